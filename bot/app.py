@@ -1,0 +1,48 @@
+"""Wire the services over one store: the only place that builds them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from bot.ports import Clock
+from bot.services.briefing import BriefingService
+from bot.services.developments import DevelopmentService
+from bot.services.ingest import IngestService
+from bot.settings import Settings
+from bot.storage.store import Store
+
+
+@dataclass
+class App:
+    """The services every entry point (CLI, console, Discord, Slack) calls."""
+
+    settings: Settings
+    clock: Clock
+    store: Store
+    ingest: IngestService
+    briefing: BriefingService
+    developments: DevelopmentService
+
+    async def close(self) -> None:
+        """Release the database."""
+        await self.store.close()
+
+
+async def build_app(settings: Settings, clock: Clock) -> App:
+    """Open the database (migrating it) and build the services over it."""
+    store = await Store.open(settings.db)
+    return App(
+        settings=settings,
+        clock=clock,
+        store=store,
+        ingest=IngestService(store, clock, timezone=settings.timezone),
+        briefing=BriefingService(
+            store,
+            clock,
+            language=settings.language,
+            timezone=settings.timezone,
+            lookback=timedelta(days=settings.deadline_lookback_days),
+        ),
+        developments=DevelopmentService(store, clock),
+    )

@@ -1,0 +1,185 @@
+"""Articles and their labelled items, events: plain SQL over aiosqlite."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+import aiosqlite
+
+from bot.domain.models import Analysis, Article, ArticleInput, Item, Label
+from bot.domain.times import from_iso, to_iso
+
+
+@dataclass(frozen=True)
+class StoredItem:
+    """An item as stored, with the ids that `/why` and digests refer to."""
+
+    id: int
+    article_id: int
+    development_id: int | None
+    item: Item
+
+
+class ArticleRepo:
+    """Read and write articles; ingest is idempotent on content hash and normalised URL."""
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+
+    async def add(
+        self,
+        article: ArticleInput,
+        analysis: Analysis,
+        *,
+        content_hash: str,
+        url_norm: str | None,
+        ingested_at: datetime,
+    ) -> int | None:
+        """Store an article and its items; return its id, or None when it is already stored."""
+        cur = await self._conn.execute(
+            """INSERT INTO articles (title, url, url_norm, guid, feed_id, source, language,
+                   published, ingested_at, text, content_hash, analysis_json)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT DO NOTHING""",
+            (
+                article.title,
+                article.url,
+                url_norm,
+                article.guid,
+                article.feed_id,
+                article.source,
+                analysis.language,
+                to_iso(analysis.published) if analysis.published else None,
+                to_iso(ingested_at),
+                article.text,
+                content_hash,
+                json.dumps(analysis.to_json(), ensure_ascii=False),
+            ),
+        )
+        if cur.rowcount == 0:
+            return None
+        article_id = cur.lastrowid
+        assert article_id is not None
+        await self._conn.executemany(
+            """INSERT INTO items (article_id, seq, text, start, "end", label, speaker, role, cue,
+                   condition, confidence, reason)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                (
+                    article_id,
+                    seq,
+                    it.text,
+                    it.start,
+                    it.end,
+                    it.label.value,
+                    it.speaker,
+                    it.role,
+                    it.cue,
+                    it.condition,
+                    it.confidence,
+                    it.reason,
+                )
+                for seq, it in enumerate(analysis.items)
+            ],
+        )
+        return article_id
+
+    async def find_duplicate(self, content_hash: str, url_norm: str | None) -> int | None:
+        """Return the id of an article with the same content or URL, if any."""
+        async with self._conn.execute(
+            "SELECT id FROM articles WHERE content_hash = ? OR (url_norm IS NOT NULL AND url_norm = ?)",
+            (content_hash, url_norm),
+        ) as cur:
+            row = await cur.fetchone()
+        return int(row["id"]) if row else None
+
+    async def get(self, article_id: int) -> Article | None:
+        """Return one article."""
+        async with self._conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)) as cur:
+            row = await cur.fetchone()
+        return _article(row) if row else None
+
+    async def count(self) -> int:
+        """Return how many articles are stored."""
+        async with self._conn.execute("SELECT count(*) FROM articles") as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    async def items_of_article(self, article_id: int) -> list[StoredItem]:
+        """Return an article's items in text order."""
+        async with self._conn.execute(
+            "SELECT * FROM items WHERE article_id = ? ORDER BY seq", (article_id,)
+        ) as cur:
+            rows = await cur.fetchall()
+        return [_stored_item(r) for r in rows]
+
+    async def items_of_development(self, development_id: int) -> list[StoredItem]:
+        """Return a development's items, oldest article first."""
+        async with self._conn.execute(
+            """SELECT items.* FROM items JOIN articles ON articles.id = items.article_id
+               WHERE items.development_id = ?
+               ORDER BY coalesce(articles.published, articles.ingested_at), items.article_id, seq""",
+            (development_id,),
+        ) as cur:
+            rows = await cur.fetchall()
+        return [_stored_item(r) for r in rows]
+
+    async def get_item(self, item_id: int) -> StoredItem | None:
+        """Return one item by id."""
+        async with self._conn.execute("SELECT * FROM items WHERE id = ?", (item_id,)) as cur:
+            row = await cur.fetchone()
+        return _stored_item(row) if row else None
+
+    async def assign_items(self, article_id: int, seqs: list[int], development_id: int) -> None:
+        """Attach an article's items (by position) to a development."""
+        await self._conn.executemany(
+            "UPDATE items SET development_id = ? WHERE article_id = ? AND seq = ?",
+            [(development_id, article_id, seq) for seq in seqs],
+        )
+
+    async def add_events(self, article_id: int, development_id: int | None, analysis: Analysis) -> None:
+        """Store the dated events an article mentions."""
+        await self._conn.executemany(
+            """INSERT INTO events (article_id, development_id, what, date, evidence, start, "end")
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            [
+                (article_id, development_id, e.what, e.date.isoformat(), e.evidence, e.start, e.end)
+                for e in analysis.events
+            ],
+        )
+
+
+def _article(row: aiosqlite.Row) -> Article:
+    return Article(
+        id=row["id"],
+        text=row["text"],
+        title=row["title"],
+        url=row["url"],
+        source=row["source"],
+        published=from_iso(row["published"]) if row["published"] else None,
+        ingested_at=from_iso(row["ingested_at"]),
+        language=row["language"],
+        content_hash=row["content_hash"],
+    )
+
+
+def _stored_item(row: aiosqlite.Row) -> StoredItem:
+    return StoredItem(
+        id=row["id"],
+        article_id=row["article_id"],
+        development_id=row["development_id"],
+        item=Item(
+            text=row["text"],
+            start=row["start"],
+            end=row["end"],
+            label=Label(row["label"]),
+            confidence=row["confidence"],
+            reason=row["reason"],
+            speaker=row["speaker"],
+            role=row["role"],
+            cue=row["cue"],
+            condition=row["condition"],
+        ),
+    )

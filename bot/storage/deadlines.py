@@ -1,0 +1,165 @@
+"""Deadlines of developments, with the history of every change."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import aiosqlite
+
+from bot.domain.models import Deadline, DeadlineStatus
+from bot.domain.times import from_iso, to_iso
+
+
+class DeadlineRepo:
+    """Read and write deadlines; every status or due change appends to the history."""
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+
+    async def add(
+        self,
+        *,
+        development_id: int,
+        article_id: int | None,
+        what: str,
+        due: str,
+        due_at: datetime,
+        evidence: str,
+        condition: str | None,
+        speaker: str | None,
+        now: datetime,
+    ) -> int | None:
+        """Store a new deadline; return its id, or None when the same one is known."""
+        cur = await self._conn.execute(
+            """INSERT INTO deadlines (development_id, article_id, what, due, due_at, status,
+                   evidence, condition, speaker, created_at, updated_at)
+               VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+            (
+                development_id,
+                article_id,
+                what,
+                due,
+                to_iso(due_at),
+                evidence,
+                condition,
+                speaker,
+                to_iso(now),
+                to_iso(now),
+            ),
+        )
+        if cur.rowcount == 0:
+            return None
+        deadline_id = cur.lastrowid
+        assert deadline_id is not None
+        await self._history(deadline_id, None, DeadlineStatus.PENDING, None, due, article_id, evidence, now)
+        return deadline_id
+
+    async def get(self, deadline_id: int) -> Deadline | None:
+        """Return one deadline."""
+        async with self._conn.execute("SELECT * FROM deadlines WHERE id = ?", (deadline_id,)) as cur:
+            row = await cur.fetchone()
+        return _deadline(row) if row else None
+
+    async def of_development(self, development_id: int) -> list[Deadline]:
+        """Return a development's deadlines, soonest first."""
+        async with self._conn.execute(
+            "SELECT * FROM deadlines WHERE development_id = ? ORDER BY due_at", (development_id,)
+        ) as cur:
+            rows = await cur.fetchall()
+        return [_deadline(r) for r in rows]
+
+    async def between(self, start: datetime, end: datetime) -> list[Deadline]:
+        """Return deadlines falling due in [start, end], soonest first."""
+        async with self._conn.execute(
+            "SELECT * FROM deadlines WHERE due_at >= ? AND due_at <= ? ORDER BY due_at",
+            (to_iso(start), to_iso(end)),
+        ) as cur:
+            rows = await cur.fetchall()
+        return [_deadline(r) for r in rows]
+
+    async def pending_due_before(self, when: datetime) -> list[Deadline]:
+        """Return pending or extended deadlines whose time has passed."""
+        async with self._conn.execute(
+            """SELECT * FROM deadlines WHERE status IN ('pending', 'extended') AND due_at <= ?
+               ORDER BY due_at""",
+            (to_iso(when),),
+        ) as cur:
+            rows = await cur.fetchall()
+        return [_deadline(r) for r in rows]
+
+    async def change(
+        self,
+        deadline_id: int,
+        *,
+        status: DeadlineStatus,
+        now: datetime,
+        article_id: int | None = None,
+        evidence: str | None = None,
+        due: str | None = None,
+        due_at: datetime | None = None,
+    ) -> None:
+        """Move a deadline to a new status (and due time), keeping the old one in history."""
+        current = await self.get(deadline_id)
+        if current is None:
+            raise KeyError(deadline_id)
+        new_due = due if due is not None else current.due
+        new_due_at = due_at if due_at is not None else current.due_at
+        await self._conn.execute(
+            "UPDATE deadlines SET status = ?, due = ?, due_at = ?, updated_at = ? WHERE id = ?",
+            (status.value, new_due, to_iso(new_due_at), to_iso(now), deadline_id),
+        )
+        await self._history(
+            deadline_id, current.status, status, current.due, new_due, article_id, evidence, now
+        )
+
+    async def history(self, deadline_id: int) -> list[dict[str, str | None]]:
+        """Return a deadline's changes, oldest first."""
+        async with self._conn.execute(
+            "SELECT * FROM deadline_history WHERE deadline_id = ? ORDER BY id", (deadline_id,)
+        ) as cur:
+            rows = await cur.fetchall()
+        return [
+            {k: row[k] for k in ("at", "old_status", "new_status", "old_due", "new_due", "evidence")}
+            for row in rows
+        ]
+
+    async def _history(
+        self,
+        deadline_id: int,
+        old_status: DeadlineStatus | None,
+        new_status: DeadlineStatus,
+        old_due: str | None,
+        new_due: str | None,
+        article_id: int | None,
+        evidence: str | None,
+        now: datetime,
+    ) -> None:
+        await self._conn.execute(
+            """INSERT INTO deadline_history (deadline_id, at, old_status, new_status, old_due,
+                   new_due, article_id, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                deadline_id,
+                to_iso(now),
+                old_status.value if old_status else None,
+                new_status.value,
+                old_due,
+                new_due,
+                article_id,
+                evidence,
+            ),
+        )
+
+
+def _deadline(row: aiosqlite.Row) -> Deadline:
+    return Deadline(
+        id=row["id"],
+        development_id=row["development_id"],
+        article_id=row["article_id"],
+        what=row["what"],
+        due=row["due"],
+        due_at=from_iso(row["due_at"]),
+        status=DeadlineStatus(row["status"]),
+        evidence=row["evidence"],
+        condition=row["condition"],
+        speaker=row["speaker"],
+    )

@@ -1,0 +1,168 @@
+"""Developments (stories) and which articles feed them."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import aiosqlite
+
+from bot.domain.models import Development
+from bot.domain.times import from_iso, to_iso
+
+
+class DevelopmentRepo:
+    """Read and write developments; merges keep a pointer from the old id to the new one."""
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+
+    async def create(
+        self,
+        *,
+        title: str,
+        language: str,
+        actors: frozenset[str],
+        keywords: frozenset[str],
+        status: str,
+        now: datetime,
+    ) -> int:
+        """Open a new development and return its id."""
+        cur = await self._conn.execute(
+            """INSERT INTO developments (title, status, language, actors, keywords,
+                   created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            (
+                title,
+                status,
+                language,
+                json.dumps(sorted(actors)),
+                json.dumps(sorted(keywords)),
+                to_iso(now),
+                to_iso(now),
+            ),
+        )
+        assert cur.lastrowid is not None
+        return cur.lastrowid
+
+    async def update_profile(
+        self,
+        development_id: int,
+        *,
+        actors: frozenset[str],
+        keywords: frozenset[str],
+        now: datetime,
+    ) -> None:
+        """Store a development's grown set of actors and keywords."""
+        await self._conn.execute(
+            "UPDATE developments SET actors = ?, keywords = ?, updated_at = ? WHERE id = ?",
+            (json.dumps(sorted(actors)), json.dumps(sorted(keywords)), to_iso(now), development_id),
+        )
+
+    async def link_article(self, development_id: int, article_id: int, score: float, now: datetime) -> None:
+        """Record that an article feeds a development (idempotent)."""
+        await self._conn.execute(
+            """INSERT INTO development_articles (development_id, article_id, score, linked_at)
+               VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+            (development_id, article_id, score, to_iso(now)),
+        )
+
+    async def get(self, development_id: int) -> Development | None:
+        """Return one development, following merges to the surviving one."""
+        async with self._conn.execute("SELECT * FROM developments WHERE id = ?", (development_id,)) as cur:
+            row = await cur.fetchone()
+        if row is None:
+            return None
+        if row["merged_into"] is not None:
+            return await self.get(int(row["merged_into"]))
+        return _development(row)
+
+    async def all(self, *, include_closed: bool = True) -> list[Development]:
+        """Return live (not merged-away) developments, most recently updated first."""
+        sql = "SELECT * FROM developments WHERE merged_into IS NULL"
+        if not include_closed:
+            sql += " AND closed = 0"
+        async with self._conn.execute(sql + " ORDER BY updated_at DESC, id DESC") as cur:
+            rows = await cur.fetchall()
+        return [_development(r) for r in rows]
+
+    async def article_ids(self, development_id: int) -> list[int]:
+        """Return the ids of the articles feeding a development."""
+        async with self._conn.execute(
+            "SELECT article_id FROM development_articles WHERE development_id = ? ORDER BY article_id",
+            (development_id,),
+        ) as cur:
+            rows = await cur.fetchall()
+        return [int(r[0]) for r in rows]
+
+    async def developments_of_article(self, article_id: int) -> list[int]:
+        """Return the developments an article feeds."""
+        async with self._conn.execute(
+            "SELECT development_id FROM development_articles WHERE article_id = ?", (article_id,)
+        ) as cur:
+            rows = await cur.fetchall()
+        return [int(r[0]) for r in rows]
+
+    async def rename(self, development_id: int, title: str, now: datetime) -> None:
+        """Give a development a user-chosen title."""
+        await self._conn.execute(
+            "UPDATE developments SET title = ?, updated_at = ? WHERE id = ?",
+            (title, to_iso(now), development_id),
+        )
+
+    async def set_status(self, development_id: int, status: str, now: datetime) -> None:
+        """Record the status derived from evidence."""
+        await self._conn.execute(
+            "UPDATE developments SET status = ?, updated_at = ? WHERE id = ?",
+            (status, to_iso(now), development_id),
+        )
+
+    async def set_flags(
+        self, development_id: int, *, muted: bool | None = None, closed: bool | None = None
+    ) -> None:
+        """Mute or close (or undo either)."""
+        if muted is not None:
+            await self._conn.execute(
+                "UPDATE developments SET muted = ? WHERE id = ?", (int(muted), development_id)
+            )
+        if closed is not None:
+            await self._conn.execute(
+                "UPDATE developments SET closed = ? WHERE id = ?", (int(closed), development_id)
+            )
+
+    async def merge(self, source_id: int, target_id: int, now: datetime) -> None:
+        """Move everything of `source_id` into `target_id` (call inside a transaction)."""
+        await self._conn.execute(
+            """INSERT OR IGNORE INTO development_articles
+                   (development_id, article_id, score, linked_at)
+               SELECT ?, article_id, score, linked_at FROM development_articles
+               WHERE development_id = ?""",
+            (target_id, source_id),
+        )
+        await self._conn.execute("DELETE FROM development_articles WHERE development_id = ?", (source_id,))
+        for table in ("items", "events", "deadlines", "reminders"):
+            await self._conn.execute(
+                f"UPDATE OR IGNORE {table} SET development_id = ? WHERE development_id = ?",
+                (target_id, source_id),
+            )
+        await self._conn.execute(
+            "UPDATE developments SET merged_into = ?, updated_at = ? WHERE id = ?",
+            (target_id, to_iso(now), source_id),
+        )
+        await self._conn.execute(
+            "UPDATE developments SET updated_at = ? WHERE id = ?", (to_iso(now), target_id)
+        )
+
+
+def _development(row: aiosqlite.Row) -> Development:
+    return Development(
+        id=row["id"],
+        title=row["title"],
+        status=row["status"],
+        language=row["language"],
+        created_at=from_iso(row["created_at"]),
+        updated_at=from_iso(row["updated_at"]),
+        actors=frozenset(json.loads(row["actors"])),
+        keywords=frozenset(json.loads(row["keywords"])),
+        muted=bool(row["muted"]),
+        closed=bool(row["closed"]),
+    )

@@ -1,0 +1,102 @@
+"""The database file: migrations, WAL, foreign keys, and concurrent writers."""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import sqlite3
+from pathlib import Path
+
+from bot.storage.db import connect, load_migrations, migrate, open_database
+
+EXPECTED_TABLES = {
+    "articles",
+    "items",
+    "events",
+    "developments",
+    "development_articles",
+    "deadlines",
+    "deadline_history",
+    "feeds",
+    "channels",
+    "channel_feeds",
+    "schedules",
+    "reminders",
+    "deliveries",
+}
+
+
+async def test_migrations_from_empty_create_every_table_and_set_user_version(
+    tmp_path: Path,
+) -> None:
+    conn = await open_database(tmp_path / "a.db")
+    async with conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'") as cur:
+        tables = {row[0] for row in await cur.fetchall()}
+    async with conn.execute("PRAGMA user_version") as cur:
+        version = (await cur.fetchone())[0]
+    await conn.close()
+    assert tables >= EXPECTED_TABLES
+    assert version == load_migrations()[-1].version
+
+
+async def test_rerunning_migrations_is_a_no_op(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    conn = await open_database(path)
+    await conn.execute(
+        "INSERT INTO feeds (url, created_at) VALUES ('https://example.org/feed', '2026-01-01T00:00:00+00:00')"
+    )
+    await conn.close()
+    conn = await connect(path)
+    version = await migrate(conn)
+    async with conn.execute("SELECT count(*) FROM feeds") as cur:
+        feeds = (await cur.fetchone())[0]
+    await conn.close()
+    assert version == load_migrations()[-1].version
+    assert feeds == 1
+
+
+async def test_database_uses_wal_and_enforces_foreign_keys(tmp_path: Path) -> None:
+    conn = await open_database(tmp_path / "a.db")
+    async with conn.execute("PRAGMA journal_mode") as cur:
+        mode = (await cur.fetchone())[0]
+    failed = False
+    try:
+        await conn.execute(
+            "INSERT INTO development_articles (development_id, article_id, linked_at) VALUES (99, 99, 'x')"
+        )
+    except sqlite3.IntegrityError:
+        failed = True
+    await conn.close()
+    assert mode == "wal"
+    assert failed
+
+
+def _writer(path: str, worker: int, rows: int) -> None:
+    async def run() -> None:
+        conn = await open_database(path)
+        for n in range(rows):
+            await conn.execute("BEGIN IMMEDIATE")
+            await conn.execute(
+                "INSERT INTO feeds (url, created_at) VALUES (?, '2026-01-01T00:00:00+00:00')",
+                (f"https://example.org/{worker}/{n}",),
+            )
+            await conn.execute("COMMIT")
+        await conn.close()
+
+    asyncio.run(run())
+
+
+def test_concurrent_writer_processes_lose_no_rows(tmp_path: Path) -> None:
+    path = str(tmp_path / "shared.db")
+    ctx = multiprocessing.get_context("spawn")
+    workers = [ctx.Process(target=_writer, args=(path, w, 40)) for w in range(3)]
+    for proc in workers:
+        proc.start()
+    for proc in workers:
+        proc.join(60)
+    assert all(proc.exitcode == 0 for proc in workers)
+    with sqlite3.connect(path) as db:
+        count = db.execute("SELECT count(*) FROM feeds").fetchone()[0]
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+    assert count == 120
+    assert version == load_migrations()[-1].version
