@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
-from bot.ports import Clock
+from bot.ports import Clock, DeadlineObserver, FeedCommands, Outbox, ScheduleCommands
 from bot.services.briefing import BriefingService
 from bot.services.developments import DevelopmentService
 from bot.services.ingest import IngestService
@@ -23,6 +23,14 @@ class App:
     ingest: IngestService
     briefing: BriefingService
     developments: DevelopmentService
+    # Filled in by the feeds and scheduling adapters, and by each running chat platform.
+    feeds: FeedCommands | None = None
+    schedules: ScheduleCommands | None = None
+    outboxes: dict[str, Outbox] = field(default_factory=dict)
+
+    def add_deadline_observer(self, observer: DeadlineObserver) -> None:
+        """Let the scheduling layer hear of new and changed deadlines."""
+        self.ingest.observers.append(observer)
 
     async def close(self) -> None:
         """Release the database."""
@@ -32,17 +40,19 @@ class App:
 async def build_app(settings: Settings, clock: Clock) -> App:
     """Open the database (migrating it) and build the services over it."""
     store = await Store.open(settings.db)
+    observers: list[DeadlineObserver] = []
     return App(
         settings=settings,
         clock=clock,
         store=store,
-        ingest=IngestService(store, clock, timezone=settings.timezone),
+        ingest=IngestService(store, clock, timezone=settings.timezone, observers=observers),
         briefing=BriefingService(
             store,
             clock,
             language=settings.language,
             timezone=settings.timezone,
             lookback=timedelta(days=settings.deadline_lookback_days),
+            observers=observers,
         ),
         developments=DevelopmentService(store, clock),
     )

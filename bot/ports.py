@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from bot.domain.digest import Digest
+    from bot.domain.models import Deadline
+    from bot.services.ingest import IngestResult
 
 
 class Clock(Protocol):
@@ -62,4 +64,105 @@ class Fetcher(Protocol):
 
     async def fetch(self, url: str) -> FetchedPage:
         """Return the page at `url` or raise `bot.errors.FetchError`."""
+        ...
+
+
+# --- Services that the feeds and scheduling adapters provide to the chat platforms. ---
+
+
+@dataclass(frozen=True, slots=True)
+class FeedView:
+    """A feed subscription and its health, as `/feed list` and `/feed health` show it."""
+
+    id: int
+    url: str
+    title: str | None
+    channels: tuple[str, ...]
+    last_success: datetime | None
+    last_error: str | None
+    consecutive_failures: int
+    next_attempt: datetime | None
+
+    @property
+    def healthy(self) -> bool:
+        """Tell whether the last poll succeeded."""
+        return self.consecutive_failures == 0
+
+
+class FeedCommands(Protocol):
+    """Per-channel feed subscriptions, and URL ingest (the feeds issue implements it)."""
+
+    async def add(self, channel_ref: str, url: str) -> FeedView:
+        """Subscribe a channel to a feed (first poll stores without posting)."""
+        ...
+
+    async def list(self, channel_ref: str | None = None) -> list[FeedView]:
+        """Return a channel's feeds (every feed when `channel_ref` is None), with health."""
+        ...
+
+    async def remove(self, channel_ref: str | None, feed_id: int) -> None:
+        """Unsubscribe a channel (or every channel when None) from a feed."""
+        ...
+
+    async def ingest_url(self, url: str) -> IngestResult:
+        """Fetch one URL safely, extract its article and ingest it."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleView:
+    """A channel's digest schedule."""
+
+    channel_ref: str
+    spec: str
+    timezone: str
+    language: str
+    enabled: bool
+    next_run: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderView:
+    """A saved extra reminder, echoed back as an absolute time in the channel's zone."""
+
+    id: int
+    development_id: int
+    fire_at: datetime
+    timezone: str
+
+
+class ScheduleCommands(Protocol):
+    """Digest schedules and reminders (the scheduling issue implements it).
+
+    `remind` raises `bot.errors.InputError` with a clear question when `when` is ambiguous.
+    """
+
+    async def set_digest(
+        self, channel_ref: str, spec: str, *, timezone: str | None = None, language: str | None = None
+    ) -> ScheduleView:
+        """Set a channel's schedule ("daily 08:00", "weekdays 07:30", "every 6h", cron)."""
+        ...
+
+    async def show_digest(self, channel_ref: str) -> ScheduleView | None:
+        """Return a channel's schedule, if any."""
+        ...
+
+    async def digest_off(self, channel_ref: str) -> None:
+        """Turn a channel's digest off."""
+        ...
+
+    async def digest_now(self, channel_ref: str) -> Digest:
+        """Compose the channel's digest now (what changed since its last one)."""
+        ...
+
+    async def remind(self, channel_ref: str, development_id: int, when: str) -> ReminderView:
+        """Add a reminder at a natural-language time (es or en)."""
+        ...
+
+
+class DeadlineObserver(Protocol):
+    """Told when a deadline is added, moved or changes status, so reminders move with it."""
+
+    async def deadline_changed(self, deadline: Deadline, old_due_at: datetime | None) -> None:
+        """React to a new or changed deadline (`old_due_at` is None for a new one)."""
         ...

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from bot.domain.digest import Digest, DigestDeadline, DigestItem, Source, compose, deadline_lines
 from bot.domain.models import Deadline, DeadlineStatus, Development
 from bot.errors import InputError
-from bot.ports import Clock
+from bot.ports import Clock, DeadlineObserver
 from bot.storage.store import Store
 
 
@@ -22,7 +22,9 @@ class BriefingService:
         language: str = "en",
         timezone: str = "UTC",
         lookback: timedelta = timedelta(days=7),
+        observers: list[DeadlineObserver] | None = None,
     ) -> None:
+        self.observers: list[DeadlineObserver] = observers if observers is not None else []
         self._store = store
         self._clock = clock
         self._language = language
@@ -42,6 +44,11 @@ class BriefingService:
                         now=now,
                         evidence="the due time passed with no news of an extension",
                     )
+            for deadline in overdue:
+                changed = await self._store.deadlines.get(deadline.id)
+                for observer in self.observers:
+                    if changed is not None:
+                        await observer.deadline_changed(changed, deadline.due_at)
         return overdue
 
     async def brief(

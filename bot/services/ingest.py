@@ -15,7 +15,7 @@ from bot.domain.linking import Candidate, link_article, profile_article
 from bot.domain.models import Analysis, ArticleInput, ChangeKind, DeadlineStatus
 from bot.domain.times import due_instant
 from bot.errors import InputError
-from bot.ports import Clock
+from bot.ports import Clock, DeadlineObserver
 from bot.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -45,6 +45,8 @@ class IngestResult:
     developments: list[LinkedDevelopment] = field(default_factory=list)
     deadlines_added: int = 0
     deadlines_changed: int = 0
+    # (deadline id, due instant before the change or None when new): observers hear of these.
+    touched_deadlines: list[tuple[int, datetime | None]] = field(default_factory=list)
 
 
 def content_hash(text: str) -> str:
@@ -70,10 +72,19 @@ def normalise_url(url: str | None) -> str | None:
 class IngestService:
     """The pipeline ingest -> analyse -> link -> store, one article at a time."""
 
-    def __init__(self, store: Store, clock: Clock, *, timezone: str = "UTC") -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        *,
+        timezone: str = "UTC",
+        observers: list[DeadlineObserver] | None = None,
+    ) -> None:
         self._store = store
         self._clock = clock
         self._timezone = timezone
+        # Shared with the app: the scheduling layer registers itself after start-up.
+        self.observers: list[DeadlineObserver] = observers if observers is not None else []
 
     async def ingest(self, article: ArticleInput) -> IngestResult:
         """Add one article; a duplicate adds nothing and says which article it repeats."""
@@ -101,6 +112,11 @@ class IngestService:
                 return result
             result.article_id = article_id
             await self._link(article_id, article, analysis, now, result)
+        for deadline_id, old_due_at in result.touched_deadlines:
+            deadline = await self._store.deadlines.get(deadline_id)
+            if deadline is not None:
+                for observer in self.observers:
+                    await observer.deadline_changed(deadline, old_due_at)
         return result
 
     async def _link(
@@ -156,7 +172,9 @@ class IngestService:
                 speaker=mention.speaker,
                 now=now,
             )
-            result.deadlines_added += added is not None
+            if added is not None:
+                result.deadlines_added += 1
+                result.touched_deadlines.append((added, None))
 
     async def _apply_changes(
         self,
@@ -193,3 +211,4 @@ class IngestService:
                 due_at=due_instant(new_due, self._timezone) if new_due else None,
             )
             result.deadlines_changed += 1
+            result.touched_deadlines.append((target.id, target.due_at))
