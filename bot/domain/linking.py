@@ -1,111 +1,337 @@
-"""Decide which development an article's items feed (first version: whole-article linking).
+"""Decide which developments an article's items feed: terms, segments, similarity, titles.
 
-The developments issue replaces the scoring; the seam stays: `profile_article` describes an
-article, `link_article` turns that profile and the candidate developments into assignments.
+An article is described by weighted terms: entities (names, through the alias table, so
+Kiev/Kyiv/Kyïv are one), concepts (bilingual subject groups: huelga/strike) and keyword
+stems. It is cut into segments: the lead, plus any later run of paragraphs anchored on an
+actor the lead never names (the reference's Abu Dhabi talks). Each segment joins the most
+similar development (idf-weighted coverage, decayed with the time since the development's
+last article) or opens one.
 """
 
 from __future__ import annotations
 
+import math
 import re
-import unicodedata
+from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import pairwise
 
-from bot.domain.models import Analysis, Label
+from bot.domain.lexicon import Lexicon, fold, load_lexicon, name_key
+from bot.domain.models import Analysis, Item, Label
 
-_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÁÉÍÓÚÑÜ][\wáéíóúñü]+)", re.UNICODE)
-_STOPWORDS = frozenset(
-    [
-        "that",
-        "this",
-        "with",
-        "from",
-        "have",
-        "were",
-        "will",
-        "would",
-        "there",
-        "their",
-        "they",
-        "them",
-        "then",
-        "than",
-        "what",
-        "when",
-        "which",
-        "while",
-        "about",
-        "after",
-        "before",
-        "said",
-        "says",
-        "also",
-        "into",
-        "over",
-        "under",
-        "more",
-        "most",
-        "such",
-        "only",
-        "been",
-        "being",
-        "para",
-        "como",
-        "pero",
-        "este",
-        "esta",
-        "estos",
-        "estas",
-        "entre",
-        "sobre",
-        "desde",
-        "hasta",
-        "cuando",
-        "donde",
-        "porque",
-        "según",
-        "dijo",
-        "había",
-        "habían",
-        "será",
-        "sería",
-        "están",
-        "tiene",
-        "tienen",
-        "todos",
-        "todas",
-        "parte",
-        "partes",
-        "sido",
-    ]
+__all__ = [
+    "Assignment",
+    "Candidate",
+    "Segment",
+    "TermStats",
+    "article_terms",
+    "choose_development",
+    "fold",
+    "link_segments",
+    "make_title",
+    "segment_article",
+    "similarity",
+]
+
+ENTITY_WEIGHT = 1.0
+CONCEPT_WEIGHT = 1.0
+KEYWORD_WEIGHT = 0.2
+LINK_THRESHOLD = 0.15
+# News threads go quiet for weeks between a deadline and its outcome (the corpus has gaps
+# of eight weeks), so the decay is gentle and starts only after a week of silence.
+DECAY_GRACE_DAYS = 7.0
+DECAY_HALF_LIFE_DAYS = 60.0
+# Terms that appear in more than this share of articles say little and are not looked up.
+RETRIEVAL_MAX_SHARE = 0.25
+# Side subjects: an actor in this share of paragraphs is the article's own subject; a side
+# segment sharing more than this share of its weight with the lead is not a subject apart.
+SIDE_PERVASIVE_SHARE = 0.4
+SIDE_MAX_SHARED = 0.45
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ACRONYM = re.compile(r"\b(?:[A-Z]{1,2}\.\s?){2,}")
+# A paragraph opening like this goes on with the subject of the one before it.
+_CONTINUES = re.compile(
+    r"(?i)(en aquel momento|en ese momento|entonces|por su parte|at the time|at that time|then|for his part|"
+    r"for her part)\b"
 )
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents, so "Kiev" and "Kíev" compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n|[\"“«(]\s*)$")
 
 
 @dataclass(frozen=True, slots=True)
-class ArticleProfile:
-    """What linking knows of an article: its actors and its subject words."""
+class Token:
+    """A word of the text with what linking needs to know of its writing."""
 
-    actors: frozenset[str]
-    keywords: frozenset[str]
-    when: datetime
+    folded: str
+    original: str
+    initial: bool
+
+
+def _tokens(text: str) -> list[Token]:
+    text = _ACRONYM.sub(lambda m: re.sub(r"[.\s]", "", m.group(0)) + " ", text)
+    out: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        before = text[max(0, match.start() - 3) : match.start()]
+        initial = match.start() == 0 or bool(_SENTENCE_START.search(before))
+        out.append(Token(fold(match.group(0)), match.group(0), initial))
+    return out
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def article_terms(text: str, lex: Lexicon | None = None) -> Counter[str]:
+    """Return the terms of a text: "e:" entities, "c:" concepts, "k:" keyword stems, with counts."""
+    lex = lex or load_lexicon()
+    tokens = _tokens(text)
+    mid_capitalised = {t.folded for t in tokens if not t.initial and _is_capitalised(t.original)}
+    terms: Counter[str] = Counter()
+    i = 0
+    while i < len(tokens):
+        matched = 0
+        for n in range(min(lex.longest, len(tokens) - i), 0, -1):
+            words = tuple(t.folded for t in tokens[i : i + n])
+            found = lex.lookup(words)
+            if found is None:
+                continue
+            kind, canonical = found
+            # "US", "UN", "FAR" are names only in capitals; "us", "un", "far" are words.
+            if kind == "e" and sum(map(len, words)) <= 3 and not tokens[i].original.isupper():
+                continue
+            terms[f"{kind}:{canonical}"] += 1
+            matched = n
+            break
+        if matched:
+            i += matched
+            continue
+        token = tokens[i]
+        i += 1
+        word = token.folded
+        if word in lex.stopwords or len(word) < 2:
+            continue
+        is_name = _is_capitalised(token.original) and (not token.initial or word in mid_capitalised)
+        if is_name and len(word) >= 3:
+            terms[f"e:{name_key(word)}"] += 1
+        elif len(word) >= 5 and word not in lex.keyword_stopwords:
+            terms[f"k:{word[:6]}"] += 1
+    return terms
+
+
+def weight_of(term: str) -> float:
+    """Return how much a kind of term says about the subject."""
+    if term.startswith("e:"):
+        return ENTITY_WEIGHT
+    if term.startswith("c:"):
+        return CONCEPT_WEIGHT
+    return KEYWORD_WEIGHT
+
+
+@dataclass(slots=True)
+class Segment:
+    """Items of one article about one subject, with their terms; the first segment is the lead."""
+
+    item_indexes: list[int]
+    terms: Counter[str]
+    anchor: str | None = None
+    anchor_text: str | None = None
+    paragraphs: list[int] = field(default_factory=list)
+
+
+def _paragraph_of(items: Sequence[Item], text: str) -> list[int]:
+    breaks = [m.start() for m in re.finditer(r"\n", text)]
+    return [bisect_right(breaks, item.start) for item in items]
+
+
+def _contiguous(paragraphs: list[int]) -> bool:
+    """Tell whether paragraphs form one run (a gap of one paragraph allowed)."""
+    return all(b - a <= 2 for a, b in pairwise(paragraphs))
+
+
+def _overlap(a: Counter[str], b: Counter[str]) -> float:
+    shared = set(a) & set(b)
+    return sum(weight_of(t) for t in shared)
+
+
+def segment_article(
+    analysis: Analysis, text: str, title: str | None, lex: Lexicon | None = None
+) -> list[Segment]:
+    """Cut an article into its lead subject and any later subject anchored on a new actor."""
+    lex = lex or load_lexicon()
+    items = analysis.items
+    para_of = _paragraph_of(items, text)
+    para_start = {p: items[para_of.index(p)].start for p in set(para_of)}
+    paragraphs = sorted(set(para_of))
+    para_terms: dict[int, Counter[str]] = {p: Counter() for p in paragraphs}
+    for item, para in zip(items, para_of, strict=True):
+        if item.label is not Label.COMMENTARY:
+            para_terms[para].update(article_terms(item.text, lex))
+    title_terms = article_terms(title, lex) if title else Counter()
+    if not paragraphs:
+        return [Segment([], title_terms)]
+    first = paragraphs[0]
+    # An actor named in the lead, or in most paragraphs, is the article's subject, not a side one.
+    presence: Counter[str] = Counter()
+    for p in paragraphs:
+        presence.update({t for t in para_terms[p] if t.startswith("e:")})
+    pervasive = {t for t, n in presence.items() if n >= max(2, SIDE_PERVASIVE_SHARE * len(paragraphs))}
+    lead_entities = {t for t in (*title_terms, *para_terms[first]) if t.startswith("e:")} | pervasive
+    anchors = {
+        t
+        for t, n in presence.items()
+        if n >= 2 and t not in lead_entities and _contiguous([p for p in paragraphs if t in para_terms[p]])
+    }
+    owner: dict[int, str | None] = {p: None for p in paragraphs}
+    lead_terms = title_terms + para_terms[first]
+    current: str | None = None
+    segment_terms: dict[str, Counter[str]] = {}
+    for p in paragraphs[1:]:
+        hits = [t for t in para_terms[p] if t in anchors]
+        if hits:
+            current = max(hits, key=lambda t: (presence[t], para_terms[p][t], t))
+            owner[p] = current
+            segment_terms.setdefault(current, Counter()).update(para_terms[p])
+            continue
+        follows = _CONTINUES.match(text[para_start[p] :].lstrip()) is not None
+        if current is not None and (
+            follows or _overlap(para_terms[p], segment_terms[current]) >= _overlap(para_terms[p], lead_terms)
+        ):
+            owner[p] = current
+            segment_terms[current].update(para_terms[p])
+            continue
+        current = None
+        lead_terms.update(para_terms[p])
+    # A side subject needs weight of its own (two paragraphs, three items) and words of its own:
+    # when most of its weight is the lead's too, it is the same story told at more length.
+    kept: dict[str, list[int]] = {}
+    for p, anchor in owner.items():
+        if anchor is not None:
+            kept.setdefault(anchor, []).append(p)
+    side = set()
+    for anchor, ps in kept.items():
+        own = sum(
+            1
+            for item, para in zip(items, para_of, strict=True)
+            if para in ps and item.label is not Label.COMMENTARY
+        )
+        terms = segment_terms[anchor]
+        total = sum(weight_of(t) for t in terms)
+        shared = _overlap(terms, lead_terms)
+        if len(ps) >= 2 and own >= 3 and total and shared / total <= SIDE_MAX_SHARED:
+            side.add(anchor)
+    owner = {p: (a if a in side else None) for p, a in owner.items()}
+    lead = Segment([], Counter(title_terms))
+    segments: dict[str, Segment] = {}
+    for index, (item, para) in enumerate(zip(items, para_of, strict=True)):
+        anchor = owner.get(para)
+        target = lead
+        if anchor in side:
+            assert anchor is not None
+            target = segments.setdefault(anchor, Segment([], Counter(), anchor=anchor))
+        target.item_indexes.append(index)
+        if para not in target.paragraphs:
+            target.paragraphs.append(para)
+        if item.label is not Label.COMMENTARY:
+            target.terms.update(article_terms(item.text, lex))
+    for segment in segments.values():
+        segment.anchor_text = _surface(segment.anchor or "", [items[i] for i in segment.item_indexes], lex)
+    return [lead, *segments.values()]
+
+
+def _surface(anchor: str, items: Iterable[Item], lex: Lexicon) -> str:
+    """Return the anchor as the text writes it ("Abu Dabi"), for titles."""
+    canonical = anchor.removeprefix("e:")
+    for item in items:
+        tokens = _tokens(item.text)
+        for n in range(min(lex.longest, 4), 0, -1):
+            for i in range(len(tokens) - n + 1):
+                words = tuple(t.folded for t in tokens[i : i + n])
+                found = lex.lookup(words)
+                key = found[1] if found else (name_key(words[0]) if n == 1 else None)
+                if key == canonical:
+                    return " ".join(t.original for t in tokens[i : i + n])
+    return canonical.replace("_", " ").title()
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """An existing development as linking sees it."""
+    """An existing development as linking sees it: how many of its articles carry each term."""
 
     development_id: int
-    actors: frozenset[str]
-    keywords: frozenset[str]
-    updated_at: datetime
+    term_counts: Mapping[str, int]
+    article_count: int
+    last_article_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class TermStats:
+    """How many stored articles carry each term: rare terms say more."""
+
+    article_count: int
+    document_frequency: Mapping[str, int]
+
+    def idf(self, term: str) -> float:
+        """Return a smoothed inverse document frequency."""
+        df = self.document_frequency.get(term, 0)
+        return math.log(1.0 + (self.article_count + 4.0) / (df + 1.0))
+
+
+def decay(when: datetime | None, last: datetime | None) -> float:
+    """Return the weight left after the silence between a development's last article and this one."""
+    if when is None or last is None:
+        return 1.0
+    days = max(0.0, abs((when - last).total_seconds()) / 86400 - DECAY_GRACE_DAYS)
+    factor: float = 0.5 ** (days / DECAY_HALF_LIFE_DAYS)
+    return factor
+
+
+def similarity(
+    terms: Mapping[str, int], candidate: Candidate, stats: TermStats, when: datetime | None
+) -> float:
+    """Score the idf-weighted share of a segment's terms that the development already carries."""
+    total = 0.0
+    shared = 0.0
+    n = max(candidate.article_count, 1)
+    for term in terms:
+        w = weight_of(term) * stats.idf(term)
+        total += w
+        count = candidate.term_counts.get(term, 0)
+        if count:
+            shared += w * math.sqrt(min(1.0, count / n))
+    if total == 0.0:
+        return 0.0
+    return shared / total * decay(when, candidate.last_article_at)
+
+
+def choose_development(
+    terms: Mapping[str, int],
+    candidates: Iterable[Candidate],
+    stats: TermStats,
+    when: datetime | None,
+    *,
+    threshold: float = LINK_THRESHOLD,
+) -> tuple[int | None, float]:
+    """Return the most similar development above the threshold (None opens one), and the score."""
+    best: int | None = None
+    best_score = 0.0
+    for candidate in candidates:
+        score = similarity(terms, candidate, stats, when)
+        if score > best_score or (
+            score == best_score and best is not None and candidate.development_id > best
+        ):
+            best, best_score = candidate.development_id, score
+    if best is None or best_score < threshold:
+        return None, best_score
+    return best, best_score
+
+
+def retrieval_terms(terms: Iterable[str], stats: TermStats) -> list[str]:
+    """Return the terms worth looking up in the index (not the ones nearly every article has)."""
+    limit = max(5.0, stats.article_count * RETRIEVAL_MAX_SHARE)
+    return sorted(t for t in terms if stats.document_frequency.get(t, 0) <= limit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,81 +341,83 @@ class Assignment:
     development_id: int | None
     item_indexes: tuple[int, ...]
     title: str
-    actors: frozenset[str]
-    keywords: frozenset[str]
+    terms: Counter[str]
     score: float
+    primary: bool
 
 
-def profile_article(analysis: Analysis, title: str | None, when: datetime) -> ArticleProfile:
-    """Describe an article by its capitalised names and its most frequent content words."""
-    text = " ".join(item.text for item in analysis.items if item.label is not Label.COMMENTARY)
-    if title:
-        text = f"{title}. {text}"
-    actors = frozenset(fold(m.group(1)) for m in _CAPITALISED.finditer(text))
-    words = Counter(w for w in (fold(m.group(0)) for m in _WORD.finditer(text)) if w not in _STOPWORDS)
-    keywords = frozenset(word for word, _ in words.most_common(12))
-    return ArticleProfile(actors=actors, keywords=keywords, when=when)
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
-
-
-def similarity(profile: ArticleProfile, candidate: Candidate) -> float:
-    """Score actor and keyword overlap, halved for every 14 days between them."""
-    base = 0.6 * _jaccard(profile.actors, candidate.actors) + 0.4 * _jaccard(
-        profile.keywords, candidate.keywords
-    )
-    days = abs((profile.when - candidate.updated_at).total_seconds()) / 86400
-    decay: float = 0.5 ** (days / 14)
-    return base * decay
-
-
-LINK_THRESHOLD = 0.15
-
-
-def link_article(
-    analysis: Analysis, title: str | None, profile: ArticleProfile, candidates: list[Candidate]
+def link_segments(
+    segments: Sequence[Segment],
+    candidates_of: Sequence[Sequence[Candidate]],
+    stats: TermStats,
+    when: datetime | None,
+    titles: Sequence[str],
 ) -> list[Assignment]:
-    """Assign the whole article to the most similar development, or open a new one."""
-    indexes = tuple(range(len(analysis.items)))
-    best: Candidate | None = None
-    best_score = 0.0
-    for candidate in candidates:
-        score = similarity(profile, candidate)
-        if score > best_score:
-            best, best_score = candidate, score
-    if best is not None and best_score >= LINK_THRESHOLD:
-        return [
-            Assignment(
-                development_id=best.development_id,
-                item_indexes=indexes,
-                title="",
-                actors=best.actors | profile.actors,
-                keywords=best.keywords | profile.keywords,
-                score=best_score,
+    """Assign each segment to a development; segments that land in the same one are joined."""
+    chosen: dict[int | None, Assignment] = {}
+    out: list[Assignment] = []
+    for index, (segment, candidates) in enumerate(zip(segments, candidates_of, strict=True)):
+        if not segment.item_indexes and index > 0:
+            continue
+        dev_id, score = choose_development(segment.terms, candidates, stats, when)
+        if dev_id is not None and dev_id in chosen:
+            prior = chosen[dev_id]
+            merged = Assignment(
+                dev_id,
+                tuple(sorted((*prior.item_indexes, *segment.item_indexes))),
+                prior.title,
+                prior.terms + segment.terms,
+                max(prior.score, score),
+                prior.primary,
             )
-        ]
-    return [
-        Assignment(
-            development_id=None,
-            item_indexes=indexes,
-            title=make_title(analysis, title),
-            actors=profile.actors,
-            keywords=profile.keywords,
-            score=1.0,
+            out[out.index(prior)] = merged
+            chosen[dev_id] = merged
+            continue
+        assignment = Assignment(
+            dev_id, tuple(segment.item_indexes), titles[index], Counter(segment.terms), score, index == 0
         )
-    ]
+        if dev_id is not None:
+            chosen[dev_id] = assignment
+        out.append(assignment)
+    return out
 
 
-def make_title(analysis: Analysis, title: str | None) -> str:
-    """Make a short title: the article's own, else the opening words of its first fact."""
-    if title:
-        return title.strip()[:80]
+_TITLE_CUT = re.compile(r"\s*[:;|]\s+|\s+[-–—]\s+")
+MAX_TITLE_WORDS = 9
+
+
+def make_title(analysis: Analysis, title: str | None, segment: Segment | None = None) -> str:
+    """Make a short title: a side subject's anchor and concept, else the headline's first clause."""
+    if segment is not None and segment.anchor is not None:
+        return _side_title(analysis, segment)
+    if title and title.strip():
+        head = _TITLE_CUT.split(title.strip(), maxsplit=1)[0]
+        words = head.split()
+        short = " ".join(words[:MAX_TITLE_WORDS]).rstrip(",.;:")
+        return short if len(words) <= MAX_TITLE_WORDS else short + "…"
     for item in analysis.items:
         if item.label is not Label.COMMENTARY:
             words = item.text.strip(' "“”«»').split()
             return " ".join(words[:8]).rstrip(",.;:") or "Untitled development"
     return "Untitled development"
+
+
+def _side_title(analysis: Analysis, segment: Segment) -> str:
+    concepts = [t for t, _ in segment.terms.most_common() if t.startswith("c:")]
+    anchor = segment.anchor_text or (segment.anchor or "").removeprefix("e:")
+    if not concepts:
+        return anchor
+    word = _concept_word(analysis, segment, concepts[0]) or concepts[0].removeprefix("c:")
+    if analysis.language == "es":
+        return f"{word[:1].upper()}{word[1:]} en {anchor}"
+    return f"{anchor} {word}"
+
+
+def _concept_word(analysis: Analysis, segment: Segment, concept: str) -> str | None:
+    lex = load_lexicon()
+    for index in segment.item_indexes:
+        for token in _tokens(analysis.items[index].text):
+            found = lex.lookup((token.folded,))
+            if found and f"{found[0]}:{found[1]}" == concept:
+                return token.original.lower()
+    return None

@@ -222,3 +222,7 @@ class Development:
     keywords: frozenset[str] = field(default_factory=frozenset)
     muted: bool = False
     closed: bool = False
+    phase: str | None = None
+    article_count: int = 0
+    last_article_at: datetime | None = None
+    title_locked: bool = False

@@ -6,16 +6,30 @@ import hashlib
 import logging
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bot.analysis import analyze
-from bot.domain.linking import Candidate, link_article, profile_article
-from bot.domain.models import Analysis, ArticleInput, ChangeKind, DeadlineStatus
+from bot.domain.lexicon import load_lexicon
+from bot.domain.lifecycle import confirmation, phase_of, pick_deadline
+from bot.domain.linking import (
+    Assignment,
+    Segment,
+    article_terms,
+    link_segments,
+    make_title,
+    retrieval_terms,
+    segment_article,
+    weight_of,
+)
+from bot.domain.models import Analysis, ArticleInput, ChangeKind, DeadlineStatus, Label
+from bot.domain.near_duplicates import band_hashes, is_copy, shingles
 from bot.domain.times import due_instant
 from bot.errors import InputError
 from bot.ports import Clock, DeadlineObserver
+from bot.storage.articles import StoredItem
 from bot.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -42,6 +56,8 @@ class IngestResult:
     language: str | None
     article_id: int | None = None
     duplicate_of: int | None = None
+    # A lightly edited copy (syndication) of a stored article: linked, never counted twice.
+    copy_of: int | None = None
     developments: list[LinkedDevelopment] = field(default_factory=list)
     deadlines_added: int = 0
     deadlines_changed: int = 0
@@ -69,6 +85,14 @@ def normalise_url(url: str | None) -> str | None:
     return urlunsplit((scheme, host, path, query, ""))
 
 
+_CHANGE_STATUS = {
+    ChangeKind.EXTEND: DeadlineStatus.EXTENDED,
+    ChangeKind.MEET: DeadlineStatus.MET,
+    ChangeKind.BREAK: DeadlineStatus.BROKEN,
+    ChangeKind.CANCEL: DeadlineStatus.CANCELLED,
+}
+
+
 class IngestService:
     """The pipeline ingest -> analyse -> link -> store, one article at a time."""
 
@@ -86,8 +110,11 @@ class IngestService:
         # Shared with the app: the scheduling layer registers itself after start-up.
         self.observers: list[DeadlineObserver] = observers if observers is not None else []
 
-    async def ingest(self, article: ArticleInput) -> IngestResult:
-        """Add one article; a duplicate adds nothing and says which article it repeats."""
+    async def ingest(self, article: ArticleInput, *, analysis: Analysis | None = None) -> IngestResult:
+        """Add one article; a duplicate adds nothing and says which article it repeats.
+
+        `analysis` lets a caller that already has one (the linking evaluation) skip the analyser.
+        """
         text = article.text
         if not text or not text.strip():
             raise InputError("the article has no text")
@@ -101,8 +128,13 @@ class IngestService:
         existing = await self._store.articles.find_duplicate(digest, url_norm)
         if existing is not None:
             return IngestResult(article.title, article.lang, duplicate_of=existing)
-        analysis = analyze(text, published=article.published, lang=article.lang or "auto", now=now)
+        if analysis is None:
+            analysis = analyze(text, published=article.published, lang=article.lang or "auto", now=now)
         result = IngestResult(article.title, analysis.language)
+        # Pure work first, outside the write lock.
+        segments = segment_article(analysis, text, article.title)
+        own_shingles = shingles(text)
+        bands = band_hashes(own_shingles)
         async with self._store.transaction():
             article_id = await self._store.articles.add(
                 article, analysis, content_hash=digest, url_norm=url_norm, ingested_at=now
@@ -111,62 +143,254 @@ class IngestService:
                 result.duplicate_of = await self._store.articles.find_duplicate(digest, url_norm)
                 return result
             result.article_id = article_id
-            await self._link(article_id, article, analysis, now, result)
-        for deadline_id, old_due_at in result.touched_deadlines:
+            original = await self._find_copy(own_shingles, bands)
+            await self._store.links.add_bands(article_id, bands)
+            if original is not None:
+                await self._link_copy(article_id, original, now, result)
+            else:
+                await self._link(article_id, article, analysis, segments, now, result)
+        await self._notify(result.touched_deadlines)
+        return result
+
+    async def _notify(self, touched: list[tuple[int, datetime | None]]) -> None:
+        """Tell observers of new and changed deadlines, with the due instant before the change."""
+        for deadline_id, old_due_at in touched:
             deadline = await self._store.deadlines.get(deadline_id)
             if deadline is not None:
                 for observer in self.observers:
                     await observer.deadline_changed(deadline, old_due_at)
-        return result
+
+    async def _find_copy(self, own: set[int], bands: list[int]) -> int | None:
+        for candidate in await self._store.links.copies_sharing_bands(bands):
+            other = await self._store.links.article_text(candidate)
+            if other is not None and is_copy(own, shingles(other)):
+                return candidate
+        return None
+
+    async def _link_copy(self, article_id: int, original: int, now: datetime, result: IngestResult) -> None:
+        """Link a syndicated copy where its original went; its items and deadlines are not repeated."""
+        await self._store.links.mark_copy(article_id, original)
+        result.copy_of = original
+        primary = await self._store.developments.primary_of(original)
+        for dev_id in await self._store.developments.developments_of_article(original):
+            dev = await self._store.developments.get(dev_id)
+            if dev is None:
+                continue
+            await self._store.developments.link_article(
+                dev.id, article_id, 1.0, now, primary=dev.id == primary
+            )
+            result.developments.append(LinkedDevelopment(dev.id, dev.title, False))
 
     async def _link(
         self,
         article_id: int,
         article: ArticleInput,
         analysis: Analysis,
+        segments: list[Segment],
         now: datetime,
         result: IngestResult,
     ) -> None:
+        """Join each segment of the article to its development, then apply its deadlines and changes."""
         when = analysis.published or now
-        profile = profile_article(analysis, article.title, when)
-        candidates = [
-            Candidate(d.id, d.actors, d.keywords, d.updated_at)
-            for d in await self._store.developments.all(include_closed=False)
+        everything = article_terms(article.title or "") + sum((s.terms for s in segments), Counter())
+        links = self._store.links
+        stats = await links.term_stats(everything)
+        candidates_of = []
+        for segment in segments:
+            weights = {t: weight_of(t) * stats.idf(t) for t in segment.terms}
+            lookup = retrieval_terms(segment.terms, stats)
+            candidates_of.append(await links.candidates(lookup, segment.terms, weights))
+        titles = [
+            make_title(analysis, article.title if i == 0 else None, seg if i > 0 else None)
+            for i, seg in enumerate(segments)
         ]
-        for assignment in link_article(analysis, article.title, profile, candidates):
-            dev_id = assignment.development_id
-            created = dev_id is None
-            if dev_id is None:
-                dev_id = await self._store.developments.create(
-                    title=assignment.title,
-                    language=analysis.language,
-                    actors=assignment.actors,
-                    keywords=assignment.keywords,
-                    status="open",
-                    now=now,
-                )
-            else:
-                await self._store.developments.update_profile(
-                    dev_id, actors=assignment.actors, keywords=assignment.keywords, now=now
-                )
-            await self._store.developments.link_article(dev_id, article_id, assignment.score, now)
-            await self._store.articles.assign_items(article_id, list(assignment.item_indexes), dev_id)
-            dev = await self._store.developments.get(dev_id)
-            result.developments.append(
-                LinkedDevelopment(dev_id, dev.title if dev else assignment.title, created)
-            )
-        if not result.developments:
+        # Without a publication date the article's age is unknown: no time decay, rather than
+        # treating a late-read report of an old story as news about nothing.
+        assignments = link_segments(segments, candidates_of, stats, analysis.published, titles)
+        owner: dict[int, int] = {}
+        dev_of_assignment: list[int] = []
+        for assignment in assignments:
+            dev_id = await self._attach(article_id, analysis, assignment, when, now, result)
+            dev_of_assignment.append(dev_id)
+            for index in assignment.item_indexes:
+                owner[index] = dev_id
+        await links.add_document(everything)
+        if not dev_of_assignment:
             return
-        target = result.developments[0].id
-        await self._store.articles.add_events(article_id, target, analysis)
-        await self._apply_changes(target, article_id, analysis, now, result)
+        primary = dev_of_assignment[0]
+        stored = await self._store.articles.items_of_article(article_id)
+        for dev_id in dict.fromkeys(dev_of_assignment):
+            mine = [s for seq, s in enumerate(stored) if owner.get(seq) == dev_id]
+            await self._confirm_claims(dev_id, article_id, mine)
+        await self._add_events(article_id, analysis, owner, primary)
+        handled = await self._apply_changes(article_id, analysis, owner, primary, when, now, result)
+        await self._add_deadlines(article_id, analysis, owner, primary, handled, now, result)
+
+    async def _attach(
+        self,
+        article_id: int,
+        analysis: Analysis,
+        assignment: Assignment,
+        when: datetime,
+        now: datetime,
+        result: IngestResult,
+    ) -> int:
+        """Create or grow one development with an assignment's items and terms."""
+        dev_id = assignment.development_id
+        created = dev_id is None
+        phase = phase_of(analysis.items[i] for i in assignment.item_indexes)
+        if dev_id is None:
+            dev_id = await self._store.developments.create(
+                title=assignment.title,
+                language=analysis.language,
+                actors=frozenset(t[2:] for t, _ in assignment.terms.most_common() if t.startswith("e:")),
+                keywords=frozenset(t[2:] for t, _ in assignment.terms.most_common() if t.startswith("c:")),
+                status="open",
+                now=now,
+            )
+        terms = sorted(assignment.terms)
+        await self._store.developments.link_article(
+            dev_id, article_id, assignment.score, now, terms=terms, primary=assignment.primary
+        )
+        await self._store.links.add_terms(dev_id, terms)
+        await self._store.links.touch_development(dev_id, when=when, phase=phase, now=now)
+        await self._store.articles.assign_items(article_id, list(assignment.item_indexes), dev_id)
+        dev = await self._store.developments.get(dev_id)
+        result.developments.append(LinkedDevelopment(dev_id, dev.title if dev else assignment.title, created))
+        return dev_id
+
+    async def _confirm_claims(self, dev_id: int, article_id: int, items: list[StoredItem]) -> None:
+        """Mark earlier unnamed claims that a named statement of this article confirms or denies."""
+        statements = [s for s in items if s.item.label is Label.STATEMENT and s.item.speaker]
+        if not statements:
+            return
+        for claim in await self._store.timeline.open_claims(dev_id, before_article=article_id):
+            for statement in statements:
+                verdict = confirmation(claim.text, statement.item.text, load_lexicon())
+                if verdict is not None:
+                    await self._store.timeline.resolve_claim(
+                        claim.id, statement.id, denied=verdict == "denied"
+                    )
+                    break
+
+    def _development_at(self, analysis: Analysis, offset: int, owner: dict[int, int], primary: int) -> int:
+        """Return the development of the item holding a character offset (the lead's when none)."""
+        best: int | None = None
+        for index, item in enumerate(analysis.items):
+            if item.start <= offset:
+                best = index
+            if item.start <= offset < item.end:
+                break
+        return owner.get(best, primary) if best is not None else primary
+
+    async def _add_events(
+        self, article_id: int, analysis: Analysis, owner: dict[int, int], primary: int
+    ) -> None:
+        by_dev: dict[int, list[int]] = {}
+        for index, event in enumerate(analysis.events):
+            by_dev.setdefault(self._development_at(analysis, event.start, owner, primary), []).append(index)
+        for dev_id, indexes in by_dev.items():
+            subset = Analysis(
+                analysis.language, analysis.published, (), events=tuple(analysis.events[i] for i in indexes)
+            )
+            await self._store.articles.add_events(article_id, dev_id, subset)
+
+    async def _apply_changes(
+        self,
+        article_id: int,
+        analysis: Analysis,
+        owner: dict[int, int],
+        primary: int,
+        when: datetime,
+        now: datetime,
+        result: IngestResult,
+    ) -> set[datetime]:
+        """Extend, meet, break or cancel the deadline of the same development each change speaks of.
+
+        Returns the new due instants of extensions, so the article's own mention of the new
+        date does not open a second deadline.
+        """
+        moved_to: set[datetime] = set()
+        done: set[int] = set()
+        for change in analysis.changes:
+            dev_id = self._development_at(analysis, change.start, owner, primary)
+            candidates = [dev_id, *(d for d in dict.fromkeys(owner.values()) if d != dev_id)]
+            new_due = change.new_due if change.kind is ChangeKind.EXTEND else None
+            if change.kind is ChangeKind.EXTEND and new_due is None:
+                new_due = self._implied_new_due(analysis, change.start, owner, primary)
+            new_due_at = due_instant(new_due, self._timezone) if new_due is not None else None
+            context = self._context(analysis, change.start)
+            for candidate_dev in candidates:
+                deadlines = await self._store.deadlines.of_development(candidate_dev)
+                deadlines.sort(key=lambda d: d.id)
+                target = pick_deadline(
+                    change, context, deadlines, when=when, new_due_at=new_due_at, exclude=done
+                )
+                if target is None:
+                    continue
+                await self._store.deadlines.change(
+                    target.id,
+                    status=_CHANGE_STATUS[change.kind],
+                    now=now,
+                    article_id=article_id,
+                    evidence=change.evidence,
+                    due=new_due.isoformat() if new_due is not None else None,
+                    due_at=new_due_at,
+                )
+                done.add(target.id)
+                if new_due_at is not None:
+                    moved_to.add(new_due_at)
+                result.deadlines_changed += 1
+                result.touched_deadlines.append((target.id, target.due_at))
+                break
+        return moved_to
+
+    def _implied_new_due(
+        self, analysis: Analysis, offset: int, owner: dict[int, int], primary: int
+    ) -> date | datetime | None:
+        """Take an extension's new date from the article's own deadline mention, when it gives none."""
+        dev_id = self._development_at(analysis, offset, owner, primary)
+        dues = [
+            m.due
+            for m in analysis.deadlines
+            if self._development_at(analysis, m.start, owner, primary) == dev_id
+        ]
+        return dues[0] if len(dues) == 1 else None
+
+    def _context(self, analysis: Analysis, offset: int) -> str:
+        for item in analysis.items:
+            if item.start <= offset < item.end:
+                return item.text
+        return ""
+
+    async def _add_deadlines(
+        self,
+        article_id: int,
+        analysis: Analysis,
+        owner: dict[int, int],
+        primary: int,
+        moved_to: set[datetime],
+        now: datetime,
+        result: IngestResult,
+    ) -> None:
+        """Track the article's deadlines, unless one restates a deadline already open (or just moved)."""
         for mention in analysis.deadlines:
+            dev_id = self._development_at(analysis, mention.start, owner, primary)
+            due_at = due_instant(mention.due, self._timezone)
+            if due_at in moved_to:
+                continue
+            known = await self._store.deadlines.of_development(dev_id)
+            if any(
+                d.due_at == due_at and d.status in (DeadlineStatus.PENDING, DeadlineStatus.EXTENDED)
+                for d in known
+            ):
+                continue
             added = await self._store.deadlines.add(
-                development_id=target,
+                development_id=dev_id,
                 article_id=article_id,
                 what=mention.what,
                 due=mention.due.isoformat(),
-                due_at=due_instant(mention.due, self._timezone),
+                due_at=due_at,
                 evidence=mention.evidence,
                 condition=mention.condition,
                 speaker=mention.speaker,
@@ -175,40 +399,3 @@ class IngestService:
             if added is not None:
                 result.deadlines_added += 1
                 result.touched_deadlines.append((added, None))
-
-    async def _apply_changes(
-        self,
-        development_id: int,
-        article_id: int,
-        analysis: Analysis,
-        now: datetime,
-        result: IngestResult,
-    ) -> None:
-        """Apply extensions, breaches and the like to the development's latest open deadline."""
-        open_deadlines = [
-            d
-            for d in await self._store.deadlines.of_development(development_id)
-            if d.status in (DeadlineStatus.PENDING, DeadlineStatus.EXTENDED)
-        ]
-        if not open_deadlines or not analysis.changes:
-            return
-        target = open_deadlines[-1]
-        for change in analysis.changes:
-            status = {
-                ChangeKind.EXTEND: DeadlineStatus.EXTENDED,
-                ChangeKind.MEET: DeadlineStatus.MET,
-                ChangeKind.BREAK: DeadlineStatus.BROKEN,
-                ChangeKind.CANCEL: DeadlineStatus.CANCELLED,
-            }[change.kind]
-            new_due = change.new_due if change.kind is ChangeKind.EXTEND else None
-            await self._store.deadlines.change(
-                target.id,
-                status=status,
-                now=now,
-                article_id=article_id,
-                evidence=change.evidence,
-                due=new_due.isoformat() if new_due else None,
-                due_at=due_instant(new_due, self._timezone) if new_due else None,
-            )
-            result.deadlines_changed += 1
-            result.touched_deadlines.append((target.id, target.due_at))

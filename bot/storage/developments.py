@@ -58,13 +58,43 @@ class DevelopmentRepo:
             (json.dumps(sorted(actors)), json.dumps(sorted(keywords)), to_iso(now), development_id),
         )
 
-    async def link_article(self, development_id: int, article_id: int, score: float, now: datetime) -> None:
-        """Record that an article feeds a development (idempotent)."""
+    async def link_article(
+        self,
+        development_id: int,
+        article_id: int,
+        score: float,
+        now: datetime,
+        *,
+        terms: list[str] | None = None,
+        primary: bool = True,
+    ) -> None:
+        """Record that an article feeds a development (idempotent), with the terms it brought."""
         await self._conn.execute(
-            """INSERT INTO development_articles (development_id, article_id, score, linked_at)
-               VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-            (development_id, article_id, score, to_iso(now)),
+            """INSERT INTO development_articles
+                   (development_id, article_id, score, linked_at, terms, is_primary)
+               VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+            (development_id, article_id, score, to_iso(now), json.dumps(sorted(terms or [])), int(primary)),
         )
+
+    async def unlink_article(self, development_id: int, article_id: int) -> None:
+        """Take an article out of a development."""
+        await self._conn.execute(
+            "DELETE FROM development_articles WHERE development_id = ? AND article_id = ?",
+            (development_id, article_id),
+        )
+
+    async def primary_of(self, article_id: int) -> int | None:
+        """Return the development an article mainly feeds (following merges)."""
+        async with self._conn.execute(
+            """SELECT development_id FROM development_articles WHERE article_id = ?
+               ORDER BY is_primary DESC, development_id LIMIT 1""",
+            (article_id,),
+        ) as cur:
+            row = await cur.fetchone()
+        if row is None:
+            return None
+        dev = await self.get(int(row[0]))
+        return dev.id if dev else None
 
     async def get(self, development_id: int) -> Development | None:
         """Return one development, following merges to the surviving one."""
@@ -105,7 +135,7 @@ class DevelopmentRepo:
     async def rename(self, development_id: int, title: str, now: datetime) -> None:
         """Give a development a user-chosen title."""
         await self._conn.execute(
-            "UPDATE developments SET title = ?, updated_at = ? WHERE id = ?",
+            "UPDATE developments SET title = ?, title_locked = 1, updated_at = ? WHERE id = ?",
             (title, to_iso(now), development_id),
         )
 
@@ -139,6 +169,14 @@ class DevelopmentRepo:
             (target_id, source_id),
         )
         await self._conn.execute("DELETE FROM development_articles WHERE development_id = ?", (source_id,))
+        await self._conn.execute(
+            """UPDATE developments SET article_count = (
+                   SELECT count(*) FROM development_articles WHERE development_id = ?),
+                   last_article_at = nullif(max(coalesce(last_article_at, ''),
+                       coalesce((SELECT last_article_at FROM developments WHERE id = ?), '')), '')
+               WHERE id = ?""",
+            (target_id, source_id, target_id),
+        )
         for table in ("items", "events", "deadlines", "reminders"):
             await self._conn.execute(
                 f"UPDATE OR IGNORE {table} SET development_id = ? WHERE development_id = ?",
@@ -165,4 +203,8 @@ def _development(row: aiosqlite.Row) -> Development:
         keywords=frozenset(json.loads(row["keywords"])),
         muted=bool(row["muted"]),
         closed=bool(row["closed"]),
+        phase=row["phase"],
+        article_count=int(row["article_count"]),
+        last_article_at=from_iso(row["last_article_at"]) if row["last_article_at"] else None,
+        title_locked=bool(row["title_locked"]),
     )

@@ -13,6 +13,8 @@ from bot.storage.articles import ArticleRepo
 from bot.storage.db import open_database
 from bot.storage.deadlines import DeadlineRepo
 from bot.storage.developments import DevelopmentRepo
+from bot.storage.link_index import LinkIndexRepo
+from bot.storage.timeline import TimelineRepo
 
 
 class Store:
@@ -23,6 +25,8 @@ class Store:
         self.articles = ArticleRepo(conn)
         self.developments = DevelopmentRepo(conn)
         self.deadlines = DeadlineRepo(conn)
+        self.links = LinkIndexRepo(conn)
+        self.timeline = TimelineRepo(conn)
         # One connection serves every task; the lock keeps two tasks' transactions apart.
         self._lock = asyncio.Lock()
 

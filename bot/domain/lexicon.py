@@ -1,0 +1,70 @@
+"""The linking lexicon: aliases of actors, bilingual subject groups and name stopwords, from data."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, so "Kiev" and "Kíev" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def name_key(word: str) -> str:
+    """Fold a name for transliteration: Zelenskyy/Zelensky/Zelenski, Dhabi/Dabi, Dmitry/Dmitri."""
+    key = fold(word).replace("dh", "d").replace("y", "i")
+    return _DOUBLED.sub(r"\1", key)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Folded phrases mapped to canonical entity and concept ids."""
+
+    entities: dict[tuple[str, ...], str]
+    concepts: dict[tuple[str, ...], str]
+    stopwords: frozenset[str]
+    keyword_stopwords: frozenset[str]
+    status_cues: tuple[tuple[str, tuple[str, ...]], ...]
+    denial_cues: tuple[str, ...]
+    longest: int
+
+    def lookup(self, words: tuple[str, ...]) -> tuple[str, str] | None:
+        """Return ("e"|"c", canonical id) for a folded phrase, if it is an alias."""
+        if words in self.entities:
+            return "e", self.entities[words]
+        if words in self.concepts:
+            return "c", self.concepts[words]
+        return None
+
+
+def _phrases(table: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
+    out: dict[tuple[str, ...], str] = {}
+    for canonical, variants in table.items():
+        for variant in [canonical.replace("_", " "), *variants]:
+            words = tuple(re.findall(r"[^\W_]+", fold(variant)))
+            if words:
+                out.setdefault(words, canonical)
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read `bot/domain/data/aliases.toml` once."""
+    raw = resources.files("bot.domain").joinpath("data/aliases.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    entities = _phrases(data.get("entities", {}))
+    concepts = _phrases(data.get("concepts", {}))
+    stop = frozenset(fold(w) for w in data.get("stopwords", {}).get("words", []))
+    keyword_stop = frozenset(fold(w) for w in data.get("stopwords", {}).get("keywords", []))
+    status = tuple((phase, tuple(fold(c) for c in cues)) for phase, cues in data.get("status", {}).items())
+    denial = tuple(fold(c) for c in data.get("denial", {}).get("cues", []))
+    longest = max((len(k) for k in (*entities, *concepts)), default=1)
+    return Lexicon(entities, concepts, stop, stop | keyword_stop, status, denial, longest)

@@ -1,0 +1,114 @@
+"""A development's lifecycle from evidence: its status, which deadline a change hits, confirmations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+
+from bot.domain.lexicon import Lexicon, fold, load_lexicon
+from bot.domain.linking import article_terms, weight_of
+from bot.domain.models import ChangeKind, Deadline, DeadlineChange, DeadlineStatus, Item, Label
+
+OPEN = (DeadlineStatus.PENDING, DeadlineStatus.EXTENDED)
+# An extension or a breach can arrive after the due time passed unnoticed ("prorrogan la
+# mediación" published the morning after): such a deadline, expired by the clock alone, can
+# still be changed for this long.
+LATE_CHANGE_WINDOW = timedelta(days=3)
+PHASES = ("proposed", "agreed", "in effect", "resolved")
+_PHASE_KEYS = {"proposed": "proposed", "agreed": "agreed", "in_effect": "in effect", "resolved": "resolved"}
+
+
+def phase_of(items: Iterable[Item], lex: Lexicon | None = None) -> str | None:
+    """Return the furthest phase that on-the-record or narrative items put a story in."""
+    lex = lex or load_lexicon()
+    best = -1
+    for item in items:
+        if item.label not in (Label.STATEMENT, Label.FACT):
+            continue
+        text = fold(item.text)
+        for key, cues in lex.status_cues:
+            phase = _PHASE_KEYS.get(key)
+            if phase is None:
+                continue
+            if any(cue in text for cue in cues):
+                best = max(best, PHASES.index(phase))
+    return PHASES[best] if best >= 0 else None
+
+
+def derive_status(phase: str | None, deadlines: Sequence[Deadline]) -> str:
+    """Return the status users see: a deadline's outcome first, then the phase of the story.
+
+    `deadlines` come in the order they were created; the latest one tells where things stand.
+    """
+    if deadlines:
+        open_ones = [d for d in deadlines if d.status in OPEN]
+        if open_ones:
+            if any(d.status is DeadlineStatus.EXTENDED for d in open_ones):
+                return "extended"
+            return phase if phase in ("agreed", "in effect") else (phase or "proposed")
+        last = deadlines[-1]
+        outcome = {
+            DeadlineStatus.BROKEN: "broken",
+            DeadlineStatus.EXPIRED: "expired",
+            DeadlineStatus.MET: "resolved",
+            DeadlineStatus.CANCELLED: "resolved",
+        }
+        if any(d.status is DeadlineStatus.BROKEN for d in deadlines):
+            return "broken"
+        return outcome.get(last.status, phase or "open")
+    return phase or "open"
+
+
+def _overlap(a: str, b: str, lex: Lexicon) -> float:
+    ta, tb = article_terms(a, lex), article_terms(b, lex)
+    return sum(weight_of(t) for t in set(ta) & set(tb))
+
+
+def pick_deadline(
+    change: DeadlineChange,
+    context: str,
+    deadlines: Sequence[Deadline],
+    *,
+    when: datetime,
+    new_due_at: datetime | None = None,
+    exclude: Iterable[int] = (),
+    lex: Lexicon | None = None,
+) -> Deadline | None:
+    """Choose the deadline a change speaks of: open (or just expired), most alike in words.
+
+    An extension must move the due time later; among equals the latest created wins.
+    """
+    lex = lex or load_lexicon()
+    skip = set(exclude)
+    scored: list[tuple[float, int, Deadline]] = []
+    for order, deadline in enumerate(deadlines):
+        if deadline.id in skip:
+            continue
+        late = deadline.status is DeadlineStatus.EXPIRED and when - deadline.due_at <= LATE_CHANGE_WINDOW
+        if deadline.status not in OPEN and not late:
+            continue
+        if change.kind is ChangeKind.EXTEND and new_due_at is not None and new_due_at <= deadline.due_at:
+            continue
+        score = _overlap(f"{change.evidence} {context}", f"{deadline.what} {deadline.evidence}", lex)
+        if deadline.status in OPEN:
+            score += 0.01  # an open deadline beats an expired one at equal words
+        scored.append((score, order, deadline))
+    if not scored:
+        return None
+    return max(scored, key=lambda s: (s[0], s[1]))[2]
+
+
+def confirmation(claim: str, statement: str, lex: Lexicon | None = None) -> str | None:
+    """Tell whether a named statement confirms or denies an earlier claim (None when unrelated)."""
+    lex = lex or load_lexicon()
+    a = set(article_terms(claim, lex))
+    b = set(article_terms(statement, lex))
+    shared = a & b
+    if len(shared) < 2 or not a:
+        return None
+    if sum(weight_of(t) for t in shared) / max(1e-9, sum(weight_of(t) for t in a)) < 0.4:
+        return None
+    text = fold(statement)
+    if any(cue in text for cue in lex.denial_cues):
+        return "denied"
+    return "confirmed"

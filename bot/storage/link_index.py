@@ -1,0 +1,168 @@
+"""The indexes linking reads: terms per development, document frequencies, copy sketches."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+
+import aiosqlite
+
+from bot.domain.linking import Candidate, TermStats
+from bot.domain.times import from_iso, to_iso
+
+# SQLite allows 32,766 host parameters; a segment has a few dozen terms, a shortlist 50 developments.
+SHORTLIST = 50
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+class LinkIndexRepo:
+    """Candidate retrieval without scanning every development: an inverted index over terms."""
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+
+    async def term_stats(self, terms: Iterable[str]) -> TermStats:
+        """Return how many articles there are and how many carry each of `terms`."""
+        wanted = sorted(set(terms))
+        async with self._conn.execute("SELECT count(*) FROM articles WHERE copy_of IS NULL") as cur:
+            row = await cur.fetchone()
+        total = int(row[0]) if row else 0
+        df: dict[str, int] = {}
+        if wanted:
+            async with self._conn.execute(
+                f"SELECT term, df FROM term_stats WHERE term IN ({_marks(len(wanted))})", wanted
+            ) as cur:
+                df = {r[0]: int(r[1]) for r in await cur.fetchall()}
+        return TermStats(total, df)
+
+    async def candidates(
+        self, lookup: list[str], terms: Mapping[str, float], weights: Mapping[str, float]
+    ) -> list[Candidate]:
+        """Return the open developments sharing the most weight of `lookup` terms, with all `terms` counted.
+
+        `weights` (idf times kind weight) rank the shortlist; only the shortlist is read in full.
+        """
+        if not lookup:
+            return []
+        async with self._conn.execute(
+            f"""SELECT dt.development_id, dt.term FROM development_terms dt
+                WHERE dt.term IN ({_marks(len(lookup))})""",
+            lookup,
+        ) as cur:
+            rows = await cur.fetchall()
+        rough: dict[int, float] = {}
+        for dev_id, term in rows:
+            rough[dev_id] = rough.get(dev_id, 0.0) + weights.get(term, 0.0)
+        shortlist = sorted(rough, key=lambda d: (-rough[d], -d))[: SHORTLIST * 2]
+        if not shortlist:
+            return []
+        async with self._conn.execute(
+            f"""SELECT id, article_count, last_article_at FROM developments
+                WHERE id IN ({_marks(len(shortlist))}) AND closed = 0 AND merged_into IS NULL""",
+            shortlist,
+        ) as cur:
+            live = {int(r[0]): (int(r[1]), r[2]) for r in await cur.fetchall()}
+        keep = [d for d in shortlist if d in live][:SHORTLIST]
+        if not keep:
+            return []
+        all_terms = sorted(terms)
+        counts: dict[int, dict[str, int]] = {d: {} for d in keep}
+        async with self._conn.execute(
+            f"""SELECT development_id, term, count FROM development_terms
+                WHERE term IN ({_marks(len(all_terms))}) AND development_id IN ({_marks(len(keep))})""",
+            [*all_terms, *keep],
+        ) as cur:
+            for dev_id, term, count in await cur.fetchall():
+                counts[int(dev_id)][term] = int(count)
+        return [
+            Candidate(d, counts[d], live[d][0], from_iso(live[d][1]) if live[d][1] else None) for d in keep
+        ]
+
+    async def add_terms(self, development_id: int, terms: Iterable[str], delta: int = 1) -> None:
+        """Count an article's terms into (or, with delta -1, out of) a development."""
+        rows = [(t, development_id, delta) for t in sorted(set(terms))]
+        await self._conn.executemany(
+            """INSERT INTO development_terms (term, development_id, count) VALUES (?, ?, ?)
+               ON CONFLICT (term, development_id) DO UPDATE SET count = count + excluded.count""",
+            rows,
+        )
+        if delta < 0:
+            await self._conn.execute(
+                "DELETE FROM development_terms WHERE development_id = ? AND count <= 0", (development_id,)
+            )
+
+    async def add_document(self, terms: Iterable[str]) -> None:
+        """Count one more article carrying each term."""
+        await self._conn.executemany(
+            """INSERT INTO term_stats (term, df) VALUES (?, 1)
+               ON CONFLICT (term) DO UPDATE SET df = df + 1""",
+            [(t,) for t in sorted(set(terms))],
+        )
+
+    async def move_terms(self, source_id: int, target_id: int) -> None:
+        """Add a merged development's term counts to the one it merges into."""
+        await self._conn.execute(
+            """INSERT INTO development_terms (term, development_id, count)
+               SELECT term, ?, count FROM development_terms WHERE development_id = ? AND true
+               ON CONFLICT (term, development_id) DO UPDATE SET count = count + excluded.count""",
+            (target_id, source_id),
+        )
+        await self._conn.execute("DELETE FROM development_terms WHERE development_id = ?", (source_id,))
+
+    async def link_terms(self, development_id: int, article_id: int) -> list[str]:
+        """Return the terms an article brought to a development."""
+        async with self._conn.execute(
+            "SELECT terms FROM development_articles WHERE development_id = ? AND article_id = ?",
+            (development_id, article_id),
+        ) as cur:
+            row = await cur.fetchone()
+        return list(json.loads(row[0])) if row else []
+
+    async def copies_sharing_bands(self, bands: list[int]) -> list[int]:
+        """Return stored articles (originals, not copies) sharing a sketch band, most shared first."""
+        if not bands:
+            return []
+        params: list[int] = []
+        for index, value in enumerate(bands):
+            params += [index, value]
+        where = " OR ".join(["(band = ? AND value = ?)"] * len(bands))
+        async with self._conn.execute(
+            f"""SELECT b.article_id, count(*) AS n FROM article_bands b
+                JOIN articles a ON a.id = b.article_id AND a.copy_of IS NULL
+                WHERE {where} GROUP BY b.article_id ORDER BY n DESC, b.article_id LIMIT 5""",
+            params,
+        ) as cur:
+            return [int(r[0]) for r in await cur.fetchall()]
+
+    async def add_bands(self, article_id: int, bands: list[int]) -> None:
+        """Store an article's sketch bands."""
+        await self._conn.executemany(
+            "INSERT OR IGNORE INTO article_bands (band, value, article_id) VALUES (?, ?, ?)",
+            [(i, v, article_id) for i, v in enumerate(bands)],
+        )
+
+    async def article_text(self, article_id: int) -> str | None:
+        """Return an article's text (to confirm a copy)."""
+        async with self._conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)) as cur:
+            row = await cur.fetchone()
+        return str(row[0]) if row else None
+
+    async def mark_copy(self, article_id: int, original_id: int) -> None:
+        """Record that an article is a copy of another."""
+        await self._conn.execute("UPDATE articles SET copy_of = ? WHERE id = ?", (original_id, article_id))
+
+    async def touch_development(
+        self, development_id: int, *, when: datetime, phase: str | None, now: datetime, delta: int = 1
+    ) -> None:
+        """Count one more (or fewer) article and remember the latest article time and phase."""
+        await self._conn.execute(
+            """UPDATE developments SET article_count = max(0, article_count + ?),
+                   last_article_at = CASE WHEN last_article_at IS NULL OR last_article_at < ?
+                                          THEN ? ELSE last_article_at END,
+                   phase = coalesce(?, phase), updated_at = ? WHERE id = ?""",
+            (delta, to_iso(when), to_iso(when), phase, to_iso(now), development_id),
+        )
