@@ -14,6 +14,8 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 def fold(text: str) -> str:
     """Lower-case and strip accents, so "Kiev" and "Kíev" compare equal."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.domain.lexicon import Lexicon, fold, load_lexicon, name_key
@@ -76,8 +77,13 @@ def _tokens(text: str) -> list[Token]:
     for match in _TOKEN.finditer(text):
         before = text[max(0, match.start() - 3) : match.start()]
         initial = match.start() == 0 or bool(_SENTENCE_START.search(before))
-        out.append(Token(fold(match.group(0)), match.group(0), initial))
+        out.append(Token(_fold_word(match.group(0)), match.group(0), initial))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    return fold(word)
 
 
 def _is_capitalised(word: str) -> bool:
@@ -166,9 +172,12 @@ def segment_article(
     para_start = {p: items[para_of.index(p)].start for p in set(para_of)}
     paragraphs = sorted(set(para_of))
     para_terms: dict[int, Counter[str]] = {p: Counter() for p in paragraphs}
-    for item, para in zip(items, para_of, strict=True):
-        if item.label is not Label.COMMENTARY:
-            para_terms[para].update(article_terms(item.text, lex))
+    item_terms = [
+        article_terms(item.text, lex) if item.label is not Label.COMMENTARY else Counter[str]()
+        for item in items
+    ]
+    for terms_of_item, para in zip(item_terms, para_of, strict=True):
+        para_terms[para].update(terms_of_item)
     title_terms = article_terms(title, lex) if title else Counter()
     if not paragraphs:
         return [Segment([], title_terms)]
@@ -225,7 +234,7 @@ def segment_article(
     owner = {p: (a if a in side else None) for p, a in owner.items()}
     lead = Segment([], Counter(title_terms))
     segments: dict[str, Segment] = {}
-    for index, (item, para) in enumerate(zip(items, para_of, strict=True)):
+    for index, para in enumerate(para_of):
         anchor = owner.get(para)
         target = lead
         if anchor in side:
@@ -234,8 +243,7 @@ def segment_article(
         target.item_indexes.append(index)
         if para not in target.paragraphs:
             target.paragraphs.append(para)
-        if item.label is not Label.COMMENTARY:
-            target.terms.update(article_terms(item.text, lex))
+        target.terms.update(item_terms[index])
     for segment in segments.values():
         segment.anchor_text = _surface(segment.anchor or "", [items[i] for i in segment.item_indexes], lex)
     return [lead, *segments.values()]

@@ -13,6 +13,8 @@ from bot.domain.times import from_iso, to_iso
 
 # SQLite allows 32,766 host parameters; a segment has a few dozen terms, a shortlist 50 developments.
 SHORTLIST = 50
+# The row of `term_stats` that counts the articles themselves (no real term is empty).
+ARTICLES = ""
 
 
 def _marks(n: int) -> str:
@@ -27,17 +29,12 @@ class LinkIndexRepo:
 
     async def term_stats(self, terms: Iterable[str]) -> TermStats:
         """Return how many articles there are and how many carry each of `terms`."""
-        wanted = sorted(set(terms))
-        async with self._conn.execute("SELECT count(*) FROM articles WHERE copy_of IS NULL") as cur:
-            row = await cur.fetchone()
-        total = int(row[0]) if row else 0
-        df: dict[str, int] = {}
-        if wanted:
-            async with self._conn.execute(
-                f"SELECT term, df FROM term_stats WHERE term IN ({_marks(len(wanted))})", wanted
-            ) as cur:
-                df = {r[0]: int(r[1]) for r in await cur.fetchall()}
-        return TermStats(total, df)
+        wanted = sorted({*terms, ARTICLES})
+        async with self._conn.execute(
+            f"SELECT term, df FROM term_stats WHERE term IN ({_marks(len(wanted))})", wanted
+        ) as cur:
+            df = {r[0]: int(r[1]) for r in await cur.fetchall()}
+        return TermStats(df.pop(ARTICLES, 0), df)
 
     async def candidates(
         self, lookup: list[str], terms: Mapping[str, float], weights: Mapping[str, float]
@@ -100,7 +97,7 @@ class LinkIndexRepo:
         await self._conn.executemany(
             """INSERT INTO term_stats (term, df) VALUES (?, 1)
                ON CONFLICT (term) DO UPDATE SET df = df + 1""",
-            [(t,) for t in sorted(set(terms))],
+            [(t,) for t in sorted({*terms, ARTICLES})],
         )
 
     async def move_terms(self, source_id: int, target_id: int) -> None:
@@ -133,7 +130,7 @@ class LinkIndexRepo:
         async with self._conn.execute(
             f"""SELECT b.article_id, count(*) AS n FROM article_bands b
                 JOIN articles a ON a.id = b.article_id AND a.copy_of IS NULL
-                WHERE {where} GROUP BY b.article_id ORDER BY n DESC, b.article_id LIMIT 5""",
+                WHERE {where} GROUP BY b.article_id HAVING n >= 2 ORDER BY n DESC, b.article_id LIMIT 5""",
             params,
         ) as cur:
             return [int(r[0]) for r in await cur.fetchall()]

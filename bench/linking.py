@@ -1,0 +1,163 @@
+"""Time linking one more article into a store of 10,000 articles and 500 developments.
+
+Run: `python bench/linking.py [--articles 10000] [--developments 500] [--db PATH]`. The store
+is filled through the same index writes ingest makes (synthetic articles: each development
+has its own place, people and subject words, drawn from shared pools so terms overlap), then
+fresh articles are ingested through `IngestService` and the median time per link is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.clock import FixedClock
+from bot.domain.linking import article_terms
+from bot.domain.models import Analysis, ArticleInput, Item, Label
+from bot.domain.near_duplicates import band_hashes, shingles
+from bot.domain.times import to_iso
+from bot.services.ingest import IngestService, content_hash
+from bot.storage.store import Store
+
+SYLLABLES = ["ka", "lo", "mi", "ra", "ten", "vo", "su", "dar", "bel", "no", "qui", "zan", "pe", "tor", "gu"]
+VERBS = ["said", "announced", "confirmed", "warned", "added", "told reporters"]
+SUBJECTS = ["strike", "truce", "tariffs", "talks", "deadline", "court order", "election", "water", "grants"]
+
+
+def _name(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 4)))
+
+
+def make_story(rng: random.Random) -> dict[str, list[str]]:
+    """Invent a development: its places, people and subject words."""
+    return {
+        "places": [_name(rng) for _ in range(2)],
+        "people": [f"{_name(rng)} {_name(rng)}" for _ in range(3)],
+        "words": [_word(rng) for _ in range(6)] + rng.sample(SUBJECTS, 2),
+    }
+
+
+def make_text(story: dict[str, list[str]], rng: random.Random) -> str:
+    """Write a few paragraphs about a story."""
+    paragraphs = []
+    for _ in range(4):
+        sentences = []
+        for _ in range(3):
+            person = rng.choice(story["people"])
+            place = rng.choice(story["places"])
+            words = " ".join(rng.sample(story["words"], 4))
+            sentences.append(f"In {place} the {words} continued, {person} {rng.choice(VERBS)}.")
+        paragraphs.append(" ".join(sentences))
+    return "\n".join(paragraphs)
+
+
+def analysis_of(text: str, published: datetime) -> Analysis:
+    """Label every sentence a fact (the bench times linking, not the analyser)."""
+    items = []
+    start = 0
+    for sentence in text.replace("\n", " ").split(". "):
+        at = text.find(sentence, start)
+        items.append(Item(sentence, at, at + len(sentence), Label.FACT, 1.0, "bench"))
+        start = at + len(sentence)
+    return Analysis("en", published, tuple(items))
+
+
+async def fill(store: Store, n_articles: int, n_devs: int, rng: random.Random) -> list[dict[str, list[str]]]:
+    """Write developments and articles with their index rows, as ingest would, in one transaction."""
+    stories = [make_story(rng) for _ in range(n_devs)]
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    conn = store.conn
+    async with store.transaction():
+        for i, story in enumerate(stories):
+            await conn.execute(
+                """INSERT INTO developments (id, title, status, language, created_at, updated_at,
+                       article_count, last_article_at) VALUES (?, ?, 'open', 'en', ?, ?, 0, ?)""",
+                (i + 1, " ".join(story["places"]), to_iso(start), to_iso(start), to_iso(start)),
+            )
+        for a in range(n_articles):
+            dev = a % n_devs
+            when = start + timedelta(minutes=30 * a)
+            text = make_text(stories[dev], rng)
+            terms = sorted(article_terms(text))
+            cur = await conn.execute(
+                """INSERT INTO articles (title, language, published, ingested_at, text, content_hash,
+                       analysis_json) VALUES (?, 'en', ?, ?, ?, ?, '{}')""",
+                (f"Article {a}", to_iso(when), to_iso(when), text, content_hash(text)),
+            )
+            article_id = cur.lastrowid
+            assert article_id is not None
+            await conn.execute(
+                """INSERT INTO development_articles (development_id, article_id, score, linked_at, terms)
+                   VALUES (?, ?, 1.0, ?, ?)""",
+                (dev + 1, article_id, to_iso(when), json.dumps(terms)),
+            )
+            await store.links.add_terms(dev + 1, terms)
+            await store.links.add_document(terms)
+            await store.links.add_bands(article_id, band_hashes(shingles(text)))
+            await store.links.touch_development(dev + 1, when=when, phase=None, now=when)
+    return stories
+
+
+async def bench(n_articles: int, n_devs: int, runs: int, db: Path) -> None:
+    """Fill the store, then time `runs` ingests of new articles."""
+    rng = random.Random(7)
+    store = await Store.open(db)
+    try:
+        t0 = time.perf_counter()
+        if await store.articles.count() >= n_articles:  # a kept --db: reuse it
+            stories = [make_story(rng) for _ in range(n_devs)]
+        else:
+            stories = await fill(store, n_articles, n_devs, rng)
+        fill_s = time.perf_counter() - t0
+        when = datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=30 * n_articles)
+        clock = FixedClock(when)
+        service = IngestService(store, clock)
+        times: list[float] = []
+        linked = 0
+        for r in range(runs):
+            dev = rng.randrange(n_devs)
+            text = make_text(stories[dev], rng)
+            analysis = analysis_of(text, when)
+            article = ArticleInput(text=text, title=f"New article {r}", published=when, lang="en")
+            t = time.perf_counter()
+            result = await service.ingest(article, analysis=analysis)
+            times.append((time.perf_counter() - t) * 1000)
+            linked += any(d.id == dev + 1 for d in result.developments)
+        print(f"store: {n_articles} articles, {n_devs} developments (filled in {fill_s:.1f} s)")
+        print(
+            f"link one more article: median {statistics.median(times):.1f} ms, "
+            f"p90 {sorted(times)[int(0.9 * len(times)) - 1]:.1f} ms, max {max(times):.1f} ms "
+            f"over {runs} articles ({linked}/{runs} joined their story); goal < 20 ms"
+        )
+    finally:
+        await store.close()
+
+
+def main() -> None:
+    """Parse arguments and run the bench."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--developments", type=int, default=500)
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--db", type=Path)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        asyncio.run(bench(args.articles, args.developments, args.runs, args.db or Path(tmp) / "bench.db"))
+
+
+if __name__ == "__main__":
+    main()
