@@ -80,7 +80,7 @@ def pick_deadline(
     """
     lex = lex or load_lexicon()
     skip = set(exclude)
-    scored: list[tuple[float, int, Deadline]] = []
+    scored: list[tuple[float, float, int, Deadline]] = []
     for order, deadline in enumerate(deadlines):
         if deadline.id in skip:
             continue
@@ -89,13 +89,16 @@ def pick_deadline(
             continue
         if change.kind is ChangeKind.EXTEND and new_due_at is not None and new_due_at <= deadline.due_at:
             continue
-        score = _overlap(f"{change.evidence} {context}", f"{deadline.what} {deadline.evidence}", lex)
+        # The change's own words come first ("desconvocó la huelga"), then its sentence's.
+        target = f"{deadline.what} {deadline.evidence}"
+        own = _overlap(change.evidence, target, lex)
+        around = _overlap(context, target, lex)
         if deadline.status in OPEN:
-            score += 0.01  # an open deadline beats an expired one at equal words
-        scored.append((score, order, deadline))
+            around += 0.01  # an open deadline beats an expired one at equal words
+        scored.append((own, around, order, deadline))
     if not scored:
         return None
-    return max(scored, key=lambda s: (s[0], s[1]))[2]
+    return max(scored, key=lambda s: (s[0], s[1], s[2]))[3]
 
 
 def confirmation(claim: str, statement: str, lex: Lexicon | None = None) -> str | None:

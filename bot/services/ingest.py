@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bot.analysis import analyze
 from bot.domain.lexicon import load_lexicon
-from bot.domain.lifecycle import confirmation, phase_of, pick_deadline
+from bot.domain.lifecycle import confirmation, derive_status, phase_of, pick_deadline
 from bot.domain.linking import (
     Assignment,
     Segment,
@@ -225,6 +225,16 @@ class IngestService:
         await self._add_events(article_id, analysis, owner, primary)
         handled = await self._apply_changes(article_id, analysis, owner, primary, when, now, result)
         await self._add_deadlines(article_id, analysis, owner, primary, handled, now, result)
+        for dev_id in dict.fromkeys(dev_of_assignment):
+            await self._store_status(dev_id, now)
+
+    async def _store_status(self, dev_id: int, now: datetime) -> None:
+        """Record the status the evidence now gives (views derive it again as the clock moves)."""
+        dev = await self._store.developments.get(dev_id)
+        if dev is None:
+            return
+        deadlines = sorted(await self._store.deadlines.of_development(dev_id), key=lambda d: d.id)
+        await self._store.developments.set_status(dev_id, derive_status(dev.phase, deadlines), now)
 
     async def _attach(
         self,

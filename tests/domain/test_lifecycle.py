@@ -1,0 +1,84 @@
+"""Status from evidence, which deadline a change hits, and claim confirmation."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bot.domain.lifecycle import confirmation, derive_status, phase_of, pick_deadline
+from bot.domain.models import ChangeKind, Deadline, DeadlineChange, DeadlineStatus, Item, Label
+
+NOW = datetime(2026, 6, 15, 12, tzinfo=UTC)
+
+
+def deadline(id: int, what: str, due: datetime, status: DeadlineStatus = DeadlineStatus.PENDING) -> Deadline:
+    return Deadline(id, 1, None, what, due.date().isoformat(), due, status, what)
+
+
+def item(text: str, label: Label = Label.STATEMENT) -> Item:
+    return Item(text, 0, len(text), label, 1.0, "test", speaker="X" if label is Label.STATEMENT else None)
+
+
+def test_phase_follows_the_furthest_cue_of_statements_and_facts_only() -> None:
+    assert phase_of([item("Trump asked Putin to halt strikes.")]) == "proposed"
+    assert phase_of([item("Trump asked Putin."), item("Putin agreed to comply.")]) == "agreed"
+    assert phase_of([item("Putin agreed.", Label.COMMENTARY)]) is None
+    assert phase_of([item("La moratoria seguirá vigente hasta el 4 de febrero.")]) == "in effect"
+
+
+def test_status_puts_deadline_outcomes_before_the_phase() -> None:
+    pending = deadline(1, "pause ends", NOW)
+    assert derive_status("agreed", [pending]) == "agreed"
+    assert derive_status(None, [pending]) == "proposed"
+    assert derive_status("agreed", [deadline(1, "pause", NOW, DeadlineStatus.EXTENDED)]) == "extended"
+    assert derive_status("agreed", [deadline(1, "pause", NOW, DeadlineStatus.BROKEN)]) == "broken"
+    assert derive_status("agreed", [deadline(1, "pause", NOW, DeadlineStatus.EXPIRED)]) == "expired"
+    assert derive_status("proposed", [deadline(1, "ultimatum", NOW, DeadlineStatus.MET)]) == "resolved"
+    assert derive_status(None, []) == "open"
+
+
+def test_a_change_picks_the_open_deadline_its_words_speak_of() -> None:
+    mediation = deadline(1, "fin de la mediación", NOW)
+    strike = deadline(2, "inicio de la huelga", NOW + timedelta(days=1))
+    change = DeadlineChange(ChangeKind.EXTEND, "prorrogó hasta el viernes", 0, 10, None)
+    picked = pick_deadline(
+        change,
+        "El ministerio prorrogó hasta el viernes la mediación.",
+        [mediation, strike],
+        when=NOW,
+        new_due_at=NOW + timedelta(days=4),
+    )
+    assert picked is mediation
+    picked = pick_deadline(
+        change,
+        "Y la huelga queda aplazada.",
+        [mediation, strike],
+        when=NOW,
+        new_due_at=NOW + timedelta(days=5),
+        exclude=[1],
+    )
+    assert picked is strike
+
+
+def test_an_extension_never_moves_a_deadline_earlier_and_closed_ones_are_left_alone() -> None:
+    pause = deadline(1, "pause ends", NOW)
+    change = DeadlineChange(ChangeKind.EXTEND, "extended", 0, 8, None)
+    assert pick_deadline(change, "extended", [pause], when=NOW, new_due_at=NOW - timedelta(days=1)) is None
+    met = deadline(1, "pause ends", NOW, DeadlineStatus.MET)
+    assert pick_deadline(change, "extended", [met], when=NOW, new_due_at=NOW + timedelta(days=1)) is None
+
+
+def test_a_deadline_that_just_expired_can_still_be_extended() -> None:
+    expired = deadline(1, "mediation ends", NOW - timedelta(hours=10), DeadlineStatus.EXPIRED)
+    change = DeadlineChange(ChangeKind.EXTEND, "extended the mediation", 0, 8, None)
+    assert pick_deadline(change, "", [expired], when=NOW, new_due_at=NOW + timedelta(days=3)) is expired
+    long_gone = deadline(1, "mediation ends", NOW - timedelta(days=30), DeadlineStatus.EXPIRED)
+    assert pick_deadline(change, "", [long_gone], when=NOW, new_due_at=NOW + timedelta(days=3)) is None
+
+
+def test_a_named_statement_confirms_or_denies_an_earlier_claim() -> None:
+    claim = "Sources said the Valencia workforce had privately accepted an early retirement calendar."
+    confirmed = "The union confirmed that the Valencia workforce accepted the early retirement calendar."
+    denied = "The union denied that the Valencia workforce accepted an early retirement calendar."
+    assert confirmation(claim, confirmed) == "confirmed"
+    assert confirmation(claim, denied) == "denied"
+    assert confirmation(claim, "The minister said the port will reopen on Monday.") is None
