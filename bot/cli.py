@@ -28,6 +28,19 @@ from bot.settings import Settings
 log = logging.getLogger("bot")
 
 Handler = Callable[[argparse.Namespace], Coroutine[Any, Any, int]]
+DEVELOPMENT_ACTIONS = (
+    "list",
+    "show",
+    "timeline",
+    "changes",
+    "rename",
+    "merge",
+    "split",
+    "mute",
+    "unmute",
+    "close",
+    "reopen",
+)
 
 
 def _common() -> argparse.ArgumentParser:
@@ -57,7 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", help="publication time for plain-text files (ISO 8601)")
     p.set_defaults(handler=cmd_ingest)
 
-    p = sub.add_parser("developments", parents=[common], help="list developments")
+    p = sub.add_parser("developments", parents=[common], help="list developments, or act on one")
+    p.add_argument(
+        "action",
+        nargs="?",
+        default="list",
+        choices=list(DEVELOPMENT_ACTIONS),
+        help="list (default), show, timeline, changes, rename, merge, split, mute, unmute, close, reopen",
+    )
+    p.add_argument("args", nargs="*", help="ID [NEW TITLE | INTO_ID | ARTICLE_ID [TITLE]]")
+    p.add_argument("--since", help="for `changes`: what changed since (ISO 8601)")
     p.set_defaults(handler=cmd_developments)
 
     p = sub.add_parser("deadlines", parents=[common], help="upcoming and recently expired deadlines")
@@ -185,16 +207,22 @@ def _ingest_json(result: Any) -> dict[str, Any]:
 
 
 async def cmd_developments(args: argparse.Namespace) -> int:
-    """List developments."""
+    """List developments, or run one action on a development."""
+    from bot.platforms.development_actions import run_development_action
 
     async def body(app: App) -> int:
         await app.briefing.expire_overdue()
-        views = await app.developments.overview()
-        emit(
-            args,
-            replies.developments_json(views),
-            replies.developments_text(views, app.settings.timezone),
-        )
+        if args.action == "list":
+            views = await app.developments.overview()
+            emit(
+                args,
+                replies.developments_json(views),
+                replies.developments_text(views, app.settings.timezone),
+            )
+            return 0
+        since = parse_when(args.since, "--since") if args.since else None
+        data, text = await run_development_action(app, args.action, args.args, since=since)
+        emit(args, data, text)
         return 0
 
     return await with_app(args, body)

@@ -23,6 +23,7 @@ HELP = """Commands:
   developments show|mute|unmute|close|reopen ID
   developments rename ID NEW TITLE
   developments merge FROM_ID INTO_ID
+  developments split ID ARTICLE_ID [TITLE] · developments timeline ID
   deadlines [DAYS]                      upcoming and recently expired deadlines
   ingest TEXT                           add one article from pasted text
   why ITEM_ID                           why an item got its label
@@ -82,6 +83,11 @@ async def _developments(app: App, args: list[str]) -> Reply:
     if verb in ("close", "reopen"):
         dev = await service.close(dev_id, verb == "close")
         return Reply(f'#{dev.id} "{dev.title}" is {"closed" if dev.closed else "open"}')
+    if verb in ("split", "timeline"):
+        from bot.platforms.development_actions import run_development_action
+
+        _, text = await run_development_action(app, verb, rest)
+        return Reply(text)
     raise InputError(f"unknown developments action {verb!r}")
 
 
