@@ -399,7 +399,9 @@ def make_title(analysis: Analysis, title: str | None, segment: Segment | None = 
     if segment is not None and segment.anchor is not None:
         return _side_title(analysis, segment)
     if title and title.strip():
-        head = _TITLE_CUT.split(title.strip(), maxsplit=1)[0]
+        parts = _TITLE_CUT.split(title.strip(), maxsplit=1)
+        # "Kremlin: Trump asked Putin…" names a source before the colon; the subject follows it.
+        head = parts[1] if len(parts) == 2 and len(parts[0].split()) <= 2 else parts[0]
         words = head.split()
         short = " ".join(words[:MAX_TITLE_WORDS]).rstrip(",.;:")
         return short if len(words) <= MAX_TITLE_WORDS else short + "…"

@@ -171,7 +171,8 @@ class DevelopmentRepo:
         await self._conn.execute("DELETE FROM development_articles WHERE development_id = ?", (source_id,))
         await self._conn.execute(
             """UPDATE developments SET article_count = (
-                   SELECT count(*) FROM development_articles WHERE development_id = ?),
+                   SELECT count(*) FROM development_articles da JOIN articles a ON a.id = da.article_id
+                   WHERE da.development_id = ? AND a.copy_of IS NULL),
                    last_article_at = nullif(max(coalesce(last_article_at, ''),
                        coalesce((SELECT last_article_at FROM developments WHERE id = ?), '')), '')
                WHERE id = ?""",

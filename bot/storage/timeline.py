@@ -10,6 +10,10 @@ import aiosqlite
 from bot.domain.times import from_iso, to_iso
 
 
+# A new statement is compared with this many of the latest open claims (a long story has hundreds).
+OPEN_CLAIMS_CHECKED = 50
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimRow:
     """A claim not yet confirmed or denied."""
@@ -56,12 +60,12 @@ class TimelineRepo:
         self._conn = conn
 
     async def open_claims(self, development_id: int, *, before_article: int) -> list[ClaimRow]:
-        """Return a development's claims from earlier articles, neither confirmed nor denied."""
+        """Return a development's latest claims from earlier articles, neither confirmed nor denied."""
         async with self._conn.execute(
             """SELECT id, article_id, text FROM items
                WHERE development_id = ? AND label = 'claim' AND article_id <> ?
-                 AND confirmed_by IS NULL AND denied_by IS NULL ORDER BY id""",
-            (development_id, before_article),
+                 AND confirmed_by IS NULL AND denied_by IS NULL ORDER BY id DESC LIMIT ?""",
+            (development_id, before_article, OPEN_CLAIMS_CHECKED),
         ) as cur:
             return [ClaimRow(int(r[0]), int(r[1]), str(r[2])) for r in await cur.fetchall()]
 

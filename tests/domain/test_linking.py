@@ -141,3 +141,9 @@ def test_commentary_does_not_feed_the_linking_terms() -> None:
     (lead,) = segment_article(analysis, text, None)
     assert "e:kyiv" in lead.terms and "e:valencia" not in lead.terms
     assert lead.item_indexes == [0, 1]
+
+
+def test_a_short_source_before_a_colon_is_not_the_title() -> None:
+    analysis = analysis_of("Something happened.")
+    title = make_title(analysis, "Kremlin: Trump asked Putin to pause strikes on Kyiv until 1 February")
+    assert title == "Trump asked Putin to pause strikes on Kyiv until…"
