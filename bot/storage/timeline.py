@@ -9,7 +9,6 @@ import aiosqlite
 
 from bot.domain.times import from_iso, to_iso
 
-
 # A new statement is compared with this many of the latest open claims (a long story has hundreds).
 OPEN_CLAIMS_CHECKED = 50
 
