@@ -6,6 +6,7 @@ from datetime import datetime
 
 import aiosqlite
 
+from bot.domain.lifecycle import derive_status
 from bot.domain.models import Deadline, DeadlineStatus
 from bot.domain.times import from_iso, to_iso
 
@@ -52,6 +53,7 @@ class DeadlineRepo:
         deadline_id = cur.lastrowid
         assert deadline_id is not None
         await self._history(deadline_id, None, DeadlineStatus.PENDING, None, due, article_id, evidence, now)
+        await self._refresh_status(development_id, now)
         return deadline_id
 
     async def get(self, deadline_id: int) -> Deadline | None:
@@ -110,6 +112,21 @@ class DeadlineRepo:
         )
         await self._history(
             deadline_id, current.status, status, current.due, new_due, article_id, evidence, now
+        )
+        await self._refresh_status(current.development_id, now)
+
+    async def _refresh_status(self, development_id: int, now: datetime) -> None:
+        """Keep the development's stored status in step with its deadlines (expiry included)."""
+        async with self._conn.execute(
+            "SELECT phase FROM developments WHERE id = ?", (development_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        if row is None:
+            return
+        deadlines = sorted(await self.of_development(development_id), key=lambda d: d.id)
+        await self._conn.execute(
+            "UPDATE developments SET status = ? WHERE id = ?",
+            (derive_status(row[0], deadlines), development_id),
         )
 
     async def history(self, deadline_id: int) -> list[dict[str, str | None]]:

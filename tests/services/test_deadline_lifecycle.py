@@ -208,3 +208,12 @@ async def test_one_article_meets_one_deadline_and_cancels_another(app: App, cloc
         "inicio de la huelga en los puertos": DeadlineStatus.CANCELLED,
     }
     assert (await app.developments.show(dev_id)).development.status == "resolved"
+
+
+async def test_the_stored_status_follows_expiry_so_digests_show_it(app: App, clock: FixedClock) -> None:
+    dev_id = await ingest_pause(app, clock)
+    assert (await app.store.developments.get(dev_id)).status == "agreed"  # type: ignore[union-attr]
+    clock.set(datetime(2026, 2, 2, 0, 1, tzinfo=UTC))
+    digest = await app.briefing.brief()
+    assert (await app.store.developments.get(dev_id)).status == "expired"  # type: ignore[union-attr]
+    assert [s.development.status for s in digest.developments] == ["expired"]
