@@ -10,6 +10,8 @@ from bot.domain.linking import article_terms, weight_of
 from bot.domain.models import ChangeKind, Deadline, DeadlineChange, DeadlineStatus, Item, Label
 
 OPEN = (DeadlineStatus.PENDING, DeadlineStatus.EXTENDED)
+# Characters either side of a change's evidence that count as "near" it.
+NEAR_CHARS = 30
 # An extension or a breach can arrive after the due time passed unnoticed ("prorrogan la
 # mediación" published the morning after): such a deadline, expired by the clock alone, can
 # still be changed for this long.
@@ -71,16 +73,21 @@ def pick_deadline(
     *,
     when: datetime,
     new_due_at: datetime | None = None,
+    new_due_has_time: bool | None = None,
+    near: str = "",
     exclude: Iterable[int] = (),
     lex: Lexicon | None = None,
 ) -> Deadline | None:
     """Choose the deadline a change speaks of: open (or just expired), most alike in words.
 
-    An extension must move the due time later; among equals the latest created wins.
+    Words are weighed from the closest out: the change's own evidence, then `near` (the few
+    words around it), then its whole sentence `context`. An extension must move the due time
+    later, and one with a time of day more likely moves a deadline that had one. Among equals
+    the latest created wins.
     """
     lex = lex or load_lexicon()
     skip = set(exclude)
-    scored: list[tuple[float, float, int, Deadline]] = []
+    scored: list[tuple[float, float, float, int, Deadline]] = []
     for order, deadline in enumerate(deadlines):
         if deadline.id in skip:
             continue
@@ -92,13 +99,16 @@ def pick_deadline(
         # The change's own words come first ("desconvocó la huelga"), then its sentence's.
         target = f"{deadline.what} {deadline.evidence}"
         own = _overlap(change.evidence, target, lex)
+        close = _overlap(near, target, lex)
         around = _overlap(context, target, lex)
+        if new_due_has_time is not None and new_due_has_time == ("T" in deadline.due):
+            close += 0.5
         if deadline.status in OPEN:
             around += 0.01  # an open deadline beats an expired one at equal words
-        scored.append((own, around, order, deadline))
+        scored.append((own, close, around, order, deadline))
     if not scored:
         return None
-    return max(scored, key=lambda s: (s[0], s[1], s[2]))[3]
+    return max(scored, key=lambda s: (s[0], s[1], s[2], s[3]))[4]
 
 
 def confirmation(claim: str, statement: str, lex: Lexicon | None = None) -> str | None:

@@ -176,6 +176,7 @@ async def _run(articles: list[CorpusArticle], workdir: Path, analyser: bool) -> 
     service = IngestService(store, clock)
     predicted: dict[str, Any] = {}
     copies = 0
+    changes_applied = 0
     last: datetime | None = None
     try:
         for article in publication_order(articles):
@@ -194,13 +195,19 @@ async def _run(articles: list[CorpusArticle], workdir: Path, analyser: bool) -> 
                 analysis=None if analyser else gold_analysis(article),
             )
             copies += result.copy_of is not None
+            changes_applied += result.deadlines_changed + result.changes_restated
             article_id = result.article_id or result.duplicate_of
             dev = await store.developments.primary_of(article_id) if article_id else None
             predicted[article.id] = dev if dev is not None else f"unlinked:{article.id}"
         developments = len(await store.developments.all())
     finally:
         await store.close()
-    return {"predicted": predicted, "copies": copies, "developments": developments}
+    return {
+        "predicted": predicted,
+        "copies": copies,
+        "developments": developments,
+        "changes_applied": changes_applied,
+    }
 
 
 def evaluate_linking(corpus_dir: Path, *, analyser: bool = False) -> dict[str, Any]:
@@ -221,6 +228,11 @@ def evaluate_linking(corpus_dir: Path, *, analyser: bool = False) -> dict[str, A
         "threads": len(set(gold.values())),
         "developments": run["developments"],
         "copies_recognised": run["copies"],
+        "copies_gold": sum(1 for a in articles if a.raw.get("duplicate_of")),
+        # Deadline changes (extend/meet/break/cancel) that found their deadline in the development,
+        # or that repeat an extension already on record.
+        "changes_applied": run["changes_applied"],
+        "changes_gold": sum(len(a.raw.get("changes", [])) for a in articles if not a.raw.get("duplicate_of")),
         "splits": splits,
         "assignments": {a: str(predicted[a]) for a in sorted(predicted)},
     }
@@ -240,7 +252,9 @@ def format_linking_report(report: dict[str, Any]) -> str:
     """Render the linking scores as a few readable lines."""
     lines = [
         f"linking ({report['analysis']}): {report['articles']} articles, {report['threads']} threads, "
-        f"{report['developments']} developments, {report['copies_recognised']} copies recognised"
+        f"{report['developments']} developments, "
+        f"{report['copies_recognised']}/{report['copies_gold']} copies recognised, "
+        f"{report['changes_applied']}/{report['changes_gold']} deadline changes applied"
     ]
     for split, s in report["splits"].items():
         lines.append(

@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bot.analysis import analyze
 from bot.domain.lexicon import load_lexicon
-from bot.domain.lifecycle import confirmation, derive_status, phase_of, pick_deadline
+from bot.domain.lifecycle import NEAR_CHARS, confirmation, derive_status, phase_of, pick_deadline
 from bot.domain.linking import (
     Assignment,
     Segment,
@@ -24,7 +24,7 @@ from bot.domain.linking import (
     segment_article,
     weight_of,
 )
-from bot.domain.models import Analysis, ArticleInput, ChangeKind, DeadlineStatus, Label
+from bot.domain.models import Analysis, ArticleInput, ChangeKind, Deadline, DeadlineStatus, Label
 from bot.domain.near_duplicates import band_hashes, is_copy, shingles
 from bot.domain.times import due_instant
 from bot.errors import InputError
@@ -61,6 +61,8 @@ class IngestResult:
     developments: list[LinkedDevelopment] = field(default_factory=list)
     deadlines_added: int = 0
     deadlines_changed: int = 0
+    # Changes the article reports that an earlier article already applied.
+    changes_restated: int = 0
     # (deadline id, due instant before the change or None when new): observers hear of these.
     touched_deadlines: list[tuple[int, datetime | None]] = field(default_factory=list)
 
@@ -91,6 +93,15 @@ _CHANGE_STATUS = {
     ChangeKind.BREAK: DeadlineStatus.BROKEN,
     ChangeKind.CANCEL: DeadlineStatus.CANCELLED,
 }
+
+
+def _already_moved(deadline: Deadline, new_due_at: datetime, done: set[int]) -> bool:
+    """Tell whether an extension to `new_due_at` is already on record for this deadline."""
+    return (
+        deadline.id not in done
+        and deadline.status is DeadlineStatus.EXTENDED
+        and deadline.due_at == new_due_at
+    )
 
 
 class IngestService:
@@ -223,7 +234,9 @@ class IngestService:
             mine = [s for seq, s in enumerate(stored) if owner.get(seq) == dev_id]
             await self._confirm_claims(dev_id, article_id, mine)
         await self._add_events(article_id, analysis, owner, primary)
-        handled = await self._apply_changes(article_id, analysis, owner, primary, when, now, result)
+        handled = await self._apply_changes(
+            article.text, article_id, analysis, owner, primary, when, now, result
+        )
         await self._add_deadlines(article_id, analysis, owner, primary, handled, now, result)
         for dev_id in dict.fromkeys(dev_of_assignment):
             await self._store_status(dev_id, now)
@@ -307,6 +320,7 @@ class IngestService:
 
     async def _apply_changes(
         self,
+        text: str,
         article_id: int,
         analysis: Analysis,
         owner: dict[int, int],
@@ -330,11 +344,29 @@ class IngestService:
                 new_due = self._implied_new_due(analysis, change.start, owner, primary)
             new_due_at = due_instant(new_due, self._timezone) if new_due is not None else None
             context = self._context(analysis, change.start)
+            near = text[max(0, change.start - NEAR_CHARS) : change.end + NEAR_CHARS]
             for candidate_dev in candidates:
                 deadlines = await self._store.deadlines.of_development(candidate_dev)
                 deadlines.sort(key=lambda d: d.id)
+                restated = next(
+                    (d for d in deadlines if new_due_at is not None and _already_moved(d, new_due_at, done)),
+                    None,
+                )
+                if restated is not None:
+                    # A later report of an extension already applied ("had extended … to Friday").
+                    done.add(restated.id)
+                    moved_to.add(restated.due_at)
+                    result.changes_restated += 1
+                    break
                 target = pick_deadline(
-                    change, context, deadlines, when=when, new_due_at=new_due_at, exclude=done
+                    change,
+                    context,
+                    deadlines,
+                    when=when,
+                    new_due_at=new_due_at,
+                    new_due_has_time=isinstance(new_due, datetime) if new_due is not None else None,
+                    near=near,
+                    exclude=done,
                 )
                 if target is None:
                     continue

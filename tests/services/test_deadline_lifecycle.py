@@ -217,3 +217,34 @@ async def test_the_stored_status_follows_expiry_so_digests_show_it(app: App, clo
     digest = await app.briefing.brief()
     assert (await app.store.developments.get(dev_id)).status == "expired"  # type: ignore[union-attr]
     assert [s.development.status for s in digest.developments] == ["expired"]
+
+
+async def test_a_later_report_of_the_same_extension_changes_nothing_and_adds_no_deadline(
+    app: App, clock: FixedClock
+) -> None:
+    reminders = FakeReminders()
+    app.add_deadline_observer(reminders)
+    dev_id = await ingest_pause(app, clock)
+    await ingest_extension(app, clock)
+    calls = len(reminders.calls)
+    clock.set(datetime(2026, 2, 1, 18, tzinfo=UTC))
+    text = (
+        "Russia has extended the pause on strikes against Kyiv until midnight Moscow time on Feb. 4, "
+        "Kremlin spokesman Dmitry Peskov said. Putin agreed to the extension Trump requested."
+    )
+    new_due = datetime(2026, 2, 4, 0, 0, tzinfo=MSK)
+    analysis = analysis_of(
+        text,
+        published=clock.now(),
+        deadlines=[("until midnight Moscow time on Feb. 4", new_due, "end of the extended pause")],
+        changes=[(ChangeKind.EXTEND, "has extended the pause", new_due)],
+    )
+    result = await app.ingest.ingest(
+        ArticleInput(text, title="Kremlin extends Kyiv pause", published=clock.now(), lang="en"),
+        analysis=analysis,
+    )
+    assert [d.id for d in result.developments] == [dev_id]
+    assert (result.deadlines_added, result.deadlines_changed, result.changes_restated) == (0, 0, 1)
+    (deadline,) = await app.store.deadlines.of_development(dev_id)
+    assert len(await app.store.deadlines.history(deadline.id)) == 2
+    assert len(reminders.calls) == calls
