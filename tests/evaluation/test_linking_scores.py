@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,10 @@ from bot.evaluation.linking_scores import (
     gold_analysis,
     load_corpus,
 )
+
+REPO = Path(__file__).resolve().parents[2]
+# The corpus ships in tests/data/corpus; SITREP_CORPUS_DIR points elsewhere (a worktree).
+CORPUS = Path(os.environ.get("SITREP_CORPUS_DIR", REPO / "tests" / "data" / "corpus"))
 
 ARTICLES = [
     (
@@ -136,3 +141,11 @@ def test_the_floor_fails_below_095_and_without_heldout_articles() -> None:
     assert failed_linking_floors({"splits": {"dev": {"articles": 3}}}) == [
         "linking: the corpus has no heldout articles"
     ]
+
+
+def test_the_labelled_corpus_meets_the_linking_floor() -> None:
+    assert CORPUS.is_dir(), f"corpus not found at {CORPUS} (set SITREP_CORPUS_DIR)"
+    report = evaluate_linking(CORPUS)
+    assert failed_linking_floors(report) == [], report["splits"]
+    assert report["splits"]["heldout"]["threads"] >= 2
+    assert report["copies_recognised"] == report["copies_gold"]
