@@ -22,9 +22,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.clock import FixedClock
+from bot.domain.copies import band_hashes, shingles
 from bot.domain.linking import article_terms
 from bot.domain.models import Analysis, ArticleInput, Item, Label
-from bot.domain.near_duplicates import band_hashes, shingles
 from bot.domain.times import to_iso
 from bot.services.ingest import IngestService, content_hash
 from bot.storage.store import Store

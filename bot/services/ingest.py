@@ -12,6 +12,7 @@ from datetime import date, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bot.analysis import analyze
+from bot.domain.copies import band_hashes, is_copy, shingles
 from bot.domain.lexicon import load_lexicon
 from bot.domain.lifecycle import NEAR_CHARS, confirmation, derive_status, phase_of, pick_deadline
 from bot.domain.linking import (
@@ -25,7 +26,6 @@ from bot.domain.linking import (
     weight_of,
 )
 from bot.domain.models import Analysis, ArticleInput, ChangeKind, Deadline, DeadlineStatus, Label
-from bot.domain.near_duplicates import band_hashes, is_copy, shingles
 from bot.domain.times import due_instant
 from bot.errors import InputError
 from bot.ports import Clock, DeadlineObserver

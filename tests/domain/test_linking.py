@@ -7,6 +7,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bot.domain.copies import containment, is_copy, shingles
 from bot.domain.linking import (
     Candidate,
     TermStats,
@@ -18,7 +19,6 @@ from bot.domain.linking import (
     similarity,
 )
 from bot.domain.models import Label
-from bot.domain.near_duplicates import containment, is_copy, shingles
 from tests.builders import analysis_of
 
 REFERENCE = Path(__file__).resolve().parents[2] / "bot" / "samples" / "00-kyiv-pause-reference.json"
