@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
@@ -125,3 +126,57 @@ def confirmation(claim: str, statement: str, lex: Lexicon | None = None) -> str 
     if any(cue in text for cue in lex.denial_cues):
         return "denied"
     return "confirmed"
+
+
+_NUMBERS = {
+    "un": 1,
+    "una": 1,
+    "uno": 1,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "dos": 2,
+    "two": 2,
+    "tres": 3,
+    "three": 3,
+    "cuatro": 4,
+    "four": 4,
+    "cinco": 5,
+    "five": 5,
+    "seis": 6,
+    "six": 6,
+    "siete": 7,
+    "seven": 7,
+    "diez": 10,
+    "ten": 10,
+    "catorce": 14,
+    "fourteen": 14,
+    "quince": 15,
+    "fifteen": 15,
+    "treinta": 30,
+    "thirty": 30,
+}
+_UNITS = {
+    "hora": timedelta(hours=1),
+    "horas": timedelta(hours=1),
+    "hour": timedelta(hours=1),
+    "hours": timedelta(hours=1),
+    "dia": timedelta(days=1),
+    "dias": timedelta(days=1),
+    "day": timedelta(days=1),
+    "days": timedelta(days=1),
+    "semana": timedelta(weeks=1),
+    "semanas": timedelta(weeks=1),
+    "week": timedelta(weeks=1),
+    "weeks": timedelta(weeks=1),
+}
+_DURATION = re.compile(r"\b(\d{1,3}|[a-z]+)[\s-]+(horas?|hours?|dias?|days?|semanas?|weeks?)\b")
+
+
+def extension_length(evidence: str) -> timedelta | None:
+    """Return how long an extension adds when its words give a length ("amplió en 48 horas")."""
+    for number, unit in _DURATION.findall(fold(evidence)):
+        count = int(number) if number.isdigit() else _NUMBERS.get(number)
+        if count:
+            return count * _UNITS[unit]
+    return None

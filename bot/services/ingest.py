@@ -14,7 +14,14 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from bot.analysis import analyze
 from bot.domain.copies import band_hashes, is_copy, shingles
 from bot.domain.lexicon import load_lexicon
-from bot.domain.lifecycle import NEAR_CHARS, confirmation, derive_status, phase_of, pick_deadline
+from bot.domain.lifecycle import (
+    NEAR_CHARS,
+    confirmation,
+    derive_status,
+    extension_length,
+    phase_of,
+    pick_deadline,
+)
 from bot.domain.linking import (
     Assignment,
     Segment,
@@ -370,6 +377,12 @@ class IngestService:
                 )
                 if target is None:
                     continue
+                if change.kind is ChangeKind.EXTEND and new_due is None:
+                    # "amplían 48 horas" with no new date: the length counts from the old due time.
+                    length = extension_length(change.evidence)
+                    if length is not None:
+                        new_due_at = target.due_at + length
+                        new_due = new_due_at
                 await self._store.deadlines.change(
                     target.id,
                     status=_CHANGE_STATUS[change.kind],

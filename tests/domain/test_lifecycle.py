@@ -82,3 +82,13 @@ def test_a_named_statement_confirms_or_denies_an_earlier_claim() -> None:
     assert confirmation(claim, confirmed) == "confirmed"
     assert confirmation(claim, denied) == "denied"
     assert confirmation(claim, "The minister said the port will reopen on Monday.") is None
+
+
+def test_an_extensions_length_is_read_from_its_words() -> None:
+    from bot.domain.lifecycle import extension_length
+
+    assert extension_length("amplió en 48 horas") == timedelta(hours=48)
+    assert extension_length("amplían dos días la tregua") == timedelta(days=2)
+    assert extension_length("extended the truce by a week") == timedelta(weeks=1)
+    assert extension_length("a 72-hour extension") == timedelta(hours=72)
+    assert extension_length("prorrogó hasta el viernes") is None

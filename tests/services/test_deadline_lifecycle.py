@@ -248,3 +248,28 @@ async def test_a_later_report_of_the_same_extension_changes_nothing_and_adds_no_
     (deadline,) = await app.store.deadlines.of_development(dev_id)
     assert len(await app.store.deadlines.history(deadline.id)) == 2
     assert len(reminders.calls) == calls
+
+
+async def test_an_extension_by_a_length_alone_moves_the_deadline_by_that_length(
+    app: App, clock: FixedClock
+) -> None:
+    reminders = FakeReminders()
+    app.add_deadline_observer(reminders)
+    dev_id = await ingest_pause(app, clock)
+    clock.set(datetime(2026, 2, 1, 15, tzinfo=UTC))
+    text = (
+        "El Kremlin amplía 48 horas la pausa de ataques contra Kiev acordada por Putin y Trump, dijo Peskov."
+    )
+    analysis = analysis_of(
+        text, lang="es", published=clock.now(), changes=[(ChangeKind.EXTEND, "amplía 48 horas", None)]
+    )
+    result = await app.ingest.ingest(
+        ArticleInput(text, title="El Kremlin amplía la pausa", published=clock.now(), lang="es"),
+        analysis=analysis,
+    )
+    assert result.deadlines_changed == 1
+    (deadline,) = await app.store.deadlines.of_development(dev_id)
+    old_due_at = due_instant(date(2026, 2, 1), "UTC")
+    assert deadline.status is DeadlineStatus.EXTENDED
+    assert deadline.due_at == old_due_at + timedelta(hours=48)
+    assert reminders.calls[-1] == (deadline.id, "extended", old_due_at)
