@@ -32,7 +32,16 @@ from bot.domain.linking import (
     segment_article,
     weight_of,
 )
-from bot.domain.models import Analysis, ArticleInput, ChangeKind, Deadline, DeadlineStatus, Label
+from bot.domain.models import (
+    Analysis,
+    ArticleInput,
+    ChangeKind,
+    Deadline,
+    DeadlineChange,
+    DeadlineMention,
+    DeadlineStatus,
+    Label,
+)
 from bot.domain.times import due_instant
 from bot.errors import InputError
 from bot.ports import Clock, DeadlineObserver
@@ -348,7 +357,7 @@ class IngestService:
             candidates = [dev_id, *(d for d in dict.fromkeys(owner.values()) if d != dev_id)]
             new_due = change.new_due if change.kind is ChangeKind.EXTEND else None
             if change.kind is ChangeKind.EXTEND and new_due is None:
-                new_due = self._implied_new_due(analysis, change.start, owner, primary)
+                new_due = self._implied_new_due(analysis, change, owner, primary)
             new_due_at = due_instant(new_due, self._timezone) if new_due is not None else None
             context = self._context(analysis, change.start)
             near = text[max(0, change.start - NEAR_CHARS) : change.end + NEAR_CHARS]
@@ -401,16 +410,25 @@ class IngestService:
         return moved_to
 
     def _implied_new_due(
-        self, analysis: Analysis, offset: int, owner: dict[int, int], primary: int
+        self, analysis: Analysis, change: DeadlineChange, owner: dict[int, int], primary: int
     ) -> date | datetime | None:
-        """Take an extension's new date from the article's own deadline mention, when it gives none."""
-        dev_id = self._development_at(analysis, offset, owner, primary)
-        dues = [
-            m.due
-            for m in analysis.deadlines
-            if self._development_at(analysis, m.start, owner, primary) == dev_id
+        """Take an extension's new date from the article's nearest deadline mention, when it gives none.
+
+        A mention in the change's own sentence wins ("extended to Oct. 24"); else the closest one.
+        """
+        dev_id = self._development_at(analysis, change.start, owner, primary)
+        sentence = next((i for i in analysis.items if i.start <= change.start < i.end), None)
+        mentions = [
+            m for m in analysis.deadlines if self._development_at(analysis, m.start, owner, primary) == dev_id
         ]
-        return dues[0] if len(dues) == 1 else None
+        if not mentions:
+            return None
+
+        def rank(m: DeadlineMention) -> tuple[bool, int]:
+            inside = sentence is not None and sentence.start <= m.start < sentence.end
+            return (not inside, abs(m.start - change.start))
+
+        return min(mentions, key=rank).due
 
     def _context(self, analysis: Analysis, offset: int) -> str:
         for item in analysis.items:

@@ -273,3 +273,31 @@ async def test_an_extension_by_a_length_alone_moves_the_deadline_by_that_length(
     assert deadline.status is DeadlineStatus.EXTENDED
     assert deadline.due_at == old_due_at + timedelta(hours=48)
     assert reminders.calls[-1] == (deadline.id, "extended", old_due_at)
+
+
+async def test_an_extension_without_a_date_takes_the_mention_in_its_own_sentence(
+    app: App, clock: FixedClock
+) -> None:
+    dev_id = await ingest_pause(app, clock)
+    clock.set(datetime(2026, 2, 1, 15, tzinfo=UTC))
+    text = (
+        "Putin said Russian forces would keep the pause on strikes against Kyiv until Feb. 8, Peskov said.\n"
+        "Talks on energy infrastructure in Kyiv could resume on Feb. 5, the Kremlin added."
+    )
+    analysis = analysis_of(
+        text,
+        published=clock.now(),
+        deadlines=[
+            ("Feb. 5", date(2026, 2, 5), "energy talks"),
+            ("until Feb. 8", date(2026, 2, 8), "end of the pause"),
+        ],
+        changes=[(ChangeKind.EXTEND, "keep the pause", None)],
+    )
+    result = await app.ingest.ingest(
+        ArticleInput(text, title="Kyiv pause kept until Feb. 8", published=clock.now(), lang="en"),
+        analysis=analysis,
+    )
+    assert result.deadlines_changed == 1
+    deadlines = {d.what: (d.due, d.status) for d in await app.store.deadlines.of_development(dev_id)}
+    assert deadlines["fin de la pausa de ataques contra Kiev"] == ("2026-02-08", DeadlineStatus.EXTENDED)
+    assert "end of the pause" not in deadlines  # the extension's date, not a second deadline
