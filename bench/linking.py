@@ -123,6 +123,8 @@ async def bench(n_articles: int, n_devs: int, runs: int, db: Path) -> None:
         else:
             stories = await fill(store, n_articles, n_devs, rng)
         fill_s = time.perf_counter() - t0
+        # Fresh texts on every run, also over a kept --db (a repeated text would be a duplicate).
+        rng = random.Random(await store.articles.count())
         when = datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=30 * n_articles)
         clock = FixedClock(when)
         service = IngestService(store, clock)
@@ -136,6 +138,8 @@ async def bench(n_articles: int, n_devs: int, runs: int, db: Path) -> None:
             t = time.perf_counter()
             result = await service.ingest(article, analysis=analysis)
             times.append((time.perf_counter() - t) * 1000)
+            if result.article_id is None:
+                raise SystemExit(f"bench article {r} was taken for a duplicate: the timing would be wrong")
             linked += any(d.id == dev + 1 for d in result.developments)
         print(f"store: {n_articles} articles, {n_devs} developments (filled in {fill_s:.1f} s)")
         print(

@@ -29,6 +29,8 @@ _WORD = re.compile(r"\w+")
 # A lightly edited copy keeps most of its three-word runs (the corpus's syndicated copy
 # keeps 86 %); two articles on the same story written separately keep well under a third.
 COPY_CONTAINMENT = 0.6
+# A two-line note shares most of its few word runs with any templated update: too little to judge.
+MIN_SHINGLES = 20
 
 
 def shingles(text: str) -> set[int]:
@@ -64,5 +66,5 @@ def containment(a: set[int], b: set[int]) -> float:
 
 
 def is_copy(a: set[int], b: set[int]) -> bool:
-    """Tell whether two shingle sets are copies of one story."""
-    return containment(a, b) >= COPY_CONTAINMENT
+    """Tell whether two shingle sets are copies of one story (short notes are never copies)."""
+    return min(len(a), len(b)) >= MIN_SHINGLES and containment(a, b) >= COPY_CONTAINMENT

@@ -45,8 +45,6 @@ LINK_THRESHOLD = 0.15
 # of eight weeks), so the decay is gentle and starts only after a week of silence.
 DECAY_GRACE_DAYS = 7.0
 DECAY_HALF_LIFE_DAYS = 60.0
-# Terms that appear in more than this share of articles say little and are not looked up.
-RETRIEVAL_MAX_SHARE = 0.25
 # Side subjects: an actor in this share of paragraphs is the article's own subject; a side
 # segment sharing more than this share of its weight with the lead is not a subject apart.
 SIDE_PERVASIVE_SHARE = 0.4
@@ -296,17 +294,28 @@ def decay(when: datetime | None, last: datetime | None) -> float:
     return factor
 
 
+def term_weights(terms: Iterable[str], stats: TermStats) -> dict[str, float]:
+    """Return each term's weight: its kind's weight times its rarity."""
+    return {t: weight_of(t) * stats.idf(t) for t in terms}
+
+
 def similarity(
-    terms: Mapping[str, int], candidate: Candidate, stats: TermStats, when: datetime | None
+    terms: Mapping[str, int],
+    candidate: Candidate,
+    stats: TermStats,
+    when: datetime | None,
+    weights: Mapping[str, float] | None = None,
 ) -> float:
     """Score the idf-weighted share of a segment's terms that the development already carries."""
+    weights = weights if weights is not None else term_weights(terms, stats)
     total = 0.0
     shared = 0.0
     n = max(candidate.article_count, 1)
+    counts = candidate.term_counts
     for term in terms:
-        w = weight_of(term) * stats.idf(term)
+        w = weights[term]
         total += w
-        count = candidate.term_counts.get(term, 0)
+        count = counts.get(term, 0)
         if count:
             shared += w * math.sqrt(min(1.0, count / n))
     if total == 0.0:
@@ -323,10 +332,11 @@ def choose_development(
     threshold: float = LINK_THRESHOLD,
 ) -> tuple[int | None, float]:
     """Return the most similar development above the threshold (None opens one), and the score."""
+    weights = term_weights(terms, stats)
     best: int | None = None
     best_score = 0.0
     for candidate in candidates:
-        score = similarity(terms, candidate, stats, when)
+        score = similarity(terms, candidate, stats, when, weights)
         if score > best_score or (
             score == best_score and best is not None and candidate.development_id > best
         ):
@@ -334,12 +344,6 @@ def choose_development(
     if best is None or best_score < threshold:
         return None, best_score
     return best, best_score
-
-
-def retrieval_terms(terms: Iterable[str], stats: TermStats) -> list[str]:
-    """Return the terms worth looking up in the index (not the ones nearly every article has)."""
-    limit = max(5.0, stats.article_count * RETRIEVAL_MAX_SHARE)
-    return sorted(t for t in terms if stats.document_frequency.get(t, 0) <= limit)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,9 +28,8 @@ from bot.domain.linking import (
     article_terms,
     link_segments,
     make_title,
-    retrieval_terms,
     segment_article,
-    weight_of,
+    term_weights,
 )
 from bot.domain.models import (
     Analysis,
@@ -224,9 +223,7 @@ class IngestService:
         stats = await links.term_stats(everything)
         candidates_of = []
         for segment in segments:
-            weights = {t: weight_of(t) * stats.idf(t) for t in segment.terms}
-            lookup = retrieval_terms(segment.terms, stats)
-            candidates_of.append(await links.candidates(lookup, segment.terms, weights))
+            candidates_of.append(await links.candidates(segment.terms, term_weights(segment.terms, stats)))
         titles = [
             make_title(analysis, article.title if i == 0 else None, seg if i > 0 else None)
             for i, seg in enumerate(segments)

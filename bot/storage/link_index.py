@@ -11,8 +11,12 @@ import aiosqlite
 from bot.domain.linking import Candidate, TermStats
 from bot.domain.times import from_iso, to_iso
 
-# SQLite allows 32,766 host parameters; a segment has a few dozen terms, a shortlist 50 developments.
+# The developments scored in full: the rough ranking by shared rare terms puts the right one on top.
 SHORTLIST = 50
+# A term carried by more than this share of developments (and more than RETRIEVAL_MIN_SPREAD
+# of them) ranks no candidate: it cannot tell developments apart.
+RETRIEVAL_MAX_SHARE = 0.2
+RETRIEVAL_MIN_SPREAD = 10
 # The row of `term_stats` that counts the articles themselves (no real term is empty).
 ARTICLES = ""
 
@@ -36,18 +40,30 @@ class LinkIndexRepo:
             df = {r[0]: int(r[1]) for r in await cur.fetchall()}
         return TermStats(df.pop(ARTICLES, 0), df)
 
-    async def candidates(
-        self, lookup: list[str], terms: Mapping[str, float], weights: Mapping[str, float]
-    ) -> list[Candidate]:
-        """Return the open developments sharing the most weight of `lookup` terms, with all `terms` counted.
+    async def candidates(self, terms: Mapping[str, float], weights: Mapping[str, float]) -> list[Candidate]:
+        """Return the open developments sharing the most weight of `terms`, with every term counted.
 
-        `weights` (idf times kind weight) rank the shortlist; only the shortlist is read in full.
+        Terms that many developments carry ("United States") cannot tell developments apart
+        and would make the lookup read hundreds of rows each: they rank no candidate, though
+        they still count in the similarity. `weights` (idf times kind weight) rank the shortlist.
         """
+        all_terms = sorted(terms)
+        if not all_terms:
+            return []
+        async with self._conn.execute(
+            f"""SELECT term, count(*) FROM development_terms WHERE term IN ({_marks(len(all_terms))})
+                GROUP BY term""",
+            all_terms,
+        ) as cur:
+            spread = {r[0]: int(r[1]) for r in await cur.fetchall()}
+        async with self._conn.execute("SELECT count(*) FROM developments WHERE merged_into IS NULL") as cur:
+            row = await cur.fetchone()
+        limit = max(RETRIEVAL_MIN_SPREAD, RETRIEVAL_MAX_SHARE * (int(row[0]) if row else 0))
+        lookup = [t for t in all_terms if 0 < spread.get(t, 0) <= limit]
         if not lookup:
             return []
         async with self._conn.execute(
-            f"""SELECT dt.development_id, dt.term FROM development_terms dt
-                WHERE dt.term IN ({_marks(len(lookup))})""",
+            f"SELECT development_id, term FROM development_terms WHERE term IN ({_marks(len(lookup))})",
             lookup,
         ) as cur:
             rows = await cur.fetchall()
@@ -55,8 +71,6 @@ class LinkIndexRepo:
         for dev_id, term in rows:
             rough[dev_id] = rough.get(dev_id, 0.0) + weights.get(term, 0.0)
         shortlist = sorted(rough, key=lambda d: (-rough[d], -d))[: SHORTLIST * 2]
-        if not shortlist:
-            return []
         async with self._conn.execute(
             f"""SELECT id, article_count, last_article_at FROM developments
                 WHERE id IN ({_marks(len(shortlist))}) AND closed = 0 AND merged_into IS NULL""",
@@ -66,7 +80,6 @@ class LinkIndexRepo:
         keep = [d for d in shortlist if d in live][:SHORTLIST]
         if not keep:
             return []
-        all_terms = sorted(terms)
         counts: dict[int, dict[str, int]] = {d: {} for d in keep}
         async with self._conn.execute(
             f"""SELECT development_id, term, count FROM development_terms
