@@ -1,6 +1,7 @@
 """Time linking one more article into a store of 10,000 articles and 500 developments.
 
-Run: `python bench/linking.py [--articles 10000] [--developments 500] [--db PATH]`. The store
+Run: `python bench/linking.py [--articles 10000] [--developments 500] [--db PATH]` (a kept
+`--db` is reused, skipping the ~40 s fill). The store
 is filled through the same index writes ingest makes (synthetic articles: each development
 has its own place, people and subject words, drawn from shared pools so terms overlap), then
 fresh articles are ingested through `IngestService` and the median time per link is printed.
@@ -109,6 +110,9 @@ async def fill(store: Store, n_articles: int, n_devs: int, rng: random.Random) -
             await store.links.add_document(terms)
             await store.links.add_bands(article_id, band_hashes(shingles(text)))
             await store.links.touch_development(dev + 1, when=when, phase=None, now=when)
+    # A store that grew article by article has had its WAL checkpointed all along; one that was
+    # filled in a single transaction would make the first timed ingests pay for the whole fill.
+    await conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return stories
 
 
@@ -129,26 +133,33 @@ async def bench(n_articles: int, n_devs: int, runs: int, db: Path) -> None:
         clock = FixedClock(when)
         service = IngestService(store, clock)
         times: list[float] = []
+        cpu: list[float] = []
         linked = 0
         for r in range(runs):
             dev = rng.randrange(n_devs)
             text = make_text(stories[dev], rng)
             analysis = analysis_of(text, when)
             article = ArticleInput(text=text, title=f"New article {r}", published=when, lang="en")
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             result = await service.ingest(article, analysis=analysis)
             times.append((time.perf_counter() - t) * 1000)
+            cpu.append((time.process_time() - c) * 1000)
             if result.article_id is None:
                 raise SystemExit(f"bench article {r} was taken for a duplicate: the timing would be wrong")
             linked += any(d.id == dev + 1 for d in result.developments)
         print(f"store: {n_articles} articles, {n_devs} developments (filled in {fill_s:.1f} s)")
         print(
-            f"link one more article: median {statistics.median(times):.1f} ms, "
-            f"p90 {sorted(times)[int(0.9 * len(times)) - 1]:.1f} ms, max {max(times):.1f} ms "
-            f"over {runs} articles ({linked}/{runs} joined their story); goal < 20 ms"
+            f"link one more article: median {statistics.median(times):.1f} ms wall "
+            f"({statistics.median(cpu):.1f} ms CPU, all threads), p90 {_p90(times):.1f} ms, "
+            f"max {max(times):.1f} ms over {runs} articles ({linked}/{runs} joined their story); goal < 20 ms"
         )
+        # On a shared machine wall time includes waiting for a core; CPU time is the work done.
     finally:
         await store.close()
+
+
+def _p90(values: list[float]) -> float:
+    return sorted(values)[max(0, int(0.9 * len(values)) - 1)]
 
 
 def main() -> None:
