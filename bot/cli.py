@@ -198,6 +198,7 @@ def _ingest_json(result: Any) -> dict[str, Any]:
     return {
         "article_id": result.article_id,
         "duplicate_of": result.duplicate_of,
+        "copy_of": result.copy_of,
         "title": result.title,
         "language": result.language,
         "developments": [{"id": d.id, "title": d.title, "created": d.created} for d in result.developments],

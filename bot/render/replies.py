@@ -18,6 +18,8 @@ def ingest_line(source: str, result: IngestResult) -> str:
         return f"duplicate: {name} (already stored as article {result.duplicate_of})"
     links = ", ".join(f'#{d.id} "{d.title}"' + (" (new)" if d.created else "") for d in result.developments)
     parts = [f"added article {result.article_id} ({result.language}): {name}", f"linked to {links}"]
+    if result.copy_of is not None:
+        parts.append(f"a copy of article {result.copy_of}, counted once")
     if result.deadlines_added:
         parts.append(f"{result.deadlines_added} deadline(s)")
     if result.deadlines_changed:
