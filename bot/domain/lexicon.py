@@ -34,8 +34,8 @@ class Lexicon:
     concepts: dict[tuple[str, ...], str]
     stopwords: frozenset[str]
     keyword_stopwords: frozenset[str]
-    status_cues: tuple[tuple[str, tuple[str, ...]], ...]
-    denial_cues: tuple[str, ...]
+    status_cues: tuple[tuple[str, re.Pattern[str]], ...]
+    denial_cues: re.Pattern[str]
     longest: int
 
     def lookup(self, words: tuple[str, ...]) -> tuple[str, str] | None:
@@ -57,6 +57,12 @@ def _phrases(table: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
     return out
 
 
+def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
+    """Match any cue as whole words in folded text ("da a" must not match "queda aplazada")."""
+    alternatives = sorted((re.escape(fold(c)) for c in cues), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alternatives or ["(?!)"]) + r")\b")
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Read `bot/domain/data/aliases.toml` once."""
@@ -66,7 +72,7 @@ def load_lexicon() -> Lexicon:
     concepts = _phrases(data.get("concepts", {}))
     stop = frozenset(fold(w) for w in data.get("stopwords", {}).get("words", []))
     keyword_stop = frozenset(fold(w) for w in data.get("stopwords", {}).get("keywords", []))
-    status = tuple((phase, tuple(fold(c) for c in cues)) for phase, cues in data.get("status", {}).items())
-    denial = tuple(fold(c) for c in data.get("denial", {}).get("cues", []))
+    status = tuple((phase, _cue_pattern(cues)) for phase, cues in data.get("status", {}).items())
+    denial = _cue_pattern(data.get("denial", {}).get("cues", []))
     longest = max((len(k) for k in (*entities, *concepts)), default=1)
     return Lexicon(entities, concepts, stop, stop | keyword_stop, status, denial, longest)

@@ -33,7 +33,7 @@ def phase_of(items: Iterable[Item], lex: Lexicon | None = None) -> str | None:
             phase = _PHASE_KEYS.get(key)
             if phase is None:
                 continue
-            if any(cue in text for cue in cues):
+            if cues.search(text):
                 best = max(best, PHASES.index(phase))
     return PHASES[best] if best >= 0 else None
 
@@ -123,7 +123,7 @@ def confirmation(claim: str, statement: str, lex: Lexicon | None = None) -> str 
     if sum(weight_of(t) for t in shared) / max(1e-9, sum(weight_of(t) for t in a)) < 0.4:
         return None
     text = fold(statement)
-    if any(cue in text for cue in lex.denial_cues):
+    if lex.denial_cues.search(text):
         return "denied"
     return "confirmed"
 

@@ -407,8 +407,14 @@ def make_title(analysis: Analysis, title: str | None, segment: Segment | None = 
         # "Kremlin: Trump asked Putin…" names a source before the colon; the subject follows it.
         head = parts[1] if len(parts) == 2 and len(parts[0].split()) <= 2 else parts[0]
         words = head.split()
-        short = " ".join(words[:MAX_TITLE_WORDS]).rstrip(",.;:")
-        return short if len(words) <= MAX_TITLE_WORDS else short + "…"
+        if len(words) <= MAX_TITLE_WORDS:
+            return " ".join(words).rstrip(",.;:")
+        kept = words[:MAX_TITLE_WORDS]
+        # "…da diez días a la…" reads badly: end a cut title on a word that carries meaning.
+        stop = load_lexicon().stopwords
+        while len(kept) > 3 and fold(kept[-1].strip(",.;:")) in stop:
+            kept.pop()
+        return " ".join(kept).rstrip(",.;:") + "…"
     for item in analysis.items:
         if item.label is not Label.COMMENTARY:
             words = item.text.strip(' "“”«»').split()

@@ -92,3 +92,8 @@ def test_an_extensions_length_is_read_from_its_words() -> None:
     assert extension_length("extended the truce by a week") == timedelta(weeks=1)
     assert extension_length("a 72-hour extension") == timedelta(hours=72)
     assert extension_length("prorrogó hasta el viernes") is None
+
+
+def test_phase_cues_match_whole_words_only() -> None:
+    assert phase_of([item("La huelga queda aplazada hasta el sábado.", Label.FACT)]) is None
+    assert phase_of([item("El sindicato da a la empresa 72 horas.", Label.FACT)]) == "proposed"

@@ -147,3 +147,9 @@ def test_a_short_source_before_a_colon_is_not_the_title() -> None:
     analysis = analysis_of("Something happened.")
     title = make_title(analysis, "Kremlin: Trump asked Putin to pause strikes on Kyiv until 1 February")
     assert title == "Trump asked Putin to pause strikes on Kyiv until…"
+
+
+def test_a_cut_title_does_not_end_on_a_function_word() -> None:
+    analysis = analysis_of("Something happened.")
+    title = make_title(analysis, "El TSJ de Madrid da diez días a la Comunidad para reabrir los comedores")
+    assert title == "El TSJ de Madrid da diez días…"

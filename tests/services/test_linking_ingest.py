@@ -174,14 +174,23 @@ async def test_closed_developments_take_no_new_articles_and_merge_and_split_keep
         await app.developments.split(split.id, reopened.article_id or 0)
 
 
-async def test_a_story_that_dominates_the_store_still_finds_its_own_articles(app: App, clock: FixedClock) -> None:
+async def test_a_story_that_dominates_the_store_still_finds_its_own_articles(
+    app: App, clock: FixedClock
+) -> None:
     first = await add(app, clock, KYIV_EN, "Kremlin extends Kyiv strike pause", T0)
     dev_id = first.developments[0].id
     fillers = [
-        "Residents queued for water", "Generators hummed in shops", "Schools moved lessons online",
-        "Trains ran late from Lviv", "Hospitals kept backup power", "Markets opened early",
-        "Engineers repaired substations", "Volunteers handed out blankets", "Metro stations stayed open",
-        "Bakeries rationed bread", "Heating plants restarted boilers",
+        "Residents queued for water",
+        "Generators hummed in shops",
+        "Schools moved lessons online",
+        "Trains ran late from Lviv",
+        "Hospitals kept backup power",
+        "Markets opened early",
+        "Engineers repaired substations",
+        "Volunteers handed out blankets",
+        "Metro stations stayed open",
+        "Bakeries rationed bread",
+        "Heating plants restarted boilers",
     ]
     for day, filler in enumerate(fillers, start=1):
         text = f"{filler} while the Kyiv pause held (day {day}); Zelenskyy and Peskov traded words."
