@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.evaluation import evaluate, failed_floors, format_report
 from bot.evaluation.linking_scores import (
     bcubed,
     evaluate_linking,
     failed_linking_floors,
+    format_linking_report,
     gold_analysis,
     load_corpus,
 )
