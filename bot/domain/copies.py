@@ -2,7 +2,7 @@
 
 Exact copies are caught by the content hash; a wire story re-edited by another outlet is
 not. Each article gets `BANDS` band hashes; two articles sharing a band are candidates, and
-a candidate is a copy when the containment of its shingles is high.
+a candidate is an original when most of the new article's shingles are in it.
 """
 
 from __future__ import annotations
@@ -65,6 +65,12 @@ def containment(a: set[int], b: set[int]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def is_copy(a: set[int], b: set[int]) -> bool:
-    """Tell whether two shingle sets are copies of one story (short notes are never copies)."""
-    return min(len(a), len(b)) >= MIN_SHINGLES and containment(a, b) >= COPY_CONTAINMENT
+def is_copy(new: set[int], old: set[int]) -> bool:
+    """Tell whether a new text repeats an old one: most of what it says, the old one said.
+
+    Asymmetric on purpose: a brief later expanded into a full story is not a copy of the
+    brief (it says more), while a trimmed or re-edited wire story is. Short notes never are.
+    """
+    if len(new) < MIN_SHINGLES or not old:
+        return False
+    return len(new & old) / len(new) >= COPY_CONTAINMENT

@@ -45,6 +45,9 @@ LINK_THRESHOLD = 0.15
 # of eight weeks), so the decay is gentle and starts only after a week of silence.
 DECAY_GRACE_DAYS = 7.0
 DECAY_HALF_LIFE_DAYS = 60.0
+# A very long article keeps its most frequent terms: enough to link it, and SQLite's limit on
+# query parameters (32,766) stays far away.
+MAX_SEGMENT_TERMS = 400
 # Side subjects: an actor in this share of paragraphs is the article's own subject; a side
 # segment sharing more than this share of its weight with the lead is not a subject apart.
 SIDE_PERVASIVE_SHARE = 0.4
@@ -244,7 +247,11 @@ def segment_article(
         target.terms.update(item_terms[index])
     for segment in segments.values():
         segment.anchor_text = _surface(segment.anchor or "", [items[i] for i in segment.item_indexes], lex)
-    return [lead, *segments.values()]
+    result = [lead, *segments.values()]
+    for segment in result:
+        if len(segment.terms) > MAX_SEGMENT_TERMS:
+            segment.terms = Counter(dict(segment.terms.most_common(MAX_SEGMENT_TERMS)))
+    return result
 
 
 def _surface(anchor: str, items: Iterable[Item], lex: Lexicon) -> str:

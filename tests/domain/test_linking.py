@@ -153,3 +153,17 @@ def test_a_cut_title_does_not_end_on_a_function_word() -> None:
     analysis = analysis_of("Something happened.")
     title = make_title(analysis, "El TSJ de Madrid da diez días a la Comunidad para reabrir los comedores")
     assert title == "El TSJ de Madrid da diez días…"
+
+
+def test_a_brief_expanded_into_a_full_story_is_not_a_copy_but_a_trimmed_story_is() -> None:
+    brief = (
+        "The Kremlin extended the pause on strikes against Kyiv by 48 hours, Dmitry Peskov told reporters "
+        "in Moscow on Sunday, after a request from the United States special envoy Steve Witkoff."
+    )
+    full = brief + (
+        " Volodymyr Zelenskyy said Ukraine would keep its word while Russia kept its own, and asked for the "
+        "pause to cover the ports of Odesa. Temperatures in Kyiv fell to fifteen degrees below zero and "
+        "four hundred thousand homes were still without heating on Sunday morning, city officials said."
+    )
+    assert not is_copy(shingles(full), shingles(brief))
+    assert is_copy(shingles(brief), shingles(full))

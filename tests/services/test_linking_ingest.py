@@ -206,3 +206,19 @@ async def test_a_story_that_dominates_the_store_still_finds_its_own_articles(
         T0 + timedelta(days=13),
     )
     assert [d.id for d in later.developments] == [dev_id]
+
+
+async def test_a_very_long_article_links_without_exceeding_sqlite_limits(app: App, clock: FixedClock) -> None:
+    import random
+
+    rng = random.Random(3)
+    words = [
+        "".join(rng.choice("bcdfghjklmnprstvz") + rng.choice("aeiou") for _ in range(4))
+        for _ in range(40_000)
+    ]
+    lines = [" ".join(words[i : i + 20]) + "." for i in range(0, len(words), 20)]
+    text = KYIV_EN + "\n" + "\n".join(lines)
+    result = await add(app, clock, text, "Kyiv pause, with an annex", T0)
+    assert result.article_id is not None and len(result.developments) >= 1
+    again = await add(app, clock, KYIV_EN.replace("48", "24"), "Kyiv pause shortened", T0 + timedelta(days=1))
+    assert again.developments[0].id == result.developments[0].id
