@@ -397,6 +397,7 @@ class IngestService:
                     evidence=change.evidence,
                     due=new_due.isoformat() if new_due is not None else None,
                     due_at=new_due_at,
+                    span=(change.start, change.end),
                 )
                 done.add(target.id)
                 if new_due_at is not None:
@@ -465,6 +466,7 @@ class IngestService:
                 condition=mention.condition,
                 speaker=mention.speaker,
                 now=now,
+                span=(mention.start, mention.end),
             )
             if added is not None:
                 result.deadlines_added += 1

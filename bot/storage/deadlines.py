@@ -29,6 +29,7 @@ class DeadlineRepo:
         condition: str | None,
         speaker: str | None,
         now: datetime,
+        span: tuple[int, int] | None = None,
     ) -> int | None:
         """Store a new deadline; return its id, or None when the same one is known."""
         cur = await self._conn.execute(
@@ -52,7 +53,9 @@ class DeadlineRepo:
             return None
         deadline_id = cur.lastrowid
         assert deadline_id is not None
-        await self._history(deadline_id, None, DeadlineStatus.PENDING, None, due, article_id, evidence, now)
+        await self._history(
+            deadline_id, None, DeadlineStatus.PENDING, None, due, article_id, evidence, now, span
+        )
         await self._refresh_status(development_id, now)
         return deadline_id
 
@@ -99,8 +102,12 @@ class DeadlineRepo:
         evidence: str | None = None,
         due: str | None = None,
         due_at: datetime | None = None,
+        span: tuple[int, int] | None = None,
     ) -> None:
-        """Move a deadline to a new status (and due time), keeping the old one in history."""
+        """Move a deadline to a new status (and due time), keeping the old one in history.
+
+        `span` is where `evidence` sits in the article's text (start, end).
+        """
         current = await self.get(deadline_id)
         if current is None:
             raise KeyError(deadline_id)
@@ -111,7 +118,7 @@ class DeadlineRepo:
             (status.value, new_due, to_iso(new_due_at), to_iso(now), deadline_id),
         )
         await self._history(
-            deadline_id, current.status, status, current.due, new_due, article_id, evidence, now
+            deadline_id, current.status, status, current.due, new_due, article_id, evidence, now, span
         )
         await self._refresh_status(current.development_id, now)
 
@@ -129,14 +136,27 @@ class DeadlineRepo:
             (derive_status(row[0], deadlines), development_id),
         )
 
-    async def history(self, deadline_id: int) -> list[dict[str, str | None]]:
+    async def history(self, deadline_id: int) -> list[dict[str, str | int | None]]:
         """Return a deadline's changes, oldest first."""
         async with self._conn.execute(
             "SELECT * FROM deadline_history WHERE deadline_id = ? ORDER BY id", (deadline_id,)
         ) as cur:
             rows = await cur.fetchall()
         return [
-            {k: row[k] for k in ("at", "old_status", "new_status", "old_due", "new_due", "evidence")}
+            {
+                k: row[k]
+                for k in (
+                    "at",
+                    "old_status",
+                    "new_status",
+                    "old_due",
+                    "new_due",
+                    "evidence",
+                    "article_id",
+                    "start",
+                    "end",
+                )
+            }
             for row in rows
         ]
 
@@ -150,10 +170,11 @@ class DeadlineRepo:
         article_id: int | None,
         evidence: str | None,
         now: datetime,
+        span: tuple[int, int] | None = None,
     ) -> None:
         await self._conn.execute(
             """INSERT INTO deadline_history (deadline_id, at, old_status, new_status, old_due,
-                   new_due, article_id, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                   new_due, article_id, evidence, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 deadline_id,
                 to_iso(now),
@@ -163,6 +184,8 @@ class DeadlineRepo:
                 new_due,
                 article_id,
                 evidence,
+                span[0] if span else None,
+                span[1] if span else None,
             ),
         )
 

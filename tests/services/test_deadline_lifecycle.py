@@ -110,6 +110,8 @@ async def test_extension_moves_the_deadline_keeps_history_and_moves_reminders(
         ("pending", "extended", "2026-02-01", "2026-02-04T00:00:00+03:00"),
     ]
     assert history[1]["evidence"] == "amplió en 48 horas"
+    start = EXTENSION.index("amplió en 48 horas")
+    assert (history[1]["article_id"], history[1]["start"], history[1]["end"]) == (2, start, start + 18)
     assert reminders.calls[-1] == (deadline.id, "extended", old_due_at)
     assert sorted(reminders.cancelled) == sorted((1, old_due_at - o) for o in OFFSETS)
     assert set(reminders.pending) == {(1, deadline.due_at - o) for o in OFFSETS}

@@ -13,6 +13,10 @@ ALTER TABLE developments ADD COLUMN title_locked INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE development_articles ADD COLUMN terms TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE development_articles ADD COLUMN is_primary INTEGER NOT NULL DEFAULT 1;
 
+-- Where a deadline change's evidence sits in its article's text.
+ALTER TABLE deadline_history ADD COLUMN start INTEGER;
+ALTER TABLE deadline_history ADD COLUMN "end" INTEGER;
+
 -- A claim from an unnamed source, later stated on the record (or denied) by a named one.
 ALTER TABLE items ADD COLUMN confirmed_by INTEGER REFERENCES items(id) ON DELETE SET NULL;
 ALTER TABLE items ADD COLUMN denied_by INTEGER REFERENCES items(id) ON DELETE SET NULL;
