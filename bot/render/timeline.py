@@ -57,6 +57,8 @@ def event_json(e: DeadlineEvent) -> dict[str, Any]:
         "new_due": e.new_due,
         "article_id": e.article_id,
         "evidence": e.evidence,
+        "start": e.start,
+        "end": e.end,
     }
 
 

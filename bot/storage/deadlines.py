@@ -56,7 +56,7 @@ class DeadlineRepo:
         await self._history(
             deadline_id, None, DeadlineStatus.PENDING, None, due, article_id, evidence, now, span
         )
-        await self._refresh_status(development_id, now)
+        await self._refresh_status(development_id)
         return deadline_id
 
     async def get(self, deadline_id: int) -> Deadline | None:
@@ -120,9 +120,9 @@ class DeadlineRepo:
         await self._history(
             deadline_id, current.status, status, current.due, new_due, article_id, evidence, now, span
         )
-        await self._refresh_status(current.development_id, now)
+        await self._refresh_status(current.development_id)
 
-    async def _refresh_status(self, development_id: int, now: datetime) -> None:
+    async def _refresh_status(self, development_id: int) -> None:
         """Keep the development's stored status in step with its deadlines (expiry included)."""
         async with self._conn.execute(
             "SELECT phase FROM developments WHERE id = ?", (development_id,)
@@ -136,27 +136,14 @@ class DeadlineRepo:
             (derive_status(row[0], deadlines), development_id),
         )
 
-    async def history(self, deadline_id: int) -> list[dict[str, str | int | None]]:
+    async def history(self, deadline_id: int) -> list[dict[str, str | None]]:
         """Return a deadline's changes, oldest first."""
         async with self._conn.execute(
             "SELECT * FROM deadline_history WHERE deadline_id = ? ORDER BY id", (deadline_id,)
         ) as cur:
             rows = await cur.fetchall()
         return [
-            {
-                k: row[k]
-                for k in (
-                    "at",
-                    "old_status",
-                    "new_status",
-                    "old_due",
-                    "new_due",
-                    "evidence",
-                    "article_id",
-                    "start",
-                    "end",
-                )
-            }
+            {k: row[k] for k in ("at", "old_status", "new_status", "old_due", "new_due", "evidence")}
             for row in rows
         ]
 

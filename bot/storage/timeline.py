@@ -50,6 +50,8 @@ class DeadlineEvent:
     new_due: str | None
     article_id: int | None
     evidence: str | None
+    start: int | None = None
+    end: int | None = None
 
 
 class TimelineRepo:
@@ -100,7 +102,7 @@ class TimelineRepo:
     ) -> list[DeadlineEvent]:
         """Return the history of a development's deadlines, oldest first (after `since`, if given)."""
         sql = """SELECT h.deadline_id, h.at, h.old_status, h.new_status, h.old_due, h.new_due,
-                        h.article_id, h.evidence
+                        h.article_id, h.evidence, h.start, h."end"
                  FROM deadline_history h JOIN deadlines d ON d.id = h.deadline_id
                  WHERE d.development_id = ?"""
         params: list[object] = [development_id]
@@ -110,7 +112,8 @@ class TimelineRepo:
         async with self._conn.execute(sql + " ORDER BY h.id", params) as cur:
             rows = await cur.fetchall()
         return [
-            DeadlineEvent(int(r[0]), from_iso(r[1]), r[2], str(r[3]), r[4], r[5], r[6], r[7]) for r in rows
+            DeadlineEvent(int(r[0]), from_iso(r[1]), r[2], str(r[3]), r[4], r[5], r[6], r[7], r[8], r[9])
+            for r in rows
         ]
 
     async def articles_since(self, development_id: int, since: datetime) -> list[int]:

@@ -111,7 +111,11 @@ async def test_extension_moves_the_deadline_keeps_history_and_moves_reminders(
     ]
     assert history[1]["evidence"] == "amplió en 48 horas"
     start = EXTENSION.index("amplió en 48 horas")
-    assert (history[1]["article_id"], history[1]["start"], history[1]["end"]) == (2, start, start + 18)
+    events = await app.store.timeline.deadline_events(dev_id)
+    assert [(e.new_status, e.article_id, e.start, e.end) for e in events] == [
+        ("pending", 1, PAUSE.index("hasta el 1 de febrero"), PAUSE.index("hasta el 1 de febrero") + 21),
+        ("extended", 2, start, start + 18),
+    ]
     assert reminders.calls[-1] == (deadline.id, "extended", old_due_at)
     assert sorted(reminders.cancelled) == sorted((1, old_due_at - o) for o in OFFSETS)
     assert set(reminders.pending) == {(1, deadline.due_at - o) for o in OFFSETS}
