@@ -194,7 +194,8 @@ async def _run(articles: list[CorpusArticle], workdir: Path, analyser: bool) -> 
                 ),
                 analysis=None if analyser else gold_analysis(article),
             )
-            copies += result.copy_of is not None
+            # A copy is linked where its original went, or (another detector in front) not stored.
+            copies += result.copy_of is not None or result.duplicate_of is not None
             changes_applied += result.deadlines_changed + result.changes_restated
             article_id = result.article_id or result.duplicate_of
             dev = await store.developments.primary_of(article_id) if article_id else None
