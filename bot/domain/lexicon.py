@@ -31,6 +31,7 @@ class Lexicon:
     """Folded phrases mapped to canonical entity and concept ids."""
 
     entities: dict[tuple[str, ...], str]
+    places: frozenset[str]
     concepts: dict[tuple[str, ...], str]
     stopwords: frozenset[str]
     keyword_stopwords: frozenset[str]
@@ -68,11 +69,12 @@ def load_lexicon() -> Lexicon:
     """Read `bot/domain/data/aliases.toml` once."""
     raw = resources.files("bot.domain").joinpath("data/aliases.toml").read_text("utf-8")
     data = tomllib.loads(raw)
-    entities = _phrases(data.get("entities", {}))
+    places = data.get("places", {})
+    entities = _phrases({**places, **data.get("entities", {})})
     concepts = _phrases(data.get("concepts", {}))
     stop = frozenset(fold(w) for w in data.get("stopwords", {}).get("words", []))
     keyword_stop = frozenset(fold(w) for w in data.get("stopwords", {}).get("keywords", []))
     status = tuple((phase, _cue_pattern(cues)) for phase, cues in data.get("status", {}).items())
     denial = _cue_pattern(data.get("denial", {}).get("cues", []))
     longest = max((len(k) for k in (*entities, *concepts)), default=1)
-    return Lexicon(entities, concepts, stop, stop | keyword_stop, status, denial, longest)
+    return Lexicon(entities, frozenset(places), concepts, stop, stop | keyword_stop, status, denial, longest)

@@ -435,6 +435,8 @@ def _side_title(analysis: Analysis, segment: Segment) -> str:
     if not concepts:
         return anchor
     word = _concept_word(analysis, segment, concepts[0]) or concepts[0].removeprefix("c:")
+    if (segment.anchor or "").removeprefix("e:") not in load_lexicon().places:
+        return f"{anchor}: {word}"
     if analysis.language == "es":
         return f"{word[:1].upper()}{word[1:]} en {anchor}"
     return f"{anchor} {word}"

@@ -167,3 +167,12 @@ def test_a_brief_expanded_into_a_full_story_is_not_a_copy_but_a_trimmed_story_is
     )
     assert not is_copy(shingles(full), shingles(brief))
     assert is_copy(shingles(brief), shingles(full))
+
+
+def test_a_side_subject_on_a_person_is_not_titled_as_a_place() -> None:
+    from bot.domain.linking import Segment
+
+    text = "Las negociaciones con Witkoff siguen."
+    analysis = analysis_of(text, lang="es")
+    segment = Segment([0], Counter(article_terms(text)), anchor="e:witkof", anchor_text="Witkoff")
+    assert make_title(analysis, None, segment) == "Witkoff: negociaciones"
