@@ -86,6 +86,7 @@ class DevelopmentService:
         async with self._store.transaction():
             await self._store.links.move_terms(source.id, target.id)
             await self._store.developments.merge(source.id, target.id, self._clock.now())
+            await self._store.deadlines.refresh_status(target.id)
         return await self._require(target.id)
 
     async def split(self, development_id: int, article_id: int, title: str | None = None) -> Development:
@@ -121,6 +122,8 @@ class DevelopmentService:
             await self._store.links.touch_development(source.id, when=when, phase=None, now=now, delta=-1)
             await self._store.links.touch_development(new_id, when=when, phase=source.phase, now=now)
             await self._store.timeline.move_items(article_id, source.id, new_id)
+            await self._store.deadlines.refresh_status(source.id)
+            await self._store.deadlines.refresh_status(new_id)
         return await self._require(new_id)
 
     async def timeline(self, development_id: int) -> list[TimelineEntry]:

@@ -56,7 +56,7 @@ class DeadlineRepo:
         await self._history(
             deadline_id, None, DeadlineStatus.PENDING, None, due, article_id, evidence, now, span
         )
-        await self._refresh_status(development_id)
+        await self.refresh_status(development_id)
         return deadline_id
 
     async def get(self, deadline_id: int) -> Deadline | None:
@@ -120,9 +120,9 @@ class DeadlineRepo:
         await self._history(
             deadline_id, current.status, status, current.due, new_due, article_id, evidence, now, span
         )
-        await self._refresh_status(current.development_id)
+        await self.refresh_status(current.development_id)
 
-    async def _refresh_status(self, development_id: int) -> None:
+    async def refresh_status(self, development_id: int) -> None:
         """Keep the development's stored status in step with its deadlines (expiry included)."""
         async with self._conn.execute(
             "SELECT phase FROM developments WHERE id = ?", (development_id,)
