@@ -78,6 +78,7 @@ def load_corpus(corpus_dir: Path) -> list[CorpusArticle]:
 
 
 def _find(text: str, needle: str, occurrence: int = 1, start: int = 0) -> int:
+    """Return where the n-th occurrence of `needle` starts (the first, if there are fewer)."""
     at = start - 1
     for _ in range(max(1, occurrence)):
         at = text.find(needle, at + 1)
@@ -116,7 +117,7 @@ def gold_analysis(article: CorpusArticle) -> Analysis:
         )
     deadlines = []
     for d in raw.get("deadlines", []):
-        at = max(0, text.find(d["evidence"]))
+        at = max(0, _find(text, d["evidence"], int(d.get("occurrence", 1))))
         deadlines.append(
             DeadlineMention(
                 d.get("what") or d["evidence"],
@@ -129,7 +130,7 @@ def gold_analysis(article: CorpusArticle) -> Analysis:
         )
     events = []
     for e in raw.get("events", []):
-        at = max(0, text.find(e["evidence"]))
+        at = max(0, _find(text, e["evidence"], int(e.get("occurrence", 1))))
         events.append(
             EventMention(
                 e.get("what") or e["evidence"], _due(e["date"]), e["evidence"], at, at + len(e["evidence"])
@@ -137,7 +138,7 @@ def gold_analysis(article: CorpusArticle) -> Analysis:
         )
     changes = []
     for c in raw.get("changes", []):
-        at = max(0, text.find(c["evidence"]))
+        at = max(0, _find(text, c["evidence"], int(c.get("occurrence", 1))))
         new_due = _due(c["new_due"]) if c.get("new_due") else None
         changes.append(
             DeadlineChange(ChangeKind(c["kind"]), c["evidence"], at, at + len(c["evidence"]), new_due)

@@ -147,3 +147,21 @@ def test_the_labelled_corpus_meets_the_linking_floor() -> None:
     assert failed_linking_floors(report) == [], report["splits"]
     assert report["splits"]["heldout"]["threads"] >= 2
     assert report["copies_recognised"] == report["copies_gold"]
+
+
+def test_gold_spans_follow_the_occurrence_key(tmp_path: Path) -> None:
+    folder = write_corpus(tmp_path / "c", ARTICLES[:1])
+    path = folder / "es-kyiv-1.json"
+    data = json.loads(path.read_text("utf-8"))
+    data["text"] = "Pausa hasta el lunes. Y de nuevo hasta el lunes."
+    data["items"] = [
+        {"text": "Pausa hasta el lunes.", "label": "fact"},
+        {"text": "Y de nuevo hasta el lunes.", "label": "fact"},
+    ]
+    data["deadlines"] = [
+        {"evidence": "hasta el lunes", "what": "pausa", "due": "2026-02-02", "occurrence": 2}
+    ]
+    path.write_text(json.dumps(data), "utf-8")
+    (article,) = load_corpus(folder)
+    (deadline,) = gold_analysis(article).deadlines
+    assert deadline.start == data["text"].rindex("hasta el lunes")
