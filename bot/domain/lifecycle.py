@@ -11,6 +11,7 @@ from bot.domain.linking import article_terms, weight_of
 from bot.domain.models import ChangeKind, Deadline, DeadlineChange, DeadlineStatus, Item, Label
 
 OPEN = (DeadlineStatus.PENDING, DeadlineStatus.EXTENDED)
+_NEGATION = re.compile(r"\b(no|not|never|nunca|jamas|ningun|ninguna|none)\b|n't\b")
 # Characters either side of a change's evidence that count as "near" it.
 NEAR_CHARS = 30
 # An extension or a breach can arrive after the due time passed unnoticed ("prorrogan la
@@ -124,6 +125,9 @@ def confirmation(claim: str, statement: str, lex: Lexicon | None = None) -> str 
         return None
     text = fold(statement)
     if lex.denial_cues.search(text):
+        return "denied"
+    # "Russia will not strike" after "Russia will strike": the same words, the opposite claim.
+    if bool(_NEGATION.search(text)) != bool(_NEGATION.search(fold(claim))):
         return "denied"
     return "confirmed"
 

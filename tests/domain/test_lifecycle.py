@@ -97,3 +97,10 @@ def test_an_extensions_length_is_read_from_its_words() -> None:
 def test_phase_cues_match_whole_words_only() -> None:
     assert phase_of([item("La huelga queda aplazada hasta el sábado.", Label.FACT)]) is None
     assert phase_of([item("El sindicato da a la empresa 72 horas.", Label.FACT)]) == "proposed"
+
+
+def test_a_statement_saying_the_opposite_denies_the_claim() -> None:
+    claim = "Fuentes cercanas aseguran que Rusia atacará la infraestructura energética de Kiev esta semana."
+    opposite = "Peskov afirmó que Rusia no atacará la infraestructura energética de Kiev esta semana."
+    assert confirmation(claim, opposite) == "denied"
+    assert confirmation(claim, opposite.replace(" no ", " ")) == "confirmed"
