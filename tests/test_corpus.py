@@ -19,8 +19,19 @@ CORPUS_DIR = Path(__file__).parent / "data" / "corpus"
 LABELS = {"statement", "claim", "fact", "commentary"}
 CHANGE_KINDS = {"extend", "meet", "break", "cancel"}
 TOP_KEYS = {
-    "id", "split", "lang", "thread", "title", "source", "url", "published",
-    "text", "items", "deadlines", "events", "changes",
+    "id",
+    "split",
+    "lang",
+    "thread",
+    "title",
+    "source",
+    "url",
+    "published",
+    "text",
+    "items",
+    "deadlines",
+    "events",
+    "changes",
 }
 OPTIONAL_TOP_KEYS = {"duplicate_of"}
 
@@ -75,8 +86,10 @@ def test_corpus_is_present() -> None:
 @pytest.mark.parametrize("doc", DOCS, ids=lambda d: d["id"])
 def test_article_metadata(doc: dict[str, Any]) -> None:
     keys = set(doc) - {"_path"}
-    assert TOP_KEYS <= keys, f"missing keys: {TOP_KEYS - keys}"
-    assert keys <= TOP_KEYS | OPTIONAL_TOP_KEYS, f"unknown keys: {keys - TOP_KEYS - OPTIONAL_TOP_KEYS}"
+    assert keys >= TOP_KEYS, f"missing keys: {TOP_KEYS - keys}"
+    assert keys <= TOP_KEYS | OPTIONAL_TOP_KEYS, (
+        f"unknown keys: {keys - TOP_KEYS - OPTIONAL_TOP_KEYS}"
+    )
     assert doc["_path"].stem == doc["id"]
     assert doc["split"] in {"dev", "heldout"}
     assert doc["lang"] in {"es", "en"}
