@@ -211,3 +211,49 @@ async def test_unknown_command_and_bad_input_are_readable(
     [bad] = await run(fake_slack, "why twelve")
     assert "ITEM_ID must be a number" in shown(bad)
     assert bad["response_type"] == "ephemeral"
+
+
+async def test_a_long_brief_is_paged_with_buttons_and_nothing_is_lost(
+    socket_platform: SlackPlatform, fake_slack: FakeSlack, wired: App
+) -> None:
+    text = " ".join(
+        f"Sentence number {n} describes the negotiations in detail for the record." for n in range(300)
+    )
+    await wired.ingest.ingest(ArticleInput(text=text, title="Long"))
+    [first] = await run(fake_slack, "brief")
+    pager = first["blocks"][-1]
+    assert pager["type"] == "actions"
+    [next_button] = pager["elements"]
+    assert next_button["text"]["text"] == "Next ▸"
+    assert json.loads(next_button["value"]) == {"c": "brief", "p": 2}
+    pages = [first]
+    while pages[-1]["blocks"][-1]["type"] == "actions" and len(pages) < 20:
+        button = pages[-1]["blocks"][-1]["elements"][-1]
+        if button["text"]["text"] != "Next ▸":
+            break
+        hook = f"page{len(pages) + 1}"
+        envelope = await fake_slack.send_envelope(
+            "interactive", _press(button, fake_slack.response_url(hook))
+        )
+        await fake_slack.ack_of(envelope)
+        [(_, answer)] = await wait_until(lambda hook=hook: [h for h in fake_slack.hooks if h[0] == hook])
+        assert answer["replace_original"] is True
+        pages.append(answer)
+    assert len(pages) > 1
+    seen = " ".join(shown(page) for page in pages)
+    for n in range(300):
+        assert seen.count(f"Sentence number {n} describes") == 1
+
+
+def _press(button: dict[str, Any], response_url: str) -> dict[str, Any]:
+    return {
+        "type": "block_actions",
+        "team": {"id": "T1"},
+        "user": {"id": "U1"},
+        "api_app_id": "A111",
+        "container": {"type": "message", "channel_id": "C1", "is_ephemeral": True},
+        "channel": {"id": "C1"},
+        "response_url": response_url,
+        "trigger_id": "t3",
+        "actions": [{**button, "block_id": "pager", "action_ts": "1"}],
+    }
