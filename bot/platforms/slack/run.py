@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 
@@ -99,11 +100,11 @@ class SlackPlatform:
             self._runner = None
 
 
-async def start_slack(app: App) -> SlackPlatform | None:
-    """Start Slack when its credentials are set; return None when they are not."""
-    config = slack_config(app.settings)
-    if config is None:
-        return None
-    platform = SlackPlatform(app, config)
+async def run_slack(app: App, config: SlackConfig, *, client: AsyncWebClient | None = None) -> None:
+    """Serve Slack until cancelled, then disconnect; the runner's starter for Slack."""
+    platform = SlackPlatform(app, config, client=client)
     await platform.start()
-    return platform
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await platform.stop()
