@@ -120,7 +120,11 @@ async def _ingest(app: App, args: list[str]) -> Reply:
     text = " ".join(args)
     if not text.strip():
         raise InputError("ingest needs the article text")
-    if len(args) == 1 and args[0].startswith(("http://", "https://")):
+    if (
+        len(args) == 1
+        and args[0].startswith(("http://", "https://"))
+        and not any(c.isspace() for c in args[0])
+    ):
         if app.feeds is None:
             return Reply(NOT_CONFIGURED.format(what="URL fetches"), ephemeral=True)
         return Reply(replies.ingest_line(args[0], await app.feeds.ingest_url(args[0])))
@@ -227,9 +231,14 @@ COMMANDS: dict[str, Action] = {
 
 
 def split_command(line: str) -> tuple[str, list[str]]:
-    """Split "/brief 2" into ("brief", ["2"]); quotes group words."""
+    """Split "/brief 2" into ("brief", ["2"]); quotes group words; `ingest` keeps its text whole."""
+    line = line.strip().lstrip("/")
+    first, _, rest = line.partition(" ")
+    if first.lower() == "ingest":
+        # Pasted articles hold apostrophes and quotes that shell-style splitting would choke on.
+        return "ingest", [rest.strip()] if rest.strip() else []
     try:
-        words = shlex.split(line.strip().lstrip("/"))
+        words = shlex.split(line)
     except ValueError as exc:
         raise InputError(f"cannot read the command: {exc}") from None
     if not words:

@@ -23,6 +23,7 @@ from bot.platforms.slack.format import (
     PAGE_ACTION,
     SNOOZE_ACTION,
     SlackMessage,
+    command_text,
     digest_messages,
     escape,
     pager_fits,
@@ -152,7 +153,7 @@ class SlackCommands:
     ) -> None:
         """Answer `/sitrep …`: ack at once, check admin rights, dispatch, reply."""
         await ack()
-        text = (command.get("text") or "").strip()
+        text = command_text(command.get("text") or "").strip()
         ref = channel_ref(command["channel_id"])
         try:
             name, args = split_command(text)

@@ -59,6 +59,15 @@ def escape(text: str) -> str:
     return _FORMAT_CHARS.sub(lambda found: found.group(0) + "\u200b", text)
 
 
+_SLACK_LINK = re.compile(r"<((?:https?|mailto):[^|>]+)(?:\|[^>]*)?>")
+
+
+def command_text(text: str) -> str:
+    """Undo Slack's encoding of a slash command's text: `<url|label>` links and `&amp;`-style entities."""
+    text = _SLACK_LINK.sub(lambda found: found.group(1), text)
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
 def date_token(when: datetime, language: str, timezone: str) -> str:
     """Show an instant in each reader's zone, falling back to the channel's zone."""
     fallback = escape(format_when(when, language, timezone))

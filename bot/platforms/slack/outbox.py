@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 import aiohttp
 from slack_sdk.errors import SlackApiError
@@ -53,7 +54,8 @@ def channel_id(ref: str) -> str:
 def post_messages(post: Post) -> list[SlackMessage]:
     """Format a post: a digest as Block Kit pages, a notice as escaped text (with snooze buttons)."""
     if post.digest is not None:
-        return digest_messages(post.digest)
+        late = post.late and not post.digest.late
+        return digest_messages(replace(post.digest, late=True) if late else post.digest)
     dev = post.extra.get("development_id")
     text = f"(late) {post.text}" if post.late else post.text
     return text_messages(text, title=post.kind, development_id=int(dev) if dev and dev.isdigit() else None)

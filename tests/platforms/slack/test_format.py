@@ -191,3 +191,13 @@ def test_a_reminder_for_a_development_carries_snooze_buttons() -> None:
         {"d": 4, "w": "in 1 hour"},
         {"d": 4, "w": "tomorrow 09:00"},
     ]
+
+
+def test_command_text_undoes_slack_encoding() -> None:
+    from bot.platforms.slack.format import command_text
+
+    assert (
+        command_text("ingest <https://news.example/a?x=1&amp;y=2|news.example/a>")
+        == "ingest https://news.example/a?x=1&y=2"
+    )
+    assert command_text("rename 3 Q&amp;A &lt;draft&gt;") == "rename 3 Q&A <draft>"

@@ -168,3 +168,10 @@ async def test_a_reminder_about_a_development_offers_snooze(
     [call] = fake_slack.calls_of("chat.postMessage")
     actions = [b for b in call.params["blocks"] if b["type"] == "actions"]
     assert actions[0]["elements"][0]["action_id"] == "sitrep_snooze_0"
+
+
+async def test_a_late_digest_says_so(fake_slack: FakeSlack, slack_client: AsyncWebClient, app: App) -> None:
+    digest = await app.briefing.brief(kind="daily")
+    await SlackOutbox(slack_client).send("slack:C1", Post(kind="digest", digest=digest, late=True))
+    [call] = fake_slack.calls_of("chat.postMessage")
+    assert "Sent late: this digest was due while sitrep was down." in json.dumps(call.params["blocks"])

@@ -257,3 +257,15 @@ def _press(button: dict[str, Any], response_url: str) -> dict[str, Any]:
         "trigger_id": "t3",
         "actions": [{**button, "block_id": "pager", "action_ts": "1"}],
     }
+
+
+async def test_pasted_text_keeps_apostrophes_and_slack_entities_are_decoded(
+    socket_platform: SlackPlatform, fake_slack: FakeSlack, wired: App
+) -> None:
+    pasted = 'Russia\'s envoy said "the pause &amp; the talks" go on &lt;until Friday&gt;.'
+    [body] = await run(fake_slack, f"ingest {pasted}")
+    assert "added article" in shown(body)
+    [view] = await wired.developments.overview()
+    stored = await wired.store.articles.get(view.articles[0].id)
+    assert stored is not None
+    assert stored.text == 'Russia\'s envoy said "the pause & the talks" go on <until Friday>.'
