@@ -241,10 +241,15 @@ def text_messages(
 def _deadline_line(line: DigestDeadline, language: str, timezone: str) -> str:
     words = phrases(language)
     deadline = line.deadline
-    left = words["expired"] if line.expired else escape(format_left(line.time_left, language))
+    if line.expired:
+        state = words["expired"]
+    elif deadline.status.value != "pending":
+        state = deadline.status.value
+    else:
+        state = escape(format_left(line.time_left, language))
     text = (
         f"• *{escape(deadline.what)}* ({escape(line.development_title)}) · {words['due']} "
-        f"{date_token(deadline.due_at, language, timezone)} · {left} · {deadline.status.value}"
+        f"{date_token(deadline.due_at, language, timezone)} · {state}"
     )
     if deadline.condition:
         text += f"\n    {words['condition']}: {escape(deadline.condition)}"
@@ -280,13 +285,16 @@ def digest_blocks(digest: Digest) -> list[Block]:
     words = phrases(digest.language)
     lang, tz = digest.language, digest.timezone
     blocks: list[Block] = []
+    stamp = date_token(digest.generated_at, lang, tz)
+    if digest.since is not None:
+        stamp += f" ({words['since']} {date_token(digest.since, lang, tz)})"
+    blocks += context([stamp])
     if digest.late:
         blocks += context([escape(words["late"])])
-    if digest.since is not None:
-        blocks += context([f"{words['since']} {date_token(digest.since, lang, tz)}"])
-    if digest.deadlines:
-        lines = [f"*{words['deadlines']}*"] + [_deadline_line(d, lang, tz) for d in digest.deadlines]
-        blocks += section("\n".join(lines))
+    lines = [f"*{words['deadlines']}*"] + [_deadline_line(d, lang, tz) for d in digest.deadlines]
+    if not digest.deadlines:
+        lines.append(escape(words["no_deadlines"]))
+    blocks += section("\n".join(lines))
     for part in digest.developments:
         dev = part.development
         blocks.append({"type": "divider"})
@@ -301,7 +309,7 @@ def digest_blocks(digest: Digest) -> list[Block]:
             for entry in entries:
                 seen.setdefault(entry.source.article_id, entry.source)
             blocks += context([_source_line(s, lang, tz) for s in seen.values()])
-    if not digest.developments and not digest.deadlines:
+    if not digest.developments:
         blocks += section(escape(words["nothing_new"]))
     if digest.notes:
         blocks += context([f"{words['notes']}: {escape(note)}" for note in digest.notes])

@@ -150,7 +150,7 @@ def test_sources_are_context_blocks_of_at_most_ten_elements() -> None:
     [message] = digest_messages(_digest([_section(_dev(1), entries)]))
     contexts = [b for b in message.blocks if b["type"] == "context"]
     assert all(len(b["elements"]) <= MAX_CONTEXT_ELEMENTS for b in contexts)
-    links = [e["text"] for b in contexts for e in b["elements"]]
+    links = [e["text"] for b in contexts for e in b["elements"] if e["text"].startswith("source:")]
     assert len(links) == 25
     assert links[0].startswith("source: <https://news.example/1|Article 1> · Wire · <!date^")
 
@@ -201,3 +201,29 @@ def test_command_text_undoes_slack_encoding() -> None:
         == "ingest https://news.example/a?x=1&y=2"
     )
     assert command_text("rename 3 Q&amp;A &lt;draft&gt;") == "rename 3 Q&A <draft>"
+
+
+def test_deadlines_come_first_with_time_left_or_expired() -> None:
+    ahead = Deadline(
+        1, 1, 1, "pause ends", "2026-02-01", NOW + timedelta(days=2), DeadlineStatus.PENDING, "e"
+    )
+    gone = Deadline(2, 1, 1, "talks due", "2026-01-29", NOW - timedelta(days=1), DeadlineStatus.EXPIRED, "e")
+    lines = [
+        DigestDeadline(gone, "Talks", -timedelta(days=1)),
+        DigestDeadline(ahead, "Pause", timedelta(days=2)),
+    ]
+    [message] = digest_messages(_digest([_section(_dev(1), [_entry(1, "Fact.")])], lines))
+    texts = _texts(message.blocks)
+    deadlines = next(t for t in texts if t.startswith("*Deadlines*"))
+    assert "• *talks due* (Talks) · due <!date^" in deadlines
+    assert deadlines.index("talks due") < deadlines.index("pause ends")
+    assert "· expired" in deadlines
+    assert "· in 2 days" in deadlines
+    assert texts.index(deadlines) < next(i for i, t in enumerate(texts) if "Kyiv strike pause" in t)
+
+
+def test_an_empty_digest_says_there_is_nothing_new() -> None:
+    [message] = digest_messages(_digest([]))
+    texts = _texts(message.blocks)
+    assert "*Deadlines*\nNo deadlines." in texts
+    assert texts[-1] == "Nothing new."
