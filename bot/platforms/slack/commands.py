@@ -169,6 +169,8 @@ class SlackCommands:
                 )
                 return
             reply = await dispatch(self._app, text, channel_ref=ref)
+            if name == "help":
+                reply = Reply(f"Type {COMMAND} and one of these:\n{reply.text}", ephemeral=True)
             await self._answer(
                 respond, client, command, reply, text, public=is_public(name, args), name=name, args=args
             )

@@ -40,6 +40,7 @@ async def test_help_is_acked_then_answered_only_to_the_caller(
     [body] = await run(fake_slack, "help")
     assert body["response_type"] == "ephemeral"
     assert "digest set SPEC" in shown(body)
+    assert body["text"].startswith("Type /sitrep and one of these:")
     assert len(fake_slack.calls_of("auth.test")) == 1
 
 
