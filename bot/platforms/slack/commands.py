@@ -57,7 +57,7 @@ PUBLIC = {
     "developments": {"rename", "merge", "mute", "unmute", "close", "reopen"},
     "remind": None,
 }
-REFUSED = "Only workspace admins (or the configured admin group) can run `{command}`."
+REFUSED = "Only workspace admins (or the configured admin group) can run {command}."
 
 Respond = Callable[..., Awaitable[Any]]
 
