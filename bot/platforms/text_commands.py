@@ -41,11 +41,12 @@ ADMIN_COMMANDS = frozenset(
         ("developments", "rename"),
         ("feed", "add"),
         ("feed", "remove"),
+        ("feed", "backfill"),
         ("digest", "set"),
         ("digest", "off"),
     }
 )
-CONSOLE_CHANNEL = "console:stdin"
+CONSOLE_CHANNEL = "console:main"
 NOT_CONFIGURED = "{what} are not configured in this build."
 
 
