@@ -84,9 +84,9 @@ class SlackPlatform:
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.config.host, self.config.port)
         await site.start()
-        server = getattr(site, "_server", None)
-        sockets = getattr(server, "sockets", None) or []
-        self.port = sockets[0].getsockname()[1] if sockets else self.config.port
+        # Port 0 asks the system for a free port (tests); report the one actually bound.
+        addresses = self._runner.addresses
+        self.port = int(addresses[0][1]) if addresses else self.config.port
         log.info("Slack: listening for signed requests on %s:%s%s", self.config.host, self.port, EVENTS_PATH)
 
     async def stop(self) -> None:
