@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import (
@@ -40,6 +40,13 @@ class Settings(BaseSettings):
     reminder_offsets_minutes: list[int] = Field(default_factory=lambda: [1440, 60, 0])
     grace_minutes: int = 120
     deadline_lookback_days: int = 7
+
+    # Slack: Socket Mode when SLACK_APP_TOKEN is set, else HTTP with SLACK_SIGNING_SECRET.
+    slack_mode: Literal["socket", "http"] | None = None
+    slack_host: str = "0.0.0.0"
+    slack_port: int = 3000
+    # A user group id (S…) whose members may run admin subcommands, besides workspace admins.
+    slack_admin_group: str | None = None
 
     # NoDecode: the environment gives a comma-separated list, not JSON.
     allow_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list)
