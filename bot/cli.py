@@ -239,10 +239,10 @@ async def cmd_demo(args: argparse.Namespace) -> int:
 
 
 async def cmd_run(args: argparse.Namespace) -> int:
-    """Run the bot: the console platform when no chat credentials are set."""
-    from bot.platforms.console import run_console
+    """Run the bot: every platform whose credentials are set, else the console platform."""
+    from bot.platforms.runner import run_platforms
 
-    return await with_app(args, lambda app: run_console(app, sys.stdin, sys.stdout))
+    return await with_app(args, lambda app: run_platforms(app, sys.stdin, sys.stdout))
 
 
 async def cmd_eval(args: argparse.Namespace) -> int:
