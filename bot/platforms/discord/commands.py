@@ -206,7 +206,7 @@ class DevelopmentsGroup(
 
         async def work() -> Answer:
             dev = await app_of(interaction).developments.rename(development, title)
-            return Answer(text=f'#{dev.id} renamed to "{dev.title}"')
+            return Answer(text=f'Development #{dev.id} renamed to "{dev.title}"')
 
         await respond(interaction, work)
 
@@ -218,7 +218,7 @@ class DevelopmentsGroup(
 
         async def work() -> Answer:
             dev = await app_of(interaction).developments.merge(source, target)
-            return Answer(text=f'#{source} merged into #{dev.id} "{dev.title}"')
+            return Answer(text=f'Development #{source} merged into #{dev.id} "{dev.title}"')
 
         await respond(interaction, work, admin=True)
 
@@ -229,7 +229,9 @@ class DevelopmentsGroup(
 
         async def work() -> Answer:
             dev = await app_of(interaction).developments.mute(development, muted)
-            return Answer(text=f'#{dev.id} "{dev.title}" is {"muted" if dev.muted else "unmuted"}')
+            return Answer(
+                text=f'Development #{dev.id} "{dev.title}" is {"muted" if dev.muted else "unmuted"}'
+            )
 
         await respond(interaction, work)
 
@@ -240,7 +242,7 @@ class DevelopmentsGroup(
 
         async def work() -> Answer:
             dev = await app_of(interaction).developments.close(development, closed)
-            return Answer(text=f'#{dev.id} "{dev.title}" is {"closed" if dev.closed else "open"}')
+            return Answer(text=f'Development #{dev.id} "{dev.title}" is {"closed" if dev.closed else "open"}')
 
         await respond(interaction, work, admin=True)
 

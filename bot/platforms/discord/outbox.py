@@ -71,7 +71,8 @@ class DiscordOutbox:
         reminder_id = post.extra.get("reminder_id")
         first: str | None = None
         for index, message in enumerate(messages):
-            pings = role_ping(self._role) if self._role and index == 0 and message.content else no_pings()
+            pinging = self._role is not None and post.kind in REMINDER_KINDS and index == 0
+            pings = role_ping(self._role) if pinging and self._role else no_pings()
             view = reminder_view(int(reminder_id)) if reminder_id and index == len(messages) - 1 else None
             try:
                 options: dict[str, Any] = {"content": message.content, "embeds": message.embeds}

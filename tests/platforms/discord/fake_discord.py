@@ -150,6 +150,7 @@ class FakeDiscord:
         self.callbacks: dict[str, dict[str, Any]] = {}  # interaction token -> callback body
         self.callback_count: dict[str, int] = defaultdict(int)
         self.followups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.followup_messages: dict[str, list[dict[str, Any]]] = defaultdict(list)  # what the fake answered
         self.commands: list[dict[str, Any]] = []
         self.command_puts = 0
         self.rate_limit: dict[str, int] = defaultdict(int)  # path -> 429s still to answer
@@ -459,8 +460,10 @@ class FakeDiscord:
                 }
             )
         if parts[0] == "webhooks" and method == "POST" and len(parts) == 3:
+            message = self._message(CHANNEL_ID, body, webhook_id=str(APP_ID))
+            self.followup_messages[parts[2]].append(message)
             self.followups[parts[2]].append(body)
-            return json_response(self._message(CHANNEL_ID, body, webhook_id=str(APP_ID)))
+            return json_response(message)
         if parts[0] == "webhooks" and method == "PATCH":
             return json_response(self._message(CHANNEL_ID, body or {}, webhook_id=str(APP_ID)))
         if parts[0] == "channels" and parts[-1] == "messages" and method == "POST":

@@ -64,7 +64,12 @@ class FakeSchedules:
         if not spec.startswith("daily "):
             raise InputError(f'cannot read the schedule {spec!r}; try "daily 08:00"')
         view = ScheduleView(
-            channel_ref, spec, timezone or "UTC", language or "en", True, self._clock.now() + timedelta(hours=1)
+            channel_ref,
+            spec,
+            timezone or "UTC",
+            language or "en",
+            True,
+            self._clock.now() + timedelta(hours=1),
         )
         self.schedules[channel_ref] = view
         return view
