@@ -143,8 +143,9 @@ class Exchange:
 class FakeDiscord:
     """The fake server; `start()` returns its base URL."""
 
-    def __init__(self, *, shards: int = 1) -> None:
+    def __init__(self, *, shards: int = 1, token: str = "fake-bot-token") -> None:
         self.shards = shards
+        self.token = token
         self.requests: list[Recorded] = []
         self.messages: dict[int, list[dict[str, Any]]] = defaultdict(list)
         self.callbacks: dict[str, dict[str, Any]] = {}  # interaction token -> callback body
@@ -408,6 +409,9 @@ class FakeDiscord:
             )
         parts = path.strip("/").split("/")
         method = request.method
+        auth = request.headers.get("Authorization")
+        if auth is not None and auth != f"Bot {self.token}":
+            return json_response({"message": "401: Unauthorized", "code": 0}, status=401)
         if path == "/users/@me":
             return json_response(BOT_USER)
         if path == "/oauth2/applications/@me":
