@@ -7,6 +7,7 @@ import logging
 from collections import OrderedDict
 from typing import Any
 
+import aiohttp
 import discord
 from discord import app_commands
 
@@ -97,6 +98,8 @@ async def build_bot(app: App, token: str, **options: Any) -> SitrepBot:
         raise SitrepError("Discord refused DISCORD_TOKEN (check the bot token)") from None
     except discord.GatewayNotFound:
         raise SitrepError("cannot reach the Discord gateway") from None
+    except (aiohttp.ClientError, OSError) as exc:
+        raise SitrepError(f"cannot reach Discord: {exc}") from None
     if shards > 1:
         log.info("Discord recommends %d shards: using AutoShardedClient", shards)
         return ShardedSitrepBot(app, **options)
