@@ -11,7 +11,7 @@ import discord
 
 from bot.errors import DeliveryError
 from bot.platforms.discord.format import DiscordMessage, digest_messages, text_messages
-from bot.platforms.discord.safety import no_pings, role_ping
+from bot.platforms.discord.safety import clean, no_pings, role_ping
 from bot.platforms.discord.views import reminder_view
 from bot.ports import Post
 
@@ -67,7 +67,8 @@ class DiscordOutbox:
         """Post in a channel and return the first message's id (as text)."""
         channel = self._client.get_partial_messageable(parse_channel_ref(channel_ref))
         messages = post_messages(post, deadline_role_id=self._role)
-        key = post.extra.get("delivery_key")
+        # The delivery ledger puts its idempotency key here; Discord drops a resend with the same nonce.
+        key = post.extra.get("idempotency_key")
         reminder_id = post.extra.get("reminder_id")
         first: str | None = None
         for index, message in enumerate(messages):
@@ -102,3 +103,24 @@ class DiscordOutbox:
                 first = str(sent.id)
         assert first is not None  # post_messages always returns at least one message
         return first
+
+    async def notify_admin(self, channel_ref: str, text: str) -> None:
+        """Tell the server's owner, by direct message, why sitrep stopped posting in a channel."""
+        channel = self._client.get_channel(parse_channel_ref(channel_ref))
+        guild = getattr(channel, "guild", None)
+        if guild is None or guild.owner_id is None:
+            raise DeliveryError(f"{channel_ref}: no known server, so no admin to tell", permanent=True)
+        name = getattr(channel, "name", None) or channel_ref
+        try:
+            owner = self._client.get_user(guild.owner_id) or await self._client.fetch_user(guild.owner_id)
+            await owner.send(
+                content=clean(f"sitrep stopped posting in #{name} on {guild.name}: {text}"),
+                allowed_mentions=no_pings(),
+            )
+        except discord.HTTPException as exc:
+            raise DeliveryError(
+                f"{channel_ref}: cannot message the server owner ({exc.status})",
+                permanent=exc.status in (403, 404),
+            ) from None
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+            raise DeliveryError(f"{channel_ref}: cannot reach Discord ({exc})") from None

@@ -156,6 +156,7 @@ class FakeDiscord:
         self.command_puts = 0
         self.rate_limit: dict[str, int] = defaultdict(int)  # path -> 429s still to answer
         self.missing_channels: set[int] = set()
+        self.dm_channels: dict[int, int] = {}  # user id -> DM channel id
         self.forbidden_channels: set[int] = set()
         self.failing_channels: set[int] = set()  # 503
         self.identifies = 0
@@ -414,6 +415,14 @@ class FakeDiscord:
             return json_response({"message": "401: Unauthorized", "code": 0}, status=401)
         if path == "/users/@me":
             return json_response(BOT_USER)
+        if path == "/users/@me/channels" and method == "POST":
+            recipient = int(body["recipient_id"])
+            self.dm_channels[recipient] = self.dm_channels.get(recipient) or self.new_id()
+            return json_response(
+                {"id": str(self.dm_channels[recipient]), "type": 1, "recipients": [user(recipient, "owner")]}
+            )
+        if parts[0] == "users" and method == "GET":
+            return json_response(user(int(parts[1]), "ada" if int(parts[1]) == ADMIN_ID else "someone"))
         if path == "/oauth2/applications/@me":
             return json_response(
                 {

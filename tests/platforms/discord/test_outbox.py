@@ -14,7 +14,7 @@ from bot.platforms.discord.client import SitrepBot
 from bot.platforms.discord.outbox import DiscordOutbox
 from bot.ports import Post
 from tests.platforms.discord.digests import HOSTILE, digest, entry
-from tests.platforms.discord.fake_discord import CHANNEL_ID, FakeDiscord
+from tests.platforms.discord.fake_discord import ADMIN_ID, CHANNEL_ID, FakeDiscord
 from tests.platforms.discord.fakes import FakeSchedules
 from tests.platforms.discord.seed import seed
 
@@ -78,7 +78,7 @@ async def test_a_429_on_a_post_is_retried_and_posts_once(bot: SitrepBot, fake: F
 
 async def test_a_resent_delivery_is_dropped_by_its_nonce(bot: SitrepBot, fake: FakeDiscord) -> None:
     post = Post(
-        kind="daily", digest=digest([entry(1, "Peskov confirmed it.")]), extra={"delivery_key": "d:1"}
+        kind="daily", digest=digest([entry(1, "Peskov confirmed it.")]), extra={"idempotency_key": "d:1"}
     )
     first = await bot.outbox.send(REF, post)
     again = await bot.outbox.send(REF, post)
@@ -125,3 +125,17 @@ async def test_reminder_buttons_snooze_and_stop(bot: SitrepBot, fake: FakeDiscor
     stopped = await fake.invoke(stop, followups=0)
     assert "stopped" in stopped.callback["data"]["content"]
     assert wired.schedules.stopped == [42]
+
+
+async def test_the_server_owner_is_told_once_posting_stops_for_good(
+    bot: SitrepBot, fake: FakeDiscord
+) -> None:
+    fake.forbidden_channels.add(CHANNEL_ID)
+    with pytest.raises(DeliveryError) as caught:
+        await bot.outbox.send(REF, Post(kind="digest", text="hello"))
+    await bot.outbox.notify_admin(REF, f"{caught.value} @everyone")
+    dm = fake.dm_channels[ADMIN_ID]  # the guild's owner
+    (message,) = fake.messages[dm]
+    assert message["content"].startswith("sitrep stopped posting in #news on Newsroom: discord:")
+    assert "missing permission" in message["content"] and "@\u200beveryone" in message["content"]
+    assert message["allowed_mentions"] == {"parse": []}

@@ -12,14 +12,20 @@ REF = f"discord:{CHANNEL_ID}"
 
 
 async def test_a_dropped_socket_resumes_without_duplicate_posts(bot: SitrepBot, fake: FakeDiscord) -> None:
-    await bot.outbox.send(REF, Post(kind="daily", text="before the drop", extra={"delivery_key": "daily:1"}))
+    await bot.outbox.send(
+        REF, Post(kind="daily", text="before the drop", extra={"idempotency_key": "daily:1"})
+    )
     fake.drop_socket()
     # A scheduled post while the gateway is down still goes out (REST does not need the socket).
-    await bot.outbox.send(REF, Post(kind="reminder", text="during the drop", extra={"delivery_key": "rem:1"}))
+    await bot.outbox.send(
+        REF, Post(kind="reminder", text="during the drop", extra={"idempotency_key": "rem:1"})
+    )
     async with asyncio.timeout(5):
         await fake.resumed.wait()
     # The scheduler retrying a delivery after the reconnect does not post it again.
-    await bot.outbox.send(REF, Post(kind="reminder", text="during the drop", extra={"delivery_key": "rem:1"}))
+    await bot.outbox.send(
+        REF, Post(kind="reminder", text="during the drop", extra={"idempotency_key": "rem:1"})
+    )
     exchange = await fake.invoke(fake.slash("deadlines"))
     assert exchange.callback["type"] == 5
     assert (fake.identifies, fake.resumes, fake.command_puts) == (1, 1, 1)
@@ -29,7 +35,7 @@ async def test_a_dropped_socket_resumes_without_duplicate_posts(bot: SitrepBot, 
 async def test_an_invalidated_session_reidentifies_without_posting_or_syncing_again(
     bot: SitrepBot, fake: FakeDiscord
 ) -> None:
-    await bot.outbox.send(REF, Post(kind="daily", text="digest", extra={"delivery_key": "daily:1"}))
+    await bot.outbox.send(REF, Post(kind="daily", text="digest", extra={"idempotency_key": "daily:1"}))
     ready_again = asyncio.create_task(bot.wait_for("ready", timeout=5))
 
     async def no_identify_wait(shard_id: int | None, *, initial: bool = False) -> None:
