@@ -121,6 +121,14 @@ def _ref(interaction: Interaction) -> str:
     return channel_ref(interaction.channel_id)
 
 
+async def channel_locale(app: App, interaction: Interaction) -> tuple[str | None, str | None]:
+    """Return the channel's digest language and time zone, when a schedule sets them."""
+    if app.schedules is None or interaction.channel_id is None:
+        return None, None
+    view = await app.schedules.show_digest(channel_ref(interaction.channel_id))
+    return (view.language, view.timezone) if view else (None, None)
+
+
 def digest_answer(digest: Digest) -> Answer:
     """Answer with a digest, split into as many messages as Discord's limits need."""
     return Answer(messages=digest_messages(digest))
@@ -403,8 +411,13 @@ async def brief(interaction: Interaction, development: int | None = None, since:
     """Post the briefing."""
 
     async def work() -> Answer:
+        app = app_of(interaction)
         when = parse_when(since, "since") if since else None
-        return digest_answer(await app_of(interaction).briefing.brief(development_id=development, since=when))
+        language, timezone = await channel_locale(app, interaction)
+        digest = await app.briefing.brief(
+            development_id=development, since=when, language=language, timezone=timezone
+        )
+        return digest_answer(digest)
 
     await respond(interaction, work)
 

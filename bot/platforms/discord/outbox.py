@@ -48,10 +48,8 @@ def post_messages(post: Post, *, deadline_role_id: int | None = None) -> list[Di
     prefix = f"<@&{deadline_role_id}> " if deadline_role_id and post.kind in REMINDER_KINDS else ""
     if post.digest is not None:
         return digest_messages(post.digest, content=prefix.strip() or None)
-    text = post.text
-    if post.late and text:
-        text = "(late) " + text
-    return text_messages(text or post.kind, prefix=prefix)
+    # A late post says so in its own text (the templates add it), so nothing is added here.
+    return text_messages(post.text or post.kind, prefix=prefix)
 
 
 class DiscordOutbox:

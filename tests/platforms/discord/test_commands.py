@@ -268,3 +268,12 @@ async def test_every_answer_pings_nobody(bot: SitrepBot, fake: FakeDiscord, dev_
     bodies = [r.body for r in fake.requests if r.path.startswith("/webhooks/")]
     assert bodies and all(b["allowed_mentions"]["parse"] == [] for b in bodies)
     assert all("@everyone" not in json.dumps(b) for b in bodies)
+
+
+async def test_brief_follows_the_channel_language(bot: SitrepBot, fake: FakeDiscord, dev_id: int) -> None:
+    await fake.invoke(
+        fake.slash("digest", [opt("schedule", "daily 08:00"), opt("language", "es")], subcommand="set")
+    )
+    exchange = await fake.invoke(fake.slash("brief"))
+    titles = [e["title"] for e in exchange.followups[0]["embeds"]]
+    assert titles[:2] == ["Resumen", "Plazos"]
