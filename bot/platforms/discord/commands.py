@@ -134,7 +134,7 @@ def digest_answer(digest: Digest) -> Answer:
     return Answer(messages=digest_messages(digest))
 
 
-async def development_autocomplete(interaction: Interaction, current: str) -> list[app_commands.Choice[int]]:
+async def development_autocomplete(interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
     """Offer developments whose title or id contains what the user typed."""
     needle = current.casefold().lstrip("#")
     views = await app_of(interaction).developments.overview(include_closed=False)
@@ -146,14 +146,33 @@ async def development_autocomplete(interaction: Interaction, current: str) -> li
         name = f"#{dev.id} {dev.title}"
         if len(name) > CHOICE_NAME_MAX:
             name = name[: CHOICE_NAME_MAX - 1] + "…"
-        choices.append(app_commands.Choice(name=name, value=dev.id))
+        choices.append(app_commands.Choice(name=name, value=str(dev.id)))
     return choices[:AUTOCOMPLETE_MAX]
 
 
 # --- /developments -----------------------------------------------------------------------
 
 
-def development_lines(app: App, views: list[Any]) -> list[str]:
+async def resolve_development(app: App, given: str) -> int:
+    """Read a development option: an id ("12", "#12", an autocomplete choice) or part of a title."""
+    text = given.strip().lstrip("#")
+    if text.isdigit():
+        dev_id = int(text)
+        await app.developments.show(dev_id)  # a clear error for an unknown id
+        return dev_id
+    needle = text.casefold()
+    found = [
+        v.development for v in await app.developments.overview() if needle in v.development.title.casefold()
+    ]
+    if len(found) == 1:
+        return found[0].id
+    if not found:
+        raise InputError(f"no development matches {given!r}")
+    shown = ", ".join(f"#{d.id} {d.title}" for d in found[:5])
+    raise InputError(f"{given!r} matches several developments ({shown}); pick one from the list")
+
+
+def development_lines(views: list[Any]) -> list[str]:
     """One escaped line per development: title, status, flags, articles, deadlines."""
     lines = []
     for view in views:
@@ -184,20 +203,20 @@ class DevelopmentsGroup(
             views = await app.developments.overview()
             if not views:
                 return Answer(text="No developments yet.")
-            return Answer(pages=list_pages("Developments", development_lines(app, views), per_page=8))
+            return Answer(pages=list_pages("Developments", development_lines(views), per_page=8))
 
         await respond(interaction, work)
 
     @app_commands.command(name="show", description="One development: articles and deadlines")
     @app_commands.describe(development="The development (type to search)")
     @app_commands.autocomplete(development=development_autocomplete)
-    async def show(self, interaction: Interaction, development: int) -> None:
+    async def show(self, interaction: Interaction, development: str) -> None:
         """Show one development."""
 
         async def work() -> Answer:
             app = app_of(interaction)
-            view = await app.developments.show(development)
-            lines = development_lines(app, [view])
+            view = await app.developments.show(await resolve_development(app, development))
+            lines = development_lines([view])
             for article in view.articles:
                 when = ts(article.published, "d") if article.published else "undated"
                 lines.append(f"article {article.id}: {clean(article.title or '(untitled)')} · {when}")
@@ -208,12 +227,13 @@ class DevelopmentsGroup(
     @app_commands.command(name="rename", description="Give a development a clearer title")
     @app_commands.autocomplete(development=development_autocomplete)
     async def rename(
-        self, interaction: Interaction, development: int, title: app_commands.Range[str, 1, 120]
+        self, interaction: Interaction, development: str, title: app_commands.Range[str, 1, 120]
     ) -> None:
         """Rename a development."""
 
         async def work() -> Answer:
-            dev = await app_of(interaction).developments.rename(development, title)
+            app = app_of(interaction)
+            dev = await app.developments.rename(await resolve_development(app, development), title)
             return Answer(text=f'Development #{dev.id} renamed to "{dev.title}"')
 
         await respond(interaction, work)
@@ -221,22 +241,25 @@ class DevelopmentsGroup(
     @app_commands.command(name="merge", description="Merge one development into another (admins)")
     @app_commands.describe(source="Merged away", target="Kept")
     @app_commands.autocomplete(source=development_autocomplete, target=development_autocomplete)
-    async def merge(self, interaction: Interaction, source: int, target: int) -> None:
+    async def merge(self, interaction: Interaction, source: str, target: str) -> None:
         """Merge two developments."""
 
         async def work() -> Answer:
-            dev = await app_of(interaction).developments.merge(source, target)
-            return Answer(text=f'Development #{source} merged into #{dev.id} "{dev.title}"')
+            app = app_of(interaction)
+            source_id = await resolve_development(app, source)
+            dev = await app.developments.merge(source_id, await resolve_development(app, target))
+            return Answer(text=f'Development #{source_id} merged into #{dev.id} "{dev.title}"')
 
         await respond(interaction, work, admin=True)
 
     @app_commands.command(name="mute", description="Leave a development out of digests and reminders")
     @app_commands.autocomplete(development=development_autocomplete)
-    async def mute(self, interaction: Interaction, development: int, muted: bool = True) -> None:
+    async def mute(self, interaction: Interaction, development: str, muted: bool = True) -> None:
         """Mute or unmute a development."""
 
         async def work() -> Answer:
-            dev = await app_of(interaction).developments.mute(development, muted)
+            app = app_of(interaction)
+            dev = await app.developments.mute(await resolve_development(app, development), muted)
             return Answer(
                 text=f'Development #{dev.id} "{dev.title}" is {"muted" if dev.muted else "unmuted"}'
             )
@@ -245,11 +268,12 @@ class DevelopmentsGroup(
 
     @app_commands.command(name="close", description="Close a development: new articles stop linking (admins)")
     @app_commands.autocomplete(development=development_autocomplete)
-    async def close(self, interaction: Interaction, development: int, closed: bool = True) -> None:
+    async def close(self, interaction: Interaction, development: str, closed: bool = True) -> None:
         """Close or reopen a development."""
 
         async def work() -> Answer:
-            dev = await app_of(interaction).developments.close(development, closed)
+            app = app_of(interaction)
+            dev = await app.developments.close(await resolve_development(app, development), closed)
             return Answer(text=f'Development #{dev.id} "{dev.title}" is {"closed" if dev.closed else "open"}')
 
         await respond(interaction, work, admin=True)
@@ -407,7 +431,7 @@ class DigestGroup(app_commands.Group, name="digest", description="This channel's
 @app_commands.describe(development="Only this development", since="Only what arrived since (ISO 8601)")
 @app_commands.autocomplete(development=development_autocomplete)
 @app_commands.guild_only()
-async def brief(interaction: Interaction, development: int | None = None, since: str | None = None) -> None:
+async def brief(interaction: Interaction, development: str | None = None, since: str | None = None) -> None:
     """Post the briefing."""
 
     async def work() -> Answer:
@@ -415,7 +439,10 @@ async def brief(interaction: Interaction, development: int | None = None, since:
         when = parse_when(since, "since") if since else None
         language, timezone = await channel_locale(app, interaction)
         digest = await app.briefing.brief(
-            development_id=development, since=when, language=language, timezone=timezone
+            development_id=await resolve_development(app, development) if development else None,
+            since=when,
+            language=language,
+            timezone=timezone,
         )
         return digest_answer(digest)
 
@@ -466,16 +493,16 @@ async def ingest(interaction: Interaction, url: str | None = None) -> None:
 )
 @app_commands.autocomplete(development=development_autocomplete)
 @app_commands.guild_only()
-async def remind(interaction: Interaction, development: int, when: str) -> None:
+async def remind(interaction: Interaction, development: str, when: str) -> None:
     """Add a reminder and echo it back as an absolute time."""
 
     async def work() -> Answer:
         app = app_of(interaction)
-        await app.developments.show(development)  # a clear error for an unknown id
-        view = await _schedules(app).remind(_ref(interaction), development, when)
+        dev_id = await resolve_development(app, development)
+        view = await _schedules(app).remind(_ref(interaction), dev_id, when)
         local = format_when(view.fire_at, app.settings.language, view.timezone)
         return Answer(
-            text=f"Reminder #{view.id} for development #{development}: {local} "
+            text=f"Reminder #{view.id} for development #{dev_id}: {local} "
             f"({ts(view.fire_at)}, {ts(view.fire_at, 'R')})"
         )
 

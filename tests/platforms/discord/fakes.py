@@ -44,6 +44,8 @@ class FakeFeeds:
         """Ingest the canned page for `url`."""
         if url not in self.pages:
             raise InputError(f"cannot fetch {url}")
+        if self.pages[url] == "BUG":
+            raise RuntimeError("a bug in the feeds service")
         return await self._ingest.ingest(ArticleInput(text=self.pages[url], url=url, title="From the web"))
 
 

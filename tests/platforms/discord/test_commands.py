@@ -53,7 +53,7 @@ async def test_brief_defers_then_posts_deadlines_and_sections_as_embeds(
 async def test_brief_with_an_unknown_development_answers_one_readable_line(
     bot: SitrepBot, fake: FakeDiscord, dev_id: int
 ) -> None:
-    exchange = await fake.invoke(fake.slash("brief", [opt("development", 999, 4)]))
+    exchange = await fake.invoke(fake.slash("brief", [opt("development", str(999))]))
     assert exchange.followups[0]["content"] == "error: no development with id 999"
 
 
@@ -66,7 +66,7 @@ async def test_development_autocomplete_offers_matching_titles(
     assert exchange.callback["type"] == AUTOCOMPLETE
     choices = exchange.callback["data"]["choices"]
     assert [c["name"] for c in choices] == ["#3 Story number 1"]
-    assert choices[0]["value"] == 3
+    assert choices[0]["value"] == "3"
 
 
 async def test_developments_list_paginates_with_buttons(
@@ -91,15 +91,19 @@ async def test_developments_list_paginates_with_buttons(
 async def test_developments_show_rename_and_mute(
     bot: SitrepBot, fake: FakeDiscord, wired: App, dev_id: int
 ) -> None:
-    shown = await fake.invoke(fake.slash("developments", [opt("development", dev_id, 4)], subcommand="show"))
+    shown = await fake.invoke(
+        fake.slash("developments", [opt("development", str(dev_id))], subcommand="show")
+    )
     assert f"Development #{dev_id}" == shown.followups[0]["embeds"][0]["title"]
     renamed = await fake.invoke(
         fake.slash(
-            "developments", [opt("development", dev_id, 4), opt("title", "Kyiv pause")], subcommand="rename"
+            "developments", [opt("development", str(dev_id)), opt("title", "Kyiv pause")], subcommand="rename"
         )
     )
     assert renamed.followups[0]["content"] == f'Development #{dev_id} renamed to "Kyiv pause"'
-    muted = await fake.invoke(fake.slash("developments", [opt("development", dev_id, 4)], subcommand="mute"))
+    muted = await fake.invoke(
+        fake.slash("developments", [opt("development", str(dev_id))], subcommand="mute")
+    )
     assert "is muted" in muted.followups[0]["content"]
     assert (await wired.developments.show(dev_id)).development.muted
 
@@ -110,7 +114,7 @@ async def test_merge_and_close_are_refused_to_a_non_admin(
     await many_developments(wired, 1)
     refused = await fake.invoke(
         fake.slash(
-            "developments", [opt("source", 2, 4), opt("target", dev_id, 4)], subcommand="merge", admin=False
+            "developments", [opt("source", "2"), opt("target", str(dev_id))], subcommand="merge", admin=False
         ),
         followups=0,
     )
@@ -118,14 +122,14 @@ async def test_merge_and_close_are_refused_to_a_non_admin(
     assert refused.callback["data"]["flags"] == EPHEMERAL
     assert "Manage Server" in refused.callback["data"]["content"]
     closed = await fake.invoke(
-        fake.slash("developments", [opt("development", dev_id, 4)], subcommand="close", admin=False),
+        fake.slash("developments", [opt("development", str(dev_id))], subcommand="close", admin=False),
         followups=0,
     )
     assert "Manage Server" in closed.callback["data"]["content"]
     assert len(await wired.developments.overview()) == 2  # nothing merged
     assert not (await wired.developments.show(dev_id)).development.closed
     merged = await fake.invoke(
-        fake.slash("developments", [opt("source", 2, 4), opt("target", dev_id, 4)], subcommand="merge")
+        fake.slash("developments", [opt("source", "2"), opt("target", str(dev_id))], subcommand="merge")
     )
     assert merged.followups[0]["content"].startswith(f"Development #2 merged into #{dev_id}")
 
@@ -243,12 +247,12 @@ async def test_digest_set_show_off_and_now(
 
 
 async def test_remind_echoes_an_absolute_time(bot: SitrepBot, fake: FakeDiscord, dev_id: int) -> None:
-    options = [opt("development", dev_id, 4), opt("when", "2026-01-31T09:00:00+00:00")]
+    options = [opt("development", str(dev_id)), opt("when", "2026-01-31T09:00:00+00:00")]
     exchange = await fake.invoke(fake.slash("remind", options))
     content = exchange.followups[0]["content"]
     assert content.startswith(f"Reminder #1 for development #{dev_id}: 31 Jan 2026, 10:00")
     assert "<t:1769850000:F>" in content
-    vague = await fake.invoke(fake.slash("remind", [opt("development", dev_id, 4), opt("when", "soonish")]))
+    vague = await fake.invoke(fake.slash("remind", [opt("development", str(dev_id)), opt("when", "soonish")]))
     assert vague.followups[0]["content"].startswith("error: when is 'soonish'?")
 
 
@@ -277,3 +281,29 @@ async def test_brief_follows_the_channel_language(bot: SitrepBot, fake: FakeDisc
     exchange = await fake.invoke(fake.slash("brief"))
     titles = [e["title"] for e in exchange.followups[0]["embeds"]]
     assert titles[:2] == ["Resumen", "Plazos"]
+
+
+async def test_a_development_can_be_named_by_part_of_its_title(
+    bot: SitrepBot, fake: FakeDiscord, wired: App, dev_id: int
+) -> None:
+    await many_developments(wired, 12)
+    one = await fake.invoke(fake.slash("developments", [opt("development", "number 11")], subcommand="show"))
+    assert "Story number 11" in one.followups[0]["embeds"][0]["description"]
+    several = await fake.invoke(
+        fake.slash("developments", [opt("development", "number 1")], subcommand="show")
+    )
+    assert several.followups[0]["content"].startswith("error: 'number 1' matches several developments")
+    none = await fake.invoke(fake.slash("brief", [opt("development", "no such story")]))
+    assert none.followups[0]["content"] == "error: no development matches 'no such story'"
+
+
+async def test_an_unexpected_failure_is_one_line_not_a_traceback(
+    bot: SitrepBot, fake: FakeDiscord, wired: App
+) -> None:
+    assert isinstance(wired.feeds, FakeFeeds)
+    wired.feeds.pages["https://news.example/bug"] = "BUG"
+    exchange = await fake.invoke(fake.slash("ingest", [opt("url", "https://news.example/bug")]))
+    assert (
+        exchange.followups[0]["content"]
+        == "error: something went wrong on sitrep's side; it has been logged."
+    )

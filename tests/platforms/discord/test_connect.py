@@ -30,7 +30,7 @@ async def test_bot_connects_and_syncs_every_command(bot: SitrepBot, fake: FakeDi
     assert names["brief"]["default_member_permissions"] is None
     assert all(c["contexts"] == [0] for c in fake.commands)  # guild only
     brief = _options(names["brief"])
-    assert brief["development"]["type"] == 4 and brief["development"]["autocomplete"] is True
+    assert brief["development"]["type"] == 3 and brief["development"]["autocomplete"] is True
     assert brief["since"]["type"] == 3 and not brief["since"].get("required", False)
     remind = _options(names["remind"])
     assert remind["development"]["required"] and remind["when"]["required"]
