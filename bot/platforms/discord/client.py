@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import OrderedDict
 from typing import Any
 
 import aiohttp
@@ -14,31 +13,23 @@ from discord import app_commands
 from bot.app import App
 from bot.errors import SitrepError
 from bot.platforms.discord.commands import add_commands
+from bot.platforms.discord.dedupe import SeenInteractions, first_delivery
 from bot.platforms.discord.outbox import PLATFORM, DiscordOutbox
 from bot.platforms.discord.safety import no_pings
 from bot.platforms.discord.views import SnoozeButton, StopButton
 
 log = logging.getLogger(__name__)
 
-SEEN_INTERACTIONS_MAX = 1000
-
 
 class SitrepTree(app_commands.CommandTree[Any]):
     """The command tree; it answers each interaction once, even if the gateway replays it."""
 
-    def __init__(self, client: discord.Client) -> None:
-        super().__init__(client)
-        self._seen: OrderedDict[int, None] = OrderedDict()
-
     async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
         """Drop an interaction already handled (a resumed session can deliver it again)."""
-        if interaction.id in self._seen:
-            log.info("ignoring interaction %s delivered twice", interaction.id)
-            return False
-        self._seen[interaction.id] = None
-        while len(self._seen) > SEEN_INTERACTIONS_MAX:
-            self._seen.popitem(last=False)
-        return True
+        if first_delivery(interaction):
+            return True
+        log.info("ignoring interaction %s delivered twice", interaction.id)
+        return False
 
 
 class SitrepBot(discord.Client):
@@ -56,6 +47,7 @@ class SitrepBot(discord.Client):
         intents.guilds = True  # channels and permissions; sitrep reads no message content
         super().__init__(intents=intents, allowed_mentions=no_pings(), **options)
         self.sitrep_app = app
+        self.seen_interactions = SeenInteractions()
         self.tree = SitrepTree(self)
         add_commands(self.tree)
         self.outbox = DiscordOutbox(self, deadline_role_id=deadline_role_id)

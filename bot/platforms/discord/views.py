@@ -10,6 +10,7 @@ import discord
 
 from bot.domain.models import ArticleInput
 from bot.errors import SitrepError
+from bot.platforms.discord.dedupe import first_delivery
 from bot.platforms.discord.safety import clean, no_pings
 from bot.ports import ReminderView
 from bot.render import replies
@@ -51,6 +52,10 @@ class Paginator(discord.ui.View):
         self.pages = pages
         self.index = 0
         self._sync()
+
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
+        """Turn the page once per click, even if the gateway delivers the click twice."""
+        return first_delivery(interaction)
 
     def _sync(self) -> None:
         self.previous.disabled = self.index == 0
@@ -98,6 +103,10 @@ class SnoozeButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"si
         """Rebuild the button from its custom id."""
         return cls(int(match["rid"]))
 
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
+        """Snooze once per click, even if the gateway delivers the click twice."""
+        return first_delivery(interaction)
+
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         """Ask the scheduling layer to fire the reminder again later."""
         controls = _controls(interaction)
@@ -139,6 +148,10 @@ class StopButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"sitr
     ) -> StopButton:
         """Rebuild the button from its custom id."""
         return cls(int(match["rid"]))
+
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
+        """Stop once per click, even if the gateway delivers the click twice."""
+        return first_delivery(interaction)
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         """Ask the scheduling layer to cancel the remaining reminders."""

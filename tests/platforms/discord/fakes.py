@@ -56,6 +56,7 @@ class FakeSchedules:
         self.schedules: dict[str, ScheduleView] = {}
         self.reminders: dict[int, ReminderView] = {}
         self.stopped: list[int] = []
+        self.snoozes = 0
         self._briefing = briefing
         self._clock = clock
 
@@ -101,6 +102,7 @@ class FakeSchedules:
 
     async def snooze(self, reminder_id: int, minutes: int) -> ReminderView:
         """Move a reminder later."""
+        self.snoozes += 1
         view = ReminderView(reminder_id, 1, self._clock.now() + timedelta(minutes=minutes), "UTC")
         self.reminders[reminder_id] = view
         return view

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
+from bot.app import App
 from bot.platforms.discord.client import SitrepBot
 from bot.ports import Post
 from tests.platforms.discord.fake_discord import CHANNEL_ID, FakeDiscord
+from tests.platforms.discord.fakes import FakeSchedules
 
 REF = f"discord:{CHANNEL_ID}"
 
@@ -61,3 +63,17 @@ async def test_an_interaction_delivered_twice_is_answered_once(bot: SitrepBot, f
     assert second.followups
     assert fake.callback_count[payload["token"]] == 1
     assert len(fake.followups[payload["token"]]) == len(first.followups) == 1
+
+
+async def test_a_button_click_delivered_twice_snoozes_once(
+    bot: SitrepBot, fake: FakeDiscord, wired: App
+) -> None:
+    assert isinstance(wired.schedules, FakeSchedules)
+    await bot.outbox.send(REF, Post(kind="reminder", text="soon", extra={"reminder_id": "7"}))
+    message = fake.messages[CHANNEL_ID][0]
+    click = fake.interaction(3, {"custom_id": "sitrep:snooze:7", "component_type": 2}, message=message)
+    await fake.invoke(click, followups=0)
+    await fake.dispatch("INTERACTION_CREATE", click)
+    await fake.invoke(fake.slash("deadlines"))  # processed after the replay
+    assert wired.schedules.snoozes == 1
+    assert fake.callback_count[click["token"]] == 1
