@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.app import App
@@ -39,3 +40,33 @@ async def test_bot_connects_and_syncs_every_command(bot: SitrepBot, fake: FakeDi
     digest_set = _options(_options(names["digest"])["set"])
     assert [c["value"] for c in digest_set["language"]["choices"]] == ["en", "es"]
     assert wired.outboxes["discord"] is bot.outbox
+
+
+def _walk(options: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for option in options:
+        out.append(option)
+        out += _walk(option.get("options", []))
+    return out
+
+
+async def test_the_synced_schema_respects_discords_validation_rules(
+    bot: SitrepBot, fake: FakeDiscord
+) -> None:
+    """Discord rejects the whole PUT if one name or description breaks these rules."""
+    everything = list(fake.commands) + _walk([o for c in fake.commands for o in c.get("options", [])])
+    for entry in everything:
+        assert re.fullmatch(r"[-_a-z0-9]{1,32}", entry["name"]), entry["name"]
+        assert 1 <= len(entry["description"]) <= 100, entry["description"]
+        assert len(entry.get("options", [])) <= 25
+        choices = entry.get("choices") or []
+        assert len(choices) <= 25
+    for command in fake.commands:
+        required_seen_optional = False
+        for option in command.get("options", []):
+            if option["type"] in (1, 2):
+                continue
+            if not option.get("required", False):
+                required_seen_optional = True
+            else:
+                assert not required_seen_optional, f"{command['name']}: required option after an optional one"
