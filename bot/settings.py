@@ -53,6 +53,8 @@ class Settings(BaseSettings):
     fetch_timeout_s: float = 20.0
     fetch_max_bytes: int = 5_000_000
     feed_interval_minutes: int = 15
+    # A role pinged by Discord deadline reminders (its id); nothing else is ever pinged.
+    discord_deadline_role: int | None = None
 
     # Secrets: read from the bare environment names, never from the TOML file.
     discord_token: SecretStr | None = Field(default=None, validation_alias="DISCORD_TOKEN")

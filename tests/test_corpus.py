@@ -87,9 +87,7 @@ def test_corpus_is_present() -> None:
 def test_article_metadata(doc: dict[str, Any]) -> None:
     keys = set(doc) - {"_path"}
     assert keys >= TOP_KEYS, f"missing keys: {TOP_KEYS - keys}"
-    assert keys <= TOP_KEYS | OPTIONAL_TOP_KEYS, (
-        f"unknown keys: {keys - TOP_KEYS - OPTIONAL_TOP_KEYS}"
-    )
+    assert keys <= TOP_KEYS | OPTIONAL_TOP_KEYS, f"unknown keys: {keys - TOP_KEYS - OPTIONAL_TOP_KEYS}"
     assert doc["_path"].stem == doc["id"]
     assert doc["split"] in {"dev", "heldout"}
     assert doc["lang"] in {"es", "en"}
@@ -213,9 +211,7 @@ def test_reference_article_gold() -> None:
     assert len(by_label["claim"]) == 2
     assert len(by_label["commentary"]) == 3
     assert any(i["text"].startswith(">>Ya se sabe") for i in by_label["commentary"])
-    assert [(d["evidence"], d["due"]) for d in ref["deadlines"]] == [
-        ("hasta el 1 de febrero", "2026-02-01")
-    ]
+    assert [(d["evidence"], d["due"]) for d in ref["deadlines"]] == [("hasta el 1 de febrero", "2026-02-01")]
     assert ref["deadlines"][0]["condition"]
     assert sorted(e["date"] for e in ref["events"]) == ["2025-12-17", "2026-01-23", "2026-01-24"]
     assert len([d for d in DOCS if d["thread"] == ref["thread"]]) >= 3

@@ -26,9 +26,7 @@ def test_samples_are_ingest_json_in_publication_order() -> None:
 
 def test_samples_are_not_corpus_copies() -> None:
     corpus = Path(__file__).parent / "data" / "corpus"
-    corpus_texts = [
-        json.loads(p.read_text(encoding="utf-8"))["text"] for p in corpus.glob("*.json")
-    ]
+    corpus_texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in corpus.glob("*.json")]
     for path in SAMPLES:
         text = json.loads(path.read_text(encoding="utf-8"))["text"]
         for sentence in text.split(". "):

@@ -16,6 +16,18 @@ PlatformRun = Coroutine[Any, Any, None]
 Starter = Callable[[App], PlatformRun | None]
 
 
+def start_discord(app: App) -> PlatformRun | None:
+    """Run Discord when DISCORD_TOKEN is set."""
+    token = app.settings.discord_token
+    if token is None or not token.get_secret_value().strip():
+        return None
+    from bot.platforms.discord import run_discord
+
+    return run_discord(
+        app, token.get_secret_value().strip(), deadline_role_id=app.settings.discord_deadline_role
+    )
+
+
 def start_slack(app: App) -> PlatformRun | None:
     """Run Slack when SLACK_BOT_TOKEN is set, with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET."""
     if app.settings.slack_bot_token is None:
@@ -26,8 +38,7 @@ def start_slack(app: App) -> PlatformRun | None:
     return run_slack(app, config) if config is not None else None
 
 
-# On merge with the discord branch: STARTERS = [start_discord, start_slack].
-STARTERS: list[Starter] = [start_slack]
+STARTERS: list[Starter] = [start_discord, start_slack]
 
 
 async def run_platforms(
