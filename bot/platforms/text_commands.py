@@ -14,6 +14,7 @@ from bot.app import App
 from bot.domain.digest import Digest
 from bot.domain.models import ArticleInput
 from bot.errors import InputError, SitrepError
+from bot.feeds.text import feed_command
 from bot.inputs import parse_when
 from bot.render import replies
 
@@ -24,7 +25,8 @@ HELP = """Commands:
   developments rename ID NEW TITLE
   developments merge FROM_ID INTO_ID
   deadlines [DAYS]                      upcoming and recently expired deadlines
-  ingest TEXT                           add one article from pasted text
+  ingest TEXT|URL                       add one article from pasted text or a URL
+  feed add URL | feed list [all] | feed remove ID | feed health | feed backfill ID N
   why ITEM_ID                           why an item got its label
   help                                  this text"""
 
@@ -41,6 +43,8 @@ class Reply:
 
 
 Action = Callable[[App, list[str]], Awaitable[Reply]]
+ChannelAction = Callable[[App, str, list[str]], Awaitable[Reply]]
+CONSOLE_CHANNEL = "console:main"
 
 
 def _int(value: str, what: str) -> int:
@@ -95,6 +99,8 @@ async def _ingest(app: App, args: list[str]) -> Reply:
     text = " ".join(args)
     if not text.strip():
         raise InputError("ingest needs the article text")
+    if len(args) == 1 and args[0].startswith(("http://", "https://")) and app.feeds is not None:
+        return Reply(replies.ingest_line(args[0], await app.feeds.ingest_url(args[0])))
     result = await app.ingest.ingest(ArticleInput(text=text, source="pasted text"))
     return Reply(replies.ingest_line("pasted text", result))
 
@@ -108,6 +114,14 @@ async def _why(app: App, args: list[str]) -> Reply:
 async def _help(app: App, args: list[str]) -> Reply:
     return Reply(HELP, ephemeral=True)
 
+
+async def _feed(app: App, channel_ref: str, args: list[str]) -> Reply:
+    if app.feeds is None:
+        return Reply("feeds are not available in this build", ephemeral=True)
+    return Reply(await feed_command(app.feeds, channel_ref, args, app.settings.timezone))
+
+
+CHANNEL_COMMANDS: dict[str, ChannelAction] = {"feed": _feed}
 
 COMMANDS: dict[str, Action] = {
     "brief": _brief,
@@ -131,13 +145,17 @@ def split_command(line: str) -> tuple[str, list[str]]:
     return words[0].lower(), words[1:]
 
 
-async def dispatch(app: App, line: str) -> Reply:
+async def dispatch(app: App, line: str, *, channel_ref: str = CONSOLE_CHANNEL) -> Reply:
     """Run one text command; user mistakes come back as a readable reply, not an exception."""
     name, args = split_command(line)
+    channel_action = CHANNEL_COMMANDS.get(name)
     action = COMMANDS.get(name)
-    if action is None:
+    if action is None and channel_action is None:
         return Reply(f"unknown command {name!r}.\n{HELP}", ephemeral=True)
     try:
+        if channel_action is not None:
+            return await channel_action(app, channel_ref, args)
+        assert action is not None
         return await action(app, args)
     except SitrepError as exc:
         return Reply(f"error: {exc}", ephemeral=True)
