@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import (
     BaseSettings,
+    NoDecode,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
@@ -40,7 +41,8 @@ class Settings(BaseSettings):
     grace_minutes: int = 120
     deadline_lookback_days: int = 7
 
-    allow_hosts: list[str] = Field(default_factory=list)
+    # NoDecode: the environment gives a comma-separated list, not JSON (see _split_hosts).
+    allow_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list)
     fetch_timeout_s: float = 20.0
     fetch_max_bytes: int = 5_000_000
     feed_interval_minutes: int = 15

@@ -93,7 +93,7 @@ def parse_feed(body: bytes, url: str, content_type: str = "") -> ParsedFeed:
     parsed = feedparser.parse(body, response_headers=headers, sanitize_html=False)
     entries = [_entry(e) for e in parsed.entries]
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
-    if not entries and not parsed.get("version"):
+    if not entries and (problem is not None or not parsed.get("version")):
         why = f": {type(problem).__name__}: {problem}" if problem else ""
         raise FetchError(f"{url}: malformed feed, no entries could be read{why}")
     feed = parsed.feed

@@ -47,6 +47,7 @@ class FeedOutcome:
     url: str
     status: str  # "ok", "not-modified", "failed", "outage"
     added: int = 0
+    duplicates: int = 0
     seen: int = 0
     changed: int = 0
     error: str | None = None
@@ -287,17 +288,20 @@ class FeedService:
         verdicts = match_entries(keys, known, trust_guids=not (feed.guids_unreliable or broken))
         chosen = _to_ingest(parsed.entries, verdicts, primed=feed.primed, backfill=feed.backfill)
         articles: dict[int, int | None] = {}
+        outcome = FeedOutcome(feed.id, feed.url, "ok")
         for index in chosen:
-            articles[index] = await self._ingest_entry(feed, parsed, parsed.entries[index])
+            result = await self._ingest_entry(feed, parsed, parsed.entries[index])
+            if result is not None:
+                articles[index] = result.article_id or result.duplicate_of
+                outcome.added += result.article_id is not None
+                outcome.duplicates += result.duplicate_of is not None
         new_rows: list[tuple[EntryKey, int | None]] = []
         updates: list[tuple[int, EntryKey]] = []
         notes: list[tuple[int, Change]] = []
         linked: list[tuple[int, int]] = []
-        outcome = FeedOutcome(feed.id, feed.url, "ok")
         for index, (entry, verdict) in enumerate(zip(parsed.entries, verdicts, strict=True)):
             if verdict.known is None:
                 new_rows.append((entry.key, articles.get(index)))
-                outcome.added += 1 if articles.get(index) is not None else 0
                 outcome.seen += 1
                 continue
             if verdict.repeated_in_document:
@@ -311,7 +315,6 @@ class FeedService:
             new_article = articles.get(index)
             if new_article is not None and existing.article_id is None:
                 linked.append((existing.id, new_article))
-                outcome.added += 1
         nxt = feed_schedule.next_after_success(
             now,
             feed.interval_s,
@@ -342,8 +345,10 @@ class FeedService:
             log.info("feed %s parsed with a warning: %s", feed.url, parsed.warning)
         return outcome
 
-    async def _ingest_entry(self, feed: FeedRecord, parsed: ParsedFeed, entry: FeedEntry) -> int | None:
-        """Ingest one entry as an article; return its article (or the one it duplicates)."""
+    async def _ingest_entry(
+        self, feed: FeedRecord, parsed: ParsedFeed, entry: FeedEntry
+    ) -> IngestResult | None:
+        """Ingest one entry as an article (None when it has no usable text)."""
         text = entry.text or (entry.key.title or "")
         if not text.strip():
             return None
@@ -361,7 +366,7 @@ class FeedService:
         except SitrepError as exc:
             log.warning("feed %s: entry %s not ingested: %s", feed.url, entry.link or entry.key.guid, exc)
             return None
-        return result.article_id if result.article_id is not None else result.duplicate_of
+        return result
 
     async def _record_failure(self, feed: FeedRecord, outcome: FeedOutcome) -> None:
         now = self._clock.now()

@@ -111,6 +111,11 @@ class IngestService:
         analysis = analyze(text, published=article.published, lang=article.lang or "auto", now=now)
         result = IngestResult(article.title, analysis.language)
         async with self._store.transaction():
+            # Again under the write lock: a copy ingested concurrently (another feed) counts too.
+            near = await self._sketches.find_near_duplicate(shingles)
+            if near is not None:
+                result.duplicate_of = near
+                return result
             article_id = await self._store.articles.add(
                 article, analysis, content_hash=digest, url_norm=url_norm, ingested_at=now
             )
