@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
@@ -64,6 +65,7 @@ class EntryMatch:
     repeated_in_document: bool = False
 
 
+@lru_cache(maxsize=8192)
 def normalise_title(title: str | None) -> str | None:
     """Fold case, accents, punctuation and spacing out of a title."""
     if not title:

@@ -16,6 +16,7 @@ from bot.domain.feed_entries import EntryKey
 from bot.errors import FetchError
 from bot.services.ingest import content_hash, normalise_url
 
+MAX_ENTRIES = 1000
 _TAG = re.compile(r"<[^>]+>")
 _HIDDEN = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _BLOCK = re.compile(r"</?(?:p|br|div|li|h[1-6]|blockquote|tr)\b[^>]*>", re.I)
@@ -91,7 +92,8 @@ def parse_feed(body: bytes, url: str, content_type: str = "") -> ParsedFeed:
     """Parse a document; raise FetchError when it is not a feed at all."""
     headers = {"content-type": content_type} if content_type else {}
     parsed = feedparser.parse(body, response_headers=headers, sanitize_html=False)
-    entries = [_entry(e) for e in parsed.entries]
+    # A feed listing more than this is archiving, not syndicating; the newest come first.
+    entries = [_entry(e) for e in parsed.entries[:MAX_ENTRIES]]
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if not entries and (problem is not None or not parsed.get("version")):
         why = f": {type(problem).__name__}: {problem}" if problem else ""

@@ -194,7 +194,9 @@ class FeedService:
             outcomes = await asyncio.gather(*(self._poll_guarded(session, f) for f in feeds))
         report.outcomes = list(outcomes)
         failed = [o for o in outcomes if o.status == "failed"]
-        report.outage = len(outcomes) >= 2 and len(failed) == len(outcomes) and all(o.network for o in failed)
+        # Every feed on several hosts unreachable at once: our network, not theirs.
+        hosts = {urlsplit(o.url).hostname for o in outcomes}
+        report.outage = len(hosts) >= 2 and len(failed) == len(outcomes) and all(o.network for o in failed)
         by_id = {f.id: f for f in feeds}
         if report.outage:
             await self._record_outage(feeds, failed)

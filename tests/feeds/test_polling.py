@@ -280,9 +280,9 @@ async def test_backoff_grows_on_each_failure_and_is_capped(
 async def test_a_machine_wide_outage_is_not_blamed_on_the_feeds(
     app: App, feeds: FeedService, outbox: FakeOutbox
 ) -> None:
-    # Nothing listens on port 9 of loopback: every connection is refused.
-    for name in ("a", "b", "c"):
-        await feeds.add("console:main", f"http://127.0.0.1:9/{name}")
+    # Nothing listens on port 9 of loopback: every connection is refused, on three hosts.
+    for host in ("127.0.0.1", "127.0.0.3", "127.0.0.4"):
+        await feeds.add("console:main", f"http://{host}:9/feed")
     for _ in range(3):
         report = await feeds.poll_due(force=True)
         assert report.outage
@@ -290,6 +290,18 @@ async def test_a_machine_wide_outage_is_not_blamed_on_the_feeds(
         assert view.consecutive_failures == 0 and view.healthy
         assert view.last_error is not None and "network outage" in view.last_error
     assert outbox.sent == []
+
+
+async def test_every_feed_of_one_host_failing_is_blamed_on_that_host(
+    app: App, feeds: FeedService, outbox: FakeOutbox
+) -> None:
+    for name in ("a", "b"):
+        await feeds.add("console:main", f"http://127.0.0.1:9/{name}")
+    for _ in range(2):
+        report = await feeds.poll_due(force=True)
+        assert not report.outage
+    assert [v.consecutive_failures for v in await feeds.list()] == [2, 2]
+    assert len(outbox.sent) == 2  # one notice per feed
 
 
 async def test_a_redirect_to_loopback_is_refused_for_a_feed_when_not_allowlisted(
