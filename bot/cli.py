@@ -245,9 +245,14 @@ async def cmd_demo(args: argparse.Namespace) -> int:
 
 async def cmd_run(args: argparse.Namespace) -> int:
     """Run the bot: the console platform when no chat credentials are set."""
+    from bot.feeds.runtime import feed_polling
     from bot.platforms.console import run_console
 
-    return await with_app(args, lambda app: run_console(app, sys.stdin, sys.stdout))
+    async def body(app: App) -> int:
+        async with feed_polling(app):
+            return await run_console(app, sys.stdin, sys.stdout)
+
+    return await with_app(args, body)
 
 
 async def cmd_eval(args: argparse.Namespace) -> int:

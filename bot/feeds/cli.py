@@ -29,6 +29,7 @@ def add_feed_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("url")
     p.add_argument("--channel", help="channel ref, e.g. discord:123, slack:C042, console:main")
     p.add_argument("--backfill", type=int, default=0, help="ingest the newest N entries on the first poll")
+    p.add_argument("--interval", type=int, help="minutes between polls (default: settings)")
     p.set_defaults(handler=cmd_feed_add)
 
     p = fsub.add_parser("list", parents=[common], help="feeds and their health")
@@ -85,7 +86,8 @@ async def cmd_feed_add(args: argparse.Namespace) -> int:
     """Subscribe to a feed."""
 
     async def body(app: App) -> int:
-        view = await _feeds(app).add(args.channel, args.url, backfill=args.backfill)
+        interval = args.interval * 60 if args.interval else None
+        view = await _feeds(app).add(args.channel, args.url, backfill=args.backfill, interval_s=interval)
         _emit(args, feeds_json([view])[0], "subscribed: " + feeds_text([view], app.settings.timezone))
         return 0
 

@@ -147,13 +147,18 @@ class FetchSession:
             )
         content_type = response.content_type.lower() if "content-type" in headers else ""
         if content_type not in accept:
-            raise FetchError(f"{url}: unexpected content type {content_type or 'none'!r}")
+            hint = " (a feed: subscribe with `feed add`)" if _is_feed_type(content_type) else ""
+            raise FetchError(f"{url}: unexpected content type {content_type or 'none'!r}{hint}")
         cap = self._policy.max_bytes
         declared = response.content_length
         if declared is not None and declared > cap:
             raise FetchError(f"{url}: too large ({declared:,} bytes; the limit is {cap:,})")
         body = await read_capped(response, headers.get("content-encoding", ""), cap, url)
         return FetchResult(url, 200, content_type, body, headers)
+
+
+def _is_feed_type(content_type: str) -> bool:
+    return content_type.endswith(("rss+xml", "atom+xml", "/xml"))
 
 
 async def read_capped(response: aiohttp.ClientResponse, encoding: str, cap: int, url: str) -> bytes:

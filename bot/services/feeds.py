@@ -37,6 +37,8 @@ FeedViews = list[FeedView]
 Notifier = Callable[[str, Post], Awaitable[None]]
 # An outage round is retried soon, but not hammered: 1, 2, 4 ... up to 15 minutes.
 OUTAGE_RETRY_CAP_S = 900
+# A content change note keeps the start of the new text, enough to see what changed.
+NOTE_CHARS = 300
 
 
 @dataclass(slots=True)
@@ -105,14 +107,20 @@ class FeedService:
 
     # --- FeedCommands ---
 
-    async def add(self, channel_ref: str | None, url: str, *, backfill: int = 0) -> FeedView:
+    async def add(
+        self, channel_ref: str | None, url: str, *, backfill: int = 0, interval_s: int | None = None
+    ) -> FeedView:
         """Subscribe a channel (or no channel, from the CLI) to a feed; its first poll posts nothing."""
         url = check_feed_url(url)
         if backfill < 0:
             raise InputError("backfill must be zero or more entries")
+        if interval_s is not None and interval_s < feed_schedule.MIN_INTERVAL_S:
+            raise InputError(f"the interval must be at least {feed_schedule.MIN_INTERVAL_S // 60} minute")
         now = self._clock.now()
         async with self._store.transaction():
-            feed, created = await self.repo.add(url, interval_s=self.interval_s, now=now, backfill=backfill)
+            feed, created = await self.repo.add(
+                url, interval_s=interval_s or self.interval_s, now=now, backfill=backfill
+            )
             if not created and backfill:
                 await self.repo.set_flags(feed.id, backfill=backfill, next_attempt=now)
             if channel_ref:
@@ -312,7 +320,7 @@ class FeedService:
             if _keys_moved(entry.key, verdict):
                 updates.append((existing.id, entry.key))
             if verdict.changes and existing.article_id is not None:
-                notes.extend((existing.article_id, change) for change in verdict.changes)
+                notes.extend((existing.article_id, _readable(c, entry)) for c in verdict.changes)
                 outcome.changed += 1
             new_article = articles.get(index)
             if new_article is not None and existing.article_id is None:
@@ -447,6 +455,14 @@ class FeedService:
             consecutive_failures=record.consecutive_failures,
             next_attempt=record.next_attempt,
         )
+
+
+def _readable(change: Change, entry: FeedEntry) -> Change:
+    """Turn a content change (two hashes) into a note a reader can use: the new text's start."""
+    if change.field != "content":
+        return change
+    snippet = entry.text[:NOTE_CHARS] + ("…" if len(entry.text) > NOTE_CHARS else "")
+    return Change("content", None, snippet)
 
 
 def _conditional(feed: FeedRecord) -> dict[str, str]:

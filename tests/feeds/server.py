@@ -59,6 +59,8 @@ class FeedServer:
     hits: Counter[str] = field(default_factory=Counter)
     body_bytes: Counter[str] = field(default_factory=Counter)
     port: int = 0
+    active: int = 0
+    max_active: int = 0
 
     def url(self, path: str, host: str = "127.0.0.1") -> str:
         return f"http://{host}:{self.port}{path}"
@@ -79,6 +81,17 @@ class FeedServer:
             content_type="application/rss+xml",
             headers={"ETag": etag, "Cache-Control": "max-age=60"},
         )
+
+    async def slow(self, request: web.Request) -> web.Response:
+        """Serve a small feed slowly, recording how many requests overlap."""
+        self.active += 1
+        self.max_active = max(self.max_active, self.active)
+        try:
+            await asyncio.sleep(0.05)
+        finally:
+            self.active -= 1
+        name = request.match_info["name"]
+        return web.Response(text=rss([{"guid": name, "title": name}]), content_type="application/rss+xml")
 
     async def status(self, request: web.Request) -> web.Response:
         code = int(request.match_info["code"])
@@ -156,6 +169,7 @@ async def start(server: FeedServer) -> web.AppRunner:
     app = web.Application()
     app.router.add_get("/feed/{name}", server.feed)
     app.router.add_get("/status/{code}", server.status)
+    app.router.add_get("/slow/{name}", server.slow)
     app.router.add_get("/hang", server.hang)
     app.router.add_get("/malformed", server.malformed)
     app.router.add_get("/huge", server.huge)

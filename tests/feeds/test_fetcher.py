@@ -125,6 +125,12 @@ async def test_an_article_page_is_fetched_and_extracted(server: FeedServer) -> N
     assert "Home | World" not in article.text
 
 
+async def test_ingesting_a_feed_url_as_an_article_says_to_subscribe(server: FeedServer) -> None:
+    server.feeds["a"] = rss([{"guid": "1", "title": "One"}])
+    with pytest.raises(FetchError, match="feed add"):
+        await SafeFetcher(policy()).fetch(server.url("/feed/a"))
+
+
 def test_the_policy_refuses_private_and_special_addresses() -> None:
     guard = AddressPolicy()
     for address in (

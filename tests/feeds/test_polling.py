@@ -135,11 +135,17 @@ async def test_retitled_and_redated_items_become_change_notes_not_reposts(
     assert await _articles(app) == 1
     notes = await FeedRepo(app.store.conn).changes_of(1)
     assert [(n.field, n.old, n.new) for n in notes] == [("title", "Story a 1", "Story a 1 (updated)")]
+    # A corrected text is a note holding the new text's start, still not a new article.
+    changed[0]["description"] = "Correction: " + changed[0]["description"]
+    server.feeds["a"] = rss(changed)
+    await feeds.poll_due(force=True)
+    notes = await feeds.repo.changes_of(1)
+    assert notes[-1].field == "content" and (notes[-1].new or "").startswith("Correction: The ")
     # Re-dated again, same title: still the same article, no second note.
     changed[0]["date"] = rfc822(25)
     server.feeds["a"] = rss(changed)
     await feeds.poll_due(force=True)
-    assert await _articles(app) == 1 and len(await feeds.repo.changes_of(1)) == 1
+    assert await _articles(app) == 1 and len(await feeds.repo.changes_of(1)) == 2
     assert await feeds.repo.entry_count(view.id) == 1
 
 
@@ -331,3 +337,43 @@ async def test_rss_ttl_and_max_age_stretch_the_interval(
     view = (await feeds.list())[0]
     assert view.next_attempt == clock.now() + timedelta(minutes=120)
     assert await feeds.poll_due() == type(await feeds.poll_due())()  # nothing is due yet
+
+
+async def test_requests_to_one_host_are_limited_to_two_at_a_time(
+    app: App, feeds: FeedService, server: FeedServer
+) -> None:
+    for i in range(8):
+        await feeds.add(None, server.url(f"/slow/s{i}"))
+    report = await feeds.poll_due(force=True)
+    assert [o.status for o in report.outcomes] == ["ok"] * 8
+    assert server.max_active == 2  # FetchPolicy.per_host
+
+
+async def test_the_background_poller_polls_due_feeds_and_stops_cleanly(
+    app: App, feeds: FeedService, server: FeedServer
+) -> None:
+    import asyncio
+
+    from bot.feeds.runtime import feed_polling
+
+    server.feeds["a"] = rss(items(2))
+    view = await feeds.add(None, server.url("/feed/a"))
+    async with feed_polling(app) as task:
+        assert task is not None
+        for _ in range(100):
+            if server.hits["a"]:
+                break
+            await asyncio.sleep(0.02)
+    assert task.done()
+    assert await feeds.repo.entry_count(view.id) == 2
+
+
+async def test_a_feed_interval_below_a_minute_is_refused(feeds: FeedService) -> None:
+    import pytest
+
+    from bot.errors import InputError
+
+    with pytest.raises(InputError, match="at least 1 minute"):
+        await feeds.add(None, "https://example.com/rss", interval_s=5)
+    view = await feeds.add(None, "https://example.com/rss", interval_s=3600)
+    assert (await feeds.repo.get(view.id)).interval_s == 3600  # type: ignore[union-attr]
