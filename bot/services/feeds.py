@@ -195,21 +195,36 @@ class FeedService:
         """Poll every feed that is due (every feed with `force`), concurrently per host limits."""
         now = self._clock.now()
         feeds = await self.repo.all() if force else await self.repo.due(now)
-        report = PollReport()
         if not feeds:
-            return report
+            return PollReport()
         async with self._fetcher.open() as session:
             outcomes = await asyncio.gather(*(self._poll_guarded(session, f) for f in feeds))
-        report.outcomes = list(outcomes)
+        return await self._conclude(feeds, list(outcomes))
+
+    async def poll_feed(self, feed_id: int) -> FeedOutcome:
+        """Poll one feed now (for `feed backfill` and tests)."""
+        feed = await self.repo.get(feed_id)
+        if feed is None:
+            raise InputError(f"there is no feed #{feed_id}")
+        async with self._fetcher.open() as session:
+            outcome = await self._poll_guarded(session, feed)
+        await self._conclude([feed], [outcome])
+        return outcome
+
+    async def _conclude(self, feeds: Sequence[FeedRecord], outcomes: list[FeedOutcome]) -> PollReport:
+        """Record a round's failures (or an outage) and announce failing and recovered feeds."""
+        report = PollReport(outcomes)
         failed = [o for o in outcomes if o.status == "failed"]
-        # Every feed on several hosts unreachable at once: our network, not theirs.
+        # Every feed on several hosts unreachable at once: our network, not theirs. Once in an
+        # outage, a round of one host that is still unreachable does not end it.
         hosts = {urlsplit(o.url).hostname for o in outcomes}
-        report.outage = len(hosts) >= 2 and len(failed) == len(outcomes) and all(o.network for o in failed)
-        by_id = {f.id: f for f in feeds}
+        unreachable = bool(outcomes) and len(failed) == len(outcomes) and all(o.network for o in failed)
+        report.outage = unreachable and (len(hosts) >= 2 or self._outage_rounds > 0)
         if report.outage:
             await self._record_outage(feeds, failed)
             return report
         self._outage_rounds = 0
+        by_id = {f.id: f for f in feeds}
         for outcome in outcomes:
             feed = by_id[outcome.feed_id]
             if outcome.status == "failed":
@@ -217,19 +232,6 @@ class FeedService:
             elif feed.failure_notified:
                 await self._announce(feed, recovered=True, outcome=outcome)
         return report
-
-    async def poll_feed(self, feed_id: int) -> FeedOutcome:
-        """Poll one feed now (for `feed poll ID` and tests)."""
-        feed = await self.repo.get(feed_id)
-        if feed is None:
-            raise InputError(f"there is no feed #{feed_id}")
-        async with self._fetcher.open() as session:
-            outcome = await self._poll_guarded(session, feed)
-        if outcome.status == "failed":
-            await self._record_failure(feed, outcome)
-        elif feed.failure_notified:
-            await self._announce(feed, recovered=True, outcome=outcome)
-        return outcome
 
     def _host_limit(self, url: str) -> asyncio.Semaphore:
         host = (urlsplit(url).hostname or "").lower()

@@ -295,6 +295,12 @@ async def test_a_machine_wide_outage_is_not_blamed_on_the_feeds(
     for view in await feeds.list():
         assert view.consecutive_failures == 0 and view.healthy
         assert view.last_error is not None and "network outage" in view.last_error
+    # Still down, and only one feed due this round: the outage goes on, nobody is blamed.
+    one = (await feeds.list())[0]
+    assert (await feeds.poll_feed(one.id)).status == "failed"
+    report = await feeds.poll_due(force=True)
+    assert report.outage
+    assert all(v.consecutive_failures == 0 for v in await feeds.list())
     assert outbox.sent == []
 
 
