@@ -211,9 +211,9 @@ class FeedService:
         await self._conclude([feed], [outcome])
         return outcome
 
-    async def _conclude(self, feeds: Sequence[FeedRecord], outcomes: list[FeedOutcome]) -> PollReport:
+    async def _conclude(self, feeds: Sequence[FeedRecord], outcomes: Sequence[FeedOutcome]) -> PollReport:
         """Record a round's failures (or an outage) and announce failing and recovered feeds."""
-        report = PollReport(outcomes)
+        report = PollReport(outcomes=[*outcomes])
         failed = [o for o in outcomes if o.status == "failed"]
         # Every feed on several hosts unreachable at once: our network, not theirs. Once in an
         # outage, a round of one host that is still unreachable does not end it.
