@@ -99,7 +99,9 @@ async def _ingest(app: App, args: list[str]) -> Reply:
     text = " ".join(args)
     if not text.strip():
         raise InputError("ingest needs the article text")
-    if len(args) == 1 and args[0].startswith(("http://", "https://")) and app.feeds is not None:
+    if len(args) == 1 and args[0].startswith(("http://", "https://")):
+        if app.feeds is None:
+            raise InputError("URL ingest is not available in this build")
         return Reply(replies.ingest_line(args[0], await app.feeds.ingest_url(args[0])))
     result = await app.ingest.ingest(ArticleInput(text=text, source="pasted text"))
     return Reply(replies.ingest_line("pasted text", result))
