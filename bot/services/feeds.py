@@ -112,6 +112,8 @@ class FeedService:
     ) -> FeedView:
         """Subscribe a channel (or no channel, from the CLI) to a feed; its first poll posts nothing."""
         url = check_feed_url(url)
+        # An address the guard refuses is refused now, not at the first poll.
+        self._fetcher.guard.check_literal(urlsplit(url).hostname or "")
         if backfill < 0:
             raise InputError("backfill must be zero or more entries")
         if interval_s is not None and interval_s < feed_schedule.MIN_INTERVAL_S:

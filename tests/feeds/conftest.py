@@ -55,7 +55,7 @@ def feeds(app: App, outbox: FakeOutbox) -> FeedService:
         app.store,
         app.clock,
         app.ingest,
-        SafeFetcher(policy(allow_hosts=("127.0.0.0/8",))),
+        SafeFetcher(policy(allow_hosts=("127.0.0.0/8",), timeout_s=1.5)),
         interval_s=600,
         notify=outbox_notifier(app.outboxes),
         notice_after=2,

@@ -22,7 +22,14 @@ def _bomb() -> bytes:
     return b"".join([*(comp.compress(block) for _ in range(40)), comp.flush()])
 
 
-_BOMB: bytes | None = None
+_BOMB: list[bytes] = []
+
+
+def _bomb_bytes() -> bytes:
+    """Build the bomb once per test session (it takes a few tenths of a second)."""
+    if not _BOMB:
+        _BOMB.append(_bomb())
+    return _BOMB[0]
 
 
 def rss(items: list[dict[str, str]], *, title: str = "Test feed", ttl: int | None = None) -> str:
@@ -120,12 +127,10 @@ class FeedServer:
         return response
 
     async def bomb(self, request: web.Request) -> web.Response:
-        global _BOMB
-        if _BOMB is None:
-            _BOMB = _bomb()
-        self.body_bytes["bomb"] += len(_BOMB)
+        bomb = _bomb_bytes()
+        self.body_bytes["bomb"] += len(bomb)
         return web.Response(
-            body=_BOMB, headers={"Content-Type": "application/rss+xml", "Content-Encoding": "gzip"}
+            body=bomb, headers={"Content-Type": "application/rss+xml", "Content-Encoding": "gzip"}
         )
 
     async def gzipped(self, request: web.Request) -> web.Response:
@@ -180,6 +185,7 @@ async def start(server: FeedServer) -> web.AppRunner:
     app.router.add_get("/to", server.to)
     app.router.add_get("/article", server.article)
     app.router.add_get("/image", server.image)
+    _bomb_bytes()  # before any client's timeout starts
     runner = web.AppRunner(app, shutdown_timeout=0.1)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)

@@ -8,7 +8,7 @@ import pytest
 
 from bot.app import App
 from bot.cli import main
-from bot.errors import InputError
+from bot.errors import FetchError, InputError
 from bot.feeds.opml import read_opml
 from bot.platforms.text_commands import dispatch
 from bot.services.feeds import FeedService
@@ -30,6 +30,8 @@ async def test_add_list_remove_per_channel(app: App, feeds: FeedService) -> None
 async def test_bad_feed_urls_and_ids_are_clear_errors(feeds: FeedService) -> None:
     with pytest.raises(InputError, match="not an http or https URL"):
         await feeds.add("console:main", "file:///etc/passwd")
+    with pytest.raises(FetchError, match="metadata"):
+        await feeds.add("console:main", "http://169.254.169.254/latest/meta-data/")
     with pytest.raises(InputError, match="no feed #42"):
         await feeds.remove(None, 42)
 

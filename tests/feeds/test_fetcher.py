@@ -47,7 +47,7 @@ async def test_a_declared_length_over_the_cap_is_refused_before_reading(server: 
 
 async def test_a_gzip_bomb_is_cut_at_the_decompressed_cap(server: FeedServer) -> None:
     with pytest.raises(FetchError, match="decompressed"):
-        await _get(SafeFetcher(policy()), server.url("/bomb"))
+        await _get(SafeFetcher(policy(timeout_s=10.0)), server.url("/bomb"))
 
 
 async def test_gzip_bodies_are_decompressed(server: FeedServer) -> None:

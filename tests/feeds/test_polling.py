@@ -219,7 +219,7 @@ async def test_each_hostile_feed_is_a_recorded_error_and_the_good_feed_still_wor
     hostile = {
         "/status/500": "HTTP 500",
         "/status/429": "HTTP 429",
-        "/hang": "timed out",
+        "/hang": "timed out after 1.5 s",
         "/malformed": "malformed feed",
         "/huge": "too large",
         "/bomb": "decompressed",
