@@ -184,12 +184,14 @@ class FeedService:
     async def run(self, stop: asyncio.Event) -> None:
         """Poll due feeds until `stop` is set; one bad round never ends the loop."""
         while not stop.is_set():
+            delay = 60.0
             try:
                 await self.poll_due()
+                nxt = await self.repo.next_due()
+                if nxt is not None:
+                    delay = (nxt - self._clock.now()).total_seconds()
             except Exception:
-                log.exception("feed polling round failed")
-            nxt = await self.repo.next_due()
-            delay = 60.0 if nxt is None else (nxt - self._clock.now()).total_seconds()
+                log.exception("feed polling round failed; retrying in a minute")
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=min(max(delay, 1.0), 60.0))
 
