@@ -14,8 +14,9 @@ from bot.app import App
 from bot.domain.digest import Digest
 from bot.domain.models import ArticleInput
 from bot.errors import InputError, SitrepError
+from bot.feeds.text import feed_command
 from bot.inputs import parse_when
-from bot.ports import FeedView, ScheduleView
+from bot.ports import ScheduleView
 from bot.render import replies
 from bot.render.i18n import format_when
 
@@ -27,7 +28,7 @@ HELP = """Commands:
   developments merge FROM_ID INTO_ID
   deadlines [DAYS]                      upcoming and recently expired deadlines
   ingest TEXT|URL                       add one article from pasted text or a URL
-  feed add URL | feed list [all] | feed remove ID | feed health
+  feed add URL | feed list [all] | feed remove ID | feed health | feed backfill ID N
   digest set SPEC [tz=ZONE] [lang=es|en] | digest show | digest off | digest now
   remind DEVELOPMENT_ID WHEN            an extra reminder ("tomorrow 9:00", "in 2 hours")
   why ITEM_ID                           why an item got its label
@@ -143,36 +144,10 @@ async def _help(app: App, args: list[str]) -> Reply:
     return Reply(HELP, ephemeral=True)
 
 
-def _feed_line(view: FeedView, timezone: str) -> str:
-    state = "ok" if view.healthy else f"failing x{view.consecutive_failures}: {view.last_error or '?'}"
-    last = format_when(view.last_success, "en", timezone) if view.last_success else "never"
-    name = f"{view.title} <{view.url}>" if view.title else view.url
-    return f"feed {view.id}: {name} · {state} · last success {last}"
-
-
 async def _feed(app: App, channel_ref: str, args: list[str]) -> Reply:
     if app.feeds is None:
         return Reply(NOT_CONFIGURED.format(what="Feeds"), ephemeral=True)
-    verb = args[0].lower() if args else "list"
-    tz = app.settings.timezone
-    if verb == "add":
-        if len(args) != 2:
-            raise InputError("feed add needs one URL")
-        view = await app.feeds.add(channel_ref, args[1])
-        return Reply("subscribed: " + _feed_line(view, tz))
-    if verb in ("list", "health"):
-        everywhere = len(args) > 1 and args[1].lower() == "all"
-        views = await app.feeds.list(None if everywhere else channel_ref)
-        if verb == "health":
-            views = sorted(views, key=lambda v: v.healthy)
-        return Reply("\n".join(_feed_line(v, tz) for v in views) or "No feeds in this channel.")
-    if verb == "remove":
-        if len(args) != 2:
-            raise InputError("feed remove needs a feed id")
-        feed_id = _int(args[1], "ID")
-        await app.feeds.remove(channel_ref, feed_id)
-        return Reply(f"feed {feed_id} removed from this channel")
-    raise InputError(f"unknown feed action {verb!r}")
+    return Reply(await feed_command(app.feeds, channel_ref, args, app.settings.timezone))
 
 
 def _schedule_line(view: ScheduleView) -> str:

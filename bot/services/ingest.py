@@ -13,9 +13,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from bot.analysis import analyze
 from bot.domain.linking import Candidate, link_article, profile_article
 from bot.domain.models import Analysis, ArticleInput, ChangeKind, DeadlineStatus
+from bot.domain.near_duplicates import sketch
 from bot.domain.times import due_instant
 from bot.errors import InputError
 from bot.ports import Clock, DeadlineObserver
+from bot.storage.sketches import SketchRepo
 from bot.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -83,6 +85,7 @@ class IngestService:
         self._store = store
         self._clock = clock
         self._timezone = timezone
+        self._sketches = SketchRepo(store.conn)
         # Shared with the app: the scheduling layer registers itself after start-up.
         self.observers: list[DeadlineObserver] = observers if observers is not None else []
 
@@ -99,11 +102,20 @@ class IngestService:
         digest = content_hash(text)
         url_norm = normalise_url(article.url)
         existing = await self._store.articles.find_duplicate(digest, url_norm)
+        if existing is None:
+            # Syndicated copies differ in headline and a sentence or two: one article, not two.
+            shingles = sketch(text)
+            existing = await self._sketches.find_near_duplicate(shingles)
         if existing is not None:
             return IngestResult(article.title, article.lang, duplicate_of=existing)
         analysis = analyze(text, published=article.published, lang=article.lang or "auto", now=now)
         result = IngestResult(article.title, analysis.language)
         async with self._store.transaction():
+            # Again under the write lock: a copy ingested concurrently (another feed) counts too.
+            near = await self._sketches.find_near_duplicate(shingles)
+            if near is not None:
+                result.duplicate_of = near
+                return result
             article_id = await self._store.articles.add(
                 article, analysis, content_hash=digest, url_norm=url_norm, ingested_at=now
             )
@@ -111,6 +123,7 @@ class IngestService:
                 result.duplicate_of = await self._store.articles.find_duplicate(digest, url_norm)
                 return result
             result.article_id = article_id
+            await self._sketches.save(article_id, shingles)
             await self._link(article_id, article, analysis, now, result)
         for deadline_id, old_due_at in result.touched_deadlines:
             deadline = await self._store.deadlines.get(deadline_id)

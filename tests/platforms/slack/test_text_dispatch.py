@@ -7,6 +7,8 @@ from bot.platforms.text_commands import dispatch, is_admin_command, split_comman
 
 
 async def test_feed_digest_and_remind_say_not_configured_without_their_services(app: App) -> None:
+    app.feeds = None
+    app.schedules = None
     for line in ("feed list", "digest show", "remind 1 tomorrow"):
         reply = await dispatch(app, line)
         assert "not configured" in reply.text or "not available" in reply.text
