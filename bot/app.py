@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from bot.feeds.fetcher import FetchPolicy, SafeFetcher
 from bot.ports import Clock, DeadlineObserver, FeedCommands, Outbox, ScheduleCommands
 from bot.services.briefing import BriefingService
 from bot.services.developments import DevelopmentService
+from bot.services.feeds import FeedService, outbox_notifier
 from bot.services.ingest import IngestService
 from bot.settings import Settings
 from bot.storage.store import Store
@@ -41,7 +43,7 @@ async def build_app(settings: Settings, clock: Clock) -> App:
     """Open the database (migrating it) and build the services over it."""
     store = await Store.open(settings.db)
     observers: list[DeadlineObserver] = []
-    return App(
+    app = App(
         settings=settings,
         clock=clock,
         store=store,
@@ -55,4 +57,23 @@ async def build_app(settings: Settings, clock: Clock) -> App:
             observers=observers,
         ),
         developments=DevelopmentService(store, clock),
+    )
+    app.feeds = build_feeds(app)
+    return app
+
+
+def build_feeds(app: App) -> FeedService:
+    """Build the feed service: safe fetcher from settings, notices through the app's outboxes."""
+    policy = FetchPolicy(
+        allow_hosts=tuple(app.settings.allow_hosts),
+        timeout_s=app.settings.fetch_timeout_s,
+        max_bytes=app.settings.fetch_max_bytes,
+    )
+    return FeedService(
+        app.store,
+        app.clock,
+        app.ingest,
+        SafeFetcher(policy),
+        interval_s=app.settings.feed_interval_minutes * 60,
+        notify=outbox_notifier(app.outboxes),
     )

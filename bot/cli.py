@@ -19,6 +19,7 @@ from bot.analysis import analyze
 from bot.app import App, build_app
 from bot.clock import FixedClock, SystemClock
 from bot.errors import SitrepError
+from bot.feeds.cli import add_feed_parser
 from bot.inputs import parse_when, read_article, read_text
 from bot.ports import Clock
 from bot.render import replies
@@ -99,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", parents=[common], help="run the bot")
     p.set_defaults(handler=cmd_run)
 
+    add_feed_parser(sub, common)
+
     p = sub.add_parser("eval", parents=[common], help="score analysis and linking on a corpus")
     p.add_argument("dir")
     p.set_defaults(handler=cmd_eval)
@@ -168,7 +171,7 @@ def _is_url(source: str) -> bool:
 
 
 async def cmd_ingest(args: argparse.Namespace) -> int:
-    """Ingest files (and URLs, once fetching is wired)."""
+    """Ingest files and URLs (fetched safely, their article extracted)."""
     published = parse_when(args.published, "--published") if args.published else None
 
     async def body(app: App) -> int:
@@ -177,9 +180,11 @@ async def cmd_ingest(args: argparse.Namespace) -> int:
         for source in args.sources:
             try:
                 if _is_url(source):
-                    raise SitrepError(f"{source}: URL ingest is not available in this build")
-                article = read_article(source, published)
-                result = await app.ingest.ingest(article)
+                    if app.feeds is None:
+                        raise SitrepError(f"{source}: URL ingest is not available in this build")
+                    result = await app.feeds.ingest_url(source)
+                else:
+                    result = await app.ingest.ingest(read_article(source, published))
             except SitrepError as exc:
                 failures += 1
                 print(f"error: {exc}", file=sys.stderr)
@@ -268,10 +273,15 @@ async def cmd_demo(args: argparse.Namespace) -> int:
 
 
 async def cmd_run(args: argparse.Namespace) -> int:
-    """Run the bot: the console platform when no chat credentials are set."""
-    from bot.platforms.console import run_console
+    """Run the bot: every platform whose credentials are set (else the console), polling feeds."""
+    from bot.feeds.runtime import feed_polling
+    from bot.platforms.runner import run_platforms
 
-    return await with_app(args, lambda app: run_console(app, sys.stdin, sys.stdout))
+    async def body(app: App) -> int:
+        async with feed_polling(app):
+            return await run_platforms(app, sys.stdin, sys.stdout)
+
+    return await with_app(args, body)
 
 
 async def cmd_eval(args: argparse.Namespace) -> int:

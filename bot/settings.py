@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import (
     BaseSettings,
+    NoDecode,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
@@ -40,10 +41,20 @@ class Settings(BaseSettings):
     grace_minutes: int = 120
     deadline_lookback_days: int = 7
 
-    allow_hosts: list[str] = Field(default_factory=list)
+    # Slack: Socket Mode when SLACK_APP_TOKEN is set, else HTTP with SLACK_SIGNING_SECRET.
+    slack_mode: Literal["socket", "http"] | None = None
+    slack_host: str = "0.0.0.0"
+    slack_port: int = 3000
+    # A user group id (S…) whose members may run admin subcommands, besides workspace admins.
+    slack_admin_group: str | None = None
+
+    # NoDecode: the environment gives a comma-separated list, not JSON.
+    allow_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list)
     fetch_timeout_s: float = 20.0
     fetch_max_bytes: int = 5_000_000
     feed_interval_minutes: int = 15
+    # A role pinged by Discord deadline reminders (its id); nothing else is ever pinged.
+    discord_deadline_role: int | None = None
 
     # Secrets: read from the bare environment names, never from the TOML file.
     discord_token: SecretStr | None = Field(default=None, validation_alias="DISCORD_TOKEN")

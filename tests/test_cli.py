@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-REFERENCE = ROOT / "bot" / "samples" / "00-kyiv-pause-reference.json"
+REFERENCE = ROOT / "tests" / "data" / "corpus" / "es-kyiv-reference.json"
 
 
 def sitrep(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

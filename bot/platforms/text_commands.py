@@ -14,8 +14,11 @@ from bot.app import App
 from bot.domain.digest import Digest
 from bot.domain.models import ArticleInput
 from bot.errors import InputError, SitrepError
+from bot.feeds.text import feed_command
 from bot.inputs import parse_when
+from bot.ports import ScheduleView
 from bot.render import replies
+from bot.render.i18n import format_when
 
 HELP = """Commands:
   brief [DEVELOPMENT_ID] [SINCE]        the briefing now
@@ -25,11 +28,28 @@ HELP = """Commands:
   developments merge FROM_ID INTO_ID
   developments split ID ARTICLE_ID [TITLE] · developments timeline ID
   deadlines [DAYS]                      upcoming and recently expired deadlines
-  ingest TEXT                           add one article from pasted text
+  ingest TEXT|URL                       add one article from pasted text or a URL
+  feed add URL | feed list [all] | feed remove ID | feed health | feed backfill ID N
+  digest set SPEC [tz=ZONE] [lang=es|en] | digest show | digest off | digest now
+  remind DEVELOPMENT_ID WHEN            an extra reminder ("tomorrow 9:00", "in 2 hours")
   why ITEM_ID                           why an item got its label
   help                                  this text"""
 
-ADMIN_COMMANDS = frozenset({("developments", "merge"), ("developments", "close")})
+ADMIN_COMMANDS = frozenset(
+    {
+        ("developments", "merge"),
+        ("developments", "close"),
+        ("developments", "reopen"),
+        ("developments", "rename"),
+        ("feed", "add"),
+        ("feed", "remove"),
+        ("feed", "backfill"),
+        ("digest", "set"),
+        ("digest", "off"),
+    }
+)
+CONSOLE_CHANNEL = "console:main"
+NOT_CONFIGURED = "{what} are not configured in this build."
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +62,13 @@ class Reply:
 
 
 Action = Callable[[App, list[str]], Awaitable[Reply]]
+ChannelAction = Callable[[App, str, list[str]], Awaitable[Reply]]
+
+
+def is_admin_command(name: str, args: list[str]) -> bool:
+    """Tell whether a command changes shared state that only admins may change."""
+    name = "developments" if name == "track" else name
+    return (name, args[0].lower() if args else "") in ADMIN_COMMANDS
 
 
 def _int(value: str, what: str) -> int:
@@ -101,6 +128,14 @@ async def _ingest(app: App, args: list[str]) -> Reply:
     text = " ".join(args)
     if not text.strip():
         raise InputError("ingest needs the article text")
+    if (
+        len(args) == 1
+        and args[0].startswith(("http://", "https://"))
+        and not any(c.isspace() for c in args[0])
+    ):
+        if app.feeds is None:
+            return Reply(NOT_CONFIGURED.format(what="URL fetches"), ephemeral=True)
+        return Reply(replies.ingest_line(args[0], await app.feeds.ingest_url(args[0])))
     result = await app.ingest.ingest(ArticleInput(text=text, source="pasted text"))
     return Reply(replies.ingest_line("pasted text", result))
 
@@ -115,6 +150,57 @@ async def _help(app: App, args: list[str]) -> Reply:
     return Reply(HELP, ephemeral=True)
 
 
+async def _feed(app: App, channel_ref: str, args: list[str]) -> Reply:
+    if app.feeds is None:
+        return Reply(NOT_CONFIGURED.format(what="Feeds"), ephemeral=True)
+    return Reply(await feed_command(app.feeds, channel_ref, args, app.settings.timezone))
+
+
+def _schedule_line(view: ScheduleView) -> str:
+    state = "on" if view.enabled else "off"
+    nxt = format_when(view.next_run, view.language, view.timezone) if view.next_run else "not scheduled"
+    return f"digest {state}: {view.spec} ({view.timezone}, {view.language}); next: {nxt}"
+
+
+async def _digest(app: App, channel_ref: str, args: list[str]) -> Reply:
+    if app.schedules is None:
+        return Reply(NOT_CONFIGURED.format(what="Digest schedules"), ephemeral=True)
+    verb = args[0].lower() if args else "show"
+    if verb == "set":
+        options = {k: v for k, _, v in (a.partition("=") for a in args[1:] if "=" in a)}
+        spec = " ".join(a for a in args[1:] if "=" not in a)
+        if not spec:
+            raise InputError('digest set needs a schedule, e.g. "daily 08:00"')
+        unknown = set(options) - {"tz", "lang"}
+        if unknown:
+            raise InputError(f"unknown digest option {sorted(unknown)[0]!r} (use tz= and lang=)")
+        view = await app.schedules.set_digest(
+            channel_ref, spec, timezone=options.get("tz"), language=options.get("lang")
+        )
+        return Reply(_schedule_line(view))
+    if verb == "show":
+        shown = await app.schedules.show_digest(channel_ref)
+        return Reply(_schedule_line(shown) if shown else "No digest is scheduled in this channel.")
+    if verb == "off":
+        await app.schedules.digest_off(channel_ref)
+        return Reply("digest turned off for this channel")
+    if verb == "now":
+        return Reply(digest=await app.schedules.digest_now(channel_ref))
+    raise InputError(f"unknown digest action {verb!r}")
+
+
+async def _remind(app: App, channel_ref: str, args: list[str]) -> Reply:
+    if app.schedules is None:
+        return Reply(NOT_CONFIGURED.format(what="Reminders"), ephemeral=True)
+    if len(args) < 2:
+        raise InputError('remind needs DEVELOPMENT_ID WHEN, e.g. remind 3 "tomorrow 09:00"')
+    view = await app.schedules.remind(channel_ref, _int(args[0], "DEVELOPMENT_ID"), " ".join(args[1:]))
+    when = format_when(view.fire_at, app.settings.language, view.timezone)
+    return Reply(f"reminder {view.id} for #{view.development_id} at {when}")
+
+
+CHANNEL_COMMANDS: dict[str, ChannelAction] = {"feed": _feed, "digest": _digest, "remind": _remind}
+
 COMMANDS: dict[str, Action] = {
     "brief": _brief,
     "developments": _developments,
@@ -127,9 +213,14 @@ COMMANDS: dict[str, Action] = {
 
 
 def split_command(line: str) -> tuple[str, list[str]]:
-    """Split "/brief 2" into ("brief", ["2"]); quotes group words."""
+    """Split "/brief 2" into ("brief", ["2"]); quotes group words; `ingest` keeps its text whole."""
+    line = line.strip().lstrip("/")
+    first, _, rest = line.partition(" ")
+    if first.lower() == "ingest":
+        # Pasted articles hold apostrophes and quotes that shell-style splitting would choke on.
+        return "ingest", [rest.strip()] if rest.strip() else []
     try:
-        words = shlex.split(line.strip().lstrip("/"))
+        words = shlex.split(line)
     except ValueError as exc:
         raise InputError(f"cannot read the command: {exc}") from None
     if not words:
@@ -137,13 +228,16 @@ def split_command(line: str) -> tuple[str, list[str]]:
     return words[0].lower(), words[1:]
 
 
-async def dispatch(app: App, line: str) -> Reply:
+async def dispatch(app: App, line: str, *, channel_ref: str = CONSOLE_CHANNEL) -> Reply:
     """Run one text command; user mistakes come back as a readable reply, not an exception."""
-    name, args = split_command(line)
-    action = COMMANDS.get(name)
-    if action is None:
-        return Reply(f"unknown command {name!r}.\n{HELP}", ephemeral=True)
     try:
+        name, args = split_command(line)
+        channel_action = CHANNEL_COMMANDS.get(name)
+        if channel_action is not None:
+            return await channel_action(app, channel_ref, args)
+        action = COMMANDS.get(name)
+        if action is None:
+            return Reply(f"unknown command {name!r}.\n{HELP}", ephemeral=True)
         return await action(app, args)
     except SitrepError as exc:
         return Reply(f"error: {exc}", ephemeral=True)

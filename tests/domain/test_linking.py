@@ -21,7 +21,7 @@ from bot.domain.linking import (
 from bot.domain.models import Label
 from tests.builders import analysis_of
 
-REFERENCE = Path(__file__).resolve().parents[2] / "bot" / "samples" / "00-kyiv-pause-reference.json"
+REFERENCE = Path(__file__).resolve().parents[2] / "tests" / "data" / "corpus" / "es-kyiv-reference.json"
 
 
 def entities(text: str) -> set[str]:

@@ -15,7 +15,7 @@ from bot.errors import InputError
 from bot.services.ingest import IngestResult
 from tests.builders import analysis_of
 
-REFERENCE = Path(__file__).resolve().parents[2] / "bot" / "samples" / "00-kyiv-pause-reference.json"
+REFERENCE = Path(__file__).resolve().parents[2] / "tests" / "data" / "corpus" / "es-kyiv-reference.json"
 
 KYIV_ES = (
     "Peskov anunció que Putin aceptó la petición de Trump de no atacar Kiev durante una semana.\n"

@@ -1,0 +1,1 @@
+"""Feeds and URLs: the safe fetcher, article extraction, feed parsing and the poller."""

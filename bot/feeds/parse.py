@@ -1,0 +1,108 @@
+"""Parse a feed document with feedparser into entries with their identity keys."""
+
+from __future__ import annotations
+
+import calendar
+import html
+import re
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import feedparser
+
+from bot.domain.feed_entries import EntryKey
+from bot.errors import FetchError
+from bot.services.ingest import content_hash, normalise_url
+
+MAX_ENTRIES = 1000
+_TAG = re.compile(r"<[^>]+>")
+_HIDDEN = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_BLOCK = re.compile(r"</?(?:p|br|div|li|h[1-6]|blockquote|tr)\b[^>]*>", re.I)
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_LINES = re.compile(r"\n\s*\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    """One entry of a feed document, as plain text with its identity keys."""
+
+    key: EntryKey
+    link: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    """A parsed feed document."""
+
+    title: str | None
+    site_url: str | None
+    ttl_minutes: int | None
+    entries: list[FeedEntry]
+    warning: str | None = None
+
+
+def html_to_text(markup: str) -> str:
+    """Turn an entry's HTML into plain text (paragraphs kept as blank lines)."""
+    text = _BLOCK.sub("\n\n", _HIDDEN.sub(" ", markup))
+    text = html.unescape(_TAG.sub("", text))
+    text = _SPACES.sub(" ", text)
+    return _LINES.sub("\n\n", text).strip()
+
+
+def _when(entry: Any) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value: time.struct_time | None = entry.get(key)
+        if value:
+            try:
+                return datetime.fromtimestamp(calendar.timegm(value), tz=UTC)
+            except (OverflowError, ValueError):
+                continue
+    return None
+
+
+def _entry(entry: Any) -> FeedEntry:
+    contents = entry.get("content") or []
+    markup = max((c.get("value", "") for c in contents), key=len, default="") or entry.get("summary", "")
+    title = html.unescape(_TAG.sub("", entry.get("title", ""))).strip() or None
+    text = html_to_text(markup) if markup else ""
+    link = entry.get("link") or None
+    guid = (entry.get("id") or "").strip() or None
+    key = EntryKey(
+        guid=guid,
+        url_norm=normalise_url(link),
+        title=title,
+        published=_when(entry),
+        content_hash=content_hash(text) if text else None,
+    )
+    return FeedEntry(key=key, link=link, text=text)
+
+
+def _ttl(feed: Any) -> int | None:
+    raw = feed.get("ttl")
+    try:
+        return int(raw) if raw is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def parse_feed(body: bytes, url: str, content_type: str = "") -> ParsedFeed:
+    """Parse a document; raise FetchError when it is not a feed at all."""
+    headers = {"content-type": content_type} if content_type else {}
+    parsed = feedparser.parse(body, response_headers=headers, sanitize_html=False)
+    # A feed listing more than this is archiving, not syndicating; the newest come first.
+    entries = [_entry(e) for e in parsed.entries[:MAX_ENTRIES]]
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if not entries and (problem is not None or not parsed.get("version")):
+        why = f": {type(problem).__name__}: {problem}" if problem else ""
+        raise FetchError(f"{url}: malformed feed, no entries could be read{why}")
+    feed = parsed.feed
+    return ParsedFeed(
+        title=(feed.get("title") or "").strip() or None,
+        site_url=feed.get("link") or None,
+        ttl_minutes=_ttl(feed),
+        entries=entries,
+        warning=f"{type(problem).__name__}: {problem}" if problem else None,
+    )

@@ -1,0 +1,298 @@
+"""Turn structured digests, posts and lists into Discord embeds, split at Discord's limits.
+
+Pure: no network, no clock. Every piece of untrusted text goes through `safety.clean`.
+Nothing is ever cut silently: long text continues in the next field, embed or message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import discord
+
+from bot.domain.digest import DevelopmentSection, Digest, DigestDeadline, DigestItem
+from bot.domain.models import Label
+from bot.platforms.discord.safety import clean, clean_url, neutralise_mentions
+from bot.render.i18n import phrases
+
+# Discord's documented message and embed limits.
+CONTENT_MAX = 2000
+TITLE_MAX = 256
+DESCRIPTION_MAX = 4096
+FIELDS_MAX = 25
+FIELD_NAME_MAX = 256
+FIELD_VALUE_MAX = 1024
+FOOTER_MAX = 2048
+EMBED_TOTAL_MAX = 6000  # per message: all embeds' titles, descriptions, fields and footers
+EMBEDS_MAX = 10
+# Our own cap on the sources footer, so title + description + footer always fit in 6,000.
+SOURCES_FOOTER_MAX = 1024
+
+COLOURS: dict[str, int] = {
+    Label.STATEMENT.value: 0x2E86DE,
+    Label.CLAIM.value: 0xF39C12,
+    Label.FACT.value: 0x27AE60,
+    Label.COMMENTARY.value: 0x95A5A6,
+    "deadlines": 0xE74C3C,
+    "header": 0x34495E,
+    "list": 0x5865F2,
+}
+CONTINUED = " (cont.)"
+
+
+@dataclass(slots=True)
+class DiscordMessage:
+    """One message to send: content and up to ten embeds, within every limit."""
+
+    content: str | None = None
+    embeds: list[discord.Embed] = field(default_factory=list)
+
+
+def ts(when: datetime, style: str = "F") -> str:
+    """Return a Discord timestamp that each reader sees in their own time zone."""
+    return f"<t:{int(when.timestamp())}:{style}>"
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Split `text` into chunks of at most `limit` characters, at line or word ends when possible."""
+    chunks: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        cut = rest.rfind("\n", 0, limit + 1)
+        if cut <= 0:
+            cut = rest.rfind(" ", 0, limit + 1)
+        if cut <= 0:
+            cut = limit
+            # Never leave an escaping backslash at the end of a chunk.
+            while cut > 1 and rest[cut - 1] == "\\":
+                cut -= 1
+        chunks.append(rest[:cut])
+        rest = rest[cut:].lstrip("\n") if rest[cut : cut + 1] == "\n" else rest[cut:]
+    if rest or not chunks:
+        chunks.append(rest)
+    return chunks
+
+
+@dataclass(slots=True)
+class Block:
+    """An embed before splitting: it may be longer than one embed can hold."""
+
+    title: str
+    colour: int
+    description: str = ""
+    fields: list[tuple[str, str]] = field(default_factory=list)
+    footer: str = ""
+    timestamp: datetime | None = None
+
+    def add_field(self, name: str, value: str) -> None:
+        """Add a field, continuing a long value in further fields rather than cutting it."""
+        if len(name) > FIELD_NAME_MAX:
+            value = f"{name}\n{value}"
+            name = "…"
+        parts = split_text(value, FIELD_VALUE_MAX)
+        for index, part in enumerate(parts):
+            self.fields.append((name if index == 0 else _fit(name + CONTINUED, FIELD_NAME_MAX), part))
+
+
+def _fit(text: str, limit: int) -> str:
+    """Shorten a decorative repeated label (never content) to a limit."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def embeds_of(block: Block) -> list[discord.Embed]:
+    """Split a block into embeds that each respect the title, description, field and size limits."""
+    description = block.description
+    title = block.title
+    if len(title) > TITLE_MAX:  # keep the whole title: it opens the description instead
+        description = f"**{title}**\n{description}" if description else f"**{title}**"
+        title = _fit(title, TITLE_MAX)
+    footer = block.footer
+    embeds: list[discord.Embed] = []
+
+    def new(first: bool) -> discord.Embed:
+        embed = discord.Embed(
+            title=title if first else _fit(title + CONTINUED, TITLE_MAX), colour=block.colour
+        )
+        if block.timestamp is not None:
+            embed.timestamp = block.timestamp
+        embeds.append(embed)
+        return embed
+
+    room = EMBED_TOTAL_MAX - TITLE_MAX - len(footer)
+    for index, chunk in enumerate(split_text(description, min(DESCRIPTION_MAX, room)) if description else []):
+        new(index == 0).description = chunk
+    current = embeds[-1] if embeds else new(True)
+    for name, value in block.fields:
+        if len(current.fields) >= FIELDS_MAX or len(current) + len(name) + len(value) + len(footer) > (
+            EMBED_TOTAL_MAX
+        ):
+            current = new(False)
+        current.add_field(name=name, value=value, inline=False)
+    if footer:
+        embeds[-1].set_footer(text=footer)
+    return embeds
+
+
+def pack(embeds: Iterable[discord.Embed], content: str | None = None) -> list[DiscordMessage]:
+    """Group embeds into messages of at most ten embeds and 6,000 characters."""
+    messages: list[DiscordMessage] = []
+    current = DiscordMessage(content=content)
+    size = 0
+    for embed in embeds:
+        length = len(embed)
+        if current.embeds and (len(current.embeds) >= EMBEDS_MAX or size + length > EMBED_TOTAL_MAX):
+            messages.append(current)
+            current = DiscordMessage()
+            size = 0
+        current.embeds.append(embed)
+        size += length
+    if current.embeds or current.content:
+        messages.append(current)
+    return messages
+
+
+def text_messages(text: str, *, prefix: str = "") -> list[DiscordMessage]:
+    """Turn untrusted plain text into messages of at most 2,000 characters, escaped."""
+    body = clean(text)
+    chunks = split_text(body, CONTENT_MAX - len(prefix))
+    return [
+        DiscordMessage(content=(prefix + chunk if index == 0 else chunk))
+        for index, chunk in enumerate(chunks)
+    ]
+
+
+def deadline_line(line: DigestDeadline, language: str) -> str:
+    """One deadline: what, development, due time (absolute and relative), state, condition."""
+    t = phrases(language)
+    d = line.deadline
+    state = (
+        f"**{t['expired']}**"
+        if line.expired
+        else (ts(d.due_at, "R") if d.status.value == "pending" else f"{d.status.value}, {ts(d.due_at, 'R')}")
+    )
+    text = f"• **{clean(d.what)}** ({clean(line.development_title)}): {t['due']} {ts(d.due_at)} · {state}"
+    if d.condition:
+        text += f"\n  {t['condition']}: {clean(d.condition)}"
+    return text
+
+
+def _source_name(entry: DigestItem) -> str:
+    source = entry.source
+    return source.source or source.title or f"article {source.article_id}"
+
+
+def item_field(entry: DigestItem, language: str) -> tuple[str, str]:
+    """One labelled item as a field: who said it, the quoted text, and its source."""
+    t = phrases(language)
+    item = entry.item
+    who = item.speaker or (t["unattributed"] if item.label is Label.COMMENTARY else "")
+    if who and item.role:
+        who = f"{who} ({item.role})"
+    name = f"#{entry.item_id}" + (f" · {clean(who)}" if who else "")
+    link_text = clean(_source_name(entry)).replace("[", "(").replace("]", ")")
+    url = clean_url(entry.source.url)
+    source = f"[{link_text}]({url})" if url else link_text
+    if entry.source.published is not None:
+        source += f" · {ts(entry.source.published, 'd')}"
+    quote = clean(item.text)
+    if item.condition:
+        quote += f"\n{t['condition']}: {clean(item.condition)}"
+    return name, f"“{quote}”\n— {t['source']}: {source}"
+
+
+def _sources_footer(entries: Sequence[DigestItem], language: str) -> str:
+    """List the distinct sources of a section; past the cap, say how many more there are."""
+    # Footers are not markdown, so they need no escaping, but never a mention.
+    names = list(dict.fromkeys(neutralise_mentions(_source_name(e)) for e in entries))
+    label = phrases(language)["source"]
+    shown: list[str] = []
+    for index, name in enumerate(names):
+        more = len(names) - index
+        candidate = f"{label}: " + " · ".join([*shown, name])
+        if len(candidate) + len(f" · +{more} more") > SOURCES_FOOTER_MAX:
+            return f"{label}: " + " · ".join(shown) + f" · +{more} more"
+        shown.append(name)
+    return f"{label}: " + " · ".join(shown) if shown else ""
+
+
+def section_blocks(section: DevelopmentSection, language: str) -> list[Block]:
+    """One block per non-empty label of a development, coloured by label."""
+    t = phrases(language)
+    dev = section.development
+    blocks = []
+    for label in Label:
+        entries = section.sections.get(label) or []
+        if not entries:
+            continue
+        block = Block(
+            title=f"{clean(dev.title)} [#{dev.id}] · {t[label.value]}",
+            colour=COLOURS[label.value],
+            footer=_sources_footer(entries, language),
+        )
+        for entry in entries:
+            block.add_field(*item_field(entry, language))
+        blocks.append(block)
+    return blocks
+
+
+def digest_blocks(digest: Digest) -> list[Block]:
+    """Arrange a digest: header, deadlines first, then each development's labelled sections, notes."""
+    t = phrases(digest.language)
+    head = [ts(digest.generated_at)]
+    if digest.since is not None:
+        head.append(f"{t['since']} {ts(digest.since)}")
+    if digest.late:
+        head.insert(0, f"**{t['late']}**")
+    if not digest.developments:
+        head.append(t["nothing_new"])
+    blocks = [
+        Block(
+            title=t["daily"] if digest.kind == "daily" else t["brief"],
+            colour=COLOURS["header"],
+            description="\n".join(head),
+            timestamp=digest.generated_at,
+        )
+    ]
+    lines = [deadline_line(line, digest.language) for line in digest.deadlines]
+    blocks.append(
+        Block(
+            title=t["deadlines"],
+            colour=COLOURS["deadlines"],
+            description="\n".join(lines) or t["no_deadlines"],
+        )
+    )
+    for section in digest.developments:
+        blocks.extend(section_blocks(section, digest.language))
+    if digest.notes:
+        notes = "\n".join(f"• {clean(note)}" for note in digest.notes)
+        blocks.append(Block(title=t["notes"], colour=COLOURS["header"], description=notes))
+    return blocks
+
+
+def digest_messages(digest: Digest, *, content: str | None = None) -> list[DiscordMessage]:
+    """Turn a digest into as many messages as Discord's limits require."""
+    return pack((embed for block in digest_blocks(digest) for embed in embeds_of(block)), content)
+
+
+def list_pages(title: str, lines: Sequence[str], *, per_page: int = 10) -> list[discord.Embed]:
+    """Cut a list of (already escaped) lines into pages for the pagination buttons."""
+    pages: list[discord.Embed] = []
+    chunk: list[str] = []
+
+    def flush() -> None:
+        pages.append(discord.Embed(title=title, colour=COLOURS["list"], description="\n".join(chunk)))
+        chunk.clear()
+
+    for line in lines:
+        for piece in split_text(line, DESCRIPTION_MAX):
+            if chunk and (len(chunk) >= per_page or len("\n".join([*chunk, piece])) > DESCRIPTION_MAX):
+                flush()
+            chunk.append(piece)
+    if chunk or not pages:
+        flush()
+    if len(pages) > 1:
+        for number, page in enumerate(pages, start=1):
+            page.set_footer(text=f"{number}/{len(pages)}")
+    return pages

@@ -1,0 +1,117 @@
+"""Entry identity, near-duplicate sketches and poll scheduling: pure functions."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bot.domain import feed_schedule, near_duplicates
+from bot.domain.feed_entries import EntryKey, KnownEntry, match_entries, reused_guids, title_key
+from bot.services.ingest import normalise_url
+
+DAY = datetime(2026, 1, 30, 9, 0, tzinfo=UTC)
+
+
+def key(guid: str | None, url: str | None, title: str, when: datetime = DAY, h: str = "h1") -> EntryKey:
+    return EntryKey(guid, normalise_url(url), title, when, h)
+
+
+def known(entry_id: int, k: EntryKey, article_id: int | None = 7) -> KnownEntry:
+    return KnownEntry(entry_id, k.guid, k.url_norm, k.title, k.title_key, k.content_hash, article_id)
+
+
+def test_url_normalisation_folds_scheme_host_tracking_and_trailing_slash() -> None:
+    a = normalise_url("HTTPS://News.Example.COM/a/b/?utm_source=rss&id=3&fbclid=x")
+    b = normalise_url("https://news.example.com/a/b?id=3")
+    assert a == b == "https://news.example.com/a/b?id=3"
+
+
+def test_a_retitled_entry_matches_its_guid_and_notes_the_change() -> None:
+    old = key("g1", "http://x/1", "Old title")
+    new = key("g1", "http://x/1", "New title", DAY + timedelta(hours=3))
+    [verdict] = match_entries([new], [known(1, old)])
+    assert verdict.known is not None and verdict.known.id == 1
+    assert [(c.field, c.old, c.new) for c in verdict.changes] == [("title", "Old title", "New title")]
+
+
+def test_a_changing_guid_falls_back_to_the_url() -> None:
+    old = key("session-1", "http://x/1?utm_campaign=a", "Title")
+    new = key("session-2", "http://x/1", "Title")
+    [verdict] = match_entries([new], [known(1, old)])
+    assert verdict.known is not None and verdict.known.id == 1 and verdict.changes == ()
+
+
+def test_a_reused_guid_on_a_different_item_is_a_new_entry() -> None:
+    old = key("same", "http://x/1", "First story", h="h1")
+    new = key("same", "http://x/2", "Second story", h="h2")
+    [verdict] = match_entries([new], [known(1, old)])
+    assert verdict.known is None
+
+
+def test_without_guid_or_link_title_and_day_identify_the_entry() -> None:
+    old = key(None, None, "Budget passes", h="h1")
+    new = key(None, None, "Budget  passes!", DAY + timedelta(hours=2), h="h2")
+    [verdict] = match_entries([new], [known(1, old)])
+    assert verdict.known is not None
+    assert [c.field for c in verdict.changes] == ["content"]
+
+
+def test_repeats_within_one_document_are_flagged() -> None:
+    a = key("g", "http://x/1", "T")
+    verdicts = match_entries([a, a], [])
+    assert verdicts[0].known is None and verdicts[1].repeated_in_document
+
+
+def test_one_guid_on_different_items_in_a_document_is_detected() -> None:
+    assert reused_guids([key("g", "http://x/1", "A"), key("g", "http://x/2", "B")]) == {"g"}
+    assert reused_guids([key("g", "http://x/1", "A"), key("g", "http://x/1", "A")]) == set()
+
+
+def test_title_key_folds_case_accents_and_punctuation() -> None:
+    assert title_key("Kyiv: ¡Pausa acordada!", DAY) == title_key("kyiv pausa ACORDADA", DAY)
+    assert title_key("x", DAY) != title_key("x", DAY + timedelta(days=1))
+
+
+WIRE = (
+    "Ukraine and Russia agreed to a one-week pause in strikes on energy infrastructure, the Kremlin "
+    "spokesman said on Friday, after a request from the United States. Talks in Abu Dhabi ended without "
+    "a formal agreement but negotiators said they would continue in the coming days. The pause ends on "
+    "1 February, officials said, and both sides accused each other of violations overnight."
+)
+
+
+def test_a_syndicated_copy_is_similar_and_a_different_story_is_not() -> None:
+    original = near_duplicates.sketch(WIRE)
+    copy = near_duplicates.sketch("KYIV (Reuters) - " + WIRE + " Reporting by Staff; editing by Desk.")
+    other = near_duplicates.sketch(
+        "The central bank raised its main interest rate by a quarter point on Thursday, citing persistent "
+        "inflation in services and a tight labour market. Economists had expected the move, and markets "
+        "barely reacted. The next decision is due in March, when new forecasts will be published."
+    )
+    assert near_duplicates.similarity(original, copy) >= near_duplicates.THRESHOLD
+    assert near_duplicates.similarity(original, other) < 0.2
+    assert near_duplicates.best_match(original, [(1, other), (2, copy)]) == 2
+
+
+def test_a_short_summary_is_not_compared() -> None:
+    assert near_duplicates.sketch("Talks resume on Monday.") == ()
+
+
+def test_sketches_survive_storage() -> None:
+    sk = near_duplicates.sketch(WIRE)
+    assert near_duplicates.decode(near_duplicates.encode(sk)) == sk
+
+
+def test_schedule_honours_ttl_max_age_and_caps() -> None:
+    assert feed_schedule.next_after_success(DAY, 900) == DAY + timedelta(seconds=900)
+    assert feed_schedule.next_after_success(DAY, 900, max_age_s=3600) == DAY + timedelta(hours=1)
+    assert feed_schedule.next_after_success(DAY, 900, ttl_minutes=60 * 24 * 30) == DAY + timedelta(days=1)
+    assert feed_schedule.max_age("public, max-age=300") == 300
+    assert feed_schedule.max_age("no-cache, max-age=300") is None
+
+
+def test_retry_after_reads_seconds_and_http_dates() -> None:
+    assert feed_schedule.retry_after("120", DAY) == 120
+    assert feed_schedule.retry_after("Fri, 30 Jan 2026 10:00:00 GMT", DAY) == 3600
+    assert feed_schedule.retry_after("soon", DAY) is None
+    later = feed_schedule.next_after_failure(DAY, 600, 1, retry_after_s=7200)
+    assert later == DAY + timedelta(hours=2)
