@@ -17,7 +17,6 @@ from bot.domain.lexicon import load_lexicon
 from bot.domain.lifecycle import (
     NEAR_CHARS,
     confirmation,
-    derive_status,
     extension_length,
     phase_of,
     pick_deadline,
@@ -200,6 +199,7 @@ class IngestService:
                     await observer.deadline_changed(deadline, old_due_at)
 
     async def _find_copy(self, own: set[int], bands: list[int]) -> int | None:
+        """Return the stored original this text copies, checked on the candidates' own words."""
         for candidate in await self._store.links.copies_sharing_bands(bands):
             other = await self._store.links.article_text(candidate)
             if other is not None and is_copy(own, shingles(other)):
@@ -265,15 +265,8 @@ class IngestService:
         )
         await self._add_deadlines(article_id, analysis, owner, primary, handled, now, result)
         for dev_id in dict.fromkeys(dev_of_assignment):
-            await self._store_status(dev_id, now)
-
-    async def _store_status(self, dev_id: int, now: datetime) -> None:
-        """Record the status the evidence now gives (views derive it again as the clock moves)."""
-        dev = await self._store.developments.get(dev_id)
-        if dev is None:
-            return
-        deadlines = sorted(await self._store.deadlines.of_development(dev_id), key=lambda d: d.id)
-        await self._store.developments.set_status(dev_id, derive_status(dev.phase, deadlines), now)
+            # The phase may have moved with this article's words, not only with its deadlines.
+            await self._store.deadlines.refresh_status(dev_id)
 
     async def _attach(
         self,
