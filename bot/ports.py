@@ -166,3 +166,29 @@ class DeadlineObserver(Protocol):
     async def deadline_changed(self, deadline: Deadline, old_due_at: datetime | None) -> None:
         """React to a new or changed deadline (`old_due_at` is None for a new one)."""
         ...
+
+
+# --- Optional abilities of an outbox, which the delivery ledger uses when a platform has them. ---
+
+
+@runtime_checkable
+class SentLookup(Protocol):
+    """An outbox that can tell whether a post with an idempotency key already went out.
+
+    The ledger asks after a restart that interrupted a send (attempted, not marked sent):
+    with an answer the post is never doubled; without one it is sent again (at least once).
+    Outboxes find the key in `Post.extra["idempotency_key"]` (Discord nonce, Slack metadata).
+    """
+
+    async def find_sent(self, channel_ref: str, idempotency_key: str) -> str | None:
+        """Return the message id of the post with that key, or None if it was never posted."""
+        ...
+
+
+@runtime_checkable
+class AdminNotifier(Protocol):
+    """An outbox that can tell a human admin that posting to a channel stopped for good."""
+
+    async def notify_admin(self, channel_ref: str, text: str) -> None:
+        """Tell an admin (owner DM, admin channel) why posting to `channel_ref` was disabled."""
+        ...

@@ -1,0 +1,20 @@
+"""Scheduled digests and reminders, and the delivery ledger every post goes through."""
+
+from __future__ import annotations
+
+from bot.app import App
+from bot.scheduling.ledger import StageHook
+from bot.scheduling.runner import SchedulerRunner
+from bot.scheduling.service import SchedulingService
+
+__all__ = ["SchedulerRunner", "SchedulingService", "attach_scheduling"]
+
+
+def attach_scheduling(app: App, *, stage_hook: StageHook | None = None) -> SchedulingService:
+    """Build the scheduling service, set it as `app.schedules` and let it hear of deadline changes."""
+    service = SchedulingService(
+        app.store, app.clock, app.briefing, app.outboxes, app.settings, stage_hook=stage_hook
+    )
+    app.schedules = service
+    app.add_deadline_observer(service)
+    return service

@@ -1,0 +1,109 @@
+"""Wake the scheduling service with APScheduler 3.x; its jobs are rebuilt from the database.
+
+Each enabled digest schedule gets a cron (or interval) job in its channel's zone; reminders and
+retries share one date job armed at the soonest of them (10,000 reminders are one job, not
+10,000); a sweep every minute is the safety net. Every job only calls `run_due`, which reads
+the database, so a job that APScheduler drops or runs twice can neither lose nor double a post.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from datetime import UTC
+
+from apscheduler.jobstores.base import JobLookupError
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.date import DateTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from bot.domain.schedule_spec import parse_spec
+from bot.errors import InputError
+from bot.scheduling.service import SchedulingService
+from bot.scheduling.tasks import create_task
+from bot.scheduling.triggers import build_trigger
+
+log = logging.getLogger(__name__)
+
+WAKEUP_JOB = "wakeup"
+SWEEP_JOB = "sweep"
+DIGEST_PREFIX = "digest:"
+
+
+class SchedulerRunner:
+    """Own the AsyncIOScheduler and keep its jobs in step with the database."""
+
+    def __init__(self, service: SchedulingService, *, sweep_seconds: float = 60.0) -> None:
+        self.service = service
+        grace_s = int(service.grace.total_seconds())
+        # Deliberate: APScheduler's default misfire grace is 1 s, which would drop a digest
+        # whenever the loop stalls; coalesce folds a backlog of runs into one call.
+        self.scheduler = AsyncIOScheduler(
+            timezone=UTC,
+            job_defaults={"coalesce": True, "misfire_grace_time": grace_s, "max_instances": 1},
+        )
+        self._sweep_seconds = sweep_seconds
+
+    async def start(self) -> None:
+        """Catch up on what was missed while down, then build the jobs and start ticking."""
+        self.service.on_change = self.refresh_soon
+        report = await self.service.run_due()
+        log.info(
+            "scheduler catch-up: %d recorded, %d skipped, %d sent",
+            report.recorded,
+            report.skipped,
+            report.sent,
+        )
+        self.scheduler.start()
+        self.scheduler.add_job(
+            self.tick, IntervalTrigger(seconds=self._sweep_seconds), id=SWEEP_JOB, replace_existing=True
+        )
+        await self.rebuild()
+
+    def shutdown(self) -> None:
+        """Stop the scheduler (jobs are not persisted: the database is the truth)."""
+        self.service.on_change = None
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+
+    async def tick(self) -> None:
+        """Run what is due, then re-arm the wake-up for the next reminder or retry."""
+        await self.service.run_due()
+        await self.rearm()
+
+    def refresh_soon(self) -> None:
+        """Rebuild the jobs in the background after a command or deadline change."""
+        create_task(self.rebuild(), name="scheduler-rebuild")
+
+    async def rebuild(self) -> None:
+        """Make the digest jobs match the enabled schedules, then re-arm the wake-up."""
+        wanted: set[str] = set()
+        for schedule, channel in await self.service.schedules():
+            job_id = f"{DIGEST_PREFIX}{schedule.id}"
+            try:
+                trigger = build_trigger(parse_spec(schedule.spec), channel.timezone)
+            except InputError as exc:
+                log.error("schedule %s of %s is unreadable: %s", schedule.id, channel.ref, exc)
+                continue
+            wanted.add(job_id)
+            self.scheduler.add_job(self.tick, trigger, id=job_id, name=channel.ref, replace_existing=True)
+        for job in self.scheduler.get_jobs():
+            if job.id.startswith(DIGEST_PREFIX) and job.id not in wanted:
+                job.remove()
+        await self.rearm()
+
+    async def rearm(self) -> None:
+        """Point the single wake-up job at the soonest pending reminder or retry."""
+        when = await self.service.next_wakeup()
+        if when is None:
+            with contextlib.suppress(JobLookupError):
+                self.scheduler.remove_job(WAKEUP_JOB)
+            return
+        # No misfire limit: a wake-up that runs late must still run (run_due decides late or skipped).
+        self.scheduler.add_job(
+            self.tick,
+            DateTrigger(run_date=when),
+            id=WAKEUP_JOB,
+            replace_existing=True,
+            misfire_grace_time=None,
+        )

@@ -1,0 +1,467 @@
+"""Digest schedules and reminders: what is due, what was missed, and the commands that set them.
+
+The database is the source of truth: `run_due` reads it and works out which digest runs and
+reminders are due at the clock's time, so APScheduler only has to wake it up, and a restart
+(or a test moving a settable clock) finds exactly the same work.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.domain.digest import OPEN_STATUSES, Digest
+from bot.domain.models import Deadline, DeadlineStatus
+from bot.domain.reminders import plan_reminders
+from bot.domain.schedule_spec import check_timezone, parse_spec
+from bot.domain.times import to_iso
+from bot.errors import InputError
+from bot.ports import Clock, Outbox, Post, ReminderView, ScheduleView
+from bot.render.i18n import phrases
+from bot.scheduling.ledger import DeliveryLedger, StageHook
+from bot.scheduling.posts import PostComposer
+from bot.scheduling.triggers import build_trigger, next_run, runs_between
+from bot.scheduling.when import parse_reminder_time
+from bot.services.briefing import BriefingService
+from bot.settings import Settings
+from bot.storage.channels import Channel, platform_of
+from bot.storage.deliveries import Delivery
+from bot.storage.reminders import Reminder
+from bot.storage.schedules import Schedule
+from bot.storage.store import Store
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("es", "en")
+CLOSED_STATUSES = frozenset({DeadlineStatus.MET, DeadlineStatus.CANCELLED, DeadlineStatus.BROKEN})
+# asyncio timers may fire a hair early; a run this close ahead counts as due.
+EARLY = timedelta(seconds=1)
+# A post sent more than this after its time was held up by downtime: it says it is late.
+LATE_AFTER = timedelta(minutes=1)
+
+
+@dataclass(slots=True)
+class RunReport:
+    """What one pass of `run_due` did."""
+
+    recorded: int = 0
+    skipped: int = 0
+    cancelled: int = 0
+    sent: int = 0
+
+
+class SchedulingService:
+    """Implement `ScheduleCommands` and `DeadlineObserver`, and run what is due."""
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        briefing: BriefingService,
+        outboxes: dict[str, Outbox],
+        settings: Settings,
+        *,
+        stage_hook: StageHook | None = None,
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self._settings = settings
+        self.grace = timedelta(minutes=settings.grace_minutes)
+        self.offsets = [timedelta(minutes=m) for m in settings.reminder_offsets_minutes]
+        self.composer = PostComposer(
+            store,
+            clock,
+            briefing,
+            default_timezone=settings.timezone,
+            default_language=settings.language,
+            templates_dir=settings.templates_dir,
+            grace=self.grace,
+        )
+        self.ledger = DeliveryLedger(
+            store,
+            clock,
+            outboxes,
+            render=self.composer.render,
+            after_sent=self._after_sent,
+            give_up=self._give_up,
+            stage_hook=stage_hook,
+        )
+        self._run_lock = asyncio.Lock()
+        # The runner sets this to rebuild its jobs when a schedule or reminder changes.
+        self.on_change: Callable[[], None] | None = None
+
+    # --- What is due -------------------------------------------------------------------
+
+    async def run_due(self) -> RunReport:
+        """Record due reminders and digest runs (late, or skipped past grace), then send what is owed."""
+        async with self._run_lock:
+            report = RunReport()
+            now = self._clock.now()
+            await self._due_reminders(now, report)
+            await self._due_digests(now, report)
+            report.sent = await self.ledger.flush()
+            return report
+
+    async def next_wakeup(self) -> datetime | None:
+        """Return when the next reminder fires or the next retry is due (digests have their own jobs)."""
+        times = [
+            t
+            for t in (
+                await self._store.reminders.next_fire_at(),
+                await self._store.deliveries.next_retry_at(),
+            )
+            if t
+        ]
+        return min(times) if times else None
+
+    async def schedules(self) -> list[tuple[Schedule, Channel]]:
+        """Return the enabled schedules with their channels (the runner builds a job for each)."""
+        out = []
+        for schedule in await self._store.schedules.enabled():
+            channel = await self._store.channels.by_id(schedule.channel_id)
+            if channel is not None:
+                out.append((schedule, channel))
+        return out
+
+    async def _due_reminders(self, now: datetime, report: RunReport) -> None:
+        while True:
+            due = [
+                r for r in await self._store.reminders.due(now + EARLY) if self.ledger.can_post(r.channel_ref)
+            ]
+            if not due:
+                return
+            async with self._store.transaction():
+                for reminder in due:
+                    await self._take_reminder(reminder, now, report)
+
+    async def _take_reminder(self, reminder: Reminder, now: datetime, report: RunReport) -> None:
+        channel = await self._store.channels.by_id(reminder.channel_id)
+        deadline = await self._store.deadlines.get(reminder.deadline_id) if reminder.deadline_id else None
+        gone = channel is None or channel.disabled is not None
+        if gone or (
+            reminder.kind != "changed" and deadline is not None and deadline.status in CLOSED_STATUSES
+        ):
+            await self._store.reminders.set_status(reminder.id, "cancelled")
+            report.cancelled += 1
+            return
+        late_by = now - reminder.fire_at
+        development_id = reminder.development_id or (deadline.development_id if deadline else None)
+        payload: dict[str, Any] = {
+            "reminder_id": reminder.id,
+            "deadline_id": reminder.deadline_id,
+            "development_id": development_id,
+        }
+        kind = "reminder"
+        if reminder.kind == "changed":
+            kind = "deadline_changed"
+            payload.update(_note(reminder.note))
+        skipped = late_by > self.grace
+        if skipped:
+            dev = await self._store.developments.get(development_id) if development_id else None
+            payload["what"] = deadline.what if deadline else (dev.title if dev else "?")
+            payload["development"] = dev.title if dev else "?"
+        await self.ledger.record(
+            key=_reminder_key(reminder, deadline),
+            channel_ref=reminder.channel_ref,
+            kind=kind,
+            payload=payload,
+            due_at=reminder.fire_at,
+            late=late_by > LATE_AFTER,
+            skipped=skipped,
+        )
+        await self._store.reminders.set_status(reminder.id, "skipped" if skipped else "sent")
+        if skipped:
+            report.skipped += 1
+            log.warning(
+                "reminder %s for %s was missed by %s; skipped", reminder.id, reminder.channel_ref, late_by
+            )
+        else:
+            report.recorded += 1
+
+    async def _due_digests(self, now: datetime, report: RunReport) -> None:
+        for schedule, channel in await self.schedules():
+            if not self.ledger.can_post(channel.ref):
+                continue  # its platform is not running: the runs stay owed until it is
+            try:
+                trigger = build_trigger(parse_spec(schedule.spec), channel.timezone)
+            except InputError as exc:
+                log.error("schedule %s of %s is unreadable: %s", schedule.id, channel.ref, exc)
+                continue
+            runs = runs_between(trigger, schedule.last_run_at or schedule.created_at, now + EARLY)
+            if not runs:
+                continue
+            latest = runs[-1]
+            in_grace = now - latest <= self.grace
+            async with self._store.transaction():
+                # Missed runs coalesce into one: the older ones are noted, never posted.
+                for run in runs[:-1]:
+                    await self._skip_digest(channel, run, "coalesced" if in_grace else "beyond_grace")
+                    report.skipped += 1
+                if in_grace:
+                    skipped = await self._store.deliveries.skipped_unreported(channel.ref)
+                    await self.ledger.record(
+                        key=_digest_key(channel.ref, latest),
+                        channel_ref=channel.ref,
+                        kind="digest",
+                        payload={
+                            "run": to_iso(latest),
+                            "notes": await self.composer.skipped_notes(channel, skipped),
+                        },
+                        due_at=latest,
+                        late=now - latest > LATE_AFTER,
+                    )
+                    await self._store.deliveries.mark_reported([d.id for d in skipped], now)
+                    report.recorded += 1
+                else:
+                    await self._skip_digest(channel, latest, "beyond_grace")
+                    report.skipped += 1
+                    log.warning("digest of %s due %s was missed beyond grace; skipped", channel.ref, latest)
+                await self._store.schedules.set_last_run(schedule.id, latest)
+
+    async def _skip_digest(self, channel: Channel, run: datetime, reason: str) -> None:
+        await self.ledger.record(
+            key=_digest_key(channel.ref, run),
+            channel_ref=channel.ref,
+            kind="digest",
+            payload={"run": to_iso(run), "reason": reason},
+            due_at=run,
+            skipped=True,
+        )
+
+    async def _after_sent(self, delivery: Delivery, post: Post) -> None:
+        """Move a channel's "changed since" watermark once its digest is out."""
+        if delivery.kind == "digest" and post.digest is not None:
+            await self._store.channels.set_last_digest(delivery.channel_ref, post.digest.generated_at)
+
+    async def _give_up(self, delivery: Delivery, reason: str, permanent: bool) -> None:
+        """Disable a channel the platform refuses for good, and tell an admin where possible."""
+        if not permanent:
+            return
+        channel = await self._store.channels.get(delivery.channel_ref)
+        if channel is None:
+            return
+        async with self._store.transaction():
+            await self._store.channels.set_disabled(channel.id, reason)
+            await self._store.schedules.set_enabled(channel.id, False)
+        text = phrases(channel.language)["disabled"].format(channel=channel.ref, reason=reason)
+        if not await self.ledger.notify_admin(channel.ref, text):
+            log.error("%s (no admin could be told through %s)", text, channel.platform)
+        self._changed()
+
+    # --- Deadlines ---------------------------------------------------------------------
+
+    async def deadline_changed(self, deadline: Deadline, old_due_at: datetime | None) -> None:
+        """Plan reminders for a new deadline; re-plan a moved one; cancel a met or cancelled one."""
+        now = self._clock.now()
+        channels = [
+            c
+            for c in await self._store.channels.with_schedule()
+            if c.follows_development(deadline.development_id)
+        ]
+        moved = old_due_at is not None and old_due_at != deadline.due_at
+        history = await self._store.deadlines.history(deadline.id)
+        evidence = history[-1]["evidence"] if history else None
+        async with self._store.transaction():
+            if deadline.status in CLOSED_STATUSES:
+                for reminder in await self._store.reminders.pending_of_deadline(deadline.id):
+                    if reminder.kind != "changed":
+                        await self._store.reminders.set_status(reminder.id, "cancelled")
+                for channel in channels:
+                    await self._notice(channel, deadline, old_due_at, evidence, now)
+            elif deadline.status in OPEN_STATUSES:
+                if moved:
+                    for reminder in await self._store.reminders.pending_of_deadline(deadline.id):
+                        if reminder.kind == "offset":
+                            await self._store.reminders.set_status(reminder.id, "cancelled")
+                        elif reminder.kind == "custom" and reminder.offset_s is not None:
+                            await self._store.reminders.move(
+                                reminder.id, deadline.due_at - timedelta(seconds=reminder.offset_s)
+                            )
+                    for channel in channels:
+                        await self._notice(channel, deadline, old_due_at, evidence, now)
+                if old_due_at is None or moved:
+                    for channel in channels:
+                        await self._plan(channel, deadline, now)
+            # EXPIRED: the reminder at the deadline has fired (or fires now); nothing to re-plan.
+        self._changed()
+
+    async def _plan(self, channel: Channel, deadline: Deadline, now: datetime) -> None:
+        for planned in plan_reminders(deadline, self.offsets, now):
+            await self._store.reminders.add(
+                channel_id=channel.id,
+                kind="offset",
+                fire_at=planned.fire_at,
+                now=now,
+                development_id=deadline.development_id,
+                deadline_id=deadline.id,
+                offset_s=int(planned.offset.total_seconds()),
+            )
+
+    async def _notice(
+        self,
+        channel: Channel,
+        deadline: Deadline,
+        old_due_at: datetime | None,
+        evidence: str | None,
+        now: datetime,
+    ) -> None:
+        note = {
+            "old_due_at": to_iso(old_due_at) if old_due_at else None,
+            "evidence": evidence,
+            "status": deadline.status.value,
+        }
+        await self._store.reminders.add(
+            channel_id=channel.id,
+            kind="changed",
+            fire_at=now,
+            now=now,
+            development_id=deadline.development_id,
+            deadline_id=deadline.id,
+            note=json.dumps(note, ensure_ascii=False),
+        )
+
+    async def _plan_channel(self, channel: Channel, now: datetime) -> None:
+        """Plan reminders for every open deadline a channel follows (when its digest is set)."""
+        for dev in await self._store.developments.all(include_closed=False):
+            if dev.muted or not channel.follows_development(dev.id):
+                continue
+            for deadline in await self._store.deadlines.of_development(dev.id):
+                await self._plan(channel, deadline, now)
+
+    # --- Commands (bot.ports.ScheduleCommands) ----------------------------------------
+
+    async def set_digest(
+        self, channel_ref: str, spec: str, *, timezone: str | None = None, language: str | None = None
+    ) -> ScheduleView:
+        """Set a channel's schedule ("daily 08:00", "weekdays 07:30", "every 6h", cron)."""
+        platform_of(channel_ref)
+        parsed = parse_spec(spec)
+        existing = await self._store.channels.get(channel_ref)
+        zone = (
+            check_timezone(timezone)
+            if timezone
+            else (existing.timezone if existing else self._settings.timezone)
+        )
+        if language is not None and language not in LANGUAGES:
+            raise InputError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+        lang = language or (existing.language if existing else self._settings.language)
+        build_trigger(parsed, zone)  # reject a cron expression APScheduler cannot run, before saving
+        now = self._clock.now()
+        async with self._store.transaction():
+            channel = await self._store.channels.ensure(channel_ref, timezone=zone, language=lang, now=now)
+            await self._store.channels.update(channel.id, timezone=zone, language=lang)
+            await self._store.channels.set_disabled(channel.id, None)
+            await self._store.schedules.put(channel.id, parsed.text, now)
+            channel = await self._store.channels.ensure(channel_ref, timezone=zone, language=lang, now=now)
+            await self._plan_channel(channel, now)
+        self._changed()
+        view = await self.show_digest(channel_ref)
+        assert view is not None
+        return view
+
+    async def show_digest(self, channel_ref: str) -> ScheduleView | None:
+        """Return a channel's schedule, with its next run."""
+        channel = await self._store.channels.get(channel_ref)
+        if channel is None:
+            return None
+        schedule = await self._store.schedules.of_channel(channel.id)
+        if schedule is None:
+            return None
+        enabled = schedule.enabled and channel.disabled is None
+        upcoming = None
+        if enabled:
+            upcoming = next_run(build_trigger(parse_spec(schedule.spec), channel.timezone), self._clock.now())
+        return ScheduleView(channel.ref, schedule.spec, channel.timezone, channel.language, enabled, upcoming)
+
+    async def digest_off(self, channel_ref: str) -> None:
+        """Turn a channel's digest (and its deadline reminders) off."""
+        channel = await self._store.channels.get(channel_ref)
+        schedule = await self._store.schedules.of_channel(channel.id) if channel else None
+        if channel is None or schedule is None:
+            raise InputError(f"{channel_ref} has no digest to turn off")
+        async with self._store.transaction():
+            await self._store.schedules.set_enabled(channel.id, False)
+            for reminder in await self._store.reminders.pending_of_channel(channel.id):
+                if reminder.kind == "offset":
+                    await self._store.reminders.set_status(reminder.id, "cancelled")
+        self._changed()
+
+    async def digest_now(self, channel_ref: str) -> Digest:
+        """Compose the channel's digest now: what changed since its last one (which it does not move)."""
+        platform_of(channel_ref)
+        return await self.composer.digest(await self.composer.channel(channel_ref))
+
+    async def preview_remind(self, channel_ref: str, development_id: int, when: str) -> ReminderView:
+        """Read a reminder time without saving it (id 0): for a platform that asks to confirm first."""
+        channel, resolved = await self._resolve_remind(channel_ref, development_id, when)
+        return ReminderView(0, development_id, resolved.fire_at, channel.timezone)
+
+    async def remind(self, channel_ref: str, development_id: int, when: str) -> ReminderView:
+        """Add a reminder at a natural-language time (es or en)."""
+        channel, resolved = await self._resolve_remind(channel_ref, development_id, when)
+        now = self._clock.now()
+        async with self._store.transaction():
+            saved = await self._store.channels.ensure(
+                channel_ref, timezone=channel.timezone, language=channel.language, now=now
+            )
+            reminder_id = await self._store.reminders.add(
+                channel_id=saved.id,
+                kind="custom",
+                fire_at=resolved.fire_at,
+                now=now,
+                development_id=development_id,
+                deadline_id=resolved.deadline_id,
+                offset_s=int(resolved.offset.total_seconds()) if resolved.offset is not None else None,
+                note=when,
+            )
+        assert reminder_id is not None
+        self._changed()
+        return ReminderView(reminder_id, development_id, resolved.fire_at, channel.timezone)
+
+    async def _resolve_remind(self, channel_ref: str, development_id: int, when: str) -> tuple[Channel, Any]:
+        platform_of(channel_ref)
+        dev = await self._store.developments.get(development_id)
+        if dev is None:
+            raise InputError(f"no development with id {development_id}")
+        channel = await self.composer.channel(channel_ref)
+        now = self._clock.now()
+        ahead = [
+            d
+            for d in await self._store.deadlines.of_development(development_id)
+            if d.status in OPEN_STATUSES and d.due_at > now
+        ]
+        resolved = parse_reminder_time(
+            when, now=now, timezone=channel.timezone, deadline=ahead[0] if ahead else None
+        )
+        return channel, resolved
+
+    def _changed(self) -> None:
+        if self.on_change is not None:
+            self.on_change()
+
+
+def _digest_key(channel_ref: str, run: datetime) -> str:
+    return f"digest:{channel_ref}:{to_iso(run)}"
+
+
+def _reminder_key(reminder: Reminder, deadline: Deadline | None) -> str:
+    """Key a reminder by what it is about: a deadline's offset and due time, or the reminder row."""
+    if reminder.kind == "offset" and deadline is not None and reminder.offset_s is not None:
+        due = to_iso(reminder.fire_at + timedelta(seconds=reminder.offset_s))
+        return f"reminder:{reminder.channel_ref}:deadline:{deadline.id}:T-{reminder.offset_s}s:{due}"
+    return f"{reminder.kind}:{reminder.channel_ref}:{reminder.id}"
+
+
+def _note(note: str | None) -> dict[str, Any]:
+    if not note:
+        return {}
+    try:
+        value = json.loads(note)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
