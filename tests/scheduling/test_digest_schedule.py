@@ -10,21 +10,10 @@ import pytest
 from bot.app import App
 from bot.clock import FixedClock
 from bot.errors import InputError
-from bot.scheduling import SchedulingService, attach_scheduling
+from bot.scheduling import SchedulingService
 from tests.scheduling.fakes import FakeOutbox, add_development, step_until
 
 MADRID = ZoneInfo("Europe/Madrid")
-
-
-@pytest.fixture
-def outbox(clock: FixedClock) -> FakeOutbox:
-    return FakeOutbox(clock)
-
-
-@pytest.fixture
-def service(app: App, outbox: FakeOutbox) -> SchedulingService:
-    app.outboxes["console"] = outbox
-    return attach_scheduling(app)
 
 
 @pytest.mark.parametrize(
