@@ -240,9 +240,18 @@ async def cmd_demo(args: argparse.Namespace) -> int:
 
 async def cmd_run(args: argparse.Namespace) -> int:
     """Run the bot: the console platform when no chat credentials are set."""
-    from bot.platforms.console import run_console
+    from bot.platforms.console import ConsoleOutbox, run_console
+    from bot.scheduling import start_scheduling
 
-    return await with_app(args, lambda app: run_console(app, sys.stdin, sys.stdout))
+    async def body(app: App) -> int:
+        app.outboxes["console"] = ConsoleOutbox(sys.stdout)
+        runner = await start_scheduling(app)
+        try:
+            return await run_console(app, sys.stdin, sys.stdout)
+        finally:
+            runner.shutdown()
+
+    return await with_app(args, body)
 
 
 async def cmd_eval(args: argparse.Namespace) -> int:

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import shlex
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from bot.app import App
 from bot.domain.digest import Digest
 from bot.domain.models import ArticleInput
+from bot.domain.schedule_spec import looks_like_timezone
 from bot.errors import InputError, SitrepError
 from bot.inputs import parse_when
+from bot.ports import ScheduleCommands, ScheduleView
 from bot.render import replies
+from bot.render.i18n import format_when
 
 HELP = """Commands:
   brief [DEVELOPMENT_ID] [SINCE]        the briefing now
@@ -26,9 +30,19 @@ HELP = """Commands:
   deadlines [DAYS]                      upcoming and recently expired deadlines
   ingest TEXT                           add one article from pasted text
   why ITEM_ID                           why an item got its label
+  digest set SPEC [ZONE] [es|en]        this channel's digest: "daily 08:00", "weekdays 07:30",
+                                        "every 6h" or cron; e.g. digest set daily 08:00 Europe/Madrid es
+  digest show|off|now                   show it, turn it off, or compose it now
+  remind DEVELOPMENT_ID WHEN            an extra reminder: "mañana a las 9", "in 2 hours",
+                                        "el viernes 18:00", "1h before the deadline"
   help                                  this text"""
 
-ADMIN_COMMANDS = frozenset({("developments", "merge"), ("developments", "close")})
+ADMIN_COMMANDS = frozenset(
+    {("developments", "merge"), ("developments", "close"), ("digest", "set"), ("digest", "off")}
+)
+CONSOLE_CHANNEL = "console:main"
+# The channel a command came from ("slack:C042", "console:main"), set by `dispatch`.
+CHANNEL: ContextVar[str] = ContextVar("CHANNEL", default=CONSOLE_CHANNEL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +119,70 @@ async def _why(app: App, args: list[str]) -> Reply:
     return Reply(replies.why_text(await app.developments.why(_int(args[0], "ITEM_ID"))))
 
 
+def _schedules(app: App) -> ScheduleCommands:
+    if app.schedules is None:
+        raise InputError("digests and reminders are not available in this build")
+    return app.schedules
+
+
+async def _digest(app: App, args: list[str]) -> Reply:
+    verb = args[0].lower() if args else "show"
+    channel = CHANNEL.get()
+    schedules = _schedules(app)
+    if verb == "set":
+        timezone = language = None
+        spec_words = []
+        for word in args[1:]:
+            key, eq, value = word.partition("=")
+            if eq and key in ("tz", "timezone", "zone"):
+                timezone = value
+            elif eq and key in ("lang", "language"):
+                language = value
+            elif looks_like_timezone(word):
+                timezone = word
+            elif word.lower() in ("es", "en"):
+                language = word.lower()
+            else:
+                spec_words.append(word)
+        if not spec_words:
+            raise InputError('digest set needs a schedule, e.g. "digest set daily 08:00 Europe/Madrid es"')
+        view = await schedules.set_digest(channel, " ".join(spec_words), timezone=timezone, language=language)
+        return Reply(_schedule_line(view))
+    if verb == "show":
+        shown = await schedules.show_digest(channel)
+        return Reply(
+            _schedule_line(shown)
+            if shown
+            else f"{channel} has no digest; set one with: digest set daily 08:00"
+        )
+    if verb == "off":
+        await schedules.digest_off(channel)
+        return Reply(f"digest off for {channel}")
+    if verb == "now":
+        return Reply(digest=await schedules.digest_now(channel))
+    raise InputError(f"unknown digest action {verb!r} (set, show, off, now)")
+
+
+def _schedule_line(view: ScheduleView) -> str:
+    state = "on" if view.enabled else "off"
+    line = f"digest for {view.channel_ref}: {view.spec} ({view.timezone}, {view.language}), {state}"
+    if view.next_run is not None:
+        line += f"; next: {format_when(view.next_run, view.language, view.timezone)}"
+    return line
+
+
+async def _remind(app: App, args: list[str]) -> Reply:
+    if len(args) < 2:
+        raise InputError('remind needs a development id and a time, e.g. "remind 1 mañana a las 9"')
+    dev_id = _int(args[0], "DEVELOPMENT_ID")
+    schedules = _schedules(app)
+    view = await schedules.remind(CHANNEL.get(), dev_id, " ".join(args[1:]))
+    shown = await schedules.show_digest(CHANNEL.get())
+    language = shown.language if shown else app.settings.language
+    when = format_when(view.fire_at, language, view.timezone)
+    return Reply(f"reminder #{view.id} for development #{dev_id}: {when}")
+
+
 async def _help(app: App, args: list[str]) -> Reply:
     return Reply(HELP, ephemeral=True)
 
@@ -116,6 +194,8 @@ COMMANDS: dict[str, Action] = {
     "deadlines": _deadlines,
     "ingest": _ingest,
     "why": _why,
+    "digest": _digest,
+    "remind": _remind,
     "help": _help,
 }
 
@@ -131,8 +211,9 @@ def split_command(line: str) -> tuple[str, list[str]]:
     return words[0].lower(), words[1:]
 
 
-async def dispatch(app: App, line: str) -> Reply:
-    """Run one text command; user mistakes come back as a readable reply, not an exception."""
+async def dispatch(app: App, line: str, *, channel_ref: str = CONSOLE_CHANNEL) -> Reply:
+    """Run one text command from a channel; user mistakes come back as a readable reply."""
+    CHANNEL.set(channel_ref)
     name, args = split_command(line)
     action = COMMANDS.get(name)
     if action is None:

@@ -7,7 +7,7 @@ from bot.scheduling.ledger import StageHook
 from bot.scheduling.runner import SchedulerRunner
 from bot.scheduling.service import SchedulingService
 
-__all__ = ["SchedulerRunner", "SchedulingService", "attach_scheduling"]
+__all__ = ["SchedulerRunner", "SchedulingService", "attach_scheduling", "start_scheduling"]
 
 
 def attach_scheduling(app: App, *, stage_hook: StageHook | None = None) -> SchedulingService:
@@ -18,3 +18,10 @@ def attach_scheduling(app: App, *, stage_hook: StageHook | None = None) -> Sched
     app.schedules = service
     app.add_deadline_observer(service)
     return service
+
+
+async def start_scheduling(app: App) -> SchedulerRunner:
+    """Attach scheduling and start its runner (catch-up first); call once the outboxes are registered."""
+    runner = SchedulerRunner(attach_scheduling(app))
+    await runner.start()
+    return runner
