@@ -249,7 +249,7 @@ async def cmd_run(args: argparse.Namespace) -> int:
         try:
             return await run_console(app, sys.stdin, sys.stdout)
         finally:
-            runner.shutdown()
+            await runner.stop()
 
     return await with_app(args, body)
 

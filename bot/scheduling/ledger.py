@@ -60,6 +60,12 @@ class DeliveryLedger:
         self._after_sent = after_sent
         self._give_up = give_up
         self.stage_hook = stage_hook
+        # Called before each batch of sends (the composer drops its per-batch lookups).
+        self.on_pass: Callable[[], None] | None = None
+
+    def platforms(self) -> list[str]:
+        """Return the platforms whose outboxes are running."""
+        return sorted(self._outboxes)
 
     def can_post(self, channel_ref: str) -> bool:
         """Tell whether the channel's platform is running (its outbox is registered)."""
@@ -75,9 +81,9 @@ class DeliveryLedger:
         due_at: datetime | None,
         late: bool = False,
         skipped: bool = False,
-    ) -> Delivery:
+    ) -> bool:
         """Record a post that is owed (or skipped); call inside the caller's transaction."""
-        delivery, created = await self._store.deliveries.record(
+        created = await self._store.deliveries.record(
             key=key,
             channel_ref=channel_ref,
             kind=kind,
@@ -88,14 +94,16 @@ class DeliveryLedger:
             status="skipped" if skipped else "recorded",
         )
         if not created:
-            log.info("delivery %s is already in the ledger (%s)", key, delivery.status)
-        return delivery
+            log.info("delivery %s is already in the ledger", key)
+        return created
 
     async def flush(self) -> int:
         """Send every owed post whose time has come; return how many went out."""
         sent = 0
         while True:
-            owed = await self._store.deliveries.owed(self._clock.now())
+            owed = await self._store.deliveries.owed(self._clock.now(), self.platforms())
+            if self.on_pass is not None:
+                self.on_pass()
             owed = [d for d in owed if self.can_post(d.channel_ref)]
             if not owed:
                 return sent
@@ -128,7 +136,7 @@ class DeliveryLedger:
             await self._fail(delivery, f"cannot compose the post: {exc}", permanent=False)
             return "failed"
         post = _with_key(post, delivery.key)
-        async with self._store.transaction():
+        async with self._store.exclusive():  # one UPDATE: committed before the platform is called
             await self._store.deliveries.begin_attempt(delivery.id, self._clock.now())
         self._stage("sending", delivery.key)
         try:
@@ -136,10 +144,13 @@ class DeliveryLedger:
         except DeliveryError as exc:
             return await self._failed_send(delivery, exc)
         self._stage("sent", delivery.key)
-        async with self._store.transaction():
-            await self._store.deliveries.mark_sent(delivery.id, message_ref, self._clock.now())
-            if self._after_sent is not None:  # same transaction: a digest's watermark moves with it
+        if post.digest is not None and self._after_sent is not None:
+            async with self._store.transaction():  # a digest's watermark moves with its mark
+                await self._store.deliveries.mark_sent(delivery.id, message_ref, self._clock.now())
                 await self._after_sent(delivery, post)
+        else:
+            async with self._store.exclusive():  # one UPDATE, committed at once
+                await self._store.deliveries.mark_sent(delivery.id, message_ref, self._clock.now())
         self._stage("marked", delivery.key)
         return "sent"
 

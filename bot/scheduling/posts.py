@@ -13,6 +13,7 @@ from typing import Any
 from babel.dates import format_timedelta
 
 from bot.domain.digest import OPEN_STATUSES, Digest
+from bot.domain.models import Deadline
 from bot.domain.times import from_iso
 from bot.ports import Clock, Post
 from bot.render.i18n import format_when, phrases
@@ -46,11 +47,24 @@ class PostComposer:
         self._language = default_language
         self._templates_dir = templates_dir
         self._grace = grace
+        # Lookups shared by one batch of posts (10,000 reminders of one development, say).
+        self._titles: dict[int, str] = {}
+        self._channels: dict[str, Channel] = {}
+        self._open_deadlines: dict[int, list[Deadline]] = {}
+
+    def new_batch(self) -> None:
+        """Forget the lookups of the previous batch: titles, channels and deadlines may have changed."""
+        self._titles.clear()
+        self._channels.clear()
+        self._open_deadlines.clear()
 
     async def channel(self, ref: str) -> Channel:
         """Return the channel, or defaults for one never configured."""
+        if ref in self._channels:
+            return self._channels[ref]
         found = await self._store.channels.get(ref)
         if found is not None:
+            self._channels[ref] = found
             return found
         return Channel(
             0, ref, ref.partition(":")[0], self._timezone, self._language, None, None, None, self._clock.now()
@@ -95,11 +109,10 @@ class PostComposer:
             deadline = await self._store.deadlines.get(int(payload["deadline_id"]))
         dev_id = payload.get("development_id") or (deadline.development_id if deadline else None)
         if deadline is None and dev_id is not None:
-            open_ones = [
-                d
-                for d in await self._store.deadlines.of_development(int(dev_id))
-                if d.status in OPEN_STATUSES
-            ]
+            if int(dev_id) not in self._open_deadlines:
+                every = await self._store.deadlines.of_development(int(dev_id))
+                self._open_deadlines[int(dev_id)] = [d for d in every if d.status in OPEN_STATUSES]
+            open_ones = self._open_deadlines[int(dev_id)]
             deadline = open_ones[0] if open_ones else None
         title = await self._title(dev_id)
         now = self._clock.now()
@@ -136,8 +149,11 @@ class PostComposer:
     async def _title(self, development_id: Any) -> str:
         if development_id is None:
             return "?"
-        dev = await self._store.developments.get(int(development_id))
-        return dev.title if dev else f"#{development_id}"
+        key = int(development_id)
+        if key not in self._titles:
+            dev = await self._store.developments.get(key)
+            self._titles[key] = dev.title if dev else f"#{key}"
+        return self._titles[key]
 
     async def skipped_notes(self, channel: Channel, skipped: list[Delivery]) -> list[str]:
         """Say, in the channel's language, which posts were missed while sitrep was down."""

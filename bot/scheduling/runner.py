@@ -8,6 +8,7 @@ the database, so a job that APScheduler drops or runs twice can neither lose nor
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from datetime import UTC
@@ -31,7 +32,12 @@ DIGEST_PREFIX = "digest:"
 
 
 class SchedulerRunner:
-    """Own the AsyncIOScheduler and keep its jobs in step with the database."""
+    """Own the AsyncIOScheduler and keep its jobs in step with the database.
+
+    Jobs only poke one pump task, which runs `run_due` passes one at a time: a job firing
+    while a pass is running is folded into the next pass instead of being dropped as an
+    overlapping instance.
+    """
 
     def __init__(self, service: SchedulingService, *, sweep_seconds: float = 60.0) -> None:
         self.service = service
@@ -43,37 +49,62 @@ class SchedulerRunner:
             job_defaults={"coalesce": True, "misfire_grace_time": grace_s, "max_instances": 1},
         )
         self._sweep_seconds = sweep_seconds
+        self._poked = asyncio.Event()
+        self._stopping = False
+        self._pump: asyncio.Task[None] | None = None
+        self.passes = 0
 
     async def start(self) -> None:
         """Catch up on what was missed while down, then build the jobs and start ticking."""
         self.service.on_change = self.refresh_soon
         report = await self.service.run_due()
-        log.info(
-            "scheduler catch-up: %d recorded, %d skipped, %d sent",
-            report.recorded,
-            report.skipped,
-            report.sent,
-        )
+        log.info("catch-up: %d recorded, %d skipped, %d sent", report.recorded, report.skipped, report.sent)
         self.scheduler.start()
         self.scheduler.add_job(
-            self.tick, IntervalTrigger(seconds=self._sweep_seconds), id=SWEEP_JOB, replace_existing=True
+            self.poke, IntervalTrigger(seconds=self._sweep_seconds), id=SWEEP_JOB, replace_existing=True
         )
         await self.rebuild()
+        self._pump = create_task(self._run_pump(), name="scheduler-pump")
 
-    def shutdown(self) -> None:
-        """Stop the scheduler (jobs are not persisted: the database is the truth)."""
+    async def stop(self) -> None:
+        """Stop the jobs, let a running pass finish, and stop the pump (the database is the truth)."""
         self.service.on_change = None
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
+        self._stopping = True
+        self._poked.set()
+        if self._pump is not None:
+            try:
+                await asyncio.wait_for(self._pump, timeout=30)
+            except TimeoutError:
+                log.warning("the scheduler pass did not finish in time; cancelling it")
+            self._pump = None
+
+    def poke(self) -> None:
+        """Ask the pump for a pass (what every job does)."""
+        self._poked.set()
 
     async def tick(self) -> None:
-        """Run what is due, then re-arm the wake-up for the next reminder or retry."""
+        """Run one pass now, then re-arm the wake-up for the next reminder or retry."""
         await self.service.run_due()
         await self.rearm()
+        self.passes += 1
+
+    async def _run_pump(self) -> None:
+        while True:
+            await self._poked.wait()
+            self._poked.clear()
+            if self._stopping:
+                return
+            try:
+                await self.tick()
+            except Exception:  # one bad pass must not stop the scheduler; the next poke retries
+                log.exception("scheduler pass failed")
 
     def refresh_soon(self) -> None:
         """Rebuild the jobs in the background after a command or deadline change."""
-        create_task(self.rebuild(), name="scheduler-rebuild")
+        if not self._stopping:
+            create_task(self.rebuild(), name="scheduler-rebuild")
 
     async def rebuild(self) -> None:
         """Make the digest jobs match the enabled schedules, then re-arm the wake-up."""
@@ -86,7 +117,7 @@ class SchedulerRunner:
                 log.error("schedule %s of %s is unreadable: %s", schedule.id, channel.ref, exc)
                 continue
             wanted.add(job_id)
-            self.scheduler.add_job(self.tick, trigger, id=job_id, name=channel.ref, replace_existing=True)
+            self.scheduler.add_job(self.poke, trigger, id=job_id, name=channel.ref, replace_existing=True)
         for job in self.scheduler.get_jobs():
             if job.id.startswith(DIGEST_PREFIX) and job.id not in wanted:
                 job.remove()
@@ -101,7 +132,7 @@ class SchedulerRunner:
             return
         # No misfire limit: a wake-up that runs late must still run (run_due decides late or skipped).
         self.scheduler.add_job(
-            self.tick,
+            self.poke,
             DateTrigger(run_date=when),
             id=WAKEUP_JOB,
             replace_existing=True,

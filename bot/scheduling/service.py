@@ -39,8 +39,6 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = ("es", "en")
 CLOSED_STATUSES = frozenset({DeadlineStatus.MET, DeadlineStatus.CANCELLED, DeadlineStatus.BROKEN})
-# asyncio timers may fire a hair early; a run this close ahead counts as due.
-EARLY = timedelta(seconds=1)
 # A post sent more than this after its time was held up by downtime: it says it is late.
 LATE_AFTER = timedelta(minutes=1)
 
@@ -91,6 +89,7 @@ class SchedulingService:
             give_up=self._give_up,
             stage_hook=stage_hook,
         )
+        self.ledger.on_pass = self.composer.new_batch
         self._run_lock = asyncio.Lock()
         # The runner sets this to rebuild its jobs when a schedule or reminder changes.
         self.on_change: Callable[[], None] | None = None
@@ -108,16 +107,21 @@ class SchedulingService:
             return report
 
     async def next_wakeup(self) -> datetime | None:
-        """Return when the next reminder fires or the next retry is due (digests have their own jobs)."""
+        """Return when something is next due: a reminder, a retry, or a digest run."""
+        platforms = self.ledger.platforms()
         times = [
-            t
-            for t in (
-                await self._store.reminders.next_fire_at(),
-                await self._store.deliveries.next_retry_at(),
-            )
-            if t
+            await self._store.reminders.next_fire_at(platforms),
+            await self._store.deliveries.next_retry_at(platforms),
         ]
-        return min(times) if times else None
+        for schedule, channel in await self.schedules():
+            if self.ledger.can_post(channel.ref):
+                try:
+                    trigger = build_trigger(parse_spec(schedule.spec), channel.timezone)
+                except InputError:
+                    continue
+                times.append(next_run(trigger, schedule.last_run_at or schedule.created_at))
+        found = [t for t in times if t is not None]
+        return min(found) if found else None
 
     async def schedules(self) -> list[tuple[Schedule, Channel]]:
         """Return the enabled schedules with their channels (the runner builds a job for each)."""
@@ -130,17 +134,19 @@ class SchedulingService:
 
     async def _due_reminders(self, now: datetime, report: RunReport) -> None:
         while True:
-            due = [
-                r for r in await self._store.reminders.due(now + EARLY) if self.ledger.can_post(r.channel_ref)
-            ]
+            due = await self._store.reminders.due(now, self.ledger.platforms())
             if not due:
                 return
+            channels: dict[int, Channel | None] = {}
             async with self._store.transaction():
                 for reminder in due:
-                    await self._take_reminder(reminder, now, report)
+                    if reminder.channel_id not in channels:
+                        channels[reminder.channel_id] = await self._store.channels.by_id(reminder.channel_id)
+                    await self._take_reminder(reminder, channels[reminder.channel_id], now, report)
 
-    async def _take_reminder(self, reminder: Reminder, now: datetime, report: RunReport) -> None:
-        channel = await self._store.channels.by_id(reminder.channel_id)
+    async def _take_reminder(
+        self, reminder: Reminder, channel: Channel | None, now: datetime, report: RunReport
+    ) -> None:
         deadline = await self._store.deadlines.get(reminder.deadline_id) if reminder.deadline_id else None
         gone = channel is None or channel.disabled is not None
         if gone or (
@@ -192,7 +198,7 @@ class SchedulingService:
             except InputError as exc:
                 log.error("schedule %s of %s is unreadable: %s", schedule.id, channel.ref, exc)
                 continue
-            runs = runs_between(trigger, schedule.last_run_at or schedule.created_at, now + EARLY)
+            runs = runs_between(trigger, schedule.last_run_at or schedule.created_at, now)
             if not runs:
                 continue
             latest = runs[-1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -31,6 +32,10 @@ class Delivery:
     sent_at: datetime | None
 
 
+# The platform is the channel ref's prefix: "slack:C042" -> "slack".
+_PLATFORM = "substr(channel_ref, 1, instr(channel_ref, ':') - 1)"
+
+
 class DeliveryRepo:
     """Read and write the ledger."""
 
@@ -48,8 +53,8 @@ class DeliveryRepo:
         late: bool,
         now: datetime,
         status: str = "recorded",
-    ) -> tuple[Delivery, bool]:
-        """Record a post (or a skipped one); return the ledger row and whether it is new."""
+    ) -> bool:
+        """Record a post (or a skipped one); return False when the key was already in the ledger."""
         cur = await self._conn.execute(
             """INSERT INTO deliveries (key, channel_ref, kind, payload, status, late, recorded_at, due_at)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING""",
@@ -64,10 +69,7 @@ class DeliveryRepo:
                 to_iso(due_at) if due_at else None,
             ),
         )
-        created = cur.rowcount == 1
-        found = await self.get(key)
-        assert found is not None
-        return found, created
+        return cur.rowcount == 1
 
     async def get(self, key: str) -> Delivery | None:
         """Return the ledger row of a key."""
@@ -102,21 +104,25 @@ class DeliveryRepo:
             "UPDATE deliveries SET status = 'failed', error = ? WHERE id = ?", (error, delivery_id)
         )
 
-    async def owed(self, now: datetime, *, limit: int = 1000) -> list[Delivery]:
-        """Return recorded posts not yet sent whose retry time (if any) has come."""
+    async def owed(self, now: datetime, platforms: Sequence[str], *, limit: int = 1000) -> list[Delivery]:
+        """Return recorded posts not yet sent, on the running platforms, whose retry time has come."""
+        marks = ",".join("?" * len(platforms))
         async with self._conn.execute(
-            """SELECT * FROM deliveries WHERE status = 'recorded'
-                   AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
-               ORDER BY id LIMIT ?""",
-            (to_iso(now), limit),
+            f"""SELECT * FROM deliveries WHERE status = 'recorded'
+                    AND (next_attempt_at IS NULL OR next_attempt_at <= ?) AND {_PLATFORM} IN ({marks})
+                ORDER BY id LIMIT ?""",
+            (to_iso(now), *platforms, limit),
         ) as cur:
             rows = await cur.fetchall()
         return [_delivery(r) for r in rows]
 
-    async def next_retry_at(self) -> datetime | None:
-        """Return the soonest retry time of an owed post."""
+    async def next_retry_at(self, platforms: Sequence[str]) -> datetime | None:
+        """Return the soonest retry time of an owed post on the running platforms."""
+        marks = ",".join("?" * len(platforms))
         async with self._conn.execute(
-            "SELECT MIN(next_attempt_at) FROM deliveries WHERE status = 'recorded'"
+            f"""SELECT MIN(next_attempt_at) FROM deliveries
+                WHERE status = 'recorded' AND {_PLATFORM} IN ({marks})""",
+            tuple(platforms),
         ) as cur:
             row = await cur.fetchone()
         return from_iso(row[0]) if row and row[0] else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -62,18 +63,25 @@ class ReminderRepo:
             row = await cur.fetchone()
         return _reminder(row) if row else None
 
-    async def due(self, now: datetime, *, limit: int = 1000) -> list[Reminder]:
-        """Return pending reminders whose time has come, oldest first."""
+    async def due(self, now: datetime, platforms: Sequence[str], *, limit: int = 1000) -> list[Reminder]:
+        """Return pending reminders whose time has come on the running platforms, oldest first."""
+        marks = ",".join("?" * len(platforms))
         async with self._conn.execute(
-            f"{_SELECT} WHERE r.status = 'pending' AND r.fire_at <= ? ORDER BY r.fire_at, r.id LIMIT ?",
-            (to_iso(now), limit),
+            f"""{_SELECT} WHERE r.status = 'pending' AND r.fire_at <= ? AND c.platform IN ({marks})
+                ORDER BY r.fire_at, r.id LIMIT ?""",
+            (to_iso(now), *platforms, limit),
         ) as cur:
             rows = await cur.fetchall()
         return [_reminder(r) for r in rows]
 
-    async def next_fire_at(self) -> datetime | None:
-        """Return when the soonest pending reminder fires."""
-        async with self._conn.execute("SELECT MIN(fire_at) FROM reminders WHERE status = 'pending'") as cur:
+    async def next_fire_at(self, platforms: Sequence[str]) -> datetime | None:
+        """Return when the soonest pending reminder on the running platforms fires."""
+        marks = ",".join("?" * len(platforms))
+        async with self._conn.execute(
+            f"""SELECT MIN(r.fire_at) FROM reminders r JOIN channels c ON c.id = r.channel_id
+                WHERE r.status = 'pending' AND c.platform IN ({marks})""",
+            tuple(platforms),
+        ) as cur:
             row = await cur.fetchone()
         return from_iso(row[0]) if row and row[0] else None
 

@@ -54,3 +54,9 @@ class Store:
                 await self.conn.execute("ROLLBACK")
                 raise
             await self.conn.execute("COMMIT")
+
+    @asynccontextmanager
+    async def exclusive(self) -> AsyncIterator[None]:
+        """Run single statements (each its own autocommit) without interleaving another task's transaction."""
+        async with self._lock:
+            yield

@@ -40,7 +40,7 @@ async def main(db: str, outbox_file: str, now: str, crash: str | None) -> int:
     try:
         await runner.start()  # start-up catch-up: what the restarted bot does first
     finally:
-        runner.shutdown()
+        await runner.stop()
         await app.close()
     return 0
 

@@ -36,7 +36,7 @@ async def test_three_hours_down_missed_digest_sent_once_late_and_missed_reminder
     dev = await add_development(app)
     await add_deadline(app, dev, DUE)
     await step_until(app, clock, DOWN_AT, timedelta(minutes=10))
-    runner.shutdown()
+    await runner.stop()
     await app.close()
     assert outbox.sent == []
 
@@ -60,7 +60,7 @@ async def test_three_hours_down_missed_digest_sent_once_late_and_missed_reminder
         assert [(s.post.kind, s.post.late) for s in outbox.sent[2:]] == [("digest", False)]
         assert outbox.sent[2].post.digest is not None and outbox.sent[2].post.digest.notes == []
     finally:
-        runner.shutdown()
+        await runner.stop()
         await app.close()
 
 
@@ -72,7 +72,7 @@ async def test_a_digest_missed_beyond_grace_is_skipped_and_the_next_digest_says_
     app, runner = await _restart(settings, clock, outbox)
     assert app.schedules is not None
     await app.schedules.set_digest("console:main", "daily 08:00", timezone="Europe/Madrid", language="es")
-    runner.shutdown()
+    await runner.stop()
     await app.close()
 
     clock.set(DUE + timedelta(hours=5))  # 13:00 in Madrid: five hours past the 08:00 run
@@ -89,7 +89,7 @@ async def test_a_digest_missed_beyond_grace_is_skipped_and_the_next_digest_says_
             and "4 may 2026, 08:00" in digest.notes[0]
         )
     finally:
-        runner.shutdown()
+        await runner.stop()
         await app.close()
 
 
@@ -101,7 +101,7 @@ async def test_several_missed_runs_coalesce_into_one_late_digest(
     app, runner = await _restart(settings, clock, outbox)
     assert app.schedules is not None
     await app.schedules.set_digest("console:main", "every 1h", timezone="Europe/Madrid", language="en")
-    runner.shutdown()
+    await runner.stop()
     await app.close()
 
     clock.set(BEFORE + timedelta(hours=4, minutes=10))
@@ -112,5 +112,5 @@ async def test_several_missed_runs_coalesce_into_one_late_digest(
         assert digest is not None and len(digest.notes) == 3
         assert all("its news is in this one" in note for note in digest.notes)
     finally:
-        runner.shutdown()
+        await runner.stop()
         await app.close()
