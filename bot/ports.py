@@ -119,6 +119,7 @@ class ScheduleView:
     language: str
     enabled: bool
     next_run: datetime | None
+    follows: tuple[int, ...] | None = None  # development ids the channel follows; None = all
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +158,10 @@ class ScheduleCommands(Protocol):
 
     async def remind(self, channel_ref: str, development_id: int, when: str) -> ReminderView:
         """Add a reminder at a natural-language time (es or en)."""
+        ...
+
+    async def follow(self, channel_ref: str, development_ids: list[int] | None) -> ScheduleView | None:
+        """Make a channel's digests and reminders follow chosen developments (None: all of them)."""
         ...
 
 

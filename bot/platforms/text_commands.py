@@ -33,6 +33,7 @@ HELP = """Commands:
   digest set SPEC [ZONE] [es|en]        this channel's digest: "daily 08:00", "weekdays 07:30",
                                         "every 6h" or cron; e.g. digest set daily 08:00 Europe/Madrid es
   digest show|off|now                   show it, turn it off, or compose it now
+  digest follow all|DEVELOPMENT_ID...   which developments this channel's digests and reminders follow
   remind DEVELOPMENT_ID WHEN            an extra reminder: "mañana a las 9", "in 2 hours",
                                         "el viernes 18:00", "1h before the deadline"
   help                                  this text"""
@@ -160,12 +161,25 @@ async def _digest(app: App, args: list[str]) -> Reply:
         return Reply(f"digest off for {channel}")
     if verb == "now":
         return Reply(digest=await schedules.digest_now(channel))
-    raise InputError(f"unknown digest action {verb!r} (set, show, off, now)")
+    if verb == "follow":
+        if not args[1:]:
+            raise InputError("digest follow needs development ids, or all")
+        ids = (
+            None
+            if [a.lower() for a in args[1:]] == ["all"]
+            else [_int(a, "DEVELOPMENT_ID") for a in args[1:]]
+        )
+        followed = await schedules.follow(channel, ids)
+        which = "every development" if ids is None else ", ".join(f"#{i}" for i in ids)
+        return Reply(f"{channel} follows {which}" + (f"\n{_schedule_line(followed)}" if followed else ""))
+    raise InputError(f"unknown digest action {verb!r} (set, show, off, now, follow)")
 
 
 def _schedule_line(view: ScheduleView) -> str:
     state = "on" if view.enabled else "off"
     line = f"digest for {view.channel_ref}: {view.spec} ({view.timezone}, {view.language}), {state}"
+    if view.follows is not None:
+        line += "; follows " + ", ".join(f"#{i}" for i in view.follows)
     if view.next_run is not None:
         line += f"; next: {format_when(view.next_run, view.language, view.timezone)}"
     return line

@@ -33,6 +33,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "unattributed": "unattributed",
         "late_post": "Sent late: this was due while sitrep was down.",
         "custom_reminder": "Reminder",
+        "due_now": "now",
         "next_deadline": "next deadline",
         "no_open_deadline": "No open deadline.",
         "skipped_digest": (
@@ -74,6 +75,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "unattributed": "sin atribuir",
         "late_post": "Enviado con retraso: tocaba mientras sitrep estaba caído.",
         "custom_reminder": "Recordatorio",
+        "due_now": "ahora",
         "next_deadline": "próximo plazo",
         "no_open_deadline": "Sin plazos abiertos.",
         "skipped_digest": (

@@ -382,7 +382,36 @@ class SchedulingService:
         upcoming = None
         if enabled:
             upcoming = next_run(build_trigger(parse_spec(schedule.spec), channel.timezone), self._clock.now())
-        return ScheduleView(channel.ref, schedule.spec, channel.timezone, channel.language, enabled, upcoming)
+        return ScheduleView(
+            channel.ref, schedule.spec, channel.timezone, channel.language, enabled, upcoming, channel.follows
+        )
+
+    async def follow(self, channel_ref: str, development_ids: list[int] | None) -> ScheduleView | None:
+        """Make a channel follow chosen developments (None: all); its reminders are re-planned."""
+        platform_of(channel_ref)
+        for dev_id in development_ids or []:
+            if await self._store.developments.get(dev_id) is None:
+                raise InputError(f"no development with id {dev_id}")
+        now = self._clock.now()
+        defaults = await self.composer.channel(channel_ref)
+        async with self._store.transaction():
+            channel = await self._store.channels.ensure(
+                channel_ref, timezone=defaults.timezone, language=defaults.language, now=now
+            )
+            await self._store.channels.update(
+                channel.id, follows=tuple(development_ids) if development_ids is not None else None
+            )
+            for reminder in await self._store.reminders.pending_of_channel(channel.id):
+                if reminder.kind == "offset":
+                    await self._store.reminders.set_status(reminder.id, "cancelled")
+            schedule = await self._store.schedules.of_channel(channel.id)
+            if schedule is not None and schedule.enabled:
+                updated = await self._store.channels.get(channel_ref)
+                assert updated is not None
+                await self._plan_channel(updated, now)
+        self.composer.new_batch()
+        self._changed()
+        return await self.show_digest(channel_ref)
 
     async def digest_off(self, channel_ref: str) -> None:
         """Turn a channel's digest (and its deadline reminders) off."""

@@ -84,7 +84,7 @@ class ChannelRepo:
         if language is not None:
             await self._conn.execute("UPDATE channels SET language = ? WHERE id = ?", (language, channel_id))
         if follows is not False:
-            value = None if follows is None or follows is True else json.dumps(sorted(follows))
+            value = None if follows is None or follows is True else json.dumps(sorted(set(follows)))
             await self._conn.execute("UPDATE channels SET follows = ? WHERE id = ?", (value, channel_id))
 
     async def set_disabled(self, channel_id: int, reason: str | None) -> None:

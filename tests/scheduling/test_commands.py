@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from bot.clock import FixedClock
 from bot.platforms.text_commands import dispatch
 from bot.scheduling import SchedulingService, attach_scheduling
 from bot.settings import Settings
-from tests.scheduling.fakes import add_development
+from tests.scheduling.fakes import FakeOutbox, add_deadline, add_development, step_until
 
 
 async def test_digest_set_show_now_off_through_text_commands(
@@ -80,3 +80,27 @@ def test_sitrep_run_starts_the_scheduler_and_catches_up_on_the_console(
     assert "--- digest (late) -> console:main ---" in out  # missed 30 min ago: sent once, marked late
     assert out.count("--- digest") == 1
     assert "digest for console:main: daily 08:00 (Europe/Madrid, en), on; next: 5 May 2026, 08:00" in out
+
+
+async def test_a_channel_following_chosen_developments_gets_only_their_digest_and_reminders(
+    app: App, clock: FixedClock, outbox: FakeOutbox, service: SchedulingService
+) -> None:
+    clock.set(datetime(2026, 1, 29, 12, 0, tzinfo=UTC))
+    followed = await add_development(app, "Kyiv strike pause")
+    other = await add_development(app, "Abu Dhabi talks")
+    await dispatch(app, "digest set daily 08:00 Europe/Madrid en")
+    reply = await dispatch(app, f"digest follow {followed}")
+    assert reply.text.startswith(f"console:main follows #{followed}") and f"follows #{followed}" in reply.text
+    await add_deadline(app, followed, datetime(2026, 1, 31, 0, 0, tzinfo=UTC), what="pause ends")
+    await add_deadline(app, other, datetime(2026, 1, 31, 0, 0, tzinfo=UTC), what="talks resume")
+    await step_until(app, clock, datetime(2026, 1, 31, 0, 30, tzinfo=UTC), timedelta(minutes=30))
+    reminders = [s.body for s in outbox.sent if s.post.kind == "reminder"]
+    assert len(reminders) == 3 and all("pause ends" in body for body in reminders)
+    digests = [s.post.digest for s in outbox.sent if s.post.digest is not None]
+    assert digests and all({line.deadline.what for line in d.deadlines} <= {"pause ends"} for d in digests)
+
+    await dispatch(app, "digest follow all")
+    view = await service.show_digest("console:main")
+    assert view is not None and view.follows is None
+    bad = await dispatch(app, "digest follow 999")
+    assert bad.text == "error: no development with id 999"
