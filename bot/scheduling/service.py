@@ -290,7 +290,9 @@ class SchedulingService:
                             )
                     for channel in channels:
                         await self._notice(channel, deadline, old_due_at, evidence, now)
-                if old_due_at is None or moved:
+                dev = await self._store.developments.get(deadline.development_id)
+                quiet = dev is None or dev.muted or dev.closed  # digests leave these out too
+                if (old_due_at is None or moved) and not quiet:
                     for channel in channels:
                         await self._plan(channel, deadline, now)
             # EXPIRED: the reminder at the deadline has fired (or fires now); nothing to re-plan.

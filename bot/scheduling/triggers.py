@@ -39,9 +39,21 @@ def build_trigger(spec: ScheduleSpec, timezone: str) -> BaseTrigger:
 
 
 def next_run(trigger: BaseTrigger, after: datetime) -> datetime | None:
-    """Return the first run strictly after `after`, in UTC."""
-    found = trigger.get_next_fire_time(None, after + _TICK)
+    """Return the first run strictly after `after`, in UTC.
+
+    A wall time that the autumn DST change repeats (02:30 twice in Madrid) runs once, the
+    first time, as cron does: "daily 02:30" must not post two digests that night.
+    """
+    # Step in UTC: adding to a local time on the repeated hour would land on its first pass.
+    found = trigger.get_next_fire_time(None, after.astimezone(UTC) + _TICK)
+    while found is not None and isinstance(trigger, CronTrigger) and _repeated_wall_time(found, trigger):
+        found = trigger.get_next_fire_time(None, found.astimezone(UTC) + _TICK)
     return found.astimezone(UTC) if found is not None else None
+
+
+def _repeated_wall_time(when: datetime, trigger: CronTrigger) -> bool:
+    local = when.astimezone(trigger.timezone)
+    return local.fold == 1 and local.replace(fold=0).utcoffset() != local.utcoffset()
 
 
 def runs_between(

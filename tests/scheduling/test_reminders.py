@@ -196,3 +196,25 @@ async def test_a_permanent_failure_disables_the_schedule_and_tells_an_admin(
     await service.set_digest("console:main", "daily 08:00")
     view = await service.show_digest("console:main")
     assert view is not None and view.enabled
+
+
+async def test_the_reminder_at_the_deadline_fires_even_if_expiry_ran_first(
+    app: App, clock: FixedClock, outbox: FakeOutbox, service: SchedulingService
+) -> None:
+    _, deadline_id = await _channel_with_deadline(app, clock, service)
+    clock.set(DUE + timedelta(seconds=5))
+    expired = await app.briefing.expire_overdue()  # e.g. someone ran /deadlines at that moment
+    assert [d.id for d in expired] == [deadline_id]
+    await service.run_due()
+    sent = [s for s in outbox.sent if s.post.kind == "reminder"]
+    # T-24h is past grace (skipped); T-1h is within it (sent late); T0 goes out although expired.
+    assert [s.post.late for s in sent] == [True, False]
+    assert "(now)" in sent[1].body
+
+
+async def test_the_observer_is_registered_with_ingest_and_expiry(
+    app: App, service: SchedulingService
+) -> None:
+    assert service in app.ingest.observers
+    assert service in app.briefing.observers
+    assert app.schedules is service
