@@ -143,6 +143,9 @@ class DeliveryLedger:
             message_ref = await outbox.send(delivery.channel_ref, post)
         except DeliveryError as exc:
             return await self._failed_send(delivery, exc)
+        except Exception as exc:  # an adapter bug or an unwrapped network error: retry, don't block
+            log.exception("outbox %s raised while sending %s", outbox.platform, delivery.key)
+            return await self._failed_send(delivery, DeliveryError(f"{type(exc).__name__}: {exc}"))
         self._stage("sent", delivery.key)
         if post.digest is not None and self._after_sent is not None:
             async with self._store.transaction():  # a digest's watermark moves with its mark
