@@ -34,6 +34,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "late_post": "Sent late: this was due while sitrep was down.",
         "custom_reminder": "Reminder",
         "due_now": "now",
+        "runs_between": "{first} … {last} ({count} runs)",
+        "more_missed": "…and {count} more posts missed while sitrep was down.",
         "next_deadline": "next deadline",
         "no_open_deadline": "No open deadline.",
         "skipped_digest": (
@@ -76,6 +78,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "late_post": "Enviado con retraso: tocaba mientras sitrep estaba caído.",
         "custom_reminder": "Recordatorio",
         "due_now": "ahora",
+        "runs_between": "{first} … {last} ({count} envíos)",
+        "more_missed": "…y {count} envíos más perdidos mientras sitrep estaba caído.",
         "next_deadline": "próximo plazo",
         "no_open_deadline": "Sin plazos abiertos.",
         "skipped_digest": (

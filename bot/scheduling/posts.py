@@ -24,6 +24,8 @@ from bot.storage.deliveries import Delivery
 from bot.storage.store import Store
 
 DIGEST_KIND = "daily"
+# A digest lists at most this many missed posts by name; the rest are counted.
+MAX_NOTES = 10
 
 
 class PostComposer:
@@ -159,14 +161,17 @@ class PostComposer:
         """Say, in the channel's language, which posts were missed while sitrep was down."""
         t = phrases(channel.language)
         notes = []
-        for entry in skipped:
+        for entry in skipped[:MAX_NOTES]:
             when = format_when(entry.due_at, channel.language, channel.timezone) if entry.due_at else "?"
             if entry.kind == "digest":
-                template = (
-                    t["coalesced_digest"]
-                    if entry.payload.get("reason") == "coalesced"
-                    else t["skipped_digest"]
-                )
+                count = int(entry.payload.get("count", 1))
+                if count > 1:
+                    first = from_iso(str(entry.payload["first"]))
+                    when = t["runs_between"].format(
+                        count=count, first=format_when(first, channel.language, channel.timezone), last=when
+                    )
+                coalesced = entry.payload.get("reason") == "coalesced"
+                template = t["coalesced_digest"] if coalesced else t["skipped_digest"]
                 notes.append(
                     template.format(when=when, grace=format_timedelta(self._grace, locale=channel.language))
                 )
@@ -178,6 +183,8 @@ class PostComposer:
                         development=entry.payload.get("development", "?"),
                     )
                 )
+        if len(skipped) > MAX_NOTES:
+            notes.append(t["more_missed"].format(count=len(skipped) - MAX_NOTES))
         return notes
 
     def when(self, instant: datetime, channel: Channel) -> str:

@@ -52,6 +52,7 @@ class SchedulerRunner:
         self._poked = asyncio.Event()
         self._stopping = False
         self._pump: asyncio.Task[None] | None = None
+        self._rebuilds: set[asyncio.Task[None]] = set()
         self.passes = 0
 
     async def start(self) -> None:
@@ -70,9 +71,13 @@ class SchedulerRunner:
         """Stop the jobs, let a running pass finish, and stop the pump (the database is the truth)."""
         self.service.on_change = None
         if self.scheduler.running:
+            self.scheduler.remove_all_jobs()
+            await asyncio.sleep(0)  # let a poke already handed to the loop finish, not be cancelled
             self.scheduler.shutdown(wait=False)
         self._stopping = True
         self._poked.set()
+        if self._rebuilds:
+            await asyncio.gather(*self._rebuilds, return_exceptions=True)
         if self._pump is not None:
             try:
                 await asyncio.wait_for(self._pump, timeout=30)
@@ -80,8 +85,12 @@ class SchedulerRunner:
                 log.warning("the scheduler pass did not finish in time; cancelling it")
             self._pump = None
 
-    def poke(self) -> None:
-        """Ask the pump for a pass (what every job does)."""
+    async def poke(self) -> None:
+        """Ask the pump for a pass (what every job does).
+
+        A coroutine on purpose: APScheduler runs plain functions in a thread pool, and an
+        asyncio.Event must be set from the loop's own thread.
+        """
         self._poked.set()
 
     async def tick(self) -> None:
@@ -104,7 +113,9 @@ class SchedulerRunner:
     def refresh_soon(self) -> None:
         """Rebuild the jobs in the background after a command or deadline change."""
         if not self._stopping:
-            create_task(self.rebuild(), name="scheduler-rebuild")
+            task = create_task(self.rebuild(), name="scheduler-rebuild")
+            self._rebuilds.add(task)
+            task.add_done_callback(self._rebuilds.discard)
 
     async def rebuild(self) -> None:
         """Make the digest jobs match the enabled schedules, then re-arm the wake-up."""

@@ -204,10 +204,11 @@ class SchedulingService:
             latest = runs[-1]
             in_grace = now - latest <= self.grace
             async with self._store.transaction():
-                # Missed runs coalesce into one: the older ones are noted, never posted.
-                for run in runs[:-1]:
-                    await self._skip_digest(channel, run, "coalesced" if in_grace else "beyond_grace")
-                    report.skipped += 1
+                # Missed runs coalesce into one: the older ones are noted (as one line), never posted.
+                if len(runs) > 1:
+                    reason = "coalesced" if in_grace else "beyond_grace"
+                    await self._skip_digest(channel, runs[-2], reason, first=runs[0], count=len(runs) - 1)
+                    report.skipped += len(runs) - 1
                 if in_grace:
                     skipped = await self._store.deliveries.skipped_unreported(channel.ref)
                     await self.ledger.record(
@@ -229,12 +230,14 @@ class SchedulingService:
                     log.warning("digest of %s due %s was missed beyond grace; skipped", channel.ref, latest)
                 await self._store.schedules.set_last_run(schedule.id, latest)
 
-    async def _skip_digest(self, channel: Channel, run: datetime, reason: str) -> None:
+    async def _skip_digest(
+        self, channel: Channel, run: datetime, reason: str, *, first: datetime | None = None, count: int = 1
+    ) -> None:
         await self.ledger.record(
             key=_digest_key(channel.ref, run),
             channel_ref=channel.ref,
             kind="digest",
-            payload={"run": to_iso(run), "reason": reason},
+            payload={"run": to_iso(run), "reason": reason, "first": to_iso(first or run), "count": count},
             due_at=run,
             skipped=True,
         )
