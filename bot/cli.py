@@ -116,7 +116,11 @@ def emit(args: argparse.Namespace, data: Any, text: str) -> None:
 
 async def with_app(args: argparse.Namespace, body: Callable[[App], Awaitable[int]]) -> int:
     """Open the app for one command and always close it."""
+    from bot.scheduling import attach_scheduling  # here: APScheduler and dateparser load slowly
+
     app = await build_app(load_settings(args), make_clock(args))
+    # New and changed deadlines get their reminders planned whichever command stored them.
+    attach_scheduling(app)
     try:
         return await body(app)
     finally:

@@ -11,7 +11,16 @@ __all__ = ["SchedulerRunner", "SchedulingService", "attach_scheduling", "start_s
 
 
 def attach_scheduling(app: App, *, stage_hook: StageHook | None = None) -> SchedulingService:
-    """Build the scheduling service, set it as `app.schedules` and let it hear of deadline changes."""
+    """Set the scheduling service as `app.schedules` and let it hear of deadline changes (once per app).
+
+    Every process that can change deadlines attaches it (even `sitrep ingest`, which posts
+    nothing): the reminders and "deadline changed" notices it plans are rows in the database,
+    which the running bot's scheduler picks up on its next pass.
+    """
+    if isinstance(app.schedules, SchedulingService):
+        if stage_hook is not None:
+            app.schedules.ledger.stage_hook = stage_hook
+        return app.schedules
     service = SchedulingService(
         app.store, app.clock, app.briefing, app.outboxes, app.settings, stage_hook=stage_hook
     )

@@ -1,9 +1,10 @@
 """Wake the scheduling service with APScheduler 3.x; its jobs are rebuilt from the database.
 
-Each enabled digest schedule gets a cron (or interval) job in its channel's zone; reminders and
-retries share one date job armed at the soonest of them (10,000 reminders are one job, not
-10,000); a sweep every minute is the safety net. Every job only calls `run_due`, which reads
-the database, so a job that APScheduler drops or runs twice can neither lose nor double a post.
+Each enabled digest schedule gets a cron (or interval) job in its channel's zone; reminders,
+retries and digest runs also share one date job armed at the soonest of them (10,000
+reminders are one job, not 10,000); a sweep every 30 s is the safety net and picks up rows
+that other processes (`sitrep ingest`) wrote. Every job only pokes `run_due`, which reads the
+database, so a job that APScheduler drops or runs twice can neither lose nor double a post.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class SchedulerRunner:
     overlapping instance.
     """
 
-    def __init__(self, service: SchedulingService, *, sweep_seconds: float = 60.0) -> None:
+    def __init__(self, service: SchedulingService, *, sweep_seconds: float = 30.0) -> None:
         self.service = service
         grace_s = int(service.grace.total_seconds())
         # Deliberate: APScheduler's default misfire grace is 1 s, which would drop a digest

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,7 @@ import pytest
 from bot.app import App, build_app
 from bot.cli import main
 from bot.clock import FixedClock
+from bot.domain.models import Analysis, DeadlineMention, Item, Label
 from bot.platforms.text_commands import dispatch
 from bot.scheduling import SchedulingService, attach_scheduling
 from bot.settings import Settings
@@ -104,3 +105,45 @@ async def test_a_channel_following_chosen_developments_gets_only_their_digest_an
     assert view is not None and view.follows is None
     bad = await dispatch(app, "digest follow 999")
     assert bad.text == "error: no development with id 999"
+
+
+def test_a_deadline_stored_by_sitrep_ingest_gets_its_reminders_planned(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "sitrep.db"
+    article = tmp_path / "pause.txt"
+    article.write_text("Peskov said the pause on strikes lasts until 1 February.", encoding="utf-8")
+
+    def analyze_with_deadline(text: str, *, published: object, lang: str, now: datetime) -> Analysis:
+        """Stand in for the analysis engine (rewritten elsewhere): one statement, one deadline."""
+        item = Item(text, 0, len(text), Label.STATEMENT, 0.9, "named speaker", speaker="Dmitri Peskov")
+        due = DeadlineMention("strike pause ends", date(2026, 2, 1), "until 1 February", 0, len(text))
+        return Analysis("en", None, (item,), deadlines=(due,))
+
+    monkeypatch.setattr("bot.services.ingest.analyze", analyze_with_deadline)
+
+    async def set_digest() -> None:
+        app = await build_app(Settings(db=db), FixedClock(datetime(2026, 1, 30, 12, 0, tzinfo=UTC)))
+        try:
+            await attach_scheduling(app).set_digest("console:main", "daily 08:00")
+        finally:
+            await app.close()
+
+    async def pending() -> list[datetime]:
+        app = await build_app(Settings(db=db), FixedClock(datetime(2026, 1, 30, 15, 0, tzinfo=UTC)))
+        try:
+            channel = await app.store.channels.get("console:main")
+            assert channel is not None
+            return [
+                r.fire_at
+                for r in await app.store.reminders.pending_of_channel(channel.id)
+                if r.kind == "offset"
+            ]
+        finally:
+            await app.close()
+
+    asyncio.run(set_digest())
+    # `sitrep ingest` runs no scheduler; it must still plan the reminders in the database.
+    assert main(["ingest", "--db", str(db), "--now", "2026-01-30T15:00:00+00:00", str(article)]) == 0
+    due = datetime(2026, 2, 2, 0, 0, tzinfo=UTC)  # a bare date runs to the end of its day (UTC here)
+    assert asyncio.run(pending()) == [due - timedelta(hours=24), due - timedelta(hours=1), due]
