@@ -12,13 +12,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from datetime import UTC
+from datetime import UTC, timedelta
 
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.clock import SystemClock
 from bot.domain.schedule_spec import parse_spec
 from bot.errors import InputError
 from bot.scheduling.service import SchedulingService
@@ -54,6 +55,7 @@ class SchedulerRunner:
         self._stopping = False
         self._pump: asyncio.Task[None] | None = None
         self._rebuilds: set[asyncio.Task[None]] = set()
+        self._system_clock = SystemClock()
         self.passes = 0
 
     async def start(self) -> None:
@@ -142,10 +144,13 @@ class SchedulerRunner:
             with contextlib.suppress(JobLookupError):
                 self.scheduler.remove_job(WAKEUP_JOB)
             return
+        # APScheduler waits on the system clock; the service may run on a set clock (`--now`),
+        # so arm it after the delay the service's clock gives, not at the instant itself.
+        delay = max(when - self.service.clock.now(), timedelta(0))
         # No misfire limit: a wake-up that runs late must still run (run_due decides late or skipped).
         self.scheduler.add_job(
             self.poke,
-            DateTrigger(run_date=when),
+            DateTrigger(run_date=self._system_clock.now() + delay),
             id=WAKEUP_JOB,
             replace_existing=True,
             misfire_grace_time=None,

@@ -68,6 +68,7 @@ class SchedulingService:
     ) -> None:
         self._store = store
         self._clock = clock
+        self.clock = clock
         self._settings = settings
         self.grace = timedelta(minutes=settings.grace_minutes)
         self.offsets = [timedelta(minutes=m) for m in settings.reminder_offsets_minutes]
