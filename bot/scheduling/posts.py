@@ -60,9 +60,9 @@ class PostComposer:
         self._channels.clear()
         self._open_deadlines.clear()
 
-    async def channel(self, ref: str) -> Channel:
-        """Return the channel, or defaults for one never configured."""
-        if ref in self._channels:
+    async def channel(self, ref: str, *, cached: bool = False) -> Channel:
+        """Return the channel, or defaults for one never configured (`cached`: within a batch)."""
+        if cached and ref in self._channels:
             return self._channels[ref]
         found = await self._store.channels.get(ref)
         if found is not None:
@@ -86,7 +86,7 @@ class PostComposer:
 
     async def render(self, delivery: Delivery) -> Post:
         """Compose the post of a ledger entry."""
-        channel = await self.channel(delivery.channel_ref)
+        channel = await self.channel(delivery.channel_ref, cached=True)
         payload = delivery.payload
         if delivery.kind == "digest":
             digest = await self.digest(channel, notes=list(payload.get("notes", [])), late=delivery.late)

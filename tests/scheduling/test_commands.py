@@ -147,3 +147,16 @@ def test_a_deadline_stored_by_sitrep_ingest_gets_its_reminders_planned(
     assert main(["ingest", "--db", str(db), "--now", "2026-01-30T15:00:00+00:00", str(article)]) == 0
     due = datetime(2026, 2, 2, 0, 0, tzinfo=UTC)  # a bare date runs to the end of its day (UTC here)
     assert asyncio.run(pending()) == [due - timedelta(hours=24), due - timedelta(hours=1), due]
+
+
+async def test_changing_the_zone_applies_to_the_next_remind_at_once(
+    app: App, clock: FixedClock, service: SchedulingService
+) -> None:
+    clock.set(datetime(2026, 1, 29, 12, 0, tzinfo=UTC))
+    dev = await add_development(app)
+    await service.set_digest("console:main", "daily 08:00", timezone="Europe/Madrid")
+    madrid = await service.remind("console:main", dev, "tomorrow 09:00")
+    await service.set_digest("console:main", "daily 08:00", timezone="America/New_York")
+    new_york = await service.remind("console:main", dev, "tomorrow 09:00")
+    assert new_york.fire_at - madrid.fire_at == timedelta(hours=6)
+    assert new_york.timezone == "America/New_York"
