@@ -50,6 +50,7 @@ class DeliveryLedger:
         *,
         render: Render,
         after_sent: AfterSent | None = None,
+        after_reconciled: Callable[[Delivery], Awaitable[None]] | None = None,
         give_up: GiveUp | None = None,
         stage_hook: StageHook | None = None,
     ) -> None:
@@ -58,6 +59,7 @@ class DeliveryLedger:
         self._outboxes = outboxes
         self._render = render
         self._after_sent = after_sent
+        self._after_reconciled = after_reconciled
         self._give_up = give_up
         self.stage_hook = stage_hook
         # Called before each batch of sends (the composer drops its per-batch lookups).
@@ -128,6 +130,8 @@ class DeliveryLedger:
                 log.warning("delivery %s had gone out before a restart; not posting it again", delivery.key)
                 async with self._store.transaction():
                     await self._store.deliveries.mark_sent(delivery.id, found, self._clock.now())
+                    if self._after_reconciled is not None:
+                        await self._after_reconciled(delivery)
                 return "sent"
         try:
             post = await self._render(delivery)
@@ -137,7 +141,8 @@ class DeliveryLedger:
             return "failed"
         post = _with_key(post, delivery.key)
         async with self._store.exclusive():  # one UPDATE: committed before the platform is called
-            await self._store.deliveries.begin_attempt(delivery.id, self._clock.now())
+            composed_at = post.digest.generated_at if post.digest is not None else None
+            await self._store.deliveries.begin_attempt(delivery.id, composed_at)
         self._stage("sending", delivery.key)
         try:
             message_ref = await outbox.send(delivery.channel_ref, post)

@@ -19,7 +19,7 @@ from bot.domain.digest import OPEN_STATUSES, Digest
 from bot.domain.models import Deadline, DeadlineStatus
 from bot.domain.reminders import plan_reminders
 from bot.domain.schedule_spec import check_timezone, parse_spec
-from bot.domain.times import to_iso
+from bot.domain.times import from_iso, to_iso
 from bot.errors import InputError
 from bot.ports import Clock, Outbox, Post, ReminderView, ScheduleView
 from bot.render.i18n import phrases
@@ -87,6 +87,7 @@ class SchedulingService:
             outboxes,
             render=self.composer.render,
             after_sent=self._after_sent,
+            after_reconciled=self._after_reconciled,
             give_up=self._give_up,
             stage_hook=stage_hook,
         )
@@ -247,6 +248,12 @@ class SchedulingService:
         """Move a channel's "changed since" watermark once its digest is out."""
         if delivery.kind == "digest" and post.digest is not None:
             await self._store.channels.set_last_digest(delivery.channel_ref, post.digest.generated_at)
+
+    async def _after_reconciled(self, delivery: Delivery) -> None:
+        """Move the watermark for a digest found already posted after a crash."""
+        composed_at = delivery.payload.get("composed_at")
+        if delivery.kind == "digest" and composed_at:
+            await self._store.channels.set_last_digest(delivery.channel_ref, from_iso(str(composed_at)))
 
     async def _give_up(self, delivery: Delivery, reason: str, permanent: bool) -> None:
         """Disable a channel the platform refuses for good, and tell an admin where possible."""

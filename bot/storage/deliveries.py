@@ -77,11 +77,22 @@ class DeliveryRepo:
             row = await cur.fetchone()
         return _delivery(row) if row else None
 
-    async def begin_attempt(self, delivery_id: int, now: datetime) -> None:
-        """Count an attempt before calling the platform, so a restart knows a send may have happened."""
+    async def begin_attempt(self, delivery_id: int, composed_at: datetime | None = None) -> None:
+        """Count an attempt before calling the platform, so a restart knows a send may have happened.
+
+        `composed_at` (a digest's "as of" time) is kept so a restart that finds the post already
+        out can still move the channel's watermark to it.
+        """
+        if composed_at is None:
+            await self._conn.execute(
+                "UPDATE deliveries SET attempts = attempts + 1, next_attempt_at = NULL WHERE id = ?",
+                (delivery_id,),
+            )
+            return
         await self._conn.execute(
-            "UPDATE deliveries SET attempts = attempts + 1, next_attempt_at = NULL WHERE id = ?",
-            (delivery_id,),
+            """UPDATE deliveries SET attempts = attempts + 1, next_attempt_at = NULL,
+                   payload = json_set(payload, '$.composed_at', ?) WHERE id = ?""",
+            (to_iso(composed_at), delivery_id),
         )
 
     async def mark_sent(self, delivery_id: int, message_ref: str, now: datetime) -> None:

@@ -76,5 +76,8 @@ async def test_sigkill_at_every_step_of_delivery_never_doubles_or_loses_a_post(t
     try:
         ledger = await app.store.deliveries.of_channel("console:main")
         assert [d.status for d in ledger] == ["sent", "sent", "sent"]
+        # The digest was found already posted after the last crash: its watermark still moved.
+        channel = await app.store.channels.get("console:main")
+        assert channel is not None and channel.last_digest_at == RUN_AT
     finally:
         await app.close()
