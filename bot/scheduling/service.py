@@ -136,15 +136,16 @@ class SchedulingService:
 
     async def _due_reminders(self, now: datetime, report: RunReport) -> None:
         while True:
-            due = await self._store.reminders.due(now, self.ledger.platforms())
-            if not due:
-                return
             channels: dict[int, Channel | None] = {}
+            # Read and take the batch in one transaction: a reminder cancelled meanwhile stays cancelled.
             async with self._store.transaction():
+                due = await self._store.reminders.due(now, self.ledger.platforms())
                 for reminder in due:
                     if reminder.channel_id not in channels:
                         channels[reminder.channel_id] = await self._store.channels.by_id(reminder.channel_id)
                     await self._take_reminder(reminder, channels[reminder.channel_id], now, report)
+            if not due:
+                return
 
     async def _take_reminder(
         self, reminder: Reminder, channel: Channel | None, now: datetime, report: RunReport
