@@ -1,4 +1,4 @@
-"""Digest schedules and reminders: what is due, what was missed, and the commands that set them.
+"""The scheduling service: what is due, what was missed, and what to say about it.
 
 The database is the source of truth: `run_due` reads it and works out which digest runs and
 reminders are due at the clock's time, so APScheduler only has to wake it up, and a restart
@@ -10,26 +10,24 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.domain.digest import OPEN_STATUSES, Digest
-from bot.domain.models import Deadline, DeadlineStatus
-from bot.domain.reminders import plan_reminders
-from bot.domain.schedule_spec import check_timezone, parse_spec
+from bot.domain.models import Deadline
+from bot.domain.schedule_spec import parse_spec
 from bot.domain.times import from_iso, to_iso
 from bot.errors import InputError
-from bot.ports import Clock, Outbox, Post, ReminderView, ScheduleView
+from bot.ports import Clock, Outbox, Post
 from bot.render.i18n import phrases
+from bot.scheduling.commands import DigestCommands
 from bot.scheduling.ledger import DeliveryLedger, StageHook
+from bot.scheduling.planning import CLOSED_STATUSES
 from bot.scheduling.posts import PostComposer
 from bot.scheduling.triggers import build_trigger, next_run, runs_between
-from bot.scheduling.when import parse_reminder_time
 from bot.services.briefing import BriefingService
 from bot.settings import Settings
-from bot.storage.channels import Channel, platform_of
+from bot.storage.channels import Channel
 from bot.storage.deliveries import Delivery
 from bot.storage.reminders import Reminder
 from bot.storage.schedules import Schedule
@@ -37,8 +35,6 @@ from bot.storage.store import Store
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("es", "en")
-CLOSED_STATUSES = frozenset({DeadlineStatus.MET, DeadlineStatus.CANCELLED, DeadlineStatus.BROKEN})
 # A post sent more than this after its time was held up by downtime: it says it is late.
 LATE_AFTER = timedelta(minutes=1)
 
@@ -53,7 +49,7 @@ class RunReport:
     sent: int = 0
 
 
-class SchedulingService:
+class SchedulingService(DigestCommands):
     """Implement `ScheduleCommands` and `DeadlineObserver`, and run what is due."""
 
     def __init__(
@@ -93,8 +89,6 @@ class SchedulingService:
         )
         self.ledger.on_pass = self.composer.new_batch
         self._run_lock = asyncio.Lock()
-        # The runner sets this to rebuild its jobs when a schedule or reminder changes.
-        self.on_change: Callable[[], None] | None = None
 
     # --- What is due -------------------------------------------------------------------
 
@@ -270,228 +264,6 @@ class SchedulingService:
         if not await self.ledger.notify_admin(channel.ref, text):
             log.error("%s (no admin could be told through %s)", text, channel.platform)
         self._changed()
-
-    # --- Deadlines ---------------------------------------------------------------------
-
-    async def deadline_changed(self, deadline: Deadline, old_due_at: datetime | None) -> None:
-        """Plan reminders for a new deadline; re-plan a moved one; cancel a met or cancelled one."""
-        now = self._clock.now()
-        channels = [
-            c
-            for c in await self._store.channels.with_schedule()
-            if c.follows_development(deadline.development_id)
-        ]
-        moved = old_due_at is not None and old_due_at != deadline.due_at
-        history = await self._store.deadlines.history(deadline.id)
-        evidence = history[-1]["evidence"] if history else None
-        async with self._store.transaction():
-            if deadline.status in CLOSED_STATUSES:
-                for reminder in await self._store.reminders.pending_of_deadline(deadline.id):
-                    if reminder.kind != "changed":
-                        await self._store.reminders.set_status(reminder.id, "cancelled")
-                for channel in channels:
-                    await self._notice(channel, deadline, old_due_at, evidence, now)
-            elif deadline.status in OPEN_STATUSES:
-                if moved:
-                    for reminder in await self._store.reminders.pending_of_deadline(deadline.id):
-                        if reminder.kind == "offset":
-                            await self._store.reminders.set_status(reminder.id, "cancelled")
-                        elif reminder.kind == "custom" and reminder.offset_s is not None:
-                            await self._store.reminders.move(
-                                reminder.id, deadline.due_at - timedelta(seconds=reminder.offset_s)
-                            )
-                    for channel in channels:
-                        await self._notice(channel, deadline, old_due_at, evidence, now)
-                dev = await self._store.developments.get(deadline.development_id)
-                quiet = dev is None or dev.muted or dev.closed  # digests leave these out too
-                if (old_due_at is None or moved) and not quiet:
-                    for channel in channels:
-                        await self._plan(channel, deadline, now)
-            # EXPIRED: the reminder at the deadline has fired (or fires now); nothing to re-plan.
-        self._changed()
-
-    async def _plan(self, channel: Channel, deadline: Deadline, now: datetime) -> None:
-        for planned in plan_reminders(deadline, self.offsets, now):
-            await self._store.reminders.add(
-                channel_id=channel.id,
-                kind="offset",
-                fire_at=planned.fire_at,
-                now=now,
-                development_id=deadline.development_id,
-                deadline_id=deadline.id,
-                offset_s=int(planned.offset.total_seconds()),
-            )
-
-    async def _notice(
-        self,
-        channel: Channel,
-        deadline: Deadline,
-        old_due_at: datetime | None,
-        evidence: str | None,
-        now: datetime,
-    ) -> None:
-        note = {
-            "old_due_at": to_iso(old_due_at) if old_due_at else None,
-            "evidence": evidence,
-            "status": deadline.status.value,
-        }
-        await self._store.reminders.add(
-            channel_id=channel.id,
-            kind="changed",
-            fire_at=now,
-            now=now,
-            development_id=deadline.development_id,
-            deadline_id=deadline.id,
-            note=json.dumps(note, ensure_ascii=False),
-        )
-
-    async def _plan_channel(self, channel: Channel, now: datetime) -> None:
-        """Plan reminders for every open deadline a channel follows (when its digest is set)."""
-        for dev in await self._store.developments.all(include_closed=False):
-            if dev.muted or not channel.follows_development(dev.id):
-                continue
-            for deadline in await self._store.deadlines.of_development(dev.id):
-                await self._plan(channel, deadline, now)
-
-    # --- Commands (bot.ports.ScheduleCommands) ----------------------------------------
-
-    async def set_digest(
-        self, channel_ref: str, spec: str, *, timezone: str | None = None, language: str | None = None
-    ) -> ScheduleView:
-        """Set a channel's schedule ("daily 08:00", "weekdays 07:30", "every 6h", cron)."""
-        platform_of(channel_ref)
-        parsed = parse_spec(spec)
-        existing = await self._store.channels.get(channel_ref)
-        zone = (
-            check_timezone(timezone)
-            if timezone
-            else (existing.timezone if existing else self._settings.timezone)
-        )
-        if language is not None and language not in LANGUAGES:
-            raise InputError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
-        lang = language or (existing.language if existing else self._settings.language)
-        build_trigger(parsed, zone)  # reject a cron expression APScheduler cannot run, before saving
-        now = self._clock.now()
-        async with self._store.transaction():
-            channel = await self._store.channels.ensure(channel_ref, timezone=zone, language=lang, now=now)
-            await self._store.channels.update(channel.id, timezone=zone, language=lang)
-            await self._store.channels.set_disabled(channel.id, None)
-            await self._store.schedules.put(channel.id, parsed.text, now)
-            channel = await self._store.channels.ensure(channel_ref, timezone=zone, language=lang, now=now)
-            await self._plan_channel(channel, now)
-        self._changed()
-        view = await self.show_digest(channel_ref)
-        assert view is not None
-        return view
-
-    async def show_digest(self, channel_ref: str) -> ScheduleView | None:
-        """Return a channel's schedule, with its next run."""
-        channel = await self._store.channels.get(channel_ref)
-        if channel is None:
-            return None
-        schedule = await self._store.schedules.of_channel(channel.id)
-        if schedule is None:
-            return None
-        enabled = schedule.enabled and channel.disabled is None
-        upcoming = None
-        if enabled:
-            upcoming = next_run(build_trigger(parse_spec(schedule.spec), channel.timezone), self._clock.now())
-        return ScheduleView(
-            channel.ref, schedule.spec, channel.timezone, channel.language, enabled, upcoming, channel.follows
-        )
-
-    async def follow(self, channel_ref: str, development_ids: list[int] | None) -> ScheduleView | None:
-        """Make a channel follow chosen developments (None: all); its reminders are re-planned."""
-        platform_of(channel_ref)
-        for dev_id in development_ids or []:
-            if await self._store.developments.get(dev_id) is None:
-                raise InputError(f"no development with id {dev_id}")
-        now = self._clock.now()
-        defaults = await self.composer.channel(channel_ref)
-        async with self._store.transaction():
-            channel = await self._store.channels.ensure(
-                channel_ref, timezone=defaults.timezone, language=defaults.language, now=now
-            )
-            await self._store.channels.update(
-                channel.id, follows=tuple(development_ids) if development_ids is not None else None
-            )
-            for reminder in await self._store.reminders.pending_of_channel(channel.id):
-                if reminder.kind == "offset":
-                    await self._store.reminders.set_status(reminder.id, "cancelled")
-            schedule = await self._store.schedules.of_channel(channel.id)
-            if schedule is not None and schedule.enabled:
-                updated = await self._store.channels.get(channel_ref)
-                assert updated is not None
-                await self._plan_channel(updated, now)
-        self.composer.new_batch()
-        self._changed()
-        return await self.show_digest(channel_ref)
-
-    async def digest_off(self, channel_ref: str) -> None:
-        """Turn a channel's digest (and its deadline reminders) off."""
-        channel = await self._store.channels.get(channel_ref)
-        schedule = await self._store.schedules.of_channel(channel.id) if channel else None
-        if channel is None or schedule is None:
-            raise InputError(f"{channel_ref} has no digest to turn off")
-        async with self._store.transaction():
-            await self._store.schedules.set_enabled(channel.id, False)
-            for reminder in await self._store.reminders.pending_of_channel(channel.id):
-                if reminder.kind == "offset":
-                    await self._store.reminders.set_status(reminder.id, "cancelled")
-        self._changed()
-
-    async def digest_now(self, channel_ref: str) -> Digest:
-        """Compose the channel's digest now: what changed since its last one (which it does not move)."""
-        platform_of(channel_ref)
-        return await self.composer.digest(await self.composer.channel(channel_ref))
-
-    async def preview_remind(self, channel_ref: str, development_id: int, when: str) -> ReminderView:
-        """Read a reminder time without saving it (id 0): for a platform that asks to confirm first."""
-        channel, resolved = await self._resolve_remind(channel_ref, development_id, when)
-        return ReminderView(0, development_id, resolved.fire_at, channel.timezone)
-
-    async def remind(self, channel_ref: str, development_id: int, when: str) -> ReminderView:
-        """Add a reminder at a natural-language time (es or en)."""
-        channel, resolved = await self._resolve_remind(channel_ref, development_id, when)
-        now = self._clock.now()
-        async with self._store.transaction():
-            saved = await self._store.channels.ensure(
-                channel_ref, timezone=channel.timezone, language=channel.language, now=now
-            )
-            reminder_id = await self._store.reminders.add(
-                channel_id=saved.id,
-                kind="custom",
-                fire_at=resolved.fire_at,
-                now=now,
-                development_id=development_id,
-                deadline_id=resolved.deadline_id,
-                offset_s=int(resolved.offset.total_seconds()) if resolved.offset is not None else None,
-                note=when,
-            )
-        assert reminder_id is not None
-        self._changed()
-        return ReminderView(reminder_id, development_id, resolved.fire_at, channel.timezone)
-
-    async def _resolve_remind(self, channel_ref: str, development_id: int, when: str) -> tuple[Channel, Any]:
-        platform_of(channel_ref)
-        dev = await self._store.developments.get(development_id)
-        if dev is None:
-            raise InputError(f"no development with id {development_id}")
-        channel = await self.composer.channel(channel_ref)
-        now = self._clock.now()
-        ahead = [
-            d
-            for d in await self._store.deadlines.of_development(development_id)
-            if d.status in OPEN_STATUSES and d.due_at > now
-        ]
-        resolved = parse_reminder_time(
-            when, now=now, timezone=channel.timezone, deadline=ahead[0] if ahead else None
-        )
-        return channel, resolved
-
-    def _changed(self) -> None:
-        if self.on_change is not None:
-            self.on_change()
 
 
 def _digest_key(channel_ref: str, run: datetime) -> str:
