@@ -7,6 +7,7 @@ counted before the call, so a restart knows which posts are owed and which may h
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
@@ -62,6 +63,7 @@ class DeliveryLedger:
         self._after_reconciled = after_reconciled
         self._give_up = give_up
         self.stage_hook = stage_hook
+        self._flush_lock = asyncio.Lock()
         # Called before each batch of sends (the composer drops its per-batch lookups).
         self.on_pass: Callable[[], None] | None = None
 
@@ -101,6 +103,11 @@ class DeliveryLedger:
 
     async def flush(self) -> int:
         """Send every owed post whose time has come; return how many went out."""
+        # One flush at a time: two would both read the same owed post and both send it.
+        async with self._flush_lock:
+            return await self._flush()
+
+    async def _flush(self) -> int:
         sent = 0
         while True:
             owed = await self._store.deliveries.owed(self._clock.now(), self.platforms())

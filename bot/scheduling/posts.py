@@ -103,6 +103,10 @@ class PostComposer:
                 text=await self._changed_text(channel, payload, delivery.late),
                 late=delivery.late,
             )
+        if delivery.kind == "text":
+            return Post(
+                kind=str(payload.get("post_kind", "notice")), text=str(payload["text"]), late=delivery.late
+            )
         raise ValueError(f"unknown delivery kind {delivery.kind!r}")
 
     async def _reminder_text(self, channel: Channel, payload: dict[str, Any], late: bool) -> str:

@@ -27,7 +27,7 @@ from bot.scheduling.posts import PostComposer
 from bot.scheduling.triggers import build_trigger, next_run, runs_between
 from bot.services.briefing import BriefingService
 from bot.settings import Settings
-from bot.storage.channels import Channel
+from bot.storage.channels import Channel, platform_of
 from bot.storage.deliveries import Delivery
 from bot.storage.reminders import Reminder
 from bot.storage.schedules import Schedule
@@ -101,6 +101,24 @@ class SchedulingService(DigestCommands):
             await self._due_digests(now, report)
             report.sent = await self.ledger.flush()
             return report
+
+    async def post_text(self, channel_ref: str, key: str, text: str, *, kind: str = "notice") -> bool:
+        """Post a text through the ledger, once per `key` (e.g. a feed's new-article notice).
+
+        Returns False when that key was already recorded (it is then not posted again).
+        """
+        platform_of(channel_ref)
+        async with self._store.transaction():
+            created = await self.ledger.record(
+                key=f"text:{key}",
+                channel_ref=channel_ref,
+                kind="text",
+                payload={"text": text, "post_kind": kind},
+                due_at=self._clock.now(),
+            )
+        if created:
+            await self.ledger.flush()
+        return created
 
     async def next_wakeup(self) -> datetime | None:
         """Return when something is next due: a reminder, a retry, or a digest run."""

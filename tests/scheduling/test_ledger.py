@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 from bot.app import App
@@ -59,3 +60,26 @@ def test_retry_waits_double_and_are_capped() -> None:
     assert waits[:3] == [timedelta(seconds=30), timedelta(seconds=60), timedelta(seconds=120)]
     assert max(waits) == timedelta(minutes=15)
     assert datetime(2026, 1, 1, tzinfo=UTC) + sum(waits, timedelta()) < datetime(2026, 1, 1, 3, tzinfo=UTC)
+
+
+async def test_post_text_goes_through_the_ledger_once_per_key(
+    app: App, clock: FixedClock, outbox: FakeOutbox, service: SchedulingService
+) -> None:
+    assert await service.post_text("console:main", "feed:3:item:42", "New: pause extended", kind="feed_item")
+    assert not await service.post_text(
+        "console:main", "feed:3:item:42", "New: pause extended", kind="feed_item"
+    )
+    assert [(s.post.kind, s.post.text) for s in outbox.sent] == [("feed_item", "New: pause extended")]
+    assert outbox.sent[0].post.extra["idempotency_key"] == "text:feed:3:item:42"
+
+
+async def test_concurrent_flushes_send_each_post_once(
+    app: App, clock: FixedClock, outbox: FakeOutbox, service: SchedulingService
+) -> None:
+    async with app.store.transaction():
+        for n in range(20):
+            await service.ledger.record(
+                key=f"c{n}", channel_ref="console:main", kind="text", payload={"text": str(n)}, due_at=None
+            )
+    await asyncio.gather(service.ledger.flush(), service.ledger.flush(), service.run_due())
+    assert sorted(int(s.post.text) for s in outbox.sent) == list(range(20))
