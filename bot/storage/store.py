@@ -10,9 +10,13 @@ from pathlib import Path
 import aiosqlite
 
 from bot.storage.articles import ArticleRepo
+from bot.storage.channels import ChannelRepo
 from bot.storage.db import open_database
 from bot.storage.deadlines import DeadlineRepo
+from bot.storage.deliveries import DeliveryRepo
 from bot.storage.developments import DevelopmentRepo
+from bot.storage.reminders import ReminderRepo
+from bot.storage.schedules import ScheduleRepo
 
 
 class Store:
@@ -23,6 +27,10 @@ class Store:
         self.articles = ArticleRepo(conn)
         self.developments = DevelopmentRepo(conn)
         self.deadlines = DeadlineRepo(conn)
+        self.channels = ChannelRepo(conn)
+        self.schedules = ScheduleRepo(conn)
+        self.reminders = ReminderRepo(conn)
+        self.deliveries = DeliveryRepo(conn)
         # One connection serves every task; the lock keeps two tasks' transactions apart.
         self._lock = asyncio.Lock()
 
@@ -46,3 +54,9 @@ class Store:
                 await self.conn.execute("ROLLBACK")
                 raise
             await self.conn.execute("COMMIT")
+
+    @asynccontextmanager
+    async def exclusive(self) -> AsyncIterator[None]:
+        """Run single statements (each its own autocommit) without interleaving another task's transaction."""
+        async with self._lock:
+            yield
