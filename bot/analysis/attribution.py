@@ -1,0 +1,291 @@
+"""Find who a clause attributes its content to: cue verb, speaker name, role, kind of source."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+import simplemma
+
+from bot.analysis.lexicon import Lexicon
+from bot.analysis.text import WORD_RE, inside
+
+# How far after a non-core reporting verb its "que"/"that" may come ("declaró a TASS que").
+_COMPLEMENT_WINDOW = 8
+# A nameless "subject" longer than this is a clause, not a source ("está dispuesto a usar…").
+_MAX_SUBJECT_WORDS = 6
+_NP_STOP = re.compile(r"[.;:!?\"“”«»()]|\s[—–]\s")
+
+
+class SourceKind(StrEnum):
+    """How identifiable the source of an attributed clause is."""
+
+    NAMED = "named"
+    CARRIED = "carried"  # a pronoun or dropped subject standing for the previous named speaker
+    UNNAMED = "unnamed"
+    VAGUE = "vague"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """An attribution found in a clause; spans are offsets into the (normalised) clause."""
+
+    kind: SourceKind
+    cue: str
+    speaker: str | None
+    role: str | None
+    speaker_span: tuple[int, int] | None
+    role_span: tuple[int, int] | None
+    content_start: int  # where the attributed content begins (after the cue)
+    subject_start: int
+    subject_end: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str, lang: str) -> str:
+    return str(simplemma.lemmatize(word, lang=lang))
+
+
+def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
+    stop = len(text) if end is None else end
+    return [_Tok(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text, start, stop)]
+
+
+def _is_reporting(word: str, lex: Lexicon) -> tuple[bool, bool]:
+    """Return (is a reporting verb, is a core one that needs no complementizer)."""
+    low = word.lower()
+    if low in lex.reporting_exclude:
+        return False, False
+    if low in lex.reporting_forms:
+        return True, True
+    lemma = _lemma(low, lex.simplemma_code)
+    if lemma in lex.reporting_lemmas:
+        return True, lemma in lex.reporting_core
+    return False, False
+
+
+def _capitalised(tok: _Tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _name_runs(
+    text: str, toks: list[_Tok], lex: Lexicon, sentence_start: int
+) -> list[tuple[int, int]]:
+    """Return token index ranges [i, j) of capitalised runs (names, organisations)."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        low = tok.text.lower()
+        first = tok.start <= sentence_start
+        if (
+            _capitalised(tok)
+            and not (
+                first
+                and (low in lex.stopwords or low in lex.determiners or low in lex.pronoun_subjects)
+            )
+            and low not in lex.pronoun_subjects
+        ):
+            j = i + 1
+            while j < len(toks):
+                if _capitalised(toks[j]) and text[toks[j - 1].end : toks[j].start].strip() == "":
+                    j += 1
+                elif (
+                    toks[j].text.lower() in lex.name_particles
+                    and j + 1 < len(toks)
+                    and _capitalised(toks[j + 1])
+                    and text[toks[j - 1].end : toks[j + 1].start].count(",") == 0
+                ):
+                    j += 2
+                else:
+                    break
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _source_of(
+    text: str, start: int, end: int, lex: Lexicon, sentence_start: int
+) -> tuple[SourceKind | None, tuple[int, int] | None, tuple[int, int] | None, str]:
+    """Classify the noun phrase text[start:end] as a source: kind, name span, role span, why."""
+    np = text[start:end]
+    stripped = np.strip(" ,;—–-")
+    if not stripped:
+        return None, None, None, "empty"
+    lowered = stripped.lower()
+    for pat in lex.unnamed_sources:
+        hit = pat.search(lowered)
+        if hit:
+            return SourceKind.UNNAMED, None, None, f"unnamed source '{hit.group().strip()}'"
+    for pat in lex.vague_subjects:
+        hit = pat.search(lowered)
+        if hit:
+            return SourceKind.VAGUE, None, None, f"vague source '{hit.group().strip()}'"
+    toks = _tokens(text, start, end)
+    words = [t.text.lower() for t in toks]
+    if words and all(w in lex.pronoun_subjects or w in lex.determiners for w in words):
+        return SourceKind.CARRIED, None, None, "pronoun subject"
+    runs = _name_runs(text, toks, lex, sentence_start)
+    title_idx = [k for k, w in enumerate(words) if w in lex.titles]
+    name: tuple[int, int] | None = None
+    for i, j in reversed(runs):
+        run_words = words[i:j]
+        follows_title = j < len(toks) and words[j] in lex.titles
+        after_particle = (
+            i > 0 and words[i - 1] in lex.name_particles and any(k < i for k in title_idx)
+        )
+        if any(w in lex.titles for w in run_words) or follows_title or after_particle:
+            continue
+        name = (toks[i].start, toks[j - 1].end)
+        break
+    role: tuple[int, int] | None = None
+    if title_idx:
+        k = title_idx[0]
+        left = k
+        while left > 0 and _capitalised(toks[left - 1]) and words[left - 1] not in lex.determiners:
+            if text[toks[left - 1].end : toks[left].start].strip() or (
+                name is not None and name[0] <= toks[left - 1].start < name[1]
+            ):
+                break
+            left -= 1
+        right = k + 1
+        while right < len(toks):
+            gap = text[toks[right - 1].end : toks[right].start]
+            if "," in gap or (
+                name is not None and toks[right].start >= name[0] and toks[right].start < name[1]
+            ):
+                break
+            if _is_reporting(toks[right].text, lex)[0]:
+                break
+            right += 1
+        while right - 1 > left and words[right - 1] in lex.determiners:
+            right -= 1
+        role = (toks[left].start, toks[right - 1].end)
+    if name is None and runs:
+        i, j = runs[-1]
+        name = (toks[i].start, toks[j - 1].end)
+        if role is not None and role[0] <= name[0] and name[1] <= role[1]:
+            # An office or body named by its title ("the Treasury", "el Ministerio de Defensa").
+            role = None
+    if name is not None:
+        return SourceKind.NAMED, name, role, "named speaker"
+    if role is not None:
+        return SourceKind.NAMED, None, role, "named office"
+    if words and words[-1] in lex.pronoun_subjects:
+        return SourceKind.CARRIED, None, None, "pronoun subject"
+    if len(words) > _MAX_SUBJECT_WORDS:
+        return None, None, None, "too long for a subject"
+    return SourceKind.VAGUE, None, None, "no name in the source"
+
+
+def _post_np_end(text: str, start: int, lex: Lexicon) -> int:
+    """Return where the noun phrase after a post-quote cue ends."""
+    m = _NP_STOP.search(text, start)
+    end = m.start() if m else len(text)
+    for word in lex.complementizers:
+        hit = re.search(rf"\b{re.escape(word)}\b", text[start:end])
+        if hit:
+            end = start + hit.start()
+    return end
+
+
+def find_attribution(
+    text: str, quotes: list[tuple[int, int]], lex: Lexicon, sentence_start: int = 0
+) -> Attribution | None:
+    """Return the first attribution in a (normalised) clause, or None."""
+    for pat in lex.according_to:
+        for m in pat.finditer(text):
+            if inside(m.start(), quotes):
+                continue
+            np_end = _post_np_end(text, m.end(), lex)
+            comma = text.find(",", m.end(), np_end)
+            if comma >= 0:
+                np_end = comma
+            kind, name, role, why = _source_of(text, m.end(), np_end, lex, sentence_start)
+            if kind is None or kind is SourceKind.CARRIED:
+                continue
+            return Attribution(
+                kind,
+                m.group().strip(),
+                _span_text(text, name),
+                _span_text(text, role),
+                name,
+                role,
+                0,
+                m.start(),
+                np_end,
+                f"'{m.group().strip()}' + {why}",
+            )
+    toks = _tokens(text)
+    for idx, tok in enumerate(toks):
+        if inside(tok.start, quotes):
+            continue
+        is_rep, core = _is_reporting(tok.text, lex)
+        if not is_rep:
+            continue
+        if idx > 0 and toks[idx - 1].text.lower() in lex.reporting_blockers:
+            continue
+        before = text[: tok.start].rstrip()
+        post_quote = before.endswith((",", '"', "”", "»")) and any(
+            e <= tok.start for _, e in quotes
+        )
+        after = toks[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]
+        complement = (
+            any(t.text.lower() in lex.complementizers for t in after)
+            or ":" in text[tok.end : tok.end + 3]
+        )
+        opens_quote = any(s >= tok.end for s, _ in quotes)
+        if not (core or complement or post_quote or opens_quote):
+            continue
+        # Subject: from the end of the last quote (or clause start) to the verb.
+        subj_start = 0
+        for s, e in quotes:
+            if e <= tok.start or s < tok.start:
+                subj_start = max(subj_start, e)
+        kind, name, role, why = _source_of(text, subj_start, tok.start, lex, sentence_start)
+        subject_end = tok.start
+        if kind is None or (kind is SourceKind.CARRIED and name is None):
+            np_end = _post_np_end(text, tok.end, lex)
+            post_kind, post_name, post_role, post_why = _source_of(
+                text, tok.end, np_end, lex, sentence_start
+            )
+            if post_kind in (SourceKind.NAMED, SourceKind.UNNAMED) or (
+                post_kind is SourceKind.VAGUE and kind is None and post_quote
+            ):
+                kind, name, role, why = post_kind, post_name, post_role, post_why + " (post-quote)"
+                subj_start, subject_end = tok.end, np_end
+            elif kind is None:
+                if not post_quote and not complement:
+                    continue
+                kind, why = SourceKind.CARRIED, "dropped subject"
+        if kind is SourceKind.VAGUE and not (core or complement or opens_quote or post_quote):
+            continue
+        return Attribution(
+            kind,
+            tok.text,
+            _span_text(text, name),
+            _span_text(text, role),
+            name,
+            role,
+            tok.end,
+            subj_start,
+            subject_end,
+            f"{why} + reporting verb '{tok.text}'",
+        )
+    return None
+
+
+def _span_text(text: str, span: tuple[int, int] | None) -> str | None:
+    return text[span[0] : span[1]].strip(" ,") if span else None

@@ -1,0 +1,163 @@
+"""Run the whole analysis of one article: segments, labels, attribution, dates, deadlines."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import UTC, datetime
+
+from bot.analysis.labels import Labelled, label_sentence
+from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon
+from bot.analysis.segment import segment
+from bot.analysis.temporal import Mention, extract
+from bot.domain.models import (
+    Analysis,
+    ChangeKind,
+    DeadlineChange,
+    DeadlineMention,
+    EventMention,
+    Item,
+    Label,
+)
+from bot.errors import UnknownLanguageError
+
+_DETECT_CHARS = 4000
+_DETECT_MIN_HITS = 3
+_DETECT_MARGIN = 1.5
+_WORD = re.compile(r"[^\W\d_]+")
+_LEADING_PREP = re.compile(r"(?:\b(?:el|la|los|las|on|the)\s+)$", re.IGNORECASE)
+_WHAT_MAX = 160
+
+
+def detect_language(text: str) -> str | None:
+    """Guess the language from stopword counts; None when unsure."""
+    counts: Counter[str] = Counter()
+    words = [w.lower() for w in _WORD.findall(text[:_DETECT_CHARS])]
+    for code in available_languages():
+        stop = load_lexicon(code).stopwords
+        counts[code] = sum(1 for w in words if w in stop)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _DETECT_MIN_HITS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < _DETECT_MARGIN * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _what(sentence: str) -> str:
+    text = " ".join(sentence.split())
+    return text if len(text) <= _WHAT_MAX else text[: _WHAT_MAX - 1].rstrip() + "…"
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _changes(
+    text: str, start: int, end: int, lex: Lexicon, mentions: list[Mention]
+) -> list[DeadlineChange]:
+    out: list[DeadlineChange] = []
+    sentence = text[start:end]
+    for kind_name, pats in lex.changes.items():
+        try:
+            kind = ChangeKind(kind_name)
+        except ValueError:
+            continue
+        for pat in pats:
+            m = pat.search(sentence)
+            if not m:
+                continue
+            ev_start, ev_end = start + m.start(), start + m.end()
+            new_due = None
+            if kind is ChangeKind.EXTEND:
+                later = [
+                    x for x in mentions if x.deadline and x.end > ev_start and x.value is not None
+                ]
+                if later:
+                    new_due = later[0].value
+                    ev_end = max(ev_end, later[0].end)
+            out.append(DeadlineChange(kind, text[ev_start:ev_end], ev_start, ev_end, new_due))
+            break
+    return out
+
+
+def analyze_text(text: str, *, published: datetime | None, lang: str, now: datetime) -> Analysis:
+    """Analyse one article (see bot.analysis.analyze)."""
+    code = detect_language(text) if lang == "auto" else lang
+    if code is None:
+        raise UnknownLanguageError("could not tell the language of the text; pass --lang")
+    lex = load_lexicon(code)
+    published = _aware(published) if published is not None else None
+    now = _aware(now)
+    ref_dt = published
+    ref = (published or now).date()
+    default_tz = published.tzinfo if published is not None and published.tzinfo else UTC
+
+    items: list[Item] = []
+    deadlines: list[DeadlineMention] = []
+    events: list[EventMention] = []
+    changes: list[DeadlineChange] = []
+    speaker: str | None = None
+    carried = None
+    for seg in segment(text, lex):
+        labelled: list[Labelled] = label_sentence(
+            text, seg.start, seg.end, lex, insertion=seg.insertion, previous_speaker=speaker
+        )
+        for lab in labelled:
+            items.append(lab.item)
+            if lab.item.label in (Label.STATEMENT, Label.CLAIM) and lab.item.speaker:
+                speaker = lab.item.speaker
+        if seg.insertion or all(lab.item.label is Label.COMMENTARY for lab in labelled):
+            continue  # a reader's or writer's remark sets no deadline and reports no event
+        found = extract(
+            text,
+            seg.start,
+            seg.end,
+            lex,
+            ref=ref,
+            ref_dt=ref_dt,
+            carried_anchor=carried,
+            default_tz=default_tz,
+            past_default=published is None,
+        )
+        if found.anchor is not None:
+            carried = found.anchor
+        sentence = text[seg.start : seg.end]
+        for mention in found.mentions:
+            if mention.value is None:
+                continue
+            owner = next(
+                (lab.item for lab in labelled if lab.item.start <= mention.start < lab.item.end),
+                None,
+            )
+            if owner is not None and owner.label is Label.COMMENTARY:
+                continue
+            if mention.deadline:
+                ev_start = min(mention.evidence_start, mention.start)
+                deadlines.append(
+                    DeadlineMention(
+                        what=_what(owner.text if owner else sentence),
+                        due=mention.value,
+                        evidence=text[ev_start : mention.end],
+                        start=ev_start,
+                        end=mention.end,
+                        condition=owner.condition if owner else None,
+                        speaker=owner.speaker if owner else None,
+                    )
+                )
+            else:
+                ev_start = mention.start
+                lead = _LEADING_PREP.search(text, max(seg.start, ev_start - 5), ev_start)
+                if lead is not None and lead.end() == ev_start:
+                    ev_start = lead.start()
+                events.append(
+                    EventMention(
+                        what=_what(owner.text if owner else sentence),
+                        date=mention.value,
+                        evidence=text[ev_start : mention.end],
+                        start=ev_start,
+                        end=mention.end,
+                    )
+                )
+        changes.extend(_changes(text, seg.start, seg.end, lex, found.mentions))
+    return Analysis(code, published, tuple(items), tuple(deadlines), tuple(events), tuple(changes))

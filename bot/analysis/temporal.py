@@ -1,0 +1,437 @@
+"""Find dates, times and durations in a sentence; resolve them; tell deadlines from events.
+
+Spans are found with the language's own patterns (data file); an explicit date span is then
+parsed by dateparser, cached per span (dateparser costs ~1 ms a call, and its `search_dates`
+over a whole article is what this module avoids). Year choice, weekdays, relative days,
+durations and times are resolved here by hand: they depend on the statement's date, which
+dateparser knows nothing about, and a per-anchor call would defeat the cache.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import dateparser
+
+from bot.analysis.lexicon import Lexicon
+
+_BASE = datetime(2000, 1, 1)  # noqa: DTZ001 - a fixed, leap-year base so "29 de febrero" parses
+_SETTINGS = {"RELATIVE_BASE": _BASE, "PREFER_DAY_OF_MONTH": "first"}
+_WINDOW = 60  # characters around a date searched for the verb whose tense picks its year
+_ATTACH = 45  # a time this close to a date gives that date its time of day
+_OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A temporal expression in a sentence, with absolute offsets into the article."""
+
+    start: int
+    end: int
+    kind: str  # "date", "weekday", "relative", "duration", "time"
+    deadline: bool
+    value: date | datetime | None = None
+    evidence_start: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Time:
+    start: int
+    end: int
+    hour: int
+    minute: int
+    tz: tzinfo | None
+    next_day: bool = False
+
+
+@lru_cache(maxsize=8192)
+def _parse_span(span: str, lang: str) -> tuple[int, int, int] | None:
+    """Parse an explicit date span with dateparser; (year or 0, month, day)."""
+    try:
+        parsed = dateparser.parse(span, languages=[lang], settings=_SETTINGS)
+    except Exception:  # dateparser raises assorted errors on odd input; a miss is fine here
+        return None
+    if parsed is None:
+        return None
+    return (parsed.year, parsed.month, parsed.day)
+
+
+@lru_cache(maxsize=256)
+def _zone(name: str) -> tzinfo | None:
+    m = _OFFSET.match(name)
+    if m:
+        delta = timedelta(hours=int(m.group(2)), minutes=int(m.group(3)))
+        return timezone(delta if m.group(1) == "+" else -delta)
+    if name == "UTC":
+        return UTC
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+        return date(year, month, day)
+    return None
+
+
+def pick_year(month: int, day: int, ref: date, mode: str) -> date | None:
+    """Choose the year of a day-month: the latest not after ref ("past"), the first not
+    before it ("future"), or the closest ("near")."""
+    cands = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _valid(y, month, day))]
+    if not cands:
+        return None
+    if mode == "past":
+        past = [d for d in cands if d <= ref]
+        return max(past) if past else min(cands)
+    if mode == "future":
+        fut = [d for d in cands if d >= ref]
+        return min(fut) if fut else max(cands)
+    return min(cands, key=lambda d: abs((d - ref).days))
+
+
+def tense_near(sentence: str, pos: int, end: int, lex: Lexicon) -> str | None:
+    """Return "past" or "future" from the tense cue nearest before (else after) a position."""
+    before = sentence[max(0, pos - _WINDOW) : pos]
+    best: tuple[int, str] | None = None
+    for mode, pats in (("past", lex.past_tense), ("future", lex.future_tense)):
+        for pat in pats:
+            for hit in pat.finditer(before):
+                if best is None or hit.end() > best[0]:
+                    best = (hit.end(), mode)
+    if best is not None:
+        return best[1]
+    after = sentence[end : end + _WINDOW]
+    first: tuple[int, str] | None = None
+    for mode, pats in (("past", lex.past_tense), ("future", lex.future_tense)):
+        for pat in pats:
+            m = pat.search(after)
+            if m and (first is None or m.start() < first[0]):
+                first = (m.start(), mode)
+    return first[1] if first else None
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def _number(word: str, lex: Lexicon) -> int | None:
+    w = re.sub(r"\s+", " ", word.lower())
+    if w.isdigit():
+        return int(w)
+    return lex.number_words.get(w)
+
+
+def _add_months(d: date, months: int) -> date:
+    month = d.month - 1 + months
+    year = d.year + month // 12
+    month = month % 12 + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _shift(day: date, days: int) -> date | None:
+    """Add days, or None past the calendar's ends (text can name year 9999)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _duration_end(
+    day: date, instant: datetime | None, num: int, unit: str
+) -> date | datetime | None:
+    """Return when a duration of `num` `unit`s from the statement ends (None on overflow)."""
+    try:
+        if unit in ("hours", "minutes") and instant is not None:
+            return instant + timedelta(**{unit: num})
+        if unit in ("hours", "minutes"):
+            minutes = num * 60 if unit == "hours" else num
+            return day + timedelta(days=minutes // (24 * 60))
+        if unit in ("months", "years"):
+            return _add_months(day, num if unit == "months" else 12 * num)
+        return day + timedelta(**{unit: num})
+    except (OverflowError, ValueError):
+        return None
+
+
+def _deadline_before(sentence: str, pos: int, lex: Lexicon) -> int | None:
+    """Return where a deadline marker right before `pos` starts, if there is one."""
+    window = sentence[max(0, pos - 45) : pos]
+    m = lex.deadline_marker_re.search(window)
+    if not m:
+        return None
+    start = m.start() + (1 if m.group()[:1] and not m.group()[0].isalnum() else 0)
+    return max(0, pos - 45) + start
+
+
+def _find_times(sentence: str, base: int, lex: Lexicon) -> list[_Time]:
+    times: list[_Time] = []
+    taken: list[tuple[int, int]] = []
+    for pat in lex.time_patterns:
+        for m in pat.finditer(sentence):
+            if _overlaps(m.span(), taken):
+                continue
+            groups = m.groupdict()
+            special = groups.get("special")
+            next_day = False
+            if special:
+                hh, mm = lex.special_times.get(special.lower(), "00:00").split(":")
+                hour, minute = int(hh), int(mm)
+            else:
+                hour = int(groups["hour"])
+                minute = int(groups.get("minute") or 0)
+                ampm = groups.get("ampm")
+                if ampm:
+                    key = re.sub(r"\s+", " ", ampm.lower())
+                    half = lex.ampm.get(key, "")
+                    if half == "pm" and hour < 12:
+                        hour += 12
+                    elif half == "am" and hour == 12:
+                        hour = 0
+            if hour > 23 or minute > 59:
+                continue
+            zone_word = groups.get("zone") or groups.get("zone2")
+            tz = None
+            if zone_word:
+                tz = _zone(lex.zones.get(re.sub(r"\s+", " ", zone_word.lower()), ""))
+            taken.append(m.span())
+            times.append(_Time(base + m.start(), base + m.end(), hour, minute, tz, next_day))
+    return times
+
+
+@dataclass(slots=True)
+class SentenceTemporal:
+    """The resolved temporal mentions of one sentence."""
+
+    mentions: list[Mention]
+    anchor: date | None  # the statement date this sentence gives, for later sentences
+
+
+def extract(
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    *,
+    ref: date,
+    ref_dt: datetime | None,
+    carried_anchor: date | None,
+    default_tz: tzinfo,
+    past_default: bool,
+) -> SentenceTemporal:
+    """Find and resolve the temporal mentions of text[start:end].
+
+    `ref` is the article's reference day (publication, else now); `ref_dt` the publication
+    instant if known (durations in hours count from it); `carried_anchor` the statement date
+    of an earlier sentence; `past_default` makes undated-tense dates resolve to the past (no
+    publication date: the article was written before it was ingested).
+    """
+    sentence = text[start:end]
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    lower_has_deadline_word = any(p.search(sentence) for p in lex.deadline_words)
+
+    def mark_deadline(s: int) -> tuple[bool, int]:
+        m_start = _deadline_before(sentence, s, lex)
+        if m_start is not None:
+            return True, m_start
+        if lower_has_deadline_word:
+            window = sentence[max(0, s - 30) : s]
+            if any(p.search(window) for p in lex.deadline_words):
+                return True, s
+        return False, s
+
+    # 1. explicit dates
+    raw_dates: list[tuple[int, int, int, int, int, bool, int]] = []
+    for pat in lex.date_patterns:
+        for m in pat.finditer(sentence):
+            if _overlaps(m.span(), taken):
+                continue
+            g = m.groupdict()
+            month = (
+                lex.months.get((g.get("month") or "").lower().rstrip("."))
+                if g.get("month")
+                else None
+            )
+            if month is None and g.get("monthnum"):
+                month = int(g["monthnum"])
+            if month is None or not g.get("day"):
+                continue
+            day = int(g["day"])
+            year = int(g["year"]) if g.get("year") else 0
+            core_start = min(m.start(k) for k in ("day", "month", "monthnum", "year") if g.get(k))
+            parsed = _parse_span(sentence[core_start : m.end()].lower(), lex.code)
+            if parsed is not None:
+                p_year, month, day = parsed
+                year = year and p_year
+            if _valid(year or 2000, month, day) is None:
+                continue
+            taken.append(m.span())
+            is_deadline, ev = mark_deadline(m.start())
+            raw_dates.append((m.start(), m.end(), year, month, day, is_deadline, ev))
+
+    # The statement date: the first explicit, non-deadline date in a past-tense context.
+    anchor: date | None = None
+    for s, e, year, month, day, is_deadline, _ev in raw_dates:
+        if is_deadline:
+            continue
+        tense = tense_near(sentence, s, e, lex)
+        if tense == "past":
+            anchor = _valid(year, month, day) if year else pick_year(month, day, ref, "past")
+            break
+    statement_day = anchor or carried_anchor or ref
+    if ref_dt is not None and anchor is None:
+        statement_day = ref
+
+    for s, e, year, month, day, is_deadline, ev in raw_dates:
+        if year:
+            value = _valid(year, month, day)
+        elif is_deadline:
+            value = pick_year(month, day, statement_day, "future")
+        else:
+            tense = tense_near(sentence, s, e, lex)
+            if tense == "past" or (tense is None and past_default):
+                value = pick_year(month, day, ref, "past")
+            elif tense == "future":
+                value = pick_year(month, day, statement_day, "future")
+            else:
+                value = pick_year(month, day, ref, "near")
+        if value is not None:
+            mentions.append(Mention(start + s, start + e, "date", is_deadline, value, start + ev))
+
+    # 2. weekdays
+    for pat in lex.weekday_patterns:
+        for m in pat.finditer(sentence):
+            if _overlaps(m.span(), taken):
+                continue
+            g = m.groupdict()
+            wd = lex.weekdays.get((g.get("weekday") or "").lower())
+            if wd is None:
+                continue
+            taken.append(m.span())
+            is_deadline, ev = mark_deadline(m.start())
+            if g.get("next") or g.get("next2"):
+                direction = "future"
+            elif g.get("last") or g.get("last2"):
+                direction = "past"
+            elif is_deadline:
+                direction = "future"
+            else:
+                tense = tense_near(sentence, m.start(), m.end(), lex)
+                direction = tense or ("past" if past_default else "future")
+            base_day = statement_day
+            if direction == "future":
+                value_d = _shift(base_day, (wd - base_day.weekday()) % 7 or 7)
+            else:
+                value_d = _shift(base_day, -((base_day.weekday() - wd) % 7))
+            if value_d is None:
+                continue
+            mentions.append(
+                Mention(
+                    start + m.start(), start + m.end(), "weekday", is_deadline, value_d, start + ev
+                )
+            )
+
+    # 3. relative days
+    if lex.relative_days_re is not None:
+        for m in lex.relative_days_re.finditer(sentence):
+            rel = m.group("rel")
+            if rel is None or _overlaps(m.span(), taken):
+                continue
+            offset = lex.relative_days.get(re.sub(r"\s+", " ", rel.lower()))
+            if offset is None:
+                continue
+            taken.append(m.span())
+            is_deadline, ev = mark_deadline(m.start())
+            rel_day = _shift(statement_day, offset)
+            if rel_day is not None:
+                mentions.append(
+                    Mention(
+                        start + m.start(),
+                        start + m.end(),
+                        "relative",
+                        is_deadline,
+                        rel_day,
+                        start + ev,
+                    )
+                )
+
+    # 4. times: give the nearest date its time of day, or stand alone on the statement day
+    for t in _find_times(sentence, start, lex):
+        if _overlaps((t.start - start, t.end - start), taken):
+            continue
+        best: Mention | None = None
+        for mention in mentions:
+            gap = max(mention.start - t.end, t.start - mention.end)
+            if gap <= _ATTACH and (
+                best is None or gap < max(best.start - t.end, t.start - best.end)
+            ):
+                best = mention
+        tz = t.tz or default_tz
+        if (
+            best is not None
+            and isinstance(best.value, date)
+            and not isinstance(best.value, datetime)
+        ):
+            day_value = best.value
+            if (
+                t.hour == 0
+                and t.minute == 0
+                and best.kind == "relative"
+                and best.value == statement_day
+            ):
+                day_value = _shift(day_value, 1) or day_value  # "midnight tonight" ends today
+            best.value = datetime.combine(day_value, time(t.hour, t.minute), tzinfo=tz)
+            if not best.deadline:
+                is_deadline, ev = mark_deadline(t.start - start)
+                if is_deadline:
+                    best.deadline = True
+                    best.evidence_start = min(best.evidence_start, start + ev)
+            best.start, best.end = min(best.start, t.start), max(best.end, t.end)
+            taken.append((t.start - start, t.end - start))
+        else:
+            is_deadline, ev = mark_deadline(t.start - start)
+            if is_deadline:
+                day_value = statement_day
+                if (t.hour, t.minute) == (0, 0):
+                    day_value = _shift(statement_day, 1) or statement_day
+                value_dt = datetime.combine(day_value, time(t.hour, t.minute), tzinfo=tz)
+                mentions.append(Mention(t.start, t.end, "time", True, value_dt, start + ev))
+                taken.append((t.start - start, t.end - start))
+
+    # 5. durations: count from the statement; only where no explicit end point is given
+    has_explicit_deadline = any(m.deadline for m in mentions)
+    for pat in lex.duration_patterns:
+        for m in pat.finditer(sentence):
+            if _overlaps(m.span(), taken):
+                continue
+            g = m.groupdict()
+            prep = re.sub(r"\s+", " ", (g.get("prep") or "").lower())
+            num = _number(g.get("num") or "", lex)
+            unit = lex.units.get((g.get("unit") or "").lower())
+            if num is None or unit is None or prep not in lex.duration_deadline_preps:
+                continue
+            taken.append(m.span())
+            if has_explicit_deadline:
+                continue
+            if tense_near(sentence, m.start(), m.end(), lex) == "past" and not any(
+                p.search(sentence) for p in lex.future_tense
+            ):
+                continue  # "the talks lasted for three days": a length, not a deadline
+            value = _duration_end(statement_day, ref_dt if anchor is None else None, num, unit)
+            if value is None:
+                continue
+            mentions.append(
+                Mention(
+                    start + m.start(), start + m.end(), "duration", True, value, start + m.start()
+                )
+            )
+
+    mentions.sort(key=lambda x: x.start)
+    return SentenceTemporal(mentions, anchor)
