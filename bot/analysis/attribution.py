@@ -16,6 +16,8 @@ from bot.analysis.text import WORD_RE, inside
 _COMPLEMENT_WINDOW = 8
 # A nameless "subject" longer than this is a clause, not a source ("está dispuesto a usar…").
 _MAX_SUBJECT_WORDS = 6
+# A relative pronoun after a comma with no comma closing it before the verb.
+_RELATIVE = re.compile(r",\s*(?:que|quien|quienes|which|who|that)\s[^,]*$", re.IGNORECASE)
 _NP_STOP = re.compile(r"[.;:!?\"“”«»()]|\s[—–]\s")
 
 
@@ -25,7 +27,8 @@ class SourceKind(StrEnum):
     NAMED = "named"
     CARRIED = "carried"  # a pronoun or dropped subject standing for the previous named speaker
     UNNAMED = "unnamed"
-    VAGUE = "vague"
+    VAGUE = "vague"  # a vague source the lexicon names ("analistas", "officials")
+    UNKNOWN = "unknown"  # a subject with no name and no known shape
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +77,16 @@ def _is_reporting(word: str, lex: Lexicon) -> tuple[bool, bool]:
     return False, False
 
 
+def _is_act(word: str, lex: Lexicon) -> bool:
+    """Tell whether a word is an official act verb ("ordenó", "extended")."""
+    return _lemma(word.lower(), lex.simplemma_code) in lex.act_lemmas
+
+
+def _is_title(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    return low in lex.titles or _lemma(low, lex.simplemma_code) in lex.titles
+
+
 def _capitalised(tok: _Tok) -> bool:
     return tok.text[:1].isupper()
 
@@ -116,6 +129,15 @@ def _name_runs(
     return runs
 
 
+def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> bool:
+    """Tell a capitalised common plural at a sentence start ("Workers", "Estibadores")."""
+    i, j = run
+    if j - i != 1 or i != 0:
+        return False
+    low = toks[i].text.lower()
+    return low.endswith("s") and _lemma(low, lex.simplemma_code) != low and not _is_title(low, lex)
+
+
 def _source_of(
     text: str, start: int, end: int, lex: Lexicon, sentence_start: int
 ) -> tuple[SourceKind | None, tuple[int, int] | None, tuple[int, int] | None, str]:
@@ -124,21 +146,29 @@ def _source_of(
     stripped = np.strip(" ,;—–-")
     if not stripped:
         return None, None, None, "empty"
-    lowered = stripped.lower()
-    for pat in lex.unnamed_sources:
-        hit = pat.search(lowered)
-        if hit:
-            return SourceKind.UNNAMED, None, None, f"unnamed source '{hit.group().strip()}'"
-    for pat in lex.vague_subjects:
-        hit = pat.search(lowered)
-        if hit:
-            return SourceKind.VAGUE, None, None, f"vague source '{hit.group().strip()}'"
+    parts = [stripped]
+    last = stripped.rsplit(",", 1)[-1].strip(" ,;—–-")
+    if last and last != stripped:
+        parts.append(last)  # "…next Monday, an EU diplomat said": the source is the last part
+    for part in parts:
+        for pat in lex.unnamed_sources:
+            hit = pat.search(part)
+            if hit:
+                base = start + np.find(part)
+                span = (base + hit.start(), base + hit.end())
+                return SourceKind.UNNAMED, None, span, f"unnamed source '{hit.group().strip()}'"
+        for pat in lex.vague_subjects:
+            hit = pat.search(part)
+            if hit:
+                return SourceKind.VAGUE, None, None, f"vague source '{hit.group().strip()}'"
     toks = _tokens(text, start, end)
     words = [t.text.lower() for t in toks]
     if words and all(w in lex.pronoun_subjects or w in lex.determiners for w in words):
         return SourceKind.CARRIED, None, None, "pronoun subject"
-    runs = _name_runs(text, toks, lex, sentence_start)
-    title_idx = [k for k, w in enumerate(words) if w in lex.titles]
+    runs = [
+        r for r in _name_runs(text, toks, lex, sentence_start) if not _generic_plural(toks, r, lex)
+    ]
+    title_idx = [k for k, w in enumerate(words) if _is_title(w, lex)]
     name: tuple[int, int] | None = None
     for i, j in reversed(runs):
         run_words = words[i:j]
@@ -187,7 +217,7 @@ def _source_of(
         return SourceKind.CARRIED, None, None, "pronoun subject"
     if len(words) > _MAX_SUBJECT_WORDS:
         return None, None, None, "too long for a subject"
-    return SourceKind.VAGUE, None, None, "no name in the source"
+    return SourceKind.UNKNOWN, None, None, "no name in the source"
 
 
 def _post_np_end(text: str, start: int, lex: Lexicon) -> int:
@@ -214,8 +244,8 @@ def find_attribution(
             if comma >= 0:
                 np_end = comma
             kind, name, role, why = _source_of(text, m.end(), np_end, lex, sentence_start)
-            if kind is None or kind is SourceKind.CARRIED:
-                continue
+            if kind is None or kind in (SourceKind.CARRIED, SourceKind.UNKNOWN):
+                continue  # "según el auto…": a document, not a source; look for a verb
             return Attribution(
                 kind,
                 m.group().strip(),
@@ -229,13 +259,20 @@ def find_attribution(
                 f"'{m.group().strip()}' + {why}",
             )
     toks = _tokens(text)
+    lead = len(text) - len(text.lstrip(" \t>\"“«'‘(¿¡-—–"))
     for idx, tok in enumerate(toks):
         if inside(tok.start, quotes):
             continue
+        if tok.start > lead and _capitalised(tok):
+            continue  # a verb is not capitalised mid-sentence ("the United States")
+        if idx > 0 and toks[idx - 1].text.lower() in lex.reporting_blockers:
+            continue
         is_rep, core = _is_reporting(tok.text, lex)
         if not is_rep:
-            continue
-        if idx > 0 and toks[idx - 1].text.lower() in lex.reporting_blockers:
+            if _is_act(tok.text, lex):
+                act = _act_attribution(text, quotes, tok, lex, sentence_start)
+                if act is not None:
+                    return act
             continue
         before = text[: tok.start].rstrip()
         post_quote = before.endswith((",", '"', "”", "»")) and any(
@@ -249,11 +286,9 @@ def find_attribution(
         opens_quote = any(s >= tok.end for s, _ in quotes)
         if not (core or complement or post_quote or opens_quote):
             continue
-        # Subject: from the end of the last quote (or clause start) to the verb.
-        subj_start = 0
-        for s, e in quotes:
-            if e <= tok.start or s < tok.start:
-                subj_start = max(subj_start, e)
+        subj_start = _subject_start(quotes, tok.start)
+        if _RELATIVE.search(text, subj_start, tok.start):
+            continue  # "…, que el Kremlin anunció …": a relative clause, not the main report
         kind, name, role, why = _source_of(text, subj_start, tok.start, lex, sentence_start)
         subject_end = tok.start
         if kind is None or (kind is SourceKind.CARRIED and name is None):
@@ -261,17 +296,13 @@ def find_attribution(
             post_kind, post_name, post_role, post_why = _source_of(
                 text, tok.end, np_end, lex, sentence_start
             )
-            if post_kind in (SourceKind.NAMED, SourceKind.UNNAMED) or (
-                post_kind is SourceKind.VAGUE and kind is None and post_quote
-            ):
+            if post_kind in (SourceKind.NAMED, SourceKind.UNNAMED):
                 kind, name, role, why = post_kind, post_name, post_role, post_why + " (post-quote)"
                 subj_start, subject_end = tok.end, np_end
             elif kind is None:
                 if not post_quote and not complement:
                     continue
                 kind, why = SourceKind.CARRIED, "dropped subject"
-        if kind is SourceKind.VAGUE and not (core or complement or opens_quote or post_quote):
-            continue
         return Attribution(
             kind,
             tok.text,
@@ -285,6 +316,40 @@ def find_attribution(
             f"{why} + reporting verb '{tok.text}'",
         )
     return None
+
+
+def _subject_start(quotes: list[tuple[int, int]], verb_start: int) -> int:
+    """Return where the subject of a verb can start: after the last quote before it."""
+    start = 0
+    for s, e in quotes:
+        if s < verb_start:
+            start = max(start, e)
+    return min(start, verb_start)
+
+
+def _act_attribution(
+    text: str, quotes: list[tuple[int, int]], tok: _Tok, lex: Lexicon, sentence_start: int
+) -> Attribution | None:
+    """Return a statement-making attribution for an official act by a named subject."""
+    subj_start = _subject_start(quotes, tok.start)
+    first = WORD_RE.search(text, subj_start, tok.start)
+    if first is None or first.group().lower() not in lex.act_subject_articles:
+        return None
+    kind, name, role, why = _source_of(text, subj_start, tok.start, lex, sentence_start)
+    if kind is not SourceKind.NAMED or name is None:
+        return None
+    return Attribution(
+        kind,
+        tok.text,
+        _span_text(text, name),
+        _span_text(text, role),
+        name,
+        role,
+        tok.end,
+        subj_start,
+        tok.start,
+        f"{why} + official act '{tok.text}'",
+    )
 
 
 def _span_text(text: str, span: tuple[int, int] | None) -> str | None:

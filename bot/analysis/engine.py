@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from bot.analysis.labels import Labelled, label_sentence
@@ -42,6 +43,44 @@ def detect_language(text: str) -> str | None:
     if len(ranked) > 1 and ranked[0][1] < _DETECT_MARGIN * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+_CAP = "A-ZÀ-ÖØ-Þ"
+_FULL_NAME = re.compile(
+    rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|bin|van|von|al)\s+)?[{_CAP}][\w'’-]+)+"
+)
+
+
+def _full_names(text: str, lex: Lexicon) -> dict[str, str]:
+    """Map a surname to the fullest form the article gives ("Peskov" -> "Dmitri Peskov")."""
+    names: dict[str, str] = {}
+    for m in _FULL_NAME.finditer(text):
+        words = m.group().split()
+        while words and (
+            words[0].lower() in lex.stopwords
+            or words[0].lower() in lex.titles
+            or words[0].lower() in lex.determiners
+        ):
+            words.pop(0)
+        if len(words) >= 2:
+            full = " ".join(words)
+            if len(full) > len(names.get(words[-1], "")):
+                names[words[-1]] = full
+    return names
+
+
+def _complete_speakers(text: str, items: list[Item], lex: Lexicon) -> list[Item]:
+    names: dict[str, str] | None = None
+    out: list[Item] = []
+    for item in items:
+        if item.speaker and " " not in item.speaker.strip():
+            if names is None:
+                names = _full_names(text, lex)
+            full = names.get(item.speaker.strip())
+            if full:
+                item = replace(item, speaker=full)
+        out.append(item)
+    return out
 
 
 def _what(sentence: str) -> str:
@@ -160,4 +199,5 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                     )
                 )
         changes.extend(_changes(text, seg.start, seg.end, lex, found.mentions))
+    items = _complete_speakers(text, items, lex)
     return Analysis(code, published, tuple(items), tuple(deadlines), tuple(events), tuple(changes))

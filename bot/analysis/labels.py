@@ -85,6 +85,14 @@ def label_clause(
         reason = "unattributed exclamation or question"
         return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.7, reason), None)
     if att is None:
+        lead = _LEAD.match(norm.text)
+        head = norm.text[lead.end() if lead else 0 :]
+        for pat in lex.unnamed_sources:
+            hit = pat.match(head)
+            if hit:
+                reason = f"unnamed source as subject: '{hit.group().strip()}'"
+                item = Item(clause, start, end, Label.CLAIM, 0.7, reason, role=hit.group().strip())
+                return Labelled(item, None)
         hedge = _hedge(norm.text, quotes, len(norm.text), lex)
         if hedge is not None:
             reason = f"unattributed but hedged: '{hedge}'"
@@ -167,8 +175,12 @@ def label_sentence(
     cur_start, cur_end = pieces[0]
     for s, e in pieces[1:]:
         piece = label_clause(text, s, e, lex, insertion=False, previous_speaker=speaker)
-        own = piece.attribution is not None and piece.attribution.kind is not SourceKind.CARRIED
-        if own or piece.item.label is Label.COMMENTARY:
+        own = piece.attribution is not None and piece.attribution.kind not in (
+            SourceKind.CARRIED,
+            SourceKind.UNKNOWN,
+        )
+        hedged = piece.attribution is None and piece.item.label is Label.CLAIM
+        if own or hedged or piece.item.label is Label.COMMENTARY:
             head = label_clause(
                 text, cur_start, cur_end, lex, insertion=False, previous_speaker=speaker
             )

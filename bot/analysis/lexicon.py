@@ -33,6 +33,8 @@ class Lexicon:
     unnamed_sources: tuple[re.Pattern[str], ...]
     vague_subjects: tuple[re.Pattern[str], ...]
     pronoun_subjects: frozenset[str]
+    act_lemmas: frozenset[str]
+    act_subject_articles: frozenset[str]
     titles: frozenset[str]
     determiners: frozenset[str]
     name_particles: frozenset[str]
@@ -41,6 +43,7 @@ class Lexicon:
     complementizers: frozenset[str]
     commentary: tuple[re.Pattern[str], ...]
     reader_insertions: tuple[str, ...]
+    insertion_resume: re.Pattern[str] | None
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
@@ -131,6 +134,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         unnamed_sources=_compile_all(att.get("unnamed_sources", [])),
         vague_subjects=_compile_all(att.get("vague_subjects", [])),
         pronoun_subjects=frozenset(att.get("pronoun_subjects", [])),
+        act_lemmas=frozenset(att.get("act_lemmas", [])),
+        act_subject_articles=frozenset(att.get("act_subject_articles", [])),
         titles=frozenset(att.get("titles", [])),
         determiners=frozenset(att.get("determiners", [])),
         name_particles=frozenset(att.get("name_particles", [])),
@@ -139,6 +144,11 @@ def _build(data: dict[str, Any]) -> Lexicon:
         complementizers=frozenset(att.get("complementizers", [])),
         commentary=_compile_all(com.get("patterns", [])),
         reader_insertions=tuple(com.get("reader_insertions", [])),
+        insertion_resume=(
+            re.compile("|".join(com["insertion_resume"]), _FLAGS)
+            if com.get("insertion_resume")
+            else None
+        ),
         months=months,
         weekdays=weekdays,
         relative_days=relative,

@@ -130,6 +130,13 @@ def segment(text: str, lex: Lexicon) -> list[Segment]:
                 break
             close = text.find("<<", cut, line_end)
             ins_end = close + 2 if close >= 0 else line_end
+            resume = (
+                lex.insertion_resume.search(text, cut + 3, ins_end)
+                if lex.insertion_resume
+                else None
+            )
+            if resume is not None:
+                ins_end = resume.start()  # the interrupted sentence goes on ("…nadaaunque esa…")
             for s, e in _split_sentences(text, cut, ins_end, lex):
                 s, e = _trim(text, s, e)
                 if s < e:
