@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.analysis.labels import Labelled, label_sentence
-from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon
+from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
 from bot.analysis.segment import segment
 from bot.analysis.temporal import Mention, extract
 from bot.domain.models import (
@@ -83,6 +84,18 @@ def _complete_speakers(text: str, items: list[Item], lex: Lexicon) -> list[Item]
     return out
 
 
+def _article_zone(text: str) -> tzinfo | None:
+    """Return the time zone of the place the article names first, if the table knows it."""
+    pattern, zones = places()
+    m = pattern.search(text)
+    if m is None:
+        return None
+    try:
+        return ZoneInfo(zones[m.group()])
+    except (ZoneInfoNotFoundError, ValueError, KeyError):
+        return None
+
+
 def _what(sentence: str) -> str:
     text = " ".join(sentence.split())
     return text if len(text) <= _WHAT_MAX else text[: _WHAT_MAX - 1].rstrip() + "…"
@@ -130,7 +143,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     now = _aware(now)
     ref_dt = published
     ref = (published or now).date()
-    default_tz = published.tzinfo if published is not None and published.tzinfo else UTC
+    default_tz = _article_zone(text) or (published.tzinfo if published is not None else None) or UTC
 
     items: list[Item] = []
     deadlines: list[DeadlineMention] = []

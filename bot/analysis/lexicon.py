@@ -54,12 +54,14 @@ class Lexicon:
     weekday_patterns: tuple[re.Pattern[str], ...]
     duration_patterns: tuple[re.Pattern[str], ...]
     duration_deadline_preps: frozenset[str]
+    duration_length_preps: frozenset[str]
     time_patterns: tuple[re.Pattern[str], ...]
     ampm: dict[str, str]
     special_times: dict[str, str]
     zones: dict[str, str]
     deadline_marker_re: re.Pattern[str]
-    deadline_words: tuple[re.Pattern[str], ...]
+    duration_start_re: re.Pattern[str] | None
+    zone_suffixes: tuple[re.Pattern[str], ...]
     past_tense: tuple[re.Pattern[str], ...]
     future_tense: tuple[re.Pattern[str], ...]
     changes: dict[str, tuple[re.Pattern[str], ...]]
@@ -118,7 +120,13 @@ def _build(data: dict[str, Any]) -> Lexicon:
             rf"\b(?:{ignore_alt}(?P<rel>{_alternation(list(relative))}))\b", _FLAGS
         )
     markers = [str(m) for m in tmp.get("deadline_markers", [])]
-    marker_re = re.compile(r"(?:^|\W)(?:" + "|".join(markers or ["(?!x)x"]) + r")\s*$", _FLAGS)
+    fillers = [str(w) for w in tmp.get("marker_fillers", [])]
+    filler_re = rf"(?:\s+(?:{_alternation(fillers)}))?" if fillers else ""
+    marker_re = re.compile(
+        r"(?:^|\W)(?:" + "|".join(markers or ["(?!x)x"]) + r")" + filler_re + r"\s*$", _FLAGS
+    )
+    starts = [str(m) for m in tmp.get("duration_start_markers", [])]
+    start_re = re.compile(r"(?:^|\W)(?:" + "|".join(starts) + r")\s*$", _FLAGS) if starts else None
     return Lexicon(
         code=str(lang["code"]),
         simplemma_code=str(lang.get("simplemma", lang["code"])),
@@ -159,16 +167,27 @@ def _build(data: dict[str, Any]) -> Lexicon:
         weekday_patterns=_compile_all(tmp.get("weekday_patterns", []), subs),
         duration_patterns=_compile_all(tmp.get("duration_patterns", []), subs),
         duration_deadline_preps=frozenset(tmp.get("duration_deadline_preps", [])),
+        duration_length_preps=frozenset(tmp.get("duration_length_preps", [])),
         time_patterns=_compile_all(tmp.get("time_patterns", []), subs),
         ampm={k.lower(): str(v) for k, v in tmp.get("ampm", {}).items()},
         special_times={k.lower(): str(v) for k, v in tmp.get("special_times", {}).items()},
         zones=zones,
         deadline_marker_re=marker_re,
-        deadline_words=_compile_all(tmp.get("deadline_words", [])),
+        duration_start_re=start_re,
+        zone_suffixes=_compile_all(tmp.get("zone_suffix_patterns", []), subs),
         past_tense=_compile_all(tmp.get("past_tense", [])),
         future_tense=_compile_all(tmp.get("future_tense", [])),
         changes={kind: _compile_all(list(pats)) for kind, pats in chg.items()},
     )
+
+
+@cache
+def places() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Return a regex of place names and their time zones (`data/common/places.toml`)."""
+    with (DATA_DIR / "common" / "places.toml").open("rb") as fh:
+        zones = {str(k): str(v) for k, v in tomllib.load(fh).get("zones", {}).items()}
+    names = sorted(zones, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), zones
 
 
 def available_languages() -> tuple[str, ...]:

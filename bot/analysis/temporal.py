@@ -24,6 +24,7 @@ _BASE = datetime(2000, 1, 1)  # noqa: DTZ001 - a fixed, leap-year base so "29 de
 _SETTINGS = {"RELATIVE_BASE": _BASE, "PREFER_DAY_OF_MONTH": "first"}
 _WINDOW = 60  # characters around a date searched for the verb whose tense picks its year
 _ATTACH = 45  # a time this close to a date gives that date its time of day
+_NEAR_END = 80  # a duration this close to an explicit end point is the same deadline
 _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 
 
@@ -43,6 +44,7 @@ class Mention:
 class _Time:
     start: int
     end: int
+    core: int  # where the hour itself starts, after any preposition in the match
     hour: int
     minute: int
     tz: tzinfo | None
@@ -155,6 +157,8 @@ def _duration_end(
             return day + timedelta(days=minutes // (24 * 60))
         if unit in ("months", "years"):
             return _add_months(day, num if unit == "months" else 12 * num)
+        if instant is not None:
+            return instant + timedelta(**{unit: num})
         return day + timedelta(**{unit: num})
     except (OverflowError, ValueError):
         return None
@@ -201,7 +205,10 @@ def _find_times(sentence: str, base: int, lex: Lexicon) -> list[_Time]:
             if zone_word:
                 tz = _zone(lex.zones.get(re.sub(r"\s+", " ", zone_word.lower()), ""))
             taken.append(m.span())
-            times.append(_Time(base + m.start(), base + m.end(), hour, minute, tz, next_day))
+            core = m.start("special") if special else m.start("hour")
+            times.append(
+                _Time(base + m.start(), base + m.end(), base + core, hour, minute, tz, next_day)
+            )
     return times
 
 
@@ -211,6 +218,49 @@ class SentenceTemporal:
 
     mentions: list[Mention]
     anchor: date | None  # the statement date this sentence gives, for later sentences
+
+
+def pick_month(day: int, weekday: int | None, ref: date, mode: str) -> date | None:
+    """Choose the month of a bare day ("el martes 16") near ref, matching its weekday."""
+    cands: list[date] = []
+    for delta in (-2, -1, 0, 1, 2):
+        month0 = ref.month - 1 + delta
+        year, month = ref.year + month0 // 12, month0 % 12 + 1
+        d = _valid(year, month, day)
+        if d is not None and (weekday is None or d.weekday() == weekday):
+            cands.append(d)
+    if not cands:
+        return None
+    if mode == "past":
+        past = [d for d in cands if d <= ref]
+        return max(past) if past else min(cands)
+    if mode == "future":
+        fut = [d for d in cands if d >= ref]
+        return min(fut) if fut else max(cands)
+    return min(cands, key=lambda d: abs((d - ref).days))
+
+
+@dataclass(slots=True)
+class _RawDate:
+    start: int
+    end: int
+    year: int  # 0: not given
+    month: int  # 0: not given ("el martes 16")
+    day: int
+    weekday: int | None
+    deadline: bool
+    evidence: int
+    start_point: bool
+
+
+def _zone_after(sentence: str, pos: int, lex: Lexicon) -> tzinfo | None:
+    """Return a zone named right after a date ("…4 de febrero, hora de Moscú")."""
+    tail = sentence[pos : pos + 40]
+    for pat in lex.zone_suffixes:
+        m = pat.match(tail)
+        if m and m.groupdict().get("zone"):
+            return _zone(lex.zones.get(re.sub(r"\s+", " ", m.group("zone").lower()), ""))
+    return None
 
 
 def extract(
@@ -228,82 +278,118 @@ def extract(
     """Find and resolve the temporal mentions of text[start:end].
 
     `ref` is the article's reference day (publication, else now); `ref_dt` the publication
-    instant if known (durations in hours count from it); `carried_anchor` the statement date
-    of an earlier sentence; `past_default` makes undated-tense dates resolve to the past (no
-    publication date: the article was written before it was ingested).
+    instant if known (durations count from it when the sentence gives no other time);
+    `carried_anchor` the statement date of an earlier sentence (used without a publication
+    date); `past_default` makes dates of undetermined tense resolve to the past.
     """
     sentence = text[start:end]
     mentions: list[Mention] = []
+    starts: set[int] = set()  # ids of mentions that start a duration ("desde el domingo")
     taken: list[tuple[int, int]] = []
-    lower_has_deadline_word = any(p.search(sentence) for p in lex.deadline_words)
 
-    def mark_deadline(s: int) -> tuple[bool, int]:
-        m_start = _deadline_before(sentence, s, lex)
-        if m_start is not None:
-            return True, m_start
-        if lower_has_deadline_word:
-            window = sentence[max(0, s - 30) : s]
-            if any(p.search(window) for p in lex.deadline_words):
-                return True, s
-        return False, s
+    def mark_deadline(pos: int) -> tuple[bool, int]:
+        m_start = _deadline_before(sentence, pos, lex)
+        return (True, m_start) if m_start is not None else (False, pos)
+
+    def starts_duration(pos: int) -> bool:
+        if lex.duration_start_re is None:
+            return False
+        return lex.duration_start_re.search(sentence[max(0, pos - 30) : pos]) is not None
+
+    times = _find_times(sentence, start, lex)
+
+    def marker_via_time(pos: int) -> tuple[bool, int]:
+        """A marker before a date, or before the time that leads into it ("a partir de las
+        00:00 del viernes 6")."""
+        found = mark_deadline(pos)
+        if found[0]:
+            return found
+        for t in times:
+            gap = sentence[t.end - start : pos]
+            if 0 <= pos - (t.end - start) <= 12 and not re.search(r"[,;]", gap):
+                return mark_deadline(t.core - start)
+        return found
 
     # 1. explicit dates
-    raw_dates: list[tuple[int, int, int, int, int, bool, int]] = []
+    raw: list[_RawDate] = []
     for pat in lex.date_patterns:
         for m in pat.finditer(sentence):
             if _overlaps(m.span(), taken):
                 continue
             g = m.groupdict()
-            month = (
-                lex.months.get((g.get("month") or "").lower().rstrip("."))
-                if g.get("month")
-                else None
-            )
-            if month is None and g.get("monthnum"):
+            month = 0
+            if g.get("month"):
+                month = lex.months.get(g["month"].lower().rstrip("."), 0)
+            elif g.get("monthnum"):
                 month = int(g["monthnum"])
-            if month is None or not g.get("day"):
+            if not g.get("day"):
                 continue
             day = int(g["day"])
             year = int(g["year"]) if g.get("year") else 0
-            core_start = min(m.start(k) for k in ("day", "month", "monthnum", "year") if g.get(k))
-            parsed = _parse_span(sentence[core_start : m.end()].lower(), lex.code)
-            if parsed is not None:
-                p_year, month, day = parsed
-                year = year and p_year
-            if _valid(year or 2000, month, day) is None:
+            weekday = lex.weekdays.get(g["weekday"].lower()) if g.get("weekday") else None
+            if month:
+                core = min(m.start(k) for k in ("day", "month", "monthnum", "year") if g.get(k))
+                parsed = _parse_span(sentence[core : m.end()].lower(), lex.code)
+                if parsed is not None:
+                    p_year, month, day = parsed
+                    year = year and p_year
+                if _valid(year or 2000, month, day) is None:
+                    continue
+            elif weekday is None or not 1 <= day <= 31:
                 continue
             taken.append(m.span())
-            is_deadline, ev = mark_deadline(m.start())
-            raw_dates.append((m.start(), m.end(), year, month, day, is_deadline, ev))
+            is_deadline, ev = marker_via_time(m.start())
+            raw.append(
+                _RawDate(
+                    m.start(),
+                    m.end(),
+                    year,
+                    month,
+                    day,
+                    weekday,
+                    is_deadline,
+                    ev,
+                    starts_duration(m.start()),
+                )
+            )
+
+    def resolve(r: _RawDate, ref_day: date, mode: str) -> date | None:
+        if r.month == 0:
+            return pick_month(r.day, r.weekday, ref_day, mode)
+        if r.year:
+            return _valid(r.year, r.month, r.day)
+        return pick_year(r.month, r.day, ref_day, mode)
 
     # The statement date: the first explicit, non-deadline date in a past-tense context.
     anchor: date | None = None
-    for s, e, year, month, day, is_deadline, _ev in raw_dates:
-        if is_deadline:
-            continue
-        tense = tense_near(sentence, s, e, lex)
-        if tense == "past":
-            anchor = _valid(year, month, day) if year else pick_year(month, day, ref, "past")
+    for r in raw:
+        if (
+            not r.deadline
+            and not r.start_point
+            and tense_near(sentence, r.start, r.end, lex) == "past"
+        ):
+            anchor = resolve(r, ref, "past")
             break
-    statement_day = anchor or carried_anchor or ref
-    if ref_dt is not None and anchor is None:
-        statement_day = ref
+    statement_day = anchor or (ref if ref_dt is not None else carried_anchor or ref)
 
-    for s, e, year, month, day, is_deadline, ev in raw_dates:
-        if year:
-            value = _valid(year, month, day)
-        elif is_deadline:
-            value = pick_year(month, day, statement_day, "future")
+    for r in raw:
+        if r.deadline or r.start_point:
+            value = resolve(r, statement_day, "near")
         else:
-            tense = tense_near(sentence, s, e, lex)
+            tense = tense_near(sentence, r.start, r.end, lex)
             if tense == "past" or (tense is None and past_default):
-                value = pick_year(month, day, ref, "past")
+                value = resolve(r, ref, "past")
             elif tense == "future":
-                value = pick_year(month, day, statement_day, "future")
+                value = resolve(r, statement_day, "future")
             else:
-                value = pick_year(month, day, ref, "near")
+                value = resolve(r, ref, "near")
         if value is not None:
-            mentions.append(Mention(start + s, start + e, "date", is_deadline, value, start + ev))
+            mention = Mention(
+                start + r.start, start + r.end, "date", r.deadline, value, start + r.evidence
+            )
+            mentions.append(mention)
+            if r.start_point:
+                starts.add(id(mention))
 
     # 2. weekdays
     for pat in lex.weekday_patterns:
@@ -315,28 +401,32 @@ def extract(
             if wd is None:
                 continue
             taken.append(m.span())
-            is_deadline, ev = mark_deadline(m.start())
+            is_deadline, ev = marker_via_time(m.start())
             if g.get("next") or g.get("next2"):
                 direction = "future"
             elif g.get("last") or g.get("last2"):
                 direction = "past"
+            elif g.get("this"):
+                direction = "this"
             elif is_deadline:
                 direction = "future"
             else:
                 tense = tense_near(sentence, m.start(), m.end(), lex)
                 direction = tense or ("past" if past_default else "future")
-            base_day = statement_day
-            if direction == "future":
-                value_d = _shift(base_day, (wd - base_day.weekday()) % 7 or 7)
+            if direction == "this":  # "este lunes": the one of this week, either side
+                value_d = _shift(statement_day, (wd - statement_day.weekday() + 3) % 7 - 3)
+            elif direction == "future":
+                value_d = _shift(statement_day, (wd - statement_day.weekday()) % 7 or 7)
             else:
-                value_d = _shift(base_day, -((base_day.weekday() - wd) % 7))
+                value_d = _shift(statement_day, -((statement_day.weekday() - wd) % 7))
             if value_d is None:
                 continue
-            mentions.append(
-                Mention(
-                    start + m.start(), start + m.end(), "weekday", is_deadline, value_d, start + ev
-                )
+            mention = Mention(
+                start + m.start(), start + m.end(), "weekday", is_deadline, value_d, start + ev
             )
+            mentions.append(mention)
+            if starts_duration(m.start()):
+                starts.add(id(mention))
 
     # 3. relative days
     if lex.relative_days_re is not None:
@@ -363,22 +453,19 @@ def extract(
                 )
 
     # 4. times: give the nearest date its time of day, or stand alone on the statement day
-    for t in _find_times(sentence, start, lex):
+    for t in times:
         if _overlaps((t.start - start, t.end - start), taken):
             continue
         best: Mention | None = None
         for mention in mentions:
             gap = max(mention.start - t.end, t.start - mention.end)
-            if gap <= _ATTACH and (
-                best is None or gap < max(best.start - t.end, t.start - best.end)
-            ):
+            between = text[min(mention.end, t.end) : max(mention.start, t.start)]
+            if gap > _ATTACH or "," in between or ";" in between:
+                continue  # "until midnight Moscow time, as agreed on Sunday": not Sunday's
+            if best is None or gap < max(best.start - t.end, t.start - best.end):
                 best = mention
-        tz = t.tz or default_tz
-        if (
-            best is not None
-            and isinstance(best.value, date)
-            and not isinstance(best.value, datetime)
-        ):
+        core = t.core - start
+        if best is not None and not isinstance(best.value, datetime) and best.value is not None:
             day_value = best.value
             if (
                 t.hour == 0
@@ -387,17 +474,21 @@ def extract(
                 and best.value == statement_day
             ):
                 day_value = _shift(day_value, 1) or day_value  # "midnight tonight" ends today
+            tz = t.tz or _zone_after(sentence, best.end - start, lex) or default_tz
             best.value = datetime.combine(day_value, time(t.hour, t.minute), tzinfo=tz)
             if not best.deadline:
-                is_deadline, ev = mark_deadline(t.start - start)
+                is_deadline, ev = mark_deadline(core)
                 if is_deadline:
                     best.deadline = True
                     best.evidence_start = min(best.evidence_start, start + ev)
+                elif starts_duration(core):
+                    starts.add(id(best))
             best.start, best.end = min(best.start, t.start), max(best.end, t.end)
             taken.append((t.start - start, t.end - start))
-        else:
-            is_deadline, ev = mark_deadline(t.start - start)
+        elif best is None:
+            is_deadline, ev = mark_deadline(core)
             if is_deadline:
+                tz = t.tz or default_tz
                 day_value = statement_day
                 if (t.hour, t.minute) == (0, 0):
                     day_value = _shift(statement_day, 1) or statement_day
@@ -405,8 +496,13 @@ def extract(
                 mentions.append(Mention(t.start, t.end, "time", True, value_dt, start + ev))
                 taken.append((t.start - start, t.end - start))
 
-    # 5. durations: count from the statement; only where no explicit end point is given
-    has_explicit_deadline = any(m.deadline for m in mentions)
+    # 5. durations count from the statement: a start point, a dated time, the statement day
+    instant: datetime | None = None
+    for mention in mentions:
+        dated = isinstance(mention.value, datetime) and not mention.deadline
+        if dated and (instant is None or id(mention) in starts):
+            instant = mention.value  # type: ignore[assignment]
+    explicit = [x for x in mentions if x.deadline]
     for pat in lex.duration_patterns:
         for m in pat.finditer(sentence):
             if _overlaps(m.span(), taken):
@@ -418,13 +514,17 @@ def extract(
             if num is None or unit is None or prep not in lex.duration_deadline_preps:
                 continue
             taken.append(m.span())
-            if has_explicit_deadline:
-                continue
-            if tense_near(sentence, m.start(), m.end(), lex) == "past" and not any(
-                p.search(sentence) for p in lex.future_tense
+            if any(abs(x.start - (start + m.start())) <= _NEAR_END for x in explicit):
+                continue  # "durante una semana, hasta el 1 de febrero": the end point says it
+            if (
+                prep in lex.duration_length_preps
+                and tense_near(sentence, m.start(), m.end(), lex) == "past"
             ):
                 continue  # "the talks lasted for three days": a length, not a deadline
-            value = _duration_end(statement_day, ref_dt if anchor is None else None, num, unit)
+            start_instant = instant
+            if start_instant is None and anchor is None and unit in ("hours", "minutes"):
+                start_instant = ref_dt  # "within 72 hours" of publication, to the minute
+            value = _duration_end(statement_day, start_instant, num, unit)
             if value is None:
                 continue
             mentions.append(
@@ -433,5 +533,6 @@ def extract(
                 )
             )
 
-    mentions.sort(key=lambda x: x.start)
-    return SentenceTemporal(mentions, anchor)
+    kept = [x for x in mentions if id(x) not in starts]
+    kept.sort(key=lambda x: x.start)
+    return SentenceTemporal(kept, anchor)
