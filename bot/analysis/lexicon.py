@@ -55,6 +55,7 @@ class Lexicon:
     duration_patterns: tuple[re.Pattern[str], ...]
     duration_deadline_preps: frozenset[str]
     duration_length_preps: frozenset[str]
+    length_verbs: re.Pattern[str]
     time_patterns: tuple[re.Pattern[str], ...]
     ampm: dict[str, str]
     special_times: dict[str, str]
@@ -168,6 +169,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         duration_patterns=_compile_all(tmp.get("duration_patterns", []), subs),
         duration_deadline_preps=frozenset(tmp.get("duration_deadline_preps", [])),
         duration_length_preps=frozenset(tmp.get("duration_length_preps", [])),
+        length_verbs=re.compile("|".join(tmp.get("length_verbs", [])) or "(?!x)x", _FLAGS),
         time_patterns=_compile_all(tmp.get("time_patterns", []), subs),
         ampm={k.lower(): str(v) for k, v in tmp.get("ampm", {}).items()},
         special_times={k.lower(): str(v) for k, v in tmp.get("special_times", {}).items()},

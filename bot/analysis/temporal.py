@@ -516,10 +516,8 @@ def extract(
             taken.append(m.span())
             if any(abs(x.start - (start + m.start())) <= _NEAR_END for x in explicit):
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
-            if (
-                prep in lex.duration_length_preps
-                and tense_near(sentence, m.start(), m.end(), lex) == "past"
-            ):
+            before = sentence[max(0, m.start() - 40) : m.start()]
+            if prep in lex.duration_length_preps and lex.length_verbs.search(before):
                 continue  # "the talks lasted for three days": a length, not a deadline
             start_instant = instant
             if start_instant is None and anchor is None and unit in ("hours", "minutes"):
