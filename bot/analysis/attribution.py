@@ -253,7 +253,7 @@ def find_attribution(
                 _span_text(text, role),
                 name,
                 role,
-                0,
+                np_end,
                 m.start(),
                 np_end,
                 f"'{m.group().strip()}' + {why}",
