@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -23,25 +24,25 @@ class Lexicon:
     simplemma_code: str
     stopwords: frozenset[str]
     abbreviations: frozenset[str]
-    clause_splits: tuple[re.Pattern[str], ...]
+    clause_splits: tuple[PatternSet, ...]
     reporting_lemmas: frozenset[str]
     reporting_core: frozenset[str]
     reporting_forms: frozenset[str]
     reporting_exclude: frozenset[str]
     reporting_blockers: frozenset[str]
-    according_to: tuple[re.Pattern[str], ...]
-    unnamed_sources: tuple[re.Pattern[str], ...]
-    vague_subjects: tuple[re.Pattern[str], ...]
+    according_to: tuple[PatternSet, ...]
+    unnamed_sources: tuple[PatternSet, ...]
+    vague_subjects: tuple[PatternSet, ...]
     pronoun_subjects: frozenset[str]
     act_lemmas: frozenset[str]
     act_subject_articles: frozenset[str]
     titles: frozenset[str]
     determiners: frozenset[str]
     name_particles: frozenset[str]
-    hedges: tuple[re.Pattern[str], ...]
-    condition_markers: tuple[re.Pattern[str], ...]
+    hedges: tuple[PatternSet, ...]
+    condition_markers: tuple[PatternSet, ...]
     complementizers: frozenset[str]
-    commentary: tuple[re.Pattern[str], ...]
+    commentary: tuple[PatternSet, ...]
     reader_insertions: tuple[str, ...]
     insertion_resume: re.Pattern[str] | None
     months: dict[str, int]
@@ -60,18 +61,93 @@ class Lexicon:
     ampm: dict[str, str]
     special_times: dict[str, str]
     zones: dict[str, str]
+    temporal_trigger: re.Pattern[str]
     deadline_marker_re: re.Pattern[str]
     duration_start_re: re.Pattern[str] | None
     zone_suffixes: tuple[re.Pattern[str], ...]
-    past_tense: tuple[re.Pattern[str], ...]
-    future_tense: tuple[re.Pattern[str], ...]
-    changes: dict[str, tuple[re.Pattern[str], ...]]
+    past_tense: tuple[PatternSet, ...]
+    future_tense: tuple[PatternSet, ...]
+    changes: dict[str, tuple[PatternSet, ...]]
 
 
 def _alternation(words: list[str]) -> str:
     """Build a regex alternation, longest first so "pasado mañana" wins over "mañana"."""
     ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_SPECIAL = set("\\[](){}|.^$*+?")
+
+
+def _required_literal(pattern: str) -> str | None:
+    """Return the longest run of plain letters every match of `pattern` must contain.
+
+    Conservative: only top-level characters outside groups, classes and escapes count, a
+    character made optional by a quantifier is dropped, and a top-level `|` gives None.
+    """
+    best, run, depth, i = "", "", 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            best, run, i = max(best, run, key=len), "", i + 2
+            continue
+        if ch == "[":
+            end = pattern.find("]", i + 2)
+            best, run, i = max(best, run, key=len), "", (end + 1 if end > 0 else len(pattern))
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return None
+        elif ch in "?*{" and depth == 0:
+            run = run[:-1]  # the character before is optional
+        if depth == 0 and ch.isalpha() and ch not in _SPECIAL:
+            run += ch
+        elif ch not in "+":
+            best, run = max(best, run, key=len), ""
+        i += 1
+    best = max(best, run, key=len)
+    return best.lower() if len(best) >= 2 else None
+
+
+class PatternSet:
+    """A list of patterns searched together, each skipped when its required literal is absent.
+
+    The engine runs these lists on every clause; a Python loop over dozens of regexes (or one
+    huge alternation, tried at every position) was most of its time. A substring test is a
+    C-level scan, so most patterns cost almost nothing on a clause that cannot match them.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.pattern = "|".join(patterns)
+        self._items = [(_required_literal(p), re.compile(p, _FLAGS)) for p in patterns]
+
+    def _active(self, text: str) -> list[re.Pattern[str]]:
+        low = text.lower()
+        return [pat for lit, pat in self._items if lit is None or lit in low]
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """Yield the matches of every pattern, in text order."""
+        stop = len(text) if endpos is None else endpos
+        found = [m for pat in self._active(text) for m in pat.finditer(text, pos, stop)]
+        found.sort(key=lambda m: (m.start(), -m.end()))
+        return iter(found)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """Return the earliest match of any pattern."""
+        return next(self.finditer(text, pos, endpos), None)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """Return a match of any pattern anchored at `pos` (the longest)."""
+        hits = [m for pat in self._active(text) if (m := pat.match(text, pos))]
+        return max(hits, key=lambda m: m.end()) if hits else None
+
+
+def _combine(patterns: list[str]) -> tuple[PatternSet, ...]:
+    """Compile a list of patterns into one PatternSet (kept in a tuple: callers loop)."""
+    return (PatternSet(patterns),) if patterns else ()
 
 
 def _compile_all(
@@ -133,25 +209,25 @@ def _build(data: dict[str, Any]) -> Lexicon:
         simplemma_code=str(lang.get("simplemma", lang["code"])),
         stopwords=frozenset(w.lower() for w in det.get("stopwords", [])),
         abbreviations=frozenset(w.lower() for w in seg.get("abbreviations", [])),
-        clause_splits=_compile_all(seg.get("clause_splits", [])),
+        clause_splits=_combine(seg.get("clause_splits", [])),
         reporting_lemmas=frozenset(att.get("reporting_lemmas", [])),
         reporting_core=frozenset(att.get("reporting_core", [])),
         reporting_forms=frozenset(att.get("reporting_forms", [])),
         reporting_exclude=frozenset(att.get("reporting_exclude", [])),
         reporting_blockers=frozenset(att.get("reporting_blockers", [])),
-        according_to=_compile_all(att.get("according_to", [])),
-        unnamed_sources=_compile_all(att.get("unnamed_sources", [])),
-        vague_subjects=_compile_all(att.get("vague_subjects", [])),
+        according_to=_combine(att.get("according_to", [])),
+        unnamed_sources=_combine(att.get("unnamed_sources", [])),
+        vague_subjects=_combine(att.get("vague_subjects", [])),
         pronoun_subjects=frozenset(att.get("pronoun_subjects", [])),
         act_lemmas=frozenset(att.get("act_lemmas", [])),
         act_subject_articles=frozenset(att.get("act_subject_articles", [])),
         titles=frozenset(att.get("titles", [])),
         determiners=frozenset(att.get("determiners", [])),
         name_particles=frozenset(att.get("name_particles", [])),
-        hedges=_compile_all(att.get("hedges", [])),
-        condition_markers=_compile_all(att.get("condition_markers", [])),
+        hedges=_combine(att.get("hedges", [])),
+        condition_markers=_combine(att.get("condition_markers", [])),
         complementizers=frozenset(att.get("complementizers", [])),
-        commentary=_compile_all(com.get("patterns", [])),
+        commentary=_combine(com.get("patterns", [])),
         reader_insertions=tuple(com.get("reader_insertions", [])),
         insertion_resume=(
             re.compile("|".join(com["insertion_resume"]), _FLAGS)
@@ -174,12 +250,18 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ampm={k.lower(): str(v) for k, v in tmp.get("ampm", {}).items()},
         special_times={k.lower(): str(v) for k, v in tmp.get("special_times", {}).items()},
         zones=zones,
+        temporal_trigger=re.compile(
+            r"\d|\b(?:"
+            + _alternation([*months, *weekdays, *relative, *units, *tmp.get("special_times", {})])
+            + r")\b",
+            _FLAGS,
+        ),
         deadline_marker_re=marker_re,
         duration_start_re=start_re,
         zone_suffixes=_compile_all(tmp.get("zone_suffix_patterns", []), subs),
-        past_tense=_compile_all(tmp.get("past_tense", [])),
-        future_tense=_compile_all(tmp.get("future_tense", [])),
-        changes={kind: _compile_all(list(pats)) for kind, pats in chg.items()},
+        past_tense=_combine(tmp.get("past_tense", [])),
+        future_tense=_combine(tmp.get("future_tense", [])),
+        changes={kind: _combine(list(pats)) for kind, pats in chg.items()},
     )
 
 

@@ -57,7 +57,7 @@ def _is_boundary(text: str, end_punct_start: int, end: int, lex: Lexicon) -> boo
     follower = text[nxt]
     glued = nxt == end
     if punct[0] == "." and not any(c in punct for c in "!?…") and len(punct.rstrip('"”»’)]')) == 1:
-        m = _TOKEN_BEFORE.search(text, 0, end_punct_start)
+        m = _TOKEN_BEFORE.search(text, max(0, end_punct_start - 40), end_punct_start)
         token = m.group(1).lower() if m else ""
         if token in lex.abbreviations or (len(token) == 1 and token.isalpha()):
             return False

@@ -283,6 +283,8 @@ def extract(
     date); `past_default` makes dates of undetermined tense resolve to the past.
     """
     sentence = text[start:end]
+    if not lex.temporal_trigger.search(sentence):
+        return SentenceTemporal([], None)  # no digit, month, weekday, unit: nothing to find
     mentions: list[Mention] = []
     starts: set[int] = set()  # ids of mentions that start a duration ("desde el domingo")
     taken: list[tuple[int, int]] = []
