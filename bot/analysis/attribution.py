@@ -66,20 +66,34 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
 
 def _is_reporting(word: str, lex: Lexicon) -> tuple[bool, bool]:
     """Return (is a reporting verb, is a core one that needs no complementizer)."""
+    cached = lex.word_cache.get(word)
+    if cached is None:
+        cached = _classify(word, lex)
+        lex.word_cache[word] = cached
+    return cached[0], cached[1]
+
+
+def _classify(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
+    """Return (reporting verb, core reporting verb, official act verb) for a word."""
     low = word.lower()
-    if low in lex.reporting_exclude:
-        return False, False
-    if low in lex.reporting_forms:
-        return True, True
     lemma = _lemma(low, lex.simplemma_code)
+    act = lemma in lex.act_lemmas
+    if low in lex.reporting_exclude:
+        return False, False, act
+    if low in lex.reporting_forms:
+        return True, True, act
     if lemma in lex.reporting_lemmas:
-        return True, lemma in lex.reporting_core
-    return False, False
+        return True, lemma in lex.reporting_core, act
+    return False, False, act
 
 
 def _is_act(word: str, lex: Lexicon) -> bool:
     """Tell whether a word is an official act verb ("ordenó", "extended")."""
-    return _lemma(word.lower(), lex.simplemma_code) in lex.act_lemmas
+    cached = lex.word_cache.get(word)
+    if cached is None:
+        cached = _classify(word, lex)
+        lex.word_cache[word] = cached
+    return cached[2]
 
 
 def _is_title(word: str, lex: Lexicon) -> bool:

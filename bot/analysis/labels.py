@@ -174,7 +174,7 @@ def label_sentence(
     speaker = previous_speaker
     cur_start, cur_end = pieces[0]
     for s, e in pieces[1:]:
-        piece = label_clause(text, s, e, lex, insertion=False, previous_speaker=speaker)
+        piece = label_clause(text, s, e, lex, insertion=False, previous_speaker=None)
         own = piece.attribution is not None and piece.attribution.kind not in (
             SourceKind.CARRIED,
             SourceKind.UNKNOWN,

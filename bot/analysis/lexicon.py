@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -61,13 +61,15 @@ class Lexicon:
     ampm: dict[str, str]
     special_times: dict[str, str]
     zones: dict[str, str]
-    temporal_trigger: re.Pattern[str]
+    trigger_words: frozenset[str]  # a sentence without one (or a date-like number) has no date
     deadline_marker_re: re.Pattern[str]
     duration_start_re: re.Pattern[str] | None
     zone_suffixes: tuple[re.Pattern[str], ...]
     past_tense: tuple[PatternSet, ...]
     future_tense: tuple[PatternSet, ...]
     changes: dict[str, tuple[PatternSet, ...]]
+    # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
+    word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
 
 
 def _alternation(words: list[str]) -> str:
@@ -76,16 +78,57 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-_SPECIAL = set("\\[](){}|.^$*+?")
+def _group_end(pattern: str, i: int) -> int:
+    """Return the index just past the group that opens at pattern[i]."""
+    depth, j = 0, i
+    while j < len(pattern):
+        ch = pattern[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            close = pattern.find("]", j + 2)
+            j = close + 1 if close > 0 else len(pattern)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return len(pattern)
 
 
-def _required_literal(pattern: str) -> str | None:
-    """Return the longest run of plain letters every match of `pattern` must contain.
+def _leading_words(group: str) -> tuple[str, ...] | None:
+    """Return the leading letters of each alternative of "(?:a|b|c)" (None if one is short)."""
+    body = group[3:-1] if group.startswith("(?:") else group[1:-1]
+    if "(" in body or "[" in body:
+        return None
+    words = []
+    for alt in body.split("|"):
+        lead = ""
+        for ch in alt:
+            if not ch.isalpha():
+                break
+            lead += ch
+        if len(lead) < len(alt) and alt[len(lead)] in "?*{":
+            lead = lead[:-1]  # "officials?": the last letter is optional
+        if len(lead) < 3:
+            return None
+        words.append(lead.lower())
+    return tuple(words)
 
-    Conservative: only top-level characters outside groups, classes and escapes count, a
-    character made optional by a quantifier is dropped, and a top-level `|` gives None.
+
+def _required(pattern: str) -> tuple[str, ...] | None:
+    """Return strings of which every match of `pattern` contains at least one.
+
+    Conservative: a run of plain letters at top level (outside groups, classes and escapes,
+    not made optional by a quantifier), else the leading words of a top-level group of plain
+    alternatives; a top-level `|` gives None (no prefilter).
     """
-    best, run, depth, i = "", "", 0, 0
+    best, run, i = "", "", 0
+    anyof: tuple[str, ...] | None = None
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -96,20 +139,26 @@ def _required_literal(pattern: str) -> str | None:
             best, run, i = max(best, run, key=len), "", (end + 1 if end > 0 else len(pattern))
             continue
         if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+            end = _group_end(pattern, i)
+            optional = end < len(pattern) and pattern[end] in "?*{"
+            group = pattern[i:end]
+            if anyof is None and not optional and not group.startswith(("(?=", "(?!", "(?<")):
+                anyof = _leading_words(group)
+            best, run, i = max(best, run, key=len), "", end
+            continue
+        if ch == "|":
             return None
-        elif ch in "?*{" and depth == 0:
+        if ch in "?*{":
             run = run[:-1]  # the character before is optional
-        if depth == 0 and ch.isalpha() and ch not in _SPECIAL:
+        if ch.isalpha():
             run += ch
-        elif ch not in "+":
+        elif ch != "+":
             best, run = max(best, run, key=len), ""
         i += 1
     best = max(best, run, key=len)
-    return best.lower() if len(best) >= 2 else None
+    if len(best) >= 5 or (len(best) >= 3 and anyof is None):
+        return (best.lower(),)
+    return anyof
 
 
 class PatternSet:
@@ -122,13 +171,15 @@ class PatternSet:
 
     def __init__(self, patterns: list[str]) -> None:
         self.pattern = "|".join(patterns)
-        self._items = [(_required_literal(p), re.compile(p, _FLAGS)) for p in patterns]
+        self._items = [(_required(p), re.compile(p, _FLAGS)) for p in patterns]
 
     def _active(self, text: str) -> list[re.Pattern[str]]:
         low = text.lower()
-        return [pat for lit, pat in self._items if lit is None or lit in low]
+        return [pat for req, pat in self._items if req is None or any(r in low for r in req)]
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
         """Yield the matches of every pattern, in text order."""
         stop = len(text) if endpos is None else endpos
         found = [m for pat in self._active(text) for m in pat.finditer(text, pos, stop)]
@@ -250,11 +301,10 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ampm={k.lower(): str(v) for k, v in tmp.get("ampm", {}).items()},
         special_times={k.lower(): str(v) for k, v in tmp.get("special_times", {}).items()},
         zones=zones,
-        temporal_trigger=re.compile(
-            r"\d|\b(?:"
-            + _alternation([*months, *weekdays, *relative, *units, *tmp.get("special_times", {})])
-            + r")\b",
-            _FLAGS,
+        trigger_words=frozenset(
+            w
+            for key in [*months, *weekdays, *relative, *units, *tmp.get("special_times", {})]
+            for w in key.lower().split()
         ),
         deadline_marker_re=marker_re,
         duration_start_re=start_re,

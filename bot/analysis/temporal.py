@@ -25,6 +25,9 @@ _SETTINGS = {"RELATIVE_BASE": _BASE, "PREFER_DAY_OF_MONTH": "first"}
 _WINDOW = 60  # characters around a date searched for the verb whose tense picks its year
 _ATTACH = 45  # a time this close to a date gives that date its time of day
 _NEAR_END = 80  # a duration this close to an explicit end point is the same deadline
+# Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
+_DATE_NUMBER = re.compile(r"\d[:/.-]\d|\d{4}|\d\s*(?:a\.?m|p\.?m|h\b)", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]+")
 _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 
 
@@ -283,8 +286,10 @@ def extract(
     date); `past_default` makes dates of undetermined tense resolve to the past.
     """
     sentence = text[start:end]
-    if not lex.temporal_trigger.search(sentence):
-        return SentenceTemporal([], None)  # no digit, month, weekday, unit: nothing to find
+    if not _DATE_NUMBER.search(sentence) and lex.trigger_words.isdisjoint(
+        _WORDS.findall(sentence.lower())
+    ):
+        return SentenceTemporal([], None)  # no date-like number, month, weekday or unit
     mentions: list[Mention] = []
     starts: set[int] = set()  # ids of mentions that start a duration ("desde el domingo")
     taken: list[tuple[int, int]] = []
