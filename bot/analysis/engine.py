@@ -110,6 +110,8 @@ def _changes(
 ) -> list[DeadlineChange]:
     out: list[DeadlineChange] = []
     sentence = text[start:end]
+    if lex.changes_gate.search(sentence) is None:
+        return out
     for kind_name, pats in lex.changes.items():
         try:
             kind = ChangeKind(kind_name)

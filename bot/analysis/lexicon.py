@@ -68,6 +68,7 @@ class Lexicon:
     past_tense: tuple[PatternSet, ...]
     future_tense: tuple[PatternSet, ...]
     changes: dict[str, tuple[PatternSet, ...]]
+    changes_gate: PatternSet  # all change patterns: one test before the per-kind ones
     # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
     word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
 
@@ -171,11 +172,24 @@ class PatternSet:
 
     def __init__(self, patterns: list[str]) -> None:
         self.pattern = "|".join(patterns)
-        self._items = [(_required(p), re.compile(p, _FLAGS)) for p in patterns]
+        self._always: list[re.Pattern[str]] = []
+        self._gated: list[tuple[tuple[str, ...], re.Pattern[str]]] = []
+        for p in patterns:
+            req, pat = _required(p), re.compile(p, _FLAGS)
+            if req is None:
+                self._always.append(pat)
+            else:
+                self._gated.append((req, pat))
 
     def _active(self, text: str) -> list[re.Pattern[str]]:
         low = text.lower()
-        return [pat for req, pat in self._items if req is None or any(r in low for r in req)]
+        active = list(self._always)
+        for req, pat in self._gated:
+            for r in req:
+                if r in low:
+                    active.append(pat)
+                    break
+        return active
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
@@ -301,10 +315,11 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ampm={k.lower(): str(v) for k, v in tmp.get("ampm", {}).items()},
         special_times={k.lower(): str(v) for k, v in tmp.get("special_times", {}).items()},
         zones=zones,
+        # the last word of a phrase ("the day after tomorrow" -> "tomorrow"): "the" would
+        # let every sentence through
         trigger_words=frozenset(
-            w
+            key.lower().split()[-1]
             for key in [*months, *weekdays, *relative, *units, *tmp.get("special_times", {})]
-            for w in key.lower().split()
         ),
         deadline_marker_re=marker_re,
         duration_start_re=start_re,
@@ -312,6 +327,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         past_tense=_combine(tmp.get("past_tense", [])),
         future_tense=_combine(tmp.get("future_tense", [])),
         changes={kind: _combine(list(pats)) for kind, pats in chg.items()},
+        changes_gate=PatternSet([str(p) for pats in chg.values() for p in pats]),
     )
 
 

@@ -28,6 +28,7 @@ _NEAR_END = 80  # a duration this close to an explicit end point is the same dea
 # Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
 _DATE_NUMBER = re.compile(r"\d[:/.-]\d|\d{4}|\d\s*(?:a\.?m|p\.?m|h\b)", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 
 
@@ -286,9 +287,9 @@ def extract(
     date); `past_default` makes dates of undetermined tense resolve to the past.
     """
     sentence = text[start:end]
-    if not _DATE_NUMBER.search(sentence) and lex.trigger_words.isdisjoint(
-        _WORDS.findall(sentence.lower())
-    ):
+    words = set(_WORDS.findall(sentence.lower()))
+    has_digit = _DIGIT.search(sentence) is not None
+    if not _DATE_NUMBER.search(sentence) and lex.trigger_words.isdisjoint(words):
         return SentenceTemporal([], None)  # no date-like number, month, weekday or unit
     mentions: list[Mention] = []
     starts: set[int] = set()  # ids of mentions that start a duration ("desde el domingo")
@@ -303,7 +304,12 @@ def extract(
             return False
         return lex.duration_start_re.search(sentence[max(0, pos - 30) : pos]) is not None
 
-    times = _find_times(sentence, start, lex)
+    # Each family of patterns runs only where its words or digits occur.
+    times = (
+        _find_times(sentence, start, lex)
+        if has_digit or not words.isdisjoint(lex.special_times)
+        else []
+    )
 
     def marker_via_time(pos: int) -> tuple[bool, int]:
         """A marker before a date, or before the time that leads into it ("a partir de las
@@ -319,7 +325,7 @@ def extract(
 
     # 1. explicit dates
     raw: list[_RawDate] = []
-    for pat in lex.date_patterns:
+    for pat in lex.date_patterns if has_digit else ():
         for m in pat.finditer(sentence):
             if _overlaps(m.span(), taken):
                 continue
@@ -399,7 +405,7 @@ def extract(
                 starts.add(id(mention))
 
     # 2. weekdays
-    for pat in lex.weekday_patterns:
+    for pat in lex.weekday_patterns if not words.isdisjoint(lex.weekdays) else ():
         for m in pat.finditer(sentence):
             if _overlaps(m.span(), taken):
                 continue
@@ -436,7 +442,7 @@ def extract(
                 starts.add(id(mention))
 
     # 3. relative days
-    if lex.relative_days_re is not None:
+    if lex.relative_days_re is not None and not words.isdisjoint(lex.trigger_words):
         for m in lex.relative_days_re.finditer(sentence):
             rel = m.group("rel")
             if rel is None or _overlaps(m.span(), taken):
@@ -510,7 +516,7 @@ def extract(
         if dated and (instant is None or id(mention) in starts):
             instant = mention.value  # type: ignore[assignment]
     explicit = [x for x in mentions if x.deadline]
-    for pat in lex.duration_patterns:
+    for pat in lex.duration_patterns if not words.isdisjoint(lex.units) else ():
         for m in pat.finditer(sentence):
             if _overlaps(m.span(), taken):
                 continue
