@@ -272,6 +272,8 @@ def find_attribution(
                 np_end,
                 f"'{m.group().strip()}' + {why}",
             )
+    if not any(_is_reporting(w, lex)[0] or _is_act(w, lex) for w in WORD_RE.findall(text)):
+        return None  # no verb that could carry an attribution: skip the token walk
     toks = _tokens(text)
     lead = len(text) - len(text.lstrip(" \t>\"“«'‘(¿¡-—–"))
     for idx, tok in enumerate(toks):
