@@ -29,6 +29,7 @@ _DETECT_MARGIN = 1.5
 _WORD = re.compile(r"[^\W\d_]+")
 _LEADING_PREP = re.compile(r"(?:\b(?:el|la|los|las|on|the)\s+)$", re.IGNORECASE)
 _WHAT_MAX = 160
+_REPORTED = (Label.STATEMENT, Label.CLAIM)
 
 
 def detect_language(text: str) -> str | None:
@@ -177,6 +178,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         if found.anchor is not None:
             carried = found.anchor
         sentence = text[seg.start : seg.end]
+        items_before = len(items) > len(labelled)  # False in the lead sentence
         for mention in found.mentions:
             if mention.value is None:
                 continue
@@ -200,6 +202,13 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                     )
                 )
             else:
+                day = mention.value.date() if isinstance(mention.value, datetime) else mention.value
+                if (
+                    published is not None
+                    and day == published.date()
+                    and (not items_before or (owner is not None and owner.label in _REPORTED))
+                ):
+                    continue  # the dateline of the report itself ("said on Tuesday"), not news
                 ev_start = mention.start
                 lead = _LEADING_PREP.search(text, max(seg.start, ev_start - 5), ev_start)
                 if lead is not None and lead.end() == ev_start:
@@ -207,7 +216,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                 events.append(
                     EventMention(
                         what=_what(owner.text if owner else sentence),
-                        date=mention.value,
+                        date=day,
                         evidence=text[ev_start : mention.end],
                         start=ev_start,
                         end=mention.end,

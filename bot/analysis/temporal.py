@@ -22,7 +22,9 @@ from bot.analysis.lexicon import Lexicon
 
 _BASE = datetime(2000, 1, 1)  # noqa: DTZ001 - a fixed, leap-year base so "29 de febrero" parses
 _SETTINGS = {"RELATIVE_BASE": _BASE, "PREFER_DAY_OF_MONTH": "first"}
-_WINDOW = 60  # characters around a date searched for the verb whose tense picks its year
+_WINDOW = 100  # characters around a date searched for the verb whose tense picks its year
+_PAST_SLACK = 7  # a "past" date may fall this many days after the reference (a loose tense cue)
+_ANCHOR_DAYS = 31  # with a publication date, an earlier statement date must be this recent
 _ATTACH = 45  # a time this close to a date gives that date its time of day
 _NEAR_END = 80  # a duration this close to an explicit end point is the same deadline
 # Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
@@ -94,7 +96,7 @@ def pick_year(month: int, day: int, ref: date, mode: str) -> date | None:
     if not cands:
         return None
     if mode == "past":
-        past = [d for d in cands if d <= ref]
+        past = [d for d in cands if (d - ref).days <= _PAST_SLACK]
         return max(past) if past else min(cands)
     if mode == "future":
         fut = [d for d in cands if d >= ref]
@@ -383,6 +385,8 @@ def extract(
         ):
             anchor = resolve(r, ref, "past")
             break
+    if anchor is not None and ref_dt is not None and not 0 <= (ref - anchor).days <= _ANCHOR_DAYS:
+        anchor = None  # far from the publication date: not the date of this report
     statement_day = anchor or (ref if ref_dt is not None else carried_anchor or ref)
 
     for r in raw:
@@ -424,8 +428,8 @@ def extract(
             elif is_deadline:
                 direction = "future"
             else:
-                tense = tense_near(sentence, m.start(), m.end(), lex)
-                direction = tense or ("past" if past_default else "future")
+                # a bare weekday in news is mostly a day gone by ("said on Tuesday")
+                direction = tense_near(sentence, m.start(), m.end(), lex) or "past"
             if direction == "this":  # "este lunes": the one of this week, either side
                 value_d = _shift(statement_day, (wd - statement_day.weekday() + 3) % 7 - 3)
             elif direction == "future":

@@ -87,8 +87,18 @@ def test_es_por_la_manana_is_not_tomorrow() -> None:
 
 
 def test_en_tonight_is_the_publication_day() -> None:
-    a = _en("The council will vote tonight.")
+    a = _en("The budget is stuck. The council will vote tonight.")
     assert _events(a) == [date(2026, 1, 30)]
+
+
+def test_en_dateline_of_the_lead_report_is_not_an_event() -> None:
+    a = _en("A federal judge on Friday ordered the grants restored.")
+    assert _events(a) == []
+
+
+def test_en_bare_weekday_is_a_day_gone_by() -> None:
+    a = _en("Rain fell. The ministry restored the grants to the health centers on Tuesday.")
+    assert _events(a) == [date(2026, 1, 27)]
 
 
 def test_es_durante_una_semana_counts_from_the_statement() -> None:
