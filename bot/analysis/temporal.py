@@ -430,12 +430,14 @@ def extract(
             else:
                 # a bare weekday in news is mostly a day gone by ("said on Tuesday")
                 direction = tense_near(sentence, m.start(), m.end(), lex) or "past"
+            # with a publication date, weekdays count from it; else from the statement
+            base = ref if ref_dt is not None else statement_day
             if direction == "this":  # "este lunes": the one of this week, either side
-                value_d = _shift(statement_day, (wd - statement_day.weekday() + 3) % 7 - 3)
+                value_d = _shift(base, (wd - base.weekday() + 3) % 7 - 3)
             elif direction == "future":
-                value_d = _shift(statement_day, (wd - statement_day.weekday()) % 7 or 7)
+                value_d = _shift(base, (wd - base.weekday()) % 7 or 7)
             else:
-                value_d = _shift(statement_day, -((statement_day.weekday() - wd) % 7))
+                value_d = _shift(base, -((base.weekday() - wd) % 7))
             if value_d is None:
                 continue
             mention = Mention(
@@ -456,7 +458,7 @@ def extract(
                 continue
             taken.append(m.span())
             is_deadline, ev = mark_deadline(m.start())
-            rel_day = _shift(statement_day, offset)
+            rel_day = _shift(ref if ref_dt is not None else statement_day, offset)
             if rel_day is not None:
                 mentions.append(
                     Mention(
