@@ -18,7 +18,7 @@ _COMPLEMENT_WINDOW = 8
 _MAX_SUBJECT_WORDS = 6
 # A relative pronoun after a comma with no comma closing it before the verb.
 _RELATIVE = re.compile(r",\s*(?:que|quien|quienes|which|who|that)\s[^,]*$", re.IGNORECASE)
-_NP_STOP = re.compile(r"[.;:!?\"“”«»()]|\s[—–]\s")
+_NP_STOP = re.compile(r"\.(?=\s|$)|[;:!?\"“”«»()]|\s[—–]\s")
 
 
 class SourceKind(StrEnum):
@@ -153,9 +153,13 @@ def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> boo
 
 
 def _source_of(
-    text: str, start: int, end: int, lex: Lexicon, sentence_start: int
+    text: str, start: int, end: int, lex: Lexicon, sentence_start: int, prefer_first: bool = False
 ) -> tuple[SourceKind | None, tuple[int, int] | None, tuple[int, int] | None, str]:
-    """Classify the noun phrase text[start:end] as a source: kind, name span, role span, why."""
+    """Classify the noun phrase text[start:end] as a source: kind, name span, role span, why.
+
+    The name is the capitalised run nearest the verb: the last one before it, or the first
+    after it (`prefer_first`, for "…, dijo el presidente del sindicato, Héctor Valdivia").
+    """
     np = text[start:end]
     stripped = np.strip(" ,;—–-")
     if not stripped:
@@ -183,17 +187,31 @@ def _source_of(
         r for r in _name_runs(text, toks, lex, sentence_start) if not _generic_plural(toks, r, lex)
     ]
     title_idx = [k for k, w in enumerate(words) if _is_title(w, lex)]
-    name: tuple[int, int] | None = None
-    for i, j in reversed(runs):
-        run_words = words[i:j]
-        follows_title = j < len(toks) and words[j] in lex.titles
+    cands: list[tuple[int, int, tuple[int, int] | None]] = []
+    for i, j in runs:
+        inner = [k for k in range(i, j) if _is_title(words[k], lex)]
+        if inner and words[inner[0]] in lex.institutions:
+            cands.append((i, j, None))  # "Ministerio de Defensa": a body's proper name
+            continue
+        if inner:
+            if inner[-1] + 1 < j:  # "Attorney General Dana Whitfield": the name follows
+                cands.append((inner[-1] + 1, j, (toks[i].start, toks[inner[-1]].end)))
+            continue
+        follows_title = j < len(toks) and _is_title(words[j], lex)
         after_particle = (
             i > 0 and words[i - 1] in lex.name_particles and any(k < i for k in title_idx)
         )
-        if any(w in lex.titles for w in run_words) or follows_title or after_particle:
+        if after_particle and i > 1 and words[i - 2] in lex.institutions:
+            cands.append((i - 2, j, None))  # "el ministerio de Minería": the body itself
             continue
+        if follows_title or after_particle:
+            continue
+        cands.append((i, j, None))
+    name: tuple[int, int] | None = None
+    inner_role: tuple[int, int] | None = None
+    if cands:
+        i, j, inner_role = cands[0] if prefer_first else cands[-1]
         name = (toks[i].start, toks[j - 1].end)
-        break
     role: tuple[int, int] | None = None
     if title_idx:
         k = title_idx[0]
@@ -217,6 +235,8 @@ def _source_of(
         while right - 1 > left and words[right - 1] in lex.determiners:
             right -= 1
         role = (toks[left].start, toks[right - 1].end)
+    if inner_role is not None:
+        role = inner_role
     if name is None and runs:
         i, j = runs[-1]
         name = (toks[i].start, toks[j - 1].end)
@@ -257,7 +277,9 @@ def find_attribution(
             comma = text.find(",", m.end(), np_end)
             if comma >= 0:
                 np_end = comma
-            kind, name, role, why = _source_of(text, m.end(), np_end, lex, sentence_start)
+            kind, name, role, why = _source_of(
+                text, m.end(), np_end, lex, sentence_start, prefer_first=True
+            )
             if kind is None or kind in (SourceKind.CARRIED, SourceKind.UNKNOWN):
                 continue  # "según el auto…": a document, not a source; look for a verb
             return Attribution(
@@ -310,7 +332,7 @@ def find_attribution(
         if kind is None or (kind is SourceKind.CARRIED and name is None):
             np_end = _post_np_end(text, tok.end, lex)
             post_kind, post_name, post_role, post_why = _source_of(
-                text, tok.end, np_end, lex, sentence_start
+                text, tok.end, np_end, lex, sentence_start, prefer_first=True
             )
             if post_kind in (SourceKind.NAMED, SourceKind.UNNAMED):
                 kind, name, role, why = post_kind, post_name, post_role, post_why + " (post-quote)"

@@ -53,9 +53,16 @@ _FULL_NAME = re.compile(
 )
 
 
+_ACRONYM = re.compile(
+    rf"([{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|la|las|los|of|the|for|and|y)\s+)?[{_CAP}][\w'’-]+)+)"
+    r"\s*\(([A-Z][A-Z.]{1,9})\)"
+)
+
+
 def _full_names(text: str, lex: Lexicon) -> dict[str, str]:
-    """Map a surname to the fullest form the article gives ("Peskov" -> "Dmitri Peskov")."""
-    names: dict[str, str] = {}
+    """Map a surname or acronym to the fullest form the article gives ("Peskov" -> "Dmitri
+    Peskov", "ATP" -> "Asociación de Terminales Portuarias")."""
+    names: dict[str, str] = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)}
     for m in _FULL_NAME.finditer(text):
         words = m.group().split()
         while words and (
@@ -66,7 +73,7 @@ def _full_names(text: str, lex: Lexicon) -> dict[str, str]:
             words.pop(0)
         if len(words) >= 2:
             full = " ".join(words)
-            if len(full) > len(names.get(words[-1], "")):
+            if words[-1] not in names or len(full) > len(names[words[-1]]):
                 names[words[-1]] = full
     return names
 

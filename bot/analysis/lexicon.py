@@ -37,6 +37,7 @@ class Lexicon:
     act_lemmas: frozenset[str]
     act_subject_articles: frozenset[str]
     titles: frozenset[str]
+    institutions: frozenset[str]
     determiners: frozenset[str]
     name_particles: frozenset[str]
     hedges: tuple[PatternSet, ...]
@@ -287,6 +288,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         act_lemmas=frozenset(att.get("act_lemmas", [])),
         act_subject_articles=frozenset(att.get("act_subject_articles", [])),
         titles=frozenset(att.get("titles", [])),
+        institutions=frozenset(att.get("institutions", [])),
         determiners=frozenset(att.get("determiners", [])),
         name_particles=frozenset(att.get("name_particles", [])),
         hedges=_combine(att.get("hedges", [])),
