@@ -46,7 +46,7 @@ class Mention:
     evidence_start: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Time:
     start: int
     end: int
