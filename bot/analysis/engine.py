@@ -93,13 +93,13 @@ def _complete_speakers(text: str, items: list[Item], lex: Lexicon) -> list[Item]
 
 
 def _article_zone(text: str) -> tzinfo | None:
-    """Return the time zone of the place the article names first, if the table knows it."""
+    """Return the time zone the article's places point to most (ties: the first named)."""
     pattern, zones = places()
-    m = pattern.search(text)
-    if m is None:
+    counts = Counter(zones[m.group()] for m in pattern.finditer(text))
+    if not counts:
         return None
     try:
-        return ZoneInfo(zones[m.group()])
+        return ZoneInfo(counts.most_common(1)[0][0])
     except (ZoneInfoNotFoundError, ValueError, KeyError):
         return None
 
@@ -196,6 +196,8 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             if owner is not None and owner.label is Label.COMMENTARY:
                 continue
             if mention.deadline:
+                if any(d.due == mention.value for d in deadlines):
+                    continue  # the same deadline named again ("extended to Oct. 24" … "ends on")
                 ev_start = min(mention.evidence_start, mention.start)
                 deadlines.append(
                     DeadlineMention(

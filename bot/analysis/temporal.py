@@ -385,8 +385,9 @@ def extract(
         ):
             anchor = resolve(r, ref, "past")
             break
+    historic = False
     if anchor is not None and ref_dt is not None and not 0 <= (ref - anchor).days <= _ANCHOR_DAYS:
-        anchor = None  # far from the publication date: not the date of this report
+        anchor, historic = None, True  # long before publication: background, not this report
     statement_day = anchor or (ref if ref_dt is not None else carried_anchor or ref)
 
     for r in raw:
@@ -533,6 +534,8 @@ def extract(
             if num is None or unit is None or prep not in lex.duration_deadline_preps:
                 continue
             taken.append(m.span())
+            if historic:
+                continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
             if any(abs(x.start - (start + m.start())) <= _NEAR_END for x in explicit):
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
             before = sentence[max(0, m.start() - 40) : m.start()]
