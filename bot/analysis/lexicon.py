@@ -65,6 +65,9 @@ class Lexicon:
     trigger_words: frozenset[str]  # a sentence without one (or a date-like number) has no date
     deadline_marker_re: re.Pattern[str]
     duration_start_re: re.Pattern[str] | None
+    measure_words: re.Pattern[str] | None
+    measure_marker_re: re.Pattern[str] | None
+    deadline_post: tuple[re.Pattern[str], ...]
     zone_suffixes: tuple[re.Pattern[str], ...]
     past_tense: tuple[PatternSet, ...]
     future_tense: tuple[PatternSet, ...]
@@ -325,6 +328,15 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ),
         deadline_marker_re=marker_re,
         duration_start_re=start_re,
+        measure_words=(
+            re.compile("|".join(tmp["measure_words"]), _FLAGS) if tmp.get("measure_words") else None
+        ),
+        measure_marker_re=(
+            re.compile(r"(?:^|\W)(?:" + "|".join(tmp["measure_markers"]) + r")\s*$", _FLAGS)
+            if tmp.get("measure_markers")
+            else None
+        ),
+        deadline_post=_compile_all(tmp.get("deadline_post_markers", [])),
         zone_suffixes=_compile_all(tmp.get("zone_suffix_patterns", []), subs),
         past_tense=_combine(tmp.get("past_tense", [])),
         future_tense=_combine(tmp.get("future_tense", [])),

@@ -299,13 +299,28 @@ def extract(
 
     def mark_deadline(pos: int) -> tuple[bool, int]:
         m_start = _deadline_before(sentence, pos, lex)
-        return (True, m_start) if m_start is not None else (False, pos)
+        if m_start is not None:
+            return True, m_start
+        # "la huelga convocada para el 12 de febrero": a threatened measure takes effect
+        if lex.measure_words is not None and lex.measure_marker_re is not None:
+            window = sentence[max(0, pos - 80) : pos]
+            marker = lex.measure_marker_re.search(window)
+            if marker and lex.measure_words.search(window[: marker.start() + 1]):
+                return True, max(0, pos - 80) + marker.start() + (1 if marker.start() else 0)
+        return False, pos
+
+    def post_marked(end_pos: int) -> bool:
+        return any(p.match(sentence, end_pos) for p in lex.deadline_post)
 
     def starts_duration(pos: int) -> bool:
-        if lex.duration_start_re is None:
+        if lex.duration_start_re is None or not has_duration:
             return False
         return lex.duration_start_re.search(sentence[max(0, pos - 30) : pos]) is not None
 
+    # A start point ("desde el domingo", "took effect at") only matters with a duration.
+    has_duration = not words.isdisjoint(lex.units) and any(
+        p.search(sentence) for p in lex.duration_patterns
+    )
     # Each family of patterns runs only where its words or digits occur.
     times = (
         _find_times(sentence, start, lex)
@@ -354,6 +369,8 @@ def extract(
                 continue
             taken.append(m.span())
             is_deadline, ev = marker_via_time(m.start())
+            if not is_deadline and post_marked(m.end()):
+                is_deadline, ev = True, m.start()
             raw.append(
                 _RawDate(
                     m.start(),
@@ -386,8 +403,12 @@ def extract(
             anchor = resolve(r, ref, "past")
             break
     historic = False
-    if anchor is not None and ref_dt is not None and not 0 <= (ref - anchor).days <= _ANCHOR_DAYS:
-        anchor, historic = None, True  # long before publication: background, not this report
+    if anchor is not None and ref_dt is not None:
+        age = (ref - anchor).days
+        if age > _ANCHOR_DAYS:
+            anchor, historic = None, True  # long before publication: background, not this report
+        elif age < 0:
+            anchor = None  # after publication: not the date of this report
     statement_day = anchor or (ref if ref_dt is not None else carried_anchor or ref)
 
     for r in raw:

@@ -196,3 +196,43 @@ def test_es_extension_is_a_change_with_its_new_due() -> None:
 def test_en_violation_is_a_break_change() -> None:
     a = _en("Ukraine said Russia violated the truce on Monday.")
     assert [c.kind.value for c in a.changes] == ["break"]
+
+
+def test_es_truce_of_72_hours_from_its_start_time_ends_72_hours_later() -> None:
+    a = _es(
+        "Las partes acordaron una tregua de 72 horas que entró en vigor a las 06:00 del sábado"
+        " 31 de enero, hora de Madrid."
+    )
+    madrid = ZoneInfo("Europe/Madrid")
+    assert _dues(a) == [datetime(2026, 2, 3, 6, 0, tzinfo=madrid)]
+
+
+def test_en_truce_from_a_start_time_ends_after_its_length() -> None:
+    a = _en("A 48-hour ceasefire took effect at 6 a.m. GMT on Saturday, January 31.")
+    assert _dues(a) == [datetime(2026, 2, 2, 6, 0, tzinfo=UTC)]
+
+
+def test_es_threatened_strike_date_is_a_deadline() -> None:
+    a = _es("El sindicato mantiene la huelga convocada para el 12 de febrero si no hay acuerdo.")
+    assert _dues(a) == [date(2026, 2, 12)]
+
+
+def test_en_threatened_tariffs_date_is_a_deadline() -> None:
+    a = _en("The tariffs are set to take effect on March 1 unless a deal is reached.")
+    assert _dues(a) == [date(2026, 3, 1)]
+
+
+def test_en_date_before_the_word_deadline_is_a_deadline() -> None:
+    a = _en("Negotiators are racing to meet the February 15 deadline.")
+    assert _dues(a) == [date(2026, 2, 15)]
+
+
+def test_es_fecha_limite_after_the_date_is_a_deadline() -> None:
+    a = _es("El Gobierno fijó el 15 de febrero como fecha límite para las ofertas.")
+    assert _dues(a) == [date(2026, 2, 15)]
+
+
+def test_es_scheduled_meeting_is_an_event_not_a_deadline() -> None:
+    a = _es("La reunión está prevista para el 4 de febrero en Abu Dabi.")
+    assert a.deadlines == ()
+    assert _events(a) == [date(2026, 2, 4)]
