@@ -305,7 +305,8 @@ def extract(
         if lex.measure_words is not None and lex.measure_marker_re is not None:
             window = sentence[max(0, pos - 80) : pos]
             marker = lex.measure_marker_re.search(window)
-            if marker and lex.measure_words.search(window[: marker.start() + 1]):
+            pending = tense_near(sentence, pos, pos, lex) != "past"  # "had been due": not
+            if marker and pending and lex.measure_words.search(window[: marker.start() + 1]):
                 return True, max(0, pos - 80) + marker.start() + (1 if marker.start() else 0)
         return False, pos
 
