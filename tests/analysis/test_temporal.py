@@ -236,3 +236,18 @@ def test_es_scheduled_meeting_is_an_event_not_a_deadline() -> None:
     a = _es("La reunión está prevista para el 4 de febrero en Abu Dabi.")
     assert a.deadlines == ()
     assert _events(a) == [date(2026, 2, 4)]
+
+
+def test_en_gave_seven_days_to_is_a_deadline_from_the_statement() -> None:
+    a = _en("Two days ago the judge gave the government seven days to restore the grants.")
+    assert _dues(a) == [date(2026, 2, 6)]
+
+
+def test_es_tiene_diez_dias_para_is_a_deadline() -> None:
+    a = _es("La Comunidad tiene diez días para reabrir los comedores.")
+    assert _dues(a) == [date(2026, 2, 9)]
+
+
+def test_es_vence_este_viernes_is_a_deadline() -> None:
+    a = _es("El plazo para presentar alegaciones vence este viernes.")
+    assert _dues(a) == [date(2026, 1, 30)]
