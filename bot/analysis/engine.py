@@ -78,18 +78,23 @@ def _full_names(text: str, lex: Lexicon) -> dict[str, str]:
     return names
 
 
-def _complete_speakers(text: str, items: list[Item], lex: Lexicon) -> list[Item]:
-    names: dict[str, str] | None = None
-    out: list[Item] = []
-    for item in items:
-        if item.speaker and " " not in item.speaker.strip():
-            if names is None:
-                names = _full_names(text, lex)
-            full = names.get(item.speaker.strip())
-            if full:
-                item = replace(item, speaker=full)
-        out.append(item)
-    return out
+def _complete_speakers(
+    text: str, items: list[Item], deadlines: list[DeadlineMention], lex: Lexicon
+) -> tuple[list[Item], list[DeadlineMention]]:
+    """Give one-word speakers the fullest form of their name in the article."""
+    if not any(i.speaker and " " not in i.speaker.strip() for i in items):
+        return items, deadlines
+    names = _full_names(text, lex)
+
+    def fuller(speaker: str | None) -> str | None:
+        if speaker and " " not in speaker.strip():
+            return names.get(speaker.strip(), speaker)
+        return speaker
+
+    return (
+        [replace(i, speaker=fuller(i.speaker)) for i in items],
+        [replace(d, speaker=fuller(d.speaker)) for d in deadlines],
+    )
 
 
 def _article_zone(text: str) -> tzinfo | None:
@@ -167,7 +172,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         )
         for lab in labelled:
             items.append(lab.item)
-            if lab.item.label in (Label.STATEMENT, Label.CLAIM) and lab.item.speaker:
+            if lab.item.label in _REPORTED and lab.item.speaker:
                 speaker = lab.item.speaker
         if seg.insertion or all(lab.item.label is Label.COMMENTARY for lab in labelled):
             continue  # a reader's or writer's remark sets no deadline and reports no event
@@ -232,5 +237,5 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                     )
                 )
         changes.extend(_changes(text, seg.start, seg.end, lex, found.mentions))
-    items = _complete_speakers(text, items, lex)
+    items, deadlines = _complete_speakers(text, items, deadlines, lex)
     return Analysis(code, published, tuple(items), tuple(deadlines), tuple(events), tuple(changes))
