@@ -92,8 +92,14 @@ def _complete_speakers(
         return speaker
 
     return (
-        [replace(i, speaker=fuller(i.speaker)) for i in items],
-        [replace(d, speaker=fuller(d.speaker)) for d in deadlines],
+        [
+            i if fuller(i.speaker) == i.speaker else replace(i, speaker=fuller(i.speaker))
+            for i in items
+        ],
+        [
+            d if fuller(d.speaker) == d.speaker else replace(d, speaker=fuller(d.speaker))
+            for d in deadlines
+        ],
     )
 
 
