@@ -27,6 +27,7 @@ def analyze(
 
     Raises UnknownLanguageError for a language with no data file (given, or not detected).
     """
+    lang = lang.strip().lower()
     if lang != "auto" and lang not in available_languages():
         raise UnknownLanguageError(
             f"no lexicon for language {lang!r}; supported: {', '.join(available_languages())}"
