@@ -65,6 +65,7 @@ class Lexicon:
     trigger_words: frozenset[str]  # a sentence without one (or a date-like number) has no date
     deadline_marker_re: re.Pattern[str]
     duration_start_re: re.Pattern[str] | None
+    duration_relative_re: re.Pattern[str] | None
     measure_words: re.Pattern[str] | None
     measure_marker_re: re.Pattern[str] | None
     deadline_post: tuple[re.Pattern[str], ...]
@@ -328,6 +329,11 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ),
         deadline_marker_re=marker_re,
         duration_start_re=start_re,
+        duration_relative_re=(
+            re.compile("|".join(tmp["duration_relative"]), _FLAGS)
+            if tmp.get("duration_relative")
+            else None
+        ),
         measure_words=(
             re.compile("|".join(tmp["measure_words"]), _FLAGS) if tmp.get("measure_words") else None
         ),

@@ -558,6 +558,10 @@ def extract(
             taken.append(m.span())
             if historic:
                 continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
+            if lex.duration_relative_re is not None and lex.duration_relative_re.match(
+                sentence, m.end()
+            ):
+                continue  # "within 14 days of it being filed": counts from an unknown event
             if any(abs(x.start - (start + m.start())) <= _NEAR_END for x in explicit):
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
             before = sentence[max(0, m.start() - 40) : m.start()]

@@ -251,3 +251,8 @@ def test_es_tiene_diez_dias_para_is_a_deadline() -> None:
 def test_es_vence_este_viernes_is_a_deadline() -> None:
     a = _es("El plazo para presentar alegaciones vence este viernes.")
     assert _dues(a) == [date(2026, 1, 30)]
+
+
+def test_en_duration_counted_from_another_event_is_not_a_deadline() -> None:
+    a = _en("The court must rule on any petition within 14 days of it being filed.")
+    assert a.deadlines == ()
