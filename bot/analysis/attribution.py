@@ -17,8 +17,6 @@ from bot.analysis.text import WORD_RE, inside
 _COMPLEMENT_WINDOW = 8
 # A nameless "subject" longer than this is a clause, not a source ("está dispuesto a usar…").
 _MAX_SUBJECT_WORDS = 6
-# A relative pronoun after a comma with no comma closing it before the verb.
-_RELATIVE = re.compile(r",\s*(?:que|quien|quienes|which|who|that)\s[^,]*$", re.IGNORECASE)
 _NP_STOP = re.compile(r"\.(?=\s|$)|[;:!?\"“”«»()]|\s[—–]\s")
 
 
@@ -325,7 +323,7 @@ def find_attribution(
         if not (core or complement or post_quote or opens_quote):
             continue
         subj_start = _subject_start(quotes, tok.start)
-        if _RELATIVE.search(text, subj_start, tok.start):
+        if lex.relative_clause_re.search(text, subj_start, tok.start):
             continue  # "…, que el Kremlin anunció …": a relative clause, not the main report
         kind, name, role, why = _source_of(text, subj_start, tok.start, lex, sentence_start)
         subject_end = tok.start

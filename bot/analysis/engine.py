@@ -12,6 +12,7 @@ from bot.analysis.labels import Labelled, label_sentence
 from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
 from bot.analysis.segment import segment
 from bot.analysis.temporal import Mention, extract
+from bot.analysis.text import LETTERS_RE
 from bot.domain.models import (
     Analysis,
     ChangeKind,
@@ -26,8 +27,6 @@ from bot.errors import UnknownLanguageError
 _DETECT_CHARS = 4000
 _DETECT_MIN_HITS = 3
 _DETECT_MARGIN = 1.5
-_WORD = re.compile(r"[^\W\d_]+")
-_LEADING_PREP = re.compile(r"(?:\b(?:el|la|los|las|on|the)\s+)$", re.IGNORECASE)
 _WHAT_MAX = 160
 _REPORTED = (Label.STATEMENT, Label.CLAIM)
 
@@ -35,7 +34,7 @@ _REPORTED = (Label.STATEMENT, Label.CLAIM)
 def detect_language(text: str) -> str | None:
     """Guess the language from stopword counts; None when unsure."""
     counts: Counter[str] = Counter()
-    words = [w.lower() for w in _WORD.findall(text[:_DETECT_CHARS])]
+    words = [w.lower() for w in LETTERS_RE.findall(text[:_DETECT_CHARS])]
     for code in available_languages():
         stop = load_lexicon(code).stopwords
         counts[code] = sum(1 for w in words if w in stop)
@@ -230,7 +229,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                 ):
                     continue  # the dateline of the report itself ("said on Tuesday"), not news
                 ev_start = mention.start
-                lead = _LEADING_PREP.search(text, max(seg.start, ev_start - 5), ev_start)
+                lead = lex.evidence_prefix_re.search(text, max(seg.start, ev_start - 5), ev_start)
                 if lead is not None and lead.end() == ev_start:
                     ev_start = lead.start()
                 events.append(

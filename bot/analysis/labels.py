@@ -11,10 +11,6 @@ from bot.analysis.lexicon import Lexicon
 from bot.analysis.text import Normalized, inside, normalize, quote_spans
 from bot.domain.models import Item, Label
 
-# A condition runs to the end of its clause: a semicolon, or a comma before a new clause.
-_CONDITION_END = re.compile(
-    r";|,\s+(?:y|e|pero|aunque|mientras|and|but|while|although)\s|[.!?]\s*$"
-)
 _LEAD = re.compile(r"^[\s>\"“«'‘(\[\-–—¿¡.,;:]*")
 
 
@@ -56,7 +52,7 @@ def _condition(norm: Normalized, start: int, lex: Lexicon) -> tuple[int, int] | 
     for pat in lex.condition_markers:
         m = pat.search(text, start)
         if m and (best is None or m.start() < best[0]):
-            stop = _CONDITION_END.search(text, m.end())
+            stop = lex.condition_end_re.search(text, m.end())
             end = stop.start() if stop else len(text.rstrip(' .;"”»'))
             best = (m.start(), end)
     return best

@@ -43,6 +43,9 @@ class Lexicon:
     hedges: tuple[PatternSet, ...]
     condition_markers: tuple[PatternSet, ...]
     complementizers: frozenset[str]
+    relative_clause_re: re.Pattern[str]
+    condition_end_re: re.Pattern[str]
+    evidence_prefix_re: re.Pattern[str]
     commentary: tuple[PatternSet, ...]
     reader_insertions: tuple[str, ...]
     insertion_resume: re.Pattern[str] | None
@@ -298,6 +301,24 @@ def _build(data: dict[str, Any]) -> Lexicon:
         hedges=_combine(att.get("hedges", [])),
         condition_markers=_combine(att.get("condition_markers", [])),
         complementizers=frozenset(att.get("complementizers", [])),
+        # a relative pronoun after a comma, with no comma closing it before the verb
+        relative_clause_re=re.compile(
+            r",\s*(?:"
+            + _alternation(att.get("relative_pronouns", []) or ["(?!x)x"])
+            + r")\s[^,]*$",
+            _FLAGS,
+        ),
+        # a condition runs to a semicolon, or a comma before a new clause
+        condition_end_re=re.compile(
+            r";|,\s+(?:"
+            + _alternation(seg.get("connectives", []) or ["(?!x)x"])
+            + r")\s|[.!?]\s*$",
+            _FLAGS,
+        ),
+        evidence_prefix_re=re.compile(
+            r"(?:\b(?:" + _alternation(tmp.get("evidence_prefixes", []) or ["(?!x)x"]) + r")\s+)$",
+            _FLAGS,
+        ),
         commentary=_combine(com.get("patterns", [])),
         reader_insertions=tuple(com.get("reader_insertions", [])),
         insertion_resume=(

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import dateparser
 
 from bot.analysis.lexicon import Lexicon
+from bot.analysis.text import LETTERS_RE
 
 _BASE = datetime(2000, 1, 1)  # noqa: DTZ001 - a fixed, leap-year base so "29 de febrero" parses
 _SETTINGS = {"RELATIVE_BASE": _BASE, "PREFER_DAY_OF_MONTH": "first"}
@@ -29,7 +30,6 @@ _ATTACH = 45  # a time this close to a date gives that date its time of day
 _NEAR_END = 80  # a duration this close to an explicit end point is the same deadline
 # Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
 _DATE_NUMBER = re.compile(r"\d[:/.-]\d|\d{4}|\d\s*(?:a\.?m|p\.?m|h\b)", re.IGNORECASE)
-_WORDS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 
@@ -289,7 +289,7 @@ def extract(
     date); `past_default` makes dates of undetermined tense resolve to the past.
     """
     sentence = text[start:end]
-    words = set(_WORDS.findall(sentence.lower()))
+    words = set(LETTERS_RE.findall(sentence.lower()))
     has_digit = _DIGIT.search(sentence) is not None
     if not _DATE_NUMBER.search(sentence) and lex.trigger_words.isdisjoint(words):
         return SentenceTemporal([], None)  # no date-like number, month, weekday or unit

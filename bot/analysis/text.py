@@ -17,7 +17,8 @@ _DOUBLED = re.compile(rf"(?<![\w])([{_UPPER}])\1(?=[{_LOWER}])")
 # "OTANpara" -> "OTAN para": an acronym glued to a lowercase word.
 _GLUED = re.compile(rf"(?<=[{_UPPER}]{{3}})(?=[{_LOWER}]{{2}})")
 
-WORD_RE = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*")
+WORD_RE = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*")  # tokens: "EE.UU", "U.S", "Kyïv"
+LETTERS_RE = re.compile(r"[^\W\d_]+")  # runs of letters: the words of lexicon lookups
 _QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
 _QUOTE_CHARS = re.compile('["“”«»„]')
 
