@@ -55,7 +55,8 @@ class Lexicon:
     relative_days_re: re.Pattern[str] | None
     number_words: dict[str, int]
     units: dict[str, str]
-    date_patterns: tuple[re.Pattern[str], ...]
+    # each with the word family it cannot match without ("month", "weekday") or None
+    date_patterns: tuple[tuple[re.Pattern[str], str | None], ...]
     weekday_patterns: tuple[re.Pattern[str], ...]
     duration_patterns: tuple[re.Pattern[str], ...]
     duration_deadline_preps: frozenset[str]
@@ -235,6 +236,17 @@ def _compile_all(
     return tuple(out)
 
 
+def _needed_family(pattern: str) -> str | None:
+    """Return the placeholder word family a date pattern requires (outside optional groups)."""
+    for family in ("month", "weekday"):
+        at = pattern.find("(?P<" + family + ">{" + family + "})")
+        if at >= 0 and not pattern[at:].startswith("(?P<" + family + ">{" + family + "}),?\\s+)?"):
+            depth = pattern[:at].count("(") - pattern[:at].count(")")
+            if depth == 0:
+                return family
+    return None
+
+
 def _section(data: dict[str, Any], name: str) -> dict[str, Any]:
     value = data.get(name, {})
     return value if isinstance(value, dict) else {}
@@ -332,7 +344,13 @@ def _build(data: dict[str, Any]) -> Lexicon:
         relative_days_re=relative_re,
         number_words=number_words,
         units=units,
-        date_patterns=_compile_all(tmp.get("date_patterns", []), subs),
+        date_patterns=tuple(
+            zip(
+                _compile_all(tmp.get("date_patterns", []), subs),
+                [_needed_family(p) for p in tmp.get("date_patterns", [])],
+                strict=True,
+            )
+        ),
         weekday_patterns=_compile_all(tmp.get("weekday_patterns", []), subs),
         duration_patterns=_compile_all(tmp.get("duration_patterns", []), subs),
         duration_deadline_preps=frozenset(tmp.get("duration_deadline_preps", [])),

@@ -305,8 +305,11 @@ def extract(
         if lex.measure_words is not None and lex.measure_marker_re is not None:
             window = sentence[max(0, pos - 80) : pos]
             marker = lex.measure_marker_re.search(window)
-            pending = tense_near(sentence, pos, pos, lex) != "past"  # "had been due": not
-            if marker and pending and lex.measure_words.search(window[: marker.start() + 1]):
+            if (
+                marker
+                and lex.measure_words.search(window[: marker.start() + 1])
+                and tense_near(sentence, pos, pos, lex) != "past"  # "had been due": not pending
+            ):
                 return True, max(0, pos - 80) + marker.start() + (1 if marker.start() else 0)
         return False, pos
 
@@ -343,7 +346,13 @@ def extract(
 
     # 1. explicit dates
     raw: list[_RawDate] = []
-    for pat in lex.date_patterns if has_digit else ():
+    have = {
+        "month": not words.isdisjoint(lex.months),
+        "weekday": not words.isdisjoint(lex.weekdays),
+    }
+    for pat, needs in lex.date_patterns if has_digit else ():
+        if needs is not None and not have[needs]:
+            continue
         for m in pat.finditer(sentence):
             if _overlaps(m.span(), taken):
                 continue
