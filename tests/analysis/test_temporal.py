@@ -256,3 +256,28 @@ def test_es_vence_este_viernes_is_a_deadline() -> None:
 def test_en_duration_counted_from_another_event_is_not_a_deadline() -> None:
     a = _en("The court must rule on any petition within 14 days of it being filed.")
     assert a.deadlines == ()
+
+
+def test_es_ultimatum_expira_a_medianoche_ends_the_statement_day() -> None:
+    a = _es("El ultimátum expira a medianoche, hora de Madrid.")
+    assert _dues(a) == [datetime(2026, 1, 31, 0, 0, tzinfo=ZoneInfo("Europe/Madrid"))]
+
+
+def test_es_aranceles_entraran_en_vigor_el_1_de_marzo_is_a_deadline() -> None:
+    a = _es("Los aranceles entrarán en vigor el 1 de marzo si no hay acuerdo.")
+    assert _dues(a) == [date(2026, 3, 1)]
+
+
+def test_es_plazo_maximo_de_quince_dias_is_a_deadline() -> None:
+    a = _es("La empresa deberá responder en un plazo máximo de 15 días.")
+    assert _dues(a) == [date(2026, 2, 14)]
+
+
+def test_en_tariffs_take_effect_without_on_is_a_deadline() -> None:
+    a = _en("The new tariffs take effect March 1.")
+    assert _dues(a) == [date(2026, 3, 1)]
+
+
+def test_en_until_midnight_friday_reads_midnight_as_0000_of_that_day() -> None:
+    a = _en("The union has until midnight Friday to accept the offer, in London.")
+    assert _dues(a) == [datetime(2026, 2, 6, 0, 0, tzinfo=ZoneInfo("Europe/London"))]
