@@ -196,6 +196,10 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             carried = found.anchor
         sentence = text[seg.start : seg.end]
         items_before = len(items) > len(labelled)  # False in the lead sentence
+        found_changes = _changes(text, seg.start, seg.end, lex, found.mentions)
+        changes.extend(found_changes)
+        # "beating Wednesday's deadline": a deadline met, broken or cancelled is not a new one
+        settled = any(c.kind is not ChangeKind.EXTEND for c in found_changes)
         for mention in found.mentions:
             if mention.value is None:
                 continue
@@ -206,7 +210,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             if owner is not None and owner.label is Label.COMMENTARY:
                 continue
             if mention.deadline:
-                if any(d.due == mention.value for d in deadlines):
+                if settled or any(d.due == mention.value for d in deadlines):
                     continue  # the same deadline named again ("extended to Oct. 24" … "ends on")
                 ev_start = min(mention.evidence_start, mention.start)
                 deadlines.append(
@@ -241,6 +245,5 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                         end=mention.end,
                     )
                 )
-        changes.extend(_changes(text, seg.start, seg.end, lex, found.mentions))
     items, deadlines = _complete_speakers(text, items, deadlines, lex)
     return Analysis(code, published, tuple(items), tuple(deadlines), tuple(events), tuple(changes))

@@ -451,6 +451,8 @@ def extract(
                 continue
             taken.append(m.span())
             is_deadline, ev = marker_via_time(m.start())
+            if not is_deadline and post_marked(m.end()):
+                is_deadline, ev = True, m.start()
             if g.get("next") or g.get("next2"):
                 direction = "future"
             elif g.get("last") or g.get("last2"):

@@ -281,3 +281,34 @@ def test_en_tariffs_take_effect_without_on_is_a_deadline() -> None:
 def test_en_until_midnight_friday_reads_midnight_as_0000_of_that_day() -> None:
     a = _en("The union has until midnight Friday to accept the offer, in London.")
     assert _dues(a) == [datetime(2026, 2, 6, 0, 0, tzinfo=ZoneInfo("Europe/London"))]
+
+
+def test_es_strike_range_starts_on_its_first_day() -> None:
+    a = _es("Los controladores mantienen la huelga convocada del 12 al 14 de febrero.")
+    assert _dues(a) == [date(2026, 2, 12)]
+
+
+def test_en_strike_dates_and_range_start_on_the_first_day() -> None:
+    a = _en("The union said the strike will go ahead on Feb. 3 and 5 unless talks resume.")
+    assert _dues(a) == [date(2026, 2, 3)]
+
+
+def test_en_weekday_before_a_strike_deadline_is_a_deadline() -> None:
+    a = _en("Negotiators met again ahead of the Monday strike deadline.")
+    assert _dues(a) == [date(2026, 2, 2)]
+
+
+def test_en_possessive_weekday_deadline_is_a_deadline() -> None:
+    a = _en("Talks went on through the night ahead of Wednesday's tariff deadline.")
+    assert _dues(a) == [date(2026, 2, 4)]
+
+
+def test_en_a_deadline_met_in_the_sentence_is_not_a_new_deadline() -> None:
+    a = _en("The two sides reached a deal, beating Wednesday's tariff deadline.")
+    assert a.deadlines == ()
+    assert [c.kind.value for c in a.changes] == ["meet"]
+
+
+def test_es_plazo_cierra_el_is_a_deadline() -> None:
+    a = _es("El plazo de inscripción cierra el 10 de febrero.")
+    assert _dues(a) == [date(2026, 2, 10)]
