@@ -36,13 +36,9 @@ class Attribution:
 
     kind: SourceKind
     cue: str
-    speaker: str | None
-    role: str | None
     speaker_span: tuple[int, int] | None
     role_span: tuple[int, int] | None
     content_start: int  # where the attributed content begins (after the cue)
-    subject_start: int
-    subject_end: int
     reason: str
 
 
@@ -103,16 +99,14 @@ def _capitalised(tok: _Tok) -> bool:
     return tok.text[:1].isupper()
 
 
-def _name_runs(
-    text: str, toks: list[_Tok], lex: Lexicon, sentence_start: int
-) -> list[tuple[int, int]]:
+def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int]]:
     """Return token index ranges [i, j) of capitalised runs (names, organisations)."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
         tok = toks[i]
         low = tok.text.lower()
-        first = tok.start <= sentence_start
+        first = i == 0
         if (
             _capitalised(tok)
             and not (
@@ -151,7 +145,7 @@ def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> boo
 
 
 def _source_of(
-    text: str, start: int, end: int, lex: Lexicon, sentence_start: int, prefer_first: bool = False
+    text: str, start: int, end: int, lex: Lexicon, prefer_first: bool = False
 ) -> tuple[SourceKind | None, tuple[int, int] | None, tuple[int, int] | None, str]:
     """Classify the noun phrase text[start:end] as a source: kind, name span, role span, why.
 
@@ -181,9 +175,7 @@ def _source_of(
     words = [t.text.lower() for t in toks]
     if words and all(w in lex.pronoun_subjects or w in lex.determiners for w in words):
         return SourceKind.CARRIED, None, None, "pronoun subject"
-    runs = [
-        r for r in _name_runs(text, toks, lex, sentence_start) if not _generic_plural(toks, r, lex)
-    ]
+    runs = [r for r in _name_runs(text, toks, lex) if not _generic_plural(toks, r, lex)]
     title_idx = [k for k, w in enumerate(words) if _is_title(w, lex)]
     cands: list[tuple[int, int, tuple[int, int] | None]] = []
     for i, j in runs:
@@ -263,9 +255,7 @@ def _post_np_end(text: str, start: int, lex: Lexicon) -> int:
     return end
 
 
-def find_attribution(
-    text: str, quotes: list[tuple[int, int]], lex: Lexicon, sentence_start: int = 0
-) -> Attribution | None:
+def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> Attribution | None:
     """Return the first attribution in a (normalised) clause, or None."""
     for pat in lex.according_to:
         for m in pat.finditer(text):
@@ -275,23 +265,11 @@ def find_attribution(
             comma = text.find(",", m.end(), np_end)
             if comma >= 0:
                 np_end = comma
-            kind, name, role, why = _source_of(
-                text, m.end(), np_end, lex, sentence_start, prefer_first=True
-            )
+            kind, name, role, why = _source_of(text, m.end(), np_end, lex, prefer_first=True)
             if kind is None or kind in (SourceKind.CARRIED, SourceKind.UNKNOWN):
                 continue  # "según el auto…": a document, not a source; look for a verb
-            return Attribution(
-                kind,
-                m.group().strip(),
-                _span_text(text, name),
-                _span_text(text, role),
-                name,
-                role,
-                np_end,
-                m.start(),
-                np_end,
-                f"'{m.group().strip()}' + {why}",
-            )
+            cue = m.group().strip()
+            return Attribution(kind, cue, name, role, np_end, f"'{cue}' + {why}")
     if not any(_is_reporting(w, lex)[0] or _is_act(w, lex) for w in WORD_RE.findall(text)):
         return None  # no verb that could carry an attribution: skip the token walk
     toks = _tokens(text)
@@ -306,7 +284,7 @@ def find_attribution(
         is_rep, core = _is_reporting(tok.text, lex)
         if not is_rep:
             if _is_act(tok.text, lex):
-                act = _act_attribution(text, quotes, tok, lex, sentence_start)
+                act = _act_attribution(text, quotes, tok, lex)
                 if act is not None:
                     return act
             continue
@@ -325,31 +303,20 @@ def find_attribution(
         subj_start = _subject_start(quotes, tok.start)
         if lex.relative_clause_re.search(text, subj_start, tok.start):
             continue  # "…, que el Kremlin anunció …": a relative clause, not the main report
-        kind, name, role, why = _source_of(text, subj_start, tok.start, lex, sentence_start)
-        subject_end = tok.start
+        kind, name, role, why = _source_of(text, subj_start, tok.start, lex)
         if kind is None or (kind is SourceKind.CARRIED and name is None):
             np_end = _post_np_end(text, tok.end, lex)
             post_kind, post_name, post_role, post_why = _source_of(
-                text, tok.end, np_end, lex, sentence_start, prefer_first=True
+                text, tok.end, np_end, lex, prefer_first=True
             )
             if post_kind in (SourceKind.NAMED, SourceKind.UNNAMED):
                 kind, name, role, why = post_kind, post_name, post_role, post_why + " (post-quote)"
-                subj_start, subject_end = tok.end, np_end
             elif kind is None:
                 if not post_quote and not complement:
                     continue
                 kind, why = SourceKind.CARRIED, "dropped subject"
         return Attribution(
-            kind,
-            tok.text,
-            _span_text(text, name),
-            _span_text(text, role),
-            name,
-            role,
-            tok.end,
-            subj_start,
-            subject_end,
-            f"{why} + reporting verb '{tok.text}'",
+            kind, tok.text, name, role, tok.end, f"{why} + reporting verb '{tok.text}'"
         )
     return None
 
@@ -364,29 +331,14 @@ def _subject_start(quotes: list[tuple[int, int]], verb_start: int) -> int:
 
 
 def _act_attribution(
-    text: str, quotes: list[tuple[int, int]], tok: _Tok, lex: Lexicon, sentence_start: int
+    text: str, quotes: list[tuple[int, int]], tok: _Tok, lex: Lexicon
 ) -> Attribution | None:
     """Return a statement-making attribution for an official act by a named subject."""
     subj_start = _subject_start(quotes, tok.start)
     first = WORD_RE.search(text, subj_start, tok.start)
     if first is None or first.group().lower() not in lex.act_subject_articles:
         return None
-    kind, name, role, why = _source_of(text, subj_start, tok.start, lex, sentence_start)
+    kind, name, role, why = _source_of(text, subj_start, tok.start, lex)
     if kind is not SourceKind.NAMED or name is None:
         return None
-    return Attribution(
-        kind,
-        tok.text,
-        _span_text(text, name),
-        _span_text(text, role),
-        name,
-        role,
-        tok.end,
-        subj_start,
-        tok.start,
-        f"{why} + official act '{tok.text}'",
-    )
-
-
-def _span_text(text: str, span: tuple[int, int] | None) -> str | None:
-    return text[span[0] : span[1]].strip(" ,") if span else None
+    return Attribution(kind, tok.text, name, role, tok.end, f"{why} + official act '{tok.text}'")
