@@ -104,24 +104,25 @@ def pick_year(month: int, day: int, ref: date, mode: str) -> date | None:
     return min(cands, key=lambda d: abs((d - ref).days))
 
 
-def tense_near(sentence: str, pos: int, end: int, lex: Lexicon) -> str | None:
-    """Return "past" or "future" from the tense cue nearest before (else after) a position."""
-    before = sentence[max(0, pos - _WINDOW) : pos]
+def tense_cues(sentence: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Return the tense cues of a sentence: (start, end, "past" or "future")."""
+    cues = [(m.start(), m.end(), "past") for p in lex.past_tense for m in p.finditer(sentence)]
+    cues += [(m.start(), m.end(), "future") for p in lex.future_tense for m in p.finditer(sentence)]
+    return cues
+
+
+def tense_near(cues: list[tuple[int, int, str]], pos: int, end: int) -> str | None:
+    """Return the tense of the cue nearest before a span (within reach), else nearest after."""
     best: tuple[int, str] | None = None
-    for mode, pats in (("past", lex.past_tense), ("future", lex.future_tense)):
-        for pat in pats:
-            for hit in pat.finditer(before):
-                if best is None or hit.end() > best[0]:
-                    best = (hit.end(), mode)
+    for c_start, c_end, mode in cues:
+        if c_end <= pos and c_start >= pos - _WINDOW and (best is None or c_end > best[0]):
+            best = (c_end, mode)
     if best is not None:
         return best[1]
-    after = sentence[end : end + _WINDOW]
     first: tuple[int, str] | None = None
-    for mode, pats in (("past", lex.past_tense), ("future", lex.future_tense)):
-        for pat in pats:
-            m = pat.search(after)
-            if m and (first is None or m.start() < first[0]):
-                first = (m.start(), mode)
+    for c_start, c_end, mode in cues:
+        if c_start >= end and c_end <= end + _WINDOW and (first is None or c_start < first[0]):
+            first = (c_start, mode)
     return first[1] if first else None
 
 
@@ -297,6 +298,13 @@ def extract(
     starts: set[int] = set()  # ids of mentions that start a duration ("desde el domingo")
     taken: list[tuple[int, int]] = []
 
+    cue_cache: list[list[tuple[int, int, str]]] = []
+
+    def cues() -> list[tuple[int, int, str]]:
+        if not cue_cache:
+            cue_cache.append(tense_cues(sentence, lex))
+        return cue_cache[0]
+
     def mark_deadline(pos: int) -> tuple[bool, int]:
         m_start = _deadline_before(sentence, pos, lex)
         if m_start is not None:
@@ -308,7 +316,7 @@ def extract(
             if (
                 marker
                 and lex.measure_words.search(window[: marker.start() + 1])
-                and tense_near(sentence, pos, pos, lex) != "past"  # "had been due": not pending
+                and tense_near(cues(), pos, pos) != "past"  # "had been due": not pending
             ):
                 return True, max(0, pos - 80) + marker.start() + (1 if marker.start() else 0)
         return False, pos
@@ -322,9 +330,12 @@ def extract(
         return lex.duration_start_re.search(sentence[max(0, pos - 30) : pos]) is not None
 
     # A start point ("desde el domingo", "took effect at") only matters with a duration.
-    has_duration = not words.isdisjoint(lex.units) and any(
-        p.search(sentence) for p in lex.duration_patterns
+    durations = (
+        [m for p in lex.duration_patterns for m in p.finditer(sentence)]
+        if not words.isdisjoint(lex.units)
+        else []
     )
+    has_duration = bool(durations)
     # Each family of patterns runs only where its words or digits occur.
     times = (
         _find_times(sentence, start, lex)
@@ -405,11 +416,7 @@ def extract(
     # The statement date: the first explicit, non-deadline date in a past-tense context.
     anchor: date | None = None
     for r in raw:
-        if (
-            not r.deadline
-            and not r.start_point
-            and tense_near(sentence, r.start, r.end, lex) == "past"
-        ):
+        if not r.deadline and not r.start_point and tense_near(cues(), r.start, r.end) == "past":
             anchor = resolve(r, ref, "past")
             break
     historic = False
@@ -425,7 +432,7 @@ def extract(
         if r.deadline or r.start_point:
             value = resolve(r, statement_day, "near")
         else:
-            tense = tense_near(sentence, r.start, r.end, lex)
+            tense = tense_near(cues(), r.start, r.end)
             if tense == "past" or (tense is None and past_default):
                 value = resolve(r, ref, "past")
             elif tense == "future":
@@ -463,7 +470,7 @@ def extract(
                 direction = "future"
             else:
                 # a bare weekday in news is mostly a day gone by ("said on Tuesday")
-                direction = tense_near(sentence, m.start(), m.end(), lex) or "past"
+                direction = tense_near(cues(), m.start(), m.end()) or "past"
             # with a publication date, weekdays count from it; else from the statement
             base = ref if ref_dt is not None else statement_day
             if direction == "this":  # "este lunes": the one of this week, either side
@@ -556,39 +563,36 @@ def extract(
         if dated and (instant is None or id(mention) in starts):
             instant = mention.value  # type: ignore[assignment]
     explicit = [x for x in mentions if x.deadline]
-    for pat in lex.duration_patterns if not words.isdisjoint(lex.units) else ():
-        for m in pat.finditer(sentence):
-            if _overlaps(m.span(), taken):
-                continue
-            g = m.groupdict()
-            prep = re.sub(r"\s+", " ", (g.get("prep") or "").lower())
-            num = _number(g.get("num") or "", lex)
-            unit = lex.units.get((g.get("unit") or "").lower())
-            if num is None or unit is None or prep not in lex.duration_deadline_preps:
-                continue
-            taken.append(m.span())
-            if historic:
-                continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
-            if lex.duration_relative_re is not None and lex.duration_relative_re.match(
-                sentence, m.end()
-            ):
-                continue  # "within 14 days of it being filed": counts from an unknown event
-            if any(abs(x.start - (start + m.start())) <= _NEAR_END for x in explicit):
-                continue  # "durante una semana, hasta el 1 de febrero": the end point says it
-            before = sentence[max(0, m.start() - 40) : m.start()]
-            if prep in lex.duration_length_preps and lex.length_verbs.search(before):
-                continue  # "the talks lasted for three days": a length, not a deadline
-            start_instant = instant
-            if start_instant is None and anchor is None and unit in ("hours", "minutes"):
-                start_instant = ref_dt  # "within 72 hours" of publication, to the minute
-            value = _duration_end(statement_day, start_instant, num, unit)
-            if value is None:
-                continue
-            mentions.append(
-                Mention(
-                    start + m.start(), start + m.end(), "duration", True, value, start + m.start()
-                )
-            )
+    for m in durations:
+        if _overlaps(m.span(), taken):
+            continue
+        g = m.groupdict()
+        prep = re.sub(r"\s+", " ", (g.get("prep") or "").lower())
+        num = _number(g.get("num") or "", lex)
+        unit = lex.units.get((g.get("unit") or "").lower())
+        if num is None or unit is None or prep not in lex.duration_deadline_preps:
+            continue
+        taken.append(m.span())
+        if historic:
+            continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
+        if lex.duration_relative_re is not None and lex.duration_relative_re.match(
+            sentence, m.end()
+        ):
+            continue  # "within 14 days of it being filed": counts from an unknown event
+        if any(abs(x.start - (start + m.start())) <= _NEAR_END for x in explicit):
+            continue  # "durante una semana, hasta el 1 de febrero": the end point says it
+        before = sentence[max(0, m.start() - 40) : m.start()]
+        if prep in lex.duration_length_preps and lex.length_verbs.search(before):
+            continue  # "the talks lasted for three days": a length, not a deadline
+        start_instant = instant
+        if start_instant is None and anchor is None and unit in ("hours", "minutes"):
+            start_instant = ref_dt  # "within 72 hours" of publication, to the minute
+        value = _duration_end(statement_day, start_instant, num, unit)
+        if value is None:
+            continue
+        mentions.append(
+            Mention(start + m.start(), start + m.end(), "duration", True, value, start + m.start())
+        )
 
     kept = [x for x in mentions if id(x) not in starts]
     kept.sort(key=lambda x: x.start)
