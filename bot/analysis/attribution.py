@@ -17,6 +17,7 @@ from bot.analysis.text import WORD_RE, inside
 _COMPLEMENT_WINDOW = 8
 # A nameless "subject" longer than this is a clause, not a source ("está dispuesto a usar…").
 _MAX_SUBJECT_WORDS = 6
+_WORD_CACHE_MAX = 200_000
 _NP_STOP = re.compile(r"\.(?=\s|$)|[;:!?\"“”«»()]|\s[—–]\s")
 
 
@@ -58,13 +59,21 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
     return [_Tok(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text, start, stop)]
 
 
+def _word_class(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
+    """Return the cached verb classification of a word (see _classify)."""
+    cache = lex.word_cache
+    found = cache.get(word)
+    if found is None:
+        if len(cache) > _WORD_CACHE_MAX:
+            cache.clear()  # a long-running bot sees an open vocabulary: keep memory bounded
+        found = cache[word] = _classify(word, lex)
+    return found
+
+
 def _is_reporting(word: str, lex: Lexicon) -> tuple[bool, bool]:
     """Return (is a reporting verb, is a core one that needs no complementizer)."""
-    cached = lex.word_cache.get(word)
-    if cached is None:
-        cached = _classify(word, lex)
-        lex.word_cache[word] = cached
-    return cached[0], cached[1]
+    found = _word_class(word, lex)
+    return found[0], found[1]
 
 
 def _classify(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
@@ -81,13 +90,18 @@ def _classify(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
     return False, False, act
 
 
+def _has_verb_candidate(text: str, lex: Lexicon) -> bool:
+    """Tell whether any word of the text is a reporting or act verb."""
+    for word in WORD_RE.findall(text):
+        found = _word_class(word, lex)
+        if found[0] or found[2]:
+            return True
+    return False
+
+
 def _is_act(word: str, lex: Lexicon) -> bool:
     """Tell whether a word is an official act verb ("ordenó", "extended")."""
-    cached = lex.word_cache.get(word)
-    if cached is None:
-        cached = _classify(word, lex)
-        lex.word_cache[word] = cached
-    return cached[2]
+    return _word_class(word, lex)[2]
 
 
 def _is_title(word: str, lex: Lexicon) -> bool:
@@ -270,7 +284,7 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 continue  # "según el auto…": a document, not a source; look for a verb
             cue = m.group().strip()
             return Attribution(kind, cue, name, role, np_end, f"'{cue}' + {why}")
-    if not any(_is_reporting(w, lex)[0] or _is_act(w, lex) for w in WORD_RE.findall(text)):
+    if not _has_verb_candidate(text, lex):
         return None  # no verb that could carry an attribution: skip the token walk
     toks = _tokens(text)
     lead = len(text) - len(text.lstrip(" \t>\"“«'‘(¿¡-—–"))
