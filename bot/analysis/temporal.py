@@ -270,6 +270,341 @@ def _zone_after(sentence: str, pos: int, lex: Lexicon) -> tzinfo | None:
     return None
 
 
+class _SentenceScan:
+    """The temporal mentions of one sentence, found step by step (see `extract`)."""
+
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        lex: Lexicon,
+        ref: date,
+        ref_dt: datetime | None,
+        default_tz: tzinfo,
+    ) -> None:
+        self.text, self.start, self.lex = text, start, lex
+        self.sentence = text[start:end]
+        self.ref, self.ref_dt, self.default_tz = ref, ref_dt, default_tz
+        self.words = set(LETTERS_RE.findall(self.sentence.lower()))
+        self.has_digit = _DIGIT.search(self.sentence) is not None
+        self.mentions: list[Mention] = []
+        self.starts: set[int] = set()  # ids of mentions that start a duration ("desde el domingo")
+        self.taken: list[tuple[int, int]] = []
+        self._cues: list[tuple[int, int, str]] | None = None
+        self.durations: list[re.Match[str]] = []
+        self.times: list[_Time] = []
+
+    def prepare(self) -> None:
+        """Find the durations and times of day once, for the steps that use them."""
+        lex = self.lex
+        # A start point ("desde el domingo", "took effect at") only matters with a duration.
+        if not self.words.isdisjoint(lex.units):
+            self.durations = [m for p in lex.duration_patterns for m in p.finditer(self.sentence)]
+        # Each family of patterns runs only where its words or digits occur.
+        if self.has_digit or not self.words.isdisjoint(lex.special_times):
+            self.times = _find_times(self.sentence, self.start, lex)
+
+    def worth_scanning(self) -> bool:
+        """Tell whether the sentence has a date-like number or a month, weekday or unit word."""
+        return bool(_DATE_NUMBER.search(self.sentence)) or not self.lex.trigger_words.isdisjoint(
+            self.words
+        )
+
+    def tense(self, pos: int, end: int) -> str | None:
+        if self._cues is None:
+            self._cues = tense_cues(self.sentence, self.lex)
+        return tense_near(self._cues, pos, end)
+
+    def mark_deadline(self, pos: int) -> tuple[bool, int]:
+        """Return whether a marker right before `pos` makes a deadline, and where it starts."""
+        lex, sentence = self.lex, self.sentence
+        m_start = _deadline_before(sentence, pos, lex)
+        if m_start is not None:
+            return True, m_start
+        # "la huelga convocada para el 12 de febrero": a threatened measure takes effect
+        if lex.measure_words is not None and lex.measure_marker_re is not None:
+            window = sentence[max(0, pos - 80) : pos]
+            marker = lex.measure_marker_re.search(window)
+            if (
+                marker
+                and lex.measure_words.search(window[: marker.start() + 1])
+                and self.tense(pos, pos) != "past"  # "had been due": not pending
+            ):
+                return True, max(0, pos - 80) + marker.start() + (1 if marker.start() else 0)
+        return False, pos
+
+    def marker_via_time(self, pos: int) -> tuple[bool, int]:
+        """A marker before a date, or before the time that leads into it ("a partir de las
+        00:00 del viernes 6")."""
+        found = self.mark_deadline(pos)
+        if found[0]:
+            return found
+        for t in self.times:
+            gap = self.sentence[t.end - self.start : pos]
+            if 0 <= pos - (t.end - self.start) <= 12 and not re.search(r"[,;]", gap):
+                return self.mark_deadline(t.core - self.start)
+        return found
+
+    def deadline_at(self, m: re.Match[str]) -> tuple[bool, int]:
+        """A marker before the match (or its leading time), or a deadline word after it."""
+        is_deadline, ev = self.marker_via_time(m.start())
+        if not is_deadline and any(p.match(self.sentence, m.end()) for p in self.lex.deadline_post):
+            return True, m.start()
+        return is_deadline, ev
+
+    def starts_duration(self, pos: int) -> bool:
+        if self.lex.duration_start_re is None or not self.durations:
+            return False
+        window = self.sentence[max(0, pos - 30) : pos]
+        return self.lex.duration_start_re.search(window) is not None
+
+    def add(self, mention: Mention, *, start_point: bool = False) -> None:
+        self.mentions.append(mention)
+        if start_point:
+            self.starts.add(id(mention))
+
+    def explicit_dates(self) -> list[_RawDate]:
+        """Step 1: explicit dates, unresolved (a missing year or month is chosen later)."""
+        lex, sentence = self.lex, self.sentence
+        raw: list[_RawDate] = []
+        have = {
+            "month": not self.words.isdisjoint(lex.months),
+            "weekday": not self.words.isdisjoint(lex.weekdays),
+        }
+        for pat, needs in lex.date_patterns if self.has_digit else ():
+            if needs is not None and not have[needs]:
+                continue
+            for m in pat.finditer(sentence):
+                if _overlaps(m.span(), self.taken):
+                    continue
+                g = m.groupdict()
+                month = 0
+                if g.get("month"):
+                    month = lex.months.get(g["month"].lower().rstrip("."), 0)
+                elif g.get("monthnum"):
+                    month = int(g["monthnum"])
+                if not g.get("day"):
+                    continue
+                day = int(g["day"])
+                year = int(g["year"]) if g.get("year") else 0
+                weekday = lex.weekdays.get(g["weekday"].lower()) if g.get("weekday") else None
+                if month:
+                    core = min(m.start(k) for k in ("day", "month", "monthnum", "year") if g.get(k))
+                    parsed = _parse_span(sentence[core : m.end()].lower(), lex.code)
+                    if parsed is not None:
+                        p_year, month, day = parsed
+                        year = year and p_year
+                    if _valid(year or 2000, month, day) is None:
+                        continue
+                elif weekday is None or not 1 <= day <= 31:
+                    continue
+                self.taken.append(m.span())
+                is_deadline, ev = self.deadline_at(m)
+                raw.append(
+                    _RawDate(
+                        m.start(),
+                        m.end(),
+                        year,
+                        month,
+                        day,
+                        weekday,
+                        is_deadline,
+                        ev,
+                        self.starts_duration(m.start()),
+                    )
+                )
+        return raw
+
+    def statement_anchor(self, raw: list[_RawDate]) -> tuple[date | None, bool]:
+        """Return the statement date (the first explicit, non-deadline date in a past-tense
+        context) and whether the sentence is background (that date is long before
+        publication)."""
+        anchor: date | None = None
+        for r in raw:
+            if not r.deadline and not r.start_point and self.tense(r.start, r.end) == "past":
+                anchor = _resolve(r, self.ref, "past")
+                break
+        if anchor is not None and self.ref_dt is not None:
+            age = (self.ref - anchor).days
+            if age > _ANCHOR_DAYS:
+                return None, True  # long before publication: background, not this report
+            if age < 0:
+                return None, False  # after publication: not the date of this report
+        return anchor, False
+
+    def resolve_dates(self, raw: list[_RawDate], statement_day: date, past_default: bool) -> None:
+        """Step 2: give each explicit date its year (and month) from tense and context."""
+        for r in raw:
+            if r.deadline or r.start_point:
+                value = _resolve(r, statement_day, "near")
+            else:
+                tense = self.tense(r.start, r.end)
+                if tense == "past" or (tense is None and past_default):
+                    value = _resolve(r, self.ref, "past")
+                elif tense == "future":
+                    value = _resolve(r, statement_day, "future")
+                else:
+                    value = _resolve(r, self.ref, "near")
+            if value is not None:
+                s = self.start
+                mention = Mention(s + r.start, s + r.end, "date", r.deadline, value, s + r.evidence)
+                self.add(mention, start_point=r.start_point)
+
+    def weekdays(self, base: date) -> None:
+        """Step 3: weekdays, counted from `base` in the direction their words or tense give."""
+        lex = self.lex
+        for pat in lex.weekday_patterns if not self.words.isdisjoint(lex.weekdays) else ():
+            for m in pat.finditer(self.sentence):
+                if _overlaps(m.span(), self.taken):
+                    continue
+                g = m.groupdict()
+                wd = lex.weekdays.get((g.get("weekday") or "").lower())
+                if wd is None:
+                    continue
+                self.taken.append(m.span())
+                is_deadline, ev = self.deadline_at(m)
+                if g.get("next") or g.get("next2"):
+                    direction = "future"
+                elif g.get("last") or g.get("last2"):
+                    direction = "past"
+                elif g.get("this"):
+                    direction = "this"
+                elif is_deadline:
+                    direction = "future"
+                else:
+                    # a bare weekday in news is mostly a day gone by ("said on Tuesday")
+                    direction = self.tense(m.start(), m.end()) or "past"
+                if direction == "this":  # "este lunes": the one of this week, either side
+                    value = _shift(base, (wd - base.weekday() + 3) % 7 - 3)
+                elif direction == "future":
+                    value = _shift(base, (wd - base.weekday()) % 7 or 7)
+                else:
+                    value = _shift(base, -((base.weekday() - wd) % 7))
+                if value is not None:
+                    s = self.start
+                    mention = Mention(
+                        s + m.start(), s + m.end(), "weekday", is_deadline, value, s + ev
+                    )
+                    self.add(mention, start_point=self.starts_duration(m.start()))
+
+    def relative_days(self, base: date) -> None:
+        """Step 4: "mañana", "yesterday", "tonight", counted from `base`."""
+        lex = self.lex
+        if lex.relative_days_re is None or self.words.isdisjoint(lex.trigger_words):
+            return
+        for m in lex.relative_days_re.finditer(self.sentence):
+            rel = m.group("rel")
+            if rel is None or _overlaps(m.span(), self.taken):
+                continue
+            offset = lex.relative_days.get(re.sub(r"\s+", " ", rel.lower()))
+            if offset is None:
+                continue
+            self.taken.append(m.span())
+            is_deadline, ev = self.mark_deadline(m.start())
+            value = _shift(base, offset)
+            if value is not None:
+                s = self.start
+                self.add(
+                    Mention(s + m.start(), s + m.end(), "relative", is_deadline, value, s + ev)
+                )
+
+    def times_of_day(self, statement_day: date) -> None:
+        """Step 5: give the nearest date its time of day, or stand alone on the statement day."""
+        s = self.start
+        for t in self.times:
+            if _overlaps((t.start - s, t.end - s), self.taken):
+                continue
+            best: Mention | None = None
+            for mention in self.mentions:
+                gap = max(mention.start - t.end, t.start - mention.end)
+                between = self.text[min(mention.end, t.end) : max(mention.start, t.start)]
+                if gap > _ATTACH or "," in between or ";" in between:
+                    continue  # "until midnight Moscow time, as agreed on Sunday": not Sunday's
+                if best is None or gap < max(best.start - t.end, t.start - best.end):
+                    best = mention
+            core = t.core - s
+            if best is not None and not isinstance(best.value, datetime) and best.value is not None:
+                day_value = best.value
+                midnight = (t.hour, t.minute) == (0, 0)
+                if midnight and best.kind == "relative" and best.value == statement_day:
+                    day_value = _shift(day_value, 1) or day_value  # "midnight tonight" ends today
+                tz = t.tz or _zone_after(self.sentence, best.end - s, self.lex) or self.default_tz
+                best.value = datetime.combine(day_value, time(t.hour, t.minute), tzinfo=tz)
+                if not best.deadline:
+                    is_deadline, ev = self.mark_deadline(core)
+                    if is_deadline:
+                        best.deadline = True
+                        best.evidence_start = min(best.evidence_start, s + ev)
+                    elif self.starts_duration(core):
+                        self.starts.add(id(best))
+                best.start, best.end = min(best.start, t.start), max(best.end, t.end)
+                self.taken.append((t.start - s, t.end - s))
+            elif best is None:
+                is_deadline, ev = self.mark_deadline(core)
+                if is_deadline:
+                    day_value = statement_day
+                    if (t.hour, t.minute) == (0, 0):
+                        day_value = _shift(statement_day, 1) or statement_day
+                    tz = t.tz or self.default_tz
+                    value = datetime.combine(day_value, time(t.hour, t.minute), tzinfo=tz)
+                    self.add(Mention(t.start, t.end, "time", True, value, s + ev))
+                    self.taken.append((t.start - s, t.end - s))
+
+    def durations_from(self, statement_day: date, anchor: date | None, historic: bool) -> None:
+        """Step 6: durations, counted from a start point, a dated time or the statement day."""
+        lex, s = self.lex, self.start
+        instant: datetime | None = None
+        for mention in self.mentions:
+            value = mention.value
+            first_or_start = instant is None or id(mention) in self.starts
+            if isinstance(value, datetime) and not mention.deadline and first_or_start:
+                instant = value
+        explicit = [x for x in self.mentions if x.deadline]
+        for m in self.durations:
+            if _overlaps(m.span(), self.taken):
+                continue
+            g = m.groupdict()
+            prep = re.sub(r"\s+", " ", (g.get("prep") or "").lower())
+            num = _number(g.get("num") or "", lex)
+            unit = lex.units.get((g.get("unit") or "").lower())
+            if num is None or unit is None or prep not in lex.duration_deadline_preps:
+                continue
+            self.taken.append(m.span())
+            if historic:
+                continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
+            if lex.duration_relative_re is not None and lex.duration_relative_re.match(
+                self.sentence, m.end()
+            ):
+                continue  # "within 14 days of it being filed": counts from an unknown event
+            if any(abs(x.start - (s + m.start())) <= _NEAR_END for x in explicit):
+                continue  # "durante una semana, hasta el 1 de febrero": the end point says it
+            before = self.sentence[max(0, m.start() - 40) : m.start()]
+            if prep in lex.duration_length_preps and lex.length_verbs.search(before):
+                continue  # "the talks lasted for three days": a length, not a deadline
+            start_instant = instant
+            if start_instant is None and anchor is None and unit in ("hours", "minutes"):
+                start_instant = self.ref_dt  # "within 72 hours" of publication, to the minute
+            value = _duration_end(statement_day, start_instant, num, unit)
+            if value is not None:
+                self.add(
+                    Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start())
+                )
+
+    def result(self, anchor: date | None) -> SentenceTemporal:
+        kept = sorted((x for x in self.mentions if id(x) not in self.starts), key=lambda x: x.start)
+        return SentenceTemporal(kept, anchor)
+
+
+def _resolve(r: _RawDate, ref_day: date, mode: str) -> date | None:
+    """Resolve an explicit date, choosing a missing month or year by `mode` around ref_day."""
+    if r.month == 0:
+        return pick_month(r.day, r.weekday, ref_day, mode)
+    if r.year:
+        return _valid(r.year, r.month, r.day)
+    return pick_year(r.month, r.day, ref_day, mode)
+
+
 def extract(
     text: str,
     start: int,
@@ -289,311 +624,18 @@ def extract(
     `carried_anchor` the statement date of an earlier sentence (used without a publication
     date); `past_default` makes dates of undetermined tense resolve to the past.
     """
-    sentence = text[start:end]
-    words = set(LETTERS_RE.findall(sentence.lower()))
-    has_digit = _DIGIT.search(sentence) is not None
-    if not _DATE_NUMBER.search(sentence) and lex.trigger_words.isdisjoint(words):
-        return SentenceTemporal([], None)  # no date-like number, month, weekday or unit
-    mentions: list[Mention] = []
-    starts: set[int] = set()  # ids of mentions that start a duration ("desde el domingo")
-    taken: list[tuple[int, int]] = []
-
-    cue_cache: list[list[tuple[int, int, str]]] = []
-
-    def cues() -> list[tuple[int, int, str]]:
-        if not cue_cache:
-            cue_cache.append(tense_cues(sentence, lex))
-        return cue_cache[0]
-
-    def mark_deadline(pos: int) -> tuple[bool, int]:
-        m_start = _deadline_before(sentence, pos, lex)
-        if m_start is not None:
-            return True, m_start
-        # "la huelga convocada para el 12 de febrero": a threatened measure takes effect
-        if lex.measure_words is not None and lex.measure_marker_re is not None:
-            window = sentence[max(0, pos - 80) : pos]
-            marker = lex.measure_marker_re.search(window)
-            if (
-                marker
-                and lex.measure_words.search(window[: marker.start() + 1])
-                and tense_near(cues(), pos, pos) != "past"  # "had been due": not pending
-            ):
-                return True, max(0, pos - 80) + marker.start() + (1 if marker.start() else 0)
-        return False, pos
-
-    def post_marked(end_pos: int) -> bool:
-        return any(p.match(sentence, end_pos) for p in lex.deadline_post)
-
-    def starts_duration(pos: int) -> bool:
-        if lex.duration_start_re is None or not has_duration:
-            return False
-        return lex.duration_start_re.search(sentence[max(0, pos - 30) : pos]) is not None
-
-    # A start point ("desde el domingo", "took effect at") only matters with a duration.
-    durations = (
-        [m for p in lex.duration_patterns for m in p.finditer(sentence)]
-        if not words.isdisjoint(lex.units)
-        else []
-    )
-    has_duration = bool(durations)
-    # Each family of patterns runs only where its words or digits occur.
-    times = (
-        _find_times(sentence, start, lex)
-        if has_digit or not words.isdisjoint(lex.special_times)
-        else []
-    )
-
-    def marker_via_time(pos: int) -> tuple[bool, int]:
-        """A marker before a date, or before the time that leads into it ("a partir de las
-        00:00 del viernes 6")."""
-        found = mark_deadline(pos)
-        if found[0]:
-            return found
-        for t in times:
-            gap = sentence[t.end - start : pos]
-            if 0 <= pos - (t.end - start) <= 12 and not re.search(r"[,;]", gap):
-                return mark_deadline(t.core - start)
-        return found
-
-    # 1. explicit dates
-    raw: list[_RawDate] = []
-    have = {
-        "month": not words.isdisjoint(lex.months),
-        "weekday": not words.isdisjoint(lex.weekdays),
-    }
-    for pat, needs in lex.date_patterns if has_digit else ():
-        if needs is not None and not have[needs]:
-            continue
-        for m in pat.finditer(sentence):
-            if _overlaps(m.span(), taken):
-                continue
-            g = m.groupdict()
-            month = 0
-            if g.get("month"):
-                month = lex.months.get(g["month"].lower().rstrip("."), 0)
-            elif g.get("monthnum"):
-                month = int(g["monthnum"])
-            if not g.get("day"):
-                continue
-            day = int(g["day"])
-            year = int(g["year"]) if g.get("year") else 0
-            weekday = lex.weekdays.get(g["weekday"].lower()) if g.get("weekday") else None
-            if month:
-                core = min(m.start(k) for k in ("day", "month", "monthnum", "year") if g.get(k))
-                parsed = _parse_span(sentence[core : m.end()].lower(), lex.code)
-                if parsed is not None:
-                    p_year, month, day = parsed
-                    year = year and p_year
-                if _valid(year or 2000, month, day) is None:
-                    continue
-            elif weekday is None or not 1 <= day <= 31:
-                continue
-            taken.append(m.span())
-            is_deadline, ev = marker_via_time(m.start())
-            if not is_deadline and post_marked(m.end()):
-                is_deadline, ev = True, m.start()
-            raw.append(
-                _RawDate(
-                    m.start(),
-                    m.end(),
-                    year,
-                    month,
-                    day,
-                    weekday,
-                    is_deadline,
-                    ev,
-                    starts_duration(m.start()),
-                )
-            )
-
-    def resolve(r: _RawDate, ref_day: date, mode: str) -> date | None:
-        if r.month == 0:
-            return pick_month(r.day, r.weekday, ref_day, mode)
-        if r.year:
-            return _valid(r.year, r.month, r.day)
-        return pick_year(r.month, r.day, ref_day, mode)
-
-    # The statement date: the first explicit, non-deadline date in a past-tense context.
-    anchor: date | None = None
-    for r in raw:
-        if not r.deadline and not r.start_point and tense_near(cues(), r.start, r.end) == "past":
-            anchor = resolve(r, ref, "past")
-            break
-    historic = False
-    if anchor is not None and ref_dt is not None:
-        age = (ref - anchor).days
-        if age > _ANCHOR_DAYS:
-            anchor, historic = None, True  # long before publication: background, not this report
-        elif age < 0:
-            anchor = None  # after publication: not the date of this report
+    scan = _SentenceScan(text, start, end, lex, ref, ref_dt, default_tz)
+    if not scan.worth_scanning():
+        return SentenceTemporal([], None)
+    scan.prepare()
+    raw = scan.explicit_dates()
+    anchor, historic = scan.statement_anchor(raw)
     statement_day = anchor or (ref if ref_dt is not None else carried_anchor or ref)
-
-    for r in raw:
-        if r.deadline or r.start_point:
-            value = resolve(r, statement_day, "near")
-        else:
-            tense = tense_near(cues(), r.start, r.end)
-            if tense == "past" or (tense is None and past_default):
-                value = resolve(r, ref, "past")
-            elif tense == "future":
-                value = resolve(r, statement_day, "future")
-            else:
-                value = resolve(r, ref, "near")
-        if value is not None:
-            mention = Mention(
-                start + r.start, start + r.end, "date", r.deadline, value, start + r.evidence
-            )
-            mentions.append(mention)
-            if r.start_point:
-                starts.add(id(mention))
-
-    # 2. weekdays
-    for pat in lex.weekday_patterns if not words.isdisjoint(lex.weekdays) else ():
-        for m in pat.finditer(sentence):
-            if _overlaps(m.span(), taken):
-                continue
-            g = m.groupdict()
-            wd = lex.weekdays.get((g.get("weekday") or "").lower())
-            if wd is None:
-                continue
-            taken.append(m.span())
-            is_deadline, ev = marker_via_time(m.start())
-            if not is_deadline and post_marked(m.end()):
-                is_deadline, ev = True, m.start()
-            if g.get("next") or g.get("next2"):
-                direction = "future"
-            elif g.get("last") or g.get("last2"):
-                direction = "past"
-            elif g.get("this"):
-                direction = "this"
-            elif is_deadline:
-                direction = "future"
-            else:
-                # a bare weekday in news is mostly a day gone by ("said on Tuesday")
-                direction = tense_near(cues(), m.start(), m.end()) or "past"
-            # with a publication date, weekdays count from it; else from the statement
-            base = ref if ref_dt is not None else statement_day
-            if direction == "this":  # "este lunes": the one of this week, either side
-                value_d = _shift(base, (wd - base.weekday() + 3) % 7 - 3)
-            elif direction == "future":
-                value_d = _shift(base, (wd - base.weekday()) % 7 or 7)
-            else:
-                value_d = _shift(base, -((base.weekday() - wd) % 7))
-            if value_d is None:
-                continue
-            mention = Mention(
-                start + m.start(), start + m.end(), "weekday", is_deadline, value_d, start + ev
-            )
-            mentions.append(mention)
-            if starts_duration(m.start()):
-                starts.add(id(mention))
-
-    # 3. relative days
-    if lex.relative_days_re is not None and not words.isdisjoint(lex.trigger_words):
-        for m in lex.relative_days_re.finditer(sentence):
-            rel = m.group("rel")
-            if rel is None or _overlaps(m.span(), taken):
-                continue
-            offset = lex.relative_days.get(re.sub(r"\s+", " ", rel.lower()))
-            if offset is None:
-                continue
-            taken.append(m.span())
-            is_deadline, ev = mark_deadline(m.start())
-            rel_day = _shift(ref if ref_dt is not None else statement_day, offset)
-            if rel_day is not None:
-                mentions.append(
-                    Mention(
-                        start + m.start(),
-                        start + m.end(),
-                        "relative",
-                        is_deadline,
-                        rel_day,
-                        start + ev,
-                    )
-                )
-
-    # 4. times: give the nearest date its time of day, or stand alone on the statement day
-    for t in times:
-        if _overlaps((t.start - start, t.end - start), taken):
-            continue
-        best: Mention | None = None
-        for mention in mentions:
-            gap = max(mention.start - t.end, t.start - mention.end)
-            between = text[min(mention.end, t.end) : max(mention.start, t.start)]
-            if gap > _ATTACH or "," in between or ";" in between:
-                continue  # "until midnight Moscow time, as agreed on Sunday": not Sunday's
-            if best is None or gap < max(best.start - t.end, t.start - best.end):
-                best = mention
-        core = t.core - start
-        if best is not None and not isinstance(best.value, datetime) and best.value is not None:
-            day_value = best.value
-            if (
-                t.hour == 0
-                and t.minute == 0
-                and best.kind == "relative"
-                and best.value == statement_day
-            ):
-                day_value = _shift(day_value, 1) or day_value  # "midnight tonight" ends today
-            tz = t.tz or _zone_after(sentence, best.end - start, lex) or default_tz
-            best.value = datetime.combine(day_value, time(t.hour, t.minute), tzinfo=tz)
-            if not best.deadline:
-                is_deadline, ev = mark_deadline(core)
-                if is_deadline:
-                    best.deadline = True
-                    best.evidence_start = min(best.evidence_start, start + ev)
-                elif starts_duration(core):
-                    starts.add(id(best))
-            best.start, best.end = min(best.start, t.start), max(best.end, t.end)
-            taken.append((t.start - start, t.end - start))
-        elif best is None:
-            is_deadline, ev = mark_deadline(core)
-            if is_deadline:
-                tz = t.tz or default_tz
-                day_value = statement_day
-                if (t.hour, t.minute) == (0, 0):
-                    day_value = _shift(statement_day, 1) or statement_day
-                value_dt = datetime.combine(day_value, time(t.hour, t.minute), tzinfo=tz)
-                mentions.append(Mention(t.start, t.end, "time", True, value_dt, start + ev))
-                taken.append((t.start - start, t.end - start))
-
-    # 5. durations count from the statement: a start point, a dated time, the statement day
-    instant: datetime | None = None
-    for mention in mentions:
-        dated = isinstance(mention.value, datetime) and not mention.deadline
-        if dated and (instant is None or id(mention) in starts):
-            instant = mention.value  # type: ignore[assignment]
-    explicit = [x for x in mentions if x.deadline]
-    for m in durations:
-        if _overlaps(m.span(), taken):
-            continue
-        g = m.groupdict()
-        prep = re.sub(r"\s+", " ", (g.get("prep") or "").lower())
-        num = _number(g.get("num") or "", lex)
-        unit = lex.units.get((g.get("unit") or "").lower())
-        if num is None or unit is None or prep not in lex.duration_deadline_preps:
-            continue
-        taken.append(m.span())
-        if historic:
-            continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
-        if lex.duration_relative_re is not None and lex.duration_relative_re.match(
-            sentence, m.end()
-        ):
-            continue  # "within 14 days of it being filed": counts from an unknown event
-        if any(abs(x.start - (start + m.start())) <= _NEAR_END for x in explicit):
-            continue  # "durante una semana, hasta el 1 de febrero": the end point says it
-        before = sentence[max(0, m.start() - 40) : m.start()]
-        if prep in lex.duration_length_preps and lex.length_verbs.search(before):
-            continue  # "the talks lasted for three days": a length, not a deadline
-        start_instant = instant
-        if start_instant is None and anchor is None and unit in ("hours", "minutes"):
-            start_instant = ref_dt  # "within 72 hours" of publication, to the minute
-        value = _duration_end(statement_day, start_instant, num, unit)
-        if value is None:
-            continue
-        mentions.append(
-            Mention(start + m.start(), start + m.end(), "duration", True, value, start + m.start())
-        )
-
-    kept = [x for x in mentions if id(x) not in starts]
-    kept.sort(key=lambda x: x.start)
-    return SentenceTemporal(kept, anchor)
+    scan.resolve_dates(raw, statement_day, past_default)
+    # with a publication date, weekdays and relative days count from it; else from the statement
+    base = ref if ref_dt is not None else statement_day
+    scan.weekdays(base)
+    scan.relative_days(base)
+    scan.times_of_day(statement_day)
+    scan.durations_from(statement_day, anchor, historic)
+    return scan.result(anchor)
