@@ -17,6 +17,7 @@ from bot.analysis.text import WORD_RE, inside
 _COMPLEMENT_WINDOW = 8
 # A nameless "subject" longer than this is a clause, not a source ("está dispuesto a usar…").
 _MAX_SUBJECT_WORDS = 6
+_MAX_SUBJECT_CHARS = 200
 _WORD_CACHE_MAX = 200_000
 _NP_STOP = re.compile(r"\.(?=\s|$)|[;:!?\"“”«»()]|\s[—–]\s")
 
@@ -302,7 +303,7 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 if act is not None:
                     return act
             continue
-        before = text[: tok.start].rstrip()
+        before = text[max(0, tok.start - 8) : tok.start].rstrip()
         post_quote = before.endswith((",", '"', "”", "»")) and any(
             e <= tok.start for _, e in quotes
         )
@@ -314,7 +315,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
         opens_quote = any(s >= tok.end for s, _ in quotes)
         if not (core or complement or post_quote or opens_quote):
             continue
-        subj_start = _subject_start(quotes, tok.start)
+        # a subject is a few words: a long run-on line must not make this quadratic
+        subj_start = max(_subject_start(quotes, tok.start), tok.start - _MAX_SUBJECT_CHARS)
         if lex.relative_clause_re.search(text, subj_start, tok.start):
             continue  # "…, que el Kremlin anunció …": a relative clause, not the main report
         kind, name, role, why = _source_of(text, subj_start, tok.start, lex)

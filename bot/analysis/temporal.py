@@ -27,6 +27,7 @@ _WINDOW = 100  # characters around a date searched for the verb whose tense pick
 _PAST_SLACK = 7  # a "past" date may fall this many days after the reference (a loose tense cue)
 _ANCHOR_DAYS = 31  # with a publication date, an earlier statement date must be this recent
 _ATTACH = 45  # a time this close to a date gives that date its time of day
+_MAX_MENTIONS = 64  # temporal spans looked at per sentence
 _NEAR_END = 80  # a duration this close to an explicit end point is the same deadline
 # Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
 _DATE_NUMBER = re.compile(r"\d[:/.-]\d|\d{4}|\d\s*(?:a\.?m|p\.?m|h\b)", re.IGNORECASE)
@@ -305,6 +306,14 @@ class _SentenceScan:
         if self.has_digit or not self.words.isdisjoint(lex.special_times):
             self.times = _find_times(self.sentence, self.start, lex)
 
+    def full(self) -> bool:
+        """Tell whether the sentence already gave as many mentions as one can hold.
+
+        A real sentence names a handful of dates; a pasted table or junk line can name
+        thousands, and overlap checks against all of them would grow quadratically.
+        """
+        return len(self.taken) >= _MAX_MENTIONS
+
     def worth_scanning(self) -> bool:
         """Tell whether the sentence has a date-like number or a month, weekday or unit word."""
         return bool(_DATE_NUMBER.search(self.sentence)) or not self.lex.trigger_words.isdisjoint(
@@ -376,7 +385,7 @@ class _SentenceScan:
             if needs is not None and not have[needs]:
                 continue
             for m in pat.finditer(sentence):
-                if _overlaps(m.span(), self.taken):
+                if self.full() or _overlaps(m.span(), self.taken):
                     continue
                 g = m.groupdict()
                 month = 0
@@ -456,7 +465,7 @@ class _SentenceScan:
         lex = self.lex
         for pat in lex.weekday_patterns if not self.words.isdisjoint(lex.weekdays) else ():
             for m in pat.finditer(self.sentence):
-                if _overlaps(m.span(), self.taken):
+                if self.full() or _overlaps(m.span(), self.taken):
                     continue
                 g = m.groupdict()
                 wd = lex.weekdays.get((g.get("weekday") or "").lower())
@@ -495,7 +504,7 @@ class _SentenceScan:
             return
         for m in lex.relative_days_re.finditer(self.sentence):
             rel = m.group("rel")
-            if rel is None or _overlaps(m.span(), self.taken):
+            if rel is None or self.full() or _overlaps(m.span(), self.taken):
                 continue
             offset = lex.relative_days.get(re.sub(r"\s+", " ", rel.lower()))
             if offset is None:
@@ -513,7 +522,7 @@ class _SentenceScan:
         """Step 5: give the nearest date its time of day, or stand alone on the statement day."""
         s = self.start
         for t in self.times:
-            if _overlaps((t.start - s, t.end - s), self.taken):
+            if self.full() or _overlaps((t.start - s, t.end - s), self.taken):
                 continue
             best: Mention | None = None
             for mention in self.mentions:
@@ -562,7 +571,7 @@ class _SentenceScan:
                 instant = value
         explicit = [x for x in self.mentions if x.deadline]
         for m in self.durations:
-            if _overlaps(m.span(), self.taken):
+            if self.full() or _overlaps(m.span(), self.taken):
                 continue
             g = m.groupdict()
             prep = re.sub(r"\s+", " ", (g.get("prep") or "").lower())
