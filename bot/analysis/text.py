@@ -15,6 +15,7 @@ _LOWER = "a-zß-öø-ÿ"
 # "SSolo" -> "Solo": a doubled capital at a word start, followed by a lowercase letter.
 _DOUBLED = re.compile(rf"(?<![\w])([{_UPPER}])\1(?=[{_LOWER}])")
 # "OTANpara" -> "OTAN para": an acronym glued to a lowercase word.
+_TWO_CAPS = re.compile(rf"[{_UPPER}]{{2}}")
 _GLUED = re.compile(rf"(?<=[{_UPPER}]{{3}})(?=[{_LOWER}]{{2}})")
 
 WORD_RE = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*")  # tokens: "EE.UU", "U.S", "Kyïv"
@@ -42,6 +43,8 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     """Undo doubled capitals and split acronym-glued words, keeping an offset map."""
+    if not _TWO_CAPS.search(text):
+        return Normalized(text)  # both fixes need two capitals in a row
     edits: list[tuple[int, str]] = [(m.start(), "drop") for m in _DOUBLED.finditer(text)]
     edits += [(m.start(), "space") for m in _GLUED.finditer(text)]
     if not edits:
