@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from bot.analysis import analyze
+from bot.analysis import analyze, detect_language
 from bot.domain.linking import Candidate, link_article, profile_article
 from bot.domain.models import Analysis, ArticleInput, ChangeKind, DeadlineStatus
 from bot.domain.near_duplicates import sketch
@@ -80,11 +80,13 @@ class IngestService:
         clock: Clock,
         *,
         timezone: str = "UTC",
+        default_language: str = "en",
         observers: list[DeadlineObserver] | None = None,
     ) -> None:
         self._store = store
         self._clock = clock
         self._timezone = timezone
+        self._default_language = default_language
         self._sketches = SketchRepo(store.conn)
         # Shared with the app: the scheduling layer registers itself after start-up.
         self.observers: list[DeadlineObserver] = observers if observers is not None else []
@@ -108,7 +110,9 @@ class IngestService:
             existing = await self._sketches.find_near_duplicate(shingles)
         if existing is not None:
             return IngestResult(article.title, article.lang, duplicate_of=existing)
-        analysis = analyze(text, published=article.published, lang=article.lang or "auto", now=now)
+        # A short paste may not say which language it is in: then the configured one applies.
+        language = article.lang or detect_language(text) or self._default_language
+        analysis = analyze(text, published=article.published, lang=language, now=now)
         result = IngestResult(article.title, analysis.language)
         async with self._store.transaction():
             # Again under the write lock: a copy ingested concurrently (another feed) counts too.

@@ -64,7 +64,7 @@ async def test_developments_deadlines_and_why(
     [one] = await run(fake_slack, f"developments show {dev_id}")
     assert "Tariff pause" in shown(one)
     [deadlines] = await run(fake_slack, "deadlines 30")
-    assert "deadline" in shown(deadlines).lower()
+    assert "(Tariff pause): due" in shown(deadlines)
     items = await wired.store.articles.items_of_development(dev_id)
     [why] = await run(fake_slack, f"why {items[0].id}")
     assert f"item #{items[0].id}" in shown(why)
