@@ -43,6 +43,7 @@ async def _press(fake: FakeSlack, button: dict[str, Any], hook: str) -> dict[str
     )
     await fake.ack_of(envelope)
     [(_, answer)] = await wait_until(lambda: [h for h in fake.hooks if h[0] == hook])
+    assert isinstance(answer, dict)
     return answer
 
 
