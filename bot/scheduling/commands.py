@@ -181,7 +181,9 @@ class DigestCommands(ReminderPlanning):
         if reminder is None:
             raise InputError(f"no reminder with id {reminder_id}")
         async with self._store.transaction():
-            if reminder.status == "pending":
+            if reminder.deadline_id is not None:
+                await self._store.reminders.stop(reminder.id)  # remembered when the deadline moves
+            elif reminder.status == "pending":
                 await self._store.reminders.set_status(reminder.id, "cancelled")
             for later in await self._store.reminders.pending_of_channel(reminder.channel_id):
                 same = (
