@@ -165,6 +165,22 @@ class ScheduleCommands(Protocol):
         ...
 
 
+@runtime_checkable
+class ReminderControls(Protocol):
+    """What the snooze / stop buttons of a posted reminder need (the scheduling service has it).
+
+    A reminder post carries its reminder's id in `Post.extra["reminder_id"]`; the buttons send it back.
+    """
+
+    async def snooze(self, reminder_id: int, minutes: int) -> ReminderView:
+        """Remind the reminder's channel again `minutes` from now."""
+        ...
+
+    async def stop_reminding(self, reminder_id: int) -> None:
+        """Cancel this reminder and the later ones of the same deadline in its channel."""
+        ...
+
+
 class DeadlineObserver(Protocol):
     """Told when a deadline is added, moved or changes status, so reminders move with it."""
 

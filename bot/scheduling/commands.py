@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from bot.domain.digest import OPEN_STATUSES, Digest
@@ -16,6 +17,10 @@ from bot.settings import Settings
 from bot.storage.channels import Channel, platform_of
 
 LANGUAGES = ("es", "en")
+# A snooze is at most a week: a longer one is a mistyped number, not a wish.
+MAX_SNOOZE_MINUTES = 7 * 24 * 60
+# The reminders "stop reminding" cancels; "deadline changed" notices still go out.
+STOPPABLE_KINDS = ("offset", "custom")
 
 
 class DigestCommands(ReminderPlanning):
@@ -140,6 +145,55 @@ class DigestCommands(ReminderPlanning):
         assert reminder_id is not None
         self._changed()
         return ReminderView(reminder_id, development_id, resolved.fire_at, channel.timezone)
+
+    async def snooze(self, reminder_id: int, minutes: int) -> ReminderView:
+        """Remind the reminder's channel again `minutes` from now (a snooze button)."""
+        if not 0 < minutes <= MAX_SNOOZE_MINUTES:
+            raise InputError(f"a snooze lasts 1 to {MAX_SNOOZE_MINUTES} minutes, not {minutes}")
+        reminder = await self._store.reminders.get(reminder_id)
+        if reminder is None:
+            raise InputError(f"no reminder with id {reminder_id}")
+        deadline = await self._store.deadlines.get(reminder.deadline_id) if reminder.deadline_id else None
+        development_id = reminder.development_id or (deadline.development_id if deadline else None)
+        if development_id is None:
+            raise InputError(f"reminder {reminder_id} is about no development, so it cannot be snoozed")
+        channel = await self.composer.channel(reminder.channel_ref)
+        now = self._clock.now()
+        fire_at = now + timedelta(minutes=minutes)
+        async with self._store.transaction():
+            # The snoozed reminder keeps its deadline: it is cancelled with it, and "stop" reaches it.
+            new_id = await self._store.reminders.add(
+                channel_id=reminder.channel_id,
+                kind="custom",
+                fire_at=fire_at,
+                now=now,
+                development_id=development_id,
+                deadline_id=reminder.deadline_id,
+                note=f"snoozed reminder {reminder_id} for {minutes} min",
+            )
+        assert new_id is not None
+        self._changed()
+        return ReminderView(new_id, development_id, fire_at, channel.timezone)
+
+    async def stop_reminding(self, reminder_id: int) -> None:
+        """Cancel this reminder and the later pending ones of its deadline (or development) in its channel."""
+        reminder = await self._store.reminders.get(reminder_id)
+        if reminder is None:
+            raise InputError(f"no reminder with id {reminder_id}")
+        async with self._store.transaction():
+            if reminder.deadline_id is not None:
+                await self._store.reminders.stop(reminder.id)  # remembered when the deadline moves
+            elif reminder.status == "pending":
+                await self._store.reminders.set_status(reminder.id, "cancelled")
+            for later in await self._store.reminders.pending_of_channel(reminder.channel_id):
+                same = (
+                    later.deadline_id == reminder.deadline_id
+                    if reminder.deadline_id is not None
+                    else later.deadline_id is None and later.development_id == reminder.development_id
+                )
+                if same and later.kind in STOPPABLE_KINDS and later.fire_at >= reminder.fire_at:
+                    await self._store.reminders.set_status(later.id, "cancelled")
+        self._changed()
 
     async def _resolve_remind(self, channel_ref: str, development_id: int, when: str) -> tuple[Channel, Any]:
         platform_of(channel_ref)

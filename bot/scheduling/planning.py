@@ -68,6 +68,8 @@ class ReminderPlanning:
         self._changed()
 
     async def _plan(self, channel: Channel, deadline: Deadline, now: datetime) -> None:
+        if await self._store.reminders.stopped(channel.id, deadline.id):
+            return  # someone pressed "stop reminding" for this deadline here; a move does not undo it
         for planned in plan_reminders(deadline, self.offsets, now):
             await self._store.reminders.add(
                 channel_id=channel.id,

@@ -96,6 +96,7 @@ class PostComposer:
                 kind="reminder",
                 text=await self._reminder_text(channel, payload, delivery.late),
                 late=delivery.late,
+                extra=reminder_extra(payload),
             )
         if delivery.kind == "deadline_changed":
             return Post(
@@ -194,3 +195,12 @@ class PostComposer:
     def when(self, instant: datetime, channel: Channel) -> str:
         """Format an instant in the channel's zone and language."""
         return format_when(instant, channel.language, channel.timezone)
+
+
+def reminder_extra(payload: dict[str, Any]) -> dict[str, str]:
+    """Name the reminder and development a reminder post is about, for its snooze / stop buttons."""
+    return {
+        name: str(int(payload[name]))
+        for name in ("reminder_id", "development_id")
+        if payload.get(name) is not None
+    }

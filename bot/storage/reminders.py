@@ -27,6 +27,8 @@ class Reminder:
     note: str | None
 
 
+# The note of a reminder cancelled by "stop reminding": re-planning a moved deadline respects it.
+STOPPED_NOTE = '{"stopped": true}'
 _SELECT = "SELECT r.*, c.ref AS channel_ref FROM reminders r JOIN channels c ON c.id = r.channel_id"
 
 
@@ -104,6 +106,23 @@ class ReminderRepo:
     async def set_status(self, reminder_id: int, status: str) -> None:
         """Mark a reminder sent, cancelled or skipped."""
         await self._conn.execute("UPDATE reminders SET status = ? WHERE id = ?", (status, reminder_id))
+
+    async def stop(self, reminder_id: int) -> None:
+        """Mark the reminder someone pressed "stop" on (cancelled if pending): re-planning respects it."""
+        await self._conn.execute(
+            """UPDATE reminders SET note = ?,
+                   status = CASE WHEN status = 'pending' THEN 'cancelled' ELSE status END
+               WHERE id = ?""",
+            (STOPPED_NOTE, reminder_id),
+        )
+
+    async def stopped(self, channel_id: int, deadline_id: int) -> bool:
+        """Tell whether someone stopped a deadline's reminders in a channel."""
+        async with self._conn.execute(
+            "SELECT 1 FROM reminders WHERE channel_id = ? AND deadline_id = ? AND note = ? LIMIT 1",
+            (channel_id, deadline_id, STOPPED_NOTE),
+        ) as cur:
+            return await cur.fetchone() is not None
 
     async def move(self, reminder_id: int, fire_at: datetime) -> None:
         """Move a pending reminder (a custom one pinned to a deadline that moved)."""
