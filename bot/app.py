@@ -47,7 +47,13 @@ async def build_app(settings: Settings, clock: Clock) -> App:
         settings=settings,
         clock=clock,
         store=store,
-        ingest=IngestService(store, clock, timezone=settings.timezone, observers=observers),
+        ingest=IngestService(
+            store,
+            clock,
+            timezone=settings.timezone,
+            default_language=settings.language,
+            observers=observers,
+        ),
         briefing=BriefingService(
             store,
             clock,

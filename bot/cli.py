@@ -141,7 +141,11 @@ def emit(args: argparse.Namespace, data: Any, text: str) -> None:
 
 async def with_app(args: argparse.Namespace, body: Callable[[App], Awaitable[int]]) -> int:
     """Open the app for one command and always close it."""
+    from bot.scheduling import attach_scheduling  # here: APScheduler and dateparser load slowly
+
     app = await build_app(load_settings(args), make_clock(args))
+    # New and changed deadlines get their reminders planned whichever command stored them.
+    attach_scheduling(app)
     try:
         return await body(app)
     finally:
@@ -273,13 +277,21 @@ async def cmd_demo(args: argparse.Namespace) -> int:
 
 
 async def cmd_run(args: argparse.Namespace) -> int:
-    """Run the bot: every platform whose credentials are set (else the console), polling feeds."""
+    """Run the bot: every platform whose credentials are set (else the console), with the
+    scheduler and feed polling beside them."""
     from bot.feeds.runtime import feed_polling
+    from bot.platforms.console import ConsoleOutbox
     from bot.platforms.runner import run_platforms
+    from bot.scheduling import start_scheduling
 
     async def body(app: App) -> int:
-        async with feed_polling(app):
-            return await run_platforms(app, sys.stdin, sys.stdout)
+        app.outboxes["console"] = ConsoleOutbox(sys.stdout)
+        runner = await start_scheduling(app)
+        try:
+            async with feed_polling(app):
+                return await run_platforms(app, sys.stdin, sys.stdout)
+        finally:
+            await runner.stop()
 
     return await with_app(args, body)
 

@@ -47,6 +47,15 @@ def load_samples() -> list[tuple[str, ArticleInput]]:
     return samples
 
 
+def offset_label(offset: timedelta) -> str:
+    """Say how long before a deadline a reminder fires: "24h", "1h", "30m"."""
+    minutes = int(offset.total_seconds() // 60)
+    hours, rest = divmod(minutes, 60)
+    if hours and not rest:
+        return f"{hours}h"
+    return f"{hours}h{rest:02d}m" if hours else f"{rest}m"
+
+
 async def run_demo(args: argparse.Namespace, settings: Settings) -> int:
     """Ingest the samples into a temporary database and print the briefing and reminders."""
     samples = load_samples()
@@ -80,7 +89,7 @@ async def run_demo(args: argparse.Namespace, settings: Settings) -> int:
             if not reminders:
                 lines.append("None: no deadline lies ahead of the clock.")
             for planned, line in reminders:
-                before = "at the deadline" if not planned.offset else f"T-{planned.offset}"
+                before = "at the deadline" if not planned.offset else f"T-{offset_label(planned.offset)}"
                 lines.append(
                     f"- {format_when(planned.fire_at, args.lang, settings.timezone)} ({before}): "
                     f"{line.deadline.what} ({line.development_title})"

@@ -119,6 +119,7 @@ class ScheduleView:
     language: str
     enabled: bool
     next_run: datetime | None
+    follows: tuple[int, ...] | None = None  # development ids the channel follows; None = all
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,10 +160,56 @@ class ScheduleCommands(Protocol):
         """Add a reminder at a natural-language time (es or en)."""
         ...
 
+    async def follow(self, channel_ref: str, development_ids: list[int] | None) -> ScheduleView | None:
+        """Make a channel's digests and reminders follow chosen developments (None: all of them)."""
+        ...
+
+
+@runtime_checkable
+class ReminderControls(Protocol):
+    """What the snooze / stop buttons of a posted reminder need (the scheduling service has it).
+
+    A reminder post carries its reminder's id in `Post.extra["reminder_id"]`; the buttons send it back.
+    """
+
+    async def snooze(self, reminder_id: int, minutes: int) -> ReminderView:
+        """Remind the reminder's channel again `minutes` from now."""
+        ...
+
+    async def stop_reminding(self, reminder_id: int) -> None:
+        """Cancel this reminder and the later ones of the same deadline in its channel."""
+        ...
+
 
 class DeadlineObserver(Protocol):
     """Told when a deadline is added, moved or changes status, so reminders move with it."""
 
     async def deadline_changed(self, deadline: Deadline, old_due_at: datetime | None) -> None:
         """React to a new or changed deadline (`old_due_at` is None for a new one)."""
+        ...
+
+
+# --- Optional abilities of an outbox, which the delivery ledger uses when a platform has them. ---
+
+
+@runtime_checkable
+class SentLookup(Protocol):
+    """An outbox that can tell whether a post with an idempotency key already went out.
+
+    The ledger asks after a restart that interrupted a send (attempted, not marked sent):
+    with an answer the post is never doubled; without one it is sent again (at least once).
+    Outboxes find the key in `Post.extra["idempotency_key"]` (Discord nonce, Slack metadata).
+    """
+
+    async def find_sent(self, channel_ref: str, idempotency_key: str) -> str | None:
+        """Return the message id of the post with that key, or None if it was never posted."""
+        ...
+
+
+@runtime_checkable
+class AdminNotifier(Protocol):
+    """An outbox that can tell a human admin that posting to a channel stopped for good."""
+
+    async def notify_admin(self, channel_ref: str, text: str) -> None:
+        """Tell an admin (owner DM, admin channel) why posting to `channel_ref` was disabled."""
         ...

@@ -147,7 +147,11 @@ def test_demo_prints_briefing_sections_and_reminders_in_under_five_seconds(tmp_p
     elapsed = time.monotonic() - started
     assert run.returncode == 0, run.stderr
     assert "== Deadlines ==" in run.stdout
+    for heading in ("### Statements", "### Claims", "### Facts", "### Commentary"):
+        assert heading in run.stdout
+    assert run.stdout.index("== Deadlines ==") < run.stdout.index("### Statements")
     assert "Reminders that would be scheduled" in run.stdout
+    assert "(T-24h)" in run.stdout
     assert elapsed < 5.0
     assert not (tmp_path / "data").exists()  # the demo leaves no database behind
 

@@ -1,46 +1,33 @@
-"""Baseline analysis (sentence split, `>>` as commentary); replaced by the analysis engine."""
+"""The analysis engine: who said what, with which label, and which dates and deadlines.
+
+Pure: it reads only its own data files (`data/<lang>.toml`), never the clock; `now` is given.
+"""
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
-from bot.domain.models import Analysis, Item, Label
+from bot.analysis.engine import analyze_text, detect_language
+from bot.analysis.lexicon import available_languages
+from bot.domain.models import Analysis
 from bot.errors import UnknownLanguageError
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|\n", re.MULTILINE)
-_ES = frozenset(["el", "la", "los", "las", "de", "que", "y", "en", "por", "con", "para", "una", "del", "se"])
-_EN = frozenset(["the", "of", "and", "to", "in", "that", "for", "on", "with", "is", "was", "by", "said"])
+__all__ = ["analyze", "detect_language", "supported_languages"]
 
 
 def supported_languages() -> tuple[str, ...]:
-    """Return the languages with a lexicon."""
-    return ("en", "es")
-
-
-def detect_language(text: str) -> str | None:
-    """Guess es or en from function words; None when unsure."""
-    words = re.findall(r"\w+", text.casefold())
-    es = sum(w in _ES for w in words)
-    en = sum(w in _EN for w in words)
-    if es == en:
-        return None
-    return "es" if es > en else "en"
+    """Return the language codes that have a lexicon file."""
+    return available_languages()
 
 
 def analyze(text: str, *, published: datetime | None = None, lang: str = "auto", now: datetime) -> Analysis:
-    """Split into sentences; label `>>` insertions commentary, the rest fact."""
-    language = detect_language(text) if lang == "auto" else lang
-    if language not in supported_languages():
-        raise UnknownLanguageError(f"unsupported language: {lang if lang != 'auto' else 'unknown'}")
-    items = []
-    for match in _SENTENCE.finditer(text):
-        chunk = match.group(0)
-        if not chunk.strip():
-            continue
-        start = match.start() + (len(chunk) - len(chunk.lstrip()))
-        end = match.end() - (len(chunk) - len(chunk.rstrip()))
-        segment = text[start:end]
-        label = Label.COMMENTARY if segment.startswith(">>") else Label.FACT
-        items.append(Item(segment, start, end, label, 0.3, "baseline"))
-    return Analysis(language=language, published=published, items=tuple(items))
+    """Label every sentence or clause of `text` and extract its deadlines, events and changes.
+
+    Raises UnknownLanguageError for a language with no data file (given, or not detected).
+    """
+    lang = lang.strip().lower()
+    if lang != "auto" and lang not in available_languages():
+        raise UnknownLanguageError(
+            f"no lexicon for language {lang!r}; supported: {', '.join(available_languages())}"
+        )
+    return analyze_text(text, published=published, lang=lang, now=now)

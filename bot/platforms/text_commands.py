@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from bot.app import App
 from bot.domain.digest import Digest
 from bot.domain.models import ArticleInput
+from bot.domain.schedule_spec import looks_like_timezone
 from bot.errors import InputError, SitrepError
 from bot.feeds.text import feed_command
 from bot.inputs import parse_when
-from bot.ports import ScheduleView
+from bot.ports import ScheduleCommands, ScheduleView
 from bot.render import replies
 from bot.render.i18n import format_when
 
@@ -30,9 +31,13 @@ HELP = """Commands:
   deadlines [DAYS]                      upcoming and recently expired deadlines
   ingest TEXT|URL                       add one article from pasted text or a URL
   feed add URL | feed list [all] | feed remove ID | feed health | feed backfill ID N
-  digest set SPEC [tz=ZONE] [lang=es|en] | digest show | digest off | digest now
-  remind DEVELOPMENT_ID WHEN            an extra reminder ("tomorrow 9:00", "in 2 hours")
   why ITEM_ID                           why an item got its label
+  digest set SPEC [ZONE] [es|en]        this channel's digest: "daily 08:00", "weekdays 07:30",
+                                        "every 6h" or cron; e.g. digest set daily 08:00 Europe/Madrid es
+  digest show|off|now                   show it, turn it off, or compose it now
+  digest follow all|DEVELOPMENT_ID...   which developments this channel's digests and reminders follow
+  remind DEVELOPMENT_ID WHEN            an extra reminder: "mañana a las 9", "in 2 hours",
+                                        "el viernes 18:00", "1h before the deadline"
   help                                  this text"""
 
 ADMIN_COMMANDS = frozenset(
@@ -146,6 +151,82 @@ async def _why(app: App, args: list[str]) -> Reply:
     return Reply(replies.why_text(await app.developments.why(_int(args[0], "ITEM_ID"))))
 
 
+def _schedules(app: App) -> ScheduleCommands:
+    if app.schedules is None:
+        raise InputError(NOT_CONFIGURED.format(what="Digest schedules and reminders"))
+    return app.schedules
+
+
+async def _digest(app: App, channel: str, args: list[str]) -> Reply:
+    verb = args[0].lower() if args else "show"
+    schedules = _schedules(app)
+    if verb == "set":
+        timezone = language = None
+        spec_words = []
+        for word in args[1:]:
+            key, eq, value = word.partition("=")
+            if eq and key in ("tz", "timezone", "zone"):
+                timezone = value
+            elif eq and key in ("lang", "language"):
+                language = value
+            elif looks_like_timezone(word):
+                timezone = word
+            elif word.lower() in ("es", "en"):
+                language = word.lower()
+            else:
+                spec_words.append(word)
+        if not spec_words:
+            raise InputError('digest set needs a schedule, e.g. "digest set daily 08:00 Europe/Madrid es"')
+        view = await schedules.set_digest(channel, " ".join(spec_words), timezone=timezone, language=language)
+        return Reply(_schedule_line(view))
+    if verb == "show":
+        shown = await schedules.show_digest(channel)
+        return Reply(
+            _schedule_line(shown)
+            if shown
+            else f"{channel} has no digest; set one with: digest set daily 08:00"
+        )
+    if verb == "off":
+        await schedules.digest_off(channel)
+        return Reply(f"digest off for {channel}")
+    if verb == "now":
+        return Reply(digest=await schedules.digest_now(channel))
+    if verb == "follow":
+        if not args[1:]:
+            raise InputError("digest follow needs development ids, or all")
+        ids = (
+            None
+            if [a.lower() for a in args[1:]] == ["all"]
+            else [_int(a, "DEVELOPMENT_ID") for a in args[1:]]
+        )
+        followed = await schedules.follow(channel, ids)
+        which = "every development" if ids is None else ", ".join(f"#{i}" for i in ids)
+        return Reply(f"{channel} follows {which}" + (f"\n{_schedule_line(followed)}" if followed else ""))
+    raise InputError(f"unknown digest action {verb!r} (set, show, off, now, follow)")
+
+
+def _schedule_line(view: ScheduleView) -> str:
+    state = "on" if view.enabled else "off"
+    line = f"digest for {view.channel_ref}: {view.spec} ({view.timezone}, {view.language}), {state}"
+    if view.follows is not None:
+        line += "; follows " + ", ".join(f"#{i}" for i in view.follows)
+    if view.next_run is not None:
+        line += f"; next: {format_when(view.next_run, view.language, view.timezone)}"
+    return line
+
+
+async def _remind(app: App, channel: str, args: list[str]) -> Reply:
+    if len(args) < 2:
+        raise InputError('remind needs a development id and a time, e.g. "remind 1 mañana a las 9"')
+    dev_id = _int(args[0], "DEVELOPMENT_ID")
+    schedules = _schedules(app)
+    view = await schedules.remind(channel, dev_id, " ".join(args[1:]))
+    shown = await schedules.show_digest(channel)
+    language = shown.language if shown else app.settings.language
+    when = format_when(view.fire_at, language, view.timezone)
+    return Reply(f"reminder #{view.id} for development #{dev_id}: {when}")
+
+
 async def _help(app: App, args: list[str]) -> Reply:
     return Reply(HELP, ephemeral=True)
 
@@ -154,49 +235,6 @@ async def _feed(app: App, channel_ref: str, args: list[str]) -> Reply:
     if app.feeds is None:
         return Reply(NOT_CONFIGURED.format(what="Feeds"), ephemeral=True)
     return Reply(await feed_command(app.feeds, channel_ref, args, app.settings.timezone))
-
-
-def _schedule_line(view: ScheduleView) -> str:
-    state = "on" if view.enabled else "off"
-    nxt = format_when(view.next_run, view.language, view.timezone) if view.next_run else "not scheduled"
-    return f"digest {state}: {view.spec} ({view.timezone}, {view.language}); next: {nxt}"
-
-
-async def _digest(app: App, channel_ref: str, args: list[str]) -> Reply:
-    if app.schedules is None:
-        return Reply(NOT_CONFIGURED.format(what="Digest schedules"), ephemeral=True)
-    verb = args[0].lower() if args else "show"
-    if verb == "set":
-        options = {k: v for k, _, v in (a.partition("=") for a in args[1:] if "=" in a)}
-        spec = " ".join(a for a in args[1:] if "=" not in a)
-        if not spec:
-            raise InputError('digest set needs a schedule, e.g. "daily 08:00"')
-        unknown = set(options) - {"tz", "lang"}
-        if unknown:
-            raise InputError(f"unknown digest option {sorted(unknown)[0]!r} (use tz= and lang=)")
-        view = await app.schedules.set_digest(
-            channel_ref, spec, timezone=options.get("tz"), language=options.get("lang")
-        )
-        return Reply(_schedule_line(view))
-    if verb == "show":
-        shown = await app.schedules.show_digest(channel_ref)
-        return Reply(_schedule_line(shown) if shown else "No digest is scheduled in this channel.")
-    if verb == "off":
-        await app.schedules.digest_off(channel_ref)
-        return Reply("digest turned off for this channel")
-    if verb == "now":
-        return Reply(digest=await app.schedules.digest_now(channel_ref))
-    raise InputError(f"unknown digest action {verb!r}")
-
-
-async def _remind(app: App, channel_ref: str, args: list[str]) -> Reply:
-    if app.schedules is None:
-        return Reply(NOT_CONFIGURED.format(what="Reminders"), ephemeral=True)
-    if len(args) < 2:
-        raise InputError('remind needs DEVELOPMENT_ID WHEN, e.g. remind 3 "tomorrow 09:00"')
-    view = await app.schedules.remind(channel_ref, _int(args[0], "DEVELOPMENT_ID"), " ".join(args[1:]))
-    when = format_when(view.fire_at, app.settings.language, view.timezone)
-    return Reply(f"reminder {view.id} for #{view.development_id} at {when}")
 
 
 CHANNEL_COMMANDS: dict[str, ChannelAction] = {"feed": _feed, "digest": _digest, "remind": _remind}
@@ -229,7 +267,7 @@ def split_command(line: str) -> tuple[str, list[str]]:
 
 
 async def dispatch(app: App, line: str, *, channel_ref: str = CONSOLE_CHANNEL) -> Reply:
-    """Run one text command; user mistakes come back as a readable reply, not an exception."""
+    """Run one text command from a channel; user mistakes come back as a readable reply."""
     try:
         name, args = split_command(line)
         channel_action = CHANNEL_COMMANDS.get(name)

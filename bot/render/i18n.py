@@ -31,6 +31,26 @@ PHRASES: dict[str, dict[str, str]] = {
         "due": "due",
         "source": "source",
         "unattributed": "unattributed",
+        "late_post": "Sent late: this was due while sitrep was down.",
+        "custom_reminder": "Reminder",
+        "due_now": "now",
+        "runs_between": "{first} … {last} ({count} runs)",
+        "more_missed": "…and {count} more posts missed while sitrep was down.",
+        "next_deadline": "next deadline",
+        "no_open_deadline": "No open deadline.",
+        "skipped_digest": (
+            "The digest due {when} was not sent: sitrep was down for longer than the {grace} grace period."
+        ),
+        "coalesced_digest": (
+            "The digest due {when} was missed while sitrep was down; its news is in this one."
+        ),
+        "skipped_reminder": (
+            "Missed reminder ({when}): {what} ({development}); sitrep was down and it was too late to send."
+        ),
+        "disabled": (
+            "Posting to {channel} has stopped: {reason}. Fix the channel or "
+            "its permissions, then set the digest again."
+        ),
     },
     "es": {
         "brief": "Resumen",
@@ -55,6 +75,28 @@ PHRASES: dict[str, dict[str, str]] = {
         "due": "vence",
         "source": "fuente",
         "unattributed": "sin atribuir",
+        "late_post": "Enviado con retraso: tocaba mientras sitrep estaba caído.",
+        "custom_reminder": "Recordatorio",
+        "due_now": "ahora",
+        "runs_between": "{first} … {last} ({count} envíos)",
+        "more_missed": "…y {count} envíos más perdidos mientras sitrep estaba caído.",
+        "next_deadline": "próximo plazo",
+        "no_open_deadline": "Sin plazos abiertos.",
+        "skipped_digest": (
+            "El resumen previsto para el {when} no se envió: sitrep estuvo caído más del margen de {grace}."
+        ),
+        "coalesced_digest": (
+            "El resumen previsto para el {when} se perdió mientras "
+            "sitrep estaba caído; sus novedades van en este."
+        ),
+        "skipped_reminder": (
+            "Recordatorio perdido ({when}): {what} ({development}); sitrep "
+            "estaba caído y ya era tarde para enviarlo."
+        ),
+        "disabled": (
+            "Se dejó de publicar en {channel}: {reason}. Arregla el canal o "
+            "sus permisos y vuelve a configurar el resumen."
+        ),
     },
 }
 

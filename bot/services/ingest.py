@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from bot.analysis import analyze
+from bot.analysis import analyze, detect_language
 from bot.domain.copies import band_hashes, is_copy, shingles
 from bot.domain.lexicon import load_lexicon
 from bot.domain.lifecycle import (
@@ -129,11 +129,13 @@ class IngestService:
         clock: Clock,
         *,
         timezone: str = "UTC",
+        default_language: str = "en",
         observers: list[DeadlineObserver] | None = None,
     ) -> None:
         self._store = store
         self._clock = clock
         self._timezone = timezone
+        self._default_language = default_language
         self._sketches = SketchRepo(store.conn)
         # Shared with the app: the scheduling layer registers itself after start-up.
         self.observers: list[DeadlineObserver] = observers if observers is not None else []
@@ -161,7 +163,9 @@ class IngestService:
         if existing is not None:
             return IngestResult(article.title, article.lang, duplicate_of=existing)
         if analysis is None:
-            analysis = analyze(text, published=article.published, lang=article.lang or "auto", now=now)
+            # A short paste may not say which language it is in: then the configured one applies.
+            language = article.lang or detect_language(text) or self._default_language
+            analysis = analyze(text, published=article.published, lang=language, now=now)
         result = IngestResult(article.title, analysis.language)
         # Pure work first, outside the write lock.
         segments = segment_article(analysis, text, article.title)

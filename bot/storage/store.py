@@ -10,10 +10,14 @@ from pathlib import Path
 import aiosqlite
 
 from bot.storage.articles import ArticleRepo
+from bot.storage.channels import ChannelRepo
 from bot.storage.db import open_database
 from bot.storage.deadlines import DeadlineRepo
+from bot.storage.deliveries import DeliveryRepo
 from bot.storage.developments import DevelopmentRepo
 from bot.storage.link_index import LinkIndexRepo
+from bot.storage.reminders import ReminderRepo
+from bot.storage.schedules import ScheduleRepo
 from bot.storage.timeline import TimelineRepo
 
 
@@ -27,6 +31,10 @@ class Store:
         self.deadlines = DeadlineRepo(conn)
         self.links = LinkIndexRepo(conn)
         self.timeline = TimelineRepo(conn)
+        self.channels = ChannelRepo(conn)
+        self.schedules = ScheduleRepo(conn)
+        self.reminders = ReminderRepo(conn)
+        self.deliveries = DeliveryRepo(conn)
         # One connection serves every task; the lock keeps two tasks' transactions apart.
         self._lock = asyncio.Lock()
 
@@ -50,3 +58,9 @@ class Store:
                 await self.conn.execute("ROLLBACK")
                 raise
             await self.conn.execute("COMMIT")
+
+    @asynccontextmanager
+    async def exclusive(self) -> AsyncIterator[None]:
+        """Run single statements (each its own autocommit) without interleaving another task's transaction."""
+        async with self._lock:
+            yield

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any
 
 import discord
 
@@ -12,7 +12,7 @@ from bot.domain.models import ArticleInput
 from bot.errors import SitrepError
 from bot.platforms.discord.dedupe import first_delivery
 from bot.platforms.discord.safety import clean, no_pings
-from bot.ports import ReminderView
+from bot.ports import ReminderControls
 from bot.render import replies
 
 if TYPE_CHECKING:
@@ -23,19 +23,6 @@ log = logging.getLogger(__name__)
 SNOOZE_MINUTES = 60
 # Discord's text input holds at most 4,000 characters.
 MODAL_TEXT_MAX = 4000
-
-
-@runtime_checkable
-class ReminderControls(Protocol):
-    """What the reminder buttons need from the scheduling layer (optional on `app.schedules`)."""
-
-    async def snooze(self, reminder_id: int, minutes: int) -> ReminderView:
-        """Fire the reminder again `minutes` from now."""
-        ...
-
-    async def stop_reminding(self, reminder_id: int) -> None:
-        """Cancel this reminder and the later ones of the same deadline in its channel."""
-        ...
 
 
 def app_of(interaction: discord.Interaction[Any]) -> App:

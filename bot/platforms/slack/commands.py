@@ -22,6 +22,7 @@ from bot.platforms.slack.admin import AdminCheck
 from bot.platforms.slack.format import (
     PAGE_ACTION,
     SNOOZE_ACTION,
+    STOP_ACTION,
     SlackMessage,
     command_text,
     digest_messages,
@@ -32,6 +33,7 @@ from bot.platforms.slack.format import (
 )
 from bot.platforms.slack.outbox import channel_ref
 from bot.platforms.text_commands import Reply, dispatch, is_admin_command, split_command
+from bot.ports import ReminderControls, ReminderView
 from bot.render import replies
 from bot.render.i18n import format_when
 
@@ -143,6 +145,7 @@ class SlackCommands:
         bolt.view(INGEST_VIEW)(self.on_ingest_submit)
         bolt.action(re.compile(f"^{PAGE_ACTION}_"))(self.on_page)
         bolt.action(re.compile(f"^{SNOOZE_ACTION}_"))(self.on_snooze)
+        bolt.action(STOP_ACTION)(self.on_stop)
 
     async def on_command(
         self,
@@ -252,9 +255,10 @@ class SlackCommands:
         action: dict[str, Any],
         respond: Respond,
     ) -> None:
-        """Set an extra reminder for the development a reminder was about."""
+        """Snooze the reminder the button was on, or set an extra reminder for its development."""
         await ack()
-        if self._app.schedules is None:
+        schedules = self._app.schedules
+        if schedules is None:
             await respond(
                 text="Reminders are not configured in this build.",
                 response_type="ephemeral",
@@ -263,9 +267,13 @@ class SlackCommands:
             return
         try:
             value = json.loads(action.get("value") or "{}")
-            view = await self._app.schedules.remind(
-                channel_ref(_channel_of(body)), int(value["d"]), str(value["w"])
-            )
+            view: ReminderView
+            if "r" in value:
+                view = await self._controls().snooze(int(value["r"]), int(value["m"]))
+            else:
+                view = await schedules.remind(
+                    channel_ref(_channel_of(body)), int(value["d"]), str(value["w"])
+                )
             when = format_when(view.fire_at, self._app.settings.language, view.timezone)
             text = f"I will remind this channel about #{view.development_id} again at {when}."
         except SitrepError as exc:
@@ -273,6 +281,30 @@ class SlackCommands:
         except (ValueError, KeyError, TypeError):
             text = "That button is out of date."
         await respond(text=escape(text), response_type="ephemeral", replace_original=False)
+
+    async def on_stop(
+        self,
+        ack: Callable[..., Awaitable[Any]],
+        action: dict[str, Any],
+        respond: Respond,
+    ) -> None:
+        """Stop the reminders of the deadline a reminder was about, in this channel."""
+        await ack()
+        try:
+            await self._controls().stop_reminding(int(json.loads(action.get("value") or "{}")["r"]))
+            text = "Reminders for this deadline are stopped in this channel."
+        except SitrepError as exc:
+            text = f"error: {exc}"
+        except (ValueError, KeyError, TypeError):
+            text = "That button is out of date."
+        await respond(text=escape(text), response_type="in_channel", replace_original=False)
+
+    def _controls(self) -> ReminderControls:
+        """Return the scheduling layer's reminder controls, or say they are missing."""
+        schedules = self._app.schedules
+        if not isinstance(schedules, ReminderControls):
+            raise SitrepError("Snoozing and stopping reminders are not configured in this build.")
+        return schedules
 
     async def on_ingest_submit(
         self,

@@ -30,6 +30,9 @@ RESERVED_BLOCKS = 3
 PAGE_ACTION = "sitrep_page"
 SNOOZE_ACTION = "sitrep_snooze"
 SNOOZE_CHOICES = (("Snooze 1 h", "in 1 hour"), ("Snooze until tomorrow", "tomorrow 09:00"))
+STOP_ACTION = "sitrep_stop"
+# A posted reminder's "Snooze 1 h" snoozes that reminder (the same controls as on Discord).
+SNOOZE_MINUTES = 60
 
 Block = dict[str, Any]
 
@@ -208,29 +211,50 @@ def pager_fits(command: str) -> bool:
     return len(json.dumps({"c": command, "p": 999}, ensure_ascii=False)) <= MAX_BUTTON_VALUE
 
 
-def snooze_buttons(development_id: int) -> Block:
-    """Return buttons that set an extra reminder for a development."""
-    return {
-        "type": "actions",
-        "elements": [
+def snooze_buttons(development_id: int, reminder_id: int | None = None) -> Block:
+    """Return buttons that snooze a reminder, set an extra one for its development, or stop them.
+
+    With the reminder's id, "Snooze 1 h" and "Stop reminding" act on that reminder (the
+    scheduling layer's `ReminderControls`); "Snooze until tomorrow" is a `/remind` at 09:00.
+    """
+    elements: list[Block] = []
+    for index, (label, when) in enumerate(SNOOZE_CHOICES):
+        if index == 0 and reminder_id is not None:
+            value: dict[str, Any] = {"r": reminder_id, "m": SNOOZE_MINUTES}
+        else:
+            value = {"d": development_id, "w": when}
+        elements.append(
             {
                 "type": "button",
                 "action_id": f"{SNOOZE_ACTION}_{index}",
                 "text": {"type": "plain_text", "text": label},
-                "value": json.dumps({"d": development_id, "w": when}),
+                "value": json.dumps(value),
             }
-            for index, (label, when) in enumerate(SNOOZE_CHOICES)
-        ],
-    }
+        )
+    if reminder_id is not None:
+        elements.append(
+            {
+                "type": "button",
+                "action_id": STOP_ACTION,
+                "text": {"type": "plain_text", "text": "Stop reminding"},
+                "style": "danger",
+                "value": json.dumps({"r": reminder_id}),
+            }
+        )
+    return {"type": "actions", "elements": elements}
 
 
 def text_messages(
-    text: str, *, title: str = "sitrep", development_id: int | None = None
+    text: str,
+    *,
+    title: str = "sitrep",
+    development_id: int | None = None,
+    reminder_id: int | None = None,
 ) -> list[SlackMessage]:
     """Format a plain-text reply or notice (escaped), split into sections and pages."""
     body = section(escape(text.strip()) or "(empty)")
     if development_id is not None:
-        body.append(snooze_buttons(development_id))
+        body.append(snooze_buttons(development_id, reminder_id))
     messages = paginate(title, body)
     # The fallback text of a short reply is the reply itself, for notifications.
     if len(messages) == 1 and len(text) <= MAX_SECTION_TEXT:

@@ -56,9 +56,18 @@ def post_messages(post: Post) -> list[SlackMessage]:
     if post.digest is not None:
         late = post.late and not post.digest.late
         return digest_messages(replace(post.digest, late=True) if late else post.digest)
-    dev = post.extra.get("development_id")
     text = f"(late) {post.text}" if post.late else post.text
-    return text_messages(text, title=post.kind, development_id=int(dev) if dev and dev.isdigit() else None)
+    return text_messages(
+        text,
+        title=post.kind,
+        development_id=_number(post.extra.get("development_id")),
+        reminder_id=_number(post.extra.get("reminder_id")),
+    )
+
+
+def _number(value: str | None) -> int | None:
+    """Read an id from `Post.extra`, where everything is text."""
+    return int(value) if value and value.isdigit() else None
 
 
 class SlackOutbox:

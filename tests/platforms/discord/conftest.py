@@ -1,13 +1,11 @@
-"""Fixtures: a fake Discord on 127.0.0.1 and the real sitrep bot connected to it."""
+"""Fixtures: the real sitrep bot connected to the fake Discord (`fake`, in tests/platforms/conftest.py)."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
 
-import discord
 import pytest
-import yarl
 
 from bot.app import App
 from bot.clock import FixedClock
@@ -16,17 +14,6 @@ from tests.platforms.discord.fake_discord import FakeDiscord
 from tests.platforms.discord.fakes import FakeFeeds, FakeSchedules
 
 TOKEN = "fake-bot-token"
-
-
-@pytest.fixture
-async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
-    """Start the fake and point discord.py's REST base and gateway at it."""
-    server = FakeDiscord()
-    base = await server.start()
-    monkeypatch.setattr(discord.http.Route, "BASE", f"{base}/api/v10")
-    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(server.gateway_url))
-    yield server
-    await server.stop()
 
 
 @pytest.fixture

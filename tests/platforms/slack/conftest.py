@@ -1,4 +1,7 @@
-"""Fixtures: a fake Slack on loopback, in-memory feeds and schedules, the Slack platform in both modes."""
+"""Fixtures: in-memory feeds and schedules, the Slack platform in both modes.
+
+The fake Slack and its SDK client (`fake_slack`, `slack_client`) are in tests/platforms/conftest.py.
+"""
 
 from __future__ import annotations
 
@@ -91,21 +94,6 @@ class MemorySchedules:
         self.reminders.append(Fired(channel_ref, development_id, when))
         fire_at: datetime = self._app.clock.now() + timedelta(hours=1)
         return ReminderView(len(self.reminders), development_id, fire_at, "UTC")
-
-
-@pytest.fixture
-async def fake_slack() -> AsyncIterator[FakeSlack]:
-    """A fake Slack listening on 127.0.0.1."""
-    fake = FakeSlack()
-    await fake.start()
-    yield fake
-    await fake.stop()
-
-
-@pytest.fixture
-async def slack_client(fake_slack: FakeSlack) -> AsyncWebClient:
-    """The real SDK client, pointed at the fake."""
-    return AsyncWebClient(token=BOT_TOKEN, base_url=fake_slack.base_url)
 
 
 @pytest.fixture

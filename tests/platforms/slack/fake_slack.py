@@ -192,6 +192,23 @@ def command_payload(text: str, *, response_url: str, user: str = "U1", channel: 
     }
 
 
+def button_press(
+    button: dict[str, Any], response_url: str, *, channel: str = "C1", ephemeral: bool = True
+) -> dict[str, Any]:
+    """Build the `block_actions` payload Slack sends when someone presses `button`."""
+    return {
+        "type": "block_actions",
+        "team": {"id": "T1"},
+        "user": {"id": "U1"},
+        "api_app_id": "A111",
+        "container": {"type": "message", "channel_id": channel, "is_ephemeral": ephemeral},
+        "channel": {"id": channel},
+        "response_url": response_url,
+        "trigger_id": "t3",
+        "actions": [{**button, "block_id": "pager", "action_ts": "1"}],
+    }
+
+
 def signed_headers(
     body: str, *, secret: str = SIGNING_SECRET, timestamp: int | None = None
 ) -> dict[str, str]:

@@ -1,0 +1,350 @@
+"""Find who a clause attributes its content to: cue verb, speaker name, role, kind of source."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from typing import NamedTuple
+
+import simplemma
+
+from bot.analysis.lexicon import Lexicon
+from bot.analysis.text import WORD_RE, inside
+
+# How far after a non-core reporting verb its "que"/"that" may come ("declaró a TASS que").
+_COMPLEMENT_WINDOW = 8
+# A nameless "subject" longer than this is a clause, not a source ("está dispuesto a usar…").
+_MAX_SUBJECT_WORDS = 6
+_MAX_SUBJECT_CHARS = 200
+_WORD_CACHE_MAX = 200_000
+_NP_STOP = re.compile(r"\.(?=\s|$)|[;:!?\"“”«»()]|\s[—–]\s")
+
+
+class SourceKind(StrEnum):
+    """How identifiable the source of an attributed clause is."""
+
+    NAMED = "named"
+    CARRIED = "carried"  # a pronoun or dropped subject standing for the previous named speaker
+    UNNAMED = "unnamed"
+    VAGUE = "vague"  # a vague source the lexicon names ("analistas", "officials")
+    UNKNOWN = "unknown"  # a subject with no name and no known shape
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """An attribution found in a clause; spans are offsets into the (normalised) clause."""
+
+    kind: SourceKind
+    cue: str
+    speaker_span: tuple[int, int] | None
+    role_span: tuple[int, int] | None
+    content_start: int  # where the attributed content begins (after the cue)
+    reason: str
+
+
+class _Tok(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str, lang: str) -> str:
+    return str(simplemma.lemmatize(word, lang=lang))
+
+
+def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
+    stop = len(text) if end is None else end
+    return [_Tok(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text, start, stop)]
+
+
+def _word_class(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
+    """Return the cached verb classification of a word (see _classify)."""
+    cache = lex.word_cache
+    found = cache.get(word)
+    if found is None:
+        if len(cache) > _WORD_CACHE_MAX:
+            cache.clear()  # a long-running bot sees an open vocabulary: keep memory bounded
+        found = cache[word] = _classify(word, lex)
+    return found
+
+
+def _is_reporting(word: str, lex: Lexicon) -> tuple[bool, bool]:
+    """Return (is a reporting verb, is a core one that needs no complementizer)."""
+    found = _word_class(word, lex)
+    return found[0], found[1]
+
+
+def _classify(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
+    """Return (reporting verb, core reporting verb, official act verb) for a word."""
+    low = word.lower()
+    lemma = _lemma(low, lex.simplemma_code)
+    act = lemma in lex.act_lemmas
+    if low in lex.reporting_exclude:
+        return False, False, act
+    if low in lex.reporting_forms:
+        return True, True, act
+    if lemma in lex.reporting_lemmas:
+        return True, lemma in lex.reporting_core, act
+    return False, False, act
+
+
+def _has_verb_candidate(text: str, lex: Lexicon) -> bool:
+    """Tell whether any word of the text is a reporting or act verb."""
+    for word in WORD_RE.findall(text):
+        found = _word_class(word, lex)
+        if found[0] or found[2]:
+            return True
+    return False
+
+
+def _is_act(word: str, lex: Lexicon) -> bool:
+    """Tell whether a word is an official act verb ("ordenó", "extended")."""
+    return _word_class(word, lex)[2]
+
+
+def _is_title(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    return low in lex.titles or _lemma(low, lex.simplemma_code) in lex.titles
+
+
+def _capitalised(tok: _Tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int]]:
+    """Return token index ranges [i, j) of capitalised runs (names, organisations)."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        low = tok.text.lower()
+        first = i == 0
+        if (
+            _capitalised(tok)
+            and not (
+                first and (low in lex.stopwords or low in lex.determiners or low in lex.pronoun_subjects)
+            )
+            and low not in lex.pronoun_subjects
+        ):
+            j = i + 1
+            while j < len(toks):
+                if _capitalised(toks[j]) and text[toks[j - 1].end : toks[j].start].strip() == "":
+                    j += 1
+                elif (
+                    toks[j].text.lower() in lex.name_particles
+                    and j + 1 < len(toks)
+                    and _capitalised(toks[j + 1])
+                    and text[toks[j - 1].end : toks[j + 1].start].count(",") == 0
+                ):
+                    j += 2
+                else:
+                    break
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> bool:
+    """Tell a capitalised common plural at a sentence start ("Workers", "Estibadores")."""
+    i, j = run
+    if j - i != 1 or i != 0:
+        return False
+    low = toks[i].text.lower()
+    return low.endswith("s") and _lemma(low, lex.simplemma_code) != low and not _is_title(low, lex)
+
+
+def _source_of(
+    text: str, start: int, end: int, lex: Lexicon, prefer_first: bool = False
+) -> tuple[SourceKind | None, tuple[int, int] | None, tuple[int, int] | None, str]:
+    """Classify the noun phrase text[start:end] as a source: kind, name span, role span, why.
+
+    The name is the capitalised run nearest the verb: the last one before it, or the first
+    after it (`prefer_first`, for "…, dijo el presidente del sindicato, Héctor Valdivia").
+    """
+    np = text[start:end]
+    stripped = np.strip(" ,;—–-")
+    if not stripped:
+        return None, None, None, "empty"
+    parts = [stripped]
+    last = stripped.rsplit(",", 1)[-1].strip(" ,;—–-")
+    if last and last != stripped:
+        parts.append(last)  # "…next Monday, an EU diplomat said": the source is the last part
+    for part in parts:
+        for pat in lex.unnamed_sources:
+            hit = pat.search(part)
+            if hit:
+                base = start + np.find(part)
+                span = (base + hit.start(), base + hit.end())
+                return SourceKind.UNNAMED, None, span, f"unnamed source '{hit.group().strip()}'"
+        for pat in lex.vague_subjects:
+            hit = pat.search(part)
+            if hit:
+                return SourceKind.VAGUE, None, None, f"vague source '{hit.group().strip()}'"
+    toks = _tokens(text, start, end)
+    words = [t.text.lower() for t in toks]
+    if words and all(w in lex.pronoun_subjects or w in lex.determiners for w in words):
+        return SourceKind.CARRIED, None, None, "pronoun subject"
+    runs = [r for r in _name_runs(text, toks, lex) if not _generic_plural(toks, r, lex)]
+    title_idx = [k for k, w in enumerate(words) if _is_title(w, lex)]
+    cands: list[tuple[int, int, tuple[int, int] | None]] = []
+    for i, j in runs:
+        inner = [k for k in range(i, j) if _is_title(words[k], lex)]
+        if inner and words[inner[0]] in lex.institutions:
+            cands.append((i, j, None))  # "Ministerio de Defensa": a body's proper name
+            continue
+        if inner:
+            if inner[-1] + 1 < j:  # "Attorney General Dana Whitfield": the name follows
+                cands.append((inner[-1] + 1, j, (toks[i].start, toks[inner[-1]].end)))
+            continue
+        follows_title = j < len(toks) and _is_title(words[j], lex)
+        after_particle = i > 0 and words[i - 1] in lex.name_particles and any(k < i for k in title_idx)
+        if after_particle and i > 1 and words[i - 2] in lex.institutions:
+            cands.append((i - 2, j, None))  # "el ministerio de Minería": the body itself
+            continue
+        if follows_title or after_particle:
+            continue
+        cands.append((i, j, None))
+    name: tuple[int, int] | None = None
+    inner_role: tuple[int, int] | None = None
+    if cands:
+        i, j, inner_role = cands[0] if prefer_first else cands[-1]
+        name = (toks[i].start, toks[j - 1].end)
+    role: tuple[int, int] | None = None
+    if title_idx:
+        k = title_idx[0]
+        left = k
+        while left > 0 and _capitalised(toks[left - 1]) and words[left - 1] not in lex.determiners:
+            if text[toks[left - 1].end : toks[left].start].strip() or (
+                name is not None and name[0] <= toks[left - 1].start < name[1]
+            ):
+                break
+            left -= 1
+        right = k + 1
+        while right < len(toks):
+            gap = text[toks[right - 1].end : toks[right].start]
+            if "," in gap or (
+                name is not None and toks[right].start >= name[0] and toks[right].start < name[1]
+            ):
+                break
+            if _is_reporting(toks[right].text, lex)[0]:
+                break
+            right += 1
+        while right - 1 > left and words[right - 1] in lex.determiners:
+            right -= 1
+        role = (toks[left].start, toks[right - 1].end)
+    if inner_role is not None:
+        role = inner_role
+    if name is None and runs:
+        i, j = runs[-1]
+        name = (toks[i].start, toks[j - 1].end)
+        if role is not None and role[0] <= name[0] and name[1] <= role[1]:
+            # An office or body named by its title ("the Treasury", "el Ministerio de Defensa").
+            role = None
+    if name is not None:
+        return SourceKind.NAMED, name, role, "named speaker"
+    if role is not None:
+        return SourceKind.NAMED, None, role, "named office"
+    if words and words[-1] in lex.pronoun_subjects:
+        return SourceKind.CARRIED, None, None, "pronoun subject"
+    if len(words) > _MAX_SUBJECT_WORDS:
+        return None, None, None, "too long for a subject"
+    return SourceKind.UNKNOWN, None, None, "no name in the source"
+
+
+def _post_np_end(text: str, start: int, lex: Lexicon) -> int:
+    """Return where the noun phrase after a post-quote cue ends."""
+    m = _NP_STOP.search(text, start)
+    end = m.start() if m else len(text)
+    for word in lex.complementizers:
+        hit = re.search(rf"\b{re.escape(word)}\b", text[start:end])
+        if hit:
+            end = start + hit.start()
+    return end
+
+
+def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> Attribution | None:
+    """Return the first attribution in a (normalised) clause, or None."""
+    for pat in lex.according_to:
+        for m in pat.finditer(text):
+            if inside(m.start(), quotes):
+                continue
+            np_end = _post_np_end(text, m.end(), lex)
+            comma = text.find(",", m.end(), np_end)
+            if comma >= 0:
+                np_end = comma
+            kind, name, role, why = _source_of(text, m.end(), np_end, lex, prefer_first=True)
+            if kind is None or kind in (SourceKind.CARRIED, SourceKind.UNKNOWN):
+                continue  # "según el auto…": a document, not a source; look for a verb
+            cue = m.group().strip()
+            return Attribution(kind, cue, name, role, np_end, f"'{cue}' + {why}")
+    if not _has_verb_candidate(text, lex):
+        return None  # no verb that could carry an attribution: skip the token walk
+    toks = _tokens(text)
+    lead = len(text) - len(text.lstrip(" \t>\"“«'‘(¿¡-—–"))
+    for idx, tok in enumerate(toks):
+        if inside(tok.start, quotes):
+            continue
+        if tok.start > lead and _capitalised(tok):
+            continue  # a verb is not capitalised mid-sentence ("the United States")
+        if idx > 0 and toks[idx - 1].text.lower() in lex.reporting_blockers:
+            continue
+        is_rep, core = _is_reporting(tok.text, lex)
+        if not is_rep:
+            if _is_act(tok.text, lex):
+                act = _act_attribution(text, quotes, tok, lex)
+                if act is not None:
+                    return act
+            continue
+        before = text[max(0, tok.start - 8) : tok.start].rstrip()
+        post_quote = before.endswith((",", '"', "”", "»")) and any(e <= tok.start for _, e in quotes)
+        after = toks[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]
+        complement = (
+            any(t.text.lower() in lex.complementizers for t in after) or ":" in text[tok.end : tok.end + 3]
+        )
+        opens_quote = any(s >= tok.end for s, _ in quotes)
+        if not (core or complement or post_quote or opens_quote):
+            continue
+        # a subject is a few words: a long run-on line must not make this quadratic
+        subj_start = max(_subject_start(quotes, tok.start), tok.start - _MAX_SUBJECT_CHARS)
+        if lex.relative_clause_re.search(text, subj_start, tok.start):
+            continue  # "…, que el Kremlin anunció …": a relative clause, not the main report
+        kind, name, role, why = _source_of(text, subj_start, tok.start, lex)
+        if kind is None or (kind is SourceKind.CARRIED and name is None):
+            np_end = _post_np_end(text, tok.end, lex)
+            post_kind, post_name, post_role, post_why = _source_of(
+                text, tok.end, np_end, lex, prefer_first=True
+            )
+            if post_kind in (SourceKind.NAMED, SourceKind.UNNAMED):
+                kind, name, role, why = post_kind, post_name, post_role, post_why + " (post-quote)"
+            elif kind is None:
+                if not post_quote and not complement:
+                    continue
+                kind, why = SourceKind.CARRIED, "dropped subject"
+        return Attribution(kind, tok.text, name, role, tok.end, f"{why} + reporting verb '{tok.text}'")
+    return None
+
+
+def _subject_start(quotes: list[tuple[int, int]], verb_start: int) -> int:
+    """Return where the subject of a verb can start: after the last quote before it."""
+    start = 0
+    for s, e in quotes:
+        if s < verb_start:
+            start = max(start, e)
+    return min(start, verb_start)
+
+
+def _act_attribution(text: str, quotes: list[tuple[int, int]], tok: _Tok, lex: Lexicon) -> Attribution | None:
+    """Return a statement-making attribution for an official act by a named subject."""
+    subj_start = _subject_start(quotes, tok.start)
+    first = WORD_RE.search(text, subj_start, tok.start)
+    if first is None or first.group().lower() not in lex.act_subject_articles:
+        return None
+    kind, name, role, why = _source_of(text, subj_start, tok.start, lex)
+    if kind is not SourceKind.NAMED or name is None:
+        return None
+    return Attribution(kind, tok.text, name, role, tok.end, f"{why} + official act '{tok.text}'")

@@ -1,0 +1,237 @@
+"""Run the whole analysis of one article: segments, labels, attribution, dates, deadlines."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from datetime import UTC, datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.analysis.labels import Labelled, label_sentence
+from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
+from bot.analysis.segment import segment
+from bot.analysis.temporal import Mention, extract
+from bot.analysis.text import LETTERS_RE
+from bot.domain.models import (
+    Analysis,
+    ChangeKind,
+    DeadlineChange,
+    DeadlineMention,
+    EventMention,
+    Item,
+    Label,
+)
+from bot.errors import UnknownLanguageError
+
+_DETECT_CHARS = 4000
+_DETECT_MIN_HITS = 3
+_DETECT_MARGIN = 1.5
+_WHAT_MAX = 160
+_REPORTED = (Label.STATEMENT, Label.CLAIM)
+
+
+def detect_language(text: str) -> str | None:
+    """Guess the language from stopword counts; None when unsure."""
+    counts: Counter[str] = Counter()
+    words = [w.lower() for w in LETTERS_RE.findall(text[:_DETECT_CHARS])]
+    for code in available_languages():
+        stop = load_lexicon(code).stopwords
+        counts[code] = sum(1 for w in words if w in stop)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _DETECT_MIN_HITS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < _DETECT_MARGIN * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+_CAP = "A-ZÀ-ÖØ-Þ"
+_FULL_NAME = re.compile(rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|bin|van|von|al)\s+)?[{_CAP}][\w'’-]+)+")
+
+
+_ACRONYM = re.compile(
+    rf"([{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|la|las|los|of|the|for|and|y)\s+)?[{_CAP}][\w'’-]+)+)"
+    r"\s*\(([A-Z][A-Z.]{1,9})\)"
+)
+
+
+def _full_names(text: str, lex: Lexicon) -> dict[str, str]:
+    """Map a surname or acronym to the fullest form the article gives ("Peskov" -> "Dmitri
+    Peskov", "ATP" -> "Asociación de Terminales Portuarias")."""
+    names: dict[str, str] = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)}
+    for m in _FULL_NAME.finditer(text):
+        words = m.group().split()
+        while words and (
+            words[0].lower() in lex.stopwords
+            or words[0].lower() in lex.titles
+            or words[0].lower() in lex.determiners
+        ):
+            words.pop(0)
+        if len(words) >= 2:
+            full = " ".join(words)
+            if words[-1] not in names or len(full) > len(names[words[-1]]):
+                names[words[-1]] = full
+    return names
+
+
+def _complete_speakers(
+    text: str, items: list[Item], deadlines: list[DeadlineMention], lex: Lexicon
+) -> tuple[list[Item], list[DeadlineMention]]:
+    """Give one-word speakers the fullest form of their name in the article."""
+    if not any(i.speaker and " " not in i.speaker.strip() for i in items):
+        return items, deadlines
+    names = _full_names(text, lex)
+
+    def fuller(speaker: str | None) -> str | None:
+        if speaker and " " not in speaker.strip():
+            return names.get(speaker.strip(), speaker)
+        return speaker
+
+    return (
+        [i if fuller(i.speaker) == i.speaker else replace(i, speaker=fuller(i.speaker)) for i in items],
+        [d if fuller(d.speaker) == d.speaker else replace(d, speaker=fuller(d.speaker)) for d in deadlines],
+    )
+
+
+def _article_zone(text: str) -> tzinfo | None:
+    """Return the time zone the article's places point to most (ties: the first named)."""
+    pattern, zones = places()
+    counts = Counter(zones[m.group()] for m in pattern.finditer(text))
+    if not counts:
+        return None
+    try:
+        return ZoneInfo(counts.most_common(1)[0][0])
+    except (ZoneInfoNotFoundError, ValueError, KeyError):
+        return None
+
+
+def _what(sentence: str) -> str:
+    text = " ".join(sentence.split())
+    return text if len(text) <= _WHAT_MAX else text[: _WHAT_MAX - 1].rstrip() + "…"
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Mention]) -> list[DeadlineChange]:
+    out: list[DeadlineChange] = []
+    sentence = text[start:end]
+    if lex.changes_gate.search(sentence) is None:
+        return out
+    for kind_name, pats in lex.changes.items():
+        try:
+            kind = ChangeKind(kind_name)
+        except ValueError:
+            continue
+        for pat in pats:
+            m = pat.search(sentence)
+            if not m:
+                continue
+            ev_start, ev_end = start + m.start(), start + m.end()
+            new_due = None
+            if kind is ChangeKind.EXTEND:
+                later = [x for x in mentions if x.deadline and x.end > ev_start and x.value is not None]
+                if later:
+                    new_due = later[0].value
+                    ev_end = max(ev_end, later[0].end)
+            out.append(DeadlineChange(kind, text[ev_start:ev_end], ev_start, ev_end, new_due))
+            break
+    return out
+
+
+def analyze_text(text: str, *, published: datetime | None, lang: str, now: datetime) -> Analysis:
+    """Analyse one article (see bot.analysis.analyze)."""
+    code = detect_language(text) if lang == "auto" else lang
+    if code is None:
+        raise UnknownLanguageError("could not tell the language of the text; pass --lang")
+    lex = load_lexicon(code)
+    published = _aware(published) if published is not None else None
+    now = _aware(now)
+    ref_dt = published
+    ref = (published or now).date()
+    default_tz = _article_zone(text) or (published.tzinfo if published is not None else None) or UTC
+
+    items: list[Item] = []
+    deadlines: list[DeadlineMention] = []
+    events: list[EventMention] = []
+    changes: list[DeadlineChange] = []
+    speaker: str | None = None
+    carried = None
+    for seg in segment(text, lex):
+        labelled: list[Labelled] = label_sentence(
+            text, seg.start, seg.end, lex, insertion=seg.insertion, previous_speaker=speaker
+        )
+        for lab in labelled:
+            items.append(lab.item)
+            if lab.item.label in _REPORTED and lab.item.speaker:
+                speaker = lab.item.speaker
+        if seg.insertion or all(lab.item.label is Label.COMMENTARY for lab in labelled):
+            continue  # a reader's or writer's remark sets no deadline and reports no event
+        found = extract(
+            text,
+            seg.start,
+            seg.end,
+            lex,
+            ref=ref,
+            ref_dt=ref_dt,
+            carried_anchor=carried,
+            default_tz=default_tz,
+            past_default=published is None,
+        )
+        if found.anchor is not None:
+            carried = found.anchor
+        sentence = text[seg.start : seg.end]
+        items_before = len(items) > len(labelled)  # False in the lead sentence
+        found_changes = _changes(text, seg.start, seg.end, lex, found.mentions)
+        changes.extend(found_changes)
+        # "beating Wednesday's deadline": a deadline met, broken or cancelled is not a new one
+        settled = any(c.kind is not ChangeKind.EXTEND for c in found_changes)
+        for mention in found.mentions:
+            if mention.value is None:
+                continue
+            owner = next(
+                (lab.item for lab in labelled if lab.item.start <= mention.start < lab.item.end),
+                None,
+            )
+            if owner is not None and owner.label is Label.COMMENTARY:
+                continue
+            if mention.deadline:
+                if settled or any(d.due == mention.value for d in deadlines):
+                    continue  # the same deadline named again ("extended to Oct. 24" … "ends on")
+                ev_start = min(mention.evidence_start, mention.start)
+                deadlines.append(
+                    DeadlineMention(
+                        what=_what(owner.text if owner else sentence),
+                        due=mention.value,
+                        evidence=text[ev_start : mention.end],
+                        start=ev_start,
+                        end=mention.end,
+                        condition=owner.condition if owner else None,
+                        speaker=owner.speaker if owner else None,
+                    )
+                )
+            else:
+                day = mention.value.date() if isinstance(mention.value, datetime) else mention.value
+                if (
+                    published is not None
+                    and day == published.date()
+                    and (not items_before or (owner is not None and owner.label in _REPORTED))
+                ):
+                    continue  # the dateline of the report itself ("said on Tuesday"), not news
+                ev_start = mention.start
+                lead = lex.evidence_prefix_re.search(text, max(seg.start, ev_start - 5), ev_start)
+                if lead is not None and lead.end() == ev_start:
+                    ev_start = lead.start()
+                events.append(
+                    EventMention(
+                        what=_what(owner.text if owner else sentence),
+                        date=day,
+                        evidence=text[ev_start : mention.end],
+                        start=ev_start,
+                        end=mention.end,
+                    )
+                )
+    items, deadlines = _complete_speakers(text, items, deadlines, lex)
+    return Analysis(code, published, tuple(items), tuple(deadlines), tuple(events), tuple(changes))

@@ -1,0 +1,399 @@
+"""Load a language's lexicon and patterns from its data file (`data/<code>.toml`)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from bot.errors import UnknownLanguageError
+
+DATA_DIR = Path(__file__).parent / "data"
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything the engine knows about one language, compiled once."""
+
+    code: str
+    simplemma_code: str
+    stopwords: frozenset[str]
+    abbreviations: frozenset[str]
+    clause_splits: tuple[PatternSet, ...]
+    reporting_lemmas: frozenset[str]
+    reporting_core: frozenset[str]
+    reporting_forms: frozenset[str]
+    reporting_exclude: frozenset[str]
+    reporting_blockers: frozenset[str]
+    according_to: tuple[PatternSet, ...]
+    unnamed_sources: tuple[PatternSet, ...]
+    vague_subjects: tuple[PatternSet, ...]
+    pronoun_subjects: frozenset[str]
+    act_lemmas: frozenset[str]
+    act_subject_articles: frozenset[str]
+    titles: frozenset[str]
+    institutions: frozenset[str]
+    determiners: frozenset[str]
+    name_particles: frozenset[str]
+    hedges: tuple[PatternSet, ...]
+    condition_markers: tuple[PatternSet, ...]
+    complementizers: frozenset[str]
+    relative_clause_re: re.Pattern[str]
+    condition_end_re: re.Pattern[str]
+    evidence_prefix_re: re.Pattern[str]
+    commentary: tuple[PatternSet, ...]
+    reader_insertions: tuple[str, ...]
+    insertion_resume: re.Pattern[str] | None
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    relative_days_re: re.Pattern[str] | None
+    number_words: dict[str, int]
+    units: dict[str, str]
+    # each with the word family it cannot match without ("month", "weekday") or None
+    date_patterns: tuple[tuple[re.Pattern[str], str | None], ...]
+    weekday_patterns: tuple[re.Pattern[str], ...]
+    duration_patterns: tuple[re.Pattern[str], ...]
+    duration_deadline_preps: frozenset[str]
+    duration_length_preps: frozenset[str]
+    length_verbs: re.Pattern[str]
+    time_patterns: tuple[re.Pattern[str], ...]
+    ampm: dict[str, str]
+    special_times: dict[str, str]
+    zones: dict[str, str]
+    trigger_words: frozenset[str]  # a sentence without one (or a date-like number) has no date
+    deadline_marker_re: re.Pattern[str]
+    duration_start_re: re.Pattern[str] | None
+    duration_relative_re: re.Pattern[str] | None
+    measure_words: re.Pattern[str] | None
+    measure_marker_re: re.Pattern[str] | None
+    deadline_post: tuple[re.Pattern[str], ...]
+    zone_suffixes: tuple[re.Pattern[str], ...]
+    past_tense: tuple[PatternSet, ...]
+    future_tense: tuple[PatternSet, ...]
+    changes: dict[str, tuple[PatternSet, ...]]
+    changes_gate: PatternSet  # all change patterns: one test before the per-kind ones
+    # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
+    word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
+
+
+def _alternation(words: list[str]) -> str:
+    """Build a regex alternation, longest first so "pasado mañana" wins over "mañana"."""
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Return the index just past the group that opens at pattern[i]."""
+    depth, j = 0, i
+    while j < len(pattern):
+        ch = pattern[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            close = pattern.find("]", j + 2)
+            j = close + 1 if close > 0 else len(pattern)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return len(pattern)
+
+
+def _leading_words(group: str) -> tuple[str, ...] | None:
+    """Return the leading letters of each alternative of "(?:a|b|c)" (None if one is short)."""
+    body = group[3:-1] if group.startswith("(?:") else group[1:-1]
+    if "(" in body or "[" in body:
+        return None
+    words = []
+    for alt in body.split("|"):
+        lead = ""
+        for ch in alt:
+            if not ch.isalpha():
+                break
+            lead += ch
+        if len(lead) < len(alt) and alt[len(lead)] in "?*{":
+            lead = lead[:-1]  # "officials?": the last letter is optional
+        if len(lead) < 3:
+            return None
+        words.append(lead.lower())
+    return tuple(words)
+
+
+def _required(pattern: str) -> tuple[str, ...] | None:
+    """Return strings of which every match of `pattern` contains at least one.
+
+    Conservative: a run of plain letters at top level (outside groups, classes and escapes,
+    not made optional by a quantifier), else the leading words of a top-level group of plain
+    alternatives; a top-level `|` gives None (no prefilter).
+    """
+    best, run, i = "", "", 0
+    anyof: tuple[str, ...] | None = None
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            best, run, i = max(best, run, key=len), "", i + 2
+            continue
+        if ch == "[":
+            end = pattern.find("]", i + 2)
+            best, run, i = max(best, run, key=len), "", (end + 1 if end > 0 else len(pattern))
+            continue
+        if ch == "(":
+            end = _group_end(pattern, i)
+            optional = end < len(pattern) and pattern[end] in "?*{"
+            group = pattern[i:end]
+            if anyof is None and not optional and not group.startswith(("(?=", "(?!", "(?<")):
+                anyof = _leading_words(group)
+            best, run, i = max(best, run, key=len), "", end
+            continue
+        if ch == "|":
+            return None
+        if ch in "?*{":
+            run = run[:-1]  # the character before is optional
+        if ch.isalpha():
+            run += ch
+        elif ch != "+":
+            best, run = max(best, run, key=len), ""
+        i += 1
+    best = max(best, run, key=len)
+    if len(best) >= 5 or (len(best) >= 3 and anyof is None):
+        return (best.lower(),)
+    return anyof
+
+
+class PatternSet:
+    """A list of patterns searched together, each skipped when its required literal is absent.
+
+    The engine runs these lists on every clause; a Python loop over dozens of regexes (or one
+    huge alternation, tried at every position) was most of its time. A substring test is a
+    C-level scan, so most patterns cost almost nothing on a clause that cannot match them.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.pattern = "|".join(patterns)
+        self._always: list[re.Pattern[str]] = []
+        self._gated: list[tuple[tuple[str, ...], re.Pattern[str]]] = []
+        for p in patterns:
+            req, pat = _required(p), re.compile(p, _FLAGS)
+            if req is None:
+                self._always.append(pat)
+            else:
+                self._gated.append((req, pat))
+
+    def _active(self, text: str) -> list[re.Pattern[str]]:
+        low = text.lower()
+        active = list(self._always)
+        for req, pat in self._gated:
+            for r in req:
+                if r in low:
+                    active.append(pat)
+                    break
+        return active
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """Yield the matches of every pattern, in text order."""
+        stop = len(text) if endpos is None else endpos
+        found = [m for pat in self._active(text) for m in pat.finditer(text, pos, stop)]
+        found.sort(key=lambda m: (m.start(), -m.end()))
+        return iter(found)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """Return the earliest match of any pattern."""
+        return next(self.finditer(text, pos, endpos), None)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """Return a match of any pattern anchored at `pos` (the longest)."""
+        hits = [m for pat in self._active(text) if (m := pat.match(text, pos))]
+        return max(hits, key=lambda m: m.end()) if hits else None
+
+
+def _combine(patterns: list[str]) -> tuple[PatternSet, ...]:
+    """Compile a list of patterns into one PatternSet (kept in a tuple: callers loop)."""
+    return (PatternSet(patterns),) if patterns else ()
+
+
+def _compile_all(patterns: list[str], subs: dict[str, str] | None = None) -> tuple[re.Pattern[str], ...]:
+    out = []
+    for pattern in patterns:
+        text = pattern
+        for key, value in (subs or {}).items():
+            text = text.replace("{" + key + "}", "(?:" + value + ")")
+        out.append(re.compile(text, _FLAGS))
+    return tuple(out)
+
+
+def _needed_family(pattern: str) -> str | None:
+    """Return the placeholder word family a date pattern requires (outside optional groups)."""
+    for family in ("month", "weekday"):
+        at = pattern.find("(?P<" + family + ">{" + family + "})")
+        if at >= 0 and not pattern[at:].startswith("(?P<" + family + ">{" + family + "}),?\\s+)?"):
+            depth = pattern[:at].count("(") - pattern[:at].count(")")
+            if depth == 0:
+                return family
+    return None
+
+
+def _section(data: dict[str, Any], name: str) -> dict[str, Any]:
+    value = data.get(name, {})
+    return value if isinstance(value, dict) else {}
+
+
+def _build(data: dict[str, Any]) -> Lexicon:
+    lang = _section(data, "language")
+    det = _section(data, "detection")
+    seg = _section(data, "segmentation")
+    att = _section(data, "attribution")
+    com = _section(data, "commentary")
+    tmp = _section(data, "temporal")
+    chg = _section(data, "changes")
+    months = {k.lower(): int(v) for k, v in tmp.get("months", {}).items()}
+    weekdays = {k.lower(): int(v) for k, v in tmp.get("weekdays", {}).items()}
+    number_words = {k.lower(): int(v) for k, v in tmp.get("number_words", {}).items()}
+    units = {k.lower(): str(v) for k, v in tmp.get("units", {}).items()}
+    zones = {k.lower(): str(v) for k, v in tmp.get("zones", {}).items()}
+    relative = {k.lower(): int(v) for k, v in tmp.get("relative_days", {}).items()}
+    ignore = [str(w) for w in tmp.get("relative_ignore", [])]
+    subs = {
+        "month": _alternation(list(months)),
+        "weekday": _alternation(list(weekdays)),
+        "num": r"\d+|" + _alternation(list(number_words)),
+        "unit": _alternation(list(units)),
+        "zone": _alternation(list(zones)),
+    }
+    relative_re = None
+    if relative:
+        # Ignored phrases come first in the alternation so the longer phrase wins the match.
+        ignore_alt = "".join(f"(?P<ignore{i}>{_alternation([w])})|" for i, w in enumerate(ignore))
+        relative_re = re.compile(rf"\b(?:{ignore_alt}(?P<rel>{_alternation(list(relative))}))\b", _FLAGS)
+    markers = [str(m) for m in tmp.get("deadline_markers", [])]
+    fillers = [str(w) for w in tmp.get("marker_fillers", [])]
+    filler_re = rf"(?:\s+(?:{_alternation(fillers)}))?" if fillers else ""
+    marker_re = re.compile(
+        r"(?:^|\W)(?:" + "|".join(markers or ["(?!x)x"]) + r")" + filler_re + r"\s*$", _FLAGS
+    )
+    starts = [str(m) for m in tmp.get("duration_start_markers", [])]
+    start_re = re.compile(r"(?:^|\W)(?:" + "|".join(starts) + r")\s*$", _FLAGS) if starts else None
+    return Lexicon(
+        code=str(lang["code"]),
+        simplemma_code=str(lang.get("simplemma", lang["code"])),
+        stopwords=frozenset(w.lower() for w in det.get("stopwords", [])),
+        abbreviations=frozenset(w.lower() for w in seg.get("abbreviations", [])),
+        clause_splits=_combine(seg.get("clause_splits", [])),
+        reporting_lemmas=frozenset(att.get("reporting_lemmas", [])),
+        reporting_core=frozenset(att.get("reporting_core", [])),
+        reporting_forms=frozenset(att.get("reporting_forms", [])),
+        reporting_exclude=frozenset(att.get("reporting_exclude", [])),
+        reporting_blockers=frozenset(att.get("reporting_blockers", [])),
+        according_to=_combine(att.get("according_to", [])),
+        unnamed_sources=_combine(att.get("unnamed_sources", [])),
+        vague_subjects=_combine(att.get("vague_subjects", [])),
+        pronoun_subjects=frozenset(att.get("pronoun_subjects", [])),
+        act_lemmas=frozenset(att.get("act_lemmas", [])),
+        act_subject_articles=frozenset(att.get("act_subject_articles", [])),
+        titles=frozenset(att.get("titles", [])),
+        institutions=frozenset(att.get("institutions", [])),
+        determiners=frozenset(att.get("determiners", [])),
+        name_particles=frozenset(att.get("name_particles", [])),
+        hedges=_combine(att.get("hedges", [])),
+        condition_markers=_combine(att.get("condition_markers", [])),
+        complementizers=frozenset(att.get("complementizers", [])),
+        # a relative pronoun after a comma, with no comma closing it before the verb
+        relative_clause_re=re.compile(
+            r",\s*(?:" + _alternation(att.get("relative_pronouns", []) or ["(?!x)x"]) + r")\s[^,]*$",
+            _FLAGS,
+        ),
+        # a condition runs to a semicolon, or a comma before a new clause
+        condition_end_re=re.compile(
+            r";|,\s+(?:" + _alternation(seg.get("connectives", []) or ["(?!x)x"]) + r")\s|[.!?]\s*$",
+            _FLAGS,
+        ),
+        evidence_prefix_re=re.compile(
+            r"(?:\b(?:" + _alternation(tmp.get("evidence_prefixes", []) or ["(?!x)x"]) + r")\s+)$",
+            _FLAGS,
+        ),
+        commentary=_combine(com.get("patterns", [])),
+        reader_insertions=tuple(com.get("reader_insertions", [])),
+        insertion_resume=(
+            re.compile("|".join(com["insertion_resume"]), _FLAGS) if com.get("insertion_resume") else None
+        ),
+        months=months,
+        weekdays=weekdays,
+        relative_days=relative,
+        relative_days_re=relative_re,
+        number_words=number_words,
+        units=units,
+        date_patterns=tuple(
+            zip(
+                _compile_all(tmp.get("date_patterns", []), subs),
+                [_needed_family(p) for p in tmp.get("date_patterns", [])],
+                strict=True,
+            )
+        ),
+        weekday_patterns=_compile_all(tmp.get("weekday_patterns", []), subs),
+        duration_patterns=_compile_all(tmp.get("duration_patterns", []), subs),
+        duration_deadline_preps=frozenset(tmp.get("duration_deadline_preps", [])),
+        duration_length_preps=frozenset(tmp.get("duration_length_preps", [])),
+        length_verbs=re.compile("|".join(tmp.get("length_verbs", [])) or "(?!x)x", _FLAGS),
+        time_patterns=_compile_all(tmp.get("time_patterns", []), subs),
+        ampm={k.lower(): str(v) for k, v in tmp.get("ampm", {}).items()},
+        special_times={k.lower(): str(v) for k, v in tmp.get("special_times", {}).items()},
+        zones=zones,
+        # the last word of a phrase ("the day after tomorrow" -> "tomorrow"): "the" would
+        # let every sentence through
+        trigger_words=frozenset(
+            key.lower().split()[-1]
+            for key in [*months, *weekdays, *relative, *units, *tmp.get("special_times", {})]
+        ),
+        deadline_marker_re=marker_re,
+        duration_start_re=start_re,
+        duration_relative_re=(
+            re.compile("|".join(tmp["duration_relative"]), _FLAGS) if tmp.get("duration_relative") else None
+        ),
+        measure_words=(
+            re.compile("|".join(tmp["measure_words"]), _FLAGS) if tmp.get("measure_words") else None
+        ),
+        measure_marker_re=(
+            re.compile(r"(?:^|\W)(?:" + "|".join(tmp["measure_markers"]) + r")\s*$", _FLAGS)
+            if tmp.get("measure_markers")
+            else None
+        ),
+        deadline_post=_compile_all(tmp.get("deadline_post_markers", [])),
+        zone_suffixes=_compile_all(tmp.get("zone_suffix_patterns", []), subs),
+        past_tense=_combine(tmp.get("past_tense", [])),
+        future_tense=_combine(tmp.get("future_tense", [])),
+        changes={kind: _combine(list(pats)) for kind, pats in chg.items()},
+        changes_gate=PatternSet([str(p) for pats in chg.values() for p in pats]),
+    )
+
+
+@cache
+def places() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Return a regex of place names and their time zones (`data/common/places.toml`)."""
+    with (DATA_DIR / "common" / "places.toml").open("rb") as fh:
+        zones = {str(k): str(v) for k, v in tomllib.load(fh).get("zones", {}).items()}
+    names = sorted(zones, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), zones
+
+
+def available_languages() -> tuple[str, ...]:
+    """List the language codes that have a data file."""
+    return tuple(sorted(p.stem for p in DATA_DIR.glob("*.toml")))
+
+
+@cache
+def load_lexicon(code: str) -> Lexicon:
+    """Read and compile `data/<code>.toml`; raise UnknownLanguageError if there is none."""
+    if code not in available_languages():
+        raise UnknownLanguageError(f"no lexicon for language {code!r}")
+    with (DATA_DIR / f"{code}.toml").open("rb") as fh:
+        return _build(tomllib.load(fh))

@@ -1,0 +1,89 @@
+"""Normalise text for matching while keeping a map back to the original offsets.
+
+Real articles carry typos that hide cues: a doubled capital ("SSolo que") or a word glued to
+an acronym ("OTANpara"). Matching runs on a normalised copy; every span found there is
+mapped back, so items always quote the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+# "SSolo" -> "Solo": a doubled capital at a word start, followed by a lowercase letter.
+_DOUBLED = re.compile(rf"(?<![\w])([{_UPPER}])\1(?=[{_LOWER}])")
+# "OTANpara" -> "OTAN para": an acronym glued to a lowercase word.
+_TWO_CAPS = re.compile(rf"[{_UPPER}]{{2}}")
+_GLUED = re.compile(rf"(?<=[{_UPPER}]{{3}})(?=[{_LOWER}]{{2}})")
+
+WORD_RE = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*")  # tokens: "EE.UU", "U.S", "Kyïv"
+LETTERS_RE = re.compile(r"[^\W\d_]+")  # runs of letters: the words of lexicon lookups
+_QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
+_QUOTE_CHARS = re.compile('["“”«»„]')
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A normalised copy of a string and, where it differs, the original offset of each char."""
+
+    text: str
+    index: tuple[int, ...] | None = None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normalised text back to the original string."""
+        if self.index is None:
+            return start, end
+        if end <= start:
+            pos = self.index[start] if start < len(self.index) else self.index[-1]
+            return pos, pos
+        return self.index[start], self.index[end - 1] + 1
+
+
+def normalize(text: str) -> Normalized:
+    """Undo doubled capitals and split acronym-glued words, keeping an offset map."""
+    if not _TWO_CAPS.search(text):
+        return Normalized(text)  # both fixes need two capitals in a row
+    edits: list[tuple[int, str]] = [(m.start(), "drop") for m in _DOUBLED.finditer(text)]
+    edits += [(m.start(), "space") for m in _GLUED.finditer(text)]
+    if not edits:
+        return Normalized(text)
+    edits.sort()
+    out: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for at, kind in edits:
+        out.append(text[pos:at])
+        index.extend(range(pos, at))
+        if kind == "drop":
+            pos = at + 1
+        else:
+            out.append(" ")
+            index.append(at)
+            pos = at
+    out.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    index.append(len(text))
+    return Normalized("".join(out), tuple(index))
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans inside quotation marks (straight or typographic), marks included."""
+    spans: list[tuple[int, int]] = []
+    opener: str | None = None
+    start = 0
+    for m in _QUOTE_CHARS.finditer(text):
+        i, ch = m.start(), m.group()
+        if opener is None:
+            if ch in _QUOTE_PAIRS:
+                opener, start = ch, i
+        elif ch == _QUOTE_PAIRS[opener]:
+            spans.append((start, i + 1))
+            opener = None
+    return spans
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Tell whether a position falls inside one of the spans."""
+    return any(s <= pos < e for s, e in spans)
