@@ -15,16 +15,7 @@ from bot.domain.lexicon import fold
 SHINGLE_WORDS = 3
 BANDS = 16
 ROWS = 2
-_PRIME = (1 << 61) - 1
 _MASK = (1 << 63) - 1
-# Fixed coefficients so sketches stay comparable across runs and processes.
-_COEFFS = [
-    (
-        int.from_bytes(hashlib.blake2b(f"a{i}".encode(), digest_size=8).digest(), "big") % _PRIME | 1,
-        int.from_bytes(hashlib.blake2b(f"b{i}".encode(), digest_size=8).digest(), "big") % _PRIME,
-    )
-    for i in range(BANDS * ROWS)
-]
 _WORD = re.compile(r"\w+")
 # A lightly edited copy keeps most of its three-word runs (the corpus's syndicated copy
 # keeps 86 %); two articles on the same story written separately keep well under a third.
@@ -45,15 +36,28 @@ def shingles(text: str) -> set[int]:
     return out
 
 
-def band_hashes(shingle_set: set[int]) -> list[int]:
-    """Return one signed 63-bit hash per band (SQLite integers are signed 64-bit)."""
-    if not shingle_set:
-        return []
-    values = list(shingle_set)
-    mins = [min((a * x + b) % _PRIME for x in values) for a, b in _COEFFS]
-    out = []
+def band_hashes(shingle_set: set[int]) -> list[int | None]:
+    """Return one signed 63-bit hash per band (SQLite integers are signed 64-bit).
+
+    One-permutation MinHash: each shingle hash falls into one of BANDS x ROWS bins by its low
+    bits and each bin keeps its smallest value; two texts agree on a bin with probability
+    about their Jaccard similarity. One pass over the shingles (an ingest must stay fast). A
+    band with an empty bin gets no hash: empty bins would agree between unrelated short texts.
+    """
+    bins = BANDS * ROWS
+    smallest: list[int | None] = [None] * bins
+    for value in shingle_set:
+        slot, rest = value % bins, value // bins
+        current = smallest[slot]
+        if current is None or rest < current:
+            smallest[slot] = rest
+    out: list[int | None] = []
     for band in range(BANDS):
-        chunk = ",".join(str(v) for v in mins[band * ROWS : (band + 1) * ROWS]).encode()
+        rows = smallest[band * ROWS : (band + 1) * ROWS]
+        if any(r is None for r in rows):
+            out.append(None)
+            continue
+        chunk = ",".join(str(v) for v in rows).encode()
         out.append(int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "big") & _MASK)
     return out
 

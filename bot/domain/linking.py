@@ -45,6 +45,10 @@ LINK_THRESHOLD = 0.15
 # of eight weeks), so the decay is gentle and starts only after a week of silence.
 DECAY_GRACE_DAYS = 7.0
 DECAY_HALF_LIFE_DAYS = 60.0
+# A term carried by more than this share of developments (and by more than SPREAD_MIN of
+# them) cannot tell developments apart: see `TermStats.informative`.
+SPREAD_MAX_SHARE = 0.2
+SPREAD_MIN = 10
 # A very long article keeps its most frequent terms: enough to link it, and SQLite's limit on
 # query parameters (32,766) stays far away.
 MAX_SEGMENT_TERMS = 400
@@ -285,6 +289,18 @@ class TermStats:
 
     article_count: int
     document_frequency: Mapping[str, int]
+    # How many developments carry each term, and how many developments there are.
+    development_spread: Mapping[str, int] = field(default_factory=dict)
+    development_count: int = 0
+
+    def informative(self, term: str) -> bool:
+        """Tell whether a term can tell developments apart (few developments carry it).
+
+        A term that most developments carry ("United States", "said") neither ranks candidates
+        nor counts in similarity: reading its rows would cost more than it says.
+        """
+        limit = max(SPREAD_MIN, SPREAD_MAX_SHARE * self.development_count)
+        return self.development_spread.get(term, 0) <= limit
 
     def idf(self, term: str) -> float:
         """Return a smoothed inverse document frequency."""
@@ -302,8 +318,8 @@ def decay(when: datetime | None, last: datetime | None) -> float:
 
 
 def term_weights(terms: Iterable[str], stats: TermStats) -> dict[str, float]:
-    """Return each term's weight: its kind's weight times its rarity."""
-    return {t: weight_of(t) * stats.idf(t) for t in terms}
+    """Return each informative term's weight: its kind's weight times its rarity."""
+    return {t: weight_of(t) * stats.idf(t) for t in terms if stats.informative(t)}
 
 
 def similarity(
@@ -320,7 +336,9 @@ def similarity(
     n = max(candidate.article_count, 1)
     counts = candidate.term_counts
     for term in terms:
-        w = weights[term]
+        w = weights.get(term)
+        if w is None:  # not informative (see `term_weights`)
+            continue
         total += w
         count = counts.get(term, 0)
         if count:

@@ -28,7 +28,6 @@ from bot.domain.linking import (
     link_segments,
     make_title,
     segment_article,
-    term_weights,
 )
 from bot.domain.models import (
     Analysis,
@@ -202,7 +201,7 @@ class IngestService:
                 for observer in self.observers:
                     await observer.deadline_changed(deadline, old_due_at)
 
-    async def _find_copy(self, own: set[int], bands: list[int]) -> int | None:
+    async def _find_copy(self, own: set[int], bands: list[int | None]) -> int | None:
         """Return the stored original this text copies, checked on the candidates' own words."""
         for candidate in await self._store.links.copies_sharing_bands(bands):
             other = await self._store.links.article_text(candidate)
@@ -240,7 +239,7 @@ class IngestService:
         stats = await links.term_stats(everything)
         candidates_of = []
         for segment in segments:
-            candidates_of.append(await links.candidates(segment.terms, term_weights(segment.terms, stats)))
+            candidates_of.append(await links.candidates(segment.terms, stats))
         titles = [
             make_title(analysis, article.title if i == 0 else None, seg if i > 0 else None)
             for i, seg in enumerate(segments)

@@ -8,15 +8,11 @@ from datetime import datetime
 
 import aiosqlite
 
-from bot.domain.linking import Candidate, TermStats
+from bot.domain.linking import Candidate, TermStats, term_weights
 from bot.domain.times import from_iso, to_iso
 
 # The developments scored in full: the rough ranking by shared rare terms puts the right one on top.
 SHORTLIST = 50
-# A term carried by more than this share of developments (and more than RETRIEVAL_MIN_SPREAD
-# of them) ranks no candidate: it cannot tell developments apart.
-RETRIEVAL_MAX_SHARE = 0.2
-RETRIEVAL_MIN_SPREAD = 10
 # The row of `term_stats` that counts the articles themselves (no real term is empty).
 ARTICLES = ""
 
@@ -35,41 +31,37 @@ class LinkIndexRepo:
         """Return how many articles there are and how many carry each of `terms`."""
         wanted = sorted({*terms, ARTICLES})
         async with self._conn.execute(
-            f"SELECT term, df FROM term_stats WHERE term IN ({_marks(len(wanted))})", wanted
+            f"SELECT term, df, devs FROM term_stats WHERE term IN ({_marks(len(wanted))})", wanted
         ) as cur:
-            df = {r[0]: int(r[1]) for r in await cur.fetchall()}
-        return TermStats(df.pop(ARTICLES, 0), df)
-
-    async def candidates(self, terms: Mapping[str, float], weights: Mapping[str, float]) -> list[Candidate]:
-        """Return the open developments sharing the most weight of `terms`, with every term counted.
-
-        Terms that many developments carry ("United States") cannot tell developments apart
-        and would make the lookup read hundreds of rows each: they rank no candidate, though
-        they still count in the similarity. `weights` (idf times kind weight) rank the shortlist.
-        """
-        all_terms = sorted(terms)
-        if not all_terms:
-            return []
-        async with self._conn.execute(
-            f"""SELECT term, count(*) FROM development_terms WHERE term IN ({_marks(len(all_terms))})
-                GROUP BY term""",
-            all_terms,
-        ) as cur:
-            spread = {r[0]: int(r[1]) for r in await cur.fetchall()}
+            rows = await cur.fetchall()
+        df = {r[0]: int(r[1]) for r in rows}
+        spread = {r[0]: int(r[2]) for r in rows}
         async with self._conn.execute("SELECT count(*) FROM developments WHERE merged_into IS NULL") as cur:
             row = await cur.fetchone()
-        limit = max(RETRIEVAL_MIN_SPREAD, RETRIEVAL_MAX_SHARE * (int(row[0]) if row else 0))
-        lookup = [t for t in all_terms if 0 < spread.get(t, 0) <= limit]
+        return TermStats(df.pop(ARTICLES, 0), df, spread, int(row[0]) if row else 0)
+
+    async def candidates(self, terms: Mapping[str, float], stats: TermStats) -> list[Candidate]:
+        """Return the open developments sharing the most weight of `terms`, with those terms counted.
+
+        One read of the inverted index: the rows of the segment's informative terms (terms that
+        many developments carry tell them apart poorly and would cost hundreds of rows each;
+        see `TermStats.informative`). Idf times kind weight ranks the shortlist.
+        """
+        weights = term_weights(terms, stats)
+        lookup = sorted(t for t in weights if stats.development_spread.get(t, 0) > 0)
         if not lookup:
             return []
         async with self._conn.execute(
-            f"SELECT development_id, term FROM development_terms WHERE term IN ({_marks(len(lookup))})",
+            f"""SELECT development_id, term, count FROM development_terms
+                WHERE term IN ({_marks(len(lookup))})""",
             lookup,
         ) as cur:
             rows = await cur.fetchall()
         rough: dict[int, float] = {}
-        for dev_id, term in rows:
-            rough[dev_id] = rough.get(dev_id, 0.0) + weights.get(term, 0.0)
+        counts: dict[int, dict[str, int]] = {}
+        for dev_id, term, count in rows:
+            rough[dev_id] = rough.get(dev_id, 0.0) + weights[term]
+            counts.setdefault(dev_id, {})[term] = int(count)
         shortlist = sorted(rough, key=lambda d: (-rough[d], -d))[: SHORTLIST * 2]
         async with self._conn.execute(
             f"""SELECT id, article_count, last_article_at FROM developments
@@ -78,16 +70,6 @@ class LinkIndexRepo:
         ) as cur:
             live = {int(r[0]): (int(r[1]), r[2]) for r in await cur.fetchall()}
         keep = [d for d in shortlist if d in live][:SHORTLIST]
-        if not keep:
-            return []
-        counts: dict[int, dict[str, int]] = {d: {} for d in keep}
-        async with self._conn.execute(
-            f"""SELECT development_id, term, count FROM development_terms
-                WHERE term IN ({_marks(len(all_terms))}) AND development_id IN ({_marks(len(keep))})""",
-            [*all_terms, *keep],
-        ) as cur:
-            for dev_id, term, count in await cur.fetchall():
-                counts[int(dev_id)][term] = int(count)
         return [
             Candidate(d, counts[d], live[d][0], from_iso(live[d][1]) if live[d][1] else None) for d in keep
         ]
@@ -132,14 +114,15 @@ class LinkIndexRepo:
             row = await cur.fetchone()
         return list(json.loads(row[0])) if row else []
 
-    async def copies_sharing_bands(self, bands: list[int]) -> list[int]:
-        """Return stored articles (originals, not copies) sharing a sketch band, most shared first."""
-        if not bands:
-            return []
+    async def copies_sharing_bands(self, bands: list[int | None]) -> list[int]:
+        """Return stored articles (originals, not copies) sharing two sketch bands, most shared first."""
         params: list[int] = []
         for index, value in enumerate(bands):
-            params += [index, value]
-        where = " OR ".join(["(band = ? AND value = ?)"] * len(bands))
+            if value is not None:
+                params += [index, value]
+        if not params:
+            return []
+        where = " OR ".join(["(band = ? AND value = ?)"] * (len(params) // 2))
         async with self._conn.execute(
             f"""SELECT b.article_id, count(*) AS n FROM article_bands b
                 JOIN articles a ON a.id = b.article_id AND a.copy_of IS NULL
@@ -148,11 +131,11 @@ class LinkIndexRepo:
         ) as cur:
             return [int(r[0]) for r in await cur.fetchall()]
 
-    async def add_bands(self, article_id: int, bands: list[int]) -> None:
-        """Store an article's sketch bands."""
+    async def add_bands(self, article_id: int, bands: list[int | None]) -> None:
+        """Store an article's sketch bands (bands left empty by a short text are not stored)."""
         await self._conn.executemany(
             "INSERT OR IGNORE INTO article_bands (band, value, article_id) VALUES (?, ?, ?)",
-            [(i, v, article_id) for i, v in enumerate(bands)],
+            [(i, v, article_id) for i, v in enumerate(bands) if v is not None],
         )
 
     async def article_text(self, article_id: int) -> str | None:

@@ -31,11 +31,22 @@ CREATE TABLE development_terms (
 ) WITHOUT ROWID;
 CREATE INDEX development_terms_development ON development_terms(development_id);
 
--- How many articles carry each term (inverse document frequency).
+-- How many articles carry each term (inverse document frequency), and how many developments
+-- (kept by the triggers below): a term most developments carry is not looked up.
 CREATE TABLE term_stats (
     term TEXT PRIMARY KEY,
-    df   INTEGER NOT NULL
+    df   INTEGER NOT NULL,
+    devs INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
+
+CREATE TRIGGER development_terms_added AFTER INSERT ON development_terms BEGIN
+    INSERT INTO term_stats (term, df, devs) VALUES (NEW.term, 0, 1)
+    ON CONFLICT (term) DO UPDATE SET devs = devs + 1;
+END;
+
+CREATE TRIGGER development_terms_removed AFTER DELETE ON development_terms BEGIN
+    UPDATE term_stats SET devs = devs - 1 WHERE term = OLD.term;
+END;
 
 -- MinHash band hashes of each article's shingles: copies share at least one band.
 CREATE TABLE article_bands (
