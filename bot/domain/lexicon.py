@@ -38,6 +38,8 @@ class Lexicon:
     status_cues: tuple[tuple[str, re.Pattern[str]], ...]
     denial_cues: re.Pattern[str]
     longest: int
+    # First words of the aliases of two words or more ("estados" of "estados unidos").
+    starts: frozenset[str] = frozenset()
 
     def lookup(self, words: tuple[str, ...]) -> tuple[str, str] | None:
         """Return ("e"|"c", canonical id) for a folded phrase, if it is an alias."""
@@ -77,4 +79,7 @@ def load_lexicon() -> Lexicon:
     status = tuple((phase, _cue_pattern(cues)) for phase, cues in data.get("status", {}).items())
     denial = _cue_pattern(data.get("denial", {}).get("cues", []))
     longest = max((len(k) for k in (*entities, *concepts)), default=1)
-    return Lexicon(entities, frozenset(places), concepts, stop, stop | keyword_stop, status, denial, longest)
+    starts = frozenset(k[0] for k in (*entities, *concepts) if len(k) > 1)
+    return Lexicon(
+        entities, frozenset(places), concepts, stop, stop | keyword_stop, status, denial, longest, starts
+    )

@@ -100,12 +100,15 @@ def article_terms(text: str, lex: Lexicon | None = None) -> Counter[str]:
     lex = lex or load_lexicon()
     tokens = _tokens(text)
     mid_capitalised = {t.folded for t in tokens if not t.initial and _is_capitalised(t.original)}
+    folded = tuple(t.folded for t in tokens)
     terms: Counter[str] = Counter()
     i = 0
     while i < len(tokens):
         matched = 0
-        for n in range(min(lex.longest, len(tokens) - i), 0, -1):
-            words = tuple(t.folded for t in tokens[i : i + n])
+        # Only a word that opens some alias phrase is worth trying longer phrases for.
+        longest = min(lex.longest, len(tokens) - i) if folded[i] in lex.starts else 1
+        for n in range(longest, 0, -1):
+            words = folded[i : i + n]
             found = lex.lookup(words)
             if found is None:
                 continue
