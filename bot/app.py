@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -29,6 +30,14 @@ class App:
     feeds: FeedCommands | None = None
     schedules: ScheduleCommands | None = None
     outboxes: dict[str, Outbox] = field(default_factory=dict)
+    # Called with the platform's name when its outbox comes up (the scheduler sends what waits).
+    outbox_listeners: list[Callable[[str], None]] = field(default_factory=list)
+
+    def register_outbox(self, outbox: Outbox) -> None:
+        """Make a platform's outbox available for posts and tell whoever waits for it."""
+        self.outboxes[outbox.platform] = outbox
+        for listener in self.outbox_listeners:
+            listener(outbox.platform)
 
     def add_deadline_observer(self, observer: DeadlineObserver) -> None:
         """Let the scheduling layer hear of new and changed deadlines."""

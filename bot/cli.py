@@ -285,7 +285,7 @@ async def cmd_run(args: argparse.Namespace) -> int:
     from bot.scheduling import start_scheduling
 
     async def body(app: App) -> int:
-        app.outboxes["console"] = ConsoleOutbox(sys.stdout)
+        app.register_outbox(ConsoleOutbox(sys.stdout))
         runner = await start_scheduling(app)
         try:
             async with feed_polling(app):

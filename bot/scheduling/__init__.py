@@ -33,4 +33,5 @@ async def start_scheduling(app: App) -> SchedulerRunner:
     """Attach scheduling and start its runner (catch-up first); call once the outboxes are registered."""
     runner = SchedulerRunner(attach_scheduling(app))
     await runner.start()
+    app.outbox_listeners.append(runner.wake)
     return runner

@@ -88,6 +88,10 @@ class SchedulerRunner:
                 log.warning("the scheduler pass did not finish in time; cancelling it")
             self._pump = None
 
+    def wake(self, platform: str = "") -> None:
+        """Ask for a pass from the loop's thread: a platform came up, posts may be waiting for it."""
+        self._poked.set()
+
     async def poke(self) -> None:
         """Ask the pump for a pass (what every job does).
 

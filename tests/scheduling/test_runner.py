@@ -68,3 +68,37 @@ async def test_a_reminder_fires_on_the_real_clock_within_a_fraction_of_a_second(
     finally:
         await runner.stop()
         await app.close()
+
+
+async def test_a_post_waiting_for_its_platform_goes_out_when_the_outbox_registers(settings: Settings) -> None:
+    clock = SystemClock()
+    app = await build_app(settings, clock)
+    arrived = asyncio.Event()
+
+    class SignallingOutbox(FakeOutbox):
+        async def send(self, channel_ref, post):  # type: ignore[no-untyped-def]
+            arrived.set()
+            return await super().send(channel_ref, post)
+
+    # A long sweep: only the registration can explain a prompt delivery.
+    runner = SchedulerRunner(attach_scheduling(app), sweep_seconds=3600)
+    app.outbox_listeners.append(runner.wake)
+    await runner.start()
+    try:
+        dev = await add_development(app)
+        async with app.store.transaction():
+            channel = await app.store.channels.ensure(
+                "console:main", timezone="UTC", language="en", now=clock.now()
+            )
+            await app.store.reminders.add(
+                channel_id=channel.id, kind="custom", fire_at=clock.now(), now=clock.now(), development_id=dev
+            )
+        await runner.tick()  # due now, but no console outbox yet: it stays owed
+        assert not arrived.is_set()
+        outbox = SignallingOutbox(FixedClock(clock.now()))
+        app.register_outbox(outbox)
+        await asyncio.wait_for(arrived.wait(), timeout=2)
+        assert outbox.kinds() == ["reminder"]
+    finally:
+        await runner.stop()
+        await app.close()

@@ -57,7 +57,7 @@ class SitrepBot(discord.Client):
     async def setup_hook(self) -> None:
         """Run once per process (not on every reconnect): buttons, outbox, command sync."""
         self.add_dynamic_items(SnoozeButton, StopButton)
-        self.sitrep_app.outboxes[PLATFORM] = self.outbox
+        self.sitrep_app.register_outbox(self.outbox)
         if self._sync_commands:
             self.synced = await self.tree.sync()
             log.info("synced %d slash commands", len(self.synced))

@@ -74,7 +74,7 @@ class SlackPlatform:
 
     async def start(self) -> None:
         """Connect (Socket Mode) or listen (HTTP), and register the outbox as `slack`."""
-        self._app.outboxes[self.outbox.platform] = self.outbox
+        self._app.register_outbox(self.outbox)
         if self.config.mode == "socket":
             self._socket = AsyncSocketModeHandler(self.bolt, self.config.app_token, web_client=self.client)
             await self._socket.connect_async()  # type: ignore[no-untyped-call]
