@@ -29,6 +29,9 @@ _ANCHOR_DAYS = 31  # with a publication date, an earlier statement date must be 
 _ATTACH = 45  # a time this close to a date gives that date its time of day
 _MAX_MENTIONS = 64  # temporal spans looked at per sentence
 _NEAR_END = 80  # a duration this close to an explicit end point is the same deadline
+_MARKER_REACH = 60  # characters before a date searched for a deadline marker
+_RESCHEDULE_REACH = 140  # characters before a date searched for a rescheduled event
+_OFF_REACH = 40  # characters after a date searched for a measure called off
 # Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
 _DATE_NUMBER = re.compile(r"\d[:/.-]\d|\d{4}|\d\s*(?:a\.?m|p\.?m|h\b)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -172,12 +175,11 @@ def _duration_end(day: date, instant: datetime | None, num: int, unit: str) -> d
 
 def _deadline_before(sentence: str, pos: int, lex: Lexicon) -> int | None:
     """Return where a deadline marker right before `pos` starts, if there is one."""
-    window = sentence[max(0, pos - 45) : pos]
-    m = lex.deadline_marker_re.search(window)
+    low = max(0, pos - _MARKER_REACH)
+    m = lex.deadline_marker_re.search(sentence, low, pos)
     if not m:
         return None
-    start = m.start() + (1 if m.group()[:1] and not m.group()[0].isalnum() else 0)
-    return max(0, pos - 45) + start
+    return m.start() + (1 if m.group()[:1] and not m.group()[0].isalnum() else 0)
 
 
 def _find_times(sentence: str, base: int, lex: Lexicon) -> list[_Time]:
@@ -193,6 +195,8 @@ def _find_times(sentence: str, base: int, lex: Lexicon) -> list[_Time]:
             if special:
                 hh, mm = lex.special_times.get(special.lower(), "00:00").split(":")
                 hour, minute = int(hh), int(mm)
+                # "midnight on Sunday" is the end of Sunday; "00:00 on Sunday" its start
+                next_day = (hour, minute) == (0, 0)
             else:
                 hour = int(groups["hour"])
                 minute = int(groups.get("minute") or 0)
@@ -322,6 +326,10 @@ class _SentenceScan:
     def mark_deadline(self, pos: int) -> tuple[bool, int]:
         """Return whether a marker right before `pos` makes a deadline, and where it starts."""
         lex, sentence = self.lex, self.sentence
+        if lex.rescheduled_events is not None and lex.rescheduled_events.search(
+            sentence, max(0, pos - _RESCHEDULE_REACH), pos
+        ):
+            return False, pos  # "the talks were postponed until Feb. 11": a meeting, moved
         m_start = _deadline_before(sentence, pos, lex)
         if m_start is not None:
             return True, m_start
@@ -354,6 +362,9 @@ class _SentenceScan:
         is_deadline, ev = self.marker_via_time(m.start())
         if not is_deadline and any(p.match(self.sentence, m.end()) for p in self.lex.deadline_post):
             return True, m.start()
+        off = self.lex.measure_off
+        if is_deadline and off is not None and off.match(self.sentence[m.end() : m.end() + _OFF_REACH]):
+            return False, m.start()  # "la huelga, prevista para el martes, queda aplazada"
         return is_deadline, ev
 
     def starts_duration(self, pos: int) -> bool:
@@ -508,6 +519,26 @@ class _SentenceScan:
                 s = self.start
                 self.add(Mention(s + m.start(), s + m.end(), "relative", is_deadline, value, s + ev))
 
+    def period_ends(self, base: date) -> None:
+        """Step 4b: "by the end of the month", "antes de que termine febrero": deadlines only."""
+        lex = self.lex
+        for pat in lex.period_end_patterns:
+            for m in pat.finditer(self.sentence):
+                if self.full() or _overlaps(m.span(), self.taken):
+                    continue
+                is_deadline, ev = self.mark_deadline(m.start())
+                if not is_deadline:
+                    continue  # a month or year alone is neither an event nor a deadline
+                g = m.groupdict()
+                value = _period_end(
+                    lex.periods.get((g.get("period") or "").lower()), g.get("month"), base, lex
+                )
+                if value is None:
+                    continue
+                self.taken.append(m.span())
+                s = self.start
+                self.add(Mention(s + m.start(), s + m.end(), "period", True, value, s + ev))
+
     def times_of_day(self, statement_day: date) -> None:
         """Step 5: give the nearest date its time of day, or stand alone on the statement day."""
         s = self.start
@@ -526,8 +557,9 @@ class _SentenceScan:
             if best is not None and not isinstance(best.value, datetime) and best.value is not None:
                 day_value = best.value
                 midnight = (t.hour, t.minute) == (0, 0)
-                if midnight and best.kind == "relative" and best.value == statement_day:
-                    day_value = _shift(day_value, 1) or day_value  # "midnight tonight" ends today
+                tonight = midnight and best.kind == "relative" and best.value == statement_day
+                if t.next_day or tonight:
+                    day_value = _shift(day_value, 1) or day_value  # "midnight on Sunday" ends Sunday
                 tz = t.tz or _zone_after(self.sentence, best.end - s, self.lex) or self.default_tz
                 best.value = datetime.combine(day_value, time(t.hour, t.minute), tzinfo=tz)
                 if not best.deadline:
@@ -569,6 +601,8 @@ class _SentenceScan:
             unit = lex.units.get((g.get("unit") or "").lower())
             if num is None or unit is None or prep not in lex.duration_deadline_preps:
                 continue
+            if prep in lex.duration_future_preps and self.tense(m.start(), m.end()) != "future":
+                continue  # "in two weeks" counts only ahead ("will walk out in 10 days")
             self.taken.append(m.span())
             if historic:
                 continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
@@ -591,6 +625,27 @@ class _SentenceScan:
     def result(self, anchor: date | None) -> SentenceTemporal:
         kept = sorted((x for x in self.mentions if id(x) not in self.starts), key=lambda x: x.start)
         return SentenceTemporal(kept, anchor)
+
+
+def _period_end(period: str | None, month_word: str | None, base: date, lex: Lexicon) -> date | None:
+    """Return the last day of a period counted from `base` (a work week ends on Friday)."""
+    try:
+        if month_word:
+            month = lex.months.get(month_word.lower().rstrip("."), 0)
+            if not month:
+                return None
+            year = base.year + (1 if month < base.month else 0)
+            return date(year, month, calendar.monthrange(year, month)[1])
+        if period == "week":
+            friday = 4 if base.weekday() < 4 else 6
+            return base + timedelta(days=friday - base.weekday())
+        if period == "month":
+            return date(base.year, base.month, calendar.monthrange(base.year, base.month)[1])
+        if period == "year":
+            return date(base.year, 12, 31)
+    except (OverflowError, ValueError):
+        return None
+    return None
 
 
 def _resolve(r: _RawDate, ref_day: date, mode: str) -> date | None:
@@ -633,6 +688,7 @@ def extract(
     base = ref if ref_dt is not None else statement_day
     scan.weekdays(base)
     scan.relative_days(base)
+    scan.period_ends(base)
     scan.times_of_day(statement_day)
     scan.durations_from(statement_day, anchor, historic)
     return scan.result(anchor)
