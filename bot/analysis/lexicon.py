@@ -83,6 +83,9 @@ class Lexicon:
     periods: dict[str, str] = field(default_factory=dict)
     rescheduled_events: re.Pattern[str] | None = None
     measure_off: re.Pattern[str] | None = None
+    measure_past: re.Pattern[str] | None = None
+    range_connector_re: re.Pattern[str] | None = None
+    event_post: re.Pattern[str] | None = None
     # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
     word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
 
@@ -383,6 +386,13 @@ def _build(data: dict[str, Any]) -> Lexicon:
         periods={k.lower(): str(v) for k, v in tmp.get("periods", {}).items()},
         rescheduled_events=_optional_re(tmp.get("rescheduled_events", [])),
         measure_off=_optional_re(tmp.get("measure_off", [])),
+        measure_past=_optional_re(tmp.get("measure_past", [])),
+        range_connector_re=(
+            re.compile(r"^\s*(?:" + "|".join(tmp["range_connectors"]) + r")\s*$", _FLAGS)
+            if tmp.get("range_connectors")
+            else None
+        ),
+        event_post=_optional_re(tmp.get("event_post", [])),
     )
 
 

@@ -32,6 +32,7 @@ _NEAR_END = 80  # a duration this close to an explicit end point is the same dea
 _MARKER_REACH = 60  # characters before a date searched for a deadline marker
 _RESCHEDULE_REACH = 140  # characters before a date searched for a rescheduled event
 _OFF_REACH = 40  # characters after a date searched for a measure called off
+_RANGE_GAP = 16  # at most this between a measure's date and the end of its range
 # Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
 _DATE_NUMBER = re.compile(r"\d[:/.-]\d|\d{4}|\d\s*(?:a\.?m|p\.?m|h\b)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -259,6 +260,7 @@ class _RawDate:
     deadline: bool
     evidence: int
     start_point: bool
+    tentative: bool = False  # a measure reported in the past: a deadline only if still ahead
 
 
 def _zone_after(sentence: str, pos: int, lex: Lexicon) -> tzinfo | None:
@@ -295,6 +297,10 @@ class _SentenceScan:
         self._cues: list[tuple[int, int, str]] | None = None
         self.durations: list[re.Match[str]] = []
         self.times: list[_Time] = []
+        self.measure_hit = False  # the last mark_deadline found a threatened measure
+        self.allow_tentative = False  # explicit dates may take a measure reported in the past
+        self.tentative = False  # ...and the last one did: kept only if its date is ahead
+        self.measure_ends: list[int] = []  # where dates of threatened measures end
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -334,15 +340,21 @@ class _SentenceScan:
         if m_start is not None:
             return True, m_start
         # "la huelga convocada para el 12 de febrero": a threatened measure takes effect
+        self.measure_hit = self.tentative = False
         if lex.measure_words is not None and lex.measure_marker_re is not None:
             window = sentence[max(0, pos - 80) : pos]
             marker = lex.measure_marker_re.search(window)
             if (
                 marker
                 and lex.measure_words.search(window[: marker.start() + 1])
-                and self.tense(pos, pos) != "past"  # "had been due": not pending
+                and not (lex.measure_past is not None and lex.measure_past.search(window))
             ):
-                return True, max(0, pos - 80) + marker.start() + (1 if marker.start() else 0)
+                # "convocó huelga para el 2 de febrero": a past report of a measure still ahead
+                # (an explicit date says which); "the strike on Monday paralysed ports": over
+                past = self.tense(pos, pos) == "past"
+                if not past or self.allow_tentative:
+                    self.measure_hit, self.tentative = True, past
+                    return True, max(0, pos - 80) + marker.start() + (1 if marker.start() else 0)
         return False, pos
 
     def marker_via_time(self, pos: int) -> tuple[bool, int]:
@@ -359,12 +371,23 @@ class _SentenceScan:
 
     def deadline_at(self, m: re.Match[str]) -> tuple[bool, int]:
         """A marker before the match (or its leading time), or a deadline word after it."""
+        lex, sentence = self.lex, self.sentence
+        if lex.range_connector_re is not None and any(
+            0 <= m.start() - e <= _RANGE_GAP and lex.range_connector_re.match(sentence[e : m.start()])
+            for e in self.measure_ends
+        ):
+            return False, m.start()  # "strike from Monday through Wednesday": the range's end
         is_deadline, ev = self.marker_via_time(m.start())
-        if not is_deadline and any(p.match(self.sentence, m.end()) for p in self.lex.deadline_post):
+        measure = is_deadline and self.measure_hit
+        if not is_deadline and any(p.match(sentence, m.end()) for p in lex.deadline_post):
             return True, m.start()
-        off = self.lex.measure_off
-        if is_deadline and off is not None and off.match(self.sentence[m.end() : m.end() + _OFF_REACH]):
+        after = sentence[m.end() : m.end() + _OFF_REACH]
+        if is_deadline and lex.measure_off is not None and lex.measure_off.match(after):
             return False, m.start()  # "la huelga, prevista para el martes, queda aplazada"
+        if is_deadline and lex.event_post is not None and lex.event_post.match(after):
+            return False, m.start()  # "before the Feb. 1 vote": a scheduled event
+        if measure:
+            self.measure_ends.append(m.end())
         return is_deadline, ev
 
     def starts_duration(self, pos: int) -> bool:
@@ -414,7 +437,9 @@ class _SentenceScan:
                 elif weekday is None or not 1 <= day <= 31:
                     continue
                 self.taken.append(m.span())
+                self.allow_tentative = True
                 is_deadline, ev = self.deadline_at(m)
+                self.allow_tentative = False
                 raw.append(
                     _RawDate(
                         m.start(),
@@ -426,8 +451,14 @@ class _SentenceScan:
                         is_deadline,
                         ev,
                         self.starts_duration(m.start()),
+                        is_deadline and self.tentative,
                     )
                 )
+        for r in raw:
+            if r.tentative:
+                ahead = _resolve(r, self.ref, "near")
+                if ahead is None or ahead < self.ref:
+                    r.deadline, r.evidence = False, r.start  # "struck on June 8": over
         return raw
 
     def statement_anchor(self, raw: list[_RawDate]) -> tuple[date | None, bool]:

@@ -52,6 +52,16 @@ DEADLINES_EN = [
     ("The tariffs are due to take effect on March 1 unless a deal is struck.", date(2026, 3, 1)),
     ("The electoral board has until Feb. 14 to proclaim the winner.", date(2026, 2, 14)),
     ("Results must be certified within 10 days, the law says.", date(2026, 2, 9)),
+    (
+        "Unless a deal is reached by 12:01 a.m. EST Monday, teachers will walk off the job.",
+        datetime(2026, 2, 2, 0, 1, tzinfo=EST),
+    ),
+    ("The truce, which took effect on Thursday, is due to end on Sunday.", date(2026, 2, 1)),
+    ("The walkout is scheduled to begin at 6 a.m. GMT on Feb. 10.", datetime(2026, 2, 10, 6, 0, tzinfo=UTC)),
+    ("Rail workers will stage a 48-hour strike starting Feb. 3 if talks fail.", date(2026, 2, 3)),
+    ("The court set a March 3 deadline for the filing.", date(2026, 3, 3)),
+    ("The strike will run from Monday through Wednesday unless the offer improves.", date(2026, 2, 2)),
+    ("The ceasefire is set to lapse on Feb. 8.", date(2026, 2, 8)),
 ]
 
 DEADLINES_ES = [
@@ -85,6 +95,12 @@ DEADLINES_ES = [
     ),
     ("La moratoria termina el 28 de febrero.", date(2026, 2, 28)),
     ("La compañía dispone de 48 horas para responder.", datetime(2026, 2, 1, 14, 0, tzinfo=UTC)),
+    ("La huelga de controladores, convocada del 3 al 5 de febrero, sigue en pie.", date(2026, 2, 3)),
+    (
+        "El sindicato convocó huelga desde el 2 de febrero hasta el 4 de febrero si no hay acuerdo.",
+        date(2026, 2, 2),
+    ),
+    ("La tregua vence este domingo a medianoche, hora de Madrid.", datetime(2026, 2, 2, 0, 0, tzinfo=MADRID)),
     ("Los aranceles entrarán en vigor el 1 de marzo salvo que haya un acuerdo.", date(2026, 3, 1)),
 ]
 
@@ -94,7 +110,11 @@ EVENTS_NOT_DEADLINES_EN = [
     "Voters will go to the polls on Sunday, Feb. 8.",
     "The talks lasted for three days in Geneva.",
     "Officials met on Tuesday to discuss the plan.",
+    "The strike on Jan. 12 paralysed the ports.",
     "The results will be announced on Feb. 3.",
+    "Turnout rose two days before the Feb. 1 vote.",
+    "The talks start on Monday in Geneva.",
+    "The count began on Sunday and will finish by Tuesday's session.",
 ]
 
 EVENTS_NOT_DEADLINES_ES = [
@@ -104,6 +124,9 @@ EVENTS_NOT_DEADLINES_ES = [
     "Las conversaciones duraron tres días en Ginebra.",
     "La huelga, prevista para el martes, queda aplazada.",
     "Los ministros se reunieron el martes para estudiar el plan.",
+    "La huelga del 12 de enero paralizó los puertos.",
+    "Las conversaciones comenzarán el lunes en Ginebra.",
+    "La participación subió antes de la votación del 1 de febrero.",
 ]
 
 
