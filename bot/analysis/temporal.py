@@ -32,7 +32,7 @@ _NEAR_END = 80  # a duration this close to an explicit end point is the same dea
 _MARKER_REACH = 60  # characters before a date searched for a deadline marker
 _RESCHEDULE_REACH = 140  # characters before a date searched for a rescheduled event
 _OFF_REACH = 40  # characters after a date searched for a measure called off
-_RANGE_GAP = 16  # at most this between a measure's date and the end of its range
+_RANGE_GAP = 30  # at most this between a measure's date and the end of its range
 # Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
 _DATE_NUMBER = re.compile(r"\d[:/.-]\d|\d{4}|\d\s*(?:a\.?m|p\.?m|h\b)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -301,6 +301,7 @@ class _SentenceScan:
         self.allow_tentative = False  # explicit dates may take a measure reported in the past
         self.tentative = False  # ...and the last one did: kept only if its date is ahead
         self.measure_ends: list[int] = []  # where dates of threatened measures end
+        self.range_ends: set[int] = set()  # where dates that end a measure's range start
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -376,6 +377,7 @@ class _SentenceScan:
             0 <= m.start() - e <= _RANGE_GAP and lex.range_connector_re.match(sentence[e : m.start()])
             for e in self.measure_ends
         ):
+            self.range_ends.add(self.start + m.start())
             return False, m.start()  # "strike from Monday through Wednesday": the range's end
         is_deadline, ev = self.marker_via_time(m.start())
         measure = is_deadline and self.measure_hit
@@ -391,10 +393,28 @@ class _SentenceScan:
         return is_deadline, ev
 
     def starts_duration(self, pos: int) -> bool:
+        return self._start_marker(pos) is not None
+
+    def _start_marker(self, pos: int) -> re.Match[str] | None:
         if self.lex.duration_start_re is None or not self.durations:
-            return False
-        window = self.sentence[max(0, pos - 30) : pos]
-        return self.lex.duration_start_re.search(window) is not None
+            return None
+        return self.lex.duration_start_re.search(self.sentence, max(0, pos - 30), pos)
+
+    def start_direction(self, pos: int) -> str | None:
+        """For a weekday that starts a duration (directly or through the time before it):
+        "past" after a past-tense start ("took effect on Monday"), else "near" ("a truce
+        starting Saturday"); None when it starts nothing."""
+        marker = self._start_marker(pos)
+        if marker is None:
+            for t in self.times:
+                t_end = t.end - self.start
+                if 0 <= pos - t_end <= 12 and not re.search(r"[,;]", self.sentence[t_end:pos]):
+                    marker = self._start_marker(t.core - self.start)
+                    break
+        if marker is None:
+            return None
+        past = any(p.search(marker.group()) for p in self.lex.past_tense)
+        return "past" if past else "near"
 
     def add(self, mention: Mention, *, start_point: bool = False) -> None:
         self.mentions.append(mention)
@@ -517,10 +537,12 @@ class _SentenceScan:
                     direction = "this"
                 elif is_deadline:
                     direction = "future"
+                elif (start := self.start_direction(m.start())) is not None:
+                    direction = start
                 else:
                     # a bare weekday in news is mostly a day gone by ("said on Tuesday")
                     direction = self.tense(m.start(), m.end()) or "past"
-                if direction == "this":  # "este lunes": the one of this week, either side
+                if direction in ("this", "near"):  # "este lunes": the one of this week, either side
                     value = _shift(base, (wd - base.weekday() + 3) % 7 - 3)
                 elif direction == "future":
                     value = _shift(base, (wd - base.weekday()) % 7 or 7)
@@ -593,7 +615,7 @@ class _SentenceScan:
                     day_value = _shift(day_value, 1) or day_value  # "midnight on Sunday" ends Sunday
                 tz = t.tz or _zone_after(self.sentence, best.end - s, self.lex) or self.default_tz
                 best.value = datetime.combine(day_value, time(t.hour, t.minute), tzinfo=tz)
-                if not best.deadline:
+                if not best.deadline and best.start not in self.range_ends:
                     is_deadline, ev = self.mark_deadline(core)
                     if is_deadline:
                         best.deadline = True

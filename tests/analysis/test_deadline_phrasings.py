@@ -62,6 +62,20 @@ DEADLINES_EN = [
     ("The court set a March 3 deadline for the filing.", date(2026, 3, 3)),
     ("The strike will run from Monday through Wednesday unless the offer improves.", date(2026, 2, 2)),
     ("The ceasefire is set to lapse on Feb. 8.", date(2026, 2, 8)),
+    (
+        "The army and the RSF agreed to a seven-day truce starting at 6 a.m. GMT on Saturday.",
+        datetime(2026, 2, 7, 6, 0, tzinfo=UTC),
+    ),
+    (
+        "Talks resumed ahead of Saturday's 5 p.m. deadline, in London.",
+        datetime(2026, 1, 31, 17, 0, tzinfo=LONDON),
+    ),
+    ("The last day to register is Feb. 10, the commission said.", date(2026, 2, 10)),
+    ("If no deal is reached, teachers will begin rotating strikes on Monday.", date(2026, 2, 2)),
+    (
+        "Workers will strike from 6 a.m. GMT on Monday until 6 a.m. on Wednesday.",
+        datetime(2026, 2, 2, 6, 0, tzinfo=UTC),
+    ),
 ]
 
 DEADLINES_ES = [
@@ -101,6 +115,15 @@ DEADLINES_ES = [
         date(2026, 2, 2),
     ),
     ("La tregua vence este domingo a medianoche, hora de Madrid.", datetime(2026, 2, 2, 0, 0, tzinfo=MADRID)),
+    ("El tribunal fijó el 10 de febrero como plazo para presentar las actas.", date(2026, 2, 10)),
+    ("El último día para inscribirse es el 10 de febrero.", date(2026, 2, 10)),
+    ("El jurado tiene como plazo el 12 de febrero para proclamar al ganador.", date(2026, 2, 12)),
+    (
+        "El paro, convocado desde las 06:00 del jueves hasta las 06:00 del viernes, hora de Madrid, sigue en pie.",
+        datetime(2026, 2, 5, 6, 0, tzinfo=MADRID),
+    ),
+    ("La huelga indefinida arrancará el lunes 2 de febrero si no hay acuerdo.", date(2026, 2, 2)),
+    ("Los sindicatos mantienen la huelga para los días 5 y 6 de febrero.", date(2026, 2, 5)),
     ("Los aranceles entrarán en vigor el 1 de marzo salvo que haya un acuerdo.", date(2026, 3, 1)),
 ]
 
@@ -114,6 +137,7 @@ EVENTS_NOT_DEADLINES_EN = [
     "The results will be announced on Feb. 3.",
     "Turnout rose two days before the Feb. 1 vote.",
     "The talks start on Monday in Geneva.",
+    "Rail workers staged a 24-hour strike on Thursday.",
     "The count began on Sunday and will finish by Tuesday's session.",
 ]
 
@@ -127,6 +151,7 @@ EVENTS_NOT_DEADLINES_ES = [
     "La huelga del 12 de enero paralizó los puertos.",
     "Las conversaciones comenzarán el lunes en Ginebra.",
     "La participación subió antes de la votación del 1 de febrero.",
+    "La segunda vuelta se celebrará el 7 de junio.",
 ]
 
 
