@@ -410,6 +410,7 @@ def places() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), zones
 
 
+@cache
 def available_languages() -> tuple[str, ...]:
     """List the language codes that have a data file."""
     return tuple(sorted(p.stem for p in DATA_DIR.glob("*.toml")))
