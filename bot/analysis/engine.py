@@ -206,6 +206,13 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             )
             if owner is not None and owner.label is Label.COMMENTARY:
                 continue
+            if mention.kind == "same_day":
+                if deadlines and isinstance(value := mention.value, datetime):
+                    last = deadlines[-1]
+                    if not isinstance(last.due, datetime):
+                        at = datetime.combine(last.due, value.timetz())
+                        deadlines[-1] = replace(last, due=at)
+                continue
             if mention.deadline:
                 if settled:
                     continue

@@ -86,6 +86,7 @@ class Lexicon:
     measure_past: re.Pattern[str] | None = None
     range_connector_re: re.Pattern[str] | None = None
     event_post: re.Pattern[str] | None = None
+    same_day_anaphors: re.Pattern[str] | None = None
     # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
     word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
 
@@ -393,6 +394,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
             else None
         ),
         event_post=_optional_re(tmp.get("event_post", [])),
+        same_day_anaphors=_optional_re(tmp.get("same_day_anaphors", [])),
     )
 
 

@@ -624,6 +624,14 @@ class _SentenceScan:
                         self.starts.add(id(best))
                 best.start, best.end = min(best.start, t.start), max(best.end, t.end)
                 self.taken.append((t.start - s, t.end - s))
+            elif best is None and self._same_day(t.end - s):
+                # "…a las 00:01 hora de Washington de ese día": the time of a deadline named
+                # before; the engine gives it to that deadline (the date here is a stand-in)
+                value = datetime.combine(
+                    statement_day, time(t.hour, t.minute), tzinfo=t.tz or self.default_tz
+                )
+                self.add(Mention(t.start, t.end, "same_day", True, value, t.start))
+                self.taken.append((t.start - s, t.end - s))
             elif best is None:
                 is_deadline, ev = self.mark_deadline(core)
                 if is_deadline:
@@ -634,6 +642,11 @@ class _SentenceScan:
                     value = datetime.combine(day_value, time(t.hour, t.minute), tzinfo=tz)
                     self.add(Mention(t.start, t.end, "time", True, value, s + ev))
                     self.taken.append((t.start - s, t.end - s))
+
+    def _same_day(self, pos: int) -> bool:
+        """Tell whether "that day" follows a time ("…hora de Washington\" de ese día")."""
+        anaphor = self.lex.same_day_anaphors
+        return anaphor is not None and anaphor.match(self.sentence[pos : pos + 40]) is not None
 
     def durations_from(self, statement_day: date, anchor: date | None, historic: bool) -> None:
         """Step 6: durations, counted from a start point, a dated time or the statement day."""

@@ -63,6 +63,10 @@ DEADLINES_EN = [
     ("The strike will run from Monday through Wednesday unless the offer improves.", date(2026, 2, 2)),
     ("The ceasefire is set to lapse on Feb. 8.", date(2026, 2, 8)),
     (
+        "The army must withdraw within the next 48 hours, the mediators said.",
+        datetime(2026, 2, 1, 14, 0, tzinfo=UTC),
+    ),
+    (
         "The army and the RSF agreed to a seven-day truce starting at 6 a.m. GMT on Saturday.",
         datetime(2026, 2, 7, 6, 0, tzinfo=UTC),
     ),
@@ -122,6 +126,10 @@ DEADLINES_ES = [
         "El paro, convocado desde las 06:00 del jueves hasta las 06:00 del viernes, hora de Madrid, sigue en pie.",
         datetime(2026, 2, 5, 6, 0, tzinfo=MADRID),
     ),
+    (
+        "Las tropas deberán retirarse dentro de las próximas 48 horas.",
+        datetime(2026, 2, 1, 14, 0, tzinfo=UTC),
+    ),
     ("La huelga indefinida arrancará el lunes 2 de febrero si no hay acuerdo.", date(2026, 2, 2)),
     ("Los sindicatos mantienen la huelga para los días 5 y 6 de febrero.", date(2026, 2, 5)),
     ("Los aranceles entrarán en vigor el 1 de marzo salvo que haya un acuerdo.", date(2026, 3, 1)),
@@ -175,3 +183,23 @@ def test_en_event_is_not_a_deadline(text: str) -> None:
 @pytest.mark.parametrize("text", EVENTS_NOT_DEADLINES_ES)
 def test_es_event_is_not_a_deadline(text: str) -> None:
     assert analyze(text, published=PUB, lang="es", now=NOW).deadlines == ()
+
+
+def test_es_time_of_that_day_in_a_later_sentence_completes_the_deadline() -> None:
+    text = (
+        "Estados Unidos prorrogó hasta el 1 de abril la entrada en vigor de los aranceles. "
+        'El representante precisó que se aplicarán "a las 00:01 hora de Washington" de ese día.'
+    )
+    a = analyze(text, published=PUB, lang="es", now=NOW)
+    assert [d.due for d in a.deadlines] == [datetime(2026, 4, 1, 0, 1, tzinfo=ZoneInfo("America/New_York"))]
+
+
+def test_en_time_on_that_day_completes_the_deadline_named_before() -> None:
+    text = "The tariffs were postponed until April 1. They will apply from 12:01 a.m. EST on that day."
+    a = analyze(text, published=PUB, lang="en", now=NOW)
+    assert [d.due for d in a.deadlines] == [datetime(2026, 4, 1, 0, 1, tzinfo=EST)]
+
+
+def test_en_time_on_that_day_without_an_earlier_deadline_gives_none() -> None:
+    a = analyze("Officials will meet at 10 a.m. on that day.", published=PUB, lang="en", now=NOW)
+    assert a.deadlines == ()
