@@ -141,7 +141,11 @@ def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Menti
             ev_start, ev_end = start + m.start(), start + m.end()
             new_due = None
             if kind is ChangeKind.EXTEND:
-                later = [x for x in mentions if x.deadline and x.end > ev_start and x.value is not None]
+                later = [
+                    x
+                    for x in mentions
+                    if x.deadline and x.kind != "same_day" and x.end > ev_start and x.value is not None
+                ]
                 if later:
                     new_due = later[0].value
                     ev_end = max(ev_end, later[0].end)

@@ -203,3 +203,10 @@ def test_en_time_on_that_day_completes_the_deadline_named_before() -> None:
 def test_en_time_on_that_day_without_an_earlier_deadline_gives_none() -> None:
     a = analyze("Officials will meet at 10 a.m. on that day.", published=PUB, lang="en", now=NOW)
     assert a.deadlines == ()
+
+
+def test_es_time_of_that_day_is_not_the_new_due_of_an_extension() -> None:
+    text = "El Gobierno prorrogó la tregua; se aplicará a las 12:00 hora de Madrid de ese día."
+    a = analyze(text, published=PUB, lang="es", now=NOW)
+    assert [c.new_due for c in a.changes] == [None]
+    assert a.deadlines == ()
