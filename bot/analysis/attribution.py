@@ -57,7 +57,9 @@ def _lemma(word: str, lang: str) -> str:
 
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
     stop = len(text) if end is None else end
-    return [_Tok(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text, start, stop)]
+    # tuple.__new__ skips the NamedTuple constructor's Python frame (hot: every clause)
+    make = tuple.__new__
+    return [make(_Tok, (m.group(), m.start(), m.end())) for m in WORD_RE.finditer(text, start, stop)]
 
 
 def _word_class(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.analysis.labels import Labelled, label_sentence
@@ -111,6 +111,15 @@ def _what(sentence: str) -> str:
     return text if len(text) <= _WHAT_MAX else text[: _WHAT_MAX - 1].rstrip() + "…"
 
 
+def _same_deadline(a: date | datetime, b: date | datetime) -> bool:
+    """Tell whether two dues name one deadline: equal, or the same day with and without a time."""
+    if isinstance(a, datetime) and isinstance(b, datetime):
+        return a == b
+    day_a = a.date() if isinstance(a, datetime) else a
+    day_b = b.date() if isinstance(b, datetime) else b
+    return day_a == day_b
+
+
 def _aware(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
@@ -132,7 +141,11 @@ def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Menti
             ev_start, ev_end = start + m.start(), start + m.end()
             new_due = None
             if kind is ChangeKind.EXTEND:
-                later = [x for x in mentions if x.deadline and x.end > ev_start and x.value is not None]
+                later = [
+                    x
+                    for x in mentions
+                    if x.deadline and x.kind != "same_day" and x.end > ev_start and x.value is not None
+                ]
                 if later:
                     new_due = later[0].value
                     ev_end = max(ev_end, later[0].end)
@@ -197,9 +210,26 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             )
             if owner is not None and owner.label is Label.COMMENTARY:
                 continue
+            if mention.kind == "same_day":
+                if deadlines and isinstance(value := mention.value, datetime):
+                    last = deadlines[-1]
+                    if not isinstance(last.due, datetime):
+                        at = datetime.combine(last.due, value.timetz())
+                        deadlines[-1] = replace(last, due=at)
+                continue
             if mention.deadline:
-                if settled or any(d.due == mention.value for d in deadlines):
-                    continue  # the same deadline named again ("extended to Oct. 24" … "ends on")
+                if settled:
+                    continue
+                same = next(
+                    (i for i, d in enumerate(deadlines) if _same_deadline(d.due, mention.value)), None
+                )
+                if same is not None:
+                    # the same deadline named again ("extended to Oct. 24" … "ends on"); a time
+                    # of day given the second time completes the first ("hasta el 1 de abril"
+                    # … "a las 00:01")
+                    if not isinstance(deadlines[same].due, datetime) and isinstance(mention.value, datetime):
+                        deadlines[same] = replace(deadlines[same], due=mention.value)
+                    continue
                 ev_start = min(mention.evidence_start, mention.start)
                 deadlines.append(
                     DeadlineMention(

@@ -78,6 +78,15 @@ class Lexicon:
     future_tense: tuple[PatternSet, ...]
     changes: dict[str, tuple[PatternSet, ...]]
     changes_gate: PatternSet  # all change patterns: one test before the per-kind ones
+    duration_future_preps: frozenset[str] = frozenset()
+    period_end_patterns: tuple[re.Pattern[str], ...] = ()
+    periods: dict[str, str] = field(default_factory=dict)
+    rescheduled_events: re.Pattern[str] | None = None
+    measure_off: re.Pattern[str] | None = None
+    measure_past: re.Pattern[str] | None = None
+    range_connector_re: re.Pattern[str] | None = None
+    event_post: re.Pattern[str] | None = None
+    same_day_anaphors: re.Pattern[str] | None = None
     # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
     word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
 
@@ -373,7 +382,25 @@ def _build(data: dict[str, Any]) -> Lexicon:
         future_tense=_combine(tmp.get("future_tense", [])),
         changes={kind: _combine(list(pats)) for kind, pats in chg.items()},
         changes_gate=PatternSet([str(p) for pats in chg.values() for p in pats]),
+        duration_future_preps=frozenset(tmp.get("duration_future_preps", [])),
+        period_end_patterns=_compile_all(tmp.get("period_end_patterns", []), subs),
+        periods={k.lower(): str(v) for k, v in tmp.get("periods", {}).items()},
+        rescheduled_events=_optional_re(tmp.get("rescheduled_events", [])),
+        measure_off=_optional_re(tmp.get("measure_off", [])),
+        measure_past=_optional_re(tmp.get("measure_past", [])),
+        range_connector_re=(
+            re.compile(r"^\s*(?:" + "|".join(tmp["range_connectors"]) + r")\s*$", _FLAGS)
+            if tmp.get("range_connectors")
+            else None
+        ),
+        event_post=_optional_re(tmp.get("event_post", [])),
+        same_day_anaphors=_optional_re(tmp.get("same_day_anaphors", [])),
     )
+
+
+def _optional_re(patterns: list[str]) -> re.Pattern[str] | None:
+    """Join a pattern list into one regex (None when the list is empty)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS) if patterns else None
 
 
 @cache
@@ -385,6 +412,7 @@ def places() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), zones
 
 
+@cache
 def available_languages() -> tuple[str, ...]:
     """List the language codes that have a data file."""
     return tuple(sorted(p.stem for p in DATA_DIR.glob("*.toml")))

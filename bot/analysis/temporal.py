@@ -29,6 +29,10 @@ _ANCHOR_DAYS = 31  # with a publication date, an earlier statement date must be 
 _ATTACH = 45  # a time this close to a date gives that date its time of day
 _MAX_MENTIONS = 64  # temporal spans looked at per sentence
 _NEAR_END = 80  # a duration this close to an explicit end point is the same deadline
+_MARKER_REACH = 60  # characters before a date searched for a deadline marker
+_RESCHEDULE_REACH = 140  # characters before a date searched for a rescheduled event
+_OFF_REACH = 40  # characters after a date searched for a measure called off
+_RANGE_GAP = 30  # at most this between a measure's date and the end of its range
 # Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
 _DATE_NUMBER = re.compile(r"\d[:/.-]\d|\d{4}|\d\s*(?:a\.?m|p\.?m|h\b)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -172,12 +176,11 @@ def _duration_end(day: date, instant: datetime | None, num: int, unit: str) -> d
 
 def _deadline_before(sentence: str, pos: int, lex: Lexicon) -> int | None:
     """Return where a deadline marker right before `pos` starts, if there is one."""
-    window = sentence[max(0, pos - 45) : pos]
-    m = lex.deadline_marker_re.search(window)
+    low = max(0, pos - _MARKER_REACH)
+    m = lex.deadline_marker_re.search(sentence, low, pos)
     if not m:
         return None
-    start = m.start() + (1 if m.group()[:1] and not m.group()[0].isalnum() else 0)
-    return max(0, pos - 45) + start
+    return m.start() + (1 if m.group()[:1] and not m.group()[0].isalnum() else 0)
 
 
 def _find_times(sentence: str, base: int, lex: Lexicon) -> list[_Time]:
@@ -193,6 +196,8 @@ def _find_times(sentence: str, base: int, lex: Lexicon) -> list[_Time]:
             if special:
                 hh, mm = lex.special_times.get(special.lower(), "00:00").split(":")
                 hour, minute = int(hh), int(mm)
+                # "midnight on Sunday" is the end of Sunday; "00:00 on Sunday" its start
+                next_day = (hour, minute) == (0, 0)
             else:
                 hour = int(groups["hour"])
                 minute = int(groups.get("minute") or 0)
@@ -255,6 +260,7 @@ class _RawDate:
     deadline: bool
     evidence: int
     start_point: bool
+    tentative: bool = False  # a measure reported in the past: a deadline only if still ahead
 
 
 def _zone_after(sentence: str, pos: int, lex: Lexicon) -> tzinfo | None:
@@ -291,6 +297,11 @@ class _SentenceScan:
         self._cues: list[tuple[int, int, str]] | None = None
         self.durations: list[re.Match[str]] = []
         self.times: list[_Time] = []
+        self.measure_hit = False  # the last mark_deadline found a threatened measure
+        self.allow_tentative = False  # explicit dates may take a measure reported in the past
+        self.tentative = False  # ...and the last one did: kept only if its date is ahead
+        self.measure_ends: list[int] = []  # where dates of threatened measures end
+        self.range_ends: set[int] = set()  # where dates that end a measure's range start
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -322,19 +333,29 @@ class _SentenceScan:
     def mark_deadline(self, pos: int) -> tuple[bool, int]:
         """Return whether a marker right before `pos` makes a deadline, and where it starts."""
         lex, sentence = self.lex, self.sentence
+        if lex.rescheduled_events is not None and lex.rescheduled_events.search(
+            sentence, max(0, pos - _RESCHEDULE_REACH), pos
+        ):
+            return False, pos  # "the talks were postponed until Feb. 11": a meeting, moved
         m_start = _deadline_before(sentence, pos, lex)
         if m_start is not None:
             return True, m_start
         # "la huelga convocada para el 12 de febrero": a threatened measure takes effect
+        self.measure_hit = self.tentative = False
         if lex.measure_words is not None and lex.measure_marker_re is not None:
             window = sentence[max(0, pos - 80) : pos]
             marker = lex.measure_marker_re.search(window)
             if (
                 marker
                 and lex.measure_words.search(window[: marker.start() + 1])
-                and self.tense(pos, pos) != "past"  # "had been due": not pending
+                and not (lex.measure_past is not None and lex.measure_past.search(window))
             ):
-                return True, max(0, pos - 80) + marker.start() + (1 if marker.start() else 0)
+                # "convocó huelga para el 2 de febrero": a past report of a measure still ahead
+                # (an explicit date says which); "the strike on Monday paralysed ports": over
+                past = self.tense(pos, pos) == "past"
+                if not past or self.allow_tentative:
+                    self.measure_hit, self.tentative = True, past
+                    return True, max(0, pos - 80) + marker.start() + (1 if marker.start() else 0)
         return False, pos
 
     def marker_via_time(self, pos: int) -> tuple[bool, int]:
@@ -351,16 +372,49 @@ class _SentenceScan:
 
     def deadline_at(self, m: re.Match[str]) -> tuple[bool, int]:
         """A marker before the match (or its leading time), or a deadline word after it."""
+        lex, sentence = self.lex, self.sentence
+        if lex.range_connector_re is not None and any(
+            0 <= m.start() - e <= _RANGE_GAP and lex.range_connector_re.match(sentence[e : m.start()])
+            for e in self.measure_ends
+        ):
+            self.range_ends.add(self.start + m.start())
+            return False, m.start()  # "strike from Monday through Wednesday": the range's end
         is_deadline, ev = self.marker_via_time(m.start())
-        if not is_deadline and any(p.match(self.sentence, m.end()) for p in self.lex.deadline_post):
+        measure = is_deadline and self.measure_hit
+        if not is_deadline and any(p.match(sentence, m.end()) for p in lex.deadline_post):
             return True, m.start()
+        after = sentence[m.end() : m.end() + _OFF_REACH]
+        if is_deadline and lex.measure_off is not None and lex.measure_off.match(after):
+            return False, m.start()  # "la huelga, prevista para el martes, queda aplazada"
+        if is_deadline and lex.event_post is not None and lex.event_post.match(after):
+            return False, m.start()  # "before the Feb. 1 vote": a scheduled event
+        if measure:
+            self.measure_ends.append(m.end())
         return is_deadline, ev
 
     def starts_duration(self, pos: int) -> bool:
+        return self._start_marker(pos) is not None
+
+    def _start_marker(self, pos: int) -> re.Match[str] | None:
         if self.lex.duration_start_re is None or not self.durations:
-            return False
-        window = self.sentence[max(0, pos - 30) : pos]
-        return self.lex.duration_start_re.search(window) is not None
+            return None
+        return self.lex.duration_start_re.search(self.sentence, max(0, pos - 30), pos)
+
+    def start_direction(self, pos: int) -> str | None:
+        """For a weekday that starts a duration (directly or through the time before it):
+        "past" after a past-tense start ("took effect on Monday"), else "near" ("a truce
+        starting Saturday"); None when it starts nothing."""
+        marker = self._start_marker(pos)
+        if marker is None:
+            for t in self.times:
+                t_end = t.end - self.start
+                if 0 <= pos - t_end <= 12 and not re.search(r"[,;]", self.sentence[t_end:pos]):
+                    marker = self._start_marker(t.core - self.start)
+                    break
+        if marker is None:
+            return None
+        past = any(p.search(marker.group()) for p in self.lex.past_tense)
+        return "past" if past else "near"
 
     def add(self, mention: Mention, *, start_point: bool = False) -> None:
         self.mentions.append(mention)
@@ -403,7 +457,9 @@ class _SentenceScan:
                 elif weekday is None or not 1 <= day <= 31:
                     continue
                 self.taken.append(m.span())
+                self.allow_tentative = True
                 is_deadline, ev = self.deadline_at(m)
+                self.allow_tentative = False
                 raw.append(
                     _RawDate(
                         m.start(),
@@ -415,8 +471,14 @@ class _SentenceScan:
                         is_deadline,
                         ev,
                         self.starts_duration(m.start()),
+                        is_deadline and self.tentative,
                     )
                 )
+        for r in raw:
+            if r.tentative:
+                ahead = _resolve(r, self.ref, "near")
+                if ahead is None or ahead < self.ref:
+                    r.deadline, r.evidence = False, r.start  # "struck on June 8": over
         return raw
 
     def statement_anchor(self, raw: list[_RawDate]) -> tuple[date | None, bool]:
@@ -475,10 +537,12 @@ class _SentenceScan:
                     direction = "this"
                 elif is_deadline:
                     direction = "future"
+                elif (start := self.start_direction(m.start())) is not None:
+                    direction = start
                 else:
                     # a bare weekday in news is mostly a day gone by ("said on Tuesday")
                     direction = self.tense(m.start(), m.end()) or "past"
-                if direction == "this":  # "este lunes": the one of this week, either side
+                if direction in ("this", "near"):  # "este lunes": the one of this week, either side
                     value = _shift(base, (wd - base.weekday() + 3) % 7 - 3)
                 elif direction == "future":
                     value = _shift(base, (wd - base.weekday()) % 7 or 7)
@@ -508,6 +572,26 @@ class _SentenceScan:
                 s = self.start
                 self.add(Mention(s + m.start(), s + m.end(), "relative", is_deadline, value, s + ev))
 
+    def period_ends(self, base: date) -> None:
+        """Step 4b: "by the end of the month", "antes de que termine febrero": deadlines only."""
+        lex = self.lex
+        for pat in lex.period_end_patterns:
+            for m in pat.finditer(self.sentence):
+                if self.full() or _overlaps(m.span(), self.taken):
+                    continue
+                is_deadline, ev = self.mark_deadline(m.start())
+                if not is_deadline:
+                    continue  # a month or year alone is neither an event nor a deadline
+                g = m.groupdict()
+                value = _period_end(
+                    lex.periods.get((g.get("period") or "").lower()), g.get("month"), base, lex
+                )
+                if value is None:
+                    continue
+                self.taken.append(m.span())
+                s = self.start
+                self.add(Mention(s + m.start(), s + m.end(), "period", True, value, s + ev))
+
     def times_of_day(self, statement_day: date) -> None:
         """Step 5: give the nearest date its time of day, or stand alone on the statement day."""
         s = self.start
@@ -526,11 +610,12 @@ class _SentenceScan:
             if best is not None and not isinstance(best.value, datetime) and best.value is not None:
                 day_value = best.value
                 midnight = (t.hour, t.minute) == (0, 0)
-                if midnight and best.kind == "relative" and best.value == statement_day:
-                    day_value = _shift(day_value, 1) or day_value  # "midnight tonight" ends today
+                tonight = midnight and best.kind == "relative" and best.value == statement_day
+                if t.next_day or tonight:
+                    day_value = _shift(day_value, 1) or day_value  # "midnight on Sunday" ends Sunday
                 tz = t.tz or _zone_after(self.sentence, best.end - s, self.lex) or self.default_tz
                 best.value = datetime.combine(day_value, time(t.hour, t.minute), tzinfo=tz)
-                if not best.deadline:
+                if not best.deadline and best.start not in self.range_ends:
                     is_deadline, ev = self.mark_deadline(core)
                     if is_deadline:
                         best.deadline = True
@@ -538,6 +623,14 @@ class _SentenceScan:
                     elif self.starts_duration(core):
                         self.starts.add(id(best))
                 best.start, best.end = min(best.start, t.start), max(best.end, t.end)
+                self.taken.append((t.start - s, t.end - s))
+            elif best is None and self._same_day(t.end - s):
+                # "…a las 00:01 hora de Washington de ese día": the time of a deadline named
+                # before; the engine gives it to that deadline (the date here is a stand-in)
+                value = datetime.combine(
+                    statement_day, time(t.hour, t.minute), tzinfo=t.tz or self.default_tz
+                )
+                self.add(Mention(t.start, t.end, "same_day", True, value, t.start))
                 self.taken.append((t.start - s, t.end - s))
             elif best is None:
                 is_deadline, ev = self.mark_deadline(core)
@@ -549,6 +642,11 @@ class _SentenceScan:
                     value = datetime.combine(day_value, time(t.hour, t.minute), tzinfo=tz)
                     self.add(Mention(t.start, t.end, "time", True, value, s + ev))
                     self.taken.append((t.start - s, t.end - s))
+
+    def _same_day(self, pos: int) -> bool:
+        """Tell whether "that day" follows a time ("…hora de Washington\" de ese día")."""
+        anaphor = self.lex.same_day_anaphors
+        return anaphor is not None and anaphor.match(self.sentence[pos : pos + 40]) is not None
 
     def durations_from(self, statement_day: date, anchor: date | None, historic: bool) -> None:
         """Step 6: durations, counted from a start point, a dated time or the statement day."""
@@ -569,6 +667,8 @@ class _SentenceScan:
             unit = lex.units.get((g.get("unit") or "").lower())
             if num is None or unit is None or prep not in lex.duration_deadline_preps:
                 continue
+            if prep in lex.duration_future_preps and self.tense(m.start(), m.end()) != "future":
+                continue  # "in two weeks" counts only ahead ("will walk out in 10 days")
             self.taken.append(m.span())
             if historic:
                 continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
@@ -591,6 +691,27 @@ class _SentenceScan:
     def result(self, anchor: date | None) -> SentenceTemporal:
         kept = sorted((x for x in self.mentions if id(x) not in self.starts), key=lambda x: x.start)
         return SentenceTemporal(kept, anchor)
+
+
+def _period_end(period: str | None, month_word: str | None, base: date, lex: Lexicon) -> date | None:
+    """Return the last day of a period counted from `base` (a work week ends on Friday)."""
+    try:
+        if month_word:
+            month = lex.months.get(month_word.lower().rstrip("."), 0)
+            if not month:
+                return None
+            year = base.year + (1 if month < base.month else 0)
+            return date(year, month, calendar.monthrange(year, month)[1])
+        if period == "week":
+            friday = 4 if base.weekday() < 4 else 6
+            return base + timedelta(days=friday - base.weekday())
+        if period == "month":
+            return date(base.year, base.month, calendar.monthrange(base.year, base.month)[1])
+        if period == "year":
+            return date(base.year, 12, 31)
+    except (OverflowError, ValueError):
+        return None
+    return None
 
 
 def _resolve(r: _RawDate, ref_day: date, mode: str) -> date | None:
@@ -633,6 +754,7 @@ def extract(
     base = ref if ref_dt is not None else statement_day
     scan.weekdays(base)
     scan.relative_days(base)
+    scan.period_ends(base)
     scan.times_of_day(statement_day)
     scan.durations_from(statement_day, anchor, historic)
     return scan.result(anchor)

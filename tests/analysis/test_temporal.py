@@ -159,9 +159,10 @@ def test_es_zone_named_after_the_date() -> None:
     assert _dues(a) == [datetime(2026, 2, 4, 0, 0, tzinfo=ZoneInfo("Europe/Moscow"))]
 
 
-def test_en_midnight_gmt_on_a_date() -> None:
+def test_en_midnight_gmt_on_a_date_is_the_end_of_that_day() -> None:
+    # corpus convention: "midnight on day X" is 00:00 of the day after X
     a = _en("The truce expires at midnight GMT on February 3.")
-    assert _dues(a) == [datetime(2026, 2, 3, 0, 0, tzinfo=UTC)]
+    assert _dues(a) == [datetime(2026, 2, 4, 0, 0, tzinfo=UTC)]
 
 
 def test_en_1201_am_est() -> None:
@@ -275,9 +276,14 @@ def test_en_tariffs_take_effect_without_on_is_a_deadline() -> None:
     assert _dues(a) == [date(2026, 3, 1)]
 
 
-def test_en_until_midnight_friday_reads_midnight_as_0000_of_that_day() -> None:
+def test_en_until_midnight_friday_is_the_end_of_friday() -> None:
     a = _en("The union has until midnight Friday to accept the offer, in London.")
-    assert _dues(a) == [datetime(2026, 2, 6, 0, 0, tzinfo=ZoneInfo("Europe/London"))]
+    assert _dues(a) == [datetime(2026, 2, 7, 0, 0, tzinfo=ZoneInfo("Europe/London"))]
+
+
+def test_es_numeric_0000_is_the_start_of_the_day() -> None:
+    a = _es("La pausa sigue vigente hasta las 00:00 del 4 de febrero, hora de Moscú.")
+    assert _dues(a) == [datetime(2026, 2, 4, 0, 0, tzinfo=ZoneInfo("Europe/Moscow"))]
 
 
 def test_es_strike_range_starts_on_its_first_day() -> None:

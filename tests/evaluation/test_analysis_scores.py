@@ -136,9 +136,9 @@ def test_the_labelled_corpus_meets_the_heldout_label_floors() -> None:
 
 
 # Issue 3's deadline floor is 0.90 on the held-out split and `sitrep eval` still reports it as
-# missed; the engine measures 0.579 there today (dev: 0.917). Until the floor is reached this
+# missed; the engine measures 0.629 there today (dev: 0.986). Until the floor is reached this
 # guards the measured level so that no change makes it worse.
-HELDOUT_DEADLINE_F1_MEASURED = 0.57
+HELDOUT_DEADLINE_F1_MEASURED = 0.62
 
 
 def test_heldout_deadline_f1_does_not_fall_below_the_measured_level() -> None:

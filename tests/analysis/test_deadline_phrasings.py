@@ -1,0 +1,212 @@
+"""Deadline phrasings of news in Spanish and English, one own sentence each (issue 3)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.analysis import analyze
+
+# Friday 30 January 2026, 14:00 UTC
+PUB = datetime(2026, 1, 30, 14, 0, tzinfo=UTC)
+NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
+MADRID = ZoneInfo("Europe/Madrid")
+LONDON = ZoneInfo("Europe/London")
+EST = timezone(timedelta(hours=-5))
+
+DEADLINES_EN = [
+    ("The rebels gave the army until Sunday to withdraw from the town.", date(2026, 2, 1)),
+    ("The company has until March 15 to answer the union.", date(2026, 3, 15)),
+    ("Contractors must submit their bids by Feb. 20, the ministry said.", date(2026, 2, 20)),
+    ("The agency must publish the list no later than Feb. 10.", date(2026, 2, 10)),
+    ("The permit expires on Feb. 28 and will not be renewed.", date(2026, 2, 28)),
+    ("The deadline for filing objections is Feb. 16.", date(2026, 2, 16)),
+    ("The union set Feb. 12 as the deadline for a new offer.", date(2026, 2, 12)),
+    ("Workers will walk out in 10 days unless the company raises wages.", date(2026, 2, 9)),
+    ("The board has two weeks to approve the plan, the judge ruled.", date(2026, 2, 13)),
+    (
+        "The truce holds until midnight GMT on Sunday, the mediators said.",
+        datetime(2026, 2, 2, 0, 0, tzinfo=UTC),
+    ),
+    ("The ceasefire expires at 6 p.m. GMT on Saturday.", datetime(2026, 1, 31, 18, 0, tzinfo=UTC)),
+    ("Negotiators have until the end of the month to reach a deal.", date(2026, 1, 31)),
+    ("The treaty must be ratified by the end of February, officials said.", date(2026, 2, 28)),
+    ("Lawmakers must approve the budget before the end of March.", date(2026, 3, 31)),
+    ("The strike will begin on Monday if no agreement is reached.", date(2026, 2, 2)),
+    (
+        "Dockers will walk out at 6 a.m. EST on Tuesday unless the company raises its offer.",
+        datetime(2026, 2, 3, 6, 0, tzinfo=EST),
+    ),
+    ("Teachers will strike from Feb. 9 unless the province reopens talks.", date(2026, 2, 9)),
+    ("The government has 48 hours to respond to the ultimatum.", datetime(2026, 2, 1, 14, 0, tzinfo=UTC)),
+    ("The judge gave the company 14 days to comply with the order.", date(2026, 2, 13)),
+    ("The union gave management until this Friday to improve its offer.", date(2026, 1, 30)),
+    (
+        "Parties have until 5 p.m. GMT on Feb. 4 to file their appeals.",
+        datetime(2026, 2, 4, 17, 0, tzinfo=UTC),
+    ),
+    ("Applications must be in no later than noon GMT on Feb. 11.", datetime(2026, 2, 11, 12, 0, tzinfo=UTC)),
+    ("The 72-hour truce will remain in place until Monday.", date(2026, 2, 2)),
+    ("The tariffs are due to take effect on March 1 unless a deal is struck.", date(2026, 3, 1)),
+    ("The electoral board has until Feb. 14 to proclaim the winner.", date(2026, 2, 14)),
+    ("Results must be certified within 10 days, the law says.", date(2026, 2, 9)),
+    (
+        "Unless a deal is reached by 12:01 a.m. EST Monday, teachers will walk off the job.",
+        datetime(2026, 2, 2, 0, 1, tzinfo=EST),
+    ),
+    ("The truce, which took effect on Thursday, is due to end on Sunday.", date(2026, 2, 1)),
+    ("The walkout is scheduled to begin at 6 a.m. GMT on Feb. 10.", datetime(2026, 2, 10, 6, 0, tzinfo=UTC)),
+    ("Rail workers will stage a 48-hour strike starting Feb. 3 if talks fail.", date(2026, 2, 3)),
+    ("The court set a March 3 deadline for the filing.", date(2026, 3, 3)),
+    ("The strike will run from Monday through Wednesday unless the offer improves.", date(2026, 2, 2)),
+    ("The ceasefire is set to lapse on Feb. 8.", date(2026, 2, 8)),
+    (
+        "The army must withdraw within the next 48 hours, the mediators said.",
+        datetime(2026, 2, 1, 14, 0, tzinfo=UTC),
+    ),
+    (
+        "The army and the RSF agreed to a seven-day truce starting at 6 a.m. GMT on Saturday.",
+        datetime(2026, 2, 7, 6, 0, tzinfo=UTC),
+    ),
+    (
+        "Talks resumed ahead of Saturday's 5 p.m. deadline, in London.",
+        datetime(2026, 1, 31, 17, 0, tzinfo=LONDON),
+    ),
+    ("The last day to register is Feb. 10, the commission said.", date(2026, 2, 10)),
+    ("If no deal is reached, teachers will begin rotating strikes on Monday.", date(2026, 2, 2)),
+    (
+        "Workers will strike from 6 a.m. GMT on Monday until 6 a.m. on Wednesday.",
+        datetime(2026, 2, 2, 6, 0, tzinfo=UTC),
+    ),
+]
+
+DEADLINES_ES = [
+    ("Los rebeldes dieron al ejército de plazo hasta el domingo para retirarse.", date(2026, 2, 1)),
+    ("La empresa tiene hasta el 15 de marzo para responder al sindicato.", date(2026, 3, 15)),
+    ("El Gobierno deberá aprobar el decreto a más tardar el 20 de febrero.", date(2026, 2, 20)),
+    ("El plazo para presentar alegaciones vence el 16 de febrero.", date(2026, 2, 16)),
+    ("La fecha límite para presentar recursos es el 10 de febrero.", date(2026, 2, 10)),
+    ("El sindicato irá a la huelga en diez días si no hay acuerdo.", date(2026, 2, 9)),
+    ("El juez dio a la empresa diez días para cumplir la orden.", date(2026, 2, 9)),
+    ("El tribunal concedió a las partes un plazo de cinco días para alegar.", date(2026, 2, 4)),
+    ("La tregua expira a medianoche del domingo, hora de Madrid.", datetime(2026, 2, 2, 0, 0, tzinfo=MADRID)),
+    ("La huelga comenzará el lunes si no hay acuerdo.", date(2026, 2, 2)),
+    ("Los controladores harán huelga a partir del 9 de febrero si no hay acuerdo.", date(2026, 2, 9)),
+    ("El Congreso debe ratificar el tratado antes de que termine febrero.", date(2026, 2, 28)),
+    ("Las partes tienen hasta finales de mes para alcanzar un acuerdo.", date(2026, 1, 31)),
+    ("El ministerio deberá publicar la lista antes de fin de mes.", date(2026, 1, 31)),
+    (
+        "El jurado electoral tiene de plazo hasta el 14 de febrero para proclamar al ganador.",
+        date(2026, 2, 14),
+    ),
+    (
+        "El ultimátum expira el próximo lunes a las 12:00 hora de Madrid.",
+        datetime(2026, 2, 2, 12, 0, tzinfo=MADRID),
+    ),
+    ("Los resultados deben publicarse dentro de diez días, según la ley.", date(2026, 2, 9)),
+    ("El sindicato amenaza con parar a partir del lunes si no hay aumento.", date(2026, 2, 2)),
+    (
+        "El alto el fuego estará vigente hasta las 18:00 del sábado, hora de Madrid.",
+        datetime(2026, 1, 31, 18, 0, tzinfo=MADRID),
+    ),
+    ("La moratoria termina el 28 de febrero.", date(2026, 2, 28)),
+    ("La compañía dispone de 48 horas para responder.", datetime(2026, 2, 1, 14, 0, tzinfo=UTC)),
+    ("La huelga de controladores, convocada del 3 al 5 de febrero, sigue en pie.", date(2026, 2, 3)),
+    (
+        "El sindicato convocó huelga desde el 2 de febrero hasta el 4 de febrero si no hay acuerdo.",
+        date(2026, 2, 2),
+    ),
+    ("La tregua vence este domingo a medianoche, hora de Madrid.", datetime(2026, 2, 2, 0, 0, tzinfo=MADRID)),
+    ("El tribunal fijó el 10 de febrero como plazo para presentar las actas.", date(2026, 2, 10)),
+    ("El último día para inscribirse es el 10 de febrero.", date(2026, 2, 10)),
+    ("El jurado tiene como plazo el 12 de febrero para proclamar al ganador.", date(2026, 2, 12)),
+    (
+        "El paro, convocado desde las 06:00 del jueves hasta las 06:00 del viernes, hora de Madrid, sigue en pie.",
+        datetime(2026, 2, 5, 6, 0, tzinfo=MADRID),
+    ),
+    (
+        "Las tropas deberán retirarse dentro de las próximas 48 horas.",
+        datetime(2026, 2, 1, 14, 0, tzinfo=UTC),
+    ),
+    ("La huelga indefinida arrancará el lunes 2 de febrero si no hay acuerdo.", date(2026, 2, 2)),
+    ("Los sindicatos mantienen la huelga para los días 5 y 6 de febrero.", date(2026, 2, 5)),
+    ("Los aranceles entrarán en vigor el 1 de marzo salvo que haya un acuerdo.", date(2026, 3, 1)),
+]
+
+EVENTS_NOT_DEADLINES_EN = [
+    "The second round of talks was postponed until Feb. 11.",
+    "The hearing was moved to Feb. 17 at the request of both parties.",
+    "Voters will go to the polls on Sunday, Feb. 8.",
+    "The talks lasted for three days in Geneva.",
+    "Officials met on Tuesday to discuss the plan.",
+    "The strike on Jan. 12 paralysed the ports.",
+    "The results will be announced on Feb. 3.",
+    "Turnout rose two days before the Feb. 1 vote.",
+    "The talks start on Monday in Geneva.",
+    "Rail workers staged a 24-hour strike on Thursday.",
+    "The count began on Sunday and will finish by Tuesday's session.",
+]
+
+EVENTS_NOT_DEADLINES_ES = [
+    "La segunda ronda de conversaciones se aplazó hasta el 11 de febrero.",
+    "La vista se celebrará el 17 de febrero en Madrid.",
+    "Los electores votarán el domingo 8 de febrero.",
+    "Las conversaciones duraron tres días en Ginebra.",
+    "La huelga, prevista para el martes, queda aplazada.",
+    "Los ministros se reunieron el martes para estudiar el plan.",
+    "La huelga del 12 de enero paralizó los puertos.",
+    "Las conversaciones comenzarán el lunes en Ginebra.",
+    "La participación subió antes de la votación del 1 de febrero.",
+    "La segunda vuelta se celebrará el 7 de junio.",
+]
+
+
+@pytest.mark.parametrize(("text", "due"), DEADLINES_EN)
+def test_en_deadline_phrasing(text: str, due: date | datetime) -> None:
+    a = analyze(text, published=PUB, lang="en", now=NOW)
+    assert [d.due for d in a.deadlines] == [due]
+
+
+@pytest.mark.parametrize(("text", "due"), DEADLINES_ES)
+def test_es_deadline_phrasing(text: str, due: date | datetime) -> None:
+    a = analyze(text, published=PUB, lang="es", now=NOW)
+    assert [d.due for d in a.deadlines] == [due]
+
+
+@pytest.mark.parametrize("text", EVENTS_NOT_DEADLINES_EN)
+def test_en_event_is_not_a_deadline(text: str) -> None:
+    assert analyze(text, published=PUB, lang="en", now=NOW).deadlines == ()
+
+
+@pytest.mark.parametrize("text", EVENTS_NOT_DEADLINES_ES)
+def test_es_event_is_not_a_deadline(text: str) -> None:
+    assert analyze(text, published=PUB, lang="es", now=NOW).deadlines == ()
+
+
+def test_es_time_of_that_day_in_a_later_sentence_completes_the_deadline() -> None:
+    text = (
+        "Estados Unidos prorrogó hasta el 1 de abril la entrada en vigor de los aranceles. "
+        'El representante precisó que se aplicarán "a las 00:01 hora de Washington" de ese día.'
+    )
+    a = analyze(text, published=PUB, lang="es", now=NOW)
+    assert [d.due for d in a.deadlines] == [datetime(2026, 4, 1, 0, 1, tzinfo=ZoneInfo("America/New_York"))]
+
+
+def test_en_time_on_that_day_completes_the_deadline_named_before() -> None:
+    text = "The tariffs were postponed until April 1. They will apply from 12:01 a.m. EST on that day."
+    a = analyze(text, published=PUB, lang="en", now=NOW)
+    assert [d.due for d in a.deadlines] == [datetime(2026, 4, 1, 0, 1, tzinfo=EST)]
+
+
+def test_en_time_on_that_day_without_an_earlier_deadline_gives_none() -> None:
+    a = analyze("Officials will meet at 10 a.m. on that day.", published=PUB, lang="en", now=NOW)
+    assert a.deadlines == ()
+
+
+def test_es_time_of_that_day_is_not_the_new_due_of_an_extension() -> None:
+    text = "El Gobierno prorrogó la tregua; se aplicará a las 12:00 hora de Madrid de ese día."
+    a = analyze(text, published=PUB, lang="es", now=NOW)
+    assert [c.new_due for c in a.changes] == [None]
+    assert a.deadlines == ()
