@@ -165,3 +165,9 @@ def test_run_console_answers_slash_commands_from_stdin(tmp_path: Path) -> None:
     assert "Deadlines" in run.stdout
     assert "label:" in run.stdout
     assert "unknown command 'frobnicate'" in run.stdout
+
+
+def test_ingest_refuses_a_url_of_another_scheme_in_one_line(tmp_path: Path) -> None:
+    run = sitrep("ingest", "ftp://example.org/feed.xml", "--db", str(tmp_path / "s.db"))
+    assert run.returncode != 0
+    assert run.stderr.strip() == "error: ftp://example.org/feed.xml: only http and https URLs can be fetched"
