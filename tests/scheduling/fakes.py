@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.app import App
 from bot.clock import FixedClock
-from bot.domain.models import Deadline
+from bot.domain.models import Deadline, DeadlineStatus
 from bot.domain.times import to_iso
 from bot.errors import DeliveryError
 from bot.ports import Post
@@ -128,6 +128,28 @@ async def add_deadline(
     for observer in app.ingest.observers:
         await observer.deadline_changed(deadline, None)
     return deadline
+
+
+async def change_deadline(
+    app: App, deadline_id: int, status: DeadlineStatus, evidence: str, due_at: datetime | None = None
+) -> Deadline:
+    """Change a stored deadline directly and tell the observers the due it had, as ingest does."""
+    old = await app.store.deadlines.get(deadline_id)
+    assert old is not None
+    async with app.store.transaction():
+        await app.store.deadlines.change(
+            deadline_id,
+            status=status,
+            now=app.clock.now(),
+            evidence=evidence,
+            due=to_iso(due_at) if due_at is not None else None,
+            due_at=due_at,
+        )
+    changed = await app.store.deadlines.get(deadline_id)
+    assert changed is not None
+    for observer in app.ingest.observers:
+        await observer.deadline_changed(changed, old.due_at)
+    return changed
 
 
 async def step_until(app: App, clock: FixedClock, until: datetime, step: timedelta) -> None:
