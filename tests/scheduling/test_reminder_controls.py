@@ -12,7 +12,7 @@ from bot.domain.models import DeadlineStatus
 from bot.errors import InputError
 from bot.ports import ReminderControls
 from bot.scheduling import SchedulingService
-from tests.scheduling.fakes import FakeOutbox, add_deadline, add_development, change_deadline
+from tests.scheduling.fakes import FakeOutbox, add_deadline, change_deadline, fire_first_reminder
 
 START = datetime(2026, 1, 29, 12, 0, tzinfo=UTC)
 DUE = datetime(2026, 2, 1, 0, 0, tzinfo=UTC)
@@ -24,15 +24,8 @@ async def _fire_first(
 ) -> tuple[int, int, int]:
     """Plan a deadline's reminders and fire the first (T-24h); return development, deadline, reminder."""
     clock.set(START)
-    for ref in channels:
-        await service.set_digest(ref, "daily 08:00", timezone="UTC", language="en")
-    dev = await add_development(app)
-    deadline = await add_deadline(app, dev, DUE)
-    pending = await app.store.reminders.pending_of_deadline(deadline.id)
-    first = next(r for r in pending if r.channel_ref == REF)
-    clock.set(first.fire_at)
-    await service.run_due()
-    return dev, deadline.id, first.id
+    fired = await fire_first_reminder(app, clock, service, channels, DUE)
+    return fired.development_id, fired.deadline.id, fired.first.id
 
 
 async def test_a_reminder_post_names_its_reminder_and_development(
