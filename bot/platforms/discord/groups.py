@@ -24,6 +24,7 @@ from bot.platforms.discord.format import (
 from bot.platforms.discord.safety import clean
 from bot.platforms.discord.views import app_of
 from bot.ports import FeedView, ScheduleView
+from bot.render.deadline_text import short_what
 from bot.storage.timeline import TimelineEntry
 
 # --- /developments -----------------------------------------------------------------------
@@ -37,9 +38,9 @@ def development_lines(views: list[Any]) -> list[str]:
         flags = "".join(f" [{f}]" for f, on in (("muted", dev.muted), ("closed", dev.closed)) if on)
         line = f"**#{dev.id} {clean(dev.title)}** ({dev.status}){flags} · {len(view.articles)} article(s)"
         for deadline in view.deadlines:
+            what = clean(short_what(deadline.what, deadline.evidence))
             line += (
-                f"\n  ⏰ {clean(deadline.what)}: {ts(deadline.due_at)} ({ts(deadline.due_at, 'R')})"
-                f" · {deadline.status.value}"
+                f"\n  ⏰ {what}: {ts(deadline.due_at)} ({ts(deadline.due_at, 'R')}) · {deadline.status.value}"
             )
         lines.append(line)
     return lines
