@@ -190,14 +190,16 @@ def deadline_line(line: DigestDeadline, language: str) -> str:
 
 
 def _source_name(entry: DigestItem) -> str:
-    source = entry.source
+    return _name_of(entry.source)
+
+
+def _name_of(source: Source) -> str:
     return source.source or source.title or f"article {source.article_id}"
 
 
 def source_link(source: Source) -> str:
     """A source as a masked link (escaped name, checked URL) with its publication date."""
-    name = source.source or source.title or f"article {source.article_id}"
-    link_text = clean(name).replace("[", "(").replace("]", ")")
+    link_text = clean(_name_of(source)).replace("[", "(").replace("]", ")")
     url = clean_url(source.url)
     text = f"[{link_text}]({url})" if url else link_text
     if source.published is not None:
@@ -256,10 +258,14 @@ def changes_block(section: DevelopmentSection, digest: Digest) -> Block:
     t = phrases(digest.language)
     dev = section.development
     heading = t["changes_since_last"] if digest.since is not None else t["recent_changes"]
+    sources = [c.source for c in section.changes] + [v.by_source for v in section.standalone_verdicts]
+    # A change with no article (an expiry) was seen by sitrep itself.
+    names = [_name_of(s) if s is not None else "sitrep" for s in sources]
     block = Block(
         title=f"{clean(dev.title)} [#{dev.id}] · {heading}",
         colour=COLOURS["changes"],
         description=f"{t['status']}: {clean(dev.status)}",
+        footer=_names_footer(names, digest.language),
     )
     for change in section.changes:
         block.add_field(*change_field(change, digest.language, digest.timezone))
@@ -271,8 +277,13 @@ def changes_block(section: DevelopmentSection, digest: Digest) -> Block:
 
 def _sources_footer(entries: Sequence[DigestItem], language: str) -> str:
     """List the distinct sources of a section; past the cap, say how many more there are."""
+    return _names_footer([_source_name(e) for e in entries], language)
+
+
+def _names_footer(raw_names: Sequence[str], language: str) -> str:
+    """A footer naming distinct sources up to the cap, then how many more."""
     # Footers are not markdown, so they need no escaping, but never a mention.
-    names = list(dict.fromkeys(neutralise_mentions(_source_name(e)) for e in entries))
+    names = list(dict.fromkeys(neutralise_mentions(name) for name in raw_names))
     label = phrases(language)["source"]
     shown: list[str] = []
     for index, name in enumerate(names):

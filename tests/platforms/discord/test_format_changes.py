@@ -13,11 +13,12 @@ UNSAFE = re.compile(r"@everyone|<@&123>|(?<!\\)\*\*bold|(?<!\\)\[click\]")
 
 
 def _all_text(messages: list[fmt.DiscordMessage]) -> str:
+    """Every markdown-rendered text (footers are plain text: they are checked for mentions apart)."""
     parts = []
     for message in messages:
         parts.append(message.content or "")
         for embed in message.embeds:
-            parts += [embed.title or "", embed.description or "", embed.footer.text or ""]
+            parts += [embed.title or "", embed.description or ""]
             parts += [f"{f.name}\n{f.value}" for f in embed.fields]
     return "\n".join(parts)
 
@@ -34,6 +35,7 @@ def test_a_changes_embed_comes_first_for_the_development_with_status_and_fields(
     ]
     changes = embeds[2]
     assert changes.description == "status: extended"
+    assert changes.footer.text == "source: Reuters · sitrep · TASS"  # sitrep itself saw the expiry
     names = [f.name for f in changes.fields]
     assert names == [
         "Extended: …to pause strikes on energy infrastructure until 1 February…",
@@ -69,6 +71,9 @@ def test_hostile_text_in_changes_and_verdicts_cannot_ping_or_format() -> None:
     extended = changes.fields[0].value or ""
     assert "3 de febrero @\u200beveryone <@\u200b&123> <!channel> \\*\\*bold\\*\\* \\[click]" in extended
     assert "[Reuters @\u200beveryone" in extended  # the source name is escaped inside its link
+    footers = [e.footer.text or "" for m in messages for e in m.embeds]
+    assert "@\u200beveryone" in (changes.footer.text or "")
+    assert not any("@everyone" in f or "<@&123>" in f for f in footers)
     verdict = messages[0].embeds[3].fields[0].value or ""
     assert "confirmed by Volodymyr Zelensky @\u200beveryone" in verdict
 
