@@ -69,6 +69,11 @@ def change_word(kind: str, language: str) -> str:
     return words.get(f"change_{kind}", kind)
 
 
+def status_word(status: str, language: str) -> str:
+    """Name a development's or deadline's status in the channel's language ("extended", "prorrogado")."""
+    return phrases(language).get(f"status_{status}", status)
+
+
 def verdict_phrase(confirmed: bool, speaker: str | None, language: str) -> str:
     """Say who confirmed or denied a claim ("confirmed by Zelensky")."""
     words = phrases(language)

@@ -9,7 +9,7 @@ import jinja2
 
 from bot.domain.digest import Digest
 from bot.domain.models import Label
-from bot.render.deadline_text import change_word, format_due, short_what, verdict_phrase
+from bot.render.deadline_text import change_word, format_due, short_what, status_word, verdict_phrase
 from bot.render.i18n import format_left, format_when, phrases
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -40,6 +40,7 @@ def environment(templates_dir: Path | None = None) -> jinja2.Environment:
     env.filters["due"] = format_due
     env.filters["change_word"] = change_word
     env.filters["verdict"] = verdict_phrase
+    env.filters["status_word"] = status_word
     return env
 
 

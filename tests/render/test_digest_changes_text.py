@@ -36,7 +36,8 @@ def test_english_digest_lists_changes_under_the_development_before_its_items() -
 
 def test_spanish_digest_localises_every_new_heading_and_word_but_not_quotes() -> None:
     text = render_digest(changes_digest("es"))
-    assert "## Kyiv strike pause [#1] (estado: extended)" in text
+    assert "## Kyiv strike pause [#1] (estado: prorrogado)" in text
+    assert "vence 3 feb 2026, 13:00 CET [prorrogado]" in text
     assert "### Desde el último resumen" in text
     assert (
         "- Prorrogado: …to pause strikes on energy infrastructure until 1 February…: 1 feb 2026 → 3 feb 2026"

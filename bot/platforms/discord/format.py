@@ -23,7 +23,7 @@ from bot.domain.digest import (
 )
 from bot.domain.models import Label
 from bot.platforms.discord.safety import clean, clean_url, neutralise_mentions
-from bot.render.deadline_text import change_word, format_due, short_what, verdict_phrase
+from bot.render.deadline_text import change_word, format_due, short_what, status_word, verdict_phrase
 from bot.render.i18n import phrases
 
 # Discord's documented message and embed limits.
@@ -180,7 +180,11 @@ def deadline_line(line: DigestDeadline, language: str) -> str:
     state = (
         f"**{t['expired']}**"
         if line.expired
-        else (ts(d.due_at, "R") if d.status.value == "pending" else f"{d.status.value}, {ts(d.due_at, 'R')}")
+        else (
+            ts(d.due_at, "R")
+            if d.status.value == "pending"
+            else f"{status_word(d.status.value, language)}, {ts(d.due_at, 'R')}"
+        )
     )
     what = short_what(d.what, d.evidence)
     text = f"• **{clean(what)}** ({clean(line.development_title)}): {t['due']} {ts(d.due_at)} · {state}"
@@ -245,7 +249,7 @@ def change_field(change: DeadlineChange, language: str, timezone: str) -> tuple[
         old, new = (format_due(due, language, timezone) for due in (change.old_due, change.new_due))
         lines.append(f"{old} → **{new}**")
     if change.evidence:
-        lines.append(f"“{clean(change.evidence)}”")
+        lines.append(f"“{clean(change.evidence.strip())}”")
     elif change.kind == "expired":
         lines.append(t["expired_no_news"])
     if change.source is not None:
@@ -264,7 +268,7 @@ def changes_block(section: DevelopmentSection, digest: Digest) -> Block:
     block = Block(
         title=f"{clean(dev.title)} [#{dev.id}] · {heading}",
         colour=COLOURS["changes"],
-        description=f"{t['status']}: {clean(dev.status)}",
+        description=f"{t['status']}: {clean(status_word(dev.status, digest.language))}",
         footer=_names_footer(names, digest.language),
     )
     for change in section.changes:
@@ -310,7 +314,7 @@ def section_blocks(section: DevelopmentSection, language: str, digest: Digest | 
             footer=_sources_footer(entries, language),
         )
         if not blocks:
-            block.description = f"{t['status']}: {clean(dev.status)}"
+            block.description = f"{t['status']}: {clean(status_word(dev.status, language))}"
         for entry in entries:
             block.add_field(*item_field(entry, language, section.verdict_of(entry.item_id)))
         blocks.append(block)

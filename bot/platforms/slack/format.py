@@ -22,7 +22,7 @@ from bot.domain.digest import (
     Source,
 )
 from bot.domain.models import Label
-from bot.render.deadline_text import change_word, format_due, short_what, verdict_phrase
+from bot.render.deadline_text import change_word, format_due, short_what, status_word, verdict_phrase
 from bot.render.i18n import format_left, format_when, phrases
 
 # Slack's documented Block Kit limits.
@@ -277,7 +277,7 @@ def _deadline_line(line: DigestDeadline, language: str, timezone: str) -> str:
     if line.expired:
         state = words["expired"]
     elif deadline.status.value != "pending":
-        state = deadline.status.value
+        state = escape(status_word(deadline.status.value, language))
     else:
         state = escape(format_left(line.time_left, language))
     what = escape(short_what(deadline.what, deadline.evidence))
@@ -311,7 +311,7 @@ def _change_line(change: DeadlineChange, language: str, timezone: str) -> str:
         old, new = (escape(format_due(due, language, timezone)) for due in (change.old_due, change.new_due))
         line += f" · {old} → *{new}*"
     if change.evidence:
-        line += f"\n    “{escape(change.evidence)}”"
+        line += f"\n    “{escape(change.evidence.strip())}”"
     elif change.kind == "expired":
         line += f"\n    {escape(words['expired_no_news'])}"
     if change.source is not None:
@@ -379,7 +379,9 @@ def digest_blocks(digest: Digest) -> list[Block]:
     for part in digest.developments:
         dev = part.development
         blocks.append({"type": "divider"})
-        blocks += section(f"*#{dev.id} {escape(dev.title)}* · {words['status']}: {escape(dev.status)}")
+        blocks += section(
+            f"*#{dev.id} {escape(dev.title)}* · {words['status']}: {escape(status_word(dev.status, lang))}"
+        )
         blocks += _changes_blocks(part, digest)
         for label in Label:
             entries = part.sections.get(label, [])

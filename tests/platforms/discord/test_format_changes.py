@@ -56,7 +56,7 @@ def test_a_changes_embed_comes_first_for_the_development_with_status_and_fields(
 def test_spanish_headings_and_words() -> None:
     embeds = fmt.digest_messages(changes_digest("es"))[0].embeds
     assert embeds[2].title == "Kyiv strike pause [#1] · Desde el último resumen"
-    assert embeds[2].description == "estado: extended"
+    assert embeds[2].description == "estado: prorrogado"
     assert (embeds[2].fields[0].name or "").startswith("Prorrogado: ")
     assert "✅ confirmado por Volodymyr Zelensky" in (embeds[3].fields[0].value or "")
 

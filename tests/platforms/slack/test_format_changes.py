@@ -45,7 +45,7 @@ def test_changes_follow_the_development_heading_with_status() -> None:
 def test_spanish_words() -> None:
     joined = "\n".join(_sections("es"))
     for phrase in (
-        "estado: extended",
+        "estado: prorrogado",
         "*Desde el último resumen*",
         "*Prorrogado*",
         "*Vencido*",
