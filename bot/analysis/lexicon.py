@@ -6,10 +6,11 @@ import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from bot.analysis.firstchar import compile_gated
 from bot.errors import UnknownLanguageError
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -191,39 +192,74 @@ class PatternSet:
     def __init__(self, patterns: list[str]) -> None:
         self.pattern = "|".join(patterns)
         self._always: list[re.Pattern[str]] = []
-        self._gated: list[tuple[tuple[str, ...], re.Pattern[str]]] = []
+        self._gated: list[re.Pattern[str]] = []
+        by_literal: dict[str, list[int]] = {}
         for p in patterns:
-            req, pat = _required(p), re.compile(p, _FLAGS)
+            req, pat = _required(p), compile_gated(p, _FLAGS)
             if req is None:
                 self._always.append(pat)
             else:
-                self._gated.append((req, pat))
+                for r in req:
+                    by_literal.setdefault(r, []).append(len(self._gated))
+                self._gated.append(pat)
+        # one substring test per distinct literal, naming the patterns it lets through
+        self._literals: tuple[tuple[str, tuple[int, ...]], ...] = tuple(
+            (r, tuple(v)) for r, v in by_literal.items()
+        )
 
     def _active(self, text: str) -> list[re.Pattern[str]]:
-        low = text.lower()
-        active = list(self._always)
-        for req, pat in self._gated:
-            for r in req:
-                if r in low:
-                    active.append(pat)
-                    break
-        return active
+        """Return the patterns whose required literal occurs in the text, in list order."""
+        low = _lower(text)
+        hits = [ix for r, ix in self._literals if r in low]
+        if not hits:
+            return self._always
+        gated = self._gated
+        if len(hits) == 1 and len(hits[0]) == 1:
+            return [*self._always, gated[hits[0][0]]]
+        return self._always + [gated[i] for i in sorted({i for ix in hits for i in ix})]
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """Yield the matches of every pattern, in text order."""
         stop = len(text) if endpos is None else endpos
-        found = [m for pat in self._active(text) for m in pat.finditer(text, pos, stop)]
-        found.sort(key=lambda m: (m.start(), -m.end()))
+        active = self._active(text)
+        if not active:
+            return iter(())
+        if len(active) == 1:
+            return active[0].finditer(text, pos, stop)  # one pattern: already in text order
+        found = [m for pat in active for m in pat.finditer(text, pos, stop)]
+        found.sort(key=_match_order)
         return iter(found)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        """Return the earliest match of any pattern."""
-        return next(self.finditer(text, pos, endpos), None)
+        """Return the earliest match of any pattern (the longest of those starting there)."""
+        stop = len(text) if endpos is None else endpos
+        best: re.Match[str] | None = None
+        for pat in self._active(text):
+            m = pat.search(text, pos, stop)
+            if m is None:
+                continue
+            if m.end() == m.start():
+                # an empty first match may be followed by a longer one at the same place:
+                # take the general path
+                return next(self.finditer(text, pos, endpos), None)
+            if best is None or (m.start(), -m.end()) < (best.start(), -best.end()):
+                best = m
+        return best
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """Return a match of any pattern anchored at `pos` (the longest)."""
         hits = [m for pat in self._active(text) if (m := pat.match(text, pos))]
         return max(hits, key=lambda m: m.end()) if hits else None
+
+
+@lru_cache(maxsize=64)
+def _lower(text: str) -> str:
+    """Lower-case a clause once for all the pattern sets that gate on it."""
+    return text.lower()
+
+
+def _match_order(m: re.Match[str]) -> tuple[int, int]:
+    return m.start(), -m.end()
 
 
 def _combine(patterns: list[str]) -> tuple[PatternSet, ...]:
@@ -237,7 +273,7 @@ def _compile_all(patterns: list[str], subs: dict[str, str] | None = None) -> tup
         text = pattern
         for key, value in (subs or {}).items():
             text = text.replace("{" + key + "}", "(?:" + value + ")")
-        out.append(re.compile(text, _FLAGS))
+        out.append(compile_gated(text, _FLAGS))
     return tuple(out)
 
 
@@ -400,7 +436,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
 
 def _optional_re(patterns: list[str]) -> re.Pattern[str] | None:
     """Join a pattern list into one regex (None when the list is empty)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS) if patterns else None
+    return compile_gated("|".join(f"(?:{p})" for p in patterns), _FLAGS) if patterns else None
 
 
 @cache
@@ -409,7 +445,7 @@ def places() -> tuple[re.Pattern[str], dict[str, str]]:
     with (DATA_DIR / "common" / "places.toml").open("rb") as fh:
         zones = {str(k): str(v) for k, v in tomllib.load(fh).get("zones", {}).items()}
     names = sorted(zones, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), zones
+    return compile_gated(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", 0), zones
 
 
 @cache
