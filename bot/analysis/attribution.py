@@ -93,20 +93,6 @@ def _classify(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
     return False, False, act
 
 
-def _has_verb_candidate(text: str, lex: Lexicon) -> bool:
-    """Tell whether any word of the text is a reporting or act verb."""
-    for word in WORD_RE.findall(text):
-        found = _word_class(word, lex)
-        if found[0] or found[2]:
-            return True
-    return False
-
-
-def _is_act(word: str, lex: Lexicon) -> bool:
-    """Tell whether a word is an official act verb ("ordenó", "extended")."""
-    return _word_class(word, lex)[2]
-
-
 def _is_title(word: str, lex: Lexicon) -> bool:
     low = word.lower()
     return low in lex.titles or _lemma(low, lex.simplemma_code) in lex.titles
@@ -284,20 +270,27 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 continue  # "según el auto…": a document, not a source; look for a verb
             cue = m.group().strip()
             return Attribution(kind, cue, name, role, np_end, f"'{cue}' + {why}")
-    if not _has_verb_candidate(text, lex):
-        return None  # no verb that could carry an attribution: skip the token walk
     toks = _tokens(text)
+    cache = lex.word_cache
+    # each word's verb class, looked up once; only reporting and act verbs are walked
+    verbs = [
+        (idx, found)
+        for idx, tok in enumerate(toks)
+        if (found := cache.get(tok.text) or _word_class(tok.text, lex))[0] or found[2]
+    ]
+    if not verbs:
+        return None  # no verb that could carry an attribution
     lead = len(text) - len(text.lstrip(" \t>\"“«'‘(¿¡-—–"))
-    for idx, tok in enumerate(toks):
+    for idx, (is_rep, core, is_act) in verbs:
+        tok = toks[idx]
         if inside(tok.start, quotes):
             continue
         if tok.start > lead and _capitalised(tok):
             continue  # a verb is not capitalised mid-sentence ("the United States")
         if idx > 0 and toks[idx - 1].text.lower() in lex.reporting_blockers:
             continue
-        is_rep, core = _is_reporting(tok.text, lex)
         if not is_rep:
-            if _is_act(tok.text, lex):
+            if is_act:
                 act = _act_attribution(text, quotes, tok, lex)
                 if act is not None:
                     return act

@@ -83,7 +83,10 @@ def _members(charset: list[Any]) -> list[str]:
 def start_class(pattern: str, flags: int) -> str | None:
     """Return "[…]" of the characters every match of `pattern` starts with (None if unknown)."""
     try:
-        first, empty = _first(list(_parser.parse(pattern, flags)))
+        items = list(_parser.parse(pattern, flags))
+        if items and items[0][0] in (_c.LITERAL, _c.IN):
+            return None  # re already scans for a leading character (or tests it as cheaply)
+        first, empty = _first(items)
     except (_Unknown, AttributeError, TypeError, ValueError, IndexError):
         return None
     if empty or not first:

@@ -319,15 +319,15 @@ def _build(data: dict[str, Any]) -> Lexicon:
     if relative:
         # Ignored phrases come first in the alternation so the longer phrase wins the match.
         ignore_alt = "".join(f"(?P<ignore{i}>{_alternation([w])})|" for i, w in enumerate(ignore))
-        relative_re = re.compile(rf"\b(?:{ignore_alt}(?P<rel>{_alternation(list(relative))}))\b", _FLAGS)
+        relative_re = compile_gated(rf"\b(?:{ignore_alt}(?P<rel>{_alternation(list(relative))}))\b", _FLAGS)
     markers = [str(m) for m in tmp.get("deadline_markers", [])]
     fillers = [str(w) for w in tmp.get("marker_fillers", [])]
     filler_re = rf"(?:\s+(?:{_alternation(fillers)}))?" if fillers else ""
-    marker_re = re.compile(
+    marker_re = compile_gated(
         r"(?:^|\W)(?:" + "|".join(markers or ["(?!x)x"]) + r")" + filler_re + r"\s*$", _FLAGS
     )
     starts = [str(m) for m in tmp.get("duration_start_markers", [])]
-    start_re = re.compile(r"(?:^|\W)(?:" + "|".join(starts) + r")\s*$", _FLAGS) if starts else None
+    start_re = compile_gated(r"(?:^|\W)(?:" + "|".join(starts) + r")\s*$", _FLAGS) if starts else None
     return Lexicon(
         code=str(lang["code"]),
         simplemma_code=str(lang.get("simplemma", lang["code"])),
@@ -353,23 +353,23 @@ def _build(data: dict[str, Any]) -> Lexicon:
         condition_markers=_combine(att.get("condition_markers", [])),
         complementizers=frozenset(att.get("complementizers", [])),
         # a relative pronoun after a comma, with no comma closing it before the verb
-        relative_clause_re=re.compile(
+        relative_clause_re=compile_gated(
             r",\s*(?:" + _alternation(att.get("relative_pronouns", []) or ["(?!x)x"]) + r")\s[^,]*$",
             _FLAGS,
         ),
         # a condition runs to a semicolon, or a comma before a new clause
-        condition_end_re=re.compile(
+        condition_end_re=compile_gated(
             r";|,\s+(?:" + _alternation(seg.get("connectives", []) or ["(?!x)x"]) + r")\s|[.!?]\s*$",
             _FLAGS,
         ),
-        evidence_prefix_re=re.compile(
+        evidence_prefix_re=compile_gated(
             r"(?:\b(?:" + _alternation(tmp.get("evidence_prefixes", []) or ["(?!x)x"]) + r")\s+)$",
             _FLAGS,
         ),
         commentary=_combine(com.get("patterns", [])),
         reader_insertions=tuple(com.get("reader_insertions", [])),
         insertion_resume=(
-            re.compile("|".join(com["insertion_resume"]), _FLAGS) if com.get("insertion_resume") else None
+            compile_gated("|".join(com["insertion_resume"]), _FLAGS) if com.get("insertion_resume") else None
         ),
         months=months,
         weekdays=weekdays,
@@ -388,7 +388,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         duration_patterns=_compile_all(tmp.get("duration_patterns", []), subs),
         duration_deadline_preps=frozenset(tmp.get("duration_deadline_preps", [])),
         duration_length_preps=frozenset(tmp.get("duration_length_preps", [])),
-        length_verbs=re.compile("|".join(tmp.get("length_verbs", [])) or "(?!x)x", _FLAGS),
+        length_verbs=compile_gated("|".join(tmp.get("length_verbs", [])) or "(?!x)x", _FLAGS),
         time_patterns=_compile_all(tmp.get("time_patterns", []), subs),
         ampm={k.lower(): str(v) for k, v in tmp.get("ampm", {}).items()},
         special_times={k.lower(): str(v) for k, v in tmp.get("special_times", {}).items()},
@@ -402,13 +402,15 @@ def _build(data: dict[str, Any]) -> Lexicon:
         deadline_marker_re=marker_re,
         duration_start_re=start_re,
         duration_relative_re=(
-            re.compile("|".join(tmp["duration_relative"]), _FLAGS) if tmp.get("duration_relative") else None
+            compile_gated("|".join(tmp["duration_relative"]), _FLAGS)
+            if tmp.get("duration_relative")
+            else None
         ),
         measure_words=(
-            re.compile("|".join(tmp["measure_words"]), _FLAGS) if tmp.get("measure_words") else None
+            compile_gated("|".join(tmp["measure_words"]), _FLAGS) if tmp.get("measure_words") else None
         ),
         measure_marker_re=(
-            re.compile(r"(?:^|\W)(?:" + "|".join(tmp["measure_markers"]) + r")\s*$", _FLAGS)
+            compile_gated(r"(?:^|\W)(?:" + "|".join(tmp["measure_markers"]) + r")\s*$", _FLAGS)
             if tmp.get("measure_markers")
             else None
         ),
@@ -425,7 +427,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         measure_off=_optional_re(tmp.get("measure_off", [])),
         measure_past=_optional_re(tmp.get("measure_past", [])),
         range_connector_re=(
-            re.compile(r"^\s*(?:" + "|".join(tmp["range_connectors"]) + r")\s*$", _FLAGS)
+            compile_gated(r"^\s*(?:" + "|".join(tmp["range_connectors"]) + r")\s*$", _FLAGS)
             if tmp.get("range_connectors")
             else None
         ),
