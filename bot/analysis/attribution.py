@@ -270,16 +270,16 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 continue  # "según el auto…": a document, not a source; look for a verb
             cue = m.group().strip()
             return Attribution(kind, cue, name, role, np_end, f"'{cue}' + {why}")
-    toks = _tokens(text)
     cache = lex.word_cache
     # each word's verb class, looked up once; only reporting and act verbs are walked
     verbs = [
         (idx, found)
-        for idx, tok in enumerate(toks)
-        if (found := cache.get(tok.text) or _word_class(tok.text, lex))[0] or found[2]
+        for idx, word in enumerate(WORD_RE.findall(text))
+        if (found := cache.get(word) or _word_class(word, lex))[0] or found[2]
     ]
     if not verbs:
-        return None  # no verb that could carry an attribution
+        return None  # no verb that could carry an attribution: no tokens needed
+    toks = _tokens(text)  # the same words, with their offsets
     lead = len(text) - len(text.lstrip(" \t>\"“«'‘(¿¡-—–"))
     for idx, (is_rep, core, is_act) in verbs:
         tok = toks[idx]
