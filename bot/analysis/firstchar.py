@@ -28,6 +28,8 @@ _CATEGORIES = {
     _c.CATEGORY_NOT_WORD: r"\W",
 }
 
+_BROAD = {r"\D", r"\s", r"\S", r"\w", r"\W"}
+
 
 class _Unknown(Exception):
     """The pattern uses a construct this analysis does not follow."""
@@ -91,6 +93,8 @@ def start_class(pattern: str, flags: int) -> str | None:
         return None
     if empty or not first:
         return None  # an empty match can start anywhere
+    if any(m in _BROAD for m in first):
+        return None  # most characters pass: the lookahead would only add a test
     return "[" + "".join(dict.fromkeys(first)) + "]"
 
 
