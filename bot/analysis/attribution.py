@@ -178,10 +178,11 @@ def _source_of(
     if words and all(w in lex.pronoun_subjects or w in lex.determiners for w in words):
         return SourceKind.CARRIED, None, None, "pronoun subject"
     runs = [r for r in _name_runs(text, toks, lex) if not _generic_plural(toks, r, lex)]
-    title_idx = [k for k, w in enumerate(words) if _is_title(w, lex)]
+    titled = [_is_title(w, lex) for w in words]  # once per word: the loops below ask again
+    title_idx = [k for k, t in enumerate(titled) if t]
     cands: list[tuple[int, int, tuple[int, int] | None]] = []
     for i, j in runs:
-        inner = [k for k in range(i, j) if _is_title(words[k], lex)]
+        inner = [k for k in range(i, j) if titled[k]]
         if inner and words[inner[0]] in lex.institutions:
             cands.append((i, j, None))  # "Ministerio de Defensa": a body's proper name
             continue
@@ -189,7 +190,7 @@ def _source_of(
             if inner[-1] + 1 < j:  # "Attorney General Dana Whitfield": the name follows
                 cands.append((inner[-1] + 1, j, (toks[i].start, toks[inner[-1]].end)))
             continue
-        follows_title = j < len(toks) and _is_title(words[j], lex)
+        follows_title = j < len(toks) and titled[j]
         after_particle = i > 0 and words[i - 1] in lex.name_particles and any(k < i for k in title_idx)
         if after_particle and i > 1 and words[i - 2] in lex.institutions:
             cands.append((i - 2, j, None))  # "el ministerio de Minería": the body itself
