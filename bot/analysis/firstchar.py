@@ -12,21 +12,28 @@ import importlib
 import re
 from typing import Any
 
-# The parser behind `re.compile` (private, hence loaded untyped; any surprise from it only
-# costs the speed-up, never a match: the plain pattern is used instead).
-_parser: Any = importlib.import_module("re._parser")
-_c: Any = importlib.import_module("re._constants")
-
-_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
-_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
-_CATEGORIES = {
-    _c.CATEGORY_DIGIT: r"\d",
-    _c.CATEGORY_NOT_DIGIT: r"\D",
-    _c.CATEGORY_SPACE: r"\s",
-    _c.CATEGORY_NOT_SPACE: r"\S",
-    _c.CATEGORY_WORD: r"\w",
-    _c.CATEGORY_NOT_WORD: r"\W",
-}
+# The parser behind `re.compile` (private, hence loaded untyped). Any surprise from it only
+# costs the speed-up, never a match: the plain pattern is compiled instead.
+_parser: Any = None
+_c: Any = None
+_ZERO_WIDTH: set[Any] = set()
+_REPEATS: set[Any] = set()
+_CATEGORIES: dict[Any, str] = {}
+try:
+    _c = importlib.import_module("re._constants")
+    _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+    _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
+    _CATEGORIES = {
+        _c.CATEGORY_DIGIT: r"\d",
+        _c.CATEGORY_NOT_DIGIT: r"\D",
+        _c.CATEGORY_SPACE: r"\s",
+        _c.CATEGORY_NOT_SPACE: r"\S",
+        _c.CATEGORY_WORD: r"\w",
+        _c.CATEGORY_NOT_WORD: r"\W",
+    }
+    _parser = importlib.import_module("re._parser")
+except (ImportError, AttributeError):  # another Python's internals: patterns compile plain
+    _parser = None
 
 _BROAD = {r"\D", r"\s", r"\S", r"\w", r"\W"}
 
@@ -84,12 +91,14 @@ def _members(charset: list[Any]) -> list[str]:
 
 def start_class(pattern: str, flags: int) -> str | None:
     """Return "[…]" of the characters every match of `pattern` starts with (None if unknown)."""
+    if _parser is None:
+        return None
     try:
         items = list(_parser.parse(pattern, flags))
         if items and items[0][0] in (_c.LITERAL, _c.IN):
             return None  # re already scans for a leading character (or tests it as cheaply)
         first, empty = _first(items)
-    except (_Unknown, AttributeError, TypeError, ValueError, IndexError):
+    except (_Unknown, AttributeError, TypeError, ValueError, IndexError, KeyError, RecursionError, re.error):
         return None
     if empty or not first:
         return None  # an empty match can start anywhere

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.analysis import firstchar
 from bot.analysis.firstchar import compile_gated, start_class
 
 _PATTERNS = [
@@ -42,6 +44,15 @@ def test_inline_global_flags_fall_back_to_the_plain_pattern() -> None:
     pat = compile_gated(r"(?i)abc", 0)
     assert pat.pattern == r"(?i)abc"
     assert pat.search("xxABC") is not None
+
+
+def test_without_re_internals_every_pattern_compiles_plain(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(firstchar, "_parser", None)
+    assert compile_gated(_PATTERNS[0], re.IGNORECASE).pattern == _PATTERNS[0]
+
+
+def test_a_gated_pattern_carries_its_lookahead() -> None:
+    assert compile_gated(_PATTERNS[0], re.IGNORECASE).pattern.startswith("(?=[")
 
 
 @settings(max_examples=300, deadline=None)
