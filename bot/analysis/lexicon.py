@@ -10,11 +10,14 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
+
 from bot.analysis.firstchar import compile_gated
 from bot.errors import UnknownLanguageError
 
 DATA_DIR = Path(__file__).parent / "data"
 _FLAGS = re.IGNORECASE
+_AUTOMATON_MIN = 16  # literals from which a pattern set finds them with an automaton
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +189,8 @@ class PatternSet:
 
     The engine runs these lists on every clause; a Python loop over dozens of regexes (or one
     huge alternation, tried at every position) was most of its time. A substring test is a
-    C-level scan, so most patterns cost almost nothing on a clause that cannot match them.
+    C-level scan, so most patterns cost almost nothing on a clause that cannot match them;
+    a long list of literals is found in one pass by an Aho-Corasick automaton instead.
     """
 
     def __init__(self, patterns: list[str]) -> None:
@@ -206,11 +210,29 @@ class PatternSet:
         self._literals: tuple[tuple[str, tuple[int, ...]], ...] = tuple(
             (r, tuple(v)) for r, v in by_literal.items()
         )
+        # a long list (commentary cues, sources) is found in one pass by an Aho-Corasick
+        # automaton: ~4x faster there than the substring tests, slower on a short list
+        self._automaton: Any = None
+        if len(self._literals) >= _AUTOMATON_MIN:
+            self._automaton = ahocorasick.Automaton()
+            for r, ix in self._literals:
+                self._automaton.add_word(r, ix)
+            self._automaton.make_automaton()
 
     def _active(self, text: str) -> list[re.Pattern[str]]:
         """Return the patterns whose required literal occurs in the text, in list order."""
         low = _lower(text)
-        hits = [ix for r, ix in self._literals if r in low]
+        if self._automaton is not None:
+            return self._select(list({ix: None for _end, ix in self._automaton.iter(low)}))
+        return self._select([ix for r, ix in self._literals if r in low])
+
+    def _active_by_scan(self, text: str) -> list[re.Pattern[str]]:
+        """Return `_active` by substring tests alone: what the automaton must agree with."""
+        low = _lower(text)
+        return self._select([ix for r, ix in self._literals if r in low])
+
+    def _select(self, hits: list[tuple[int, ...]]) -> list[re.Pattern[str]]:
+        """Return the always-run patterns and the gated ones named by `hits`, in list order."""
         if not hits:
             return self._always
         gated = self._gated
