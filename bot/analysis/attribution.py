@@ -93,20 +93,6 @@ def _classify(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
     return False, False, act
 
 
-def _has_verb_candidate(text: str, lex: Lexicon) -> bool:
-    """Tell whether any word of the text is a reporting or act verb."""
-    for word in WORD_RE.findall(text):
-        found = _word_class(word, lex)
-        if found[0] or found[2]:
-            return True
-    return False
-
-
-def _is_act(word: str, lex: Lexicon) -> bool:
-    """Tell whether a word is an official act verb ("ordenó", "extended")."""
-    return _word_class(word, lex)[2]
-
-
 def _is_title(word: str, lex: Lexicon) -> bool:
     low = word.lower()
     return low in lex.titles or _lemma(low, lex.simplemma_code) in lex.titles
@@ -192,10 +178,11 @@ def _source_of(
     if words and all(w in lex.pronoun_subjects or w in lex.determiners for w in words):
         return SourceKind.CARRIED, None, None, "pronoun subject"
     runs = [r for r in _name_runs(text, toks, lex) if not _generic_plural(toks, r, lex)]
-    title_idx = [k for k, w in enumerate(words) if _is_title(w, lex)]
+    titled = [_is_title(w, lex) for w in words]  # once per word: the loops below ask again
+    title_idx = [k for k, t in enumerate(titled) if t]
     cands: list[tuple[int, int, tuple[int, int] | None]] = []
     for i, j in runs:
-        inner = [k for k in range(i, j) if _is_title(words[k], lex)]
+        inner = [k for k in range(i, j) if titled[k]]
         if inner and words[inner[0]] in lex.institutions:
             cands.append((i, j, None))  # "Ministerio de Defensa": a body's proper name
             continue
@@ -203,7 +190,7 @@ def _source_of(
             if inner[-1] + 1 < j:  # "Attorney General Dana Whitfield": the name follows
                 cands.append((inner[-1] + 1, j, (toks[i].start, toks[inner[-1]].end)))
             continue
-        follows_title = j < len(toks) and _is_title(words[j], lex)
+        follows_title = j < len(toks) and titled[j]
         after_particle = i > 0 and words[i - 1] in lex.name_particles and any(k < i for k in title_idx)
         if after_particle and i > 1 and words[i - 2] in lex.institutions:
             cands.append((i - 2, j, None))  # "el ministerio de Minería": the body itself
@@ -284,20 +271,27 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 continue  # "según el auto…": a document, not a source; look for a verb
             cue = m.group().strip()
             return Attribution(kind, cue, name, role, np_end, f"'{cue}' + {why}")
-    if not _has_verb_candidate(text, lex):
-        return None  # no verb that could carry an attribution: skip the token walk
-    toks = _tokens(text)
+    cache = lex.word_cache
+    # each word's verb class, looked up once; only reporting and act verbs are walked
+    verbs = [
+        (idx, found)
+        for idx, word in enumerate(WORD_RE.findall(text))
+        if (found := cache.get(word) or _word_class(word, lex))[0] or found[2]
+    ]
+    if not verbs:
+        return None  # no verb that could carry an attribution: no tokens needed
+    toks = _tokens(text)  # the same words, with their offsets
     lead = len(text) - len(text.lstrip(" \t>\"“«'‘(¿¡-—–"))
-    for idx, tok in enumerate(toks):
+    for idx, (is_rep, core, is_act) in verbs:
+        tok = toks[idx]
         if inside(tok.start, quotes):
             continue
         if tok.start > lead and _capitalised(tok):
             continue  # a verb is not capitalised mid-sentence ("the United States")
         if idx > 0 and toks[idx - 1].text.lower() in lex.reporting_blockers:
             continue
-        is_rep, core = _is_reporting(tok.text, lex)
         if not is_rep:
-            if _is_act(tok.text, lex):
+            if is_act:
                 act = _act_attribution(text, quotes, tok, lex)
                 if act is not None:
                     return act

@@ -6,14 +6,18 @@ import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
+
+from bot.analysis.firstchar import compile_gated
 from bot.errors import UnknownLanguageError
 
 DATA_DIR = Path(__file__).parent / "data"
 _FLAGS = re.IGNORECASE
+_AUTOMATON_MIN = 16  # literals from which a pattern set finds them with an automaton
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,45 +189,99 @@ class PatternSet:
 
     The engine runs these lists on every clause; a Python loop over dozens of regexes (or one
     huge alternation, tried at every position) was most of its time. A substring test is a
-    C-level scan, so most patterns cost almost nothing on a clause that cannot match them.
+    C-level scan, so most patterns cost almost nothing on a clause that cannot match them;
+    a long list of literals is found in one pass by an Aho-Corasick automaton instead.
     """
 
     def __init__(self, patterns: list[str]) -> None:
         self.pattern = "|".join(patterns)
         self._always: list[re.Pattern[str]] = []
-        self._gated: list[tuple[tuple[str, ...], re.Pattern[str]]] = []
+        self._gated: list[re.Pattern[str]] = []
+        by_literal: dict[str, list[int]] = {}
         for p in patterns:
-            req, pat = _required(p), re.compile(p, _FLAGS)
+            req, pat = _required(p), compile_gated(p, _FLAGS)
             if req is None:
                 self._always.append(pat)
             else:
-                self._gated.append((req, pat))
+                for r in req:
+                    by_literal.setdefault(r, []).append(len(self._gated))
+                self._gated.append(pat)
+        # one substring test per distinct literal, naming the patterns it lets through
+        self._literals: tuple[tuple[str, tuple[int, ...]], ...] = tuple(
+            (r, tuple(v)) for r, v in by_literal.items()
+        )
+        # a long list (commentary cues, sources) is found in one pass by an Aho-Corasick
+        # automaton: ~4x faster there than the substring tests, slower on a short list
+        self._automaton: Any = None
+        if len(self._literals) >= _AUTOMATON_MIN:
+            self._automaton = ahocorasick.Automaton()
+            for r, ix in self._literals:
+                self._automaton.add_word(r, ix)
+            self._automaton.make_automaton()
 
     def _active(self, text: str) -> list[re.Pattern[str]]:
-        low = text.lower()
-        active = list(self._always)
-        for req, pat in self._gated:
-            for r in req:
-                if r in low:
-                    active.append(pat)
-                    break
-        return active
+        """Return the patterns whose required literal occurs in the text, in list order."""
+        low = _lower(text)
+        if self._automaton is not None:
+            return self._select(list({ix: None for _end, ix in self._automaton.iter(low)}))
+        return self._select([ix for r, ix in self._literals if r in low])
+
+    def _active_by_scan(self, text: str) -> list[re.Pattern[str]]:
+        """Return `_active` by substring tests alone: what the automaton must agree with."""
+        low = _lower(text)
+        return self._select([ix for r, ix in self._literals if r in low])
+
+    def _select(self, hits: list[tuple[int, ...]]) -> list[re.Pattern[str]]:
+        """Return the always-run patterns and the gated ones named by `hits`, in list order."""
+        if not hits:
+            return self._always
+        gated = self._gated
+        if len(hits) == 1 and len(hits[0]) == 1:
+            return [*self._always, gated[hits[0][0]]]
+        return self._always + [gated[i] for i in sorted({i for ix in hits for i in ix})]
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """Yield the matches of every pattern, in text order."""
         stop = len(text) if endpos is None else endpos
-        found = [m for pat in self._active(text) for m in pat.finditer(text, pos, stop)]
-        found.sort(key=lambda m: (m.start(), -m.end()))
+        active = self._active(text)
+        if not active:
+            return iter(())
+        if len(active) == 1:
+            return active[0].finditer(text, pos, stop)  # one pattern: already in text order
+        found = [m for pat in active for m in pat.finditer(text, pos, stop)]
+        found.sort(key=_match_order)
         return iter(found)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        """Return the earliest match of any pattern."""
-        return next(self.finditer(text, pos, endpos), None)
+        """Return the earliest match of any pattern (the longest of those starting there)."""
+        stop = len(text) if endpos is None else endpos
+        best: re.Match[str] | None = None
+        for pat in self._active(text):
+            m = pat.search(text, pos, stop)
+            if m is None:
+                continue
+            if m.end() == m.start():
+                # an empty first match may be followed by a longer one at the same place:
+                # take the general path
+                return next(self.finditer(text, pos, endpos), None)
+            if best is None or (m.start(), -m.end()) < (best.start(), -best.end()):
+                best = m
+        return best
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """Return a match of any pattern anchored at `pos` (the longest)."""
         hits = [m for pat in self._active(text) if (m := pat.match(text, pos))]
         return max(hits, key=lambda m: m.end()) if hits else None
+
+
+@lru_cache(maxsize=64)
+def _lower(text: str) -> str:
+    """Lower-case a clause once for all the pattern sets that gate on it."""
+    return text.lower()
+
+
+def _match_order(m: re.Match[str]) -> tuple[int, int]:
+    return m.start(), -m.end()
 
 
 def _combine(patterns: list[str]) -> tuple[PatternSet, ...]:
@@ -237,7 +295,7 @@ def _compile_all(patterns: list[str], subs: dict[str, str] | None = None) -> tup
         text = pattern
         for key, value in (subs or {}).items():
             text = text.replace("{" + key + "}", "(?:" + value + ")")
-        out.append(re.compile(text, _FLAGS))
+        out.append(compile_gated(text, _FLAGS))
     return tuple(out)
 
 
@@ -283,15 +341,15 @@ def _build(data: dict[str, Any]) -> Lexicon:
     if relative:
         # Ignored phrases come first in the alternation so the longer phrase wins the match.
         ignore_alt = "".join(f"(?P<ignore{i}>{_alternation([w])})|" for i, w in enumerate(ignore))
-        relative_re = re.compile(rf"\b(?:{ignore_alt}(?P<rel>{_alternation(list(relative))}))\b", _FLAGS)
+        relative_re = compile_gated(rf"\b(?:{ignore_alt}(?P<rel>{_alternation(list(relative))}))\b", _FLAGS)
     markers = [str(m) for m in tmp.get("deadline_markers", [])]
     fillers = [str(w) for w in tmp.get("marker_fillers", [])]
     filler_re = rf"(?:\s+(?:{_alternation(fillers)}))?" if fillers else ""
-    marker_re = re.compile(
+    marker_re = compile_gated(
         r"(?:^|\W)(?:" + "|".join(markers or ["(?!x)x"]) + r")" + filler_re + r"\s*$", _FLAGS
     )
     starts = [str(m) for m in tmp.get("duration_start_markers", [])]
-    start_re = re.compile(r"(?:^|\W)(?:" + "|".join(starts) + r")\s*$", _FLAGS) if starts else None
+    start_re = compile_gated(r"(?:^|\W)(?:" + "|".join(starts) + r")\s*$", _FLAGS) if starts else None
     return Lexicon(
         code=str(lang["code"]),
         simplemma_code=str(lang.get("simplemma", lang["code"])),
@@ -317,23 +375,23 @@ def _build(data: dict[str, Any]) -> Lexicon:
         condition_markers=_combine(att.get("condition_markers", [])),
         complementizers=frozenset(att.get("complementizers", [])),
         # a relative pronoun after a comma, with no comma closing it before the verb
-        relative_clause_re=re.compile(
+        relative_clause_re=compile_gated(
             r",\s*(?:" + _alternation(att.get("relative_pronouns", []) or ["(?!x)x"]) + r")\s[^,]*$",
             _FLAGS,
         ),
         # a condition runs to a semicolon, or a comma before a new clause
-        condition_end_re=re.compile(
+        condition_end_re=compile_gated(
             r";|,\s+(?:" + _alternation(seg.get("connectives", []) or ["(?!x)x"]) + r")\s|[.!?]\s*$",
             _FLAGS,
         ),
-        evidence_prefix_re=re.compile(
+        evidence_prefix_re=compile_gated(
             r"(?:\b(?:" + _alternation(tmp.get("evidence_prefixes", []) or ["(?!x)x"]) + r")\s+)$",
             _FLAGS,
         ),
         commentary=_combine(com.get("patterns", [])),
         reader_insertions=tuple(com.get("reader_insertions", [])),
         insertion_resume=(
-            re.compile("|".join(com["insertion_resume"]), _FLAGS) if com.get("insertion_resume") else None
+            compile_gated("|".join(com["insertion_resume"]), _FLAGS) if com.get("insertion_resume") else None
         ),
         months=months,
         weekdays=weekdays,
@@ -352,7 +410,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         duration_patterns=_compile_all(tmp.get("duration_patterns", []), subs),
         duration_deadline_preps=frozenset(tmp.get("duration_deadline_preps", [])),
         duration_length_preps=frozenset(tmp.get("duration_length_preps", [])),
-        length_verbs=re.compile("|".join(tmp.get("length_verbs", [])) or "(?!x)x", _FLAGS),
+        length_verbs=compile_gated("|".join(tmp.get("length_verbs", [])) or "(?!x)x", _FLAGS),
         time_patterns=_compile_all(tmp.get("time_patterns", []), subs),
         ampm={k.lower(): str(v) for k, v in tmp.get("ampm", {}).items()},
         special_times={k.lower(): str(v) for k, v in tmp.get("special_times", {}).items()},
@@ -366,13 +424,15 @@ def _build(data: dict[str, Any]) -> Lexicon:
         deadline_marker_re=marker_re,
         duration_start_re=start_re,
         duration_relative_re=(
-            re.compile("|".join(tmp["duration_relative"]), _FLAGS) if tmp.get("duration_relative") else None
+            compile_gated("|".join(tmp["duration_relative"]), _FLAGS)
+            if tmp.get("duration_relative")
+            else None
         ),
         measure_words=(
-            re.compile("|".join(tmp["measure_words"]), _FLAGS) if tmp.get("measure_words") else None
+            compile_gated("|".join(tmp["measure_words"]), _FLAGS) if tmp.get("measure_words") else None
         ),
         measure_marker_re=(
-            re.compile(r"(?:^|\W)(?:" + "|".join(tmp["measure_markers"]) + r")\s*$", _FLAGS)
+            compile_gated(r"(?:^|\W)(?:" + "|".join(tmp["measure_markers"]) + r")\s*$", _FLAGS)
             if tmp.get("measure_markers")
             else None
         ),
@@ -389,7 +449,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         measure_off=_optional_re(tmp.get("measure_off", [])),
         measure_past=_optional_re(tmp.get("measure_past", [])),
         range_connector_re=(
-            re.compile(r"^\s*(?:" + "|".join(tmp["range_connectors"]) + r")\s*$", _FLAGS)
+            compile_gated(r"^\s*(?:" + "|".join(tmp["range_connectors"]) + r")\s*$", _FLAGS)
             if tmp.get("range_connectors")
             else None
         ),
@@ -400,7 +460,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
 
 def _optional_re(patterns: list[str]) -> re.Pattern[str] | None:
     """Join a pattern list into one regex (None when the list is empty)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS) if patterns else None
+    return compile_gated("|".join(f"(?:{p})" for p in patterns), _FLAGS) if patterns else None
 
 
 @cache
@@ -409,7 +469,7 @@ def places() -> tuple[re.Pattern[str], dict[str, str]]:
     with (DATA_DIR / "common" / "places.toml").open("rb") as fh:
         zones = {str(k): str(v) for k, v in tomllib.load(fh).get("zones", {}).items()}
     names = sorted(zones, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), zones
+    return compile_gated(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", 0), zones
 
 
 @cache

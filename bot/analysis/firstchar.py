@@ -1,0 +1,118 @@
+"""Compile a pattern behind a lookahead of the characters its matches can start with.
+
+Python's `re` tries a pattern at every position of the text. A date pattern that opens with
+an optional weekday and a month alternation tries dozens of alternatives at each of them;
+most positions hold a character that no match can start with. `(?=[…])` in front rejects
+those with one class test, and changes no match: every match starts with one of them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+# The parser behind `re.compile` (private, hence loaded untyped). Any surprise from it only
+# costs the speed-up, never a match: the plain pattern is compiled instead.
+_parser: Any = None
+_c: Any = None
+_ZERO_WIDTH: set[Any] = set()
+_REPEATS: set[Any] = set()
+_CATEGORIES: dict[Any, str] = {}
+try:
+    _c = importlib.import_module("re._constants")
+    _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+    _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
+    _CATEGORIES = {
+        _c.CATEGORY_DIGIT: r"\d",
+        _c.CATEGORY_NOT_DIGIT: r"\D",
+        _c.CATEGORY_SPACE: r"\s",
+        _c.CATEGORY_NOT_SPACE: r"\S",
+        _c.CATEGORY_WORD: r"\w",
+        _c.CATEGORY_NOT_WORD: r"\W",
+    }
+    _parser = importlib.import_module("re._parser")
+except (ImportError, AttributeError):  # another Python's internals: patterns compile plain
+    _parser = None
+
+_BROAD = {r"\D", r"\s", r"\S", r"\w", r"\W"}
+
+
+class _Unknown(Exception):
+    """The pattern uses a construct this analysis does not follow."""
+
+
+def _first(items: list[Any]) -> tuple[list[str], bool]:
+    """Return the class members a match of `items` can start with, and whether it can be empty."""
+    out: list[str] = []
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _c.LITERAL:
+            out.append(re.escape(chr(av)))
+            return out, False
+        if op is _c.IN:
+            out.extend(_members(av))
+            return out, False
+        if op is _c.SUBPATTERN:
+            first, empty = _first(list(av[-1]))
+        elif op is _c.BRANCH:
+            first, empty = [], False
+            for alt in av[1]:
+                alt_first, alt_empty = _first(list(alt))
+                first += alt_first
+                empty = empty or alt_empty
+        elif op in _REPEATS:
+            low, _high, sub = av
+            first, empty = _first(list(sub))
+            empty = empty or low == 0
+        else:
+            raise _Unknown(op)
+        out += first
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _members(charset: list[Any]) -> list[str]:
+    """Translate a parsed character class back into class members."""
+    out: list[str] = []
+    for op, av in charset:
+        if op is _c.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is _c.RANGE:
+            out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is _c.CATEGORY and av in _CATEGORIES:
+            out.append(_CATEGORIES[av])
+        else:
+            raise _Unknown(op)  # a negated class, a NOT_LITERAL...
+    return out
+
+
+def start_class(pattern: str, flags: int) -> str | None:
+    """Return "[…]" of the characters every match of `pattern` starts with (None if unknown)."""
+    if _parser is None:
+        return None
+    try:
+        items = list(_parser.parse(pattern, flags))
+        if items and items[0][0] in (_c.LITERAL, _c.IN):
+            return None  # re already scans for a leading character (or tests it as cheaply)
+        first, empty = _first(items)
+    except (_Unknown, AttributeError, TypeError, ValueError, IndexError, KeyError, RecursionError, re.error):
+        return None
+    if empty or not first:
+        return None  # an empty match can start anywhere
+    if any(m in _BROAD for m in first):
+        return None  # most characters pass: the lookahead would only add a test
+    return "[" + "".join(dict.fromkeys(first)) + "]"
+
+
+def compile_gated(pattern: str, flags: int) -> re.Pattern[str]:
+    """Compile `pattern` with its start-character lookahead in front, when one is known."""
+    cls = start_class(pattern, flags)
+    if cls is not None:
+        try:
+            return re.compile(f"(?={cls})(?:{pattern})", flags)
+        except re.error:
+            pass  # e.g. inline global flags, which must open the pattern
+    return re.compile(pattern, flags)
