@@ -119,9 +119,11 @@ def confirmation(claim: str, statement: str, lex: Lexicon | None = None) -> str 
     a = set(article_terms(claim, lex))
     b = set(article_terms(statement, lex))
     shared = a & b
-    if len(shared) < 2 or not a:
+    # A topic and a place in common ("talks", "Abu Dhabi") is not a confirmation: most of the
+    # claim's own terms must recur in the statement.
+    if len(shared) < 3 or not a:
         return None
-    if sum(weight_of(t) for t in shared) / max(1e-9, sum(weight_of(t) for t in a)) < 0.4:
+    if sum(weight_of(t) for t in shared) / max(1e-9, sum(weight_of(t) for t in a)) < 0.6:
         return None
     text = fold(statement)
     if lex.denial_cues.search(text):

@@ -84,6 +84,18 @@ def test_a_named_statement_confirms_or_denies_an_earlier_claim() -> None:
     assert confirmation(claim, "The minister said the port will reopen on Monday.") is None
 
 
+def test_sharing_only_a_topic_and_a_place_is_no_confirmation() -> None:
+    claim = (
+        "Según una fuente diplomática citada por medios emiratíes, la segunda ronda de "
+        "conversaciones trilaterales podría celebrarse en Abu Dabi la próxima semana."
+    )
+    statement = (
+        "Russia extended its pause on strikes against Kyiv by 48 hours, Kremlin spokesman Dmitry "
+        "Peskov said, as negotiators prepared for a second round of talks in Abu Dhabi."
+    )
+    assert confirmation(claim, statement) is None
+
+
 def test_an_extensions_length_is_read_from_its_words() -> None:
     from bot.domain.lifecycle import extension_length
 
