@@ -309,8 +309,9 @@ class FeedService:
             result = await self._ingest_entry(feed, parsed, parsed.entries[index])
             if result is not None:
                 articles[index] = result.article_id or result.duplicate_of
-                outcome.added += result.article_id is not None
-                outcome.duplicates += result.duplicate_of is not None
+                # A syndicated copy is stored and linked to its original but is one article, not two.
+                outcome.added += result.article_id is not None and result.copy_of is None
+                outcome.duplicates += result.duplicate_of is not None or result.copy_of is not None
         new_rows: list[tuple[EntryKey, int | None]] = []
         updates: list[tuple[int, EntryKey]] = []
         notes: list[tuple[int, Change]] = []

@@ -39,12 +39,10 @@ from bot.domain.models import (
     DeadlineStatus,
     Label,
 )
-from bot.domain.near_duplicates import sketch
 from bot.domain.times import due_instant
 from bot.errors import InputError
 from bot.ports import Clock, DeadlineObserver
 from bot.storage.articles import StoredItem
-from bot.storage.sketches import SketchRepo
 from bot.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -135,7 +133,6 @@ class IngestService:
         self._clock = clock
         self._timezone = timezone
         self._default_language = default_language
-        self._sketches = SketchRepo(store.conn)
         # Shared with the app: the scheduling layer registers itself after start-up.
         self.observers: list[DeadlineObserver] = observers if observers is not None else []
 
@@ -155,10 +152,6 @@ class IngestService:
         digest = content_hash(text)
         url_norm = normalise_url(article.url)
         existing = await self._store.articles.find_duplicate(digest, url_norm)
-        if existing is None:
-            # Syndicated copies differ in headline and a sentence or two: one article, not two.
-            sk = sketch(text)
-            existing = await self._sketches.find_near_duplicate(sk)
         if existing is not None:
             return IngestResult(article.title, article.lang, duplicate_of=existing)
         if analysis is None:
@@ -171,11 +164,6 @@ class IngestService:
         own_shingles = shingles(text)
         bands = band_hashes(own_shingles)
         async with self._store.transaction():
-            # Again under the write lock: a copy ingested concurrently (another feed) counts too.
-            near = await self._sketches.find_near_duplicate(sk)
-            if near is not None:
-                result.duplicate_of = near
-                return result
             article_id = await self._store.articles.add(
                 article, analysis, content_hash=digest, url_norm=url_norm, ingested_at=now
             )
@@ -183,7 +171,6 @@ class IngestService:
                 result.duplicate_of = await self._store.articles.find_duplicate(digest, url_norm)
                 return result
             result.article_id = article_id
-            await self._sketches.save(article_id, sk)
             original = await self._find_copy(own_shingles, bands)
             await self._store.links.add_bands(article_id, bands)
             if original is not None:

@@ -193,7 +193,7 @@ async def test_duplicate_guids_within_one_document_are_one_item(
     assert report.added == 1 and await _articles(app) == 1
 
 
-async def test_a_wire_copy_in_another_feed_is_a_near_duplicate(
+async def test_a_wire_copy_in_another_feed_is_one_article(
     app: App, feeds: FeedService, server: FeedServer
 ) -> None:
     original = items(1)
@@ -206,7 +206,12 @@ async def test_a_wire_copy_in_another_feed_is_a_near_duplicate(
     await feeds.add(None, server.url("/feed/b"), backfill=1)
     report = await feeds.poll_due(force=True)
     assert sorted(o.status for o in report.outcomes) == ["ok", "ok"]
-    assert await _articles(app) == 1
+    # Stored as a marked copy of the first (its source and link kept), counted once.
+    assert report.added == 1 and sum(o.duplicates for o in report.outcomes) == 1
+    rows = await app.store.conn.execute_fetchall("SELECT id, copy_of FROM articles ORDER BY id")
+    assert [(r[0], r[1]) for r in rows] == [(rows[0][0], None), (rows[1][0], rows[0][0])]
+    again = await feeds.poll_due(force=True)
+    assert again.added == 0 and await _articles(app) == 2
 
 
 async def test_each_hostile_feed_is_a_recorded_error_and_the_good_feed_still_works(
