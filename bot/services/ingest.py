@@ -7,6 +7,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -40,7 +41,7 @@ from bot.domain.models import (
     Label,
 )
 from bot.domain.times import due_instant
-from bot.errors import InputError
+from bot.errors import InputError, SitrepError
 from bot.ports import Clock, DeadlineObserver
 from bot.storage.articles import StoredItem
 from bot.storage.store import Store
@@ -78,6 +79,8 @@ class IngestResult:
     changes_restated: int = 0
     # (deadline id, due instant before the change or None when new): observers hear of these.
     touched_deadlines: list[tuple[int, datetime | None]] = field(default_factory=list)
+    # Why the article was not ingested (a batch that skips errors): nothing of it was stored.
+    error: str | None = None
 
 
 def content_hash(text: str) -> str:
@@ -98,6 +101,30 @@ def normalise_url(url: str | None) -> str | None:
     if parts.port and (scheme, parts.port) not in (("http", 80), ("https", 443)):
         host = f"{host}:{parts.port}"
     return urlunsplit((scheme, host, path, query, ""))
+
+
+def check_article(article: ArticleInput) -> None:
+    """Refuse an article with no text or too much of it, before any work is spent on it."""
+    text = article.text
+    if not text or not text.strip():
+        raise InputError("the article has no text")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"the article is too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})"
+        )
+
+
+@dataclass(slots=True)
+class _Pending:
+    """An article analysed and prepared outside the write lock, waiting to be stored."""
+
+    article: ArticleInput
+    analysis: Analysis
+    key: tuple[str, str | None]
+    segments: list[Segment]
+    shingles: set[int]
+    bands: list[int | None]
+    result: IngestResult
 
 
 _CHANGE_STATUS = {
@@ -141,44 +168,105 @@ class IngestService:
 
         `analysis` lets a caller that already has one (the linking evaluation) skip the analyser.
         """
-        text = article.text
-        if not text or not text.strip():
-            raise InputError("the article has no text")
-        if len(text) > MAX_TEXT_CHARS:
-            raise InputError(
-                f"the article is too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})"
-            )
+        return (await self.ingest_many([article], analyses=[analysis]))[0]
+
+    async def ingest_many(
+        self,
+        articles: Sequence[ArticleInput],
+        *,
+        analyses: Sequence[Analysis | None] | None = None,
+        then: Callable[[list[IngestResult]], Awaitable[None]] | None = None,
+        skip_errors: bool = False,
+    ) -> list[IngestResult]:
+        """Add articles in order, in one transaction; one result per article.
+
+        A feed document's new entries go in together: one duplicate look-up for all, one
+        commit, observers told after it. `then` runs inside the same transaction with the
+        results (the feed service records its entries there), so a crash keeps both or neither.
+        An article sitrep cannot take (no text, an unsupported language) refuses the whole batch
+        before anything is written, or with `skip_errors` gets a result saying why, and the
+        others go in.
+        """
+        refused: dict[int, str] = {}
+        for index, article in enumerate(articles):
+            try:
+                check_article(article)
+            except SitrepError as exc:
+                if not skip_errors:
+                    raise
+                refused[index] = str(exc)
+        if analyses is not None and len(analyses) != len(articles):
+            raise ValueError("one analysis (or None) per article")
         now = self._clock.now()
-        digest = content_hash(text)
-        url_norm = normalise_url(article.url)
-        existing = await self._store.articles.find_duplicate(digest, url_norm)
-        if existing is not None:
-            return IngestResult(article.title, article.lang, duplicate_of=existing)
-        if analysis is None:
-            # A short paste may not say which language it is in: then the configured one applies.
-            language = article.lang or detect_language(text) or self._default_language
-            analysis = analyze(text, published=article.published, lang=language, now=now)
-        result = IngestResult(article.title, analysis.language)
-        # Pure work first, outside the write lock.
-        segments = segment_article(analysis, text, article.title)
-        own_shingles = shingles(text)
-        bands = band_hashes(own_shingles)
-        async with self._store.transaction():
-            article_id = await self._store.articles.add(
-                article, analysis, content_hash=digest, url_norm=url_norm, ingested_at=now
+        keys = [(content_hash(a.text or ""), normalise_url(a.url)) for a in articles]
+        known = await self._store.articles.find_duplicates(keys)
+        results: list[IngestResult] = []
+        pending: list[_Pending] = []
+        for index, article in enumerate(articles):
+            if index in refused:
+                results.append(IngestResult(article.title, article.lang, error=refused[index]))
+                continue
+            if known[index] is not None:
+                results.append(IngestResult(article.title, article.lang, duplicate_of=known[index]))
+                continue
+            analysis = analyses[index] if analyses is not None else None
+            if analysis is None:
+                try:
+                    analysis = self._analyze(article, now)
+                except SitrepError as exc:
+                    if not skip_errors:
+                        raise
+                    results.append(IngestResult(article.title, article.lang, error=str(exc)))
+                    continue
+            result = IngestResult(article.title, analysis.language)
+            results.append(result)
+            # Pure work first, outside the write lock.
+            own_shingles = shingles(article.text)
+            pending.append(
+                _Pending(
+                    article,
+                    analysis,
+                    keys[index],
+                    segment_article(analysis, article.text, article.title),
+                    own_shingles,
+                    band_hashes(own_shingles),
+                    result,
+                )
             )
-            if article_id is None:  # a concurrent ingest stored it first
-                result.duplicate_of = await self._store.articles.find_duplicate(digest, url_norm)
-                return result
-            result.article_id = article_id
-            original = await self._find_copy(own_shingles, bands)
-            await self._store.links.add_bands(article_id, bands)
-            if original is not None:
-                await self._link_copy(article_id, original, now, result)
-            else:
-                await self._link(article_id, article, analysis, segments, now, result)
-        await self._notify(result.touched_deadlines)
-        return result
+        if pending or then is not None:
+            async with self._store.transaction():
+                for job in pending:
+                    await self._store_one(job, now)
+                if then is not None:
+                    await then(results)
+        for result in results:
+            await self._notify(result.touched_deadlines)
+        return results
+
+    def _analyze(self, article: ArticleInput, now: datetime) -> Analysis:
+        """Analyse an article's text in its language (pure work, before the write lock)."""
+        # A short paste may not say which language it is in: then the configured one applies.
+        language = article.lang or detect_language(article.text) or self._default_language
+        return analyze(article.text, published=article.published, lang=language, now=now)
+
+    async def _store_one(self, job: _Pending, now: datetime) -> None:
+        """Store one article and link it (inside the batch's transaction)."""
+        digest, url_norm = job.key
+        result = job.result
+        article_id = await self._store.articles.add(
+            job.article, job.analysis, content_hash=digest, url_norm=url_norm, ingested_at=now
+        )
+        if article_id is None:  # stored meanwhile: by a concurrent ingest, or earlier in this batch
+            result.duplicate_of = await self._store.articles.find_duplicate(digest, url_norm)
+            return
+        result.article_id = article_id
+        # Syndicated copies differ in headline and a sentence or two: stored, linked, counted once.
+        original = await self._find_copy(job.shingles, job.bands)
+        await self._store.links.add_bands(article_id, job.bands)
+        if original is not None:
+            await self._link_copy(article_id, original, now, result)
+        else:
+            await self._link(article_id, job.article, job.analysis, job.segments, now, result)
 
     async def _notify(self, touched: list[tuple[int, datetime | None]]) -> None:
         """Tell observers of new and changed deadlines, with the due instant before the change."""
@@ -227,6 +315,7 @@ class IngestService:
         candidates_of = []
         for segment in segments:
             candidates_of.append(await links.candidates(segment.terms, stats))
+        known_titles = {c.development_id: c.title for found in candidates_of for c in found}
         titles = [
             make_title(analysis, article.title if i == 0 else None, seg if i > 0 else None)
             for i, seg in enumerate(segments)
@@ -236,26 +325,34 @@ class IngestService:
         assignments = link_segments(segments, candidates_of, stats, analysis.published, titles)
         owner: dict[int, int] = {}
         dev_of_assignment: list[int] = []
+        phased: set[int] = set()
         for assignment in assignments:
-            dev_id = await self._attach(article_id, analysis, assignment, when, now, result)
+            dev_id, phase = await self._attach(
+                article_id, analysis, assignment, when, now, result, known_titles
+            )
             dev_of_assignment.append(dev_id)
+            if phase is not None:
+                phased.add(dev_id)
             for index in assignment.item_indexes:
                 owner[index] = dev_id
         await links.add_document(everything)
         if not dev_of_assignment:
             return
         primary = dev_of_assignment[0]
-        stored = await self._store.articles.items_of_article(article_id)
-        for dev_id in dict.fromkeys(dev_of_assignment):
-            mine = [s for seq, s in enumerate(stored) if owner.get(seq) == dev_id]
-            await self._confirm_claims(dev_id, article_id, mine)
+        # Only a named statement can confirm a claim: read the stored items back only then.
+        if any(i.label is Label.STATEMENT and i.speaker for i in analysis.items):
+            stored = await self._store.articles.items_of_article(article_id)
+            for dev_id in dict.fromkeys(dev_of_assignment):
+                mine = [s for seq, s in enumerate(stored) if owner.get(seq) == dev_id]
+                await self._confirm_claims(dev_id, article_id, mine)
         await self._add_events(article_id, analysis, owner, primary)
         handled = await self._apply_changes(
             article.text, article_id, analysis, owner, primary, when, now, result
         )
         await self._add_deadlines(article_id, analysis, owner, primary, handled, now, result)
-        for dev_id in dict.fromkeys(dev_of_assignment):
-            # The phase may have moved with this article's words, not only with its deadlines.
+        for dev_id in dict.fromkeys(d for d in dev_of_assignment if d in phased):
+            # The phase may have moved with this article's words, not only with its deadlines (a
+            # deadline's change refreshes the status itself; no phase, no deadline: nothing moved).
             await self._store.deadlines.refresh_status(dev_id)
 
     async def _attach(
@@ -266,8 +363,9 @@ class IngestService:
         when: datetime,
         now: datetime,
         result: IngestResult,
-    ) -> int:
-        """Create or grow one development with an assignment's items and terms."""
+        known_titles: dict[int, str | None],
+    ) -> tuple[int, str | None]:
+        """Create or grow one development with an assignment's items and terms; return it and its phase."""
         dev_id = assignment.development_id
         created = dev_id is None
         phase = phase_of(analysis.items[i] for i in assignment.item_indexes)
@@ -287,9 +385,12 @@ class IngestService:
         await self._store.links.add_terms(dev_id, terms)
         await self._store.links.touch_development(dev_id, when=when, phase=phase, now=now)
         await self._store.articles.assign_items(article_id, list(assignment.item_indexes), dev_id)
-        dev = await self._store.developments.get(dev_id)
-        result.developments.append(LinkedDevelopment(dev_id, dev.title if dev else assignment.title, created))
-        return dev_id
+        title = assignment.title if created else known_titles.get(dev_id)
+        if title is None:  # not among the candidates read: look it up (never on the usual path)
+            dev = await self._store.developments.get(dev_id)
+            title = dev.title if dev else assignment.title
+        result.developments.append(LinkedDevelopment(dev_id, title, created))
+        return dev_id, phase
 
     async def _confirm_claims(self, dev_id: int, article_id: int, items: list[StoredItem]) -> None:
         """Mark earlier unnamed claims that a named statement of this article confirms or denies."""

@@ -30,15 +30,21 @@ class LinkIndexRepo:
     async def term_stats(self, terms: Iterable[str]) -> TermStats:
         """Return how many articles there are and how many carry each of `terms`."""
         wanted = sorted({*terms, ARTICLES})
-        async with self._conn.execute(
-            f"SELECT term, df, devs FROM term_stats WHERE term IN ({_marks(len(wanted))})", wanted
-        ) as cur:
-            rows = await cur.fetchall()
-        df = {r[0]: int(r[1]) for r in rows}
-        spread = {r[0]: int(r[2]) for r in rows}
-        async with self._conn.execute("SELECT count(*) FROM developments WHERE merged_into IS NULL") as cur:
-            row = await cur.fetchone()
-        return TermStats(df.pop(ARTICLES, 0), df, spread, int(row[0]) if row else 0)
+        # One statement (one hop to the database thread): the terms' rows, then the live count.
+        rows = await self._conn.execute_fetchall(
+            f"""SELECT term, df, devs FROM term_stats WHERE term IN ({_marks(len(wanted))})
+                UNION ALL SELECT NULL, count(*), 0 FROM developments WHERE merged_into IS NULL""",
+            wanted,
+        )
+        df: dict[str, int] = {}
+        spread: dict[str, int] = {}
+        live = 0
+        for term, count, devs in rows:
+            if term is None:
+                live = int(count)
+            else:
+                df[term], spread[term] = int(count), int(devs)
+        return TermStats(df.pop(ARTICLES, 0), df, spread, live)
 
     async def candidates(self, terms: Mapping[str, float], stats: TermStats) -> list[Candidate]:
         """Return the open developments sharing the most weight of `terms`, with those terms counted.
@@ -51,28 +57,27 @@ class LinkIndexRepo:
         lookup = sorted(t for t in weights if stats.development_spread.get(t, 0) > 0)
         if not lookup:
             return []
-        async with self._conn.execute(
-            f"""SELECT development_id, term, count FROM development_terms
-                WHERE term IN ({_marks(len(lookup))})""",
+        # One statement: the index rows of open developments, with what linking needs of each.
+        rows = await self._conn.execute_fetchall(
+            f"""SELECT t.development_id, t.term, t.count, d.article_count, d.last_article_at, d.title
+                FROM development_terms t JOIN developments d ON d.id = t.development_id
+                WHERE t.term IN ({_marks(len(lookup))}) AND d.closed = 0 AND d.merged_into IS NULL""",
             lookup,
-        ) as cur:
-            rows = await cur.fetchall()
+        )
         rough: dict[int, float] = {}
         counts: dict[int, dict[str, int]] = {}
-        for dev_id, term, count in rows:
+        about: dict[int, tuple[int, str | None, str | None]] = {}
+        for dev_id, term, count, article_count, last_at, title in rows:
             rough[dev_id] = rough.get(dev_id, 0.0) + weights[term]
             counts.setdefault(dev_id, {})[term] = int(count)
-        shortlist = sorted(rough, key=lambda d: (-rough[d], -d))[: SHORTLIST * 2]
-        async with self._conn.execute(
-            f"""SELECT id, article_count, last_article_at FROM developments
-                WHERE id IN ({_marks(len(shortlist))}) AND closed = 0 AND merged_into IS NULL""",
-            shortlist,
-        ) as cur:
-            live = {int(r[0]): (int(r[1]), r[2]) for r in await cur.fetchall()}
-        keep = [d for d in shortlist if d in live][:SHORTLIST]
-        return [
-            Candidate(d, counts[d], live[d][0], from_iso(live[d][1]) if live[d][1] else None) for d in keep
-        ]
+            about[dev_id] = (int(article_count), last_at, title)
+        keep = sorted(rough, key=lambda d: (-rough[d], -d))[:SHORTLIST]
+        out: list[Candidate] = []
+        for d in keep:
+            article_count, last_at, title = about[d]
+            when = from_iso(last_at) if last_at else None
+            out.append(Candidate(d, counts[d], article_count, when, title=title))
+        return out
 
     async def add_terms(self, development_id: int, terms: Iterable[str], delta: int = 1) -> None:
         """Count an article's terms into (or, with delta -1, out of) a development."""
@@ -123,26 +128,27 @@ class LinkIndexRepo:
         if not params:
             return []
         where = " OR ".join(["(band = ? AND value = ?)"] * (len(params) // 2))
-        async with self._conn.execute(
+        rows = await self._conn.execute_fetchall(
             f"""SELECT b.article_id, count(*) AS n FROM article_bands b
                 JOIN articles a ON a.id = b.article_id AND a.copy_of IS NULL
                 WHERE {where} GROUP BY b.article_id HAVING n >= 2 ORDER BY n DESC, b.article_id LIMIT 5""",
             params,
-        ) as cur:
-            return [int(r[0]) for r in await cur.fetchall()]
+        )
+        return [int(r[0]) for r in rows]
 
     async def add_bands(self, article_id: int, bands: list[int | None]) -> None:
         """Store an article's sketch bands (bands left empty by a short text are not stored)."""
-        await self._conn.executemany(
-            "INSERT OR IGNORE INTO article_bands (band, value, article_id) VALUES (?, ?, ?)",
-            [(i, v, article_id) for i, v in enumerate(bands) if v is not None],
-        )
+        rows = [(i, v, article_id) for i, v in enumerate(bands) if v is not None]
+        if rows:
+            await self._conn.executemany(
+                "INSERT OR IGNORE INTO article_bands (band, value, article_id) VALUES (?, ?, ?)", rows
+            )
 
     async def article_text(self, article_id: int) -> str | None:
         """Return an article's text (to confirm a copy)."""
-        async with self._conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)) as cur:
-            row = await cur.fetchone()
-        return str(row[0]) if row else None
+        sql = "SELECT text FROM articles WHERE id = ?"
+        rows = list(await self._conn.execute_fetchall(sql, (article_id,)))
+        return str(rows[0][0]) if rows else None
 
     async def mark_copy(self, article_id: int, original_id: int) -> None:
         """Record that an article is a copy of another."""
