@@ -49,6 +49,8 @@ from bot.storage.store import Store
 log = logging.getLogger(__name__)
 
 MAX_TEXT_CHARS = 1_000_000
+# Stored originals sharing the most sketch bands with a new article that are checked word by word.
+COPY_CANDIDATES = 5
 _TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$", re.I)
 _SPACE = re.compile(r"\s+")
 
@@ -235,8 +237,12 @@ class IngestService:
             )
         if pending or then is not None:
             async with self._store.transaction():
-                for job in pending:
-                    await self._store_one(job, now)
+                # Under the write lock, one read for the whole batch: the stored originals each
+                # article shares sketch bands with (earlier articles of the batch are added as stored).
+                matches = await self._store.links.band_matches([job.bands for job in pending])
+                stored: list[_Pending] = []
+                for job, shared in zip(pending, matches, strict=True):
+                    await self._store_one(job, now, shared, stored)
                 if then is not None:
                     await then(results)
         for result in results:
@@ -249,8 +255,14 @@ class IngestService:
         language = article.lang or detect_language(article.text) or self._default_language
         return analyze(article.text, published=article.published, lang=language, now=now)
 
-    async def _store_one(self, job: _Pending, now: datetime) -> None:
-        """Store one article and link it (inside the batch's transaction)."""
+    async def _store_one(
+        self, job: _Pending, now: datetime, shared: dict[int, int], stored: list[_Pending]
+    ) -> None:
+        """Store one article and link it (inside the batch's transaction).
+
+        `shared` counts the sketch bands each stored original shares with the article; `stored`
+        holds the originals this batch stored before it (found in memory, not read back).
+        """
         digest, url_norm = job.key
         result = job.result
         article_id = await self._store.articles.add(
@@ -261,8 +273,10 @@ class IngestService:
             return
         result.article_id = article_id
         # Syndicated copies differ in headline and a sentence or two: stored, linked, counted once.
-        original = await self._find_copy(job.shingles, job.bands)
+        original = await self._find_copy(job, shared, stored)
         await self._store.links.add_bands(article_id, job.bands)
+        if original is None:
+            stored.append(job)
         if original is not None:
             await self._link_copy(article_id, original, now, result)
         else:
@@ -276,11 +290,24 @@ class IngestService:
                 for observer in self.observers:
                     await observer.deadline_changed(deadline, old_due_at)
 
-    async def _find_copy(self, own: set[int], bands: list[int | None]) -> int | None:
+    async def _find_copy(self, job: _Pending, shared: dict[int, int], stored: list[_Pending]) -> int | None:
         """Return the stored original this text copies, checked on the candidates' own words."""
-        for candidate in await self._store.links.copies_sharing_bands(bands):
-            other = await self._store.links.article_text(candidate)
-            if other is not None and is_copy(own, shingles(other)):
+        texts: dict[int, set[int]] = {}
+        counts = dict(shared)
+        for earlier in stored:
+            assert earlier.result.article_id is not None
+            n = sum(1 for a, b in zip(job.bands, earlier.bands, strict=True) if a is not None and a == b)
+            if n:
+                counts[earlier.result.article_id] = n
+                texts[earlier.result.article_id] = earlier.shingles
+        # Two shared bands make a candidate; the most shared first, at most COPY_CANDIDATES of them.
+        ranked = sorted((c for c, n in counts.items() if n >= 2), key=lambda c: (-counts[c], c))
+        for candidate in ranked[:COPY_CANDIDATES]:
+            other = texts.get(candidate)
+            if other is None:
+                text = await self._store.links.article_text(candidate)
+                other = shingles(text) if text is not None else None
+            if other is not None and is_copy(job.shingles, other):
                 return candidate
         return None
 

@@ -119,22 +119,32 @@ class LinkIndexRepo:
             row = await cur.fetchone()
         return list(json.loads(row[0])) if row else []
 
-    async def copies_sharing_bands(self, bands: list[int | None]) -> list[int]:
-        """Return stored articles (originals, not copies) sharing two sketch bands, most shared first."""
-        params: list[int] = []
-        for index, value in enumerate(bands):
-            if value is not None:
-                params += [index, value]
-        if not params:
-            return []
-        where = " OR ".join(["(band = ? AND value = ?)"] * (len(params) // 2))
+    async def band_matches(self, bands_of: list[list[int | None]]) -> list[dict[int, int]]:
+        """For each article's bands, the stored originals (not copies) sharing some: id -> bands shared.
+
+        One statement for a whole batch; the caller keeps those sharing two or more.
+        """
+        pairs = sorted({(i, v) for bands in bands_of for i, v in enumerate(bands) if v is not None})
+        out: list[dict[int, int]] = [{} for _ in bands_of]
+        if not pairs:
+            return out
+        values = ",".join(["(?, ?)"] * len(pairs))
         rows = await self._conn.execute_fetchall(
-            f"""SELECT b.article_id, count(*) AS n FROM article_bands b
-                JOIN articles a ON a.id = b.article_id AND a.copy_of IS NULL
-                WHERE {where} GROUP BY b.article_id HAVING n >= 2 ORDER BY n DESC, b.article_id LIMIT 5""",
-            params,
+            f"""WITH wanted(band, value) AS (VALUES {values})
+                SELECT b.band, b.value, b.article_id FROM wanted w
+                JOIN article_bands b ON b.band = w.band AND b.value = w.value
+                JOIN articles a ON a.id = b.article_id AND a.copy_of IS NULL""",
+            [x for pair in pairs for x in pair],
         )
-        return [int(r[0]) for r in rows]
+        holders: dict[tuple[int, int], list[int]] = {}
+        for band, value, article_id in rows:
+            holders.setdefault((int(band), int(value)), []).append(int(article_id))
+        for index, bands in enumerate(bands_of):
+            shared = out[index]
+            for band, value in enumerate(bands):
+                for article_id in holders.get((band, value), []) if value is not None else []:
+                    shared[article_id] = shared.get(article_id, 0) + 1
+        return out
 
     async def add_bands(self, article_id: int, bands: list[int | None]) -> None:
         """Store an article's sketch bands (bands left empty by a short text are not stored)."""
