@@ -99,10 +99,11 @@ class ArticleRepo:
             return []
         hashes = sorted({h for h, _ in keys})
         urls = sorted({u for _, u in keys if u is not None})
+        # No empty IN (): SQLite would scan the whole table instead of using both indexes.
+        by_url_clause = f" OR url_norm IN ({_marks(len(urls))})" if urls else ""
         rows = await self._conn.execute_fetchall(
             f"""SELECT id, content_hash, url_norm FROM articles
-                WHERE content_hash IN ({_marks(len(hashes))}) OR url_norm IN ({_marks(len(urls))})
-                ORDER BY id""",
+                WHERE content_hash IN ({_marks(len(hashes))}){by_url_clause} ORDER BY id""",
             (*hashes, *urls),
         )
         by_hash: dict[str, int] = {}

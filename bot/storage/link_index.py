@@ -57,24 +57,31 @@ class LinkIndexRepo:
         lookup = sorted(t for t in weights if stats.development_spread.get(t, 0) > 0)
         if not lookup:
             return []
-        # One statement: the index rows of open developments, with what linking needs of each.
         rows = await self._conn.execute_fetchall(
-            f"""SELECT t.development_id, t.term, t.count, d.article_count, d.last_article_at, d.title
-                FROM development_terms t JOIN developments d ON d.id = t.development_id
-                WHERE t.term IN ({_marks(len(lookup))}) AND d.closed = 0 AND d.merged_into IS NULL""",
+            f"""SELECT development_id, term, count FROM development_terms
+                WHERE term IN ({_marks(len(lookup))})""",
             lookup,
         )
         rough: dict[int, float] = {}
         counts: dict[int, dict[str, int]] = {}
-        about: dict[int, tuple[int, str | None, str | None]] = {}
-        for dev_id, term, count, article_count, last_at, title in rows:
+        for dev_id, term, count in rows:
             rough[dev_id] = rough.get(dev_id, 0.0) + weights[term]
             counts.setdefault(dev_id, {})[term] = int(count)
-            about[dev_id] = (int(article_count), last_at, title)
-        keep = sorted(rough, key=lambda d: (-rough[d], -d))[:SHORTLIST]
+        shortlist = sorted(rough, key=lambda d: (-rough[d], -d))[: SHORTLIST * 2]
+        if not shortlist:
+            return []
+        # The shortlist's own columns, title included: linking need not read a development again.
+        live = {
+            int(r[0]): (int(r[1]), r[2], r[3])
+            for r in await self._conn.execute_fetchall(
+                f"""SELECT id, article_count, last_article_at, title FROM developments
+                    WHERE id IN ({_marks(len(shortlist))}) AND closed = 0 AND merged_into IS NULL""",
+                shortlist,
+            )
+        }
         out: list[Candidate] = []
-        for d in keep:
-            article_count, last_at, title = about[d]
+        for d in [d for d in shortlist if d in live][:SHORTLIST]:
+            article_count, last_at, title = live[d]
             when = from_iso(last_at) if last_at else None
             out.append(Candidate(d, counts[d], article_count, when, title=title))
         return out
