@@ -243,6 +243,14 @@ class IngestService:
                 stored: list[_Pending] = []
                 for job, shared in zip(pending, matches, strict=True):
                     await self._store_one(job, now, shared, stored)
+                # Bands are read only at a batch's start (this batch's own are compared in memory).
+                await self._store.links.add_bands_many(
+                    [
+                        (job.result.article_id, job.bands)
+                        for job in pending
+                        if job.result.article_id is not None
+                    ]
+                )
                 if then is not None:
                     await then(results)
         for result in results:
@@ -274,12 +282,10 @@ class IngestService:
         result.article_id = article_id
         # Syndicated copies differ in headline and a sentence or two: stored, linked, counted once.
         original = await self._find_copy(job, shared, stored)
-        await self._store.links.add_bands(article_id, job.bands)
-        if original is None:
-            stored.append(job)
         if original is not None:
             await self._link_copy(article_id, original, now, result)
         else:
+            stored.append(job)
             await self._link(article_id, job.article, job.analysis, job.segments, now, result)
 
     async def _notify(self, touched: list[tuple[int, datetime | None]]) -> None:

@@ -155,7 +155,13 @@ class LinkIndexRepo:
 
     async def add_bands(self, article_id: int, bands: list[int | None]) -> None:
         """Store an article's sketch bands (bands left empty by a short text are not stored)."""
-        rows = [(i, v, article_id) for i, v in enumerate(bands) if v is not None]
+        await self.add_bands_many([(article_id, bands)])
+
+    async def add_bands_many(self, bands_of: list[tuple[int, list[int | None]]]) -> None:
+        """Store the sketch bands of several articles in one statement."""
+        rows = [
+            (i, v, article_id) for article_id, bands in bands_of for i, v in enumerate(bands) if v is not None
+        ]
         if rows:
             await self._conn.executemany(
                 "INSERT OR IGNORE INTO article_bands (band, value, article_id) VALUES (?, ?, ?)", rows
