@@ -410,13 +410,16 @@ class IngestService:
                 keywords=frozenset(t[2:] for t, _ in assignment.terms.most_common() if t.startswith("c:")),
                 status="open",
                 now=now,
+                first_article_at=when,
+                phase=phase,
             )
         terms = sorted(assignment.terms)
         await self._store.developments.link_article(
             dev_id, article_id, assignment.score, now, terms=terms, primary=assignment.primary
         )
         await self._store.links.add_terms(dev_id, terms)
-        await self._store.links.touch_development(dev_id, when=when, phase=phase, now=now)
+        if not created:
+            await self._store.links.touch_development(dev_id, when=when, phase=phase, now=now)
         await self._store.articles.assign_items(article_id, list(assignment.item_indexes), dev_id)
         title = assignment.title if created else known_titles.get(dev_id)
         if title is None:  # not among the candidates read: look it up (never on the usual path)
