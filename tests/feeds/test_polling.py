@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
+import pytest
+
 from bot.app import App
 from bot.clock import FixedClock
 from bot.services.feeds import FeedService
@@ -388,3 +390,27 @@ async def test_a_feed_interval_below_a_minute_is_refused(feeds: FeedService) -> 
         await feeds.add(None, "https://example.com/rss", interval_s=5)
     view = await feeds.add(None, "https://example.com/rss", interval_s=3600)
     assert (await feeds.repo.get(view.id)).interval_s == 3600  # type: ignore[union-attr]
+
+
+async def test_a_crash_while_recording_a_document_keeps_earlier_polls_and_the_retry_adds_each_once(
+    app: App, feeds: FeedService, server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server.feeds["a"] = rss(items(2))
+    view = await feeds.add(None, server.url("/feed/a"), backfill=2)
+    assert (await feeds.poll_due(force=True)).added == 2
+    server.feeds["a"] = rss(items(3, start=3) + items(2))
+    real_add_entries = feeds.repo.add_entries
+
+    async def crash(*args: object, **kwargs: object) -> None:
+        raise OSError("disk went away")  # after the articles were written, before the commit
+
+    monkeypatch.setattr(feeds.repo, "add_entries", crash)
+    failed = await feeds.poll_due(force=True)
+    assert [o.status for o in failed.outcomes] == ["failed"] and "disk went away" in (
+        failed.outcomes[0].error or ""
+    )
+    assert await _articles(app) == 2 and await feeds.repo.entry_count(view.id) == 2
+    monkeypatch.setattr(feeds.repo, "add_entries", real_add_entries)
+    retry = await feeds.poll_due(force=True)
+    assert retry.added == 3 and await _articles(app) == 5
+    assert (await feeds.poll_due(force=True)).added == 0 and await _articles(app) == 5
