@@ -44,6 +44,7 @@ from bot.domain.times import due_instant
 from bot.errors import InputError, SitrepError
 from bot.ports import Clock, DeadlineObserver
 from bot.storage.articles import StoredItem
+from bot.storage.link_index import document_counts, with_pending
 from bot.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -241,8 +242,12 @@ class IngestService:
                 # article shares sketch bands with (earlier articles of the batch are added as stored).
                 matches = await self._store.links.band_matches([job.bands for job in pending])
                 stored: list[_Pending] = []
+                # Term counts of this batch's articles: written once at its end, read from memory.
+                counted: Counter[str] = Counter()
                 for job, shared in zip(pending, matches, strict=True):
-                    await self._store_one(job, now, shared, stored)
+                    await self._store_one(job, now, shared, stored, counted)
+                if counted:
+                    await self._store.links.add_documents(counted)
                 # Bands are read only at a batch's start (this batch's own are compared in memory).
                 await self._store.links.add_bands_many(
                     [
@@ -264,7 +269,12 @@ class IngestService:
         return analyze(article.text, published=article.published, lang=language, now=now)
 
     async def _store_one(
-        self, job: _Pending, now: datetime, shared: dict[int, int], stored: list[_Pending]
+        self,
+        job: _Pending,
+        now: datetime,
+        shared: dict[int, int],
+        stored: list[_Pending],
+        counted: Counter[str],
     ) -> None:
         """Store one article and link it (inside the batch's transaction).
 
@@ -286,7 +296,7 @@ class IngestService:
             await self._link_copy(article_id, original, now, result)
         else:
             stored.append(job)
-            await self._link(article_id, job.article, job.analysis, job.segments, now, result)
+            await self._link(article_id, job.article, job.analysis, job.segments, now, result, counted)
 
     async def _notify(self, touched: list[tuple[int, datetime | None]]) -> None:
         """Tell observers of new and changed deadlines, with the due instant before the change."""
@@ -339,12 +349,17 @@ class IngestService:
         segments: list[Segment],
         now: datetime,
         result: IngestResult,
+        counted: Counter[str],
     ) -> None:
-        """Join each segment of the article to its development, then apply its deadlines and changes."""
+        """Join each segment of the article to its development, then apply its deadlines and changes.
+
+        `counted` holds the term counts of the batch's earlier articles, not yet written; this
+        article's are added to it.
+        """
         when = analysis.published or now
         everything = article_terms(article.title or "") + sum((s.terms for s in segments), Counter())
         links = self._store.links
-        stats = await links.term_stats(everything)
+        stats = with_pending(await links.term_stats(everything), everything, counted)
         candidates_of = []
         for segment in segments:
             candidates_of.append(await links.candidates(segment.terms, stats))
@@ -368,7 +383,7 @@ class IngestService:
                 phased.add(dev_id)
             for index in assignment.item_indexes:
                 owner[index] = dev_id
-        await links.add_document(everything)
+        counted.update(document_counts([everything]))
         if not dev_of_assignment:
             return
         primary = dev_of_assignment[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 
@@ -15,6 +16,26 @@ from bot.domain.times import from_iso, to_iso
 SHORTLIST = 50
 # The row of `term_stats` that counts the articles themselves (no real term is empty).
 ARTICLES = ""
+
+
+def document_counts(documents: Iterable[Iterable[str]]) -> Counter[str]:
+    """Count, per term, the articles carrying it (the articles themselves under ARTICLES)."""
+    counts: Counter[str] = Counter()
+    for terms in documents:
+        counts.update({*terms, ARTICLES})
+    return counts
+
+
+def with_pending(stats: TermStats, terms: Iterable[str], pending: Mapping[str, int]) -> TermStats:
+    """Add the articles a batch counted but has not written yet to stats read for `terms`."""
+    if not pending:
+        return stats
+    stored = stats.document_frequency
+    wanted = {t for t in terms if t != ARTICLES and (t in stored or t in pending)}
+    df = {t: stored.get(t, 0) + pending.get(t, 0) for t in wanted}
+    return TermStats(
+        stats.article_count + pending.get(ARTICLES, 0), df, stats.development_spread, stats.development_count
+    )
 
 
 def _marks(n: int) -> str:
@@ -101,10 +122,14 @@ class LinkIndexRepo:
 
     async def add_document(self, terms: Iterable[str]) -> None:
         """Count one more article carrying each term."""
+        await self.add_documents(document_counts([terms]))
+
+    async def add_documents(self, counts: Mapping[str, int]) -> None:
+        """Count several articles at once: `counts` from `document_counts` (one statement)."""
         await self._conn.executemany(
-            """INSERT INTO term_stats (term, df) VALUES (?, 1)
-               ON CONFLICT (term) DO UPDATE SET df = df + 1""",
-            [(t,) for t in sorted({*terms, ARTICLES})],
+            """INSERT INTO term_stats (term, df) VALUES (?, ?)
+               ON CONFLICT (term) DO UPDATE SET df = df + excluded.df""",
+            sorted(counts.items()),
         )
 
     async def move_terms(self, source_id: int, target_id: int) -> None:

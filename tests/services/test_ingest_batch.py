@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
-from bot.app import App
+from bot.app import App, build_app
+from bot.clock import FixedClock
 from bot.domain.models import ArticleInput, Deadline
 from bot.errors import UnknownLanguageError
 from bot.services.ingest import IngestResult
+from bot.settings import Settings
 from tests.builders import analysis_of
 
 T0 = datetime(2026, 1, 30, 12, tzinfo=UTC)
@@ -17,6 +20,10 @@ KYIV = (
     "The Kremlin extended the pause on strikes against Kyiv by 48 hours, Dmitry Peskov said.\n"
     "Volodymyr Zelenskyy said Ukraine would keep its word while Russia kept the pause on energy strikes.\n"
     "The pause now ends on 1 February, officials in Moscow and Kyiv said after talks in Abu Dhabi."
+)
+KYIV_LATER = (
+    "Dmitry Peskov said the Kremlin would respect the pause on strikes against Kyiv until Friday.\n"
+    "Zelenskyy said Ukraine kept the energy pause and talks with Russia would resume in Abu Dhabi."
 )
 KYIV_COPY = "MOSCOW (Wire) - " + KYIV + " Reporting by the wire desk."
 ZAMBIA = (
@@ -105,3 +112,22 @@ async def test_an_article_it_cannot_take_is_skipped_on_request_or_refuses_the_ba
     assert results[0].article_id is not None
     assert results[1].article_id is None and results[1].error and "de" in results[1].error
     assert await stored_titles(app) == ["zambia"]
+
+
+async def test_a_batch_links_and_counts_as_the_same_articles_one_by_one(app: App, tmp_path: Path) -> None:
+    texts = [KYIV, KYIV_LATER, ZAMBIA]
+    batch = [article(t, f"a{i}") for i, t in enumerate(texts)]
+    together = await app.ingest.ingest_many(batch, analyses=[analysis_of(t, published=T0) for t in texts])
+    alone = await build_app(Settings(db=tmp_path / "alone.db"), FixedClock(T0))
+    try:
+        one_by_one = [await alone.ingest.ingest(a, analysis=analysis_of(a.text, published=T0)) for a in batch]
+        assert [[d.id for d in r.developments] for r in together] == [
+            [d.id for d in r.developments] for r in one_by_one
+        ]
+        assert together[1].developments[0].id == together[0].developments[0].id  # the same story
+        rows = "SELECT term, df, devs FROM term_stats ORDER BY term"
+        assert list(map(tuple, await app.store.conn.execute_fetchall(rows))) == list(
+            map(tuple, await alone.store.conn.execute_fetchall(rows))
+        )
+    finally:
+        await alone.close()
