@@ -32,6 +32,7 @@ from bot.services import ingest as ingest_module
 from bot.services.feeds import FeedService
 from bot.settings import Settings
 from bot.storage.feeds import FeedRecord
+from tests.feeds.words import NEWS_WORDS
 
 WORDS = [
     "the",
@@ -44,34 +45,7 @@ WORDS = [
     "said",
     "on",
     "will",
-    "minister",
-    "council",
-    "budget",
-    "vote",
-    "river",
-    "bridge",
-    "school",
-    "hospital",
-    "election",
-    "court",
-    "ruling",
-    "strike",
-    "union",
-    "wage",
-    "harvest",
-    "drought",
-    "rain",
-    "storm",
-    "bank",
-    "rate",
-    "loan",
-    "export",
-    "import",
-    "tariff",
-    "grain",
-    "steel",
-    "energy",
-    "grid",
+    *NEWS_WORDS,
     "port",
     "traffic",
     "talks",

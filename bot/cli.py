@@ -171,7 +171,13 @@ async def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _is_url(source: str) -> bool:
-    return source.startswith(("http://", "https://"))
+    """Tell a URL from a file path; a URL of another scheme is refused with a clear line."""
+    if source.startswith(("http://", "https://")):
+        return True
+    scheme, sep, _ = source.partition("://")
+    if sep and scheme.isalpha():
+        raise SitrepError(f"{source}: only http and https URLs can be fetched")
+    return False
 
 
 async def cmd_ingest(args: argparse.Namespace) -> int:

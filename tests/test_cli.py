@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import resource
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+
+from tests.json_contract import ITEM_KEYS
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "tests" / "data" / "corpus" / "es-kyiv-reference.json"
@@ -42,17 +44,7 @@ def test_analyze_json_has_the_contract_shape_and_exact_offsets(article: Path) ->
     assert out["published"] == "2026-01-30T12:00:00+00:00"
     assert {"items", "deadlines", "events"} <= out.keys()
     for item in out["items"]:
-        assert {
-            "text",
-            "start",
-            "end",
-            "label",
-            "speaker",
-            "role",
-            "cue",
-            "confidence",
-            "reason",
-        } <= item.keys()
+        assert item.keys() >= ITEM_KEYS
         assert text[item["start"] : item["end"]] == item["text"]
         assert item["label"] in {"statement", "claim", "fact", "commentary"}
 
@@ -142,9 +134,12 @@ def test_ingest_of_missing_file_reports_it_and_fails(tmp_path: Path) -> None:
 
 
 def test_demo_prints_briefing_sections_and_reminders_in_under_five_seconds(tmp_path: Path) -> None:
-    started = time.monotonic()
+    # CPU seconds of the child, not wall time: the 5 s budget is the demo's own work, and a
+    # machine busy with other jobs must not make this test flaky.
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     run = sitrep("demo", cwd=tmp_path)
-    elapsed = time.monotonic() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     assert run.returncode == 0, run.stderr
     assert "== Deadlines ==" in run.stdout
     for heading in ("### Statements", "### Claims", "### Facts", "### Commentary"):
@@ -152,7 +147,7 @@ def test_demo_prints_briefing_sections_and_reminders_in_under_five_seconds(tmp_p
     assert run.stdout.index("== Deadlines ==") < run.stdout.index("### Statements")
     assert "Reminders that would be scheduled" in run.stdout
     assert "(T-24h)" in run.stdout
-    assert elapsed < 5.0
+    assert 0 < cpu < 5.0
     assert not (tmp_path / "data").exists()  # the demo leaves no database behind
 
 
@@ -165,3 +160,9 @@ def test_run_console_answers_slash_commands_from_stdin(tmp_path: Path) -> None:
     assert "Deadlines" in run.stdout
     assert "label:" in run.stdout
     assert "unknown command 'frobnicate'" in run.stdout
+
+
+def test_ingest_refuses_a_url_of_another_scheme_in_one_line(tmp_path: Path) -> None:
+    run = sitrep("ingest", "ftp://example.org/feed.xml", "--db", str(tmp_path / "s.db"))
+    assert run.returncode != 0
+    assert run.stderr.strip() == "error: ftp://example.org/feed.xml: only http and https URLs can be fetched"

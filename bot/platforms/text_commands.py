@@ -46,6 +46,7 @@ ADMIN_COMMANDS = frozenset(
         ("developments", "close"),
         ("developments", "reopen"),
         ("developments", "rename"),
+        ("developments", "split"),
         ("feed", "add"),
         ("feed", "remove"),
         ("feed", "backfill"),

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.domain.digest import Digest, DigestDeadline
+from bot.domain.digest import ClaimVerdict, DeadlineChange, Digest, DigestDeadline, Source
 from bot.domain.models import Deadline
+from bot.render.deadline_text import short_what
 from bot.render.i18n import format_left, format_when
 from bot.services.developments import DevelopmentView, Explanation
 from bot.services.ingest import IngestResult
@@ -40,7 +41,8 @@ def developments_text(views: list[DevelopmentView], timezone: str) -> str:
             when = format_when(article.published, "en", timezone) if article.published else "undated"
             lines.append(f"    article {article.id}: {article.title or '(untitled)'} · {when}")
         for deadline in view.deadlines:
-            lines.append(f"    deadline: {deadline.what} · due {deadline.due} · {deadline.status.value}")
+            what = short_what(deadline.what, deadline.evidence)
+            lines.append(f"    deadline: {what} · due {deadline.due} · {deadline.status.value}")
     return "\n".join(lines)
 
 
@@ -52,8 +54,9 @@ def deadlines_text(lines: list[DigestDeadline], language: str, timezone: str) ->
     for line in lines:
         d = line.deadline
         state = "expired" if line.expired else f"{d.status.value}, {format_left(line.time_left, language)}"
+        what = short_what(d.what, d.evidence)
         out.append(
-            f"- {d.what} ({line.development_title}): due {format_when(d.due_at, language, timezone)}"
+            f"- {what} ({line.development_title}): due {format_when(d.due_at, language, timezone)}"
             f" [{state}]" + (f"; condition: {d.condition}" if d.condition else "")
         )
     return "\n".join(out)
@@ -130,6 +133,45 @@ def deadlines_json(lines: list[DigestDeadline]) -> list[dict[str, Any]]:
     ]
 
 
+def _source_json(source: Source | None) -> dict[str, Any] | None:
+    if source is None:
+        return None
+    return {
+        "article_id": source.article_id,
+        "title": source.title,
+        "source": source.source,
+        "url": source.url,
+        "published": source.published.isoformat() if source.published else None,
+    }
+
+
+def change_json(change: DeadlineChange) -> dict[str, Any]:
+    """Serialise a deadline change of a digest (the full `what`, the evidence and its source)."""
+    return {
+        "deadline_id": change.deadline_id,
+        "what": change.what,
+        "at": change.at.isoformat(),
+        "kind": change.kind,
+        "old_due": change.old_due,
+        "new_due": change.new_due,
+        "evidence": change.evidence,
+        "source": _source_json(change.source),
+    }
+
+
+def verdict_json(verdict: ClaimVerdict) -> dict[str, Any]:
+    """Serialise a claim's confirmation or denial."""
+    return {
+        "claim_item_id": verdict.claim_item_id,
+        "claim_text": verdict.claim_text,
+        "verdict": verdict.verdict,
+        "by_item_id": verdict.by_item_id,
+        "by_speaker": verdict.by_speaker,
+        "by_text": verdict.by_text,
+        "source": _source_json(verdict.by_source),
+    }
+
+
 def digest_json(digest: Digest) -> dict[str, Any]:
     """Serialise a digest: deadlines, then developments with their labelled sections."""
     return {
@@ -167,6 +209,8 @@ def digest_json(digest: Digest) -> dict[str, Any]:
                     for label, entries in s.sections.items()
                 },
                 "deadlines": deadlines_json(s.deadlines),
+                "deadline_changes": [change_json(c) for c in s.changes],
+                "claim_verdicts": [verdict_json(v) for v in s.verdicts],
             }
             for s in digest.developments
         ],

@@ -9,6 +9,7 @@ import jinja2
 
 from bot.domain.digest import Digest
 from bot.domain.models import Label
+from bot.render.deadline_text import change_word, format_due, short_what, status_word, verdict_phrase
 from bot.render.i18n import format_left, format_when, phrases
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -35,6 +36,11 @@ def environment(templates_dir: Path | None = None) -> jinja2.Environment:
     )
     env.filters["when"] = format_when
     env.filters["left"] = format_left
+    env.filters["short_what"] = short_what
+    env.filters["due"] = format_due
+    env.filters["change_word"] = change_word
+    env.filters["verdict"] = verdict_phrase
+    env.filters["status_word"] = status_word
     return env
 
 

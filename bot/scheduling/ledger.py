@@ -10,13 +10,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import timedelta
+from typing import Unpack
 
 from bot.errors import DeliveryError
 from bot.ports import AdminNotifier, Clock, Outbox, Post, SentLookup
 from bot.storage.channels import platform_of
-from bot.storage.deliveries import Delivery
+from bot.storage.deliveries import Delivery, OwedPost
 from bot.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -75,30 +75,13 @@ class DeliveryLedger:
         """Tell whether the channel's platform is running (its outbox is registered)."""
         return platform_of(channel_ref) in self._outboxes
 
-    async def record(
-        self,
-        *,
-        key: str,
-        channel_ref: str,
-        kind: str,
-        payload: dict[str, Any],
-        due_at: datetime | None,
-        late: bool = False,
-        skipped: bool = False,
-    ) -> bool:
+    async def record(self, *, skipped: bool = False, **post: Unpack[OwedPost]) -> bool:
         """Record a post that is owed (or skipped); call inside the caller's transaction."""
         created = await self._store.deliveries.record(
-            key=key,
-            channel_ref=channel_ref,
-            kind=kind,
-            payload=payload,
-            due_at=due_at,
-            late=late,
-            now=self._clock.now(),
-            status="skipped" if skipped else "recorded",
+            now=self._clock.now(), status="skipped" if skipped else "recorded", **post
         )
         if not created:
-            log.info("delivery %s is already in the ledger", key)
+            log.info("delivery %s is already in the ledger", post["key"])
         return created
 
     async def flush(self) -> int:

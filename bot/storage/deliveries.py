@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NotRequired, TypedDict, Unpack
 
 import aiosqlite
 
@@ -32,6 +32,17 @@ class Delivery:
     sent_at: datetime | None
 
 
+class OwedPost(TypedDict):
+    """What a caller records about a post it owes a channel (the ledger adds time and status)."""
+
+    key: str
+    channel_ref: str
+    kind: str
+    payload: dict[str, Any]
+    due_at: datetime | None
+    late: NotRequired[bool]
+
+
 # The platform is the channel ref's prefix: "slack:C042" -> "slack".
 _PLATFORM = "substr(channel_ref, 1, instr(channel_ref, ':') - 1)"
 
@@ -42,29 +53,19 @@ class DeliveryRepo:
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self._conn = conn
 
-    async def record(
-        self,
-        *,
-        key: str,
-        channel_ref: str,
-        kind: str,
-        payload: dict[str, Any],
-        due_at: datetime | None,
-        late: bool,
-        now: datetime,
-        status: str = "recorded",
-    ) -> bool:
+    async def record(self, *, now: datetime, status: str = "recorded", **post: Unpack[OwedPost]) -> bool:
         """Record a post (or a skipped one); return False when the key was already in the ledger."""
+        due_at = post["due_at"]
         cur = await self._conn.execute(
             """INSERT INTO deliveries (key, channel_ref, kind, payload, status, late, recorded_at, due_at)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING""",
             (
-                key,
-                channel_ref,
-                kind,
-                json.dumps(payload, ensure_ascii=False),
+                post["key"],
+                post["channel_ref"],
+                post["kind"],
+                json.dumps(post["payload"], ensure_ascii=False),
                 status,
-                int(late),
+                int(post.get("late", False)),
                 to_iso(now),
                 to_iso(due_at) if due_at else None,
             ),

@@ -61,6 +61,18 @@ def _feed(row: aiosqlite.Row) -> FeedRecord:
     )
 
 
+def _key_columns(key: EntryKey) -> tuple[str | None, ...]:
+    """Return an entry's key columns in the order the entry INSERT and UPDATE both list them."""
+    return (
+        key.guid,
+        key.url_norm,
+        key.title_key,
+        key.content_hash,
+        key.title,
+        to_iso(key.published) if key.published else None,
+    )
+
+
 class FeedRepo:
     """Read and write feeds and their entries; callers hold the store's transaction for writes."""
 
@@ -85,15 +97,19 @@ class FeedRepo:
 
     async def get(self, feed_id: int) -> FeedRecord | None:
         """Return one feed."""
-        async with self._conn.execute("SELECT * FROM feeds WHERE id = ?", (feed_id,)) as cur:
-            row = await cur.fetchone()
-        return _feed(row) if row else None
+        feeds = await self._feeds("SELECT * FROM feeds WHERE id = ?", [feed_id])
+        return feeds[0] if feeds else None
 
     async def by_url(self, url: str) -> FeedRecord | None:
         """Return the feed with this URL."""
-        async with self._conn.execute("SELECT * FROM feeds WHERE url = ?", (url,)) as cur:
-            row = await cur.fetchone()
-        return _feed(row) if row else None
+        feeds = await self._feeds("SELECT * FROM feeds WHERE url = ?", [url])
+        return feeds[0] if feeds else None
+
+    async def _feeds(self, sql: str, params: Sequence[object]) -> list[FeedRecord]:
+        """Run a query over feeds and build their records."""
+        async with self._conn.execute(sql, params) as cur:
+            rows = await cur.fetchall()
+        return [_feed(r) for r in rows]
 
     async def all(self, channel_ref: str | None = None) -> list[FeedRecord]:
         """Return every feed, or a channel's feeds."""
@@ -103,18 +119,14 @@ class FeedRepo:
             sql = """SELECT f.* FROM feeds f JOIN channel_feeds cf ON cf.feed_id = f.id
                      JOIN channels c ON c.id = cf.channel_id WHERE c.ref = ? ORDER BY f.id"""
             params = [channel_ref]
-        async with self._conn.execute(sql, params) as cur:
-            rows = await cur.fetchall()
-        return [_feed(r) for r in rows]
+        return await self._feeds(sql, params)
 
     async def due(self, now: datetime) -> list[FeedRecord]:
         """Return the feeds whose next attempt has come."""
-        async with self._conn.execute(
+        return await self._feeds(
             "SELECT * FROM feeds WHERE next_attempt IS NULL OR next_attempt <= ? ORDER BY next_attempt, id",
-            (to_iso(now),),
-        ) as cur:
-            rows = await cur.fetchall()
-        return [_feed(r) for r in rows]
+            [to_iso(now)],
+        )
 
     async def next_due(self) -> datetime | None:
         """Return the earliest next attempt of any feed."""
@@ -293,21 +305,7 @@ class FeedRepo:
             """INSERT INTO feed_entries (feed_id, guid, url_norm, title_key, content_hash, title,
                    published, article_id, first_seen, last_seen)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [
-                (
-                    feed_id,
-                    k.guid,
-                    k.url_norm,
-                    k.title_key,
-                    k.content_hash,
-                    k.title,
-                    to_iso(k.published) if k.published else None,
-                    article_id,
-                    stamp,
-                    stamp,
-                )
-                for k, article_id in entries
-            ],
+            [(feed_id, *_key_columns(k), article_id, stamp, stamp) for k, article_id in entries],
         )
 
     async def update_entries(self, updates: Sequence[tuple[int, EntryKey]], now: datetime) -> None:
@@ -318,19 +316,7 @@ class FeedRepo:
                    title_key = coalesce(?, title_key), content_hash = coalesce(?, content_hash),
                    title = coalesce(?, title), published = coalesce(?, published), last_seen = ?
                WHERE id = ?""",
-            [
-                (
-                    k.guid,
-                    k.url_norm,
-                    k.title_key,
-                    k.content_hash,
-                    k.title,
-                    to_iso(k.published) if k.published else None,
-                    stamp,
-                    entry_id,
-                )
-                for entry_id, k in updates
-            ],
+            [(*_key_columns(k), stamp, entry_id) for entry_id, k in updates],
         )
 
     async def set_entry_article(self, entry_id: int, article_id: int) -> None:

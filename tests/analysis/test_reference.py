@@ -9,6 +9,7 @@ import pytest
 
 from bot.analysis import analyze
 from bot.domain.models import Analysis, Item, Label
+from tests.json_contract import ITEM_KEYS
 
 REFERENCE = Path(__file__).resolve().parents[1] / "data" / "kyiv_pause_article_es.txt"
 PUBLISHED = datetime(2026, 1, 30, 12, 0, tzinfo=UTC)
@@ -158,15 +159,5 @@ def test_json_object_has_the_design_shape(published: Analysis) -> None:
     assert obj["language"] == "es"
     assert obj["deadlines"][0]["due"] == "2026-02-01"
     first = obj["items"][0]
-    assert set(first) >= {
-        "text",
-        "start",
-        "end",
-        "label",
-        "speaker",
-        "role",
-        "cue",
-        "confidence",
-        "reason",
-    }
+    assert set(first) >= ITEM_KEYS
     assert first["reason"]

@@ -13,6 +13,7 @@ from bot.services.feeds import FeedService
 from bot.storage.feeds import FeedRepo
 from tests.feeds.conftest import FakeOutbox
 from tests.feeds.server import FeedServer, rfc822, rss
+from tests.feeds.words import NEWS_WORDS
 
 WORDS = [
     "port",
@@ -27,34 +28,7 @@ WORDS = [
     "fuel",
     "cost",
     "recovery",
-    "minister",
-    "council",
-    "budget",
-    "vote",
-    "river",
-    "bridge",
-    "school",
-    "hospital",
-    "election",
-    "court",
-    "ruling",
-    "strike",
-    "union",
-    "wage",
-    "harvest",
-    "drought",
-    "rain",
-    "storm",
-    "bank",
-    "rate",
-    "loan",
-    "export",
-    "import",
-    "tariff",
-    "grain",
-    "steel",
-    "energy",
-    "grid",
+    *NEWS_WORDS,
 ]
 
 

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from bot.app import App
 from bot.clock import FixedClock
-from bot.domain.models import Deadline
+from bot.domain.models import Deadline, DeadlineStatus
 from bot.domain.times import to_iso
 from bot.errors import DeliveryError
 from bot.ports import Post
 from bot.render.templates import render_digest
+from bot.scheduling import SchedulingService
+from bot.storage.reminders import Reminder
 
 
 @dataclass
@@ -128,6 +132,55 @@ async def add_deadline(
     for observer in app.ingest.observers:
         await observer.deadline_changed(deadline, None)
     return deadline
+
+
+async def change_deadline(
+    app: App, deadline_id: int, status: DeadlineStatus, evidence: str, due_at: datetime | None = None
+) -> Deadline:
+    """Change a stored deadline directly and tell the observers the due it had, as ingest does."""
+    old = await app.store.deadlines.get(deadline_id)
+    assert old is not None
+    async with app.store.transaction():
+        await app.store.deadlines.change(
+            deadline_id,
+            status=status,
+            now=app.clock.now(),
+            evidence=evidence,
+            due=to_iso(due_at) if due_at is not None else None,
+            due_at=due_at,
+        )
+    changed = await app.store.deadlines.get(deadline_id)
+    assert changed is not None
+    for observer in app.ingest.observers:
+        await observer.deadline_changed(changed, old.due_at)
+    return changed
+
+
+class FiredReminder(NamedTuple):
+    """What `fire_first_reminder` set up and fired."""
+
+    development_id: int
+    deadline: Deadline
+    first: Reminder
+    pending: list[Reminder]
+
+
+async def fire_first_reminder(
+    app: App, clock: FixedClock, service: SchedulingService, refs: Sequence[str], due: datetime
+) -> FiredReminder:
+    """Schedule digests in `refs`, store a deadline due at `due`, and fire its first reminder in refs[0].
+
+    `pending` is the deadline's reminders as planned, before the first one fired.
+    """
+    for ref in refs:
+        await service.set_digest(ref, "daily 08:00", timezone="UTC", language="en")
+    dev = await add_development(app)
+    deadline = await add_deadline(app, dev, due)
+    pending = await app.store.reminders.pending_of_deadline(deadline.id)
+    first = next(r for r in pending if r.channel_ref == refs[0])
+    clock.set(first.fire_at)
+    await service.run_due()
+    return FiredReminder(dev, deadline, first, pending)
 
 
 async def step_until(app: App, clock: FixedClock, until: datetime, step: timedelta) -> None:

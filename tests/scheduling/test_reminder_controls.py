@@ -9,11 +9,10 @@ import pytest
 from bot.app import App
 from bot.clock import FixedClock
 from bot.domain.models import DeadlineStatus
-from bot.domain.times import to_iso
 from bot.errors import InputError
 from bot.ports import ReminderControls
 from bot.scheduling import SchedulingService
-from tests.scheduling.fakes import FakeOutbox, add_deadline, add_development
+from tests.scheduling.fakes import FakeOutbox, add_deadline, change_deadline, fire_first_reminder
 
 START = datetime(2026, 1, 29, 12, 0, tzinfo=UTC)
 DUE = datetime(2026, 2, 1, 0, 0, tzinfo=UTC)
@@ -25,15 +24,8 @@ async def _fire_first(
 ) -> tuple[int, int, int]:
     """Plan a deadline's reminders and fire the first (T-24h); return development, deadline, reminder."""
     clock.set(START)
-    for ref in channels:
-        await service.set_digest(ref, "daily 08:00", timezone="UTC", language="en")
-    dev = await add_development(app)
-    deadline = await add_deadline(app, dev, DUE)
-    pending = await app.store.reminders.pending_of_deadline(deadline.id)
-    first = next(r for r in pending if r.channel_ref == REF)
-    clock.set(first.fire_at)
-    await service.run_due()
-    return dev, deadline.id, first.id
+    fired = await fire_first_reminder(app, clock, service, channels, DUE)
+    return fired.development_id, fired.deadline.id, fired.first.id
 
 
 async def test_a_reminder_post_names_its_reminder_and_development(
@@ -72,16 +64,7 @@ async def test_a_snooze_is_cancelled_when_its_deadline_is_met(
 ) -> None:
     _, deadline_id, reminder_id = await _fire_first(app, clock, service)
     view = await service.snooze(reminder_id, 60)
-    deadline = await app.store.deadlines.get(deadline_id)
-    assert deadline is not None
-    async with app.store.transaction():
-        await app.store.deadlines.change(
-            deadline_id, status=DeadlineStatus.MET, now=clock.now(), evidence="the pause was honoured"
-        )
-    met = await app.store.deadlines.get(deadline_id)
-    assert met is not None
-    for observer in app.ingest.observers:
-        await observer.deadline_changed(met, deadline.due_at)
+    await change_deadline(app, deadline_id, DeadlineStatus.MET, "the pause was honoured")
     snoozed = await app.store.reminders.get(view.id)
     assert snoozed is not None and snoozed.status == "cancelled"
 
@@ -125,22 +108,8 @@ async def test_a_stop_holds_when_the_deadline_moves_but_the_change_is_still_anno
 ) -> None:
     _, deadline_id, reminder_id = await _fire_first(app, clock, service)
     await service.stop_reminding(reminder_id)
-    old = await app.store.deadlines.get(deadline_id)
-    assert old is not None
     new_due = DUE + timedelta(days=7)
-    async with app.store.transaction():
-        await app.store.deadlines.change(
-            deadline_id,
-            status=DeadlineStatus.EXTENDED,
-            now=clock.now(),
-            evidence="extended by a week",
-            due=to_iso(new_due),
-            due_at=new_due,
-        )
-    moved = await app.store.deadlines.get(deadline_id)
-    assert moved is not None
-    for observer in app.ingest.observers:
-        await observer.deadline_changed(moved, old.due_at)
+    await change_deadline(app, deadline_id, DeadlineStatus.EXTENDED, "extended by a week", new_due)
     # No reminders were re-planned for the moved deadline here; only the change notice is owed.
     pending = await app.store.reminders.pending_of_deadline(deadline_id)
     assert [r.kind for r in pending] == ["changed"]

@@ -12,7 +12,7 @@ from bot.domain.models import DeadlineStatus
 from bot.domain.times import to_iso
 from bot.errors import DeliveryError, InputError
 from bot.scheduling import SchedulingService
-from tests.scheduling.fakes import FakeOutbox, add_deadline, add_development, step_until
+from tests.scheduling.fakes import FakeOutbox, add_deadline, add_development, change_deadline, step_until
 
 START = datetime(2026, 1, 29, 12, 0, tzinfo=UTC)
 DUE = datetime(2026, 2, 1, 0, 0, tzinfo=UTC)
@@ -52,22 +52,10 @@ async def test_an_extension_replans_reminders_and_posts_a_deadline_changed_notic
     app: App, clock: FixedClock, outbox: FakeOutbox, service: SchedulingService
 ) -> None:
     _, deadline_id = await _channel_with_deadline(app, clock, service)
-    old = await app.store.deadlines.get(deadline_id)
-    assert old is not None
     new_due = DUE + timedelta(days=7)
-    async with app.store.transaction():
-        await app.store.deadlines.change(
-            deadline_id,
-            status=DeadlineStatus.EXTENDED,
-            now=clock.now(),
-            evidence="the pause was extended by a week",
-            due=to_iso(new_due),
-            due_at=new_due,
-        )
-    moved = await app.store.deadlines.get(deadline_id)
-    assert moved is not None
-    for observer in app.ingest.observers:
-        await observer.deadline_changed(moved, old.due_at)
+    await change_deadline(
+        app, deadline_id, DeadlineStatus.EXTENDED, "the pause was extended by a week", new_due
+    )
 
     pending = [r for r in await app.store.reminders.pending_of_deadline(deadline_id) if r.kind == "offset"]
     assert [r.fire_at for r in pending] == [
@@ -91,14 +79,7 @@ async def test_a_met_deadline_cancels_its_reminders(
     app: App, clock: FixedClock, outbox: FakeOutbox, service: SchedulingService
 ) -> None:
     _, deadline_id = await _channel_with_deadline(app, clock, service)
-    async with app.store.transaction():
-        await app.store.deadlines.change(
-            deadline_id, status=DeadlineStatus.MET, now=clock.now(), evidence="done"
-        )
-    met = await app.store.deadlines.get(deadline_id)
-    assert met is not None
-    for observer in app.ingest.observers:
-        await observer.deadline_changed(met, met.due_at)
+    await change_deadline(app, deadline_id, DeadlineStatus.MET, "done")
     assert await _pending_fire_times(app, deadline_id) == []
     await step_until(app, clock, DUE + timedelta(hours=1), timedelta(hours=1))
     # The notice that it was met, then no reminder (the daily digests go on).

@@ -12,9 +12,18 @@ from datetime import datetime
 
 import discord
 
-from bot.domain.digest import DevelopmentSection, Digest, DigestDeadline, DigestItem
+from bot.domain.digest import (
+    ClaimVerdict,
+    DeadlineChange,
+    DevelopmentSection,
+    Digest,
+    DigestDeadline,
+    DigestItem,
+    Source,
+)
 from bot.domain.models import Label
 from bot.platforms.discord.safety import clean, clean_url, neutralise_mentions
+from bot.render.deadline_text import change_word, format_due, short_what, status_word, verdict_phrase
 from bot.render.i18n import phrases
 
 # Discord's documented message and embed limits.
@@ -36,6 +45,7 @@ COLOURS: dict[str, int] = {
     Label.FACT.value: 0x27AE60,
     Label.COMMENTARY.value: 0x95A5A6,
     "deadlines": 0xE74C3C,
+    "changes": 0x8E44AD,
     "header": 0x34495E,
     "list": 0x5865F2,
 }
@@ -170,42 +180,114 @@ def deadline_line(line: DigestDeadline, language: str) -> str:
     state = (
         f"**{t['expired']}**"
         if line.expired
-        else (ts(d.due_at, "R") if d.status.value == "pending" else f"{d.status.value}, {ts(d.due_at, 'R')}")
+        else (
+            ts(d.due_at, "R")
+            if d.status.value == "pending"
+            else f"{status_word(d.status.value, language)}, {ts(d.due_at, 'R')}"
+        )
     )
-    text = f"• **{clean(d.what)}** ({clean(line.development_title)}): {t['due']} {ts(d.due_at)} · {state}"
+    what = short_what(d.what, d.evidence)
+    text = f"• **{clean(what)}** ({clean(line.development_title)}): {t['due']} {ts(d.due_at)} · {state}"
     if d.condition:
         text += f"\n  {t['condition']}: {clean(d.condition)}"
     return text
 
 
 def _source_name(entry: DigestItem) -> str:
-    source = entry.source
+    return _name_of(entry.source)
+
+
+def _name_of(source: Source) -> str:
     return source.source or source.title or f"article {source.article_id}"
 
 
-def item_field(entry: DigestItem, language: str) -> tuple[str, str]:
-    """One labelled item as a field: who said it, the quoted text, and its source."""
+def source_link(source: Source) -> str:
+    """A source as a masked link (escaped name, checked URL) with its publication date."""
+    link_text = clean(_name_of(source)).replace("[", "(").replace("]", ")")
+    url = clean_url(source.url)
+    text = f"[{link_text}]({url})" if url else link_text
+    if source.published is not None:
+        text += f" · {ts(source.published, 'd')}"
+    return text
+
+
+def verdict_text(verdict: ClaimVerdict, language: str) -> str:
+    """Who confirmed or denied a claim, their words and their source, escaped."""
+    mark = "✅" if verdict.confirmed else "❌"
+    phrase = clean(verdict_phrase(verdict.confirmed, verdict.by_speaker, language))
+    text = f"{mark} {phrase} [#{verdict.by_item_id}]"
+    if verdict.by_text:
+        text += f": “{clean(verdict.by_text)}”"
+    if verdict.by_source is not None:
+        text += f"\n— {phrases(language)['source']}: {source_link(verdict.by_source)}"
+    return text
+
+
+def item_field(entry: DigestItem, language: str, verdict: ClaimVerdict | None = None) -> tuple[str, str]:
+    """One labelled item as a field: who said it, the quoted text, its source, any verdict on it."""
     t = phrases(language)
     item = entry.item
     who = item.speaker or (t["unattributed"] if item.label is Label.COMMENTARY else "")
     if who and item.role:
         who = f"{who} ({item.role})"
     name = f"#{entry.item_id}" + (f" · {clean(who)}" if who else "")
-    link_text = clean(_source_name(entry)).replace("[", "(").replace("]", ")")
-    url = clean_url(entry.source.url)
-    source = f"[{link_text}]({url})" if url else link_text
-    if entry.source.published is not None:
-        source += f" · {ts(entry.source.published, 'd')}"
     quote = clean(item.text)
     if item.condition:
         quote += f"\n{t['condition']}: {clean(item.condition)}"
-    return name, f"“{quote}”\n— {t['source']}: {source}"
+    value = f"“{quote}”\n— {t['source']}: {source_link(entry.source)}"
+    if verdict is not None:
+        value += "\n" + verdict_text(verdict, language)
+    return name, value
+
+
+def change_field(change: DeadlineChange, language: str, timezone: str) -> tuple[str, str]:
+    """One deadline change as a field: kind and short what; due from → to, evidence, source."""
+    t = phrases(language)
+    name = f"{change_word(change.kind, language)}: {clean(short_what(change.what, change.what_evidence))}"
+    lines = []
+    if change.old_due and change.new_due and change.old_due != change.new_due:
+        old, new = (format_due(due, language, timezone) for due in (change.old_due, change.new_due))
+        lines.append(f"{old} → **{new}**")
+    if change.evidence:
+        lines.append(f"“{clean(change.evidence.strip())}”")
+    elif change.kind == "expired":
+        lines.append(t["expired_no_news"])
+    if change.source is not None:
+        lines.append(f"— {t['source']}: {source_link(change.source)}")
+    return name, "\n".join(lines) or ts(change.at)
+
+
+def changes_block(section: DevelopmentSection, digest: Digest) -> Block:
+    """A development's status and what changed: deadline changes, verdicts on older claims."""
+    t = phrases(digest.language)
+    dev = section.development
+    heading = t["changes_since_last"] if digest.since is not None else t["recent_changes"]
+    sources = [c.source for c in section.changes] + [v.by_source for v in section.standalone_verdicts]
+    # A change with no article (an expiry) was seen by sitrep itself.
+    names = [_name_of(s) if s is not None else "sitrep" for s in sources]
+    block = Block(
+        title=f"{clean(dev.title)} [#{dev.id}] · {heading}",
+        colour=COLOURS["changes"],
+        description=f"{t['status']}: {clean(status_word(dev.status, digest.language))}",
+        footer=_names_footer(names, digest.language),
+    )
+    for change in section.changes:
+        block.add_field(*change_field(change, digest.language, digest.timezone))
+    for verdict in section.standalone_verdicts:
+        name = f"{t['claim_word']} #{verdict.claim_item_id}"
+        block.add_field(name, f"“{clean(verdict.claim_text)}”\n{verdict_text(verdict, digest.language)}")
+    return block
 
 
 def _sources_footer(entries: Sequence[DigestItem], language: str) -> str:
     """List the distinct sources of a section; past the cap, say how many more there are."""
+    return _names_footer([_source_name(e) for e in entries], language)
+
+
+def _names_footer(raw_names: Sequence[str], language: str) -> str:
+    """A footer naming distinct sources up to the cap, then how many more."""
     # Footers are not markdown, so they need no escaping, but never a mention.
-    names = list(dict.fromkeys(neutralise_mentions(_source_name(e)) for e in entries))
+    names = list(dict.fromkeys(neutralise_mentions(name) for name in raw_names))
     label = phrases(language)["source"]
     shown: list[str] = []
     for index, name in enumerate(names):
@@ -217,11 +299,11 @@ def _sources_footer(entries: Sequence[DigestItem], language: str) -> str:
     return f"{label}: " + " · ".join(shown) if shown else ""
 
 
-def section_blocks(section: DevelopmentSection, language: str) -> list[Block]:
-    """One block per non-empty label of a development, coloured by label."""
+def section_blocks(section: DevelopmentSection, language: str, digest: Digest | None = None) -> list[Block]:
+    """A development's changes (if any), then one block per non-empty label, coloured by label."""
     t = phrases(language)
     dev = section.development
-    blocks = []
+    blocks = [changes_block(section, digest)] if digest is not None and section.has_changes else []
     for label in Label:
         entries = section.sections.get(label) or []
         if not entries:
@@ -231,8 +313,10 @@ def section_blocks(section: DevelopmentSection, language: str) -> list[Block]:
             colour=COLOURS[label.value],
             footer=_sources_footer(entries, language),
         )
+        if not blocks:
+            block.description = f"{t['status']}: {clean(status_word(dev.status, language))}"
         for entry in entries:
-            block.add_field(*item_field(entry, language))
+            block.add_field(*item_field(entry, language, section.verdict_of(entry.item_id)))
         blocks.append(block)
     return blocks
 
@@ -264,7 +348,7 @@ def digest_blocks(digest: Digest) -> list[Block]:
         )
     )
     for section in digest.developments:
-        blocks.extend(section_blocks(section, digest.language))
+        blocks.extend(section_blocks(section, digest.language, digest))
     if digest.notes:
         notes = "\n".join(f"• {clean(note)}" for note in digest.notes)
         blocks.append(Block(title=t["notes"], colour=COLOURS["header"], description=notes))

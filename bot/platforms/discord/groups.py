@@ -24,6 +24,8 @@ from bot.platforms.discord.format import (
 from bot.platforms.discord.safety import clean
 from bot.platforms.discord.views import app_of
 from bot.ports import FeedView, ScheduleView
+from bot.render.deadline_text import short_what
+from bot.storage.timeline import TimelineEntry
 
 # --- /developments -----------------------------------------------------------------------
 
@@ -36,19 +38,32 @@ def development_lines(views: list[Any]) -> list[str]:
         flags = "".join(f" [{f}]" for f, on in (("muted", dev.muted), ("closed", dev.closed)) if on)
         line = f"**#{dev.id} {clean(dev.title)}** ({dev.status}){flags} · {len(view.articles)} article(s)"
         for deadline in view.deadlines:
+            what = clean(short_what(deadline.what, deadline.evidence))
             line += (
-                f"\n  ⏰ {clean(deadline.what)}: {ts(deadline.due_at)} ({ts(deadline.due_at, 'R')})"
-                f" · {deadline.status.value}"
+                f"\n  ⏰ {what}: {ts(deadline.due_at)} ({ts(deadline.due_at, 'R')}) · {deadline.status.value}"
             )
         lines.append(line)
     return lines
+
+
+def timeline_line(entry: TimelineEntry) -> str:
+    """One escaped timeline entry: date, item id, label, speaker, text, and a claim's verdict."""
+    who = f" **{clean(entry.speaker)}**:" if entry.speaker else ""
+    line = f"{ts(entry.at, 'd')} · #{entry.item_id} · {entry.label}{who} “{clean(entry.text)}”"
+    if entry.confirmed_by is not None:
+        who = clean(entry.confirmed_by_speaker or "a named source")
+        line += f"\n  ✅ confirmed by {who} [#{entry.confirmed_by}]"
+    elif entry.denied_by is not None:
+        who = clean(entry.denied_by_speaker or "a named source")
+        line += f"\n  ❌ denied by {who} [#{entry.denied_by}]"
+    return line
 
 
 @app_commands.guild_only()
 class DevelopmentsGroup(
     app_commands.Group, name="developments", description="The developments sitrep follows"
 ):
-    """List, show, rename, merge, mute and close developments (merge and close: admins)."""
+    """List, show, rename, merge, split, mute, close; timelines (merge, split and close: admins)."""
 
     @app_commands.command(name="list", description="Every development, with its deadlines")
     async def list_(self, interaction: Interaction) -> None:
@@ -107,6 +122,48 @@ class DevelopmentsGroup(
             return Answer(text=f'Development #{source_id} merged into #{dev.id} "{dev.title}"')
 
         await respond(interaction, work, admin=True)
+
+    @app_commands.command(
+        name="split", description="Split one article off into a development of its own (admins)"
+    )
+    @app_commands.describe(
+        development="The development holding the article",
+        article="The article's id (see /developments show)",
+        title="A title for the new development (optional)",
+    )
+    @app_commands.autocomplete(development=development_autocomplete)
+    async def split(
+        self,
+        interaction: Interaction,
+        development: str,
+        article: app_commands.Range[int, 1],
+        title: app_commands.Range[str, 1, 120] | None = None,
+    ) -> None:
+        """Split an article off a development."""
+
+        async def work() -> Answer:
+            app = app_of(interaction)
+            source_id = await resolve_development(app, development)
+            dev = await app.developments.split(source_id, article, title)
+            return Answer(text=f'Article {article} split off #{source_id} into #{dev.id} "{dev.title}"')
+
+        await respond(interaction, work, admin=True)
+
+    @app_commands.command(name="timeline", description="A development's items in time order, with verdicts")
+    @app_commands.autocomplete(development=development_autocomplete)
+    async def timeline(self, interaction: Interaction, development: str) -> None:
+        """Show a development's timeline, paginated."""
+
+        async def work() -> Answer:
+            app = app_of(interaction)
+            dev_id = await resolve_development(app, development)
+            entries = await app.developments.timeline(dev_id)
+            if not entries:
+                return Answer(text=f"Development #{dev_id} has no items yet.")
+            lines = [timeline_line(e) for e in entries]
+            return Answer(pages=list_pages(f"Timeline of #{dev_id}", lines, per_page=10))
+
+        await respond(interaction, work)
 
     @app_commands.command(name="mute", description="Leave a development out of digests and reminders")
     @app_commands.autocomplete(development=development_autocomplete)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 import discord
 
@@ -70,15 +70,22 @@ def _controls(interaction: discord.Interaction[Any]) -> ReminderControls | None:
     return schedules if isinstance(schedules, ReminderControls) else None
 
 
-class SnoozeButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"sitrep:snooze:(?P<rid>[0-9]+)"):
-    """Snooze a reminder for an hour; works after a restart (the id lives in the custom id)."""
+class _ReminderButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"sitrep:(?P<action>snooze|stop):(?P<rid>[0-9]+)"
+):
+    """A reminder button that works after a restart (the reminder id lives in the custom id)."""
+
+    action: ClassVar[str]
+    label: ClassVar[str]
+    style: ClassVar[discord.ButtonStyle]
+    not_configured: ClassVar[str]
 
     def __init__(self, reminder_id: int) -> None:
         super().__init__(
             discord.ui.Button(
-                label="Snooze 1 h",
-                style=discord.ButtonStyle.secondary,
-                custom_id=f"sitrep:snooze:{reminder_id}",
+                label=self.label,
+                style=self.style,
+                custom_id=f"sitrep:{self.action}:{reminder_id}",
             )
         )
         self.reminder_id = reminder_id
@@ -86,80 +93,63 @@ class SnoozeButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"si
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
-    ) -> SnoozeButton:
+    ) -> Self:
         """Rebuild the button from its custom id."""
         return cls(int(match["rid"]))
 
     async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
-        """Snooze once per click, even if the gateway delivers the click twice."""
+        """Act once per click, even if the gateway delivers the click twice."""
         return first_delivery(interaction)
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        """Ask the scheduling layer to fire the reminder again later."""
+        """Ask the scheduling layer to act on the reminder and say what it did."""
         controls = _controls(interaction)
         if controls is None:
             await interaction.response.send_message(
-                "Snoozing is not configured on this bot.", ephemeral=True, allowed_mentions=no_pings()
+                self.not_configured, ephemeral=True, allowed_mentions=no_pings()
             )
             return
         try:
-            view = await controls.snooze(self.reminder_id, SNOOZE_MINUTES)
+            reply = await self.act(controls)
         except SitrepError as exc:
             await interaction.response.send_message(
                 f"error: {clean(str(exc))}", ephemeral=True, allowed_mentions=no_pings()
             )
             return
+        await interaction.response.send_message(reply, allowed_mentions=no_pings())
+
+    async def act(self, controls: ReminderControls) -> str:
+        """Do this button's action and return the channel reply."""
+        raise NotImplementedError
+
+
+class SnoozeButton(_ReminderButton, template=r"sitrep:snooze:(?P<rid>[0-9]+)"):
+    """Snooze a reminder for an hour."""
+
+    action = "snooze"
+    label = "Snooze 1 h"
+    style = discord.ButtonStyle.secondary
+    not_configured = "Snoozing is not configured on this bot."
+
+    async def act(self, controls: ReminderControls) -> str:
+        """Fire the reminder again later."""
+        view = await controls.snooze(self.reminder_id, SNOOZE_MINUTES)
         stamp = int(view.fire_at.timestamp())
-        await interaction.response.send_message(
-            f"Snoozed: I will remind this channel again <t:{stamp}:F> (<t:{stamp}:R>).",
-            allowed_mentions=no_pings(),
-        )
+        return f"Snoozed: I will remind this channel again <t:{stamp}:F> (<t:{stamp}:R>)."
 
 
-class StopButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"sitrep:stop:(?P<rid>[0-9]+)"):
+class StopButton(_ReminderButton, template=r"sitrep:stop:(?P<rid>[0-9]+)"):
     """Stop the reminders of this deadline in this channel."""
 
-    def __init__(self, reminder_id: int) -> None:
-        super().__init__(
-            discord.ui.Button(
-                label="Stop reminding",
-                style=discord.ButtonStyle.danger,
-                custom_id=f"sitrep:stop:{reminder_id}",
-            )
-        )
-        self.reminder_id = reminder_id
+    action = "stop"
+    label = "Stop reminding"
+    style = discord.ButtonStyle.danger
+    not_configured = "Stopping reminders is not configured on this bot."
 
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
-    ) -> StopButton:
-        """Rebuild the button from its custom id."""
-        return cls(int(match["rid"]))
-
-    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
-        """Stop once per click, even if the gateway delivers the click twice."""
-        return first_delivery(interaction)
-
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        """Ask the scheduling layer to cancel the remaining reminders."""
-        controls = _controls(interaction)
-        if controls is None:
-            await interaction.response.send_message(
-                "Stopping reminders is not configured on this bot.",
-                ephemeral=True,
-                allowed_mentions=no_pings(),
-            )
-            return
-        try:
-            await controls.stop_reminding(self.reminder_id)
-        except SitrepError as exc:
-            await interaction.response.send_message(
-                f"error: {clean(str(exc))}", ephemeral=True, allowed_mentions=no_pings()
-            )
-            return
-        await interaction.response.send_message(
-            "Reminders for this deadline are stopped in this channel.", allowed_mentions=no_pings()
-        )
+    async def act(self, controls: ReminderControls) -> str:
+        """Cancel the remaining reminders."""
+        await controls.stop_reminding(self.reminder_id)
+        return "Reminders for this deadline are stopped in this channel."
 
 
 def reminder_view(reminder_id: int) -> discord.ui.View:

@@ -62,6 +62,7 @@ PUBLIC = {
 REFUSED = "Only workspace admins (or the configured admin group) can run {command}."
 
 Respond = Callable[..., Awaitable[Any]]
+STALE_BUTTON = "That button is out of date."
 
 
 def _verb(args: list[str]) -> str:
@@ -228,19 +229,14 @@ class SlackCommands:
     ) -> None:
         """Show another page of a query by re-running it."""
         await ack()
+        command: str | None
         try:
             value = json.loads(action.get("value") or "{}")
             command, page = str(value["c"]), int(value["p"])
         except (ValueError, KeyError, TypeError):
-            await respond(
-                text="That button is out of date.", response_type="ephemeral", replace_original=False
-            )
-            return
-        name, args = split_command(command)
-        if not is_replayable(name, args):
-            await respond(
-                text="That button is out of date.", response_type="ephemeral", replace_original=False
-            )
+            command, page = None, 0
+        if command is None or not is_replayable(*split_command(command)):
+            await _tell_presser(respond, STALE_BUTTON)
             return
         ref = channel_ref(_channel_of(body))
         messages = reply_messages(await dispatch(self._app, command, channel_ref=ref))
@@ -259,13 +255,10 @@ class SlackCommands:
         await ack()
         schedules = self._app.schedules
         if schedules is None:
-            await respond(
-                text="Reminders are not configured in this build.",
-                response_type="ephemeral",
-                replace_original=False,
-            )
+            await _tell_presser(respond, "Reminders are not configured in this build.")
             return
-        try:
+
+        async def snooze() -> str:
             value = json.loads(action.get("value") or "{}")
             view: ReminderView
             if "r" in value:
@@ -275,12 +268,9 @@ class SlackCommands:
                     channel_ref(_channel_of(body)), int(value["d"]), str(value["w"])
                 )
             when = format_when(view.fire_at, self._app.settings.language, view.timezone)
-            text = f"I will remind this channel about #{view.development_id} again at {when}."
-        except SitrepError as exc:
-            text = f"error: {exc}"
-        except (ValueError, KeyError, TypeError):
-            text = "That button is out of date."
-        await respond(text=escape(text), response_type="ephemeral", replace_original=False)
+            return f"I will remind this channel about #{view.development_id} again at {when}."
+
+        await _answer_button(respond, snooze, response_type="ephemeral")
 
     async def on_stop(
         self,
@@ -290,14 +280,12 @@ class SlackCommands:
     ) -> None:
         """Stop the reminders of the deadline a reminder was about, in this channel."""
         await ack()
-        try:
+
+        async def stop() -> str:
             await self._controls().stop_reminding(int(json.loads(action.get("value") or "{}")["r"]))
-            text = "Reminders for this deadline are stopped in this channel."
-        except SitrepError as exc:
-            text = f"error: {exc}"
-        except (ValueError, KeyError, TypeError):
-            text = "That button is out of date."
-        await respond(text=escape(text), response_type="in_channel", replace_original=False)
+            return "Reminders for this deadline are stopped in this channel."
+
+        await _answer_button(respond, stop, response_type="in_channel")
 
     def _controls(self) -> ReminderControls:
         """Return the scheduling layer's reminder controls, or say they are missing."""
@@ -334,6 +322,22 @@ class SlackCommands:
         except SitrepError as exc:
             line = f"error: {exc}"
         await client.chat_postEphemeral(channel=channel, user=user, text=escape(line))
+
+
+async def _tell_presser(respond: Respond, text: str) -> None:
+    """Answer a button press to the person who pressed it only, leaving the message as it was."""
+    await respond(text=text, response_type="ephemeral", replace_original=False)
+
+
+async def _answer_button(respond: Respond, act: Callable[[], Awaitable[str]], *, response_type: str) -> None:
+    """Run a button's action and answer with its text, its error, or that the button is stale."""
+    try:
+        text = await act()
+    except SitrepError as exc:
+        text = f"error: {exc}"
+    except (ValueError, KeyError, TypeError):
+        text = STALE_BUTTON
+    await respond(text=escape(text), response_type=response_type, replace_original=False)
 
 
 def _field(values: dict[str, Any], block_id: str) -> str | None:

@@ -12,8 +12,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from bot.domain.digest import Digest, DigestDeadline, DigestItem, Source
+from bot.domain.digest import (
+    ClaimVerdict,
+    DeadlineChange,
+    DevelopmentSection,
+    Digest,
+    DigestDeadline,
+    DigestItem,
+    Source,
+)
 from bot.domain.models import Label
+from bot.render.deadline_text import change_word, format_due, short_what, status_word, verdict_phrase
 from bot.render.i18n import format_left, format_when, phrases
 
 # Slack's documented Block Kit limits.
@@ -268,11 +277,12 @@ def _deadline_line(line: DigestDeadline, language: str, timezone: str) -> str:
     if line.expired:
         state = words["expired"]
     elif deadline.status.value != "pending":
-        state = deadline.status.value
+        state = escape(status_word(deadline.status.value, language))
     else:
         state = escape(format_left(line.time_left, language))
+    what = escape(short_what(deadline.what, deadline.evidence))
     text = (
-        f"• *{escape(deadline.what)}* ({escape(line.development_title)}) · {words['due']} "
+        f"• *{what}* ({escape(line.development_title)}) · {words['due']} "
         f"{date_token(deadline.due_at, language, timezone)} · {state}"
     )
     if deadline.condition:
@@ -280,7 +290,52 @@ def _deadline_line(line: DigestDeadline, language: str, timezone: str) -> str:
     return text
 
 
-def _item_line(entry: DigestItem, language: str) -> str:
+def _verdict_line(verdict: ClaimVerdict, language: str, timezone: str) -> str:
+    """Who confirmed or denied a claim, their words and their source, escaped."""
+    mark = "✅" if verdict.confirmed else "❌"
+    phrase = escape(verdict_phrase(verdict.confirmed, verdict.by_speaker, language))
+    line = f"{mark} {phrase} [#{verdict.by_item_id}]"
+    if verdict.by_text:
+        line += f": “{escape(verdict.by_text)}”"
+    if verdict.by_source is not None:
+        line += f" · {_source_line(verdict.by_source, language, timezone)}"
+    return line
+
+
+def _change_line(change: DeadlineChange, language: str, timezone: str) -> str:
+    """One deadline change: kind, short what, due from → to, the evidence quoted, its source."""
+    words = phrases(language)
+    what = escape(short_what(change.what, change.what_evidence))
+    line = f"• *{escape(change_word(change.kind, language))}*: {what}"
+    if change.old_due and change.new_due and change.old_due != change.new_due:
+        old, new = (escape(format_due(due, language, timezone)) for due in (change.old_due, change.new_due))
+        line += f" · {old} → *{new}*"
+    if change.evidence:
+        line += f"\n    “{escape(change.evidence.strip())}”"
+    elif change.kind == "expired":
+        line += f"\n    {escape(words['expired_no_news'])}"
+    if change.source is not None:
+        line += f"\n    {_source_line(change.source, language, timezone)}"
+    return line
+
+
+def _changes_blocks(part: DevelopmentSection, digest: Digest) -> list[Block]:
+    """A development's deadline changes and verdicts on older claims, under a heading."""
+    if not part.has_changes:
+        return []
+    words = phrases(digest.language)
+    lang, tz = digest.language, digest.timezone
+    heading = words["changes_since_last"] if digest.since is not None else words["recent_changes"]
+    lines = [f"*{escape(heading)}*"] + [_change_line(c, lang, tz) for c in part.changes]
+    for verdict in part.standalone_verdicts:
+        lines.append(
+            f"• {escape(words['claim_word'])} [#{verdict.claim_item_id}] “{escape(verdict.claim_text)}”"
+            f"\n    {_verdict_line(verdict, lang, tz)}"
+        )
+    return section("\n".join(lines))
+
+
+def _item_line(entry: DigestItem, language: str, verdict: str = "") -> str:
     item = entry.item
     who = ""
     if item.speaker:
@@ -291,6 +346,8 @@ def _item_line(entry: DigestItem, language: str) -> str:
     line = f"• [#{entry.item_id}] {who}“{escape(item.text)}”"
     if item.condition:
         line += f"\n    {phrases(language)['condition']}: {escape(item.condition)}"
+    if verdict:
+        line += f"\n    {verdict}"
     return line
 
 
@@ -322,12 +379,17 @@ def digest_blocks(digest: Digest) -> list[Block]:
     for part in digest.developments:
         dev = part.development
         blocks.append({"type": "divider"})
-        blocks += section(f"*#{dev.id} {escape(dev.title)}* · {words['status']}: {escape(dev.status)}")
+        blocks += section(
+            f"*#{dev.id} {escape(dev.title)}* · {words['status']}: {escape(status_word(dev.status, lang))}"
+        )
+        blocks += _changes_blocks(part, digest)
         for label in Label:
             entries = part.sections.get(label, [])
             if not entries:
                 continue
-            lines = [f"*{words[label.value]}*"] + [_item_line(e, lang) for e in entries]
+            lines = [f"*{words[label.value]}*"] + [
+                _item_line(e, lang, _verdict_of(part, e.item_id, lang, tz)) for e in entries
+            ]
             blocks += section("\n".join(lines))
             seen: dict[int, Source] = {}
             for entry in entries:
@@ -338,6 +400,11 @@ def digest_blocks(digest: Digest) -> list[Block]:
     if digest.notes:
         blocks += context([f"{words['notes']}: {escape(note)}" for note in digest.notes])
     return blocks
+
+
+def _verdict_of(part: DevelopmentSection, item_id: int, language: str, timezone: str) -> str:
+    verdict = part.verdict_of(item_id)
+    return _verdict_line(verdict, language, timezone) if verdict is not None else ""
 
 
 def digest_title(digest: Digest) -> str:

@@ -22,7 +22,16 @@ async def test_bot_connects_and_syncs_every_command(bot: SitrepBot, fake: FakeDi
     assert bot.user is not None and bot.user.id == 900000000000000001
     names = {c["name"]: c for c in fake.commands}
     assert set(names) == {"brief", "developments", "deadlines", "ingest", "feed", "digest", "remind", "why"}
-    assert set(_options(names["developments"])) == {"list", "show", "rename", "merge", "mute", "close"}
+    assert set(_options(names["developments"])) == {
+        "list",
+        "show",
+        "rename",
+        "merge",
+        "split",
+        "timeline",
+        "mute",
+        "close",
+    }
     assert set(_options(names["feed"])) == {"add", "list", "remove", "health"}
     assert set(_options(names["digest"])) == {"set", "show", "off", "now"}
     # Admin groups are hidden from members without Manage Server; the rest is open.

@@ -13,7 +13,7 @@ from bot.platforms.discord.client import SitrepBot
 from bot.ports import Post
 from bot.scheduling import SchedulingService, attach_scheduling
 from tests.platforms.discord.fake_discord import CHANNEL_ID, FakeDiscord
-from tests.scheduling.fakes import add_deadline, add_development
+from tests.scheduling.fakes import fire_first_reminder
 
 REF = f"discord:{CHANNEL_ID}"
 DUE = datetime(2026, 2, 1, 0, 0, tzinfo=UTC)
@@ -39,13 +39,11 @@ async def test_a_fired_reminder_snoozes_and_stops_through_its_buttons(
 ) -> None:
     service = wired.schedules
     assert isinstance(service, SchedulingService)
-    await service.set_digest(REF, "daily 08:00", timezone="UTC", language="en")
-    deadline = await add_deadline(wired, await add_development(wired), DUE)
-    [first, *later] = await wired.store.reminders.pending_of_deadline(deadline.id)
+    fired = await fire_first_reminder(wired, clock, service, [REF], DUE)
+    deadline = fired.deadline
+    [first, *later] = fired.pending
     assert first.fire_at == DUE - timedelta(hours=24) and len(later) == 2
 
-    clock.set(first.fire_at)
-    await service.run_due()
     [posted] = fake.messages[CHANNEL_ID]
     assert "strike pause ends" in posted["content"] + str(posted.get("embeds"))
     assert _buttons(posted) == [f"sitrep:snooze:{first.id}", f"sitrep:stop:{first.id}"]

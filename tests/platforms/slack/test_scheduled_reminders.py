@@ -13,7 +13,7 @@ from bot.clock import FixedClock
 from bot.platforms.slack.run import SlackPlatform
 from bot.scheduling import SchedulingService, attach_scheduling
 from tests.platforms.slack.fake_slack import FakeSlack, button_press, wait_until
-from tests.scheduling.fakes import add_deadline, add_development
+from tests.scheduling.fakes import fire_first_reminder
 
 REF = "slack:C1"
 DUE = datetime(2026, 2, 1, 0, 0, tzinfo=UTC)
@@ -52,13 +52,7 @@ async def test_a_fired_reminder_snoozes_and_stops_through_its_buttons(
 ) -> None:
     service = wired.schedules
     assert isinstance(service, SchedulingService)
-    await service.set_digest(REF, "daily 08:00", timezone="UTC", language="en")
-    dev = await add_development(wired)
-    deadline = await add_deadline(wired, dev, DUE)
-    [first, *_later] = await wired.store.reminders.pending_of_deadline(deadline.id)
-
-    clock.set(first.fire_at)
-    await service.run_due()
+    dev, deadline, first, _ = await fire_first_reminder(wired, clock, service, [REF], DUE)
     [call] = fake_slack.calls_of("chat.postMessage")
     assert call.params["channel"] == "C1" and "strike pause ends" in call.params["text"]
     buttons = _buttons(call.params)

@@ -27,6 +27,7 @@ async def test_channel_commands_act_on_the_channel_they_come_from(wired: App) ->
 def test_admin_commands_are_the_ones_that_change_shared_state() -> None:
     assert is_admin_command("developments", ["merge", "1", "2"])
     assert is_admin_command("track", ["rename", "1", "x"])
+    assert is_admin_command("developments", ["split", "1", "2"])
     assert is_admin_command("feed", ["add", "u"]) and is_admin_command("digest", ["off"])
     assert not is_admin_command("developments", ["mute", "1"])
     assert not is_admin_command("feed", ["list"]) and not is_admin_command("brief", [])
