@@ -27,10 +27,8 @@ from bot.clock import FixedClock
 from bot.domain.copies import band_hashes, shingles
 from bot.domain.linking import article_terms
 from bot.domain.models import Analysis, ArticleInput, Item, Label
-from bot.domain.near_duplicates import sketch
 from bot.domain.times import to_iso
 from bot.services.ingest import IngestService, content_hash
-from bot.storage.sketches import SketchRepo
 from bot.storage.store import Store
 
 SYLLABLES = ["ka", "lo", "mi", "ra", "ten", "vo", "su", "dar", "bel", "no", "qui", "zan", "pe", "tor", "gu"]
@@ -85,11 +83,10 @@ def analysis_of(text: str, published: datetime) -> Analysis:
 
 
 async def fill(store: Store, n_articles: int, n_devs: int, rng: random.Random) -> list[dict[str, list[str]]]:
-    """Write developments and articles with their index rows (terms, bands, sketches), as ingest would."""
+    """Write developments and articles with their index rows (terms, bands), as ingest would."""
     stories = [make_story(rng) for _ in range(n_devs)]
     start = datetime(2026, 1, 1, tzinfo=UTC)
     conn = store.conn
-    sketches = SketchRepo(conn)
     async with store.transaction():
         for i, story in enumerate(stories):
             await conn.execute(
@@ -117,7 +114,6 @@ async def fill(store: Store, n_articles: int, n_devs: int, rng: random.Random) -
             await store.links.add_terms(dev + 1, terms)
             await store.links.add_document(terms)
             await store.links.add_bands(article_id, band_hashes(shingles(text)))
-            await sketches.save(article_id, sketch(text))
             await store.links.touch_development(dev + 1, when=when, phase=None, now=when)
     # A store that grew article by article has had its WAL checkpointed all along; one that was
     # filled in a single transaction would make the first timed ingests pay for the whole fill.

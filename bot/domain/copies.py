@@ -29,11 +29,10 @@ def shingles(text: str) -> set[int]:
     words = _WORD.findall(fold(text))
     if len(words) < SHINGLE_WORDS:
         words = words + [""] * (SHINGLE_WORDS - len(words))
-    out: set[int] = set()
-    for i in range(len(words) - SHINGLE_WORDS + 1):
-        run = " ".join(words[i : i + SHINGLE_WORDS]).encode()
-        out.add(int.from_bytes(hashlib.blake2b(run, digest_size=8).digest(), "big"))
-    return out
+    # Runs every ingest: built with zip and bound look-ups (the hashes stay those stored before).
+    blake, from_bytes = hashlib.blake2b, int.from_bytes
+    runs = map(" ".join, zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False))
+    return {from_bytes(blake(run.encode(), digest_size=8).digest(), "big") for run in runs}
 
 
 def band_hashes(shingle_set: set[int]) -> list[int | None]:

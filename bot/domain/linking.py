@@ -286,6 +286,8 @@ class Candidate:
     term_counts: Mapping[str, int]
     article_count: int
     last_article_at: datetime | None
+    # Read with the candidate, so linking an article into it needs no second look-up.
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -303,41 +303,46 @@ class FeedService:
         broken = bool(reused_guids(keys))
         verdicts = match_entries(keys, known, trust_guids=not (feed.guids_unreliable or broken))
         chosen = _to_ingest(parsed.entries, verdicts, primed=feed.primed, backfill=feed.backfill)
-        articles: dict[int, int | None] = {}
+        batch = [(i, a) for i in chosen if (a := _entry_article(feed, parsed, parsed.entries[i])) is not None]
         outcome = FeedOutcome(feed.id, feed.url, "ok")
-        for index in chosen:
-            result = await self._ingest_entry(feed, parsed, parsed.entries[index])
-            if result is not None:
-                articles[index] = result.article_id or result.duplicate_of
-                outcome.added += result.article_id is not None
-                outcome.duplicates += result.duplicate_of is not None
-        new_rows: list[tuple[EntryKey, int | None]] = []
-        updates: list[tuple[int, EntryKey]] = []
-        notes: list[tuple[int, Change]] = []
-        linked: list[tuple[int, int]] = []
-        for index, (entry, verdict) in enumerate(zip(parsed.entries, verdicts, strict=True)):
-            if verdict.known is None:
-                new_rows.append((entry.key, articles.get(index)))
-                outcome.seen += 1
-                continue
-            if verdict.repeated_in_document:
-                continue
-            existing = verdict.known
-            if _keys_moved(entry.key, verdict):
-                updates.append((existing.id, entry.key))
-            if verdict.changes and existing.article_id is not None:
-                notes.extend((existing.article_id, _readable(c, entry)) for c in verdict.changes)
-                outcome.changed += 1
-            new_article = articles.get(index)
-            if new_article is not None and existing.article_id is None:
-                linked.append((existing.id, new_article))
         nxt = feed_schedule.next_after_success(
             now,
             feed.interval_s,
             max_age_s=feed_schedule.max_age(headers.get("cache-control")),
             ttl_minutes=parsed.ttl_minutes,
         )
-        async with self._store.transaction():
+
+        async def record(results: list[IngestResult]) -> None:
+            """Record the document's entries in the transaction that stored its articles."""
+            articles: dict[int, int | None] = {}
+            for (index, article), result in zip(batch, results, strict=True):
+                if result.error is not None:
+                    log.warning("feed %s: entry %s not ingested: %s", feed.url, article.url, result.error)
+                    continue
+                articles[index] = result.article_id or result.duplicate_of
+                # A syndicated copy is stored and linked to its original but is one article, not two.
+                outcome.added += result.article_id is not None and result.copy_of is None
+                outcome.duplicates += result.duplicate_of is not None or result.copy_of is not None
+            new_rows: list[tuple[EntryKey, int | None]] = []
+            updates: list[tuple[int, EntryKey]] = []
+            notes: list[tuple[int, Change]] = []
+            linked: list[tuple[int, int]] = []
+            for index, (entry, verdict) in enumerate(zip(parsed.entries, verdicts, strict=True)):
+                if verdict.known is None:
+                    new_rows.append((entry.key, articles.get(index)))
+                    outcome.seen += 1
+                    continue
+                if verdict.repeated_in_document:
+                    continue
+                existing = verdict.known
+                if _keys_moved(entry.key, verdict):
+                    updates.append((existing.id, entry.key))
+                if verdict.changes and existing.article_id is not None:
+                    notes.extend((existing.article_id, _readable(c, entry)) for c in verdict.changes)
+                    outcome.changed += 1
+                new_article = articles.get(index)
+                if new_article is not None and existing.article_id is None:
+                    linked.append((existing.id, new_article))
             if new_rows:
                 await self.repo.add_entries(feed.id, new_rows, now)
             if updates:
@@ -357,32 +362,13 @@ class FeedService:
                 title=parsed.title,
                 site_url=parsed.site_url,
             )
+
+        # One transaction per document: its new articles and its entries are stored together or
+        # not at all, so a crash loses nothing committed and the next poll adds no duplicate.
+        await self._ingest.ingest_many([a for _, a in batch], then=record, skip_errors=True)
         if parsed.warning:
             log.info("feed %s parsed with a warning: %s", feed.url, parsed.warning)
         return outcome
-
-    async def _ingest_entry(
-        self, feed: FeedRecord, parsed: ParsedFeed, entry: FeedEntry
-    ) -> IngestResult | None:
-        """Ingest one entry as an article (None when it has no usable text)."""
-        text = entry.text or (entry.key.title or "")
-        if not text.strip():
-            return None
-        article = ArticleInput(
-            text=text,
-            title=entry.key.title,
-            url=entry.link,
-            source=parsed.title or feed.title or urlsplit(feed.url).hostname,
-            published=entry.key.published,
-            guid=entry.key.guid,
-            feed_id=feed.id,
-        )
-        try:
-            result = await self._ingest.ingest(article)
-        except SitrepError as exc:
-            log.warning("feed %s: entry %s not ingested: %s", feed.url, entry.link or entry.key.guid, exc)
-            return None
-        return result
 
     async def _record_failure(self, feed: FeedRecord, outcome: FeedOutcome) -> None:
         now = self._clock.now()
@@ -461,6 +447,22 @@ class FeedService:
             consecutive_failures=record.consecutive_failures,
             next_attempt=record.next_attempt,
         )
+
+
+def _entry_article(feed: FeedRecord, parsed: ParsedFeed, entry: FeedEntry) -> ArticleInput | None:
+    """Turn one entry into an article (None when it has no usable text)."""
+    text = entry.text or (entry.key.title or "")
+    if not text.strip():
+        return None
+    return ArticleInput(
+        text=text,
+        title=entry.key.title,
+        url=entry.link,
+        source=parsed.title or feed.title or urlsplit(feed.url).hostname,
+        published=entry.key.published,
+        guid=entry.key.guid,
+        feed_id=feed.id,
+    )
 
 
 def _readable(change: Change, entry: FeedEntry) -> Change:

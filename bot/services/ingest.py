@@ -7,6 +7,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -39,17 +40,18 @@ from bot.domain.models import (
     DeadlineStatus,
     Label,
 )
-from bot.domain.near_duplicates import sketch
 from bot.domain.times import due_instant
-from bot.errors import InputError
+from bot.errors import InputError, SitrepError
 from bot.ports import Clock, DeadlineObserver
 from bot.storage.articles import StoredItem
-from bot.storage.sketches import SketchRepo
+from bot.storage.link_index import document_counts, with_pending
 from bot.storage.store import Store
 
 log = logging.getLogger(__name__)
 
 MAX_TEXT_CHARS = 1_000_000
+# Stored originals sharing the most sketch bands with a new article that are checked word by word.
+COPY_CANDIDATES = 5
 _TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$", re.I)
 _SPACE = re.compile(r"\s+")
 
@@ -80,6 +82,8 @@ class IngestResult:
     changes_restated: int = 0
     # (deadline id, due instant before the change or None when new): observers hear of these.
     touched_deadlines: list[tuple[int, datetime | None]] = field(default_factory=list)
+    # Why the article was not ingested (a batch that skips errors): nothing of it was stored.
+    error: str | None = None
 
 
 def content_hash(text: str) -> str:
@@ -100,6 +104,30 @@ def normalise_url(url: str | None) -> str | None:
     if parts.port and (scheme, parts.port) not in (("http", 80), ("https", 443)):
         host = f"{host}:{parts.port}"
     return urlunsplit((scheme, host, path, query, ""))
+
+
+def check_article(article: ArticleInput) -> None:
+    """Refuse an article with no text or too much of it, before any work is spent on it."""
+    text = article.text
+    if not text or not text.strip():
+        raise InputError("the article has no text")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"the article is too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})"
+        )
+
+
+@dataclass(slots=True)
+class _Pending:
+    """An article analysed and prepared outside the write lock, waiting to be stored."""
+
+    article: ArticleInput
+    analysis: Analysis
+    key: tuple[str, str | None]
+    segments: list[Segment]
+    shingles: set[int]
+    bands: list[int | None]
+    result: IngestResult
 
 
 _CHANGE_STATUS = {
@@ -135,7 +163,6 @@ class IngestService:
         self._clock = clock
         self._timezone = timezone
         self._default_language = default_language
-        self._sketches = SketchRepo(store.conn)
         # Shared with the app: the scheduling layer registers itself after start-up.
         self.observers: list[DeadlineObserver] = observers if observers is not None else []
 
@@ -144,54 +171,132 @@ class IngestService:
 
         `analysis` lets a caller that already has one (the linking evaluation) skip the analyser.
         """
-        text = article.text
-        if not text or not text.strip():
-            raise InputError("the article has no text")
-        if len(text) > MAX_TEXT_CHARS:
-            raise InputError(
-                f"the article is too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})"
-            )
+        return (await self.ingest_many([article], analyses=[analysis]))[0]
+
+    async def ingest_many(
+        self,
+        articles: Sequence[ArticleInput],
+        *,
+        analyses: Sequence[Analysis | None] | None = None,
+        then: Callable[[list[IngestResult]], Awaitable[None]] | None = None,
+        skip_errors: bool = False,
+    ) -> list[IngestResult]:
+        """Add articles in order, in one transaction; one result per article.
+
+        A feed document's new entries go in together: one duplicate look-up for all, one
+        commit, observers told after it. `then` runs inside the same transaction with the
+        results (the feed service records its entries there), so a crash keeps both or neither.
+        An article sitrep cannot take (no text, an unsupported language) refuses the whole batch
+        before anything is written, or with `skip_errors` gets a result saying why, and the
+        others go in.
+        """
+        refused: dict[int, str] = {}
+        for index, article in enumerate(articles):
+            try:
+                check_article(article)
+            except SitrepError as exc:
+                if not skip_errors:
+                    raise
+                refused[index] = str(exc)
+        if analyses is not None and len(analyses) != len(articles):
+            raise ValueError("one analysis (or None) per article")
         now = self._clock.now()
-        digest = content_hash(text)
-        url_norm = normalise_url(article.url)
-        existing = await self._store.articles.find_duplicate(digest, url_norm)
-        if existing is None:
-            # Syndicated copies differ in headline and a sentence or two: one article, not two.
-            sk = sketch(text)
-            existing = await self._sketches.find_near_duplicate(sk)
-        if existing is not None:
-            return IngestResult(article.title, article.lang, duplicate_of=existing)
-        if analysis is None:
-            # A short paste may not say which language it is in: then the configured one applies.
-            language = article.lang or detect_language(text) or self._default_language
-            analysis = analyze(text, published=article.published, lang=language, now=now)
-        result = IngestResult(article.title, analysis.language)
-        # Pure work first, outside the write lock.
-        segments = segment_article(analysis, text, article.title)
-        own_shingles = shingles(text)
-        bands = band_hashes(own_shingles)
-        async with self._store.transaction():
-            # Again under the write lock: a copy ingested concurrently (another feed) counts too.
-            near = await self._sketches.find_near_duplicate(sk)
-            if near is not None:
-                result.duplicate_of = near
-                return result
-            article_id = await self._store.articles.add(
-                article, analysis, content_hash=digest, url_norm=url_norm, ingested_at=now
+        keys = [(content_hash(a.text or ""), normalise_url(a.url)) for a in articles]
+        known = await self._store.articles.find_duplicates(keys)
+        results: list[IngestResult] = []
+        pending: list[_Pending] = []
+        for index, article in enumerate(articles):
+            if index in refused:
+                results.append(IngestResult(article.title, article.lang, error=refused[index]))
+                continue
+            if known[index] is not None:
+                results.append(IngestResult(article.title, article.lang, duplicate_of=known[index]))
+                continue
+            analysis = analyses[index] if analyses is not None else None
+            if analysis is None:
+                try:
+                    analysis = self._analyze(article, now)
+                except SitrepError as exc:
+                    if not skip_errors:
+                        raise
+                    results.append(IngestResult(article.title, article.lang, error=str(exc)))
+                    continue
+            result = IngestResult(article.title, analysis.language)
+            results.append(result)
+            # Pure work first, outside the write lock.
+            own_shingles = shingles(article.text)
+            pending.append(
+                _Pending(
+                    article,
+                    analysis,
+                    keys[index],
+                    segment_article(analysis, article.text, article.title),
+                    own_shingles,
+                    band_hashes(own_shingles),
+                    result,
+                )
             )
-            if article_id is None:  # a concurrent ingest stored it first
-                result.duplicate_of = await self._store.articles.find_duplicate(digest, url_norm)
-                return result
-            result.article_id = article_id
-            await self._sketches.save(article_id, sk)
-            original = await self._find_copy(own_shingles, bands)
-            await self._store.links.add_bands(article_id, bands)
-            if original is not None:
-                await self._link_copy(article_id, original, now, result)
-            else:
-                await self._link(article_id, article, analysis, segments, now, result)
-        await self._notify(result.touched_deadlines)
-        return result
+        if pending or then is not None:
+            async with self._store.transaction():
+                # Under the write lock, one read for the whole batch: the stored originals each
+                # article shares sketch bands with (earlier articles of the batch are added as stored).
+                matches = await self._store.links.band_matches([job.bands for job in pending])
+                stored: list[_Pending] = []
+                # Term counts of this batch's articles: written once at its end, read from memory.
+                counted: Counter[str] = Counter()
+                for job, shared in zip(pending, matches, strict=True):
+                    await self._store_one(job, now, shared, stored, counted)
+                if counted:
+                    await self._store.links.add_documents(counted)
+                # Bands are read only at a batch's start (this batch's own are compared in memory).
+                await self._store.links.add_bands_many(
+                    [
+                        (job.result.article_id, job.bands)
+                        for job in pending
+                        if job.result.article_id is not None
+                    ]
+                )
+                if then is not None:
+                    await then(results)
+        for result in results:
+            await self._notify(result.touched_deadlines)
+        return results
+
+    def _analyze(self, article: ArticleInput, now: datetime) -> Analysis:
+        """Analyse an article's text in its language (pure work, before the write lock)."""
+        # A short paste may not say which language it is in: then the configured one applies.
+        language = article.lang or detect_language(article.text) or self._default_language
+        return analyze(article.text, published=article.published, lang=language, now=now)
+
+    async def _store_one(
+        self,
+        job: _Pending,
+        now: datetime,
+        shared: dict[int, int],
+        stored: list[_Pending],
+        counted: Counter[str],
+    ) -> None:
+        """Store one article and link it (inside the batch's transaction).
+
+        `shared` counts the sketch bands each stored original shares with the article; `stored`
+        holds the originals this batch stored before it (found in memory, not read back).
+        """
+        digest, url_norm = job.key
+        result = job.result
+        article_id = await self._store.articles.add(
+            job.article, job.analysis, content_hash=digest, url_norm=url_norm, ingested_at=now
+        )
+        if article_id is None:  # stored meanwhile: by a concurrent ingest, or earlier in this batch
+            result.duplicate_of = await self._store.articles.find_duplicate(digest, url_norm)
+            return
+        result.article_id = article_id
+        # Syndicated copies differ in headline and a sentence or two: stored, linked, counted once.
+        original = await self._find_copy(job, shared, stored)
+        if original is not None:
+            await self._link_copy(article_id, original, now, result)
+        else:
+            stored.append(job)
+            await self._link(article_id, job.article, job.analysis, job.segments, now, result, counted)
 
     async def _notify(self, touched: list[tuple[int, datetime | None]]) -> None:
         """Tell observers of new and changed deadlines, with the due instant before the change."""
@@ -201,11 +306,24 @@ class IngestService:
                 for observer in self.observers:
                     await observer.deadline_changed(deadline, old_due_at)
 
-    async def _find_copy(self, own: set[int], bands: list[int | None]) -> int | None:
+    async def _find_copy(self, job: _Pending, shared: dict[int, int], stored: list[_Pending]) -> int | None:
         """Return the stored original this text copies, checked on the candidates' own words."""
-        for candidate in await self._store.links.copies_sharing_bands(bands):
-            other = await self._store.links.article_text(candidate)
-            if other is not None and is_copy(own, shingles(other)):
+        texts: dict[int, set[int]] = {}
+        counts = dict(shared)
+        for earlier in stored:
+            assert earlier.result.article_id is not None
+            n = sum(1 for a, b in zip(job.bands, earlier.bands, strict=True) if a is not None and a == b)
+            if n:
+                counts[earlier.result.article_id] = n
+                texts[earlier.result.article_id] = earlier.shingles
+        # Two shared bands make a candidate; the most shared first, at most COPY_CANDIDATES of them.
+        ranked = sorted((c for c, n in counts.items() if n >= 2), key=lambda c: (-counts[c], c))
+        for candidate in ranked[:COPY_CANDIDATES]:
+            other = texts.get(candidate)
+            if other is None:
+                text = await self._store.links.article_text(candidate)
+                other = shingles(text) if text is not None else None
+            if other is not None and is_copy(job.shingles, other):
                 return candidate
         return None
 
@@ -231,15 +349,21 @@ class IngestService:
         segments: list[Segment],
         now: datetime,
         result: IngestResult,
+        counted: Counter[str],
     ) -> None:
-        """Join each segment of the article to its development, then apply its deadlines and changes."""
+        """Join each segment of the article to its development, then apply its deadlines and changes.
+
+        `counted` holds the term counts of the batch's earlier articles, not yet written; this
+        article's are added to it.
+        """
         when = analysis.published or now
         everything = article_terms(article.title or "") + sum((s.terms for s in segments), Counter())
         links = self._store.links
-        stats = await links.term_stats(everything)
+        stats = with_pending(await links.term_stats(everything), everything, counted)
         candidates_of = []
         for segment in segments:
             candidates_of.append(await links.candidates(segment.terms, stats))
+        known_titles = {c.development_id: c.title for found in candidates_of for c in found}
         titles = [
             make_title(analysis, article.title if i == 0 else None, seg if i > 0 else None)
             for i, seg in enumerate(segments)
@@ -249,26 +373,34 @@ class IngestService:
         assignments = link_segments(segments, candidates_of, stats, analysis.published, titles)
         owner: dict[int, int] = {}
         dev_of_assignment: list[int] = []
+        phased: set[int] = set()
         for assignment in assignments:
-            dev_id = await self._attach(article_id, analysis, assignment, when, now, result)
+            dev_id, phase = await self._attach(
+                article_id, analysis, assignment, when, now, result, known_titles
+            )
             dev_of_assignment.append(dev_id)
+            if phase is not None:
+                phased.add(dev_id)
             for index in assignment.item_indexes:
                 owner[index] = dev_id
-        await links.add_document(everything)
+        counted.update(document_counts([everything]))
         if not dev_of_assignment:
             return
         primary = dev_of_assignment[0]
-        stored = await self._store.articles.items_of_article(article_id)
-        for dev_id in dict.fromkeys(dev_of_assignment):
-            mine = [s for seq, s in enumerate(stored) if owner.get(seq) == dev_id]
-            await self._confirm_claims(dev_id, article_id, mine)
+        # Only a named statement can confirm a claim: read the stored items back only then.
+        if any(i.label is Label.STATEMENT and i.speaker for i in analysis.items):
+            stored = await self._store.articles.items_of_article(article_id)
+            for dev_id in dict.fromkeys(dev_of_assignment):
+                mine = [s for seq, s in enumerate(stored) if owner.get(seq) == dev_id]
+                await self._confirm_claims(dev_id, article_id, mine)
         await self._add_events(article_id, analysis, owner, primary)
         handled = await self._apply_changes(
             article.text, article_id, analysis, owner, primary, when, now, result
         )
         await self._add_deadlines(article_id, analysis, owner, primary, handled, now, result)
-        for dev_id in dict.fromkeys(dev_of_assignment):
-            # The phase may have moved with this article's words, not only with its deadlines.
+        for dev_id in dict.fromkeys(d for d in dev_of_assignment if d in phased):
+            # The phase may have moved with this article's words, not only with its deadlines (a
+            # deadline's change refreshes the status itself; no phase, no deadline: nothing moved).
             await self._store.deadlines.refresh_status(dev_id)
 
     async def _attach(
@@ -279,8 +411,9 @@ class IngestService:
         when: datetime,
         now: datetime,
         result: IngestResult,
-    ) -> int:
-        """Create or grow one development with an assignment's items and terms."""
+        known_titles: dict[int, str | None],
+    ) -> tuple[int, str | None]:
+        """Create or grow one development with an assignment's items and terms; return it and its phase."""
         dev_id = assignment.development_id
         created = dev_id is None
         phase = phase_of(analysis.items[i] for i in assignment.item_indexes)
@@ -292,17 +425,23 @@ class IngestService:
                 keywords=frozenset(t[2:] for t, _ in assignment.terms.most_common() if t.startswith("c:")),
                 status="open",
                 now=now,
+                first_article_at=when,
+                phase=phase,
             )
         terms = sorted(assignment.terms)
         await self._store.developments.link_article(
             dev_id, article_id, assignment.score, now, terms=terms, primary=assignment.primary
         )
         await self._store.links.add_terms(dev_id, terms)
-        await self._store.links.touch_development(dev_id, when=when, phase=phase, now=now)
+        if not created:
+            await self._store.links.touch_development(dev_id, when=when, phase=phase, now=now)
         await self._store.articles.assign_items(article_id, list(assignment.item_indexes), dev_id)
-        dev = await self._store.developments.get(dev_id)
-        result.developments.append(LinkedDevelopment(dev_id, dev.title if dev else assignment.title, created))
-        return dev_id
+        title = assignment.title if created else known_titles.get(dev_id)
+        if title is None:  # not among the candidates read: look it up (never on the usual path)
+            dev = await self._store.developments.get(dev_id)
+            title = dev.title if dev else assignment.title
+        result.developments.append(LinkedDevelopment(dev_id, title, created))
+        return dev_id, phase
 
     async def _confirm_claims(self, dev_id: int, article_id: int, items: list[StoredItem]) -> None:
         """Mark earlier unnamed claims that a named statement of this article confirms or denies."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -62,6 +63,8 @@ class ArticleRepo:
             return None
         article_id = cur.lastrowid
         assert article_id is not None
+        if not analysis.items:  # every statement is a hop to the database thread: skip empty ones
+            return article_id
         await self._conn.executemany(
             """INSERT INTO items (article_id, seq, text, start, "end", label, speaker, role, cue,
                    condition, confidence, reason)
@@ -88,12 +91,28 @@ class ArticleRepo:
 
     async def find_duplicate(self, content_hash: str, url_norm: str | None) -> int | None:
         """Return the id of an article with the same content or URL, if any."""
-        async with self._conn.execute(
-            "SELECT id FROM articles WHERE content_hash = ? OR (url_norm IS NOT NULL AND url_norm = ?)",
-            (content_hash, url_norm),
-        ) as cur:
-            row = await cur.fetchone()
-        return int(row["id"]) if row else None
+        return (await self.find_duplicates([(content_hash, url_norm)]))[0]
+
+    async def find_duplicates(self, keys: Sequence[tuple[str, str | None]]) -> list[int | None]:
+        """Return, for each (content hash, normalised URL), the stored article it repeats: one query."""
+        if not keys:
+            return []
+        hashes = sorted({h for h, _ in keys})
+        urls = sorted({u for _, u in keys if u is not None})
+        # No empty IN (): SQLite would scan the whole table instead of using both indexes.
+        by_url_clause = f" OR url_norm IN ({_marks(len(urls))})" if urls else ""
+        rows = await self._conn.execute_fetchall(
+            f"""SELECT id, content_hash, url_norm FROM articles
+                WHERE content_hash IN ({_marks(len(hashes))}){by_url_clause} ORDER BY id""",
+            (*hashes, *urls),
+        )
+        by_hash: dict[str, int] = {}
+        by_url: dict[str, int] = {}
+        for row in rows:
+            by_hash.setdefault(row["content_hash"], int(row["id"]))
+            if row["url_norm"] is not None:
+                by_url.setdefault(row["url_norm"], int(row["id"]))
+        return [by_hash.get(h) or (by_url.get(u) if u is not None else None) for h, u in keys]
 
     async def get(self, article_id: int) -> Article | None:
         """Return one article."""
@@ -134,6 +153,8 @@ class ArticleRepo:
 
     async def assign_items(self, article_id: int, seqs: list[int], development_id: int) -> None:
         """Attach an article's items (by position) to a development."""
+        if not seqs:
+            return
         await self._conn.executemany(
             "UPDATE items SET development_id = ? WHERE article_id = ? AND seq = ?",
             [(development_id, article_id, seq) for seq in seqs],
@@ -141,6 +162,8 @@ class ArticleRepo:
 
     async def add_events(self, article_id: int, development_id: int | None, analysis: Analysis) -> None:
         """Store the dated events an article mentions."""
+        if not analysis.events:
+            return
         await self._conn.executemany(
             """INSERT INTO events (article_id, development_id, what, date, evidence, start, "end")
                VALUES (?, ?, ?, ?, ?, ?, ?)""",
@@ -149,6 +172,10 @@ class ArticleRepo:
                 for e in analysis.events
             ],
         )
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
 
 
 def _article(row: aiosqlite.Row) -> Article:

@@ -67,10 +67,9 @@ class DeadlineRepo:
 
     async def of_development(self, development_id: int) -> list[Deadline]:
         """Return a development's deadlines, soonest first."""
-        async with self._conn.execute(
+        rows = await self._conn.execute_fetchall(
             "SELECT * FROM deadlines WHERE development_id = ? ORDER BY due_at", (development_id,)
-        ) as cur:
-            rows = await cur.fetchall()
+        )
         return [_deadline(r) for r in rows]
 
     async def between(self, start: datetime, end: datetime) -> list[Deadline]:
@@ -124,12 +123,11 @@ class DeadlineRepo:
 
     async def refresh_status(self, development_id: int) -> None:
         """Keep the development's stored status in step with its deadlines (expiry included)."""
-        async with self._conn.execute(
-            "SELECT phase FROM developments WHERE id = ?", (development_id,)
-        ) as cur:
-            row = await cur.fetchone()
-        if row is None:
+        sql = "SELECT phase FROM developments WHERE id = ?"
+        found = list(await self._conn.execute_fetchall(sql, (development_id,)))
+        if not found:
             return
+        row = found[0]
         deadlines = sorted(await self.of_development(development_id), key=lambda d: d.id)
         await self._conn.execute(
             "UPDATE developments SET status = ? WHERE id = ?",

@@ -26,11 +26,18 @@ class DevelopmentRepo:
         keywords: frozenset[str],
         status: str,
         now: datetime,
+        first_article_at: datetime | None = None,
+        phase: str | None = None,
     ) -> int:
-        """Open a new development and return its id."""
+        """Open a new development and return its id.
+
+        With `first_article_at` it opens already counting the article that opened it (one
+        statement instead of a create and a touch).
+        """
         cur = await self._conn.execute(
             """INSERT INTO developments (title, status, language, actors, keywords,
-                   created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                   created_at, updated_at, article_count, last_article_at, phase)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 title,
                 status,
@@ -39,6 +46,9 @@ class DevelopmentRepo:
                 json.dumps(sorted(keywords)),
                 to_iso(now),
                 to_iso(now),
+                0 if first_article_at is None else 1,
+                to_iso(first_article_at) if first_article_at is not None else None,
+                phase,
             ),
         )
         assert cur.lastrowid is not None

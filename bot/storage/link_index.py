@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 
@@ -15,6 +16,26 @@ from bot.domain.times import from_iso, to_iso
 SHORTLIST = 50
 # The row of `term_stats` that counts the articles themselves (no real term is empty).
 ARTICLES = ""
+
+
+def document_counts(documents: Iterable[Iterable[str]]) -> Counter[str]:
+    """Count, per term, the articles carrying it (the articles themselves under ARTICLES)."""
+    counts: Counter[str] = Counter()
+    for terms in documents:
+        counts.update({*terms, ARTICLES})
+    return counts
+
+
+def with_pending(stats: TermStats, terms: Iterable[str], pending: Mapping[str, int]) -> TermStats:
+    """Add the articles a batch counted but has not written yet to stats read for `terms`."""
+    if not pending:
+        return stats
+    stored = stats.document_frequency
+    wanted = {t for t in terms if t != ARTICLES and (t in stored or t in pending)}
+    df = {t: stored.get(t, 0) + pending.get(t, 0) for t in wanted}
+    return TermStats(
+        stats.article_count + pending.get(ARTICLES, 0), df, stats.development_spread, stats.development_count
+    )
 
 
 def _marks(n: int) -> str:
@@ -30,15 +51,21 @@ class LinkIndexRepo:
     async def term_stats(self, terms: Iterable[str]) -> TermStats:
         """Return how many articles there are and how many carry each of `terms`."""
         wanted = sorted({*terms, ARTICLES})
-        async with self._conn.execute(
-            f"SELECT term, df, devs FROM term_stats WHERE term IN ({_marks(len(wanted))})", wanted
-        ) as cur:
-            rows = await cur.fetchall()
-        df = {r[0]: int(r[1]) for r in rows}
-        spread = {r[0]: int(r[2]) for r in rows}
-        async with self._conn.execute("SELECT count(*) FROM developments WHERE merged_into IS NULL") as cur:
-            row = await cur.fetchone()
-        return TermStats(df.pop(ARTICLES, 0), df, spread, int(row[0]) if row else 0)
+        # One statement (one hop to the database thread): the terms' rows, then the live count.
+        rows = await self._conn.execute_fetchall(
+            f"""SELECT term, df, devs FROM term_stats WHERE term IN ({_marks(len(wanted))})
+                UNION ALL SELECT NULL, count(*), 0 FROM developments WHERE merged_into IS NULL""",
+            wanted,
+        )
+        df: dict[str, int] = {}
+        spread: dict[str, int] = {}
+        live = 0
+        for term, count, devs in rows:
+            if term is None:
+                live = int(count)
+            else:
+                df[term], spread[term] = int(count), int(devs)
+        return TermStats(df.pop(ARTICLES, 0), df, spread, live)
 
     async def candidates(self, terms: Mapping[str, float], stats: TermStats) -> list[Candidate]:
         """Return the open developments sharing the most weight of `terms`, with those terms counted.
@@ -51,28 +78,34 @@ class LinkIndexRepo:
         lookup = sorted(t for t in weights if stats.development_spread.get(t, 0) > 0)
         if not lookup:
             return []
-        async with self._conn.execute(
+        rows = await self._conn.execute_fetchall(
             f"""SELECT development_id, term, count FROM development_terms
                 WHERE term IN ({_marks(len(lookup))})""",
             lookup,
-        ) as cur:
-            rows = await cur.fetchall()
+        )
         rough: dict[int, float] = {}
         counts: dict[int, dict[str, int]] = {}
         for dev_id, term, count in rows:
             rough[dev_id] = rough.get(dev_id, 0.0) + weights[term]
             counts.setdefault(dev_id, {})[term] = int(count)
         shortlist = sorted(rough, key=lambda d: (-rough[d], -d))[: SHORTLIST * 2]
-        async with self._conn.execute(
-            f"""SELECT id, article_count, last_article_at FROM developments
-                WHERE id IN ({_marks(len(shortlist))}) AND closed = 0 AND merged_into IS NULL""",
-            shortlist,
-        ) as cur:
-            live = {int(r[0]): (int(r[1]), r[2]) for r in await cur.fetchall()}
-        keep = [d for d in shortlist if d in live][:SHORTLIST]
-        return [
-            Candidate(d, counts[d], live[d][0], from_iso(live[d][1]) if live[d][1] else None) for d in keep
-        ]
+        if not shortlist:
+            return []
+        # The shortlist's own columns, title included: linking need not read a development again.
+        live = {
+            int(r[0]): (int(r[1]), r[2], r[3])
+            for r in await self._conn.execute_fetchall(
+                f"""SELECT id, article_count, last_article_at, title FROM developments
+                    WHERE id IN ({_marks(len(shortlist))}) AND closed = 0 AND merged_into IS NULL""",
+                shortlist,
+            )
+        }
+        out: list[Candidate] = []
+        for d in [d for d in shortlist if d in live][:SHORTLIST]:
+            article_count, last_at, title = live[d]
+            when = from_iso(last_at) if last_at else None
+            out.append(Candidate(d, counts[d], article_count, when, title=title))
+        return out
 
     async def add_terms(self, development_id: int, terms: Iterable[str], delta: int = 1) -> None:
         """Count an article's terms into (or, with delta -1, out of) a development."""
@@ -89,10 +122,14 @@ class LinkIndexRepo:
 
     async def add_document(self, terms: Iterable[str]) -> None:
         """Count one more article carrying each term."""
+        await self.add_documents(document_counts([terms]))
+
+    async def add_documents(self, counts: Mapping[str, int]) -> None:
+        """Count several articles at once: `counts` from `document_counts` (one statement)."""
         await self._conn.executemany(
-            """INSERT INTO term_stats (term, df) VALUES (?, 1)
-               ON CONFLICT (term) DO UPDATE SET df = df + 1""",
-            [(t,) for t in sorted({*terms, ARTICLES})],
+            """INSERT INTO term_stats (term, df) VALUES (?, ?)
+               ON CONFLICT (term) DO UPDATE SET df = df + excluded.df""",
+            sorted(counts.items()),
         )
 
     async def move_terms(self, source_id: int, target_id: int) -> None:
@@ -114,35 +151,52 @@ class LinkIndexRepo:
             row = await cur.fetchone()
         return list(json.loads(row[0])) if row else []
 
-    async def copies_sharing_bands(self, bands: list[int | None]) -> list[int]:
-        """Return stored articles (originals, not copies) sharing two sketch bands, most shared first."""
-        params: list[int] = []
-        for index, value in enumerate(bands):
-            if value is not None:
-                params += [index, value]
-        if not params:
-            return []
-        where = " OR ".join(["(band = ? AND value = ?)"] * (len(params) // 2))
-        async with self._conn.execute(
-            f"""SELECT b.article_id, count(*) AS n FROM article_bands b
-                JOIN articles a ON a.id = b.article_id AND a.copy_of IS NULL
-                WHERE {where} GROUP BY b.article_id HAVING n >= 2 ORDER BY n DESC, b.article_id LIMIT 5""",
-            params,
-        ) as cur:
-            return [int(r[0]) for r in await cur.fetchall()]
+    async def band_matches(self, bands_of: list[list[int | None]]) -> list[dict[int, int]]:
+        """For each article's bands, the stored originals (not copies) sharing some: id -> bands shared.
+
+        One statement for a whole batch; the caller keeps those sharing two or more.
+        """
+        pairs = sorted({(i, v) for bands in bands_of for i, v in enumerate(bands) if v is not None})
+        out: list[dict[int, int]] = [{} for _ in bands_of]
+        if not pairs:
+            return out
+        values = ",".join(["(?, ?)"] * len(pairs))
+        rows = await self._conn.execute_fetchall(
+            f"""WITH wanted(band, value) AS (VALUES {values})
+                SELECT b.band, b.value, b.article_id FROM wanted w
+                JOIN article_bands b ON b.band = w.band AND b.value = w.value
+                JOIN articles a ON a.id = b.article_id AND a.copy_of IS NULL""",
+            [x for pair in pairs for x in pair],
+        )
+        holders: dict[tuple[int, int], list[int]] = {}
+        for band, value, article_id in rows:
+            holders.setdefault((int(band), int(value)), []).append(int(article_id))
+        for index, bands in enumerate(bands_of):
+            shared = out[index]
+            for band, value in enumerate(bands):
+                for article_id in holders.get((band, value), []) if value is not None else []:
+                    shared[article_id] = shared.get(article_id, 0) + 1
+        return out
 
     async def add_bands(self, article_id: int, bands: list[int | None]) -> None:
         """Store an article's sketch bands (bands left empty by a short text are not stored)."""
-        await self._conn.executemany(
-            "INSERT OR IGNORE INTO article_bands (band, value, article_id) VALUES (?, ?, ?)",
-            [(i, v, article_id) for i, v in enumerate(bands) if v is not None],
-        )
+        await self.add_bands_many([(article_id, bands)])
+
+    async def add_bands_many(self, bands_of: list[tuple[int, list[int | None]]]) -> None:
+        """Store the sketch bands of several articles in one statement."""
+        rows = [
+            (i, v, article_id) for article_id, bands in bands_of for i, v in enumerate(bands) if v is not None
+        ]
+        if rows:
+            await self._conn.executemany(
+                "INSERT OR IGNORE INTO article_bands (band, value, article_id) VALUES (?, ?, ?)", rows
+            )
 
     async def article_text(self, article_id: int) -> str | None:
         """Return an article's text (to confirm a copy)."""
-        async with self._conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)) as cur:
-            row = await cur.fetchone()
-        return str(row[0]) if row else None
+        sql = "SELECT text FROM articles WHERE id = ?"
+        rows = list(await self._conn.execute_fetchall(sql, (article_id,)))
+        return str(rows[0][0]) if rows else None
 
     async def mark_copy(self, article_id: int, original_id: int) -> None:
         """Record that an article is a copy of another."""

@@ -1,10 +1,12 @@
-"""Entry identity, near-duplicate sketches and poll scheduling: pure functions."""
+"""Entry identity, syndicated copies and poll scheduling: pure functions."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime, timedelta
 
-from bot.domain import feed_schedule, near_duplicates
+from bot.domain import feed_schedule
+from bot.domain.copies import band_hashes, is_copy, shingles
 from bot.domain.feed_entries import EntryKey, KnownEntry, match_entries, reused_guids, title_key
 from bot.services.ingest import normalise_url
 
@@ -79,26 +81,25 @@ WIRE = (
 )
 
 
-def test_a_syndicated_copy_is_similar_and_a_different_story_is_not() -> None:
-    original = near_duplicates.sketch(WIRE)
-    copy = near_duplicates.sketch("KYIV (Reuters) - " + WIRE + " Reporting by Staff; editing by Desk.")
-    other = near_duplicates.sketch(
+def test_a_syndicated_copy_is_a_copy_and_a_different_story_is_not() -> None:
+    original = shingles(WIRE)
+    copy = shingles("KYIV (Reuters) - " + WIRE + " Reporting by Staff; editing by Desk.")
+    other = shingles(
         "The central bank raised its main interest rate by a quarter point on Thursday, citing persistent "
         "inflation in services and a tight labour market. Economists had expected the move, and markets "
         "barely reacted. The next decision is due in March, when new forecasts will be published."
     )
-    assert near_duplicates.similarity(original, copy) >= near_duplicates.THRESHOLD
-    assert near_duplicates.similarity(original, other) < 0.2
-    assert near_duplicates.best_match(original, [(1, other), (2, copy)]) == 2
+    assert is_copy(copy, original)
+    assert not is_copy(other, original) and not is_copy(original, other)
+    # The bands that find the candidate: a copy shares at least two of them, the other story none.
+    shared = [a == b and a is not None for a, b in zip(band_hashes(original), band_hashes(copy), strict=True)]
+    assert sum(shared) >= 2
+    unrelated = zip(band_hashes(original), band_hashes(other), strict=True)
+    assert not any(a == b and a is not None for a, b in unrelated)
 
 
-def test_a_short_summary_is_not_compared() -> None:
-    assert near_duplicates.sketch("Talks resume on Monday.") == ()
-
-
-def test_sketches_survive_storage() -> None:
-    sk = near_duplicates.sketch(WIRE)
-    assert near_duplicates.decode(near_duplicates.encode(sk)) == sk
+def test_a_short_summary_is_never_a_copy() -> None:
+    assert not is_copy(shingles("Talks resume on Monday."), shingles(WIRE))
 
 
 def test_schedule_honours_ttl_max_age_and_caps() -> None:
@@ -115,3 +116,9 @@ def test_retry_after_reads_seconds_and_http_dates() -> None:
     assert feed_schedule.retry_after("soon", DAY) is None
     later = feed_schedule.next_after_failure(DAY, 600, 1, retry_after_s=7200)
     assert later == DAY + timedelta(hours=2)
+
+
+def test_shingle_hashes_stay_those_already_stored() -> None:
+    # Stored sketch bands were built from these values: a faster hashing must give the same ones.
+    run = hashlib.blake2b(b"kyiv pause extended", digest_size=8).digest()
+    assert shingles("Kyiv: pause EXTENDED") == {int.from_bytes(run, "big")}

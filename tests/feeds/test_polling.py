@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
+import pytest
+
 from bot.app import App
 from bot.clock import FixedClock
 from bot.services.feeds import FeedService
@@ -167,7 +169,7 @@ async def test_duplicate_guids_within_one_document_are_one_item(
     assert report.added == 1 and await _articles(app) == 1
 
 
-async def test_a_wire_copy_in_another_feed_is_a_near_duplicate(
+async def test_a_wire_copy_in_another_feed_is_one_article(
     app: App, feeds: FeedService, server: FeedServer
 ) -> None:
     original = items(1)
@@ -180,7 +182,12 @@ async def test_a_wire_copy_in_another_feed_is_a_near_duplicate(
     await feeds.add(None, server.url("/feed/b"), backfill=1)
     report = await feeds.poll_due(force=True)
     assert sorted(o.status for o in report.outcomes) == ["ok", "ok"]
-    assert await _articles(app) == 1
+    # Stored as a marked copy of the first (its source and link kept), counted once.
+    assert report.added == 1 and sum(o.duplicates for o in report.outcomes) == 1
+    rows = await app.store.conn.execute_fetchall("SELECT id, copy_of FROM articles ORDER BY id")
+    assert [(r[0], r[1]) for r in rows] == [(rows[0][0], None), (rows[1][0], rows[0][0])]
+    again = await feeds.poll_due(force=True)
+    assert again.added == 0 and await _articles(app) == 2
 
 
 async def test_each_hostile_feed_is_a_recorded_error_and_the_good_feed_still_works(
@@ -357,3 +364,27 @@ async def test_a_feed_interval_below_a_minute_is_refused(feeds: FeedService) -> 
         await feeds.add(None, "https://example.com/rss", interval_s=5)
     view = await feeds.add(None, "https://example.com/rss", interval_s=3600)
     assert (await feeds.repo.get(view.id)).interval_s == 3600  # type: ignore[union-attr]
+
+
+async def test_a_crash_while_recording_a_document_keeps_earlier_polls_and_the_retry_adds_each_once(
+    app: App, feeds: FeedService, server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server.feeds["a"] = rss(items(2))
+    view = await feeds.add(None, server.url("/feed/a"), backfill=2)
+    assert (await feeds.poll_due(force=True)).added == 2
+    server.feeds["a"] = rss(items(3, start=3) + items(2))
+    real_add_entries = feeds.repo.add_entries
+
+    async def crash(*args: object, **kwargs: object) -> None:
+        raise OSError("disk went away")  # after the articles were written, before the commit
+
+    monkeypatch.setattr(feeds.repo, "add_entries", crash)
+    failed = await feeds.poll_due(force=True)
+    assert [o.status for o in failed.outcomes] == ["failed"] and "disk went away" in (
+        failed.outcomes[0].error or ""
+    )
+    assert await _articles(app) == 2 and await feeds.repo.entry_count(view.id) == 2
+    monkeypatch.setattr(feeds.repo, "add_entries", real_add_entries)
+    retry = await feeds.poll_due(force=True)
+    assert retry.added == 3 and await _articles(app) == 5
+    assert (await feeds.poll_due(force=True)).added == 0 and await _articles(app) == 5
