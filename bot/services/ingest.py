@@ -40,7 +40,7 @@ from bot.domain.models import (
     DeadlineStatus,
     Label,
 )
-from bot.domain.times import due_instant
+from bot.domain.times import due_instant, parse_due
 from bot.errors import InputError, SitrepError
 from bot.ports import Clock, DeadlineObserver
 from bot.storage.articles import StoredItem
@@ -582,6 +582,18 @@ class IngestService:
                 return item.text
         return ""
 
+    async def _superseded(self, known: Sequence[Deadline]) -> set[datetime]:
+        """Return the due instants that extensions moved the development's deadlines away from."""
+        moved: set[datetime] = set()
+        for deadline in known:
+            if deadline.status is not DeadlineStatus.EXTENDED:
+                continue
+            for change in await self._store.deadlines.history(deadline.id):
+                old_due = change["old_due"]
+                if old_due and old_due != change["new_due"]:
+                    moved.add(due_instant(parse_due(old_due), self._timezone))
+        return moved
+
     async def _add_deadlines(
         self,
         article_id: int,
@@ -604,6 +616,8 @@ class IngestService:
                 for d in known
             ):
                 continue
+            if due_at in await self._superseded(known):
+                continue  # "was due to end today", said of a deadline since extended: no new one
             added = await self._store.deadlines.add(
                 development_id=dev_id,
                 article_id=article_id,
