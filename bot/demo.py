@@ -17,6 +17,7 @@ from bot.domain.models import ArticleInput
 from bot.domain.reminders import plan_reminders
 from bot.inputs import parse_when
 from bot.render import replies
+from bot.render.deadline_text import short_what
 from bot.render.i18n import format_when
 from bot.render.templates import render_digest
 from bot.settings import Settings
@@ -92,7 +93,7 @@ async def run_demo(args: argparse.Namespace, settings: Settings) -> int:
                 before = "at the deadline" if not planned.offset else f"T-{offset_label(planned.offset)}"
                 lines.append(
                     f"- {format_when(planned.fire_at, args.lang, settings.timezone)} ({before}): "
-                    f"{line.deadline.what} ({line.development_title})"
+                    f"{short_what(line.deadline.what, line.deadline.evidence)} ({line.development_title})"
                 )
             out["briefing"] = replies.digest_json(digest)
             out["reminders"] = [
