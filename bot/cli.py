@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from bot.analysis import analyze
 from bot.app import App, build_app
 from bot.clock import FixedClock, SystemClock
+from bot.domain.times import due_instant
 from bot.errors import SitrepError
 from bot.feeds.cli import add_feed_parser
 from bot.inputs import parse_when, read_article, read_text
@@ -158,15 +159,21 @@ async def cmd_analyze(args: argparse.Namespace) -> int:
     published = parse_when(args.published, "--published") if args.published else None
     now = make_clock(args).now()
     result = analyze(text, published=published, lang=args.lang, now=now)
+    data = result.to_json()
+    # Whether each deadline has passed by the run's clock (a bare date runs to the end of its
+    # day in UTC here: `analyze` reads no configuration).
+    states = ["expired" if due_instant(d.due, "UTC") <= now else "pending" for d in result.deadlines]
+    for entry, state in zip(data["deadlines"], states, strict=True):
+        entry["status"] = state
     lines = [f"language: {result.language}"]
     for item in result.items:
         who = f" [{item.speaker}]" if item.speaker else ""
         lines.append(f"{item.label.value:>10}{who}: {item.text}")
-    for d in result.deadlines:
-        lines.append(f'  deadline: {d.what} · due {d.due.isoformat()} · "{d.evidence}"')
+    for d, state in zip(result.deadlines, states, strict=True):
+        lines.append(f'  deadline: {d.what} · due {d.due.isoformat()} ({state}) · "{d.evidence}"')
     for e in result.events:
         lines.append(f'     event: {e.what} · {e.date.isoformat()} · "{e.evidence}"')
-    emit(args, result.to_json(), "\n".join(lines))
+    emit(args, data, "\n".join(lines))
     return 0
 
 

@@ -166,3 +166,19 @@ def test_ingest_refuses_a_url_of_another_scheme_in_one_line(tmp_path: Path) -> N
     run = sitrep("ingest", "ftp://example.org/feed.xml", "--db", str(tmp_path / "s.db"))
     assert run.returncode != 0
     assert run.stderr.strip() == "error: ftp://example.org/feed.xml: only http and https URLs can be fetched"
+
+
+def test_analyze_resolves_the_reference_deadline_and_says_it_expired_by_the_clock(article: Path) -> None:
+    undated = sitrep("analyze", str(article), "--json", "--now", "2026-11-29T00:00:00+00:00")
+    dated = sitrep(
+        "analyze", str(article), "--json", "--published", "2026-01-30", "--now", "2026-01-30T15:00:00+00:00"
+    )
+    assert undated.returncode == 0 and dated.returncode == 0, undated.stderr + dated.stderr
+    [late] = json.loads(undated.stdout)["deadlines"]
+    [ahead] = json.loads(dated.stdout)["deadlines"]
+    assert (late["due"], late["status"], late["evidence"]) == (
+        "2026-02-01",
+        "expired",
+        "hasta el 1 de febrero",
+    )
+    assert (ahead["due"], ahead["status"]) == ("2026-02-01", "pending")
