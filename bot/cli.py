@@ -298,6 +298,8 @@ async def cmd_run(args: argparse.Namespace) -> int:
     from bot.scheduling import start_scheduling
 
     async def body(app: App) -> int:
+        # The bot logs at the configured level; one-shot commands log warnings only.
+        logging.getLogger().setLevel(app.settings.log_level.upper())
         app.register_outbox(ConsoleOutbox(sys.stdout))
         runner = await start_scheduling(app)
         try:

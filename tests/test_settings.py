@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -49,3 +50,14 @@ def test_secrets_come_from_the_environment_and_never_print(monkeypatch: pytest.M
     assert settings.discord_token.get_secret_value() == "very-secret-token"
     assert "very-secret-token" not in repr(settings)
     assert "very-secret-token" not in str(settings.model_dump())
+
+
+def test_every_option_but_the_secrets_is_documented_in_the_example() -> None:
+    text = EXAMPLE.read_text("utf-8")
+    secrets = {"discord_token", "slack_bot_token", "slack_app_token", "slack_signing_secret"}
+    undocumented = [
+        name
+        for name in Settings.model_fields
+        if name not in secrets and not re.search(rf"^#?\s*{name}\s*=", text, re.MULTILINE)
+    ]
+    assert undocumented == []
