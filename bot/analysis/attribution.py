@@ -19,6 +19,10 @@ _COMPLEMENT_WINDOW = 8
 _MAX_SUBJECT_WORDS = 6
 _MAX_SUBJECT_CHARS = 200
 _WORD_CACHE_MAX = 200_000
+# A subject after its verb ("añadió el ministro Pérez que", ", announced the FNV union") is a
+# short noun phrase whose name or role starts within this many words of the verb; a longer
+# one is the reported content ("but said Russian drones had struck Kharkiv").
+_POST_SUBJECT_LEAD = 2
 _NP_STOP = re.compile(r"\.(?=\s|$)|[;:!?\"“”«»()]|\s[—–]\s")
 
 
@@ -183,15 +187,21 @@ def _source_of(
     cands: list[tuple[int, int, tuple[int, int] | None]] = []
     for i, j in runs:
         inner = [k for k in range(i, j) if titled[k]]
-        if inner and words[inner[0]] in lex.institutions:
+        # "la secretaria general de la Coordinadora, Rosa Ibarra": a body named as part of
+        # an office is not the speaker
+        k = i - 1
+        while k >= 0 and words[k] in lex.name_particles:
+            k -= 1
+        of_office = 0 <= k < i - 1 and titled[k]
+        if inner and words[inner[0]] in lex.institutions and not of_office:
             cands.append((i, j, None))  # "Ministerio de Defensa": a body's proper name
             continue
         if inner:
-            if inner[-1] + 1 < j:  # "Attorney General Dana Whitfield": the name follows
+            if inner[-1] + 1 < j and not of_office:  # "Attorney General Dana Whitfield"
                 cands.append((inner[-1] + 1, j, (toks[i].start, toks[inner[-1]].end)))
             continue
-        follows_title = j < len(toks) and titled[j]
         after_particle = i > 0 and words[i - 1] in lex.name_particles and any(k < i for k in title_idx)
+        follows_title = j < len(toks) and titled[j]
         if after_particle and i > 1 and words[i - 2] in lex.institutions:
             cands.append((i - 2, j, None))  # "el ministerio de Minería": the body itself
             continue
@@ -294,7 +304,10 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             if is_act:
                 act = _act_attribution(text, quotes, tok, lex)
                 if act is not None:
-                    return act
+                    # "Los sindicatos de Róterdam ampliaron el plazo, anunció la federación
+                    # FNV Havens": the cue after the comma names who says so
+                    later = (_post_position(text, quotes, toks, k, lex) for k, f in verbs if k > idx and f[0])
+                    return next((a for a in later if a is not None and a.speaker_span), act)
             continue
         before = text[max(0, tok.start - 8) : tok.start].rstrip()
         post_quote = before.endswith((",", '"', "”", "»")) and any(e <= tok.start for _, e in quotes)
@@ -309,20 +322,127 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
         subj_start = max(_subject_start(quotes, tok.start), tok.start - _MAX_SUBJECT_CHARS)
         if lex.relative_clause_re.search(text, subj_start, tok.start):
             continue  # "…, que el Kremlin anunció …": a relative clause, not the main report
+        # ", anunció la federación FNV Havens.": the subject follows the verb, not the place
+        # named before the comma
+        if not complement:
+            inverted = _post_position(text, quotes, toks, idx, lex)
+            if inverted is not None:
+                return inverted
         kind, name, role, why = _source_of(text, subj_start, tok.start, lex)
+        comma = text.find(",", subj_start, tok.start)
+        if kind is None and comma > 0 and len(_tokens(text, subj_start, comma)) <= _MAX_SUBJECT_WORDS:
+            # "State miner Codelco, which has no stake in the mine, said": the subject is
+            # before the inserted clause
+            head = _source_of(text, subj_start, comma, lex)
+            if head[0] is SourceKind.NAMED:
+                kind, name, role, why = head
+        joined = _after_connective(text, quotes, subj_start, tok, lex)
+        if joined is not None:
+            return joined
         if kind is None or (kind is SourceKind.CARRIED and name is None):
-            np_end = _post_np_end(text, tok.end, lex)
-            post_kind, post_name, post_role, post_why = _source_of(
-                text, tok.end, np_end, lex, prefer_first=True
-            )
-            if post_kind in (SourceKind.NAMED, SourceKind.UNNAMED):
-                kind, name, role, why = post_kind, post_name, post_role, post_why + " (post-quote)"
+            post = _post_subject(text, tok, lex, tight=not post_quote, before_complement=not post_quote)
+            if post is not None:
+                kind, name, role, why = post
+                why += " (post-quote)"
+            elif kind is None and (WORD_RE.findall(text, subj_start, tok.start) or [""])[0].lower() in (
+                lex.relative_pronouns
+            ):
+                # "which has no stake in the mine, said…", cut off "State miner Codelco": the
+                # subject is in the clause before
+                kind, why = SourceKind.CARRIED, "relative clause"
+            elif (
+                kind is None
+                and text[subj_start : tok.start].strip(" ,;—–-")
+                and _post_subject(text, tok, lex, tight=False) is not None
+            ):
+                # "In a two-page order, a three-judge panel said the government…": a subject
+                # too long to name; the name after the verb is the content, not the speaker
+                kind, why = SourceKind.NAMED, "a subject too long to name"
             elif kind is None:
                 if not post_quote and not complement:
                     continue
                 kind, why = SourceKind.CARRIED, "dropped subject"
         return Attribution(kind, tok.text, name, role, tok.end, f"{why} + reporting verb '{tok.text}'")
     return None
+
+
+def _post_position(
+    text: str, quotes: list[tuple[int, int]], toks: list[_Tok], idx: int, lex: Lexicon
+) -> Attribution | None:
+    """Return the attribution of a cue after a comma whose subject follows it (", dijo X.")."""
+    tok = toks[idx]
+    if inside(tok.start, quotes) or not text[: tok.start].rstrip().endswith(","):
+        return None
+    if any(t.text.lower() in lex.complementizers for t in toks[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]):
+        return None  # ", dijo que…": the content follows, the subject is elsewhere
+    post = _post_subject(text, tok, lex, tight=True)
+    if post is None:
+        return None
+    kind, name, role, why = post
+    return Attribution(
+        kind, tok.text, name, role, tok.end, f"{why} (after the verb) + reporting verb '{tok.text}'"
+    )
+
+
+def _after_connective(
+    text: str, quotes: list[tuple[int, int]], subj_start: int, verb: _Tok, lex: Lexicon
+) -> Attribution | None:
+    """Return the attribution of "…, and added …" / "pero dijo …": a verb with no subject of its own.
+
+    Its subject follows it only before "que" ("y añadió el ministro Pérez que…"); otherwise
+    it is the subject of the clause before ("Ana Duarte defended…, and added…"), or, when the
+    clause opens with the connective, the previous speaker.
+    """
+    before = list(WORD_RE.finditer(text, subj_start, verb.start))
+    if not before or before[-1].group().lower() not in lex.connectives:
+        return None
+    cue = verb.text
+    post = _post_subject(text, verb, lex, tight=True, before_complement=True)
+    if post is not None:
+        kind, name, role, why = post
+        return Attribution(
+            kind, cue, name, role, verb.end, f"{why} (after the verb) + reporting verb '{cue}'"
+        )
+    head_start, head_end = subj_start, before[-1].start()
+    if not text[head_start:head_end].strip(" ,;—–-") and quotes and quotes[0][0] > 0:
+        # 'X called the agreement "a first step" and said…': the subject is before the quote
+        head_start, head_end = 0, quotes[0][0]
+    if text[head_start:head_end].strip(" ,;—–-"):
+        kind_, name_, role_, why_ = _source_of(text, head_start, head_end, lex, prefer_first=True)
+        if kind_ in (SourceKind.NAMED, SourceKind.UNNAMED, SourceKind.VAGUE):
+            assert kind_ is not None
+            why = f"{why_} of the clause before + reporting verb '{cue}'"
+            return Attribution(kind_, cue, name_, role_, verb.end, why)
+    why = f"dropped subject after '{before[-1].group()}' + reporting verb '{cue}'"
+    return Attribution(SourceKind.CARRIED, cue, None, None, verb.end, why)
+
+
+def _post_subject(
+    text: str, verb: _Tok, lex: Lexicon, *, tight: bool, before_complement: bool = False
+) -> tuple[SourceKind, tuple[int, int] | None, tuple[int, int] | None, str] | None:
+    """Return the named or unnamed source right after a reporting verb, if there is one.
+
+    `tight` (no quote before the verb) asks for a short noun phrase that its name or role
+    opens: otherwise "but said Russian drones had struck…" would make "Russian" the speaker.
+    `before_complement` asks for "que"/"that" right after it ("dijo el ministro Pérez que").
+    """
+    np_end = _post_np_end(text, verb.end, lex)
+    if before_complement:
+        nxt = WORD_RE.search(text, np_end)
+        if not (
+            text[np_end:].lstrip().startswith(":") or (nxt and nxt.group().lower() in lex.complementizers)
+        ):
+            return None
+    kind, name, role, why = _source_of(text, verb.end, np_end, lex, prefer_first=True)
+    if kind is not SourceKind.NAMED and kind is not SourceKind.UNNAMED:
+        return None
+    if tight:
+        words = _tokens(text, verb.end, np_end)
+        starts = [span[0] for span in (name, role) if span is not None]
+        lead = [t for t in words if not starts or t.start < min(starts)]
+        if len(words) > _MAX_SUBJECT_WORDS or len(lead) >= _POST_SUBJECT_LEAD:
+            return None
+    return kind, name, role, why
 
 
 def _subject_start(quotes: list[tuple[int, int]], verb_start: int) -> int:

@@ -48,6 +48,8 @@ class Lexicon:
     condition_markers: tuple[PatternSet, ...]
     complementizers: frozenset[str]
     relative_clause_re: re.Pattern[str]
+    relative_pronouns: frozenset[str]
+    connectives: frozenset[str]
     condition_end_re: re.Pattern[str]
     evidence_prefix_re: re.Pattern[str]
     commentary: tuple[PatternSet, ...]
@@ -379,6 +381,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
             r",\s*(?:" + _alternation(att.get("relative_pronouns", []) or ["(?!x)x"]) + r")\s[^,]*$",
             _FLAGS,
         ),
+        relative_pronouns=frozenset(att.get("relative_pronouns", [])),
+        connectives=frozenset(seg.get("connectives", [])),
         # a condition runs to a semicolon, or a comma before a new clause
         condition_end_re=compile_gated(
             r";|,\s+(?:" + _alternation(seg.get("connectives", []) or ["(?!x)x"]) + r")\s|[.!?]\s*$",

@@ -1,0 +1,202 @@
+"""Speakers users see: who a clause is attributed to, on phrasings that misled the engine."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis import analyze
+from bot.domain.models import Item, Label
+
+NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
+PUB = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+
+
+def _items(text: str, lang: str) -> list[Item]:
+    return list(analyze(text, published=PUB, lang=lang, now=NOW).items)
+
+
+def _reported(text: str, lang: str) -> list[Item]:
+    return [i for i in _items(text, lang) if i.label in (Label.STATEMENT, Label.CLAIM)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Ukrainian President Volodymyr Zelenskyy confirmed that no missiles had hit the capital "
+            "since Friday, but said Russian drones had struck Kharkiv and Odesa overnight.",
+            "en",
+            "Volodymyr Zelenskyy",
+        ),
+        (
+            "Finance Minister Ana Duarte defended the budget on Monday, and added Portuguese banks "
+            "had enough capital to absorb the losses.",
+            "en",
+            "Ana Duarte",
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov denied the report, but said Ukrainian forces had "
+            "shelled Belgorod again.",
+            "en",
+            "Dmitry Peskov",
+        ),
+        (
+            "El presidente Volodímir Zelenski confirmó que no hubo ataques con misiles, pero dijo "
+            "que drones rusos alcanzaron Járkov y Odesa.",
+            "es",
+            "Volodímir Zelenski",
+        ),
+        (
+            "El alcalde Vitali Klitschko confirmó el apagón en Kiev, y señaló la responsabilidad de "
+            "Moscú en los ataques contra las subestaciones.",
+            "es",
+            "Vitali Klitschko",
+        ),
+        (
+            "La ministra Ana Duarte defendió el presupuesto ante el Parlamento, pero añadió que "
+            "Bruselas pedirá más recortes.",
+            "es",
+            "Ana Duarte",
+        ),
+    ],
+)
+def test_a_connective_and_a_reporting_verb_carry_the_speaker(text: str, lang: str, speaker: str) -> None:
+    items = _reported(text, lang)
+    assert items, "the sentence reports what someone said"
+    assert {i.speaker for i in items} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Mayor Vitali Klitschko confirmed the outage. He said Russian drones had hit two "
+            "substations in Kyiv.",
+            "en",
+            "Vitali Klitschko",
+        ),
+        (
+            "La portavoz Camila Vallejo confirmó el acuerdo. Dijo Chile recibirá el primer pago en marzo.",
+            "es",
+            "Camila Vallejo",
+        ),
+    ],
+)
+def test_a_pronoun_or_dropped_subject_does_not_take_a_name_from_the_content(
+    text: str, lang: str, speaker: str
+) -> None:
+    items = _reported(text, lang)
+    assert items[-1].speaker == speaker
+
+
+def test_a_short_subject_after_the_verb_still_counts() -> None:
+    items = _reported(
+        "Las negociaciones seguirán el lunes en Madrid, y añadió el ministro Pérez que no habrá prórroga.",
+        "es",
+    )
+    assert [(i.speaker, i.role) for i in items] == [("Pérez", "ministro")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "role"),
+    [
+        (
+            "Los sindicatos portuarios de Róterdam ampliaron hasta el jueves 3 de diciembre el plazo "
+            "para aceptar la oferta, anunció la federación FNV Havens.",
+            "es",
+            "FNV Havens",
+            "federación",
+        ),
+        (
+            "Los estibadores de Algeciras mantendrán la huelga hasta el viernes, anunció el sindicato CGT.",
+            "es",
+            "CGT",
+            "sindicato",
+        ),
+        (
+            "El Gobierno de Chile fijó un plazo de 48 horas a las partes, confirmó la portavoz "
+            "Camila Vallejo.",
+            "es",
+            "Camila Vallejo",
+            "portavoz",
+        ),
+        (
+            "Dockworkers in Rotterdam extended the deadline to Thursday, announced the union FNV Havens.",
+            "en",
+            "FNV Havens",
+            "union",
+        ),
+        (
+            "The port of Antwerp will stay closed until Monday, said union leader Kris Peeters.",
+            "en",
+            "Kris Peeters",
+            "union leader",
+        ),
+    ],
+)
+def test_a_cue_after_a_comma_takes_the_noun_phrase_after_it(
+    text: str, lang: str, speaker: str, role: str
+) -> None:
+    items = _reported(text, lang)
+    assert [(i.speaker, i.role) for i in items] == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            '"No habrá despidos este año", dijo el presidente de la Federación Minera, Jorge Soto.',
+            "es",
+            "Jorge Soto",
+        ),
+        (
+            '"Volveremos a la mesa el lunes", afirmó la secretaria general de la Coordinadora, Rosa Ibarra.',
+            "es",
+            "Rosa Ibarra",
+        ),
+        (
+            '"We will not sign this," said the head of the Dockers Association, Tom Reilly.',
+            "en",
+            "Tom Reilly",
+        ),
+    ],
+)
+def test_a_body_named_inside_an_office_is_not_the_speaker(text: str, lang: str, speaker: str) -> None:
+    assert [i.speaker for i in _reported(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "State carrier TAP, which is being privatised, said its flights to Brazil would run normally.",
+            "en",
+            "TAP",
+        ),
+        (
+            "La Asociación Europea del Acero aseguró que la incertidumbre ya ha frenado pedidos en Italia.",
+            "es",
+            "Asociación Europea del Acero",
+        ),
+        (
+            'The Texas Farm Bureau called the agreement "a first step" and said growers in the Rio '
+            "Grande Valley needed the water.",
+            "en",
+            "Texas Farm Bureau",
+        ),
+        (
+            '"Rusia miente", dijo Zelenski en Kiev, y añadió que Odesa sufrió otro ataque.',
+            "es",
+            "Zelenski",
+        ),
+        (
+            "The Texas Dairy Association said prices in the Rio Grande Valley would rise by June.",
+            "en",
+            "Texas Dairy Association",
+        ),
+    ],
+)
+def test_a_subject_before_the_verb_keeps_its_name(text: str, lang: str, speaker: str) -> None:
+    assert [i.speaker for i in _reported(text, lang)] == [speaker]
