@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bot.analysis import analyze, detect_language
@@ -54,6 +55,9 @@ MAX_TEXT_CHARS = 1_000_000
 COPY_CANDIDATES = 5
 _TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$", re.I)
 _SPACE = re.compile(r"\s+")
+# Texts (up to this size) and URLs whose identity keys are remembered: a feed document's worth.
+CACHED_TEXTS = 512
+CACHED_TEXT_CHARS = 20_000
 
 
 @dataclass(slots=True)
@@ -88,12 +92,24 @@ class IngestResult:
 
 def content_hash(text: str) -> str:
     """Hash the text with case, accents and white space folded: reformatted copies collide."""
+    # A feed entry's text is hashed when its document is parsed and again when it is ingested.
+    return _cached_hash(text) if len(text) <= CACHED_TEXT_CHARS else _hash(text)
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
+def _cached_hash(text: str) -> str:
+    return _hash(text)
+
+
+def _hash(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text).casefold()
     return hashlib.sha256(_SPACE.sub(" ", folded).strip().encode("utf-8")).hexdigest()
 
 
+@lru_cache(maxsize=CACHED_TEXTS)
 def normalise_url(url: str | None) -> str | None:
     """Normalise a URL for identity: scheme and host case, tracking parameters, trailing slash."""
+    # Cached: an entry's link is normalised when its document is parsed and again at ingest.
     if not url:
         return None
     parts = urlsplit(url.strip())
@@ -128,6 +144,28 @@ class _Pending:
     shingles: set[int]
     bands: list[int | None]
     result: IngestResult
+
+
+@dataclass(slots=True)
+class _Batch:
+    """What a batch stored so far, kept in memory so later articles of it need not read it back."""
+
+    # Originals (not copies) stored by this batch: their shingles, and who holds each sketch band.
+    shingles: dict[int, set[int]] = field(default_factory=dict)
+    holders: dict[tuple[int, int], list[int]] = field(default_factory=dict)
+    # Term counts of this batch's articles: written once at its end, read from memory.
+    counted: Counter[str] = field(default_factory=Counter)
+    # Writes nothing on the usual path reads back, each batched into one statement: links
+    # (development, article, score, terms, primary) and item owners (development, article, seq).
+    links: list[tuple[int, int, float, list[str], bool]] = field(default_factory=list)
+    assigned: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def add_original(self, job: _Pending, article_id: int) -> None:
+        """Remember an original this batch stored, for the copy check of the ones after it."""
+        self.shingles[article_id] = job.shingles
+        for band, value in enumerate(job.bands):
+            if value is not None:
+                self.holders.setdefault((band, value), []).append(article_id)
 
 
 _CHANGE_STATUS = {
@@ -241,13 +279,12 @@ class IngestService:
                 # Under the write lock, one read for the whole batch: the stored originals each
                 # article shares sketch bands with (earlier articles of the batch are added as stored).
                 matches = await self._store.links.band_matches([job.bands for job in pending])
-                stored: list[_Pending] = []
-                # Term counts of this batch's articles: written once at its end, read from memory.
-                counted: Counter[str] = Counter()
+                batch = _Batch()
                 for job, shared in zip(pending, matches, strict=True):
-                    await self._store_one(job, now, shared, stored, counted)
-                if counted:
-                    await self._store.links.add_documents(counted)
+                    await self._store_one(job, now, shared, batch)
+                await self._flush(batch, now)
+                if batch.counted:
+                    await self._store.links.add_documents(batch.counted)
                 # Bands are read only at a batch's start (this batch's own are compared in memory).
                 await self._store.links.add_bands_many(
                     [
@@ -273,13 +310,12 @@ class IngestService:
         job: _Pending,
         now: datetime,
         shared: dict[int, int],
-        stored: list[_Pending],
-        counted: Counter[str],
+        batch: _Batch,
     ) -> None:
         """Store one article and link it (inside the batch's transaction).
 
-        `shared` counts the sketch bands each stored original shares with the article; `stored`
-        holds the originals this batch stored before it (found in memory, not read back).
+        `shared` counts the sketch bands each stored original shares with the article; `batch`
+        holds what this batch stored before it (found in memory, not read back).
         """
         digest, url_norm = job.key
         result = job.result
@@ -291,12 +327,22 @@ class IngestService:
             return
         result.article_id = article_id
         # Syndicated copies differ in headline and a sentence or two: stored, linked, counted once.
-        original = await self._find_copy(job, shared, stored)
+        original = await self._find_copy(job, shared, batch)
         if original is not None:
+            await self._flush(batch, now)  # the original may be this batch's: its links are read
             await self._link_copy(article_id, original, now, result)
         else:
-            stored.append(job)
-            await self._link(article_id, job.article, job.analysis, job.segments, now, result, counted)
+            batch.add_original(job, article_id)
+            await self._link(article_id, job.article, job.analysis, job.segments, now, result, batch)
+
+    async def _flush(self, batch: _Batch, now: datetime) -> None:
+        """Write the batch's held links and item owners, before anything reads them."""
+        if batch.links:
+            await self._store.developments.link_articles(batch.links, now)
+            batch.links.clear()
+        if batch.assigned:
+            await self._store.articles.assign_items_many(batch.assigned)
+            batch.assigned.clear()
 
     async def _notify(self, touched: list[tuple[int, datetime | None]]) -> None:
         """Tell observers of new and changed deadlines, with the due instant before the change."""
@@ -306,20 +352,17 @@ class IngestService:
                 for observer in self.observers:
                     await observer.deadline_changed(deadline, old_due_at)
 
-    async def _find_copy(self, job: _Pending, shared: dict[int, int], stored: list[_Pending]) -> int | None:
+    async def _find_copy(self, job: _Pending, shared: dict[int, int], batch: _Batch) -> int | None:
         """Return the stored original this text copies, checked on the candidates' own words."""
-        texts: dict[int, set[int]] = {}
         counts = dict(shared)
-        for earlier in stored:
-            assert earlier.result.article_id is not None
-            n = sum(1 for a, b in zip(job.bands, earlier.bands, strict=True) if a is not None and a == b)
-            if n:
-                counts[earlier.result.article_id] = n
-                texts[earlier.result.article_id] = earlier.shingles
+        for band, value in enumerate(job.bands):
+            if value is not None:
+                for earlier in batch.holders.get((band, value), ()):
+                    counts[earlier] = counts.get(earlier, 0) + 1
         # Two shared bands make a candidate; the most shared first, at most COPY_CANDIDATES of them.
         ranked = sorted((c for c, n in counts.items() if n >= 2), key=lambda c: (-counts[c], c))
         for candidate in ranked[:COPY_CANDIDATES]:
-            other = texts.get(candidate)
+            other = batch.shingles.get(candidate)
             if other is None:
                 text = await self._store.links.article_text(candidate)
                 other = shingles(text) if text is not None else None
@@ -349,17 +392,17 @@ class IngestService:
         segments: list[Segment],
         now: datetime,
         result: IngestResult,
-        counted: Counter[str],
+        batch: _Batch,
     ) -> None:
         """Join each segment of the article to its development, then apply its deadlines and changes.
 
-        `counted` holds the term counts of the batch's earlier articles, not yet written; this
-        article's are added to it.
+        `batch.counted` holds the term counts of the batch's earlier articles, not yet written;
+        this article's are added to it. Its links and item owners are held in `batch` too.
         """
         when = analysis.published or now
         everything = article_terms(article.title or "") + sum((s.terms for s in segments), Counter())
         links = self._store.links
-        stats = with_pending(await links.term_stats(everything), everything, counted)
+        stats = with_pending(await links.term_stats(everything), everything, batch.counted)
         candidates_of = []
         for segment in segments:
             candidates_of.append(await links.candidates(segment.terms, stats))
@@ -376,19 +419,20 @@ class IngestService:
         phased: set[int] = set()
         for assignment in assignments:
             dev_id, phase = await self._attach(
-                article_id, analysis, assignment, when, now, result, known_titles
+                article_id, analysis, assignment, when, now, result, known_titles, batch
             )
             dev_of_assignment.append(dev_id)
             if phase is not None:
                 phased.add(dev_id)
             for index in assignment.item_indexes:
                 owner[index] = dev_id
-        counted.update(document_counts([everything]))
+        batch.counted.update(document_counts([everything]))
         if not dev_of_assignment:
             return
         primary = dev_of_assignment[0]
         # Only a named statement can confirm a claim: read the stored items back only then.
         if any(i.label is Label.STATEMENT and i.speaker for i in analysis.items):
+            await self._flush(batch, now)  # item owners are read back, this article's and earlier ones'
             stored = await self._store.articles.items_of_article(article_id)
             for dev_id in dict.fromkeys(dev_of_assignment):
                 mine = [s for seq, s in enumerate(stored) if owner.get(seq) == dev_id]
@@ -412,6 +456,7 @@ class IngestService:
         now: datetime,
         result: IngestResult,
         known_titles: dict[int, str | None],
+        batch: _Batch,
     ) -> tuple[int, str | None]:
         """Create or grow one development with an assignment's items and terms; return it and its phase."""
         dev_id = assignment.development_id
@@ -429,13 +474,11 @@ class IngestService:
                 phase=phase,
             )
         terms = sorted(assignment.terms)
-        await self._store.developments.link_article(
-            dev_id, article_id, assignment.score, now, terms=terms, primary=assignment.primary
-        )
+        batch.links.append((dev_id, article_id, assignment.score, terms, assignment.primary))
         await self._store.links.add_terms(dev_id, terms)
         if not created:
             await self._store.links.touch_development(dev_id, when=when, phase=phase, now=now)
-        await self._store.articles.assign_items(article_id, list(assignment.item_indexes), dev_id)
+        batch.assigned.extend((dev_id, article_id, seq) for seq in assignment.item_indexes)
         title = assignment.title if created else known_titles.get(dev_id)
         if title is None:  # not among the candidates read: look it up (never on the usual path)
             dev = await self._store.developments.get(dev_id)

@@ -160,6 +160,13 @@ class ArticleRepo:
             [(development_id, article_id, seq) for seq in seqs],
         )
 
+    async def assign_items_many(self, rows: Sequence[tuple[int, int, int]]) -> None:
+        """Attach items, given as (development, article, position), in one statement."""
+        if rows:
+            await self._conn.executemany(
+                "UPDATE items SET development_id = ? WHERE article_id = ? AND seq = ?", rows
+            )
+
     async def add_events(self, article_id: int, development_id: int | None, analysis: Analysis) -> None:
         """Store the dated events an article mentions."""
         if not analysis.events:

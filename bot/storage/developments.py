@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime
 
 import aiosqlite
@@ -84,6 +85,22 @@ class DevelopmentRepo:
                    (development_id, article_id, score, linked_at, terms, is_primary)
                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
             (development_id, article_id, score, to_iso(now), json.dumps(sorted(terms or [])), int(primary)),
+        )
+
+    async def link_articles(
+        self, links: Sequence[tuple[int, int, float, list[str], bool]], now: datetime
+    ) -> None:
+        """Record several (development, article, score, terms, primary) links in one statement."""
+        if not links:
+            return
+        await self._conn.executemany(
+            """INSERT INTO development_articles
+                   (development_id, article_id, score, linked_at, terms, is_primary)
+               VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+            [
+                (dev_id, article_id, score, to_iso(now), json.dumps(sorted(terms)), int(primary))
+                for dev_id, article_id, score, terms, primary in links
+            ],
         )
 
     async def unlink_article(self, development_id: int, article_id: int) -> None:
