@@ -141,6 +141,8 @@ class _Pending:
     analysis: Analysis
     key: tuple[str, str | None]
     segments: list[Segment]
+    # The title's terms, counted once for segmenting and linking.
+    title_terms: Counter[str]
     shingles: set[int]
     bands: list[int | None]
     result: IngestResult
@@ -263,12 +265,14 @@ class IngestService:
             results.append(result)
             # Pure work first, outside the write lock.
             own_shingles = shingles(article.text)
+            title_terms = article_terms(article.title or "")
             pending.append(
                 _Pending(
                     article,
                     analysis,
                     keys[index],
-                    segment_article(analysis, article.text, article.title),
+                    segment_article(analysis, article.text, article.title, title_terms=title_terms),
+                    title_terms,
                     own_shingles,
                     band_hashes(own_shingles),
                     result,
@@ -333,7 +337,7 @@ class IngestService:
             await self._link_copy(article_id, original, now, result)
         else:
             batch.add_original(job, article_id)
-            await self._link(article_id, job.article, job.analysis, job.segments, now, result, batch)
+            await self._link(article_id, job, now, result, batch)
 
     async def _flush(self, batch: _Batch, now: datetime) -> None:
         """Write the batch's held links and item owners, before anything reads them."""
@@ -387,9 +391,7 @@ class IngestService:
     async def _link(
         self,
         article_id: int,
-        article: ArticleInput,
-        analysis: Analysis,
-        segments: list[Segment],
+        job: _Pending,
         now: datetime,
         result: IngestResult,
         batch: _Batch,
@@ -399,8 +401,9 @@ class IngestService:
         `batch.counted` holds the term counts of the batch's earlier articles, not yet written;
         this article's are added to it. Its links and item owners are held in `batch` too.
         """
+        article, analysis, segments = job.article, job.analysis, job.segments
         when = analysis.published or now
-        everything = article_terms(article.title or "") + sum((s.terms for s in segments), Counter())
+        everything = job.title_terms + sum((s.terms for s in segments), Counter())
         links = self._store.links
         stats = with_pending(await links.term_stats(everything), everything, batch.counted)
         candidates_of = []
