@@ -44,7 +44,7 @@ from bot.domain.models import (
 from bot.domain.times import due_instant, parse_due
 from bot.errors import InputError, SitrepError
 from bot.ports import Clock, DeadlineObserver
-from bot.storage.articles import StoredItem
+from bot.storage.articles import EventRow, ItemRow, StoredItem, event_rows, item_rows
 from bot.storage.link_index import document_counts, with_pending
 from bot.storage.store import Store
 
@@ -157,10 +157,13 @@ class _Batch:
     holders: dict[tuple[int, int], list[int]] = field(default_factory=dict)
     # Term counts of this batch's articles: written once at its end, read from memory.
     counted: Counter[str] = field(default_factory=Counter)
-    # Writes nothing on the usual path reads back, each batched into one statement: links
-    # (development, article, score, terms, primary) and item owners (development, article, seq).
+    # Writes nothing on the usual path reads back, each batched into one statement: items,
+    # links (development, article, score, terms, primary), item owners (development, article,
+    # seq) and events.
+    items: list[ItemRow] = field(default_factory=list)
     links: list[tuple[int, int, float, list[str], bool]] = field(default_factory=list)
     assigned: list[tuple[int, int, int]] = field(default_factory=list)
+    events: list[EventRow] = field(default_factory=list)
 
     def add_original(self, job: _Pending, article_id: int) -> None:
         """Remember an original this batch stored, for the copy check of the ones after it."""
@@ -324,12 +327,18 @@ class IngestService:
         digest, url_norm = job.key
         result = job.result
         article_id = await self._store.articles.add(
-            job.article, job.analysis, content_hash=digest, url_norm=url_norm, ingested_at=now
+            job.article,
+            job.analysis,
+            content_hash=digest,
+            url_norm=url_norm,
+            ingested_at=now,
+            with_items=False,
         )
         if article_id is None:  # stored meanwhile: by a concurrent ingest, or earlier in this batch
             result.duplicate_of = await self._store.articles.find_duplicate(digest, url_norm)
             return
         result.article_id = article_id
+        batch.items.extend(item_rows(article_id, job.analysis))
         # Syndicated copies differ in headline and a sentence or two: stored, linked, counted once.
         original = await self._find_copy(job, shared, batch)
         if original is not None:
@@ -340,13 +349,19 @@ class IngestService:
             await self._link(article_id, job, now, result, batch)
 
     async def _flush(self, batch: _Batch, now: datetime) -> None:
-        """Write the batch's held links and item owners, before anything reads them."""
+        """Write the batch's held rows, before anything reads them (items before their owners)."""
+        if batch.items:
+            await self._store.articles.add_items(batch.items)
+            batch.items.clear()
         if batch.links:
             await self._store.developments.link_articles(batch.links, now)
             batch.links.clear()
         if batch.assigned:
             await self._store.articles.assign_items_many(batch.assigned)
             batch.assigned.clear()
+        if batch.events:
+            await self._store.articles.add_event_rows(batch.events)
+            batch.events.clear()
 
     async def _notify(self, touched: list[tuple[int, datetime | None]]) -> None:
         """Tell observers of new and changed deadlines, with the due instant before the change."""
@@ -440,7 +455,7 @@ class IngestService:
             for dev_id in dict.fromkeys(dev_of_assignment):
                 mine = [s for seq, s in enumerate(stored) if owner.get(seq) == dev_id]
                 await self._confirm_claims(dev_id, article_id, mine)
-        await self._add_events(article_id, analysis, owner, primary)
+        self._add_events(article_id, analysis, owner, primary, batch)
         handled = await self._apply_changes(
             article.text, article_id, analysis, owner, primary, when, now, result
         )
@@ -513,9 +528,10 @@ class IngestService:
                 break
         return owner.get(best, primary) if best is not None else primary
 
-    async def _add_events(
-        self, article_id: int, analysis: Analysis, owner: dict[int, int], primary: int
+    def _add_events(
+        self, article_id: int, analysis: Analysis, owner: dict[int, int], primary: int, batch: _Batch
     ) -> None:
+        """Hold the article's events, each under the development of the item it falls in."""
         by_dev: dict[int, list[int]] = {}
         for index, event in enumerate(analysis.events):
             by_dev.setdefault(self._development_at(analysis, event.start, owner, primary), []).append(index)
@@ -523,7 +539,7 @@ class IngestService:
             subset = Analysis(
                 analysis.language, analysis.published, (), events=tuple(analysis.events[i] for i in indexes)
             )
-            await self._store.articles.add_events(article_id, dev_id, subset)
+            batch.events.extend(event_rows(article_id, dev_id, subset))
 
     async def _apply_changes(
         self,
