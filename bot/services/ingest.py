@@ -47,6 +47,7 @@ from bot.ports import Clock, DeadlineObserver
 from bot.storage.articles import EventRow, ItemRow, StoredItem, event_rows, item_rows
 from bot.storage.link_index import document_counts, with_pending
 from bot.storage.store import Store
+from bot.storage.timeline import ClaimRow
 
 log = logging.getLogger(__name__)
 
@@ -448,13 +449,24 @@ class IngestService:
         if not dev_of_assignment:
             return
         primary = dev_of_assignment[0]
-        # Only a named statement can confirm a claim: read the stored items back only then.
-        if any(i.label is Label.STATEMENT and i.speaker for i in analysis.items):
+        # Only a named statement can confirm a claim, and only an open one: read the stored
+        # items back (for their ids) only then.
+        stored: list[StoredItem] | None = None
+        for dev_id in dict.fromkeys(dev_of_assignment):
+            seqs = [
+                seq
+                for seq, item in enumerate(analysis.items)
+                if owner.get(seq) == dev_id and item.label is Label.STATEMENT and item.speaker
+            ]
+            if not seqs:
+                continue
             await self._flush(batch, now)  # item owners are read back, this article's and earlier ones'
-            stored = await self._store.articles.items_of_article(article_id)
-            for dev_id in dict.fromkeys(dev_of_assignment):
-                mine = [s for seq, s in enumerate(stored) if owner.get(seq) == dev_id]
-                await self._confirm_claims(dev_id, article_id, mine)
+            claims = await self._store.timeline.open_claims(dev_id, before_article=article_id)
+            if not claims:
+                continue
+            if stored is None:
+                stored = await self._store.articles.items_of_article(article_id)
+            await self._confirm_claims(claims, [stored[seq] for seq in seqs])
         self._add_events(article_id, analysis, owner, primary, batch)
         handled = await self._apply_changes(
             article.text, article_id, analysis, owner, primary, when, now, result
@@ -504,12 +516,9 @@ class IngestService:
         result.developments.append(LinkedDevelopment(dev_id, title, created))
         return dev_id, phase
 
-    async def _confirm_claims(self, dev_id: int, article_id: int, items: list[StoredItem]) -> None:
+    async def _confirm_claims(self, claims: list[ClaimRow], statements: list[StoredItem]) -> None:
         """Mark earlier unnamed claims that a named statement of this article confirms or denies."""
-        statements = [s for s in items if s.item.label is Label.STATEMENT and s.item.speaker]
-        if not statements:
-            return
-        for claim in await self._store.timeline.open_claims(dev_id, before_article=article_id):
+        for claim in claims:
             for statement in statements:
                 verdict = confirmation(claim.text, statement.item.text, load_lexicon())
                 if verdict is not None:

@@ -122,10 +122,9 @@ class ArticleRepo:
 
     async def items_of_article(self, article_id: int) -> list[StoredItem]:
         """Return an article's items in text order."""
-        async with self._conn.execute(
+        rows = await self._conn.execute_fetchall(  # one hop to the database thread, not three
             "SELECT * FROM items WHERE article_id = ? ORDER BY seq", (article_id,)
-        ) as cur:
-            rows = await cur.fetchall()
+        )
         return [_stored_item(r) for r in rows]
 
     async def items_of_development(self, development_id: int) -> list[StoredItem]:
