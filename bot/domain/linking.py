@@ -173,9 +173,17 @@ def _overlap(a: Counter[str], b: Counter[str]) -> float:
 
 
 def segment_article(
-    analysis: Analysis, text: str, title: str | None, lex: Lexicon | None = None
+    analysis: Analysis,
+    text: str,
+    title: str | None,
+    lex: Lexicon | None = None,
+    *,
+    title_terms: Counter[str] | None = None,
 ) -> list[Segment]:
-    """Cut an article into its lead subject and any later subject anchored on a new actor."""
+    """Cut an article into its lead subject and any later subject anchored on a new actor.
+
+    `title_terms` are the title's terms when the caller has them already (`article_terms`).
+    """
     lex = lex or load_lexicon()
     items = analysis.items
     para_of = _paragraph_of(items, text)
@@ -188,7 +196,8 @@ def segment_article(
     ]
     for terms_of_item, para in zip(item_terms, para_of, strict=True):
         para_terms[para].update(terms_of_item)
-    title_terms = article_terms(title, lex) if title else Counter()
+    if title_terms is None:
+        title_terms = article_terms(title, lex) if title else Counter()
     if not paragraphs:
         return [Segment([], title_terms)]
     first = paragraphs[0]

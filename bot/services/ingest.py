@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bot.analysis import analyze, detect_language
@@ -43,9 +44,10 @@ from bot.domain.models import (
 from bot.domain.times import due_instant, parse_due
 from bot.errors import InputError, SitrepError
 from bot.ports import Clock, DeadlineObserver
-from bot.storage.articles import StoredItem
+from bot.storage.articles import EventRow, ItemRow, StoredItem, event_rows, item_rows
 from bot.storage.link_index import document_counts, with_pending
 from bot.storage.store import Store
+from bot.storage.timeline import ClaimRow
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +56,9 @@ MAX_TEXT_CHARS = 1_000_000
 COPY_CANDIDATES = 5
 _TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$", re.I)
 _SPACE = re.compile(r"\s+")
+# Texts (up to this size) and URLs whose identity keys are remembered: a feed document's worth.
+CACHED_TEXTS = 512
+CACHED_TEXT_CHARS = 20_000
 
 
 @dataclass(slots=True)
@@ -88,12 +93,24 @@ class IngestResult:
 
 def content_hash(text: str) -> str:
     """Hash the text with case, accents and white space folded: reformatted copies collide."""
+    # A feed entry's text is hashed when its document is parsed and again when it is ingested.
+    return _cached_hash(text) if len(text) <= CACHED_TEXT_CHARS else _hash(text)
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
+def _cached_hash(text: str) -> str:
+    return _hash(text)
+
+
+def _hash(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text).casefold()
     return hashlib.sha256(_SPACE.sub(" ", folded).strip().encode("utf-8")).hexdigest()
 
 
+@lru_cache(maxsize=CACHED_TEXTS)
 def normalise_url(url: str | None) -> str | None:
     """Normalise a URL for identity: scheme and host case, tracking parameters, trailing slash."""
+    # Cached: an entry's link is normalised when its document is parsed and again at ingest.
     if not url:
         return None
     parts = urlsplit(url.strip())
@@ -125,9 +142,36 @@ class _Pending:
     analysis: Analysis
     key: tuple[str, str | None]
     segments: list[Segment]
+    # The title's terms, counted once for segmenting and linking.
+    title_terms: Counter[str]
     shingles: set[int]
     bands: list[int | None]
     result: IngestResult
+
+
+@dataclass(slots=True)
+class _Batch:
+    """What a batch stored so far, kept in memory so later articles of it need not read it back."""
+
+    # Originals (not copies) stored by this batch: their shingles, and who holds each sketch band.
+    shingles: dict[int, set[int]] = field(default_factory=dict)
+    holders: dict[tuple[int, int], list[int]] = field(default_factory=dict)
+    # Term counts of this batch's articles: written once at its end, read from memory.
+    counted: Counter[str] = field(default_factory=Counter)
+    # Writes nothing on the usual path reads back, each batched into one statement: items,
+    # links (development, article, score, terms, primary), item owners (development, article,
+    # seq) and events.
+    items: list[ItemRow] = field(default_factory=list)
+    links: list[tuple[int, int, float, list[str], bool]] = field(default_factory=list)
+    assigned: list[tuple[int, int, int]] = field(default_factory=list)
+    events: list[EventRow] = field(default_factory=list)
+
+    def add_original(self, job: _Pending, article_id: int) -> None:
+        """Remember an original this batch stored, for the copy check of the ones after it."""
+        self.shingles[article_id] = job.shingles
+        for band, value in enumerate(job.bands):
+            if value is not None:
+                self.holders.setdefault((band, value), []).append(article_id)
 
 
 _CHANGE_STATUS = {
@@ -225,12 +269,14 @@ class IngestService:
             results.append(result)
             # Pure work first, outside the write lock.
             own_shingles = shingles(article.text)
+            title_terms = article_terms(article.title or "")
             pending.append(
                 _Pending(
                     article,
                     analysis,
                     keys[index],
-                    segment_article(analysis, article.text, article.title),
+                    segment_article(analysis, article.text, article.title, title_terms=title_terms),
+                    title_terms,
                     own_shingles,
                     band_hashes(own_shingles),
                     result,
@@ -241,13 +287,12 @@ class IngestService:
                 # Under the write lock, one read for the whole batch: the stored originals each
                 # article shares sketch bands with (earlier articles of the batch are added as stored).
                 matches = await self._store.links.band_matches([job.bands for job in pending])
-                stored: list[_Pending] = []
-                # Term counts of this batch's articles: written once at its end, read from memory.
-                counted: Counter[str] = Counter()
+                batch = _Batch()
                 for job, shared in zip(pending, matches, strict=True):
-                    await self._store_one(job, now, shared, stored, counted)
-                if counted:
-                    await self._store.links.add_documents(counted)
+                    await self._store_one(job, now, shared, batch)
+                await self._flush(batch, now)
+                if batch.counted:
+                    await self._store.links.add_documents(batch.counted)
                 # Bands are read only at a batch's start (this batch's own are compared in memory).
                 await self._store.links.add_bands_many(
                     [
@@ -273,30 +318,51 @@ class IngestService:
         job: _Pending,
         now: datetime,
         shared: dict[int, int],
-        stored: list[_Pending],
-        counted: Counter[str],
+        batch: _Batch,
     ) -> None:
         """Store one article and link it (inside the batch's transaction).
 
-        `shared` counts the sketch bands each stored original shares with the article; `stored`
-        holds the originals this batch stored before it (found in memory, not read back).
+        `shared` counts the sketch bands each stored original shares with the article; `batch`
+        holds what this batch stored before it (found in memory, not read back).
         """
         digest, url_norm = job.key
         result = job.result
         article_id = await self._store.articles.add(
-            job.article, job.analysis, content_hash=digest, url_norm=url_norm, ingested_at=now
+            job.article,
+            job.analysis,
+            content_hash=digest,
+            url_norm=url_norm,
+            ingested_at=now,
+            with_items=False,
         )
         if article_id is None:  # stored meanwhile: by a concurrent ingest, or earlier in this batch
             result.duplicate_of = await self._store.articles.find_duplicate(digest, url_norm)
             return
         result.article_id = article_id
+        batch.items.extend(item_rows(article_id, job.analysis))
         # Syndicated copies differ in headline and a sentence or two: stored, linked, counted once.
-        original = await self._find_copy(job, shared, stored)
+        original = await self._find_copy(job, shared, batch)
         if original is not None:
+            await self._flush(batch, now)  # the original may be this batch's: its links are read
             await self._link_copy(article_id, original, now, result)
         else:
-            stored.append(job)
-            await self._link(article_id, job.article, job.analysis, job.segments, now, result, counted)
+            batch.add_original(job, article_id)
+            await self._link(article_id, job, now, result, batch)
+
+    async def _flush(self, batch: _Batch, now: datetime) -> None:
+        """Write the batch's held rows, before anything reads them (items before their owners)."""
+        if batch.items:
+            await self._store.articles.add_items(batch.items)
+            batch.items.clear()
+        if batch.links:
+            await self._store.developments.link_articles(batch.links, now)
+            batch.links.clear()
+        if batch.assigned:
+            await self._store.articles.assign_items_many(batch.assigned)
+            batch.assigned.clear()
+        if batch.events:
+            await self._store.articles.add_event_rows(batch.events)
+            batch.events.clear()
 
     async def _notify(self, touched: list[tuple[int, datetime | None]]) -> None:
         """Tell observers of new and changed deadlines, with the due instant before the change."""
@@ -306,20 +372,17 @@ class IngestService:
                 for observer in self.observers:
                     await observer.deadline_changed(deadline, old_due_at)
 
-    async def _find_copy(self, job: _Pending, shared: dict[int, int], stored: list[_Pending]) -> int | None:
+    async def _find_copy(self, job: _Pending, shared: dict[int, int], batch: _Batch) -> int | None:
         """Return the stored original this text copies, checked on the candidates' own words."""
-        texts: dict[int, set[int]] = {}
         counts = dict(shared)
-        for earlier in stored:
-            assert earlier.result.article_id is not None
-            n = sum(1 for a, b in zip(job.bands, earlier.bands, strict=True) if a is not None and a == b)
-            if n:
-                counts[earlier.result.article_id] = n
-                texts[earlier.result.article_id] = earlier.shingles
+        for band, value in enumerate(job.bands):
+            if value is not None:
+                for earlier in batch.holders.get((band, value), ()):
+                    counts[earlier] = counts.get(earlier, 0) + 1
         # Two shared bands make a candidate; the most shared first, at most COPY_CANDIDATES of them.
         ranked = sorted((c for c, n in counts.items() if n >= 2), key=lambda c: (-counts[c], c))
         for candidate in ranked[:COPY_CANDIDATES]:
-            other = texts.get(candidate)
+            other = batch.shingles.get(candidate)
             if other is None:
                 text = await self._store.links.article_text(candidate)
                 other = shingles(text) if text is not None else None
@@ -344,22 +407,21 @@ class IngestService:
     async def _link(
         self,
         article_id: int,
-        article: ArticleInput,
-        analysis: Analysis,
-        segments: list[Segment],
+        job: _Pending,
         now: datetime,
         result: IngestResult,
-        counted: Counter[str],
+        batch: _Batch,
     ) -> None:
         """Join each segment of the article to its development, then apply its deadlines and changes.
 
-        `counted` holds the term counts of the batch's earlier articles, not yet written; this
-        article's are added to it.
+        `batch.counted` holds the term counts of the batch's earlier articles, not yet written;
+        this article's are added to it. Its links and item owners are held in `batch` too.
         """
+        article, analysis, segments = job.article, job.analysis, job.segments
         when = analysis.published or now
-        everything = article_terms(article.title or "") + sum((s.terms for s in segments), Counter())
+        everything = job.title_terms + sum((s.terms for s in segments), Counter())
         links = self._store.links
-        stats = with_pending(await links.term_stats(everything), everything, counted)
+        stats = with_pending(await links.term_stats(everything), everything, batch.counted)
         candidates_of = []
         for segment in segments:
             candidates_of.append(await links.candidates(segment.terms, stats))
@@ -376,24 +438,36 @@ class IngestService:
         phased: set[int] = set()
         for assignment in assignments:
             dev_id, phase = await self._attach(
-                article_id, analysis, assignment, when, now, result, known_titles
+                article_id, analysis, assignment, when, now, result, known_titles, batch
             )
             dev_of_assignment.append(dev_id)
             if phase is not None:
                 phased.add(dev_id)
             for index in assignment.item_indexes:
                 owner[index] = dev_id
-        counted.update(document_counts([everything]))
+        batch.counted.update(document_counts([everything]))
         if not dev_of_assignment:
             return
         primary = dev_of_assignment[0]
-        # Only a named statement can confirm a claim: read the stored items back only then.
-        if any(i.label is Label.STATEMENT and i.speaker for i in analysis.items):
-            stored = await self._store.articles.items_of_article(article_id)
-            for dev_id in dict.fromkeys(dev_of_assignment):
-                mine = [s for seq, s in enumerate(stored) if owner.get(seq) == dev_id]
-                await self._confirm_claims(dev_id, article_id, mine)
-        await self._add_events(article_id, analysis, owner, primary)
+        # Only a named statement can confirm a claim, and only an open one: read the stored
+        # items back (for their ids) only then.
+        stored: list[StoredItem] | None = None
+        for dev_id in dict.fromkeys(dev_of_assignment):
+            seqs = [
+                seq
+                for seq, item in enumerate(analysis.items)
+                if owner.get(seq) == dev_id and item.label is Label.STATEMENT and item.speaker
+            ]
+            if not seqs:
+                continue
+            await self._flush(batch, now)  # item owners are read back, this article's and earlier ones'
+            claims = await self._store.timeline.open_claims(dev_id, before_article=article_id)
+            if not claims:
+                continue
+            if stored is None:
+                stored = await self._store.articles.items_of_article(article_id)
+            await self._confirm_claims(claims, [stored[seq] for seq in seqs])
+        self._add_events(article_id, analysis, owner, primary, batch)
         handled = await self._apply_changes(
             article.text, article_id, analysis, owner, primary, when, now, result
         )
@@ -412,6 +486,7 @@ class IngestService:
         now: datetime,
         result: IngestResult,
         known_titles: dict[int, str | None],
+        batch: _Batch,
     ) -> tuple[int, str | None]:
         """Create or grow one development with an assignment's items and terms; return it and its phase."""
         dev_id = assignment.development_id
@@ -429,13 +504,11 @@ class IngestService:
                 phase=phase,
             )
         terms = sorted(assignment.terms)
-        await self._store.developments.link_article(
-            dev_id, article_id, assignment.score, now, terms=terms, primary=assignment.primary
-        )
+        batch.links.append((dev_id, article_id, assignment.score, terms, assignment.primary))
         await self._store.links.add_terms(dev_id, terms)
         if not created:
             await self._store.links.touch_development(dev_id, when=when, phase=phase, now=now)
-        await self._store.articles.assign_items(article_id, list(assignment.item_indexes), dev_id)
+        batch.assigned.extend((dev_id, article_id, seq) for seq in assignment.item_indexes)
         title = assignment.title if created else known_titles.get(dev_id)
         if title is None:  # not among the candidates read: look it up (never on the usual path)
             dev = await self._store.developments.get(dev_id)
@@ -443,12 +516,9 @@ class IngestService:
         result.developments.append(LinkedDevelopment(dev_id, title, created))
         return dev_id, phase
 
-    async def _confirm_claims(self, dev_id: int, article_id: int, items: list[StoredItem]) -> None:
+    async def _confirm_claims(self, claims: list[ClaimRow], statements: list[StoredItem]) -> None:
         """Mark earlier unnamed claims that a named statement of this article confirms or denies."""
-        statements = [s for s in items if s.item.label is Label.STATEMENT and s.item.speaker]
-        if not statements:
-            return
-        for claim in await self._store.timeline.open_claims(dev_id, before_article=article_id):
+        for claim in claims:
             for statement in statements:
                 verdict = confirmation(claim.text, statement.item.text, load_lexicon())
                 if verdict is not None:
@@ -467,9 +537,10 @@ class IngestService:
                 break
         return owner.get(best, primary) if best is not None else primary
 
-    async def _add_events(
-        self, article_id: int, analysis: Analysis, owner: dict[int, int], primary: int
+    def _add_events(
+        self, article_id: int, analysis: Analysis, owner: dict[int, int], primary: int, batch: _Batch
     ) -> None:
+        """Hold the article's events, each under the development of the item it falls in."""
         by_dev: dict[int, list[int]] = {}
         for index, event in enumerate(analysis.events):
             by_dev.setdefault(self._development_at(analysis, event.start, owner, primary), []).append(index)
@@ -477,7 +548,7 @@ class IngestService:
             subset = Analysis(
                 analysis.language, analysis.published, (), events=tuple(analysis.events[i] for i in indexes)
             )
-            await self._store.articles.add_events(article_id, dev_id, subset)
+            batch.events.extend(event_rows(article_id, dev_id, subset))
 
     async def _apply_changes(
         self,

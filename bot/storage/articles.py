@@ -37,8 +37,13 @@ class ArticleRepo:
         content_hash: str,
         url_norm: str | None,
         ingested_at: datetime,
+        with_items: bool = True,
     ) -> int | None:
-        """Store an article and its items; return its id, or None when it is already stored."""
+        """Store an article and its items; return its id, or None when it is already stored.
+
+        Without `with_items` the caller stores the items itself (`item_rows`, `add_items`),
+        several articles' in one statement.
+        """
         cur = await self._conn.execute(
             """INSERT INTO articles (title, url, url_norm, guid, feed_id, source, language,
                    published, ingested_at, text, content_hash, analysis_json)
@@ -63,31 +68,20 @@ class ArticleRepo:
             return None
         article_id = cur.lastrowid
         assert article_id is not None
-        if not analysis.items:  # every statement is a hop to the database thread: skip empty ones
-            return article_id
+        if with_items:
+            await self.add_items(item_rows(article_id, analysis))
+        return article_id
+
+    async def add_items(self, rows: Sequence[ItemRow]) -> None:
+        """Store items given as `item_rows` (of one article or several) in one statement."""
+        if not rows:  # every statement is a hop to the database thread: skip empty ones
+            return
         await self._conn.executemany(
             """INSERT INTO items (article_id, seq, text, start, "end", label, speaker, role, cue,
                    condition, confidence, reason)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [
-                (
-                    article_id,
-                    seq,
-                    it.text,
-                    it.start,
-                    it.end,
-                    it.label.value,
-                    it.speaker,
-                    it.role,
-                    it.cue,
-                    it.condition,
-                    it.confidence,
-                    it.reason,
-                )
-                for seq, it in enumerate(analysis.items)
-            ],
+            rows,
         )
-        return article_id
 
     async def find_duplicate(self, content_hash: str, url_norm: str | None) -> int | None:
         """Return the id of an article with the same content or URL, if any."""
@@ -128,10 +122,9 @@ class ArticleRepo:
 
     async def items_of_article(self, article_id: int) -> list[StoredItem]:
         """Return an article's items in text order."""
-        async with self._conn.execute(
+        rows = await self._conn.execute_fetchall(  # one hop to the database thread, not three
             "SELECT * FROM items WHERE article_id = ? ORDER BY seq", (article_id,)
-        ) as cur:
-            rows = await cur.fetchall()
+        )
         return [_stored_item(r) for r in rows]
 
     async def items_of_development(self, development_id: int) -> list[StoredItem]:
@@ -160,18 +153,58 @@ class ArticleRepo:
             [(development_id, article_id, seq) for seq in seqs],
         )
 
+    async def assign_items_many(self, rows: Sequence[tuple[int, int, int]]) -> None:
+        """Attach items, given as (development, article, position), in one statement."""
+        if rows:
+            await self._conn.executemany(
+                "UPDATE items SET development_id = ? WHERE article_id = ? AND seq = ?", rows
+            )
+
     async def add_events(self, article_id: int, development_id: int | None, analysis: Analysis) -> None:
         """Store the dated events an article mentions."""
-        if not analysis.events:
-            return
-        await self._conn.executemany(
-            """INSERT INTO events (article_id, development_id, what, date, evidence, start, "end")
-               VALUES (?, ?, ?, ?, ?, ?, ?)""",
-            [
-                (article_id, development_id, e.what, e.date.isoformat(), e.evidence, e.start, e.end)
-                for e in analysis.events
-            ],
+        await self.add_event_rows(event_rows(article_id, development_id, analysis))
+
+    async def add_event_rows(self, rows: Sequence[EventRow]) -> None:
+        """Store events given as `event_rows` (of one article or several) in one statement."""
+        if rows:
+            await self._conn.executemany(
+                """INSERT INTO events (article_id, development_id, what, date, evidence, start, "end")
+                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                rows,
+            )
+
+
+ItemRow = tuple[int, int, str, int, int, str, str | None, str | None, str | None, str | None, float, str]
+EventRow = tuple[int, int | None, str, str, str, int, int]
+
+
+def item_rows(article_id: int, analysis: Analysis) -> list[ItemRow]:
+    """Return an article's items as rows for `ArticleRepo.add_items`."""
+    return [
+        (
+            article_id,
+            seq,
+            it.text,
+            it.start,
+            it.end,
+            it.label.value,
+            it.speaker,
+            it.role,
+            it.cue,
+            it.condition,
+            it.confidence,
+            it.reason,
         )
+        for seq, it in enumerate(analysis.items)
+    ]
+
+
+def event_rows(article_id: int, development_id: int | None, analysis: Analysis) -> list[EventRow]:
+    """Return an article's events as rows for `ArticleRepo.add_event_rows`."""
+    return [
+        (article_id, development_id, e.what, e.date.isoformat(), e.evidence, e.start, e.end)
+        for e in analysis.events
+    ]
 
 
 def _marks(n: int) -> str:

@@ -61,9 +61,9 @@ class DeadlineRepo:
 
     async def get(self, deadline_id: int) -> Deadline | None:
         """Return one deadline."""
-        async with self._conn.execute("SELECT * FROM deadlines WHERE id = ?", (deadline_id,)) as cur:
-            row = await cur.fetchone()
-        return _deadline(row) if row else None
+        # One hop to the database thread (a cursor costs three): observers read each touched one.
+        rows = list(await self._conn.execute_fetchall("SELECT * FROM deadlines WHERE id = ?", (deadline_id,)))
+        return _deadline(rows[0]) if rows else None
 
     async def of_development(self, development_id: int) -> list[Deadline]:
         """Return a development's deadlines, soonest first."""
@@ -136,10 +136,9 @@ class DeadlineRepo:
 
     async def history(self, deadline_id: int) -> list[dict[str, str | None]]:
         """Return a deadline's changes, oldest first."""
-        async with self._conn.execute(
+        rows = await self._conn.execute_fetchall(
             "SELECT * FROM deadline_history WHERE deadline_id = ? ORDER BY id", (deadline_id,)
-        ) as cur:
-            rows = await cur.fetchall()
+        )
         return [
             {k: row[k] for k in ("at", "old_status", "new_status", "old_due", "new_due", "evidence")}
             for row in rows

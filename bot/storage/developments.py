@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime
 
 import aiosqlite
@@ -86,6 +87,22 @@ class DevelopmentRepo:
             (development_id, article_id, score, to_iso(now), json.dumps(sorted(terms or [])), int(primary)),
         )
 
+    async def link_articles(
+        self, links: Sequence[tuple[int, int, float, list[str], bool]], now: datetime
+    ) -> None:
+        """Record several (development, article, score, terms, primary) links in one statement."""
+        if not links:
+            return
+        await self._conn.executemany(
+            """INSERT INTO development_articles
+                   (development_id, article_id, score, linked_at, terms, is_primary)
+               VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+            [
+                (dev_id, article_id, score, to_iso(now), json.dumps(sorted(terms)), int(primary))
+                for dev_id, article_id, score, terms, primary in links
+            ],
+        )
+
     async def unlink_article(self, development_id: int, article_id: int) -> None:
         """Take an article out of a development."""
         await self._conn.execute(
@@ -95,23 +112,27 @@ class DevelopmentRepo:
 
     async def primary_of(self, article_id: int) -> int | None:
         """Return the development an article mainly feeds (following merges)."""
-        async with self._conn.execute(
-            """SELECT development_id FROM development_articles WHERE article_id = ?
-               ORDER BY is_primary DESC, development_id LIMIT 1""",
-            (article_id,),
-        ) as cur:
-            row = await cur.fetchone()
-        if row is None:
+        rows = list(
+            await self._conn.execute_fetchall(
+                """SELECT development_id FROM development_articles WHERE article_id = ?
+                   ORDER BY is_primary DESC, development_id LIMIT 1""",
+                (article_id,),
+            )
+        )
+        if not rows:
             return None
-        dev = await self.get(int(row[0]))
+        dev = await self.get(int(rows[0][0]))
         return dev.id if dev else None
 
     async def get(self, development_id: int) -> Development | None:
         """Return one development, following merges to the surviving one."""
-        async with self._conn.execute("SELECT * FROM developments WHERE id = ?", (development_id,)) as cur:
-            row = await cur.fetchone()
-        if row is None:
+        # One hop to the database thread (a cursor costs three).
+        rows = list(
+            await self._conn.execute_fetchall("SELECT * FROM developments WHERE id = ?", (development_id,))
+        )
+        if not rows:
             return None
+        row = rows[0]
         if row["merged_into"] is not None:
             return await self.get(int(row["merged_into"]))
         return _development(row)
@@ -136,10 +157,9 @@ class DevelopmentRepo:
 
     async def developments_of_article(self, article_id: int) -> list[int]:
         """Return the developments an article feeds."""
-        async with self._conn.execute(
+        rows = await self._conn.execute_fetchall(
             "SELECT development_id FROM development_articles WHERE article_id = ?", (article_id,)
-        ) as cur:
-            rows = await cur.fetchall()
+        )
         return [int(r[0]) for r in rows]
 
     async def rename(self, development_id: int, title: str, now: datetime) -> None:

@@ -78,28 +78,24 @@ class LinkIndexRepo:
         lookup = sorted(t for t in weights if stats.development_spread.get(t, 0) > 0)
         if not lookup:
             return []
+        # The development's own columns come along (one hop to the database thread, not two);
+        # whether it is live is checked after the shortlist, as the ranking counts every one.
         rows = await self._conn.execute_fetchall(
-            f"""SELECT development_id, term, count FROM development_terms
-                WHERE term IN ({_marks(len(lookup))})""",
+            f"""SELECT t.development_id, t.term, t.count, d.article_count, d.last_article_at, d.title,
+                       d.closed = 0 AND d.merged_into IS NULL
+                FROM development_terms t LEFT JOIN developments d ON d.id = t.development_id
+                WHERE t.term IN ({_marks(len(lookup))})""",
             lookup,
         )
         rough: dict[int, float] = {}
         counts: dict[int, dict[str, int]] = {}
-        for dev_id, term, count in rows:
+        live: dict[int, tuple[int, str | None, str | None]] = {}
+        for dev_id, term, count, article_count, last_at, title, is_live in rows:
             rough[dev_id] = rough.get(dev_id, 0.0) + weights[term]
             counts.setdefault(dev_id, {})[term] = int(count)
+            if is_live:
+                live[dev_id] = (int(article_count), last_at, title)
         shortlist = sorted(rough, key=lambda d: (-rough[d], -d))[: SHORTLIST * 2]
-        if not shortlist:
-            return []
-        # The shortlist's own columns, title included: linking need not read a development again.
-        live = {
-            int(r[0]): (int(r[1]), r[2], r[3])
-            for r in await self._conn.execute_fetchall(
-                f"""SELECT id, article_count, last_article_at, title FROM developments
-                    WHERE id IN ({_marks(len(shortlist))}) AND closed = 0 AND merged_into IS NULL""",
-                shortlist,
-            )
-        }
         out: list[Candidate] = []
         for d in [d for d in shortlist if d in live][:SHORTLIST]:
             article_count, last_at, title = live[d]

@@ -62,13 +62,13 @@ class TimelineRepo:
 
     async def open_claims(self, development_id: int, *, before_article: int) -> list[ClaimRow]:
         """Return a development's latest claims from earlier articles, neither confirmed nor denied."""
-        async with self._conn.execute(
+        rows = await self._conn.execute_fetchall(  # one hop to the database thread, not three
             """SELECT id, article_id, text FROM items
                WHERE development_id = ? AND label = 'claim' AND article_id <> ?
                  AND confirmed_by IS NULL AND denied_by IS NULL ORDER BY id DESC LIMIT ?""",
             (development_id, before_article, OPEN_CLAIMS_CHECKED),
-        ) as cur:
-            return [ClaimRow(int(r[0]), int(r[1]), str(r[2])) for r in await cur.fetchall()]
+        )
+        return [ClaimRow(int(r[0]), int(r[1]), str(r[2])) for r in rows]
 
     async def resolve_claim(self, claim_id: int, by_item_id: int, *, denied: bool) -> None:
         """Record that a named statement confirmed (or denied) a claim."""
