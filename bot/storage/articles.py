@@ -144,15 +144,6 @@ class ArticleRepo:
             row = await cur.fetchone()
         return _stored_item(row) if row else None
 
-    async def assign_items(self, article_id: int, seqs: list[int], development_id: int) -> None:
-        """Attach an article's items (by position) to a development."""
-        if not seqs:
-            return
-        await self._conn.executemany(
-            "UPDATE items SET development_id = ? WHERE article_id = ? AND seq = ?",
-            [(development_id, article_id, seq) for seq in seqs],
-        )
-
     async def assign_items_many(self, rows: Sequence[tuple[int, int, int]]) -> None:
         """Attach items, given as (development, article, position), in one statement."""
         if rows:
