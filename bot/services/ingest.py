@@ -676,6 +676,9 @@ class IngestService:
         result: IngestResult,
     ) -> None:
         """Track the article's deadlines, unless one restates a deadline already open (or just moved)."""
+        # Adding pending deadlines never changes which due times extensions moved away from,
+        # so each development's history is read once per article, not once per mention.
+        superseded: dict[int, set[datetime]] = {}
         for mention in analysis.deadlines:
             dev_id = self._development_at(analysis, mention.start, owner, primary)
             due_at = due_instant(mention.due, self._timezone)
@@ -687,7 +690,9 @@ class IngestService:
                 for d in known
             ):
                 continue
-            if due_at in await self._superseded(known):
+            if dev_id not in superseded:
+                superseded[dev_id] = await self._superseded(known)
+            if due_at in superseded[dev_id]:
                 continue  # "was due to end today", said of a deadline since extended: no new one
             added = await self._store.deadlines.add(
                 development_id=dev_id,
