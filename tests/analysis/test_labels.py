@@ -101,3 +101,33 @@ def test_every_item_explains_its_label() -> None:
     for item in _items("Peskov dijo que sí. Claramente mintió. Llovió en Kiev.", "es"):
         assert item.reason
         assert 0.0 < item.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the writer's doubt or prediction, with no source
+        ("That the mediators can close the gap by Friday is doubtful at this stage.", "en"),
+        ("A third postponement before the summit would surprise nobody in the capital.", "en"),
+        ("Fue previsible desde el principio: la patronal nunca quiso negociar.", "es"),
+        ("Un nuevo aplazamiento en marzo no sorprendería a nadie en el sector.", "es"),
+        # a verdict on a measure or a deadline
+        ("Ten days was generous for a council that had ignored two earlier warnings.", "en"),
+        ("The new timetable seems, to put it mildly, optimistic.", "en"),
+        ("La subvención llega demasiado tarde para los agricultores que ya vendieron.", "es"),
+        ("Pedir el informe en una semana parece, como poco, ingenuo.", "es"),
+        # rhetorical antithesis and evaluative idioms
+        ("That was not negotiation, it was posturing for the cameras.", "en"),
+        ("Una moratoria sin sanciones no es una solución, es un aplazamiento.", "es"),
+        ("The extension mostly buys the ministry time before the election.", "en"),
+        ("Otra vez ha tenido que ser una jueza quien ponga orden en el reparto.", "es"),
+    ],
+)
+def test_unsourced_verdicts_and_predictions_are_commentary(text: str, lang: str) -> None:
+    items = _items(text, lang)
+    assert [i.label for i in items] == [Label.COMMENTARY]
+
+
+def test_a_verdict_quoted_from_a_named_body_stays_a_statement() -> None:
+    items = _items('The Dockers\' Federation said the offer "comes far too late" for its members.', "en")
+    assert [i.label for i in items] == [Label.STATEMENT]
