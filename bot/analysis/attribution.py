@@ -23,6 +23,7 @@ _WORD_CACHE_MAX = 200_000
 # short noun phrase whose name or role starts within this many words of the verb; a longer
 # one is the reported content ("but said Russian drones had struck Kharkiv").
 _POST_SUBJECT_LEAD = 2
+_DEFINITE = "definite description of a body named before"
 _NP_STOP = re.compile(r"\.(?=\s|$)|[;:!?\"“”«»()]|\s[—–]\s")
 
 
@@ -125,13 +126,16 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
             while j < len(toks):
                 if _capitalised(toks[j]) and text[toks[j - 1].end : toks[j].start].strip() == "":
                     j += 1
-                elif (
-                    toks[j].text.lower() in lex.name_particles
-                    and j + 1 < len(toks)
-                    and _capitalised(toks[j + 1])
-                    and text[toks[j - 1].end : toks[j + 1].start].count(",") == 0
-                ):
-                    j += 2
+                elif toks[j].text.lower() in lex.name_particles:
+                    # one or two particles before the next capital ("Juzgado de lo Social")
+                    k = j + 1
+                    if k < len(toks) and k - j < 2 and toks[k].text.lower() in lex.name_particles:
+                        k += 1
+                    gap = text[toks[j - 1].end : toks[k].start] if k < len(toks) else ","
+                    if k < len(toks) and _capitalised(toks[k]) and "," not in gap:
+                        j = k + 1
+                    else:
+                        break
                 else:
                     break
             runs.append((i, j))
@@ -150,6 +154,19 @@ def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> boo
     return low.endswith("s") and _lemma(low, lex.simplemma_code) != low and not _is_title(low, lex)
 
 
+def _appositive(np: str, lex: Lexicon) -> bool:
+    """Tell a name followed by its description ("Diana Carvajal, a spokeswoman for…")."""
+    for pat in lex.unnamed_sources:
+        hit = pat.search(np)
+        if hit:
+            head = np[: hit.start()].rstrip()
+            if not head.endswith(","):
+                return False
+            toks = _tokens(head)
+            return bool(toks) and _name_runs(head, toks, lex) == [(0, len(toks))]
+    return False
+
+
 def _source_of(
     text: str, start: int, end: int, lex: Lexicon, prefer_first: bool = False
 ) -> tuple[SourceKind | None, tuple[int, int] | None, tuple[int, int] | None, str]:
@@ -166,6 +183,8 @@ def _source_of(
     last = stripped.rsplit(",", 1)[-1].strip(" ,;—–-")
     if last and last != stripped:
         parts.append(last)  # "…next Monday, an EU diplomat said": the source is the last part
+    if "," in stripped and _appositive(stripped, lex):
+        parts = []  # "Diana Carvajal, a spokeswoman for the families": a role, not a nameless source
     for part in parts:
         for pat in lex.unnamed_sources:
             hit = pat.search(part)
@@ -250,6 +269,13 @@ def _source_of(
         return SourceKind.NAMED, None, role, "named office"
     if words and words[-1] in lex.pronoun_subjects:
         return SourceKind.CARRIED, None, None, "pronoun subject"
+    if (
+        not runs
+        and 1 < len(words) <= 3
+        and words[0] in lex.act_subject_articles
+        and _lemma(words[-1], lex.simplemma_code) == words[-1]
+    ):
+        return SourceKind.CARRIED, None, None, _DEFINITE  # "the faction": a body named before
     if len(words) > _MAX_SUBJECT_WORDS:
         return None, None, None, "too long for a subject"
     return SourceKind.UNKNOWN, None, None, "no name in the source"
@@ -268,6 +294,7 @@ def _post_np_end(text: str, start: int, lex: Lexicon) -> int:
 
 def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> Attribution | None:
     """Return the first attribution in a (normalised) clause, or None."""
+    document: Attribution | None = None
     for pat in lex.according_to:
         for m in pat.finditer(text):
             if inside(m.start(), quotes):
@@ -278,7 +305,14 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 np_end = comma
             kind, name, role, why = _source_of(text, m.end(), np_end, lex, prefer_first=True)
             if kind is None or kind in (SourceKind.CARRIED, SourceKind.UNKNOWN):
-                continue  # "según el auto…": a document, not a source; look for a verb
+                # "según el auto…": a document, not a source; look for a verb, else it is the
+                # document of the body named before
+                if document is None and _is_document(text, m.end(), np_end, lex):
+                    cue = m.group().strip()
+                    why = f"'{cue}' + a document of the speaker named before"
+                    issuer = _definite_name(text, quotes, lex)
+                    document = Attribution(SourceKind.CARRIED, cue, issuer, None, np_end, why)
+                continue
             cue = m.group().strip()
             return Attribution(kind, cue, name, role, np_end, f"'{cue}' + {why}")
     cache = lex.word_cache
@@ -289,7 +323,7 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
         if (found := cache.get(word) or _word_class(word, lex))[0] or found[2]
     ]
     if not verbs:
-        return None  # no verb that could carry an attribution: no tokens needed
+        return document  # no verb that could carry an attribution: no tokens needed
     toks = _tokens(text)  # the same words, with their offsets
     lead = len(text) - len(text.lstrip(" \t>\"“«'‘(¿¡-—–"))
     for idx, (is_rep, core, is_act) in verbs:
@@ -299,6 +333,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
         if tok.start > lead and _capitalised(tok):
             continue  # a verb is not capitalised mid-sentence ("the United States")
         if idx > 0 and toks[idx - 1].text.lower() in lex.reporting_blockers:
+            continue
+        if not core and _nonfinite(text, toks, idx, lex):
             continue
         if not is_rep:
             if is_act:
@@ -320,8 +356,13 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             continue
         # a subject is a few words: a long run-on line must not make this quadratic
         subj_start = max(_subject_start(quotes, tok.start), tok.start - _MAX_SUBJECT_CHARS)
+        antecedent = _antecedent(text, subj_start, tok, lex)
+        if antecedent is not None:
+            return antecedent
         if lex.relative_clause_re.search(text, subj_start, tok.start):
             continue  # "…, que el Kremlin anunció …": a relative clause, not the main report
+        if _object_relative(text, subj_start, tok.start, lex):
+            continue  # "el alto el fuego que el Frente declaró": the verb of a relative clause
         # ", anunció la federación FNV Havens.": the subject follows the verb, not the place
         # named before the comma
         if not complement:
@@ -334,7 +375,7 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             # "State miner Codelco, which has no stake in the mine, said": the subject is
             # before the inserted clause
             head = _source_of(text, subj_start, comma, lex)
-            if head[0] is SourceKind.NAMED:
+            if head[0] is SourceKind.NAMED or (head[0] is SourceKind.CARRIED and head[3] == _DEFINITE):
                 kind, name, role, why = head
         joined = _after_connective(text, quotes, subj_start, tok, lex)
         if joined is not None:
@@ -363,7 +404,7 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                     continue
                 kind, why = SourceKind.CARRIED, "dropped subject"
         return Attribution(kind, tok.text, name, role, tok.end, f"{why} + reporting verb '{tok.text}'")
-    return None
+    return document
 
 
 def _post_position(
@@ -456,7 +497,9 @@ def _subject_start(quotes: list[tuple[int, int]], verb_start: int) -> int:
 
 def _act_attribution(text: str, quotes: list[tuple[int, int]], tok: _Tok, lex: Lexicon) -> Attribution | None:
     """Return a statement-making attribution for an official act by a named subject."""
-    subj_start = _subject_start(quotes, tok.start)
+    subj_start = _act_subject_start(text, _subject_start(quotes, tok.start), tok.start, lex)
+    if subj_start < 0:
+        return None
     first = WORD_RE.search(text, subj_start, tok.start)
     if first is None or first.group().lower() not in lex.act_subject_articles:
         return None
@@ -464,3 +507,87 @@ def _act_attribution(text: str, quotes: list[tuple[int, int]], tok: _Tok, lex: L
     if kind is not SourceKind.NAMED or name is None:
         return None
     return Attribution(kind, tok.text, name, role, tok.end, f"{why} + official act '{tok.text}'")
+
+
+def _nonfinite(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
+    """Tell a non-finite verb that reports nothing on its own ("a resolution demanding that…")."""
+    low = toks[idx].text.lower()
+    if not any(low.endswith(e) and len(low) > len(e) + 2 for e in lex.nonfinite_endings):
+        return False
+    if text[: toks[idx].start].rstrip().endswith(","):
+        return False  # ", demanding that…", ", exigiendo que…": the subject's own report
+    return not (idx > 0 and toks[idx - 1].text.lower() in lex.nonfinite_openers)
+
+
+def _act_subject_start(text: str, start: int, verb_start: int, lex: Lexicon) -> int:
+    """Return where an official act's subject starts, or -1 if the act is in a subordinate clause.
+
+    Commas cut the stretch before the verb: the first piece and the last are the subject (the
+    ones between are insertions, "El Tribunal, que preside X, ordenó"); a relative pronoun or
+    complementizer in them puts the verb in a subordinate clause ("el plazo que le dio…", "a
+    cambio de que el Ejército suspenda…"); a connective after the last comma starts a new
+    clause ("…, y el artículo 8 del protocolo firmado…").
+    """
+    pieces = text[start:verb_start].split(",")
+    subordinate = lex.relative_pronouns | lex.complementizers
+    last_words = [w.lower() for w in WORD_RE.findall(pieces[-1])]
+    first_words = [w.lower() for w in WORD_RE.findall(pieces[0])] if len(pieces) > 1 else []
+    if any(w in subordinate for w in first_words + last_words):
+        return -1
+    if len(pieces) > 1 and last_words and last_words[0] in lex.connectives:
+        cut = verb_start - len(pieces[-1])
+        first = WORD_RE.search(text, cut, verb_start)
+        return first.end() if first else cut
+    return start
+
+
+def _is_document(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Tell a noun phrase headed by a document noun ("el auto de ejecución", "the ruling")."""
+    for word in WORD_RE.findall(text, start, end):
+        low = word.lower()
+        if low not in lex.determiners:
+            return low in lex.documents
+    return False
+
+
+def _object_relative(text: str, start: int, verb_start: int, lex: Lexicon) -> bool:
+    """Tell a verb whose subject opens a relative clause right before it ("…que el Frente declaró")."""
+    words = WORD_RE.findall(text, text.rfind(",", start, verb_start) + 1 or start, verb_start)
+    for k in range(len(words) - 1, max(len(words) - 5, 0) - 1, -1):
+        if words[k].lower() in lex.relative_pronouns:
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            before = words[k - 1].lower() if k > 0 else ""
+            if not before or before in lex.connectives or before in lex.determiners:
+                return False  # "mientras que una fuente…": a connective, not a relative clause
+            return bool(nxt) and (nxt.lower() in lex.determiners or nxt[:1].isupper())
+    return False
+
+
+def _definite_name(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> tuple[int, int] | None:
+    """Return the span of a name right after a clause-initial article ("El Tribunal Supremo …")."""
+    toks = _tokens(text, 0, min(len(text), _MAX_SUBJECT_CHARS))
+    if len(toks) < 2 or toks[0].text.lower() not in lex.act_subject_articles or inside(toks[1].start, quotes):
+        return None
+    runs = _name_runs(text, toks, lex)
+    if not runs or runs[0][0] != 1:
+        return None
+    i, j = runs[0]
+    return toks[i].start, toks[j - 1].end
+
+
+def _antecedent(text: str, start: int, verb: _Tok, lex: Lexicon) -> Attribution | None:
+    """Return the attribution of ", which said…" / ", que aseguró…" to the named body before it."""
+    words = list(WORD_RE.finditer(text, start, verb.start))
+    if not words or words[-1].group().lower() not in lex.relative_pronouns:
+        return None
+    rel = words[-1]
+    comma = text[start : rel.start()].rstrip()
+    if text[rel.end() : verb.start].strip() or not comma.endswith(","):
+        return None
+    end = start + len(comma) - 1
+    head = max(text.rfind(",", start, end) + 1, start)
+    kind, name, role, why = _source_of(text, head, end, lex)
+    if kind is not SourceKind.NAMED or name is None:
+        return None
+    why = f"{why} before '{rel.group()}' + reporting verb '{verb.text}'"
+    return Attribution(kind, verb.text, name, role, verb.end, why)

@@ -106,14 +106,14 @@ def label_clause(
     cond_span = _condition(norm, att.content_start, lex)
     condition = _original(text, start, norm, cond_span)
     if att.kind is SourceKind.CARRIED:
-        speaker = previous_speaker
+        speaker = previous_speaker or speaker  # a document's issuer, else the clause's own subject
     if hedge is not None:
         label, conf, reason = Label.CLAIM, 0.8, f"hedged attribution '{hedge}'; {att.reason}"
     elif att.kind is SourceKind.NAMED:
         label, conf, reason = Label.STATEMENT, 0.9, att.reason
         if speaker is None:
             speaker = role
-    elif att.kind is SourceKind.CARRIED and previous_speaker is not None:
+    elif att.kind is SourceKind.CARRIED and speaker is not None:
         label, conf, reason = (
             Label.STATEMENT,
             0.8,

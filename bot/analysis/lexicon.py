@@ -93,6 +93,11 @@ class Lexicon:
     range_connector_re: re.Pattern[str] | None = None
     event_post: re.Pattern[str] | None = None
     same_day_anaphors: re.Pattern[str] | None = None
+    # Non-finite verb endings ("-ing", "-ar"), the words after which such a form still reports
+    # ("volvió a pedir"), and document nouns that attribute to who issued them ("según el auto").
+    nonfinite_endings: tuple[str, ...] = ()
+    nonfinite_openers: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
     # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
     word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
 
@@ -459,6 +464,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ),
         event_post=_optional_re(tmp.get("event_post", [])),
         same_day_anaphors=_optional_re(tmp.get("same_day_anaphors", [])),
+        nonfinite_endings=tuple(att.get("nonfinite_endings", [])),
+        nonfinite_openers=frozenset(att.get("nonfinite_openers", [])),
+        documents=frozenset(att.get("documents", [])),
     )
 
 

@@ -131,3 +131,149 @@ def test_unsourced_verdicts_and_predictions_are_commentary(text: str, lang: str)
 def test_a_verdict_quoted_from_a_named_body_stays_a_statement() -> None:
     items = _items('The Dockers\' Federation said the offer "comes far too late" for its members.', "en")
     assert [i.label for i in items] == [Label.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        # a non-finite verb after a noun modifies it: no report
+        ("The council adopted a motion urging that the depot close by May 3.", "en", Label.FACT),
+        ("Y exigir ahora una auditoría completa en diez días resulta ingenuo.", "es", Label.COMMENTARY),
+        # after a comma, or after "a"/"de", it is the subject's own report
+        ("The union rejected the offer, demanding that the company rehire the crews.", "en", Label.STATEMENT),
+        ("El sindicato CGT volvió a pedir que se retire el expediente.", "es", Label.STATEMENT),
+    ],
+)
+def test_a_non_finite_verb_reports_only_after_a_comma_or_an_auxiliary(
+    text: str, lang: str, label: Label
+) -> None:
+    assert [i.label for i in _items(text, lang)] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La moratoria que el Ayuntamiento de Lugo prorrogó en marzo vence el viernes.",
+        "Los vecinos aceptaron el acuerdo a cambio de que la Diputación de Cádiz retire las multas.",
+        "Las obras se reanudarán el lunes, y el convenio firmado con la Generalitat exige una auditoría.",
+        "El alto el fuego que el Ejército declaró el martes expira el domingo.",
+    ],
+)
+def test_an_act_or_report_inside_a_subordinate_clause_is_no_statement(text: str) -> None:
+    assert [i.label for i in _items(text, "es")] == [Label.FACT]
+
+
+def test_an_act_with_an_inserted_relative_clause_is_still_the_bodys() -> None:
+    items = _items(
+        "El Ayuntamiento de Lugo, que gobierna en minoría, prorrogó la moratoria hasta el viernes.", "es"
+    )
+    assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, "Ayuntamiento de Lugo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The measures that the Treasury announced on Monday take effect in June.",
+        'The plan covers what the ministry called "priority routes" in the north.',
+    ],
+)
+def test_a_report_verb_in_an_object_relative_clause_is_no_statement(text: str) -> None:
+    assert [i.label for i in _items(text, "en")] == [Label.FACT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "The strike is backed by the Coastal Nurses Union, which said 900 members would walk out.",
+            "en",
+            "Coastal Nurses Union",
+        ),
+        (
+            "La huelga cuenta con el apoyo de la Federación de Enfermería, que aseguró que 900 afiliados pararán.",
+            "es",
+            "Federación de Enfermería",
+        ),
+    ],
+)
+def test_which_said_reports_for_the_named_body_before_it(text: str, lang: str, speaker: str) -> None:
+    assert [(i.label, i.speaker) for i in _items(text, lang)] == [(Label.STATEMENT, speaker)]
+
+
+def test_called_with_a_quote_is_a_report_but_not_as_a_participle() -> None:
+    said = _items('The Federation of Small Ports called the plan "a step backwards".', "en")
+    assert [(i.label, i.speaker) for i in said] == [(Label.STATEMENT, "Federation of Small Ports")]
+    assert [i.label for i in _items("The strike called for Monday was the first since 2019.", "en")] == [
+        Label.FACT
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "El Juzgado de lo Social de Bilbao confirmó el despido improcedente. La empresa deberá "
+            "readmitir a los doce trabajadores antes del 3 de marzo, según la sentencia.",
+            "es",
+            "Juzgado de lo Social de Bilbao",
+        ),
+        (
+            "Judge Maria Olsen said the delay was unlawful. The agency must publish the list by "
+            "June 1, according to the ruling.",
+            "en",
+            "Maria Olsen",
+        ),
+        (
+            "La Audiencia Provincial de Soria rebajó la multa a 3.000 euros, según el auto.",
+            "es",
+            "Audiencia Provincial de Soria",
+        ),
+    ],
+)
+def test_according_to_a_document_is_a_statement_of_who_issued_it(text: str, lang: str, speaker: str) -> None:
+    last = _items(text, lang)[-1]
+    assert (last.label, last.speaker) == (Label.STATEMENT, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La reunión se celebrará el lunes, según el calendario previsto.", "es"),
+        ("The vote went ahead on Tuesday, according to plan.", "en"),
+    ],
+)
+def test_according_to_a_plan_is_no_attribution(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.FACT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Abogados consultados por este diario aseguran que el plazo es ilegal.", "es"),
+        ("Lawyers contacted by this newspaper said the deadline was unlawful.", "en"),
+    ],
+)
+def test_people_the_writer_consulted_without_naming_them_are_a_claim(text: str, lang: str) -> None:
+    items = _items(text, lang)
+    assert [(i.label, i.speaker) for i in items] == [(Label.CLAIM, None)]
+    assert items[0].role is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Según el propio gremio, los afiliados superan los 2.000.",
+        "Según datos de la administración regional, el paro bajó un 3 %.",
+        "El paro bajó un 3 %, segúnn el Ministerio de Trabajo.",
+    ],
+)
+def test_segun_a_guild_an_administration_or_a_typo_is_a_statement(text: str) -> None:
+    assert [i.label for i in _items(text, "es")] == [Label.STATEMENT]
+
+
+def test_a_definite_description_keeps_the_previous_speaker() -> None:
+    text = (
+        "Rosa Ibarra, who leads the Northern Farmers' Alliance, said prices had collapsed. "
+        "The alliance, which was founded in 1998, says it speaks for 4,000 growers."
+    )
+    assert [i.label for i in _items(text, "en")] == [Label.STATEMENT, Label.STATEMENT]
