@@ -8,10 +8,15 @@ from itertools import pairwise
 
 from bot.analysis.attribution import Attribution, SourceKind, find_attribution
 from bot.analysis.lexicon import Lexicon
-from bot.analysis.text import Normalized, inside, normalize, quote_spans
+from bot.analysis.text import WORD_RE, Normalized, inside, normalize, quote_spans
 from bot.domain.models import Item, Label
 
 _LEAD = re.compile(r"^[\s>\"“«'‘(\[\-–—¿¡.,;:]*")
+# A cue after a comma reports what comes before it ("X is absurd, the minister said") when at
+# least this many words precede the comma (not "Of course, the minister said…") and at most
+# this many stand between the comma and the cue (the subject).
+_POST_CONTENT_WORDS = 4
+_POST_SUBJECT_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +41,29 @@ def _commentary_cue(
                 continue
             return m.group()
     return None
+
+
+def _attributed_zone(norm: str, att: Attribution, lex: Lexicon) -> tuple[int, int]:
+    """Return the span of what the source said: after the cue, or all of it when the cue comes last.
+
+    "The plan is absurd, the minister said": the opinion before the cue is the minister's, not
+    the writer's; "Of course, the minister announced it" keeps the writer's "Of course".
+    """
+    cue_at = norm.rfind(att.cue, 0, att.content_start)
+    comma = norm.rfind(",", 0, cue_at) if cue_at > 0 else -1
+    if comma < 0 or len(WORD_RE.findall(norm, 0, comma)) < _POST_CONTENT_WORDS:
+        return att.content_start, len(norm)
+    subject = len(WORD_RE.findall(norm, comma, cue_at))
+    spans = [span[0] for span in (att.speaker_span, att.role_span) if span is not None]
+    if subject > _POST_SUBJECT_WORDS or (min(spans) < comma if spans else not subject):
+        return att.content_start, len(norm)  # "…que el portavoz, Dmitri Peskov, nunca dice…"
+    after = WORD_RE.findall(norm, att.content_start, att.content_start + 60)
+    if (
+        any(w.lower() in lex.complementizers for w in after[:_POST_SUBJECT_WORDS])
+        or ":" in norm[att.content_start : att.content_start + 3]
+    ):
+        return att.content_start, len(norm)
+    return 0, len(norm)
 
 
 def _hedge(norm: str, quotes: list[tuple[int, int]], end: int, lex: Lexicon) -> str | None:
@@ -76,7 +104,7 @@ def label_clause(
     norm = normalize(clause)
     quotes = quote_spans(norm.text)
     att = find_attribution(norm.text, quotes, lex)
-    zone = (att.content_start, len(norm.text)) if att else None
+    zone = _attributed_zone(norm.text, att, lex) if att else None
     cue = _commentary_cue(norm.text, quotes, zone, lex)
     if cue is not None:
         reason = f"evaluative or speculative language outside any attributed content: '{cue}'"

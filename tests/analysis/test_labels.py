@@ -277,3 +277,34 @@ def test_a_definite_description_keeps_the_previous_speaker() -> None:
         "The alliance, which was founded in 1998, says it speaks for 4,000 growers."
     )
     assert [i.label for i in _items(text, "en")] == [Label.STATEMENT, Label.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        # the opinion before a trailing cue is the source's, not the writer's
+        ("The new quota is reckless and will hurt growers, the farm minister said.", "en", Label.STATEMENT),
+        ("El acuerdo es un parche y llega tarde, afirmó la alcaldesa Marta Gil.", "es", Label.STATEMENT),
+        ("The truce is a sham that buys the army time, two diplomats said.", "en", Label.CLAIM),
+        # a writer's aside before the attribution still counts
+        ("Of course, the ministry announced the cuts on a Friday night.", "en", Label.COMMENTARY),
+        ("Ya se sabe que la portavoz, Marta Gil, nunca aclara nada.", "es", Label.COMMENTARY),
+    ],
+)
+def test_a_cue_after_its_content_attributes_the_opinion(text: str, lang: str, label: Label) -> None:
+    assert [i.label for i in _items(text, lang)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The ferry service will probably resume before the holiday weekend.", "en"),
+        ("On paper, the new rules close every loophole in the tender process.", "en"),
+        ("La comisión, con toda probabilidad, volverá a aplazar el informe.", "es"),
+        ("Sobre el papel, la reforma acaba con las listas de espera.", "es"),
+        ("The real question is who pays for the repairs once the money runs out.", "en"),
+        ("La pregunta es quién pagará las obras cuando se acabe el fondo.", "es"),
+    ],
+)
+def test_the_writers_estimates_and_asides_are_commentary(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
