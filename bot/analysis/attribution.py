@@ -121,15 +121,22 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
                 first and (low in lex.stopwords or low in lex.determiners or low in lex.pronoun_subjects)
             )
             and low not in lex.pronoun_subjects
+            and low not in lex.weekdays
+            and low not in lex.months  # "on Friday, the union said": a day is no name ("Theresa May" is)
         ):
             j = i + 1
             while j < len(toks):
-                if _capitalised(toks[j]) and text[toks[j - 1].end : toks[j].start].strip() == "":
+                if _capitalised(toks[j]) and text[toks[j - 1].end : toks[j].start].strip() in ("", "'", "’"):
                     j += 1
                 elif toks[j].text.lower() in lex.name_particles:
-                    # one or two particles before the next capital ("Juzgado de lo Social")
+                    # one particle before the next capital; two after a body's noun ("Juzgado de
+                    # lo Social", "Office of the U.S."), not after a person ("Tembo of the Alliance")
                     k = j + 1
-                    if k < len(toks) and k - j < 2 and toks[k].text.lower() in lex.name_particles:
+                    if (
+                        k < len(toks)
+                        and toks[k].text.lower() in lex.name_particles
+                        and any(t.text.lower() in lex.institutions for t in toks[i:j])
+                    ):
                         k += 1
                     gap = text[toks[j - 1].end : toks[k].start] if k < len(toks) else ","
                     if k < len(toks) and _capitalised(toks[k]) and "," not in gap:
@@ -204,7 +211,12 @@ def _source_of(
     titled = [_is_title(w, lex) for w in words]  # once per word: the loops below ask again
     title_idx = [k for k, t in enumerate(titled) if t]
     cands: list[tuple[int, int, tuple[int, int] | None]] = []
+    prev_end = -1
     for i, j in runs:
+        complement = 0 <= prev_end < i and all(w in lex.name_particles for w in words[prev_end:i])
+        prev_end = j
+        if complement and not any(titled[i:j]) and not any(titled[:i]):
+            continue  # "Grace Mwale of the Alliance for Reform": the person, not her party
         inner = [k for k in range(i, j) if titled[k]]
         # "la secretaria general de la Coordinadora, Rosa Ibarra": a body named as part of
         # an office is not the speaker
