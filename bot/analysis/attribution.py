@@ -211,11 +211,16 @@ def _source_of(
     titled = [_is_title(w, lex) for w in words]  # once per word: the loops below ask again
     title_idx = [k for k, t in enumerate(titled) if t]
     cands: list[tuple[int, int, tuple[int, int] | None]] = []
-    prev_end = -1
+    prev: tuple[int, int] = (-1, -1)
     for i, j in runs:
-        complement = 0 <= prev_end < i and all(w in lex.name_particles for w in words[prev_end:i])
-        prev_end = j
-        if complement and not any(titled[i:j]) and not any(titled[:i]):
+        complement = (
+            0 <= prev[1] < i
+            and all(w in lex.name_particles for w in words[prev[1] : i])
+            and "," not in text[toks[prev[1] - 1].end : toks[i].start]
+        )
+        person = not any(titled[prev[0] : prev[1]])
+        prev = (i, j)
+        if complement and person:
             continue  # "Grace Mwale of the Alliance for Reform": the person, not her party
         inner = [k for k in range(i, j) if titled[k]]
         # "la secretaria general de la Coordinadora, Rosa Ibarra": a body named as part of

@@ -110,8 +110,10 @@ def label_clause(
         reason = f"evaluative or speculative language outside any attributed content: '{cue}'"
         return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.85, reason), None)
     stripped = norm.text.rstrip(" \"”»')")
-    if att is None and stripped.endswith(("?", "!")):
-        reason = "unattributed exclamation or question"
+    # the writer's own question or exclamation, even about what someone said; a quoted one is
+    # the speaker's ('The mayor asked: "Who pays?"')
+    if stripped.endswith(("?", "!")) and (att is None or not inside(len(stripped) - 1, quotes)):
+        reason = "exclamation or question in the writer's voice"
         return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.7, reason), None)
     if att is None:
         lead = _LEAD.match(norm.text)

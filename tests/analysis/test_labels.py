@@ -308,3 +308,54 @@ def test_a_cue_after_its_content_attributes_the_opinion(text: str, lang: str, la
 )
 def test_the_writers_estimates_and_asides_are_commentary(text: str, lang: str) -> None:
     assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # impersonal judgements and the generic "one"
+        ("It would be premature to call the new ceasefire a turning point.", "en"),
+        ("One can only wonder why the inspectors waited until after the vote.", "en"),
+        ("Cuesta creer que la naviera no supiera nada del embargo.", "es"),
+        ("Sería un error leer la prórroga como una victoria del sindicato.", "es"),
+        # the writer's reading of the past and the future
+        ("If precedent is any guide, the inquiry will report long after the election.", "en"),
+        ("Si los precedentes sirven de algo, la comisión no cerrará el caso este año.", "es"),
+        ("Few will miss a subsidy scheme that paid for empty trains.", "en"),
+        ("Pocos echarán de menos un plan que nunca llegó a funcionar.", "es"),
+        # framing devices: the real test, more X than Y, whatever X says
+        ("The bigger risk is that the grid fails before the repairs begin.", "en"),
+        ("La verdadera incógnita es si el embalse aguantará hasta el otoño.", "es"),
+        ("The budget reads more like a campaign leaflet than a spending plan.", "en"),
+        ("Digan lo que digan los portavoces, el puerto seguirá cerrado.", "es"),
+    ],
+)
+def test_the_writers_framing_is_commentary(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Peskov confirmó la pausa. ¿Alguien esperaba que dijera otra cosa?", "es"),
+        ("Peskov confirmed the pause. Did anyone expect him to say anything else?", "en"),
+    ],
+)
+def test_the_writers_question_about_a_report_is_commentary(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.STATEMENT, Label.COMMENTARY]
+
+
+def test_a_question_inside_a_quote_stays_the_speakers() -> None:
+    items = _items('Mayor Ana Soto asked reporters: "Who will pay for the repairs?"', "en")
+    assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, "Ana Soto")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The regulator said in a statement that it would review the license.", "en"),
+        ("El comité informó de que revisará las cuentas antes del lunes.", "es"),
+    ],
+)
+def test_a_regulator_or_a_committee_is_a_body_on_the_record(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.STATEMENT]
