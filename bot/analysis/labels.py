@@ -17,6 +17,8 @@ _LEAD = re.compile(r"^[\s>\"“«'‘(\[\-–—¿¡.,;:]*")
 # this many stand between the comma and the cue (the subject).
 _POST_CONTENT_WORDS = 4
 _POST_SUBJECT_WORDS = 6
+# Shorter pieces ("y van tres") are left to the cue lists.
+_GENERIC_MIN_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,22 @@ def _attributed_zone(norm: str, att: Attribution, lex: Lexicon) -> tuple[int, in
     ):
         return att.content_start, len(norm)
     return 0, len(norm)
+
+
+def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Tell the writer's generalisation from news: no figure, date, name, quote or past event.
+
+    Facts carry specifics ("Talks resumed on Tuesday in Geneva"; "Police deployed extra
+    officers around the tally center in Lusaka"); "Pressure works, it turns out" has none.
+    """
+    if quotes or any(ch.isdigit() for ch in norm):
+        return False
+    words = WORD_RE.findall(norm)
+    if len(words) < _GENERIC_MIN_WORDS or sum(1 for w in words[1:] if w[:1].isupper()) > 1:
+        return False
+    if not lex.trigger_words.isdisjoint(w.lower() for w in words):
+        return False
+    return not any(p.search(norm) for p in lex.past_tense)
 
 
 def _hedge(norm: str, quotes: list[tuple[int, int]], end: int, lex: Lexicon) -> str | None:
@@ -128,6 +146,9 @@ def label_clause(
         if hedge is not None:
             reason = f"unattributed but hedged: '{hedge}'"
             return Labelled(Item(clause, start, end, Label.CLAIM, 0.75, reason), None)
+        if _nothing_reportable(norm.text, quotes, lex):
+            reason = "no attribution and none of a report's specifics (figure, date, name, quote, past)"
+            return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.6, reason), None)
         return Labelled(Item(clause, start, end, Label.FACT, 0.75, "no attribution, no evaluative cue"), None)
     speaker = _original(text, start, norm, att.speaker_span)
     role = _original(text, start, norm, att.role_span)

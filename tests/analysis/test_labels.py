@@ -359,3 +359,31 @@ def test_a_question_inside_a_quote_stays_the_speakers() -> None:
 )
 def test_a_regulator_or_a_committee_is_a_body_on_the_record(text: str, lang: str) -> None:
     assert [i.label for i in _items(text, lang)] == [Label.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Patience is a luxury that neither side can afford.", "en"),
+        ("La paciencia es un lujo que ninguna de las partes puede permitirse.", "es"),
+        ("A cynic might say the inquiry exists to be ignored.", "en"),
+        ("Un malpensado diría que la comisión existe para ser ignorada.", "es"),
+    ],
+)
+def test_a_generalisation_with_none_of_a_reports_specifics_is_commentary(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a figure, a date, a name or a past event makes it news
+        ("The plant employs 1,200 people.", "en"),
+        ("The ferries resume service on Monday.", "en"),
+        ("Riot police closed the square and the nearby metro stations.", "en"),
+        ("Los antidisturbios cerraron la plaza y las estaciones de metro cercanas.", "es"),
+        ("El puerto de Valencia y el de Algeciras siguen sin grúas.", "es"),
+    ],
+)
+def test_a_clause_with_a_reports_specifics_stays_a_fact(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.FACT]
