@@ -370,6 +370,10 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
         )
         opens_quote = any(s >= tok.end for s, _ in quotes)
         if not (core or complement or post_quote or opens_quote):
+            # "La prórroga llega tarde, lamentó la patronal": after a comma, with its subject
+            inverted = _post_position(text, quotes, toks, idx, lex)
+            if inverted is not None:
+                return inverted
             continue
         # a subject is a few words: a long run-on line must not make this quadratic
         subj_start = max(_subject_start(quotes, tok.start), tok.start - _MAX_SUBJECT_CHARS)

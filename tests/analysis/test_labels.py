@@ -387,3 +387,49 @@ def test_a_generalisation_with_none_of_a_reports_specifics_is_commentary(text: s
 )
 def test_a_clause_with_a_reports_specifics_stays_a_fact(text: str, lang: str) -> None:
     assert [i.label for i in _items(text, lang)] == [Label.FACT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "labels"),
+    [
+        (
+            "Mayor Ana Soto said the bridge would reopen. As the mayor is fond of saying, patience pays.",
+            "en",
+            [Label.STATEMENT, Label.COMMENTARY],
+        ),
+        (
+            "La alcaldesa Ana Soto dijo que el puente reabrirá. Como le gusta repetir, la paciencia compensa.",
+            "es",
+            [Label.STATEMENT, Label.COMMENTARY],
+        ),
+        (
+            "The council promised new buses by the summer, as councils invariably do.",
+            "en",
+            [Label.COMMENTARY],
+        ),
+        (
+            "La Diputación prometió autobuses para el verano, como prometen siempre las diputaciones.",
+            "es",
+            [Label.COMMENTARY],
+        ),
+    ],
+)
+def test_a_writer_mocking_a_speakers_habit_is_commentary(text: str, lang: str, labels: list[Label]) -> None:
+    assert [i.label for i in _items(text, lang)] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "El recorte llega tarde y mal, lamentó la patronal hotelera.",
+            "es",
+            "patronal hotelera",
+        ),
+        ("The cuts are too little too late, complained Senator Mia Lund.", "en", "Mia Lund"),
+    ],
+)
+def test_an_opinion_before_a_trailing_verb_with_its_subject_is_a_statement(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert [(i.label, i.speaker) for i in _items(text, lang)] == [(Label.STATEMENT, speaker)]
