@@ -266,10 +266,12 @@ def _source_of(
                 name is not None and toks[right].start >= name[0] and toks[right].start < name[1]
             ):
                 break
-            if _is_reporting(toks[right].text, lex)[0]:
-                break
+            if _is_reporting(toks[right].text, lex)[0] or words[right] in lex.trigger_words:
+                break  # "el organismo este jueves": the role ends before the time
             right += 1
-        while right - 1 > left and words[right - 1] in lex.determiners:
+        while right - 1 > left and (
+            words[right - 1] in lex.determiners or words[right - 1] in lex.pronoun_subjects
+        ):
             right -= 1
         role = (toks[left].start, toks[right - 1].end)
     if inner_role is not None:
@@ -499,9 +501,18 @@ def _post_subject(
     if kind is not SourceKind.NAMED and kind is not SourceKind.UNNAMED:
         return None
     if tight:
-        words = _tokens(text, verb.end, np_end)
+        # a time between the verb and its subject is no content ("informó este lunes el sindicato")
+        words = [
+            t
+            for t in _tokens(text, verb.end, np_end)
+            if t.text.lower() not in lex.trigger_words and t.text.lower() not in lex.pronoun_subjects
+        ]
         starts = [span[0] for span in (name, role) if span is not None]
-        lead = [t for t in words if not starts or t.start < min(starts)]
+        lead = [
+            t
+            for t in words
+            if (not starts or t.start < min(starts)) and t.text.lower() not in lex.determiners
+        ]
         if len(words) > _MAX_SUBJECT_WORDS or len(lead) >= _POST_SUBJECT_LEAD:
             return None
     return kind, name, role, why

@@ -51,6 +51,9 @@ _CAP = "A-ZÀ-ÖØ-Þ"
 _FULL_NAME = re.compile(rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|bin|van|von|al)\s+)?[{_CAP}][\w'’-]+)+")
 
 
+_OPENING = re.compile(
+    rf"[{_CAP}][\w'’.-]*(?:\s+(?:(?:de|del|la|las|los|of|the|for|and|y)\s+)?[{_CAP}][\w'’.-]*)*"
+)
 _ACRONYM = re.compile(
     rf"([{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|la|las|los|of|the|for|and|y)\s+)?[{_CAP}][\w'’-]+)+)"
     r"\s*\(([A-Z][A-Z.]{1,9})\)"
@@ -116,6 +119,15 @@ def _named_before(names: list[tuple[int, list[str]]], end: int, head: str, lex: 
     return " ".join(words)
 
 
+def _opening_name(item: Item, lex: Lexicon) -> str | None:
+    """Return the name right after the article an item opens with ("El SAT amplió…" -> "SAT")."""
+    head = item.text.split(maxsplit=1)
+    if len(head) < 2 or head[0].lower() not in lex.act_subject_articles:
+        return None
+    m = _OPENING.match(head[1])
+    return m.group().rstrip() if m else None
+
+
 def _complete_speakers(
     text: str, items: list[Item], deadlines: list[DeadlineMention], lex: Lexicon
 ) -> tuple[list[Item], list[DeadlineMention]]:
@@ -141,7 +153,9 @@ def _complete_speakers(
             # "the union said": the body of that kind named last ("Southern Aviators' Union")
             if not matches:
                 matches.extend((m.start(), m.group().split()) for m in _FULL_NAME.finditer(text))
-            speaker = _named_before(matches, item.start, speaker, lex) or speaker
+            # (in the sentence itself too: "…Sindicato N.º 1…, informó el sindicato"), else the
+            # body the sentence opens with ("El SAT amplió…, informó el organismo")
+            speaker = _named_before(matches, item.end, speaker, lex) or _opening_name(item, lex) or speaker
         return item if speaker == item.speaker else replace(item, speaker=speaker)
 
     return (

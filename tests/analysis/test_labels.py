@@ -165,7 +165,7 @@ def test_an_act_or_report_inside_a_subordinate_clause_is_no_statement(text: str)
 
 def test_an_act_with_an_inserted_relative_clause_is_still_the_bodys() -> None:
     items = _items(
-        "El Ayuntamiento de Lugo, que gobierna en minoría, prorrogó la moratoria hasta el viernes.", "es"
+        "El Ayuntamiento de Lugo, que gobierna en minoría, dio a la empresa un plazo de diez días.", "es"
     )
     assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, "Ayuntamiento de Lugo")]
 
@@ -433,3 +433,33 @@ def test_an_opinion_before_a_trailing_verb_with_its_subject_is_a_statement(
     text: str, lang: str, speaker: str
 ) -> None:
     assert [(i.label, i.speaker) for i in _items(text, lang)] == [(Label.STATEMENT, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Congreso aprobó la reforma por 180 votos a favor el jueves.",
+        "La Audiencia Provincial ha ordenado a la empresa retirar los vertidos en 30 días.",
+        "El Ayuntamiento de Lugo prorrogó la moratoria hasta el viernes.",
+    ],
+)
+def test_an_action_of_a_body_is_a_fact(text: str) -> None:
+    assert [i.label for i in _items(text, "es")] == [Label.FACT]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "La Junta de Castilla prorrogó la veda hasta el 30 de junio, informó este lunes el Gobierno regional.",
+            "Gobierno",
+        ),
+        ("El Congreso aprobó la reforma por 180 votos, según informó el organismo este jueves.", "organismo"),
+        (
+            "La Coordinadora de Pescadores dio a la Junta un plazo de 72 horas para retirar la veda.",
+            "Coordinadora de Pescadores",
+        ),
+    ],
+)
+def test_an_action_reported_by_a_body_or_an_ultimatum_is_a_statement(text: str, speaker: str) -> None:
+    assert [(i.label, i.speaker) for i in _items(text, "es")] == [(Label.STATEMENT, speaker)]
