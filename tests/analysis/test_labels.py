@@ -454,7 +454,7 @@ def test_an_action_of_a_body_is_a_fact(text: str) -> None:
             "La Junta de Castilla prorrogó la veda hasta el 30 de junio, informó este lunes el Gobierno regional.",
             "Gobierno",
         ),
-        ("El Congreso aprobó la reforma por 180 votos, según informó el organismo este jueves.", "organismo"),
+        ("El Congreso aprobó la reforma por 180 votos, según informó el organismo este jueves.", "Congreso"),
         (
             "La Coordinadora de Pescadores dio a la Junta un plazo de 72 horas para retirar la veda.",
             "Coordinadora de Pescadores",
