@@ -23,7 +23,7 @@ _WORD_CACHE_MAX = 200_000
 # short noun phrase whose name or role starts within this many words of the verb; a longer
 # one is the reported content ("but said Russian drones had struck Kharkiv").
 _POST_SUBJECT_LEAD = 2
-_DEFINITE = "definite description of a body named before"
+_DEFINITE = "definite description of a body"
 _NP_STOP = re.compile(r"\.(?=\s|$)|[;:!?\"“”«»()]|\s[—–]\s")
 
 
@@ -290,11 +290,13 @@ def _source_of(
         return SourceKind.CARRIED, None, None, "pronoun subject"
     if (
         not runs
+        and not prefer_first  # after a verb or "según" it is an object or a document
         and 1 < len(words) <= 3
         and words[0] in lex.act_subject_articles
         and _lemma(words[-1], lex.simplemma_code) == words[-1]
     ):
-        return SourceKind.CARRIED, None, None, _DEFINITE  # "the faction": a body named before
+        # "the faction", "la aerolínea": a body the article names; the noun stands for it
+        return SourceKind.NAMED, None, (toks[1].start, toks[-1].end), _DEFINITE
     if len(words) > _MAX_SUBJECT_WORDS:
         return None, None, None, "too long for a subject"
     return SourceKind.UNKNOWN, None, None, "no name in the source"
@@ -398,7 +400,7 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             # "State miner Codelco, which has no stake in the mine, said": the subject is
             # before the inserted clause
             head = _source_of(text, subj_start, comma, lex)
-            if head[0] is SourceKind.NAMED or (head[0] is SourceKind.CARRIED and head[3] == _DEFINITE):
+            if head[0] is SourceKind.NAMED:
                 kind, name, role, why = head
         joined = _after_connective(text, quotes, subj_start, tok, lex)
         if joined is not None:

@@ -463,3 +463,46 @@ def test_an_action_of_a_body_is_a_fact(text: str) -> None:
 )
 def test_an_action_reported_by_a_body_or_an_ultimatum_is_a_statement(text: str, speaker: str) -> None:
     assert [(i.label, i.speaker) for i in _items(text, "es")] == [(Label.STATEMENT, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        # a definite body as the subject is on the record, even with no speaker before it
+        ("The airline said in a filing that the dispute had cost it $12 million.", "en", Label.STATEMENT),
+        (
+            "La aerolínea informó en un escrito de que el conflicto le ha costado 12 millones.",
+            "es",
+            Label.STATEMENT,
+        ),
+        # a definite noun after the verb is its object, not a source
+        (
+            "A senior aide, speaking on condition of anonymity, dismissed the claims as noise.",
+            "en",
+            Label.CLAIM,
+        ),
+        # more unnamed sources and hedges
+        (
+            "Dos personas al tanto de las conversaciones dijeron que la distancia se ha reducido.",
+            "es",
+            Label.CLAIM,
+        ),
+        ("Según ha podido saber esta agencia, la naviera negocia su venta.", "es", Label.CLAIM),
+        ("The Gazette has learned that the port's license will not be renewed.", "en", Label.CLAIM),
+    ],
+)
+def test_definite_bodies_objects_and_unnamed_sources(text: str, lang: str, label: Label) -> None:
+    assert [i.label for i in _items(text, lang)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("El ministro Leo Brandt detalló que los trenes funcionarán con horario reducido.", "es"),
+        ("La jueza Ana Ruiz descartó que haya que repetir el juicio.", "es"),
+        ("Senator Mia Lund cautioned that the bill could still fail.", "en"),
+        ("Mayor Ana Soto underscored that the bridge would stay closed.", "en"),
+    ],
+)
+def test_more_reporting_verbs_name_their_speaker(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.STATEMENT]
