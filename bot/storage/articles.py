@@ -44,26 +44,8 @@ class ArticleRepo:
         Without `with_items` the caller stores the items itself (`item_rows`, `add_items`),
         several articles' in one statement.
         """
-        cur = await self._conn.execute(
-            """INSERT INTO articles (title, url, url_norm, guid, feed_id, source, language,
-                   published, ingested_at, text, content_hash, analysis_json)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-               ON CONFLICT DO NOTHING""",
-            (
-                article.title,
-                article.url,
-                url_norm,
-                article.guid,
-                article.feed_id,
-                article.source,
-                analysis.language,
-                to_iso(analysis.published) if analysis.published else None,
-                to_iso(ingested_at),
-                article.text,
-                content_hash,
-                json.dumps(analysis.to_json(), ensure_ascii=False),
-            ),
-        )
+        row = article_row(None, article, analysis, content_hash, url_norm, ingested_at)
+        cur = await self._conn.execute(_INSERT + " ON CONFLICT DO NOTHING", row)
         if cur.rowcount == 0:
             return None
         article_id = cur.lastrowid
@@ -71,6 +53,19 @@ class ArticleRepo:
         if with_items:
             await self.add_items(item_rows(article_id, analysis))
         return article_id
+
+    async def add_rows(self, rows: Sequence[ArticleRow]) -> None:
+        """Store articles given as `article_row`s with the ids the caller chose, in one statement.
+
+        The caller has checked that none is stored already (a conflict fails the transaction).
+        """
+        if rows:
+            await self._conn.executemany(_INSERT, rows)
+
+    async def next_id(self) -> int:
+        """Return the id SQLite would give the next article (its largest id plus one)."""
+        rows = list(await self._conn.execute_fetchall("SELECT coalesce(max(id), 0) + 1 FROM articles"))
+        return int(rows[0][0])
 
     async def add_items(self, rows: Sequence[ItemRow]) -> None:
         """Store items given as `item_rows` (of one article or several) in one statement."""
@@ -165,8 +160,53 @@ class ArticleRepo:
             )
 
 
+_INSERT = """INSERT INTO articles (id, title, url, url_norm, guid, feed_id, source, language,
+                   published, ingested_at, text, content_hash, analysis_json)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+
+ArticleRow = tuple[
+    int | None,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+    int | None,
+    str | None,
+    str,
+    str | None,
+    str,
+    str,
+    str,
+    str,
+]
 ItemRow = tuple[int, int, str, int, int, str, str | None, str | None, str | None, str | None, float, str]
 EventRow = tuple[int, int | None, str, str, str, int, int]
+
+
+def article_row(
+    article_id: int | None,
+    article: ArticleInput,
+    analysis: Analysis,
+    content_hash: str,
+    url_norm: str | None,
+    ingested_at: datetime,
+) -> ArticleRow:
+    """Return an article as a row for `ArticleRepo.add_rows` (`article_id` None: SQLite chooses)."""
+    return (
+        article_id,
+        article.title,
+        article.url,
+        url_norm,
+        article.guid,
+        article.feed_id,
+        article.source,
+        analysis.language,
+        to_iso(analysis.published) if analysis.published else None,
+        to_iso(ingested_at),
+        article.text,
+        content_hash,
+        json.dumps(analysis.to_json(), ensure_ascii=False),
+    )
 
 
 def item_rows(article_id: int, analysis: Analysis) -> list[ItemRow]:
