@@ -56,7 +56,6 @@ MAX_TEXT_CHARS = 1_000_000
 # Stored originals sharing the most sketch bands with a new article that are checked word by word.
 COPY_CANDIDATES = 5
 _TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$", re.I)
-_SPACE = re.compile(r"\s+")
 # Texts (up to this size) and URLs whose identity keys are remembered: a feed document's worth.
 CACHED_TEXTS = 512
 CACHED_TEXT_CHARS = 20_000
@@ -105,7 +104,8 @@ def _cached_hash(text: str) -> str:
 
 def _hash(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text).casefold()
-    return hashlib.sha256(_SPACE.sub(" ", folded).strip().encode("utf-8")).hexdigest()
+    # str.split() splits on exactly the characters `\s` matches: white space runs become one space.
+    return hashlib.sha256(" ".join(folded.split()).encode("utf-8")).hexdigest()
 
 
 @lru_cache(maxsize=CACHED_TEXTS)
