@@ -29,31 +29,6 @@ class ArticleRepo:
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self._conn = conn
 
-    async def add(
-        self,
-        article: ArticleInput,
-        analysis: Analysis,
-        *,
-        content_hash: str,
-        url_norm: str | None,
-        ingested_at: datetime,
-        with_items: bool = True,
-    ) -> int | None:
-        """Store an article and its items; return its id, or None when it is already stored.
-
-        Without `with_items` the caller stores the items itself (`item_rows`, `add_items`),
-        several articles' in one statement.
-        """
-        row = article_row(None, article, analysis, content_hash, url_norm, ingested_at)
-        cur = await self._conn.execute(_INSERT + " ON CONFLICT DO NOTHING", row)
-        if cur.rowcount == 0:
-            return None
-        article_id = cur.lastrowid
-        assert article_id is not None
-        if with_items:
-            await self.add_items(item_rows(article_id, analysis))
-        return article_id
-
     async def add_rows(self, rows: Sequence[ArticleRow]) -> None:
         """Store articles given as `article_row`s with the ids the caller chose, in one statement.
 
@@ -77,10 +52,6 @@ class ArticleRepo:
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             rows,
         )
-
-    async def find_duplicate(self, content_hash: str, url_norm: str | None) -> int | None:
-        """Return the id of an article with the same content or URL, if any."""
-        return (await self.find_duplicates([(content_hash, url_norm)]))[0]
 
     async def find_duplicates(self, keys: Sequence[tuple[str, str | None]]) -> list[int | None]:
         """Return, for each (content hash, normalised URL), the stored article it repeats: one query."""
@@ -164,8 +135,9 @@ _INSERT = """INSERT INTO articles (id, title, url, url_norm, guid, feed_id, sour
                    published, ingested_at, text, content_hash, analysis_json)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 
+# An article's columns, in the order of `_INSERT`.
 ArticleRow = tuple[
-    int | None,
+    int,
     str | None,
     str | None,
     str | None,
@@ -184,14 +156,14 @@ EventRow = tuple[int, int | None, str, str, str, int, int]
 
 
 def article_row(
-    article_id: int | None,
+    article_id: int,
     article: ArticleInput,
     analysis: Analysis,
     content_hash: str,
     url_norm: str | None,
     ingested_at: datetime,
 ) -> ArticleRow:
-    """Return an article as a row for `ArticleRepo.add_rows` (`article_id` None: SQLite chooses)."""
+    """Return an article as a row for `ArticleRepo.add_rows`."""
     return (
         article_id,
         article.title,

@@ -38,18 +38,6 @@ def document_counts(documents: Iterable[Iterable[str]]) -> Counter[str]:
     return counts
 
 
-def with_pending(stats: TermStats, terms: Iterable[str], pending: Mapping[str, int]) -> TermStats:
-    """Add the articles a batch counted but has not written yet to stats read for `terms`."""
-    if not pending:
-        return stats
-    stored = stats.document_frequency
-    wanted = {t for t in terms if t != ARTICLES and (t in stored or t in pending)}
-    df = {t: stored.get(t, 0) + pending.get(t, 0) for t in wanted}
-    return TermStats(
-        stats.article_count + pending.get(ARTICLES, 0), df, stats.development_spread, stats.development_count
-    )
-
-
 def _marks(n: int) -> str:
     return ",".join("?" * n)
 
