@@ -89,8 +89,11 @@ class BatchIndex:
 
     Each article of a batch links against the developments and term counts the articles before
     it left, exactly as if every write had gone to the database at once; reading them back per
-    article cost several hops to the database thread. Nothing else writes these tables while the
-    batch holds the write transaction.
+    article cost several hops to the database thread. It stays exact because the batch holds
+    the write transaction and nothing else in it writes term counts, article counts or last
+    article times. A term left unread (`LinkIndexRepo.open_batch`: too widespread to become
+    informative during the batch) is never looked up, so a (term, development) pair of it that
+    is counted as new here while already stored changes nothing: its spread only grows.
     """
 
     def __init__(
@@ -112,7 +115,7 @@ class BatchIndex:
         self._spread_added: Counter[str] = Counter()
         self._live_added = 0
         # Articles counted by the batch so far (for idf), and the writes not flushed yet.
-        self.counted: Counter[str] = Counter()
+        self._counted: Counter[str] = Counter()
         self._documents: Counter[str] = Counter()
         self._new: list[NewDevelopment] = []
         self._terms: list[tuple[str, int, int]] = []
@@ -120,7 +123,7 @@ class BatchIndex:
 
     def term_stats(self, terms: Iterable[str]) -> TermStats:
         """Return the stats `LinkIndexRepo.term_stats` would read, this batch's articles counted."""
-        base, counted, added = self._base, self.counted, self._spread_added
+        base, counted, added = self._base, self._counted, self._spread_added
         wanted = {t for t in terms if t != ARTICLES}
         df = {t: base.document_frequency.get(t, 0) + counted.get(t, 0) for t in wanted}
         spread = {t: base.development_spread.get(t, 0) + added.get(t, 0) for t in wanted}
@@ -150,7 +153,7 @@ class BatchIndex:
     def count_document(self, terms: Iterable[str]) -> None:
         """Count one more article carrying each of `terms`."""
         counts = document_counts([terms])
-        self.counted.update(counts)
+        self._counted.update(counts)
         self._documents.update(counts)
 
     def create(self, row: NewDevelopment) -> int:
