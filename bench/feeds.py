@@ -13,6 +13,7 @@ import argparse
 import asyncio
 import gc
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -241,6 +242,7 @@ async def run(feeds: int, entries: int, article_feeds: int, ratio_feeds: int) ->
     finally:
         await app.close()
         await runner.cleanup()
+        shutil.rmtree(tmp, ignore_errors=True)  # two databases of the whole run: tens of MB
 
 
 def main() -> None:
