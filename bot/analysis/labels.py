@@ -69,17 +69,19 @@ def _attributed_zone(norm: str, att: Attribution, lex: Lexicon) -> tuple[int, in
 
 
 def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
-    """Tell the writer's generalisation from news: no figure, date, name, quote or past event.
+    """Tell the writer's generalisation from news: a stance and no figure, date, name, quote or past event.
 
     Facts carry specifics ("Talks resumed on Tuesday in Geneva"; "Police deployed extra
-    officers around the tally center in Lusaka"); "Pressure works, it turns out" has none.
+    officers around the tally center in Lusaka") or state plainly ("The mine produces copper");
+    "Patience is a luxury that neither side can afford" has a stance and no specifics.
     """
     if quotes or any(ch.isdigit() for ch in norm):
         return False
     words = WORD_RE.findall(norm)
     if len(words) < _GENERIC_MIN_WORDS or sum(1 for w in words[1:] if w[:1].isupper()) > 1:
         return False
-    if not lex.trigger_words.isdisjoint(w.lower() for w in words):
+    lows = {w.lower() for w in words}
+    if not lex.trigger_words.isdisjoint(lows) or lex.stance_words.isdisjoint(lows):
         return False
     return not any(p.search(norm) for p in lex.past_tense)
 

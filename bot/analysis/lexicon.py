@@ -98,6 +98,9 @@ class Lexicon:
     nonfinite_endings: tuple[str, ...] = ()
     nonfinite_openers: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    # Words of the writer's stance (modals, degree, negation, comparison): with nothing else
+    # reportable in a clause, they make it commentary.
+    stance_words: frozenset[str] = frozenset()
     # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
     word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
 
@@ -467,6 +470,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         nonfinite_endings=tuple(att.get("nonfinite_endings", [])),
         nonfinite_openers=frozenset(att.get("nonfinite_openers", [])),
         documents=frozenset(att.get("documents", [])),
+        stance_words=frozenset(com.get("stance_words", [])),
     )
 
 

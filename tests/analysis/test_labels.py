@@ -118,7 +118,7 @@ def test_every_item_explains_its_label() -> None:
         ("Pedir el informe en una semana parece, como poco, ingenuo.", "es"),
         # rhetorical antithesis and evaluative idioms
         ("That was not negotiation, it was posturing for the cameras.", "en"),
-        ("Una moratoria sin sanciones no es una solución, es un aplazamiento.", "es"),
+        ("Las moratorias sin sanciones no son una solución, son un aplazamiento.", "es"),
         ("The extension mostly buys the ministry time before the election.", "en"),
         ("Otra vez ha tenido que ser una jueza quien ponga orden en el reparto.", "es"),
     ],
@@ -506,3 +506,17 @@ def test_definite_bodies_objects_and_unnamed_sources(text: str, lang: str, label
 )
 def test_more_reporting_verbs_name_their_speaker(text: str, lang: str) -> None:
     assert [i.label for i in _items(text, lang)] == [Label.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # plain present-tense background, with no stance: facts
+        ("The refinery supplies diesel to the whole northern region.", "en"),
+        ("Both unions must now submit written proposals.", "en"),
+        ("La refinería abastece de gasóleo a toda la región norte.", "es"),
+        ("Los transbordadores siguen siendo el único enlace con la isla.", "es"),
+    ],
+)
+def test_plain_background_without_a_stance_stays_a_fact(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.FACT]
