@@ -355,8 +355,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             continue  # a verb is not capitalised mid-sentence ("the United States")
         if idx > 0 and toks[idx - 1].text.lower() in lex.reporting_blockers:
             continue
-        if not core and _nonfinite(text, toks, idx, lex):
-            continue
+        if not (core and tok.text.lower() in lex.reporting_forms) and _nonfinite(text, toks, idx, lex):
+            continue  # "a motion urging that…" (but "a statement saying that…" reports)
         if not is_rep:
             if is_act:
                 act = _act_attribution(text, quotes, tok, lex)

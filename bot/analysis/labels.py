@@ -236,4 +236,23 @@ def label_sentence(
         else:
             cur_end = e
     out.append(label_clause(text, cur_start, cur_end, lex, insertion=False, previous_speaker=speaker))
-    return out
+    return _one_comment(text, out) or out
+
+
+def _one_comment(text: str, out: list[Labelled]) -> list[Labelled] | None:
+    """Return a sentence of unattributed fact and comment as one commentary item (convention 6).
+
+    "Automation is coming either way; the only question is who pays": the writer's evaluative
+    sentence is commentary even where part of it states a fact.
+    """
+    comment = next((o.item for o in out if o.item.label is Label.COMMENTARY), None)
+    if comment is None or len(out) < 2:
+        return None
+    if any(o.attribution is not None or o.item.label not in (Label.FACT, Label.COMMENTARY) for o in out):
+        return None
+    first, last = out[0].item, out[-1].item
+    reason = f"an unattributed sentence with the writer's comment in it ({comment.reason})"
+    item = Item(
+        text[first.start : last.end], first.start, last.end, Label.COMMENTARY, comment.confidence, reason
+    )
+    return [Labelled(item, None)]

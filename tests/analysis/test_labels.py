@@ -520,3 +520,45 @@ def test_more_reporting_verbs_name_their_speaker(text: str, lang: str) -> None:
 )
 def test_plain_background_without_a_stance_stays_a_fact(text: str, lang: str) -> None:
     assert [i.label for i in _items(text, lang)] == [Label.FACT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the writer's speculation, even about what was said
+        ("That might be the most candid thing the ministry has said this year.", "en"),
+        ("Puede que sea lo más sincero que ha dicho el ministerio este año.", "es"),
+        ("A blockade that costs the region this much will end sooner or later.", "en"),
+        ("Un bloqueo que le cuesta tanto a la región acabará tarde o temprano.", "es"),
+    ],
+)
+def test_speculation_about_a_report_is_commentary_not_a_statement(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The tunnel will reopen in spring; the real question is who pays for the repairs.", "en"),
+        ("El túnel reabrirá en primavera; la verdadera incógnita es quién pagará las obras.", "es"),
+    ],
+)
+def test_an_unattributed_sentence_with_a_comment_in_it_is_one_commentary_item(text: str, lang: str) -> None:
+    items = _items(text, lang)
+    assert [(i.label, i.text) for i in items] == [(Label.COMMENTARY, text)]
+
+
+def test_a_sentence_with_a_report_and_a_comment_keeps_both() -> None:
+    items = _items("The mayor said the tunnel would reopen in spring; the real question is who pays.", "en")
+    assert [i.label for i in items] == [Label.STATEMENT, Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Transport Minister Erik Dahl urged both parties to return to the table by Friday.", "en"),
+        ("El ministro de Transportes, Erik Dahl, instó a ambas partes a volver a la mesa.", "es"),
+    ],
+)
+def test_urging_someone_is_a_report(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.STATEMENT]
