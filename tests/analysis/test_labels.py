@@ -562,3 +562,46 @@ def test_a_sentence_with_a_report_and_a_comment_keeps_both() -> None:
 )
 def test_urging_someone_is_a_report(text: str, lang: str) -> None:
     assert [i.label for i in _items(text, lang)] == [Label.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        # a person the article does not name is an unnamed source
+        (
+            "One driver, who did not want to be named, said the border had been shut for a week.",
+            "en",
+            Label.CLAIM,
+        ),
+        (
+            "Una pasajera, que prefirió no dar su nombre, dijo que llevaba dos días en el aeropuerto.",
+            "es",
+            Label.CLAIM,
+        ),
+        ("Engineers at the utility privately blame years of underinvestment.", "en", Label.CLAIM),
+        (
+            "Ingenieros de la compañía atribuyen en privado la avería a la falta de inversión.",
+            "es",
+            Label.CLAIM,
+        ),
+        # a body whose name starts with such a plural is named
+        ("The Teachers' Guild of Ruritania said the exams would go ahead.", "en", Label.STATEMENT),
+        ("The union blamed the ministry for the delay.", "en", Label.STATEMENT),
+    ],
+)
+def test_unnamed_people_and_named_bodies(text: str, lang: str, label: Label) -> None:
+    assert [i.label for i in _items(text, lang)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("It is the commuters, not the operators, who have paid for the strike.", "en"),
+        ("Son los usuarios, y no los operadores, quienes han pagado la huelga.", "es"),
+        ("Expect the same scene again in the autumn.", "en"),
+        ("Habrá otra subida de tarifas en otoño, seguro.", "es"),
+        ("Reparar la red en dos semanas es un objetivo muy ambicioso.", "es"),
+    ],
+)
+def test_clefts_predictions_and_verdicts_are_commentary(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
