@@ -353,7 +353,11 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             continue
         if tok.start > lead and _capitalised(tok):
             continue  # a verb is not capitalised mid-sentence ("the United States")
-        if idx > 0 and toks[idx - 1].text.lower() in lex.reporting_blockers:
+        if (
+            idx > 0
+            and toks[idx - 1].text.lower() in lex.reporting_blockers
+            and not text[toks[idx - 1].end : tok.start].strip()  # not '"…no está", afirmó'
+        ):
             continue
         if not (core and tok.text.lower() in lex.reporting_forms) and _nonfinite(text, toks, idx, lex):
             continue  # "a motion urging that…" (but "a statement saying that…" reports)

@@ -605,3 +605,37 @@ def test_unnamed_people_and_named_bodies(text: str, lang: str, label: Label) -> 
 )
 def test_clefts_predictions_and_verdicts_are_commentary(text: str, lang: str) -> None:
     assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        # a quote's last word is no blocker of the verb after it
+        (
+            'La alcaldesa Ines Varga dijo que no habrá subida. "El dinero no está", afirmó.',
+            "es",
+            Label.STATEMENT,
+        ),
+        # a handful of unnamed people as a source
+        ("According to three council members, a deal of about 6% is on the table.", "en", Label.CLAIM),
+        ("Según dos concejales, se negocia un acuerdo en torno al 6 %.", "es", Label.CLAIM),
+        # the same words as a plain subject are news
+        ("Two tankers were still anchored off the port on Sunday.", "en", Label.FACT),
+        ("Un ganadero resultó herido el lunes en la crecida del río.", "es", Label.FACT),
+    ],
+)
+def test_quotes_handfuls_and_plain_subjects(text: str, lang: str, label: Label) -> None:
+    assert [i.label for i in _items(text, lang)][-1] is label
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Passengers could be forgiven for thinking the timetable is a work of fiction.", "en"),
+        ("A strike in exam week would hand the opposition a gift, and the mayor knows it.", "en"),
+        ("Los vecinos tienen motivos para pensar que el puente nunca se arreglará.", "es"),
+        ("Una huelga en plena vendimia sería un regalo para la oposición, y el consejero lo sabe.", "es"),
+    ],
+)
+def test_more_asides_are_commentary(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
