@@ -639,3 +639,20 @@ def test_quotes_handfuls_and_plain_subjects(text: str, lang: str, label: Label) 
 )
 def test_more_asides_are_commentary(text: str, lang: str) -> None:
     assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Investors, at least, seemed calm.", "en"),
+        ("Los inversores, al menos, parecieron tranquilos.", "es"),
+        ("The ministry has had four years to publish the maps.", "en"),
+        ("El ministerio ha tenido cuatro años para publicar los mapas.", "es"),
+        ("A penalty of this kind is pocket change for a carrier that size.", "en"),
+        ("Una sanción así es calderilla para una naviera de ese tamaño.", "es"),
+        ("The council's silence speaks volumes.", "en"),
+        ("El silencio del consejo lo dice todo.", "es"),
+    ],
+)
+def test_asides_reproaches_and_idioms_are_commentary(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
