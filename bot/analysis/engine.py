@@ -134,16 +134,21 @@ def _complete_speakers(
     """Give short or role-only speakers the fullest form of their name in the article."""
     if not any(i.speaker for i in items):
         return items, deadlines
-    names = _full_names(text, lex)
-    fulls = set(names.values())
+    cache: dict[str | None, str | None] = {}
+    names: dict[str, str] = {}
+    fulls: set[str] = set()
 
     def fuller(speaker: str | None) -> str | None:
         if not speaker:
             return speaker
-        key = speaker.strip()
-        if " " not in key and key in names:
-            return names[key]
-        return _containing(key, fulls, lex) or speaker
+        if speaker not in cache:  # the names are read once, when a speaker first needs them
+            if not names:
+                names.update(_full_names(text, lex))
+                fulls.update(names.values())
+            key = speaker.strip()
+            full = names.get(key) if " " not in key else None
+            cache[speaker] = full or _containing(key, fulls, lex) or speaker
+        return cache[speaker]
 
     matches: list[tuple[int, list[str]]] = []
 

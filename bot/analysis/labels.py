@@ -78,10 +78,15 @@ def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) 
     if quotes or any(ch.isdigit() for ch in norm):
         return False
     words = WORD_RE.findall(norm)
-    if len(words) < _GENERIC_MIN_WORDS or sum(1 for w in words[1:] if w[:1].isupper()) > 1:
-        return False
     lows = {w.lower() for w in words}
-    if not lex.trigger_words.isdisjoint(lows) or lex.stance_words.isdisjoint(lows):
+    # cheapest tests first: most facts have no stance word
+    if (
+        len(words) < _GENERIC_MIN_WORDS
+        or lex.stance_words.isdisjoint(lows)
+        or not lex.trigger_words.isdisjoint(lows)
+    ):
+        return False
+    if sum(1 for w in words[1:] if w[:1].isupper()) > 1:
         return False
     return not any(p.search(norm) for p in lex.past_tense)
 
