@@ -656,3 +656,17 @@ def test_more_asides_are_commentary(text: str, lang: str) -> None:
 )
 def test_asides_reproaches_and_idioms_are_commentary(text: str, lang: str) -> None:
     assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a past event, or an inability, is news even without a figure or a name
+        ("Rescuers could not reach the village because of the floods.", "en"),
+        ("Police closed the road and nobody was allowed through.", "en"),
+        ("La policía cortó la carretera y nadie pudo pasar.", "es"),
+        ("Los vecinos no pueden volver a sus casas.", "es"),
+    ],
+)
+def test_past_events_and_inabilities_stay_facts(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.FACT]
