@@ -150,10 +150,13 @@ def label_clause(
                 item = Item(clause, start, end, Label.CLAIM, 0.7, reason, role=hit.group().strip())
                 return Labelled(item, None)
         hedge = _hedge(norm.text, quotes, len(norm.text), lex)
-        if hedge is not None:
+        generic = _nothing_reportable(norm.text, quotes, lex)
+        # a conditional of the writer's own ("sería un regalo para la oposición") is speculation,
+        # not hearsay ("habría ofrecido", "reportedly")
+        if hedge is not None and not (generic and hedge.lower() in lex.stance_words):
             reason = f"unattributed but hedged: '{hedge}'"
             return Labelled(Item(clause, start, end, Label.CLAIM, 0.75, reason), None)
-        if _nothing_reportable(norm.text, quotes, lex):
+        if generic:
             reason = "no attribution and none of a report's specifics (figure, date, name, quote, past)"
             return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.6, reason), None)
         return Labelled(Item(clause, start, end, Label.FACT, 0.75, "no attribution, no evaluative cue"), None)

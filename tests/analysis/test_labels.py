@@ -670,3 +670,19 @@ def test_asides_reproaches_and_idioms_are_commentary(text: str, lang: str) -> No
 )
 def test_past_events_and_inabilities_stay_facts(text: str, lang: str) -> None:
     assert [i.label for i in _items(text, lang)] == [Label.FACT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        # the writer's own conditional is speculation; hearsay stays a claim
+        ("Un cierre en plena campaña sería un regalo para la oposición.", "es", Label.COMMENTARY),
+        ("La naviera habría ofrecido una compensación a las tripulaciones.", "es", Label.CLAIM),
+        ("The carrier reportedly offered the crews compensation.", "en", Label.CLAIM),
+        # hypothetical or dismissed speech is the writer's
+        ("History will judge the council kindly, or not at all.", "en", Label.COMMENTARY),
+        ("El ministro puede decir lo que quiera: los embalses están vacíos.", "es", Label.COMMENTARY),
+    ],
+)
+def test_speculation_hearsay_and_dismissed_speech(text: str, lang: str, label: Label) -> None:
+    assert [i.label for i in _items(text, lang)] == [label]
