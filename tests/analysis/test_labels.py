@@ -686,3 +686,16 @@ def test_past_events_and_inabilities_stay_facts(text: str, lang: str) -> None:
 )
 def test_speculation_hearsay_and_dismissed_speech(text: str, lang: str, label: Label) -> None:
     assert [i.label for i in _items(text, lang)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("If that is so, the inspectors have been remarkably patient.", "en"),
+        ("Si eso es cierto, los inspectores han tenido una paciencia enorme.", "es"),
+        ("Punctuality, it seems, is not the railway's strong suit.", "en"),
+        ("La puntualidad, por lo que se ve, no es el fuerte de la compañía.", "es"),
+    ],
+)
+def test_conditional_asides_are_commentary(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
