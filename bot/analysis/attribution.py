@@ -23,6 +23,7 @@ _WORD_CACHE_MAX = 200_000
 # short noun phrase whose name or role starts within this many words of the verb; a longer
 # one is the reported content ("but said Russian drones had struck Kharkiv").
 _POST_SUBJECT_LEAD = 2
+_POST_SUBJECT_WORDS = 4  # "…, the labour secretariat said": a short subject after a comma
 _DEFINITE = "definite description of a body"
 _NP_STOP = re.compile(r"\.(?=\s|$)|[;:!?\"“”«»()]|\s[—–]\s")
 
@@ -203,6 +204,19 @@ def _source_of(
             hit = pat.search(part)
             if hit:
                 return SourceKind.VAGUE, None, None, f"vague source '{hit.group().strip()}'"
+    if not prefer_first and len(parts) == 2:
+        # "…(2000 GMT) on Friday, the secretariat said": a definite subject after the last comma
+        # is the source, not a name earlier in the content
+        tail = WORD_RE.match(last)
+        if (
+            tail
+            and tail.group().lower() in lex.act_subject_articles
+            and len(last.split()) <= _POST_SUBJECT_WORDS
+        ):
+            base = start + np.rfind(last)
+            found = _source_of(text, base, base + len(last), lex)
+            if found[0] is SourceKind.NAMED:
+                return found
     toks = _tokens(text, start, end)
     words = [t.text.lower() for t in toks]
     if words and all(w in lex.pronoun_subjects or w in lex.determiners for w in words):
@@ -268,6 +282,11 @@ def _source_of(
                 break
             if _is_reporting(toks[right].text, lex)[0] or words[right] in lex.trigger_words:
                 break  # "el organismo este jueves": the role ends before the time
+            if (
+                lex.documents.intersection(words[right + 1 : right + 3])
+                and words[right] not in lex.name_particles
+            ):
+                break  # "el sindicato en un comunicado": the role ends before the document
             right += 1
         while right - 1 > left and (
             words[right - 1] in lex.determiners or words[right - 1] in lex.pronoun_subjects

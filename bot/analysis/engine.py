@@ -116,6 +116,8 @@ def _named_before(names: list[tuple[int, list[str]]], end: int, head: str, lex: 
     if not found:
         return None
     words = found[-1][next((k for k, w in enumerate(found[-1]) if w.lower() not in lex.determiners), 0) :]
+    if len(words) > 2 and words[0].endswith(("'s", "’s")):
+        words = words[1:]  # "Argentina's Labor Secretariat": the body, not its country
     return " ".join(words)
 
 

@@ -275,3 +275,28 @@ def test_a_description_after_a_name_is_its_role_not_an_unnamed_source(
 ) -> None:
     items = _reported(text, lang)
     assert [(i.label, i.speaker, i.role) for i in items] == [(Label.STATEMENT, speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "role"),
+    [
+        # a definite subject after the last comma, not a name earlier in the content
+        (
+            "The Ruritanian Transport Secretariat ruled on Monday. The airline must rehire the crews by "
+            "5 p.m. (2000 GMT) on Friday, the secretariat said.",
+            "en",
+            "Ruritanian Transport Secretariat",
+            "secretariat",
+        ),
+        # the role ends before "in a statement" / "en un comunicado"
+        (
+            "La Coordinadora de Pescadores desconvocó el paro, confirmó la organización en un comunicado.",
+            "es",
+            "Coordinadora de Pescadores",
+            "organización",
+        ),
+    ],
+)
+def test_a_trailing_subject_and_its_role(text: str, lang: str, speaker: str, role: str) -> None:
+    last = _reported(text, lang)[-1]
+    assert (last.speaker, last.role) == (speaker, role)
