@@ -90,6 +90,7 @@ class Lexicon:
     rescheduled_events: re.Pattern[str] | None = None
     measure_off: re.Pattern[str] | None = None
     measure_past: re.Pattern[str] | None = None
+    measure_halts: re.Pattern[str] | None = None
     range_connector_re: re.Pattern[str] | None = None
     event_post: re.Pattern[str] | None = None
     same_day_anaphors: re.Pattern[str] | None = None
@@ -452,6 +453,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         rescheduled_events=_optional_re(tmp.get("rescheduled_events", [])),
         measure_off=_optional_re(tmp.get("measure_off", [])),
         measure_past=_optional_re(tmp.get("measure_past", [])),
+        measure_halts=_optional_re(tmp.get("measure_halts", [])),
         range_connector_re=(
             compile_gated(r"^\s*(?:" + "|".join(tmp["range_connectors"]) + r")\s*$", _FLAGS)
             if tmp.get("range_connectors")

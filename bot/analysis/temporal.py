@@ -37,6 +37,8 @@ _RANGE_GAP = 30  # at most this between a measure's date and the end of its rang
 # Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
 _DATE_NUMBER = compile_gated(r"\d[:/.-]\d|\d{4}|\d\s*(?:a\.?m|p\.?m|h\b)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
+_BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")
 _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 
 
@@ -210,6 +212,8 @@ def _find_times(sentence: str, base: int, lex: Lexicon) -> list[_Time]:
                         hour += 12
                     elif half == "am" and hour == 12:
                         hour = 0
+            if (hour, minute) == (24, 0):
+                hour, next_day = 0, True  # "hasta las 24:00 del domingo" ends Sunday
             if hour > 23 or minute > 59:
                 continue
             zone_word = groups.get("zone") or groups.get("zone2")
@@ -219,7 +223,20 @@ def _find_times(sentence: str, base: int, lex: Lexicon) -> list[_Time]:
             taken.append(m.span())
             core = m.start("special") if special else m.start("hour")
             times.append(_Time(base + m.start(), base + m.end(), base + core, hour, minute, tz, next_day))
-    return times
+    return _drop_conversions(sentence, base, times)
+
+
+def _drop_conversions(sentence: str, base: int, times: list[_Time]) -> list[_Time]:
+    """Drop a time in brackets right after another ("6 a.m. (0400 GMT)"): the same instant."""
+    if len(times) < 2:
+        return times
+    times.sort(key=lambda t: t.start)
+    kept = [times[0]]
+    for t in times[1:]:
+        if _CONVERSION_GAP.match(sentence, kept[-1].end - base, t.start - base):
+            continue
+        kept.append(t)
+    return kept
 
 
 @dataclass(slots=True)
@@ -303,6 +320,7 @@ class _SentenceScan:
         self.tentative = False  # ...and the last one did: kept only if its date is ahead
         self.measure_ends: list[int] = []  # where dates of threatened measures end
         self.range_ends: set[int] = set()  # where dates that end a measure's range start
+        self.span_durations = False  # a duration that makes a deadline counts from a start
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -310,9 +328,28 @@ class _SentenceScan:
         # A start point ("desde el domingo", "took effect at") only matters with a duration.
         if not self.words.isdisjoint(lex.units):
             self.durations = [m for p in lex.duration_patterns for m in p.finditer(self.sentence)]
+            self.span_durations = any(self._spans(m) for m in self.durations)
         # Each family of patterns runs only where its words or digits occur.
         if self.has_digit or not self.words.isdisjoint(lex.special_times):
             self.times = _find_times(self.sentence, self.start, lex)
+
+    def _spans(self, m: re.Match[str]) -> bool:
+        """Tell whether a duration match is a time span that ends in a deadline."""
+        prep = re.sub(r"\s+", " ", (m.group("prep") or "").lower())
+        lex = self.lex
+        if prep not in lex.duration_deadline_preps or prep in lex.duration_future_preps:
+            return False
+        return not self.measure_length(m)
+
+    def measure_length(self, m: re.Match[str]) -> bool:
+        """Tell whether a duration is the length of a threatened measure ("strike for 48
+        hours", "la huelga durará 48 horas"): its start is the deadline, not its end."""
+        lex, low = self.lex, max(0, m.start() - 40)
+        if lex.measure_words is None or lex.measure_words.search(self.sentence, low, m.start()) is None:
+            return False
+        # "pause strikes for a week": the length of a halt to the measure, a deadline
+        halt = lex.measure_halts
+        return halt is None or halt.search(self.sentence, max(0, m.start() - 60), m.start()) is None
 
     def full(self) -> bool:
         """Tell whether the sentence already gave as many mentions as one can hold.
@@ -365,11 +402,29 @@ class _SentenceScan:
         found = self.mark_deadline(pos)
         if found[0]:
             return found
+        t = self.time_into(pos)
+        return self.mark_deadline(t.core - self.start) if t is not None else found
+
+    def time_into(self, pos: int) -> _Time | None:
+        """Return the time of day that leads into the date at `pos` ("6 a.m. (0400 GMT) on")."""
         for t in self.times:
-            gap = self.sentence[t.end - self.start : pos]
-            if 0 <= pos - (t.end - self.start) <= 12 and not re.search(r"[,;]", gap):
-                return self.mark_deadline(t.core - self.start)
-        return found
+            t_end = t.end - self.start
+            if 0 <= pos - t_end <= 30:
+                gap = _BRACKETED.sub("", self.sentence[t_end:pos])
+                if len(gap) <= 12 and not re.search(r"[,;]", gap):
+                    return t
+        return None
+
+    def starts_span(self, pos: int) -> bool:
+        """Tell whether the date at `pos` starts a deadline duration of its sentence ("a
+        72-hour truce will take effect at 6 a.m. on Saturday"): the duration's end is the
+        deadline, not the start, even after a marker that is a deadline elsewhere."""
+        if not self.span_durations:
+            return False
+        if self.starts_duration(pos):
+            return True
+        t = self.time_into(pos)
+        return t is not None and self.starts_duration(t.core - self.start)
 
     def deadline_at(self, m: re.Match[str]) -> tuple[bool, int]:
         """A marker before the match (or its leading time), or a deadline word after it."""
@@ -381,6 +436,8 @@ class _SentenceScan:
             self.range_ends.add(self.start + m.start())
             return False, m.start()  # "strike from Monday through Wednesday": the range's end
         is_deadline, ev = self.marker_via_time(m.start())
+        if is_deadline and self.starts_span(m.start()):
+            return False, m.start()  # "a 72-hour truce takes effect on Saturday": its start
         measure = is_deadline and self.measure_hit
         if not is_deadline and any(p.match(sentence, m.end()) for p in lex.deadline_post):
             return True, m.start()
@@ -397,7 +454,7 @@ class _SentenceScan:
         return self._start_marker(pos) is not None
 
     def _start_marker(self, pos: int) -> re.Match[str] | None:
-        if self.lex.duration_start_re is None or not self.durations:
+        if self.lex.duration_start_re is None or not self.span_durations:
             return None
         return self.lex.duration_start_re.search(self.sentence, max(0, pos - 30), pos)
 
@@ -406,12 +463,8 @@ class _SentenceScan:
         "past" after a past-tense start ("took effect on Monday"), else "near" ("a truce
         starting Saturday"); None when it starts nothing."""
         marker = self._start_marker(pos)
-        if marker is None:
-            for t in self.times:
-                t_end = t.end - self.start
-                if 0 <= pos - t_end <= 12 and not re.search(r"[,;]", self.sentence[t_end:pos]):
-                    marker = self._start_marker(t.core - self.start)
-                    break
+        if marker is None and (t := self.time_into(pos)) is not None:
+            marker = self._start_marker(t.core - self.start)
         if marker is None:
             return None
         past = any(p.search(marker.group()) for p in self.lex.past_tense)
@@ -618,7 +671,9 @@ class _SentenceScan:
                 best.value = datetime.combine(day_value, time(t.hour, t.minute), tzinfo=tz)
                 if not best.deadline and best.start not in self.range_ends:
                     is_deadline, ev = self.mark_deadline(core)
-                    if is_deadline:
+                    if is_deadline and self.span_durations and self.starts_duration(core):
+                        self.starts.add(id(best))  # the start of the sentence's span
+                    elif is_deadline:
                         best.deadline = True
                         best.evidence_start = min(best.evidence_start, s + ev)
                     elif self.starts_duration(core):
@@ -670,6 +725,8 @@ class _SentenceScan:
                 continue
             if prep in lex.duration_future_preps and self.tense(m.start(), m.end()) != "future":
                 continue  # "in two weeks" counts only ahead ("will walk out in 10 days")
+            if prep not in lex.duration_future_preps and self.measure_length(m):
+                continue  # "a strike for 48 hours from Feb. 11": the strike's start says it
             self.taken.append(m.span())
             if historic:
                 continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background

@@ -15,6 +15,7 @@ NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
 MADRID = ZoneInfo("Europe/Madrid")
 LONDON = ZoneInfo("Europe/London")
 EST = timezone(timedelta(hours=-5))
+KHARTOUM = ZoneInfo("Africa/Khartoum")
 
 DEADLINES_EN = [
     ("The rebels gave the army until Sunday to withdraw from the town.", date(2026, 2, 1)),
@@ -80,6 +81,16 @@ DEADLINES_EN = [
         "Workers will strike from 6 a.m. GMT on Monday until 6 a.m. on Wednesday.",
         datetime(2026, 2, 2, 6, 0, tzinfo=UTC),
     ),
+    # a span's start is no deadline, its end is; a bracketed wire time is the same instant
+    (
+        "A 72-hour truce in Sudan will take effect at 6 a.m. (0400 GMT) on Saturday.",
+        datetime(2026, 2, 3, 6, 0, tzinfo=KHARTOUM),
+    ),
+    ("The truce in Sudan is due to expire at 0600 GMT on Monday.", datetime(2026, 2, 2, 6, 0, tzinfo=UTC)),
+    ("The truce will last 72 hours from 6 a.m. on Saturday.", datetime(2026, 2, 3, 6, 0, tzinfo=UTC)),
+    # a measure's own length: its start is the deadline
+    ("Doctors plan to strike for 48 hours from Feb. 11.", date(2026, 2, 11)),
+    ("The strike will last 48 hours from 00:01 on Feb. 3.", datetime(2026, 2, 3, 0, 1, tzinfo=UTC)),
 ]
 
 DEADLINES_ES = [
@@ -133,6 +144,12 @@ DEADLINES_ES = [
     ("La huelga indefinida arrancará el lunes 2 de febrero si no hay acuerdo.", date(2026, 2, 2)),
     ("Los sindicatos mantienen la huelga para los días 5 y 6 de febrero.", date(2026, 2, 5)),
     ("Los aranceles entrarán en vigor el 1 de marzo salvo que haya un acuerdo.", date(2026, 3, 1)),
+    ("El alto el fuego estará vigente hasta las 24:00 del domingo.", datetime(2026, 2, 2, 0, 0, tzinfo=UTC)),
+    ("La tregua durará 72 horas a partir de las 06:00 del sábado.", datetime(2026, 2, 3, 6, 0, tzinfo=UTC)),
+    (
+        "La huelga durará 48 horas a partir de las 00:00 del 3 de febrero.",
+        datetime(2026, 2, 3, 0, 0, tzinfo=UTC),
+    ),
 ]
 
 EVENTS_NOT_DEADLINES_EN = [
