@@ -91,6 +91,11 @@ class Lexicon:
     measure_off: re.Pattern[str] | None = None
     measure_past: re.Pattern[str] | None = None
     measure_halts: re.Pattern[str] | None = None
+    duration_relative_tail: re.Pattern[str] | None = None
+    event_subjects: re.Pattern[str] | None = None
+    obligations: re.Pattern[str] | None = None
+    deadline_nouns: re.Pattern[str] | None = None
+    deadline_noun_markers: re.Pattern[str] | None = None
     range_connector_re: re.Pattern[str] | None = None
     event_post: re.Pattern[str] | None = None
     same_day_anaphors: re.Pattern[str] | None = None
@@ -454,6 +459,15 @@ def _build(data: dict[str, Any]) -> Lexicon:
         measure_off=_optional_re(tmp.get("measure_off", [])),
         measure_past=_optional_re(tmp.get("measure_past", [])),
         measure_halts=_optional_re(tmp.get("measure_halts", [])),
+        duration_relative_tail=_optional_re(tmp.get("duration_relative_tail", [])),
+        event_subjects=_optional_re(tmp.get("event_subjects", [])),
+        obligations=_optional_re(tmp.get("obligations", [])),
+        deadline_nouns=_optional_re(tmp.get("deadline_nouns", [])),
+        deadline_noun_markers=(
+            compile_gated(r"(?:^|\W)(?:" + "|".join(tmp["deadline_noun_markers"]) + r")\s*$", _FLAGS)
+            if tmp.get("deadline_noun_markers")
+            else None
+        ),
         range_connector_re=(
             compile_gated(r"^\s*(?:" + "|".join(tmp["range_connectors"]) + r")\s*$", _FLAGS)
             if tmp.get("range_connectors")

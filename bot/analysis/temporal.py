@@ -27,6 +27,8 @@ _SETTINGS = {"RELATIVE_BASE": _BASE, "PREFER_DAY_OF_MONTH": "first"}
 _WINDOW = 100  # characters around a date searched for the verb whose tense picks its year
 _PAST_SLACK = 7  # a "past" date may fall this many days after the reference (a loose tense cue)
 _ANCHOR_DAYS = 31  # with a publication date, an earlier statement date must be this recent
+_TAIL_REACH = 80  # characters after a duration searched for the event it counts from
+_STATED_DAYS = 7  # a weekday or "ayer" that dates a report is within the week before publication
 _ATTACH = 45  # a time this close to a date gives that date its time of day
 _MAX_MENTIONS = 64  # temporal spans looked at per sentence
 _NEAR_END = 80  # a duration this close to an explicit end point is the same deadline
@@ -38,6 +40,7 @@ _RANGE_GAP = 30  # at most this between a measure's date and the end of its rang
 _DATE_NUMBER = compile_gated(r"\d[:/.-]\d|\d{4}|\d\s*(?:a\.?m|p\.?m|h\b)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
+_CLAUSE_END = re.compile(r"[,;:.!?]\s")
 _BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")
 _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 
@@ -160,9 +163,24 @@ def _shift(day: date, days: int) -> date | None:
         return None
 
 
+def _add_business_days(day: date, num: int) -> date:
+    """Add working days, Monday to Friday ("diez días hábiles"); holidays are not known."""
+    if day.weekday() > 4:
+        day -= timedelta(days=day.weekday() - 4)  # counting from a weekend day is from Friday
+    weeks, rest = divmod(num, 5)
+    end = day + timedelta(weeks=weeks)
+    while rest:
+        end += timedelta(days=1)
+        if end.weekday() < 5:
+            rest -= 1
+    return end
+
+
 def _duration_end(day: date, instant: datetime | None, num: int, unit: str) -> date | datetime | None:
     """Return when a duration of `num` `unit`s from the statement ends (None on overflow)."""
     try:
+        if unit == "business_days":
+            return _add_business_days(day, num)
         if unit in ("hours", "minutes") and instant is not None:
             return instant + timedelta(**{unit: num})
         if unit in ("hours", "minutes"):
@@ -377,7 +395,12 @@ class _SentenceScan:
             return False, pos  # "the talks were postponed until Feb. 11": a meeting, moved
         m_start = _deadline_before(sentence, pos, lex)
         if m_start is not None:
+            if self.scheduled_event(m_start):
+                return False, pos  # "the count will continue until Tuesday": an event's end
             return True, m_start
+        noun_start = self.deadline_noun_before(pos)
+        if noun_start is not None:
+            return True, noun_start  # "el ultimátum, que fijó para el 1 de marzo"
         # "la huelga convocada para el 12 de febrero": a threatened measure takes effect
         self.measure_hit = self.tentative = False
         if lex.measure_words is not None and lex.measure_marker_re is not None:
@@ -385,7 +408,7 @@ class _SentenceScan:
             marker = lex.measure_marker_re.search(window)
             if (
                 marker
-                and lex.measure_words.search(window[: marker.start() + 1])
+                and lex.measure_words.search(window[: marker.end()])
                 and not (lex.measure_past is not None and lex.measure_past.search(window))
             ):
                 # "convocó huelga para el 2 de febrero": a past report of a measure still ahead
@@ -395,6 +418,30 @@ class _SentenceScan:
                     self.measure_hit, self.tentative = True, past
                     return True, max(0, pos - 80) + marker.start() + (1 if marker.start() else 0)
         return False, pos
+
+    def scheduled_event(self, marker_start: int) -> bool:
+        """Tell whether the clause before a marker names a scheduled event ("the summit will
+        run until", "el recuento continuará hasta") and no obligation ("must", "plazo")."""
+        lex = self.lex
+        if lex.event_subjects is None:
+            return False
+        clause = _CLAUSE_END.split(self.sentence[max(0, marker_start - _MARKER_REACH) : marker_start])[-1]
+        if lex.event_subjects.search(clause) is None:
+            return False
+        return lex.obligations is None or lex.obligations.search(clause) is None
+
+    def deadline_noun_before(self, pos: int) -> int | None:
+        """Return where "deadline"/"plazo" starts when a weak marker after it leads into `pos`
+        ("the deadline, set for Feb. 12", "el ultimátum, que fijó para el 1 de marzo")."""
+        lex = self.lex
+        if lex.deadline_nouns is None or lex.deadline_noun_markers is None:
+            return None
+        low = max(0, pos - _MARKER_REACH)
+        marker = lex.deadline_noun_markers.search(self.sentence, low, pos)
+        if marker is None:
+            return None
+        noun = lex.deadline_nouns.search(self.sentence, low, marker.start() + 1)
+        return noun.start() if noun is not None else None
 
     def marker_via_time(self, pos: int) -> tuple[bool, int]:
         """A marker before a date, or before the time that leads into it ("a partir de las
@@ -508,7 +555,7 @@ class _SentenceScan:
                         year = year and p_year
                     if _valid(year or 2000, month, day) is None:
                         continue
-                elif weekday is None or not 1 <= day <= 31:
+                elif (weekday is None and not g.get("dayword")) or not 1 <= day <= 31:
                     continue
                 self.taken.append(m.span())
                 self.allow_tentative = True
@@ -555,7 +602,9 @@ class _SentenceScan:
     def resolve_dates(self, raw: list[_RawDate], statement_day: date, past_default: bool) -> None:
         """Step 2: give each explicit date its year (and month) from tense and context."""
         for r in raw:
-            if r.deadline or r.start_point:
+            if r.deadline and r.month == 0 and r.weekday is None:
+                value = _resolve(r, statement_day, "future")  # "hasta el día 15": the next 15th
+            elif r.deadline or r.start_point:
                 value = _resolve(r, statement_day, "near")
             else:
                 tense = self.tense(r.start, r.end)
@@ -720,7 +769,7 @@ class _SentenceScan:
             g = m.groupdict()
             prep = re.sub(r"\s+", " ", (g.get("prep") or "").lower())
             num = _number(g.get("num") or "", lex)
-            unit = lex.units.get((g.get("unit") or "").lower())
+            unit = lex.units.get(re.sub(r"\s+", " ", (g.get("unit") or "").lower()))
             if num is None or unit is None or prep not in lex.duration_deadline_preps:
                 continue
             if prep in lex.duration_future_preps and self.tense(m.start(), m.end()) != "future":
@@ -734,17 +783,46 @@ class _SentenceScan:
                 self.sentence, m.end()
             ):
                 continue  # "within 14 days of it being filed": counts from an unknown event
+            if self.relative_tail(m.end()):
+                continue  # "three days to appeal after the results are published": likewise
             if any(abs(x.start - (s + m.start())) <= _NEAR_END for x in explicit):
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
             before = self.sentence[max(0, m.start() - 40) : m.start()]
             if prep in lex.duration_length_preps and lex.length_verbs.search(before):
                 continue  # "the talks lasted for three days": a length, not a deadline
             start_instant = instant
-            if start_instant is None and anchor is None and unit in ("hours", "minutes"):
+            stated = self.stated_day(m.start()) if instant is None and anchor is None else None
+            if start_instant is None and stated is None and anchor is None and unit in ("hours", "minutes"):
                 start_instant = self.ref_dt  # "within 72 hours" of publication, to the minute
-            value = _duration_end(statement_day, start_instant, num, unit)
+            value = _duration_end(stated or statement_day, start_instant, num, unit)
             if value is not None:
                 self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start()))
+
+    def relative_tail(self, pos: int) -> bool:
+        """Tell whether the rest of the clause after a duration ties it to another event."""
+        tail_re = self.lex.duration_relative_tail
+        if tail_re is None:
+            return False
+        tail = _CLAUSE_END.split(self.sentence[pos : pos + _TAIL_REACH], maxsplit=1)[0]
+        return tail_re.search(tail) is not None
+
+    def stated_day(self, pos: int) -> date | None:
+        """Return the day a past-tense report before `pos` names for itself ("on Tuesday, the
+        judge gave the company 10 days"): its durations count from that day."""
+        for mention in self.mentions:
+            value = mention.value
+            if (
+                mention.start - self.start < pos
+                and mention.kind in ("weekday", "relative")
+                and not mention.deadline
+                and id(mention) not in self.starts
+                and isinstance(value, date)
+                and not isinstance(value, datetime)
+                and 0 <= (self.ref - value).days <= _STATED_DAYS
+                and self.tense(mention.start - self.start, mention.end - self.start) == "past"
+            ):
+                return value
+        return None
 
     def result(self, anchor: date | None) -> SentenceTemporal:
         kept = sorted((x for x in self.mentions if id(x) not in self.starts), key=lambda x: x.start)
