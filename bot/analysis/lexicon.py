@@ -95,6 +95,9 @@ class Lexicon:
     event_subjects: re.Pattern[str] | None = None
     obligations: re.Pattern[str] | None = None
     deadline_nouns: re.Pattern[str] | None = None
+    threat_conditions: re.Pattern[str] | None = None
+    measure_blockers: re.Pattern[str] | None = None
+    duration_requests: re.Pattern[str] | None = None
     deadline_noun_markers: re.Pattern[str] | None = None
     range_connector_re: re.Pattern[str] | None = None
     event_post: re.Pattern[str] | None = None
@@ -463,6 +466,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         event_subjects=_optional_re(tmp.get("event_subjects", [])),
         obligations=_optional_re(tmp.get("obligations", [])),
         deadline_nouns=_optional_re(tmp.get("deadline_nouns", [])),
+        threat_conditions=_optional_re(tmp.get("threat_conditions", [])),
+        measure_blockers=_optional_re(tmp.get("measure_blockers", [])),
+        duration_requests=_optional_re(tmp.get("duration_requests", [])),
         deadline_noun_markers=(
             compile_gated(r"(?:^|\W)(?:" + "|".join(tmp["deadline_noun_markers"]) + r")\s*$", _FLAGS)
             if tmp.get("deadline_noun_markers")

@@ -27,6 +27,7 @@ _SETTINGS = {"RELATIVE_BASE": _BASE, "PREFER_DAY_OF_MONTH": "first"}
 _WINDOW = 100  # characters around a date searched for the verb whose tense picks its year
 _PAST_SLACK = 7  # a "past" date may fall this many days after the reference (a loose tense cue)
 _ANCHOR_DAYS = 31  # with a publication date, an earlier statement date must be this recent
+_REQUEST_REACH = 60  # characters before a duration searched for a request verb
 _TAIL_REACH = 80  # characters after a duration searched for the event it counts from
 _STATED_DAYS = 7  # a weekday or "ayer" that dates a report is within the week before publication
 _ATTACH = 45  # a time this close to a date gives that date its time of day
@@ -331,6 +332,7 @@ class _SentenceScan:
         self.starts: set[int] = set()  # ids of mentions that start a duration ("desde el domingo")
         self.taken: list[tuple[int, int]] = []
         self._cues: list[tuple[int, int, str]] | None = None
+        self._conditions: list[tuple[int, int]] | None = None  # spans of "if … not" clauses
         self.durations: list[re.Match[str]] = []
         self.times: list[_Time] = []
         self.measure_hit = False  # the last mark_deadline found a threatened measure
@@ -406,10 +408,16 @@ class _SentenceScan:
         if lex.measure_words is not None and lex.measure_marker_re is not None:
             window = sentence[max(0, pos - 80) : pos]
             marker = lex.measure_marker_re.search(window)
+            words = list(lex.measure_words.finditer(window[: marker.end()])) if marker else []
             if (
                 marker
-                and lex.measure_words.search(window[: marker.end()])
+                and words
                 and not (lex.measure_past is not None and lex.measure_past.search(window))
+                # "sanciones ..., que el Consejo votará el jueves": the date of the vote
+                and not (
+                    lex.measure_blockers is not None
+                    and lex.measure_blockers.search(window, words[-1].end(), marker.start() + 1)
+                )
             ):
                 # "convocó huelga para el 2 de febrero": a past report of a measure still ahead
                 # (an explicit date says which); "the strike on Monday paralysed ports": over
@@ -417,7 +425,31 @@ class _SentenceScan:
                 if not past or self.allow_tentative:
                     self.measure_hit, self.tentative = True, past
                     return True, max(0, pos - 80) + marker.start() + (1 if marker.start() else 0)
+        threat = self.threatened_at(pos)
+        if threat is not None:
+            return True, threat
         return False, pos
+
+    def threatened_at(self, pos: int) -> int | None:
+        """Return where a threat's deadline starts for the date at `pos`: inside an "if … not"
+        condition ("si el miércoles no hay respuesta"), or after a start marker in a sentence
+        that has one ("…, desde las 00:00 del jueves no despega ni un avión")."""
+        lex = self.lex
+        if lex.threat_conditions is None:
+            return None
+        if self._conditions is None:
+            self._conditions = [m.span() for m in lex.threat_conditions.finditer(self.sentence)]
+        for c_start, c_end in self._conditions:
+            if c_start <= pos < c_end:
+                before = self.sentence[c_start:pos]
+                if lex.event_subjects is not None and lex.event_subjects.search(before):
+                    return None  # "if the talks on Monday fail": the talks' day
+                return pos
+        if self._conditions and lex.duration_start_re is not None:
+            start = lex.duration_start_re.search(self.sentence, max(0, pos - 30), pos)
+            if start is not None:
+                return start.start() + (1 if not start.group()[0].isalnum() else 0)
+        return None
 
     def scheduled_event(self, marker_start: int) -> bool:
         """Tell whether the clause before a marker names a scheduled event ("the summit will
@@ -737,6 +769,12 @@ class _SentenceScan:
                 )
                 self.add(Mention(t.start, t.end, "same_day", True, value, t.start))
                 self.taken.append((t.start - s, t.end - s))
+            elif best is None and self.span_durations and self.starts_duration(core):
+                # "un plazo de 48 horas a partir de las 12:00": the span starts that day
+                tz = t.tz or self.default_tz
+                value = datetime.combine(statement_day, time(t.hour, t.minute), tzinfo=tz)
+                self.add(Mention(t.start, t.end, "time", False, value, t.start), start_point=True)
+                self.taken.append((t.start - s, t.end - s))
             elif best is None:
                 is_deadline, ev = self.mark_deadline(core)
                 if is_deadline:
@@ -757,11 +795,14 @@ class _SentenceScan:
         """Step 6: durations, counted from a start point, a dated time or the statement day."""
         lex, s = self.lex, self.start
         instant: datetime | None = None
+        start_day: date | None = None  # "a 30-day grace period that began Monday"
         for mention in self.mentions:
             value = mention.value
             first_or_start = instant is None or id(mention) in self.starts
             if isinstance(value, datetime) and not mention.deadline and first_or_start:
                 instant = value
+            elif id(mention) in self.starts and isinstance(value, date) and start_day is None:
+                start_day = value
         explicit = [x for x in self.mentions if x.deadline]
         for m in self.durations:
             if self.full() or _overlaps(m.span(), self.taken):
@@ -779,12 +820,15 @@ class _SentenceScan:
             self.taken.append(m.span())
             if historic:
                 continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
-            if lex.duration_relative_re is not None and lex.duration_relative_re.match(
-                self.sentence, m.end()
-            ):
-                continue  # "within 14 days of it being filed": counts from an unknown event
-            if self.relative_tail(m.end()):
-                continue  # "three days to appeal after the results are published": likewise
+            tied: date | None = None
+            if self.relative_next(m.end()) or self.relative_tail(m.end()):
+                # "within 30 days of the vote" the Council held on Thursday counts from that
+                # day; "within 14 days of it being filed" from an unknown one: no deadline
+                tied = anchor or self.stated_day(len(self.sentence))
+                if tied is None:
+                    continue
+            if self.requested(m.start()):
+                continue  # "asked Treasury to process licences within 10 business days"
             if any(abs(x.start - (s + m.start())) <= _NEAR_END for x in explicit):
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
             before = self.sentence[max(0, m.start() - 40) : m.start()]
@@ -794,9 +838,22 @@ class _SentenceScan:
             stated = self.stated_day(m.start()) if instant is None and anchor is None else None
             if start_instant is None and stated is None and anchor is None and unit in ("hours", "minutes"):
                 start_instant = self.ref_dt  # "within 72 hours" of publication, to the minute
-            value = _duration_end(stated or statement_day, start_instant, num, unit)
+            value = _duration_end(tied or start_day or stated or statement_day, start_instant, num, unit)
             if value is not None:
                 self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start()))
+
+    def requested(self, pos: int) -> bool:
+        """Tell whether a duration is only asked for ("pidió una prórroga de dos semanas")."""
+        requests = self.lex.duration_requests
+        if requests is None:
+            return False
+        clause = _CLAUSE_END.split(self.sentence[max(0, pos - _REQUEST_REACH) : pos])[-1]
+        return requests.search(clause) is not None
+
+    def relative_next(self, pos: int) -> bool:
+        """Tell whether a duration is tied to another event right after it ("of the vote")."""
+        rel = self.lex.duration_relative_re
+        return rel is not None and rel.match(self.sentence, pos) is not None
 
     def relative_tail(self, pos: int) -> bool:
         """Tell whether the rest of the clause after a duration ties it to another event."""
