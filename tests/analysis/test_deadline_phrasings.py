@@ -16,6 +16,12 @@ MADRID = ZoneInfo("Europe/Madrid")
 LONDON = ZoneInfo("Europe/London")
 EST = timezone(timedelta(hours=-5))
 KHARTOUM = ZoneInfo("Africa/Khartoum")
+NEW_YORK = ZoneInfo("America/New_York")
+TORONTO = ZoneInfo("America/Toronto")
+LIMA = ZoneInfo("America/Lima")
+MOSCOW = ZoneInfo("Europe/Moscow")
+PARIS = ZoneInfo("Europe/Paris")
+BST = timezone(timedelta(hours=1))
 
 DEADLINES_EN = [
     ("The rebels gave the army until Sunday to withdraw from the town.", date(2026, 2, 1)),
@@ -91,6 +97,52 @@ DEADLINES_EN = [
     # a measure's own length: its start is the deadline
     ("Doctors plan to strike for 48 hours from Feb. 11.", date(2026, 2, 11)),
     ("The strike will last 48 hours from 00:01 on Feb. 3.", datetime(2026, 2, 3, 0, 1, tzinfo=UTC)),
+    # wider wire phrasings (issue 3: generalise beyond the dev articles)
+    ("Bidders must submit offers by the end of Monday.", date(2026, 2, 2)),
+    ("The company must respond no later than March 15.", date(2026, 3, 15)),
+    ("The amnesty expires at 11:59 p.m. ET on Thursday.", datetime(2026, 2, 5, 23, 59, tzinfo=NEW_YORK)),
+    ("The offer expires at 5 p.m. ET on March 20.", datetime(2026, 3, 20, 17, 0, tzinfo=NEW_YORK)),
+    ("The truce ends at midnight BST on April 2.", datetime(2026, 4, 3, 0, 0, tzinfo=BST)),
+    ("The ceasefire will hold until Sunday midnight.", datetime(2026, 2, 2, 0, 0, tzinfo=UTC)),
+    (
+        "Protesters were told to leave the square by 5 p.m. local time.",
+        datetime(2026, 1, 30, 17, 0, tzinfo=UTC),
+    ),
+    ("Borrowers will get a 30-day grace period.", date(2026, 3, 1)),
+    ("The funding runs out on March 13.", date(2026, 3, 13)),
+    ("The ultimatum runs out at 8 p.m. on Saturday.", datetime(2026, 1, 31, 20, 0, tzinfo=UTC)),
+    ("The deadline was pushed back to Feb. 27.", date(2026, 2, 27)),
+    ("The commission extended the deadline for filing challenges by five days, to Feb. 9.", date(2026, 2, 9)),
+    ("The union issued a 72-hour ultimatum to the company.", datetime(2026, 2, 2, 14, 0, tzinfo=UTC)),
+    ("The ban will come into force on March 15 unless lawmakers object.", date(2026, 3, 15)),
+    ("Tariffs of 25% will kick in on March 4.", date(2026, 3, 4)),
+    ("Negotiators are racing against a Wednesday deadline.", date(2026, 2, 4)),
+    ("The group has until 6 p.m. Sunday to respond.", datetime(2026, 2, 1, 18, 0, tzinfo=UTC)),
+    ("The deadline is midnight on Feb. 28.", datetime(2026, 3, 1, 0, 0, tzinfo=UTC)),
+    ("The law gives employers 90 days to comply.", date(2026, 4, 30)),
+    ("Staff were told to return to work by Wednesday or face dismissal.", date(2026, 2, 4)),
+    ("Hospitals have until Friday, Feb. 13, to file their reports.", date(2026, 2, 13)),
+    ("The company has until close of business on Thursday to respond.", date(2026, 2, 5)),
+    ("The army was given a week to pull back its troops.", date(2026, 2, 6)),
+    ("Ontario teachers will walk off the job Monday if no deal is reached.", date(2026, 2, 2)),
+    (
+        "The union set a strike deadline of 12:01 a.m. Monday in Ontario.",
+        datetime(2026, 2, 2, 0, 1, tzinfo=TORONTO),
+    ),
+    (
+        "The RMT gave train operators in Britain until 5pm on Wednesday to table a better offer.",
+        datetime(2026, 2, 4, 17, 0, tzinfo=LONDON),
+    ),
+    ("Members of the RMT will walk out on Tuesday 10 February and Thursday 12 February.", date(2026, 2, 10)),
+    ("The agency must file its report within 10 business days.", date(2026, 2, 13)),
+    ("Parties must file their responses on or before Feb. 17.", date(2026, 2, 17)),
+    ("Talks must conclude before midnight on Sunday.", datetime(2026, 2, 2, 0, 0, tzinfo=UTC)),
+    # a report dated on a weekday: its durations count from that day
+    ("On Tuesday, the judge gave the company 10 days to comply.", date(2026, 2, 6)),
+    (
+        "The truce in Sudan was extended by 72 hours and will now expire at 6 a.m. on Wednesday.",
+        datetime(2026, 2, 4, 6, 0, tzinfo=KHARTOUM),
+    ),
 ]
 
 DEADLINES_ES = [
@@ -150,9 +202,68 @@ DEADLINES_ES = [
         "La huelga durará 48 horas a partir de las 00:00 del 3 de febrero.",
         datetime(2026, 2, 3, 0, 0, tzinfo=UTC),
     ),
+    # wider wire phrasings (issue 3: generalise beyond the dev articles)
+    ("El Gobierno debe responder a más tardar el lunes.", date(2026, 2, 2)),
+    ("Las empresas deberán presentar sus ofertas no más tarde del 15 de marzo.", date(2026, 3, 15)),
+    ("El plazo vence el lunes.", date(2026, 2, 2)),
+    ("Las partes deberán alcanzar un acuerdo en un plazo de 30 días.", date(2026, 3, 1)),
+    ("Hamás recibió un ultimátum de 48 horas.", datetime(2026, 2, 1, 14, 0, tzinfo=UTC)),
+    ("El Gobierno amplió el plazo hasta el 27 de febrero.", date(2026, 2, 27)),
+    ("Las empresas disponen de un mes para adaptarse.", date(2026, 2, 28)),
+    (
+        "El ultimátum vence a las 12:00 (hora de Lima) del 3 de febrero.",
+        datetime(2026, 2, 3, 12, 0, tzinfo=LIMA),
+    ),
+    (
+        "El ultimátum expira el domingo a las 23:59 hora de Moscú.",
+        datetime(2026, 2, 1, 23, 59, tzinfo=MOSCOW),
+    ),
+    (
+        "La oferta vence a las 18:00 hora de Madrid del 15 de abril.",
+        datetime(2026, 4, 15, 18, 0, tzinfo=MADRID),
+    ),
+    ("El sindicato ha dado a la empresa una semana para reconsiderar su postura.", date(2026, 2, 6)),
+    ("El pago debe efectuarse como máximo el 28 de febrero.", date(2026, 2, 28)),
+    ("El plazo que dio el juez concluye mañana.", date(2026, 1, 31)),
+    ("El Gobierno dio de plazo hasta el día 15 para presentar las ofertas.", date(2026, 2, 15)),
+    ("El ultimátum, que Washington fijó para el 1 de marzo, sigue vigente.", date(2026, 3, 1)),
+    ("La oposición dispone de diez días naturales para recurrir.", date(2026, 2, 9)),
+    ("La empresa tiene cinco días hábiles para responder.", date(2026, 2, 6)),
+    (
+        "Las alegaciones pueden presentarse hasta las 23.59 horas del 10 de febrero.",
+        datetime(2026, 2, 10, 23, 59, tzinfo=UTC),
+    ),
+    ("Las sanciones se aplicarán desde el 1 de marzo si Rusia no retira sus tropas.", date(2026, 3, 1)),
+    ("El sindicato mayoritario convocó una huelga del 3 al 5 de julio.", date(2026, 7, 3)),
+    (
+        "Los controladores aéreos de Francia irán a la huelga desde las 06:00 del jueves hasta las 06:00 del sábado.",
+        datetime(2026, 2, 5, 6, 0, tzinfo=PARIS),
+    ),
+    (
+        "El juez ordenó el martes a la empresa readmitir a los trabajadores en un plazo de diez días.",
+        date(2026, 2, 6),
+    ),
+    # a threat: the date in its condition and the one after its start marker
+    (
+        "Si el sindicato no recibe respuesta, desde las 00:00 del jueves no despega ni un avión.",
+        datetime(2026, 2, 5, 0, 0, tzinfo=UTC),
+    ),
 ]
 
 EVENTS_NOT_DEADLINES_EN = [
+    "The committee will meet on Feb. 10 to review the bill.",
+    "The election will be held on April 12.",
+    "The team won 3-1 on Sunday.",
+    "Under Article 15, the president may dissolve parliament.",
+    "The deal will be signed next week.",
+    "The strike could begin in March.",
+    "Owners must pay within 14 days of receiving the bill.",
+    "Candidates have three days to file appeals after the results are published.",
+    "Officials said the summit would run until Feb. 12.",
+    "The count will continue until Tuesday, officials said.",
+    "Polls close at 8 p.m. on Sunday.",
+    "The strike, due to start at 00:01 on Tuesday, was suspended after talks made progress.",
+    "The forum asked the agency to process applications within 10 business days.",
     "The second round of talks was postponed until Feb. 11.",
     "The hearing was moved to Feb. 17 at the request of both parties.",
     "Voters will go to the polls on Sunday, Feb. 8.",
@@ -167,6 +278,15 @@ EVENTS_NOT_DEADLINES_EN = [
 ]
 
 EVENTS_NOT_DEADLINES_ES = [
+    "La comisión se reunirá el 10 de febrero.",
+    "El Real Madrid ganó 3-1 el domingo.",
+    "Los propietarios deben pagar en un plazo de 14 días desde que reciban la factura.",
+    "El juicio se celebrará hasta el 12 de febrero en Madrid.",
+    "El recuento continuará hasta el martes, según las autoridades.",
+    "La conferencia durará hasta el 20 de febrero.",
+    "La DGAC pidió a las aerolíneas que cancelen un tercio de sus vuelos el jueves.",
+    "El grupo habría pedido una prórroga de dos semanas.",
+    "Francia presentará un borrador de sanciones, que el Consejo votará el jueves.",
     "La segunda ronda de conversaciones se aplazó hasta el 11 de febrero.",
     "La vista se celebrará el 17 de febrero en Madrid.",
     "Los electores votarán el domingo 8 de febrero.",

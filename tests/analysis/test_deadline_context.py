@@ -1,0 +1,131 @@
+"""Deadlines that depend on the rest of the sentence or article: threats, spans, tied durations."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from bot.analysis import analyze
+from bot.domain.models import Analysis, ChangeKind
+
+NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
+BUENOS_AIRES = ZoneInfo("America/Argentina/Buenos_Aires")
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+def _run(text: str, lang: str, published: datetime) -> Analysis:
+    return analyze(text, published=published, lang=lang, now=NOW)
+
+
+def _dues(analysis: Analysis) -> list[date | datetime]:
+    return [d.due for d in analysis.deadlines]
+
+
+def _events(analysis: Analysis) -> list[date]:
+    return [e.date for e in analysis.events]
+
+
+# Monday 5 October 2026
+MONDAY = datetime(2026, 10, 5, 18, 30, tzinfo=UTC)
+
+
+def test_es_span_from_a_start_time_of_the_statement_day_and_its_threat() -> None:
+    text = (
+        "El gremio dio este lunes a la aerolínea un plazo de 48 horas a partir de las 12:00 "
+        "para readmitir a los pilotos, en Buenos Aires. "
+        '"Si el miércoles al mediodía no hay respuesta, desde las 00:00 del jueves 8 de octubre '
+        'no despega ni un avión", advirtió el secretario general del gremio, Germán Olivera.'
+    )
+    a = _run(text, "es", MONDAY)
+    # the condition's Wednesday noon is the span's end again: one deadline, not two
+    assert _dues(a) == [
+        datetime(2026, 10, 7, 12, 0, tzinfo=BUENOS_AIRES),
+        datetime(2026, 10, 8, 0, 0, tzinfo=BUENOS_AIRES),
+    ]
+    assert a.events == ()
+
+
+def test_en_duration_tied_to_a_dated_vote_counts_from_that_day() -> None:
+    text = (
+        "The U.N. Security Council on Thursday adopted a resolution demanding that the group "
+        "withdraw from the town within 30 days of the vote."
+    )
+    a = _run(text, "en", datetime(2026, 1, 9, 16, 40, tzinfo=UTC))
+    assert _dues(a) == [date(2026, 2, 7)]
+
+
+def test_en_duration_tied_to_an_undated_event_is_no_deadline() -> None:
+    text = "Any challenge to a shutdown order must be filed within 14 days of the state's notice being published."
+    assert _run(text, "en", datetime(2026, 6, 25, 20, 0, tzinfo=UTC)).deadlines == ()
+
+
+def test_es_duration_from_a_notification_dated_this_friday() -> None:
+    text = (
+        "La Audiencia Nacional ha ordenado al Ministerio publicar los mapas en un plazo de 30 días "
+        "naturales desde la notificación de la sentencia, que se produjo este viernes."
+    )
+    a = _run(text, "es", datetime(2026, 3, 20, 11, 30, tzinfo=UTC))
+    assert _dues(a) == [date(2026, 4, 19)]
+
+
+def test_es_duration_from_a_future_receipt_is_no_deadline() -> None:
+    text = "El ministerio dispondrá de diez días desde que reciba el informe pericial para presentar alegaciones."
+    assert _run(text, "es", datetime(2026, 3, 20, 11, 30, tzinfo=UTC)).deadlines == ()
+
+
+def test_en_grace_period_that_began_monday_counts_from_monday() -> None:
+    text = (
+        "The sanctions, imposed on Sept. 24, came with a 30-day grace period that began Monday "
+        "for the repatriation of about 600 crew members."
+    )
+    a = _run(text, "en", datetime(2026, 10, 20, 19, 0, tzinfo=UTC))
+    assert _dues(a) == [date(2026, 11, 18)]
+
+
+def test_en_time_of_day_takes_the_zone_of_the_state_named() -> None:
+    text = "The governor's office in New Jersey said contingency plans would go out by 5 p.m. Friday."
+    a = _run(text, "en", datetime(2026, 6, 25, 20, 10, tzinfo=UTC))
+    assert _dues(a) == [datetime(2026, 6, 26, 17, 0, tzinfo=NEW_YORK)]
+
+
+def test_en_pushed_deadline_is_an_extension_with_its_new_due() -> None:
+    text = "The governor said the stopgap pushed the deadline to 11:59 p.m. on Wednesday, July 8, in Trenton."
+    a = _run(text, "en", datetime(2026, 7, 1, 14, 0, tzinfo=UTC))
+    due = datetime(2026, 7, 8, 23, 59, tzinfo=NEW_YORK)
+    assert _dues(a) == [due]
+    assert [(c.kind, c.new_due) for c in a.changes] == [(ChangeKind.EXTEND, due)]
+
+
+def test_en_missed_deadline_is_a_break_not_a_new_deadline() -> None:
+    text = "The Legislature missed the June 30 deadline for a full budget for the first time since 2017."
+    a = _run(text, "en", datetime(2026, 7, 1, 14, 0, tzinfo=UTC))
+    assert a.deadlines == ()
+    assert [c.kind for c in a.changes] == [ChangeKind.BREAK]
+
+
+def test_en_threatened_shutdown_at_a_time_is_a_deadline() -> None:
+    text = (
+        "The Legislature has until the end of Tuesday to send a budget, or the state will begin "
+        "shutting down nonessential services at 12:01 a.m. on July 1 in New Jersey."
+    )
+    a = _run(text, "en", datetime(2026, 6, 25, 20, 10, tzinfo=UTC))
+    assert _dues(a) == [date(2026, 6, 30), datetime(2026, 7, 1, 0, 1, tzinfo=NEW_YORK)]
+
+
+def test_es_summons_to_a_hearing_on_a_weekday_looks_ahead() -> None:
+    text = "La Secretaría de Trabajo citó a ambas partes a una audiencia el martes a las 15:00."
+    a = _run(text, "es", MONDAY)
+    assert _events(a) == [date(2026, 10, 6)]
+
+
+def test_es_conditional_perfect_is_a_past_report() -> None:
+    text = "Fuentes militares aseguraron que el repliegue habría empezado ya el domingo por la noche."
+    a = _run(text, "es", datetime(2026, 9, 14, 22, 40, tzinfo=UTC))
+    assert _events(a) == [date(2026, 9, 13)]
+
+
+def test_es_vote_on_a_measure_is_an_event_not_its_deadline() -> None:
+    text = "Francia presentará un borrador de sanciones contra cinco dirigentes, que el Consejo votará el jueves."
+    a = _run(text, "es", datetime(2026, 2, 8, 13, 0, tzinfo=UTC))
+    assert a.deadlines == ()
+    assert _events(a) == [date(2026, 2, 12)]
