@@ -98,6 +98,8 @@ class Lexicon:
     threat_conditions: re.Pattern[str] | None = None
     measure_blockers: re.Pattern[str] | None = None
     duration_requests: re.Pattern[str] | None = None
+    anaphoric_days: dict[str, int] = field(default_factory=dict)
+    anaphoric_days_re: re.Pattern[str] | None = None
     deadline_noun_markers: re.Pattern[str] | None = None
     range_connector_re: re.Pattern[str] | None = None
     event_post: re.Pattern[str] | None = None
@@ -469,6 +471,20 @@ def _build(data: dict[str, Any]) -> Lexicon:
         threat_conditions=_optional_re(tmp.get("threat_conditions", [])),
         measure_blockers=_optional_re(tmp.get("measure_blockers", [])),
         duration_requests=_optional_re(tmp.get("duration_requests", [])),
+        anaphoric_days={k.lower(): int(v) for k, v in tmp.get("anaphoric_days", {}).items()},
+        anaphoric_days_re=(
+            compile_gated(
+                rf"\b(?P<rel>{_alternation(list(tmp['anaphoric_days']))})\b"
+                + (
+                    rf"(?!\s+(?:{_alternation(tmp.get('anaphoric_blockers', []))})\b)"
+                    if tmp.get("anaphoric_blockers")
+                    else ""
+                ),
+                _FLAGS,
+            )
+            if tmp.get("anaphoric_days")
+            else None
+        ),
         deadline_noun_markers=(
             compile_gated(r"(?:^|\W)(?:" + "|".join(tmp["deadline_noun_markers"]) + r")\s*$", _FLAGS)
             if tmp.get("deadline_noun_markers")

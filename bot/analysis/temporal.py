@@ -264,6 +264,7 @@ class SentenceTemporal:
 
     mentions: list[Mention]
     anchor: date | None  # the statement date this sentence gives, for later sentences
+    last_day: date | None = None  # the day of its last mention, for "a day later" next
 
 
 def pick_month(day: int, weekday: int | None, ref: date, mode: str) -> date | None:
@@ -881,9 +882,31 @@ class _SentenceScan:
                 return value
         return None
 
+    def anaphoric_days(self, previous: date | None) -> None:
+        """Step 7: "a day later", "la víspera": a day counted from the last one named."""
+        lex = self.lex
+        if lex.anaphoric_days_re is None:
+            return
+        for m in lex.anaphoric_days_re.finditer(self.sentence):
+            if self.full() or _overlaps(m.span(), self.taken):
+                continue
+            offset = lex.anaphoric_days.get(re.sub(r"\s+", " ", m.group("rel").lower()))
+            s = self.start
+            before = [x for x in self.mentions if x.end <= s + m.start() and x.value is not None]
+            last = max(before, key=lambda x: x.end).value if before else previous
+            if offset is None or last is None:
+                continue
+            day = last.date() if isinstance(last, datetime) else last
+            value = _shift(day, offset)
+            if value is not None:
+                self.taken.append(m.span())
+                self.add(Mention(s + m.start(), s + m.end(), "relative", False, value, s + m.start()))
+
     def result(self, anchor: date | None) -> SentenceTemporal:
         kept = sorted((x for x in self.mentions if id(x) not in self.starts), key=lambda x: x.start)
-        return SentenceTemporal(kept, anchor)
+        last = max(kept, key=lambda x: x.end).value if kept else None
+        last_day = last.date() if isinstance(last, datetime) else last
+        return SentenceTemporal(kept, anchor, last_day)
 
 
 def _period_end(period: str | None, month_word: str | None, base: date, lex: Lexicon) -> date | None:
@@ -927,13 +950,15 @@ def extract(
     carried_anchor: date | None,
     default_tz: tzinfo,
     past_default: bool,
+    previous_day: date | None = None,
 ) -> SentenceTemporal:
     """Find and resolve the temporal mentions of text[start:end].
 
     `ref` is the article's reference day (publication, else now); `ref_dt` the publication
     instant if known (durations count from it when the sentence gives no other time);
     `carried_anchor` the statement date of an earlier sentence (used without a publication
-    date); `past_default` makes dates of undetermined tense resolve to the past.
+    date); `past_default` makes dates of undetermined tense resolve to the past;
+    `previous_day` the last day an earlier sentence named ("a day later" counts from it).
     """
     scan = _SentenceScan(text, start, end, lex, ref, ref_dt, default_tz)
     if not scan.worth_scanning():
@@ -950,4 +975,5 @@ def extract(
     scan.period_ends(base)
     scan.times_of_day(statement_day)
     scan.durations_from(statement_day, anchor, historic)
+    scan.anaphoric_days(previous_day)
     return scan.result(anchor)

@@ -129,3 +129,24 @@ def test_es_vote_on_a_measure_is_an_event_not_its_deadline() -> None:
     a = _run(text, "es", datetime(2026, 2, 8, 13, 0, tzinfo=UTC))
     assert a.deadlines == ()
     assert _events(a) == [date(2026, 2, 12)]
+
+
+def test_en_a_day_later_counts_from_the_day_named_in_the_sentence_before() -> None:
+    text = "The talks began on Jan. 23 in Abu Dhabi. The first round ended a day later without a deal."
+    a = _run(text, "en", datetime(2026, 1, 30, 14, 0, tzinfo=UTC))
+    assert _events(a) == [date(2026, 1, 23), date(2026, 1, 24)]
+
+
+def test_en_the_day_before_counts_from_the_deadline_in_its_sentence() -> None:
+    text = "The insurer had given the company until Oct. 28 to pay, and the company paid the day before."
+    a = _run(text, "en", datetime(2026, 11, 10, 9, 0, tzinfo=UTC))
+    assert _dues(a) == [date(2026, 10, 28)]
+    assert _events(a) == [date(2026, 10, 27)]
+
+
+def test_es_un_dia_antes_de_que_points_at_no_day() -> None:
+    text = (
+        "Los trabajadores fueron liberados el jueves 24 de septiembre, un día antes de que venciera el plazo."
+    )
+    a = _run(text, "es", datetime(2026, 9, 26, 9, 0, tzinfo=UTC))
+    assert _events(a) == [date(2026, 9, 24)]
