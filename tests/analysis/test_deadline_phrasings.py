@@ -137,6 +137,10 @@ DEADLINES_EN = [
     ("The agency must file its report within 10 business days.", date(2026, 2, 13)),
     ("Parties must file their responses on or before Feb. 17.", date(2026, 2, 17)),
     ("Talks must conclude before midnight on Sunday.", datetime(2026, 2, 2, 0, 0, tzinfo=UTC)),
+    (
+        "The army agreed to a seven-day humanitarian truce that will take effect at 6 a.m. GMT on Saturday.",
+        datetime(2026, 2, 7, 6, 0, tzinfo=UTC),
+    ),
     # a report dated on a weekday: its durations count from that day
     ("On Tuesday, the judge gave the company 10 days to comply.", date(2026, 2, 6)),
     (
@@ -243,6 +247,7 @@ DEADLINES_ES = [
         "El juez ordenó el martes a la empresa readmitir a los trabajadores en un plazo de diez días.",
         date(2026, 2, 6),
     ),
+    ("El grupo declaró un alto el fuego unilateral de 72 horas.", datetime(2026, 2, 2, 14, 0, tzinfo=UTC)),
     # a threat: the date in its condition and the one after its start marker
     (
         "Si el sindicato no recibe respuesta, desde las 00:00 del jueves no despega ni un avión.",
@@ -251,6 +256,7 @@ DEADLINES_ES = [
 ]
 
 EVENTS_NOT_DEADLINES_EN = [
+    "A previous strike on Feb. 20 shut down most services in the north.",
     "The committee will meet on Feb. 10 to review the bill.",
     "The election will be held on April 12.",
     "The team won 3-1 on Sunday.",
@@ -278,6 +284,7 @@ EVENTS_NOT_DEADLINES_EN = [
 ]
 
 EVENTS_NOT_DEADLINES_ES = [
+    "La última huelga, el 15 de febrero, provocó la cancelación de 1.500 vuelos.",
     "La comisión se reunirá el 10 de febrero.",
     "El Real Madrid ganó 3-1 el domingo.",
     "Los propietarios deben pagar en un plazo de 14 días desde que reciban la factura.",
