@@ -342,6 +342,7 @@ class _SentenceScan:
         self.measure_ends: list[int] = []  # where dates of threatened measures end
         self.range_ends: set[int] = set()  # where dates that end a measure's range start
         self.span_durations = False  # a duration that makes a deadline counts from a start
+        self.off_dates: set[int] = set()  # where dates of measures called off start
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -523,6 +524,7 @@ class _SentenceScan:
             return True, m.start()
         after = sentence[m.end() : m.end() + _OFF_REACH]
         if is_deadline and lex.measure_off is not None and lex.measure_off.match(after):
+            self.off_dates.add(m.start())  # its date is still the nearest one, not a past one
             return False, m.start()  # "la huelga, prevista para el martes, queda aplazada"
         if is_deadline and lex.event_post is not None and lex.event_post.match(after):
             return False, m.start()  # "before the Feb. 1 vote": a scheduled event
@@ -637,7 +639,7 @@ class _SentenceScan:
         for r in raw:
             if r.deadline and r.month == 0 and r.weekday is None:
                 value = _resolve(r, statement_day, "future")  # "hasta el día 15": the next 15th
-            elif r.deadline or r.start_point:
+            elif r.deadline or r.start_point or r.start in self.off_dates:
                 value = _resolve(r, statement_day, "near")
             else:
                 tense = self.tense(r.start, r.end)
@@ -673,6 +675,8 @@ class _SentenceScan:
                     direction = "this"
                 elif is_deadline:
                     direction = "future"
+                elif m.start() in self.off_dates:
+                    direction = "near"  # "the strike on Tuesday was called off": this week's
                 elif (start := self.start_direction(m.start())) is not None:
                     direction = start
                 else:

@@ -150,3 +150,15 @@ def test_es_un_dia_antes_de_que_points_at_no_day() -> None:
     )
     a = _run(text, "es", datetime(2026, 9, 26, 9, 0, tzinfo=UTC))
     assert _events(a) == [date(2026, 9, 24)]
+
+
+def test_es_date_of_a_strike_called_off_is_the_coming_one() -> None:
+    text = "La huelga convocada para los días 10 y 12 de febrero ha quedado desconvocada."
+    a = _run(text, "es", datetime(2026, 2, 2, 8, 0, tzinfo=UTC))
+    assert a.deadlines == ()
+    assert _events(a) == [date(2026, 2, 10)]
+
+
+def test_es_planned_count_on_a_weekday_looks_ahead() -> None:
+    text = "La ONPE prevé terminar el conteo el miércoles."
+    assert _events(_run(text, "es", datetime(2026, 2, 2, 8, 0, tzinfo=UTC))) == [date(2026, 2, 4)]

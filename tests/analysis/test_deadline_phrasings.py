@@ -141,6 +141,8 @@ DEADLINES_EN = [
         "The army agreed to a seven-day humanitarian truce that will take effect at 6 a.m. GMT on Saturday.",
         datetime(2026, 2, 7, 6, 0, tzinfo=UTC),
     ),
+    ("RMT members will strike on 18, 20 and 22 February, the union said.", date(2026, 2, 18)),
+    ("Teachers in Ontario could be on strike as early as Monday.", date(2026, 2, 2)),
     # a report dated on a weekday: its durations count from that day
     ("On Tuesday, the judge gave the company 10 days to comply.", date(2026, 2, 6)),
     (
@@ -248,6 +250,7 @@ DEADLINES_ES = [
         date(2026, 2, 6),
     ),
     ("El grupo declaró un alto el fuego unilateral de 72 horas.", datetime(2026, 2, 2, 14, 0, tzinfo=UTC)),
+    ("Los pilotos harán huelga los días 18, 20 y 22 de febrero.", date(2026, 2, 18)),
     # a threat: the date in its condition and the one after its start marker
     (
         "Si el sindicato no recibe respuesta, desde las 00:00 del jueves no despega ni un avión.",
