@@ -342,7 +342,10 @@ class _SentenceScan:
         self.measure_ends: list[int] = []  # where dates of threatened measures end
         self.range_ends: set[int] = set()  # where dates that end a measure's range start
         self.span_durations = False  # a duration that makes a deadline counts from a start
-        self.off_dates: set[int] = set()  # where dates of measures called off start
+        # where dates of measures called off start: dropped while ahead ("la huelga, prevista
+        # para el martes, queda aplazada"), kept as news once past
+        self.off_dates: set[int] = set()
+        self.moved_to: set[int] = set()  # where the new dates of rescheduled events start
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -396,6 +399,7 @@ class _SentenceScan:
         if lex.rescheduled_events is not None and lex.rescheduled_events.search(
             sentence, max(0, pos - _RESCHEDULE_REACH), pos
         ):
+            self.moved_to.add(pos)  # its new date, not the day of the report
             return False, pos  # "the talks were postponed until Feb. 11": a meeting, moved
         m_start = _deadline_before(sentence, pos, lex)
         if m_start is not None:
@@ -524,7 +528,7 @@ class _SentenceScan:
             return True, m.start()
         after = sentence[m.end() : m.end() + _OFF_REACH]
         if is_deadline and lex.measure_off is not None and lex.measure_off.match(after):
-            self.off_dates.add(m.start())  # its date is still the nearest one, not a past one
+            self.off_dates.add(m.start())  # a date that no longer holds: neither news nor due
             return False, m.start()  # "la huelga, prevista para el martes, queda aplazada"
         if is_deadline and lex.event_post is not None and lex.event_post.match(after):
             return False, m.start()  # "before the Feb. 1 vote": a scheduled event
@@ -623,7 +627,12 @@ class _SentenceScan:
         publication)."""
         anchor: date | None = None
         for r in raw:
-            if not r.deadline and not r.start_point and self.tense(r.start, r.end) == "past":
+            if (
+                not r.deadline
+                and not r.start_point
+                and r.start not in self.moved_to
+                and self.tense(r.start, r.end) == "past"
+            ):
                 anchor = _resolve(r, self.ref, "past")
                 break
         if anchor is not None and self.ref_dt is not None:
@@ -649,7 +658,7 @@ class _SentenceScan:
                     value = _resolve(r, statement_day, "future")
                 else:
                     value = _resolve(r, self.ref, "near")
-            if value is not None:
+            if value is not None and not (r.start in self.off_dates and value >= self.ref):
                 s = self.start
                 mention = Mention(s + r.start, s + r.end, "date", r.deadline, value, s + r.evidence)
                 self.add(mention, start_point=r.start_point)
@@ -688,7 +697,7 @@ class _SentenceScan:
                     value = _shift(base, (wd - base.weekday()) % 7 or 7)
                 else:
                     value = _shift(base, -((base.weekday() - wd) % 7))
-                if value is not None:
+                if value is not None and not (m.start() in self.off_dates and value >= self.ref):
                     s = self.start
                     mention = Mention(s + m.start(), s + m.end(), "weekday", is_deadline, value, s + ev)
                     self.add(mention, start_point=self.starts_duration(m.start()))

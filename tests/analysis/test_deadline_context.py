@@ -13,7 +13,7 @@ BUENOS_AIRES = ZoneInfo("America/Argentina/Buenos_Aires")
 NEW_YORK = ZoneInfo("America/New_York")
 
 
-def _run(text: str, lang: str, published: datetime) -> Analysis:
+def _run(text: str, lang: str, published: datetime | None) -> Analysis:
     return analyze(text, published=published, lang=lang, now=NOW)
 
 
@@ -152,13 +152,30 @@ def test_es_un_dia_antes_de_que_points_at_no_day() -> None:
     assert _events(a) == [date(2026, 9, 24)]
 
 
-def test_es_date_of_a_strike_called_off_is_the_coming_one() -> None:
+def test_es_date_of_a_strike_called_off_is_neither_deadline_nor_event() -> None:
     text = "La huelga convocada para los días 10 y 12 de febrero ha quedado desconvocada."
     a = _run(text, "es", datetime(2026, 2, 2, 8, 0, tzinfo=UTC))
     assert a.deadlines == ()
-    assert _events(a) == [date(2026, 2, 10)]
+    assert a.events == ()
 
 
 def test_es_planned_count_on_a_weekday_looks_ahead() -> None:
     text = "La ONPE prevé terminar el conteo el miércoles."
     assert _events(_run(text, "es", datetime(2026, 2, 2, 8, 0, tzinfo=UTC))) == [date(2026, 2, 4)]
+
+
+def test_es_original_date_of_a_postponed_strike_once_past_is_an_event() -> None:
+    text = "La huelga se había convocado inicialmente para el viernes 6 de marzo y fue aplazada el jueves."
+    a = _run(text, "es", datetime(2026, 3, 9, 11, 15, tzinfo=UTC))
+    assert a.deadlines == ()
+    assert date(2026, 3, 6) in _events(a)
+
+
+def test_es_new_date_of_rescheduled_talks_is_not_the_day_of_the_report() -> None:
+    text = (
+        "El Kremlin anunció el 30 de enero una pausa en los ataques. "
+        "La segunda ronda de conversaciones, prevista para el 4 de febrero en Abu Dabi, "
+        "se aplazó hasta el 11 de febrero."
+    )
+    a = _run(text, "es", None)  # undated: the ronda's dates follow the 30 January report
+    assert _events(a) == [date(2026, 1, 30), date(2026, 2, 4), date(2026, 2, 11)]
