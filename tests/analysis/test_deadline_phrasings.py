@@ -143,6 +143,9 @@ DEADLINES_EN = [
     ),
     ("RMT members will strike on 18, 20 and 22 February, the union said.", date(2026, 2, 18)),
     ("Teachers in Ontario could be on strike as early as Monday.", date(2026, 2, 2)),
+    ("With 10 days left before the deadline, talks resumed.", date(2026, 2, 9)),
+    ("Wednesday is the deadline for bids.", date(2026, 2, 4)),
+    ("Strikes will begin from 0001 BST on Saturday.", datetime(2026, 1, 31, 0, 1, tzinfo=BST)),
     # a report dated on a weekday: its durations count from that day
     ("On Tuesday, the judge gave the company 10 days to comply.", date(2026, 2, 6)),
     (
@@ -251,6 +254,12 @@ DEADLINES_ES = [
     ),
     ("El grupo declaró un alto el fuego unilateral de 72 horas.", datetime(2026, 2, 2, 14, 0, tzinfo=UTC)),
     ("Los pilotos harán huelga los días 18, 20 y 22 de febrero.", date(2026, 2, 18)),
+    ("Quedan diez días para que venza el plazo.", date(2026, 2, 9)),
+    ("El miércoles es la fecha límite para presentar ofertas.", date(2026, 2, 4)),
+    (
+        "El alto el fuego expira a las 18.00 horas (17.00 GMT) del sábado, hora de Madrid.",
+        datetime(2026, 1, 31, 18, 0, tzinfo=MADRID),
+    ),
     # a threat: the date in its condition and the one after its start marker
     (
         "Si el sindicato no recibe respuesta, desde las 00:00 del jueves no despega ni un avión.",
