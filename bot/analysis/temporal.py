@@ -797,8 +797,20 @@ class _SentenceScan:
                         day_value = _shift(statement_day, 1) or statement_day
                     tz = t.tz or self.default_tz
                     value = datetime.combine(day_value, time(t.hour, t.minute), tzinfo=tz)
+                    if self.already_past(value, core):
+                        value += timedelta(days=1)  # "will walk out at 12:01 a.m.": the coming one
                     self.add(Mention(t.start, t.end, "time", True, value, s + ev))
                     self.taken.append((t.start - s, t.end - s))
+
+    def already_past(self, value: datetime, pos: int) -> bool:
+        """Tell whether a dateless time ahead in the text ("the strike starts at 12:01 a.m.") has
+        already passed on the day of publication, so it means the next day's."""
+        return (
+            self.ref_dt is not None
+            and value.date() == self.ref
+            and value < self.ref_dt
+            and self.tense(pos, pos) != "past"
+        )
 
     def _same_day(self, pos: int) -> bool:
         """Tell whether "that day" follows a time ("…hora de Washington\" de ese día")."""

@@ -146,6 +146,11 @@ DEADLINES_EN = [
     ("With 10 days left before the deadline, talks resumed.", date(2026, 2, 9)),
     ("Wednesday is the deadline for bids.", date(2026, 2, 4)),
     ("Strikes will begin from 0001 BST on Saturday.", datetime(2026, 1, 31, 0, 1, tzinfo=BST)),
+    # a dateless time already gone on the day of publication is the coming one
+    (
+        "Teachers will walk off the job at 12:01 a.m. if no deal is reached.",
+        datetime(2026, 1, 31, 0, 1, tzinfo=UTC),
+    ),
     # a report dated on a weekday: its durations count from that day
     ("On Tuesday, the judge gave the company 10 days to comply.", date(2026, 2, 6)),
     (
