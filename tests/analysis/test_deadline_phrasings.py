@@ -146,6 +146,7 @@ DEADLINES_EN = [
     ("With 10 days left before the deadline, talks resumed.", date(2026, 2, 9)),
     ("Wednesday is the deadline for bids.", date(2026, 2, 4)),
     ("Strikes will begin from 0001 BST on Saturday.", datetime(2026, 1, 31, 0, 1, tzinfo=BST)),
+    ("The jury will proclaim the winner on June 30 at the latest.", date(2026, 6, 30)),
     # a dateless time already gone on the day of publication is the coming one
     (
         "Teachers will walk off the job at 12:01 a.m. if no deal is reached.",
@@ -265,6 +266,11 @@ DEADLINES_ES = [
         "El alto el fuego expira a las 18.00 horas (17.00 GMT) del sábado, hora de Madrid.",
         datetime(2026, 1, 31, 18, 0, tzinfo=MADRID),
     ),
+    ("El JNE proclamará a los ganadores el 30 de junio, a más tardar.", date(2026, 6, 30)),
+    (
+        "La tregua humanitaria de 72 horas entró en vigor a las 06:00 del martes.",
+        datetime(2026, 1, 30, 6, 0, tzinfo=UTC),
+    ),
     # a threat: the date in its condition and the one after its start marker
     (
         "Si el sindicato no recibe respuesta, desde las 00:00 del jueves no despega ni un avión.",
@@ -301,6 +307,7 @@ EVENTS_NOT_DEADLINES_EN = [
 ]
 
 EVENTS_NOT_DEADLINES_ES = [
+    "El conteo al 100 % concluirá el miércoles, según la ONPE.",
     "La última huelga, el 15 de febrero, provocó la cancelación de 1.500 vuelos.",
     "La comisión se reunirá el 10 de febrero.",
     "El Real Madrid ganó 3-1 el domingo.",
