@@ -96,6 +96,7 @@ class Lexicon:
     obligations: re.Pattern[str] | None = None
     deadline_nouns: re.Pattern[str] | None = None
     threat_conditions: re.Pattern[str] | None = None
+    past_spans: re.Pattern[str] | None = None
     measure_blockers: re.Pattern[str] | None = None
     duration_requests: re.Pattern[str] | None = None
     anaphoric_days: dict[str, int] = field(default_factory=dict)
@@ -469,6 +470,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         obligations=_optional_re(tmp.get("obligations", [])),
         deadline_nouns=_optional_re(tmp.get("deadline_nouns", [])),
         threat_conditions=_optional_re(tmp.get("threat_conditions", [])),
+        past_spans=_anchored_end(tmp.get("past_spans", [])),
         measure_blockers=_optional_re(tmp.get("measure_blockers", [])),
         duration_requests=_optional_re(tmp.get("duration_requests", [])),
         anaphoric_days={k.lower(): int(v) for k, v in tmp.get("anaphoric_days", {}).items()},
@@ -498,6 +500,11 @@ def _build(data: dict[str, Any]) -> Lexicon:
         event_post=_optional_re(tmp.get("event_post", [])),
         same_day_anaphors=_optional_re(tmp.get("same_day_anaphors", [])),
     )
+
+
+def _anchored_end(patterns: list[str]) -> re.Pattern[str] | None:
+    """Join a pattern list into one regex that must end where the search window ends."""
+    return compile_gated(r"(?:" + "|".join(patterns) + r")\s*$", _FLAGS) if patterns else None
 
 
 def _optional_re(patterns: list[str]) -> re.Pattern[str] | None:

@@ -403,6 +403,8 @@ class _SentenceScan:
             return False, pos  # "the talks were postponed until Feb. 11": a meeting, moved
         m_start = _deadline_before(sentence, pos, lex)
         if m_start is not None:
+            if lex.past_spans is not None and lex.past_spans.search(sentence, max(0, m_start - 40), m_start):
+                return False, pos  # "the truce held until Tuesday": a span gone by, not a due
             if self.scheduled_event(m_start):
                 return False, pos  # "the count will continue until Tuesday": an event's end
             return True, m_start

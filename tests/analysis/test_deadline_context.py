@@ -179,3 +179,10 @@ def test_es_new_date_of_rescheduled_talks_is_not_the_day_of_the_report() -> None
     )
     a = _run(text, "es", None)  # undated: the ronda's dates follow the 30 January report
     assert _events(a) == [date(2026, 1, 30), date(2026, 2, 4), date(2026, 2, 11)]
+
+
+def test_en_a_span_gone_by_is_dated_in_the_past() -> None:
+    a = _run(
+        "The truce held until Tuesday, when fighting resumed.", "en", datetime(2026, 1, 30, 14, 0, tzinfo=UTC)
+    )
+    assert _events(a) == [date(2026, 1, 27)]

@@ -147,6 +147,7 @@ DEADLINES_EN = [
     ("Wednesday is the deadline for bids.", date(2026, 2, 4)),
     ("Strikes will begin from 0001 BST on Saturday.", datetime(2026, 1, 31, 0, 1, tzinfo=BST)),
     ("The jury will proclaim the winner on June 30 at the latest.", date(2026, 6, 30)),
+    ("The union was given until Friday to respond.", date(2026, 2, 6)),
     # a dateless time already gone on the day of publication is the coming one
     (
         "Teachers will walk off the job at 12:01 a.m. if no deal is reached.",
@@ -271,6 +272,7 @@ DEADLINES_ES = [
         "La tregua humanitaria de 72 horas entró en vigor a las 06:00 del martes.",
         datetime(2026, 1, 30, 6, 0, tzinfo=UTC),
     ),
+    ("El plazo fue ampliado hasta el 10 de febrero.", date(2026, 2, 10)),
     # a threat: the date in its condition and the one after its start marker
     (
         "Si el sindicato no recibe respuesta, desde las 00:00 del jueves no despega ni un avión.",
@@ -279,6 +281,10 @@ DEADLINES_ES = [
 ]
 
 EVENTS_NOT_DEADLINES_EN = [
+    "The truce held until Tuesday, when fighting resumed.",
+    "The strike lasted until Thursday.",
+    "Flights were grounded until 6 p.m. on Sunday.",
+    "The deal was signed before Sunday's deadline.",
     "A previous strike on Feb. 20 shut down most services in the north.",
     "The committee will meet on Feb. 10 to review the bill.",
     "The election will be held on April 12.",
@@ -307,6 +313,9 @@ EVENTS_NOT_DEADLINES_EN = [
 ]
 
 EVENTS_NOT_DEADLINES_ES = [
+    "La tregua se mantuvo hasta el martes, cuando se reanudaron los combates.",
+    "La huelga duró hasta el jueves.",
+    "Los vuelos estuvieron suspendidos hasta las 18:00 del domingo.",
     "El conteo al 100 % concluirá el miércoles, según la ONPE.",
     "La última huelga, el 15 de febrero, provocó la cancelación de 1.500 vuelos.",
     "La comisión se reunirá el 10 de febrero.",
