@@ -148,6 +148,8 @@ DEADLINES_EN = [
     ("Strikes will begin from 0001 BST on Saturday.", datetime(2026, 1, 31, 0, 1, tzinfo=BST)),
     ("The jury will proclaim the winner on June 30 at the latest.", date(2026, 6, 30)),
     ("The union was given until Friday to respond.", date(2026, 2, 6)),
+    ("Negotiators have until early Monday to reach a deal.", date(2026, 2, 2)),
+    ("The union must respond by late Friday.", date(2026, 2, 6)),
     # a dateless time already gone on the day of publication is the coming one
     (
         "Teachers will walk off the job at 12:01 a.m. if no deal is reached.",
@@ -273,6 +275,8 @@ DEADLINES_ES = [
         datetime(2026, 1, 30, 6, 0, tzinfo=UTC),
     ),
     ("El plazo fue ampliado hasta el 10 de febrero.", date(2026, 2, 10)),
+    ("El sindicato tiene hasta la noche del domingo para responder.", date(2026, 2, 1)),
+    ("La patronal debe contestar antes de la madrugada del lunes.", date(2026, 2, 2)),
     # a threat: the date in its condition and the one after its start marker
     (
         "Si el sindicato no recibe respuesta, desde las 00:00 del jueves no despega ni un avión.",
