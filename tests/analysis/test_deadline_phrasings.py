@@ -150,6 +150,11 @@ DEADLINES_EN = [
     ("The union was given until Friday to respond.", date(2026, 2, 6)),
     ("Negotiators have until early Monday to reach a deal.", date(2026, 2, 2)),
     ("The union must respond by late Friday.", date(2026, 2, 6)),
+    (
+        "Operators have until 5.30pm on Wednesday to respond in London.",
+        datetime(2026, 2, 4, 17, 30, tzinfo=LONDON),
+    ),
+    ("Drivers will walk out from 00.01 on Saturday in Britain.", datetime(2026, 1, 31, 0, 1, tzinfo=LONDON)),
     # a dateless time already gone on the day of publication is the coming one
     (
         "Teachers will walk off the job at 12:01 a.m. if no deal is reached.",
@@ -277,6 +282,7 @@ DEADLINES_ES = [
     ("El plazo fue ampliado hasta el 10 de febrero.", date(2026, 2, 10)),
     ("El sindicato tiene hasta la noche del domingo para responder.", date(2026, 2, 1)),
     ("La patronal debe contestar antes de la madrugada del lunes.", date(2026, 2, 2)),
+    ("El JNE tiene plazo hasta el 1ro de junio para proclamar los resultados.", date(2026, 6, 1)),
     # a threat: the date in its condition and the one after its start marker
     (
         "Si el sindicato no recibe respuesta, desde las 00:00 del jueves no despega ni un avión.",
@@ -285,6 +291,7 @@ DEADLINES_ES = [
 ]
 
 EVENTS_NOT_DEADLINES_EN = [
+    "The rate was cut to 4.25% by 12 members on Tuesday.",
     "The truce held until Tuesday, when fighting resumed.",
     "The strike lasted until Thursday.",
     "Flights were grounded until 6 p.m. on Sunday.",
