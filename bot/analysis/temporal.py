@@ -438,6 +438,15 @@ class _SentenceScan:
             return True, threat
         return False, pos
 
+    def remote_past(self, pos: int) -> bool:
+        """Tell whether the clause before a deadline marker is in the past perfect ("operators
+        had been given until Wednesday"): the deadline was set before this report."""
+        remote = self.lex.remote_past
+        if remote is None:
+            return False
+        clause = _CLAUSE_END.split(self.sentence[max(0, pos - _MARKER_REACH) : pos])[-1]
+        return remote.search(clause) is not None
+
     def threatened_at(self, pos: int) -> int | None:
         """Return where a threat's deadline starts for the date at `pos`: inside an "if … not"
         condition ("si el miércoles no hay respuesta"), or after a start marker in a sentence
@@ -684,6 +693,8 @@ class _SentenceScan:
                     direction = "past"
                 elif g.get("this"):
                     direction = "this"
+                elif is_deadline and self.remote_past(ev):
+                    direction = "near"  # "had been given until Wednesday": this week's, gone or not
                 elif is_deadline:
                     direction = "future"
                 elif m.start() in self.off_dates:
@@ -768,7 +779,7 @@ class _SentenceScan:
                 best.value = datetime.combine(day_value, time(t.hour, t.minute), tzinfo=tz)
                 if not best.deadline and best.start not in self.range_ends:
                     is_deadline, ev = self.mark_deadline(core)
-                    if is_deadline and self.span_durations and self.starts_duration(core):
+                    if is_deadline and self.starts_duration(core):
                         self.starts.add(id(best))  # the start of the sentence's span
                     elif is_deadline:
                         best.deadline = True

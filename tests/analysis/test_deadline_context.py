@@ -186,3 +186,14 @@ def test_en_a_span_gone_by_is_dated_in_the_past() -> None:
         "The truce held until Tuesday, when fighting resumed.", "en", datetime(2026, 1, 30, 14, 0, tzinfo=UTC)
     )
     assert _events(a) == [date(2026, 1, 27)]
+
+
+def test_en_deadline_set_before_the_report_is_this_weeks_weekday() -> None:
+    text = "Operators had been given until 5 p.m. on Wednesday to improve their offer."
+    a = _run(text, "en", datetime(2026, 2, 5, 10, 0, tzinfo=UTC))  # a Thursday
+    assert _dues(a) == [datetime(2026, 2, 4, 17, 0, tzinfo=UTC)]
+
+
+def test_es_plazo_dado_antes_del_informe_es_el_de_esta_semana() -> None:
+    text = "El sindicato había dado de plazo hasta el miércoles a la patronal."
+    assert _dues(_run(text, "es", datetime(2026, 2, 5, 10, 0, tzinfo=UTC))) == [date(2026, 2, 4)]
