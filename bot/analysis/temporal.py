@@ -346,6 +346,7 @@ class _SentenceScan:
         # para el martes, queda aplazada"), kept as news once past
         self.off_dates: set[int] = set()
         self.moved_to: set[int] = set()  # where the new dates of rescheduled events start
+        self.post_marked: set[int] = set()  # dates made deadlines by a word after them
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -437,6 +438,12 @@ class _SentenceScan:
         if threat is not None:
             return True, threat
         return False, pos
+
+    def lapsed(self, pos: int) -> bool:
+        """Tell whether the deadline named right after a date has gone ("Friday's deadline
+        passed without a deal")."""
+        lapsed = self.lex.deadline_lapsed
+        return lapsed is not None and lapsed.match(self.sentence, pos) is not None
 
     def remote_past(self, pos: int) -> bool:
         """Tell whether the clause before a deadline marker is in the past perfect ("operators
@@ -536,6 +543,7 @@ class _SentenceScan:
             return False, m.start()  # "a 72-hour truce takes effect on Saturday": its start
         measure = is_deadline and self.measure_hit
         if not is_deadline and any(p.match(sentence, m.end()) for p in lex.deadline_post):
+            self.post_marked.add(m.start())
             return True, m.start()
         after = sentence[m.end() : m.end() + _OFF_REACH]
         if is_deadline and lex.measure_off is not None and lex.measure_off.match(after):
@@ -693,8 +701,11 @@ class _SentenceScan:
                     direction = "past"
                 elif g.get("this"):
                     direction = "this"
-                elif is_deadline and self.remote_past(ev):
-                    direction = "near"  # "had been given until Wednesday": this week's, gone or not
+                elif is_deadline and (
+                    self.remote_past(ev) or (m.start() in self.post_marked and self.lapsed(m.end()))
+                ):
+                    # "had been given until Wednesday", "Friday's deadline passed": this week's
+                    direction = "near"
                 elif is_deadline:
                     direction = "future"
                 elif m.start() in self.off_dates:

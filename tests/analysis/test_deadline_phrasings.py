@@ -155,6 +155,7 @@ DEADLINES_EN = [
         datetime(2026, 2, 4, 17, 30, tzinfo=LONDON),
     ),
     ("Drivers will walk out from 00.01 on Saturday in Britain.", datetime(2026, 1, 31, 0, 1, tzinfo=LONDON)),
+    ("Friday's deadline passed without a deal.", date(2026, 1, 30)),
     # a dateless time already gone on the day of publication is the coming one
     (
         "Teachers will walk off the job at 12:01 a.m. if no deal is reached.",
