@@ -99,6 +99,8 @@ class Lexicon:
     past_spans: re.Pattern[str] | None = None
     remote_past: re.Pattern[str] | None = None
     deadline_lapsed: re.Pattern[str] | None = None
+    duty_joiners: re.Pattern[str] | None = None
+    duration_vague: re.Pattern[str] | None = None
     measure_blockers: re.Pattern[str] | None = None
     duration_requests: re.Pattern[str] | None = None
     anaphoric_days: dict[str, int] = field(default_factory=dict)
@@ -475,6 +477,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         past_spans=_anchored_end(tmp.get("past_spans", [])),
         remote_past=_optional_re(tmp.get("remote_past", [])),
         deadline_lapsed=_optional_re(tmp.get("deadline_lapsed", [])),
+        duty_joiners=_optional_re(tmp.get("duty_joiners", [])),
+        duration_vague=_anchored_end(tmp.get("duration_vague", [])),
         measure_blockers=_optional_re(tmp.get("measure_blockers", [])),
         duration_requests=_optional_re(tmp.get("duration_requests", [])),
         anaphoric_days={k.lower(): int(v) for k, v in tmp.get("anaphoric_days", {}).items()},

@@ -365,7 +365,13 @@ class _SentenceScan:
         lex = self.lex
         if prep not in lex.duration_deadline_preps or prep in lex.duration_future_preps:
             return False
-        return not self.measure_length(m)
+        return not self.measure_length(m) and not self.vague(m)
+
+    def vague(self, m: re.Match[str]) -> bool:
+        """Tell whether a duration is only a rough length ("less than three weeks")."""
+        vague = self.lex.duration_vague
+        num = m.start("num")
+        return vague is not None and vague.search(self.sentence, max(0, num - 20), num) is not None
 
     def measure_length(self, m: re.Match[str]) -> bool:
         """Tell whether a duration is the length of a threatened measure ("strike for 48
@@ -879,8 +885,10 @@ class _SentenceScan:
                     continue
             if self.requested(m.start()):
                 continue  # "asked Treasury to process licences within 10 business days"
-            if any(abs(x.start - (s + m.start())) <= _NEAR_END for x in explicit):
+            if any(self.same_end(x, m) for x in explicit):
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
+            if self.vague(m):
+                continue  # "less than three weeks to adapt": a rough length, not a due
             before = self.sentence[max(0, m.start() - 40) : m.start()]
             if prep in lex.duration_length_preps and lex.length_verbs.search(before):
                 continue  # "the talks lasted for three days": a length, not a deadline
@@ -891,6 +899,20 @@ class _SentenceScan:
             value = _duration_end(tied or start_day or stated or statement_day, start_instant, num, unit)
             if value is not None:
                 self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start()))
+
+    def same_end(self, explicit: Mention, m: re.Match[str]) -> bool:
+        """Tell whether an explicit deadline next to a duration states the same end ("durante
+        una semana, hasta el 1 de febrero"), not a second duty joined by "and"."""
+        s = self.start
+        if abs(explicit.start - (s + m.start())) > _NEAR_END:
+            return False
+        lo, hi = (
+            sorted((explicit.end - s, m.start()))
+            if explicit.start < s + m.start()
+            else (m.end(), explicit.start - s)
+        )
+        joiner = self.lex.duty_joiners
+        return joiner is None or joiner.search(self.sentence, lo, max(lo, hi)) is None
 
     def requested(self, pos: int) -> bool:
         """Tell whether a duration is only asked for ("pidió una prórroga de dos semanas")."""

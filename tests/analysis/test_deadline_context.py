@@ -197,3 +197,27 @@ def test_en_deadline_set_before_the_report_is_this_weeks_weekday() -> None:
 def test_es_plazo_dado_antes_del_informe_es_el_de_esta_semana() -> None:
     text = "El sindicato había dado de plazo hasta el miércoles a la patronal."
     assert _dues(_run(text, "es", datetime(2026, 2, 5, 10, 0, tzinfo=UTC))) == [date(2026, 2, 4)]
+
+
+def test_en_a_date_and_a_duration_joined_by_and_are_two_deadlines() -> None:
+    text = (
+        "A federal judge on Monday ordered the administration to reinstate the inspectors by May 22 "
+        "and to file a status report within 14 days."
+    )
+    a = _run(text, "en", datetime(2026, 5, 12, 15, 0, tzinfo=UTC))
+    assert _dues(a) == [date(2026, 5, 22), date(2026, 5, 25)]
+
+
+def test_es_una_fecha_y_un_plazo_unidos_por_y_son_dos_plazos() -> None:
+    text = (
+        "El juez ordenó el lunes al Gobierno readmitir a los inspectores antes del 22 de mayo "
+        "y presentar un informe en un plazo de 14 días."
+    )
+    a = _run(text, "es", datetime(2026, 5, 12, 15, 0, tzinfo=UTC))
+    assert _dues(a) == [date(2026, 5, 22), date(2026, 5, 25)]
+
+
+def test_en_a_rough_length_is_no_deadline_and_no_span() -> None:
+    text = "The export controls will take effect on June 1, giving companies less than three weeks to adapt."
+    a = _run(text, "en", datetime(2026, 5, 12, 15, 0, tzinfo=UTC))
+    assert _dues(a) == [date(2026, 6, 1)]
