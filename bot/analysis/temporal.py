@@ -906,11 +906,9 @@ class _SentenceScan:
         s = self.start
         if abs(explicit.start - (s + m.start())) > _NEAR_END:
             return False
-        lo, hi = (
-            sorted((explicit.end - s, m.start()))
-            if explicit.start < s + m.start()
-            else (m.end(), explicit.start - s)
-        )
+        # the text between the two, whichever comes first
+        lo = min(explicit.end - s, m.end())
+        hi = max(explicit.start - s, m.start())
         joiner = self.lex.duty_joiners
         return joiner is None or joiner.search(self.sentence, lo, max(lo, hi)) is None
 
