@@ -493,8 +493,8 @@ class _SentenceScan:
         return lex.obligations is None or lex.obligations.search(clause) is None
 
     def deadline_noun_before(self, pos: int) -> int | None:
-        """Return where "deadline"/"plazo" starts when a weak marker after it leads into `pos`
-        ("the deadline, set for Feb. 12", "el ultimátum, que fijó para el 1 de marzo")."""
+        """Return where a weak marker leading into `pos` starts when a deadline noun or duty
+        stands before it ("the deadline, set for Feb. 12", "deberá entregarlo para el 15")."""
         lex = self.lex
         if lex.deadline_nouns is None or lex.deadline_noun_markers is None:
             return None
@@ -503,7 +503,10 @@ class _SentenceScan:
         if marker is None:
             return None
         noun = lex.deadline_nouns.search(self.sentence, low, marker.start() + 1)
-        return noun.start() if noun is not None else None
+        if noun is None:
+            return None
+        # the evidence starts at the marker, past the non-word character it may begin with
+        return marker.start() + (0 if marker.group()[:1].isalnum() else 1)
 
     def marker_via_time(self, pos: int) -> tuple[bool, int]:
         """A marker before a date, or before the time that leads into it ("a partir de las

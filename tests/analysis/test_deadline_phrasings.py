@@ -156,6 +156,7 @@ DEADLINES_EN = [
     ),
     ("Drivers will walk out from 00.01 on Saturday in Britain.", datetime(2026, 1, 31, 0, 1, tzinfo=LONDON)),
     ("Friday's deadline passed without a deal.", date(2026, 1, 30)),
+    ("The bank must raise its capital by year-end.", date(2026, 12, 31)),
     # a dateless time already gone on the day of publication is the coming one
     (
         "Teachers will walk off the job at 12:01 a.m. if no deal is reached.",
@@ -284,6 +285,8 @@ DEADLINES_ES = [
     ("El sindicato tiene hasta la noche del domingo para responder.", date(2026, 2, 1)),
     ("La patronal debe contestar antes de la madrugada del lunes.", date(2026, 2, 2)),
     ("El JNE tiene plazo hasta el 1ro de junio para proclamar los resultados.", date(2026, 6, 1)),
+    ("El Gobierno deberá entregar el informe para el 15 de marzo.", date(2026, 3, 15)),
+    ("La empresa tiene que responder para el viernes.", date(2026, 2, 6)),
     # a threat: the date in its condition and the one after its start marker
     (
         "Si el sindicato no recibe respuesta, desde las 00:00 del jueves no despega ni un avión.",
