@@ -202,6 +202,9 @@ def _deadline_before(sentence: str, pos: int, lex: Lexicon) -> int | None:
     m = lex.deadline_marker_re.search(sentence, low, pos)
     if not m:
         return None
+    # the shortest marker is the evidence ("until", not "extended its pause … until")
+    while (shorter := lex.deadline_marker_re.search(sentence, m.start() + 1, pos)) is not None:
+        m = shorter
     return m.start() + (1 if m.group()[:1] and not m.group()[0].isalnum() else 0)
 
 
@@ -909,6 +912,8 @@ class _SentenceScan:
         s = self.start
         if abs(explicit.start - (s + m.start())) > _NEAR_END:
             return False
+        if re.sub(r"\s+", " ", (m.group("prep") or "").lower()) in self.lex.definite_preps:
+            return True  # "the one-week pause … was due to end today": a known span's end
         # the text between the two, whichever comes first
         lo = min(explicit.end - s, m.end())
         hi = max(explicit.start - s, m.start())

@@ -221,3 +221,15 @@ def test_en_a_rough_length_is_no_deadline_and_no_span() -> None:
     text = "The export controls will take effect on June 1, giving companies less than three weeks to adapt."
     a = _run(text, "en", datetime(2026, 5, 12, 15, 0, tzinfo=UTC))
     assert _dues(a) == [date(2026, 6, 1)]
+
+
+def test_en_a_known_span_and_its_stated_end_are_one_deadline() -> None:
+    text = "The one-week pause was announced on Jan. 30 and was due to end today."
+    a = _run(text, "en", datetime(2026, 2, 1, 15, 40, tzinfo=UTC))
+    assert _dues(a) == [date(2026, 2, 1)]
+
+
+def test_en_the_evidence_of_an_extended_deadline_is_its_shortest_marker() -> None:
+    text = "Russia extended its pause on strikes against Kyiv by 48 hours, until midnight Moscow time on Tuesday."
+    a = _run(text, "en", datetime(2026, 2, 1, 15, 40, tzinfo=UTC))
+    assert [d.evidence for d in a.deadlines] == ["until midnight Moscow time on Tuesday"]
