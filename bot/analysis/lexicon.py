@@ -101,6 +101,7 @@ class Lexicon:
     deadline_lapsed: re.Pattern[str] | None = None
     duty_joiners: re.Pattern[str] | None = None
     definite_preps: frozenset[str] = frozenset()
+    superseded: re.Pattern[str] | None = None
     duration_vague: re.Pattern[str] | None = None
     measure_blockers: re.Pattern[str] | None = None
     duration_requests: re.Pattern[str] | None = None
@@ -480,6 +481,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         deadline_lapsed=_optional_re(tmp.get("deadline_lapsed", [])),
         duty_joiners=_optional_re(tmp.get("duty_joiners", [])),
         definite_preps=frozenset(tmp.get("definite_preps", [])),
+        superseded=_optional_re(tmp.get("superseded", [])),
         duration_vague=_anchored_end(tmp.get("duration_vague", [])),
         measure_blockers=_optional_re(tmp.get("measure_blockers", [])),
         duration_requests=_optional_re(tmp.get("duration_requests", [])),

@@ -448,6 +448,15 @@ class _SentenceScan:
             return True, threat
         return False, pos
 
+    def superseded(self, pos: int) -> bool:
+        """Tell whether the clause before a deadline says it was the old one ("originally set
+        for Friday", "prevista inicialmente para el 3 de febrero")."""
+        old = self.lex.superseded
+        if old is None:
+            return False
+        clause = _CLAUSE_END.split(self.sentence[max(0, pos - 40) : pos])[-1]
+        return old.search(clause) is not None
+
     def lapsed(self, pos: int) -> bool:
         """Tell whether the deadline named right after a date has gone ("Friday's deadline
         passed without a deal")."""
@@ -553,6 +562,9 @@ class _SentenceScan:
         is_deadline, ev = self.marker_via_time(m.start())
         if is_deadline and self.starts_span(m.start()):
             return False, m.start()  # "a 72-hour truce takes effect on Saturday": its start
+        if self.superseded(m.start()):
+            self.off_dates.add(m.start())
+            return False, m.start()  # "the strike, originally planned for Feb. 3": replaced
         measure = is_deadline and self.measure_hit
         if not is_deadline and any(p.match(sentence, m.end()) for p in lex.deadline_post):
             self.post_marked.add(m.start())

@@ -233,3 +233,17 @@ def test_en_the_evidence_of_an_extended_deadline_is_its_shortest_marker() -> Non
     text = "Russia extended its pause on strikes against Kyiv by 48 hours, until midnight Moscow time on Tuesday."
     a = _run(text, "en", datetime(2026, 2, 1, 15, 40, tzinfo=UTC))
     assert [d.evidence for d in a.deadlines] == ["until midnight Moscow time on Tuesday"]
+
+
+def test_en_a_replaced_date_is_neither_deadline_nor_event() -> None:
+    text = "The union extended the deadline, which had been set for Friday, to Monday."
+    a = _run(text, "en", datetime(2026, 1, 28, 10, 0, tzinfo=UTC))
+    assert _dues(a) == [date(2026, 2, 2)]
+    assert a.events == ()
+
+
+def test_es_la_fecha_inicial_de_una_huelga_aplazada_no_es_plazo() -> None:
+    text = "La huelga, prevista inicialmente para el 3 de febrero, comenzará el 10 de febrero."
+    a = _run(text, "es", datetime(2026, 1, 28, 10, 0, tzinfo=UTC))
+    assert _dues(a) == [date(2026, 2, 10)]
+    assert a.events == ()

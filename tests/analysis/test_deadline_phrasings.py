@@ -157,6 +157,7 @@ DEADLINES_EN = [
     ("Drivers will walk out from 00.01 on Saturday in Britain.", datetime(2026, 1, 31, 0, 1, tzinfo=LONDON)),
     ("Friday's deadline passed without a deal.", date(2026, 1, 30)),
     ("The bank must raise its capital by year-end.", date(2026, 12, 31)),
+    ("Earlier this week the union set Friday as the deadline.", date(2026, 2, 6)),
     # a dateless time already gone on the day of publication is the coming one
     (
         "Teachers will walk off the job at 12:01 a.m. if no deal is reached.",
