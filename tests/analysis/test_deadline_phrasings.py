@@ -158,6 +158,7 @@ DEADLINES_EN = [
     ("Friday's deadline passed without a deal.", date(2026, 1, 30)),
     ("The bank must raise its capital by year-end.", date(2026, 12, 31)),
     ("Earlier this week the union set Friday as the deadline.", date(2026, 2, 6)),
+    ("The ceasefire begins at 8 a.m. on Monday and lasts 72 hours.", datetime(2026, 2, 5, 8, 0, tzinfo=UTC)),
     # a dateless time already gone on the day of publication is the coming one
     (
         "Teachers will walk off the job at 12:01 a.m. if no deal is reached.",
@@ -288,6 +289,7 @@ DEADLINES_ES = [
     ("El JNE tiene plazo hasta el 1ro de junio para proclamar los resultados.", date(2026, 6, 1)),
     ("El Gobierno deberá entregar el informe para el 15 de marzo.", date(2026, 3, 15)),
     ("La empresa tiene que responder para el viernes.", date(2026, 2, 6)),
+    ("La tregua comienza a las 08:00 del lunes y dura 72 horas.", datetime(2026, 2, 5, 8, 0, tzinfo=UTC)),
     # a threat: the date in its condition and the one after its start marker
     (
         "Si el sindicato no recibe respuesta, desde las 00:00 del jueves no despega ni un avión.",
