@@ -159,6 +159,8 @@ DEADLINES_EN = [
     ("The bank must raise its capital by year-end.", date(2026, 12, 31)),
     ("Earlier this week the union set Friday as the deadline.", date(2026, 2, 6)),
     ("The ceasefire begins at 8 a.m. on Monday and lasts 72 hours.", datetime(2026, 2, 5, 8, 0, tzinfo=UTC)),
+    ("On Monday, the deadline expires.", date(2026, 2, 2)),
+    ("On Sunday the truce ends, and fighting may resume.", date(2026, 2, 1)),
     # a dateless time already gone on the day of publication is the coming one
     (
         "Teachers will walk off the job at 12:01 a.m. if no deal is reached.",
@@ -290,6 +292,8 @@ DEADLINES_ES = [
     ("El Gobierno deberá entregar el informe para el 15 de marzo.", date(2026, 3, 15)),
     ("La empresa tiene que responder para el viernes.", date(2026, 2, 6)),
     ("La tregua comienza a las 08:00 del lunes y dura 72 horas.", datetime(2026, 2, 5, 8, 0, tzinfo=UTC)),
+    ("Este viernes vence el plazo para presentar las ofertas.", date(2026, 1, 30)),
+    ("El domingo expira la tregua.", date(2026, 2, 1)),
     # a threat: the date in its condition and the one after its start marker
     (
         "Si el sindicato no recibe respuesta, desde las 00:00 del jueves no despega ni un avión.",
