@@ -161,6 +161,7 @@ DEADLINES_EN = [
     ("The ceasefire begins at 8 a.m. on Monday and lasts 72 hours.", datetime(2026, 2, 5, 8, 0, tzinfo=UTC)),
     ("On Monday, the deadline expires.", date(2026, 2, 2)),
     ("On Sunday the truce ends, and fighting may resume.", date(2026, 2, 1)),
+    ("The sides agreed to meet again before Friday's deadline.", date(2026, 2, 6)),
     # a dateless time already gone on the day of publication is the coming one
     (
         "Teachers will walk off the job at 12:01 a.m. if no deal is reached.",
