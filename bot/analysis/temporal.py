@@ -500,6 +500,9 @@ class _SentenceScan:
         if lex.event_subjects is None:
             return False
         clause = _CLAUSE_END.split(self.sentence[max(0, marker_start - _MARKER_REACH) : marker_start])[-1]
+        if lex.duty_joiners is not None:
+            # "the count ended on Thursday and the jury will proclaim … before May 15": its own clause
+            clause = lex.duty_joiners.split(clause)[-1]
         if lex.event_subjects.search(clause) is None:
             return False
         return lex.obligations is None or lex.obligations.search(clause) is None

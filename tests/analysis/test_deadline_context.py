@@ -247,3 +247,13 @@ def test_es_la_fecha_inicial_de_una_huelga_aplazada_no_es_plazo() -> None:
     a = _run(text, "es", datetime(2026, 1, 28, 10, 0, tzinfo=UTC))
     assert _dues(a) == [date(2026, 2, 10)]
     assert a.events == ()
+
+
+def test_es_an_event_in_the_first_conjunct_leaves_the_second_deadline() -> None:
+    text = (
+        "La ONPE terminó el conteo al 100 % el jueves y el JNE proclamará los resultados "
+        "oficiales antes del 15 de mayo, según el cronograma electoral."
+    )
+    a = _run(text, "es", datetime(2026, 4, 20, 12, 0, tzinfo=UTC))
+    assert _dues(a) == [date(2026, 5, 15)]
+    assert _events(a) == [date(2026, 4, 16)]
