@@ -42,6 +42,7 @@ _DATE_NUMBER = compile_gated(r"\d[:/.-]\d|\d{4}|\d\s*(?:a\.?m|p\.?m|h\b)", re.IG
 _DIGIT = re.compile(r"\d")
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")
+_BARE_COMMA = re.compile(r"\s*,\s*(?:at\s+|a\s+)?", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")
 _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 
@@ -802,7 +803,9 @@ class _SentenceScan:
             for mention in self.mentions:
                 gap = max(mention.start - t.end, t.start - mention.end)
                 between = self.text[min(mention.end, t.end) : max(mention.start, t.start)]
-                if gap > _ATTACH or "," in between or ";" in between:
+                # "el viernes, a las 14:00": a bare comma after the date still gives its time
+                apposed = mention.end <= t.start and _BARE_COMMA.fullmatch(between) is not None
+                if gap > _ATTACH or (("," in between or ";" in between) and not apposed):
                     continue  # "until midnight Moscow time, as agreed on Sunday": not Sunday's
                 if best is None or gap < max(best.start - t.end, t.start - best.end):
                     best = mention

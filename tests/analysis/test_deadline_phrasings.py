@@ -162,6 +162,7 @@ DEADLINES_EN = [
     ("On Monday, the deadline expires.", date(2026, 2, 2)),
     ("On Sunday the truce ends, and fighting may resume.", date(2026, 2, 1)),
     ("The sides agreed to meet again before Friday's deadline.", date(2026, 2, 6)),
+    ("The strike will begin on Feb. 3, at 6 a.m.", datetime(2026, 2, 3, 6, 0, tzinfo=UTC)),
     # a dateless time already gone on the day of publication is the coming one
     (
         "Teachers will walk off the job at 12:01 a.m. if no deal is reached.",
@@ -295,6 +296,8 @@ DEADLINES_ES = [
     ("La tregua comienza a las 08:00 del lunes y dura 72 horas.", datetime(2026, 2, 5, 8, 0, tzinfo=UTC)),
     ("Este viernes vence el plazo para presentar las ofertas.", date(2026, 1, 30)),
     ("El domingo expira la tregua.", date(2026, 2, 1)),
+    ("El plazo vence el viernes, a las 14:00 hora de Madrid.", datetime(2026, 2, 6, 14, 0, tzinfo=MADRID)),
+    ("El ultimátum expira el domingo 1 de febrero, a medianoche.", datetime(2026, 2, 2, 0, 0, tzinfo=UTC)),
     # a threat: the date in its condition and the one after its start marker
     (
         "Si el sindicato no recibe respuesta, desde las 00:00 del jueves no despega ni un avión.",
