@@ -487,6 +487,7 @@ class _SentenceScan:
                 before = self.sentence[c_start:pos]
                 if lex.event_subjects is not None and lex.event_subjects.search(before):
                     return None  # "if the talks on Monday fail": the talks' day
+                self.tentative = True  # "unless the Jan. 15 accord is honoured": a date gone by
                 return pos
         if self._conditions and lex.duration_start_re is not None:
             start = lex.duration_start_re.search(self.sentence, max(0, pos - 30), pos)
@@ -695,8 +696,8 @@ class _SentenceScan:
         for r in raw:
             if r.deadline and r.month == 0 and r.weekday is None:
                 value = _resolve(r, statement_day, "future")  # "hasta el día 15": the next 15th
-            elif r.deadline or r.start_point or r.start in self.off_dates:
-                value = _resolve(r, statement_day, "near")
+            elif r.deadline or r.start_point or r.start in self.off_dates or r.tentative:
+                value = _resolve(r, statement_day, "near")  # a tentative one: the date gone by
             else:
                 tense = self.tense(r.start, r.end)
                 if tense == "past" or (tense is None and past_default):

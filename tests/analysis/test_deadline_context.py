@@ -257,3 +257,15 @@ def test_es_an_event_in_the_first_conjunct_leaves_the_second_deadline() -> None:
     a = _run(text, "es", datetime(2026, 4, 20, 12, 0, tzinfo=UTC))
     assert _dues(a) == [date(2026, 5, 15)]
     assert _events(a) == [date(2026, 4, 16)]
+
+
+def test_en_a_past_date_inside_a_threat_condition_is_no_deadline() -> None:
+    text = "Sanctions will follow unless the Jan. 15 ceasefire agreement is respected."
+    a = _run(text, "en", datetime(2026, 1, 30, 14, 0, tzinfo=UTC))
+    assert a.deadlines == ()
+    assert _events(a) == [date(2026, 1, 15)]
+
+
+def test_en_a_date_inside_a_threat_condition_is_a_deadline() -> None:
+    text = "If the army does not withdraw on Feb. 4, there will be no release."
+    assert _dues(_run(text, "en", datetime(2026, 1, 30, 14, 0, tzinfo=UTC))) == [date(2026, 2, 4)]
