@@ -769,10 +769,14 @@ class _SentenceScan:
                 continue
             self.taken.append(m.span())
             is_deadline, ev = self.mark_deadline(m.start())
+            start_point = self.starts_duration(m.start())
+            if is_deadline and start_point:
+                is_deadline, ev = False, m.start()  # "durante 48 horas a partir de mañana": its start
             value = _shift(base, offset)
             if value is not None:
                 s = self.start
-                self.add(Mention(s + m.start(), s + m.end(), "relative", is_deadline, value, s + ev))
+                mention = Mention(s + m.start(), s + m.end(), "relative", is_deadline, value, s + ev)
+                self.add(mention, start_point=start_point)
 
     def period_ends(self, base: date) -> None:
         """Step 4b: "by the end of the month", "antes de que termine febrero": deadlines only."""
@@ -919,7 +923,8 @@ class _SentenceScan:
                 continue  # "the talks lasted for three days": a length, not a deadline
             start_instant = instant
             stated = self.stated_day(m.start()) if instant is None and anchor is None else None
-            if start_instant is None and stated is None and anchor is None and unit in ("hours", "minutes"):
+            no_day = stated is None and anchor is None and start_day is None
+            if start_instant is None and no_day and unit in ("hours", "minutes"):
                 start_instant = self.ref_dt  # "within 72 hours" of publication, to the minute
             value = _duration_end(tied or start_day or stated or statement_day, start_instant, num, unit)
             if value is not None:
