@@ -351,6 +351,7 @@ class _SentenceScan:
         self.off_dates: set[int] = set()
         self.moved_to: set[int] = set()  # where the new dates of rescheduled events start
         self.post_marked: set[int] = set()  # dates made deadlines by a word after them
+        self.scheduled: set[int] = set()  # dates of scheduled events (a deadline marker before)
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -417,6 +418,7 @@ class _SentenceScan:
             if lex.past_spans is not None and lex.past_spans.search(sentence, max(0, m_start - 40), m_start):
                 return False, pos  # "the truce held until Tuesday": a span gone by, not a due
             if self.scheduled_event(m_start):
+                self.scheduled.add(pos)
                 return False, pos  # "the count will continue until Tuesday": an event's end
             return True, m_start
         noun_start = self.deadline_noun_before(pos)
@@ -448,6 +450,11 @@ class _SentenceScan:
         if threat is not None:
             return True, threat
         return False, pos
+
+    def time_leads_scheduled(self, pos: int) -> bool:
+        """Tell whether the time leading into the date at `pos` follows a scheduled event's marker."""
+        t = self.time_into(pos)
+        return t is not None and (t.core - self.start) in self.scheduled
 
     def superseded(self, pos: int) -> bool:
         """Tell whether the clause before a deadline says it was the old one ("originally set
@@ -739,6 +746,9 @@ class _SentenceScan:
                     direction = "future"
                 elif m.start() in self.off_dates:
                     direction = "near"  # "the strike on Tuesday was called off": this week's
+                elif m.start() in self.scheduled or self.time_leads_scheduled(m.start()):
+                    # "las urnas se cierran a las 16:00 del domingo": as the tense says, else near
+                    direction = self.tense(m.start(), m.end()) or "near"
                 elif (start := self.start_direction(m.start())) is not None:
                     direction = start
                 else:

@@ -269,3 +269,10 @@ def test_en_a_past_date_inside_a_threat_condition_is_no_deadline() -> None:
 def test_en_a_date_inside_a_threat_condition_is_a_deadline() -> None:
     text = "If the army does not withdraw on Feb. 4, there will be no release."
     assert _dues(_run(text, "en", datetime(2026, 1, 30, 14, 0, tzinfo=UTC))) == [date(2026, 2, 4)]
+
+
+def test_es_a_scheduled_event_on_a_weekday_is_the_coming_one() -> None:
+    text = "Los colegios electorales se cierran a las 16:00 del domingo."
+    a = _run(text, "es", datetime(2026, 1, 30, 14, 0, tzinfo=UTC))
+    assert a.deadlines == ()
+    assert _events(a) == [date(2026, 2, 1)]

@@ -165,6 +165,7 @@ DEADLINES_EN = [
     ("The strike will begin on Feb. 3, at 6 a.m.", datetime(2026, 2, 3, 6, 0, tzinfo=UTC)),
     ("The truce expires at 6 a.m. Khartoum time on Saturday.", datetime(2026, 1, 31, 6, 0, tzinfo=KHARTOUM)),
     ("A 48-hour ceasefire starting tomorrow was agreed.", date(2026, 2, 2)),
+    ("The deadline expires at the end of the day on Friday.", date(2026, 2, 6)),
     # a dateless time already gone on the day of publication is the coming one
     (
         "Teachers will walk off the job at 12:01 a.m. if no deal is reached.",
@@ -303,6 +304,7 @@ DEADLINES_ES = [
     ("El plazo vence a las 18:00 hora peruana del viernes.", datetime(2026, 2, 6, 18, 0, tzinfo=LIMA)),
     ("El alto el fuego regirá durante 48 horas a partir de mañana.", date(2026, 2, 2)),
     ("La tregua de 72 horas comenzará mañana a las 06:00.", datetime(2026, 2, 3, 6, 0, tzinfo=UTC)),
+    ("Las ofertas se cierran mañana a mediodía.", datetime(2026, 1, 31, 12, 0, tzinfo=UTC)),
     # a threat: the date in its condition and the one after its start marker
     (
         "Si el sindicato no recibe respuesta, desde las 00:00 del jueves no despega ni un avión.",
