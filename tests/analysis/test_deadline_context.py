@@ -276,3 +276,19 @@ def test_es_a_scheduled_event_on_a_weekday_is_the_coming_one() -> None:
     a = _run(text, "es", datetime(2026, 1, 30, 14, 0, tzinfo=UTC))
     assert a.deadlines == ()
     assert _events(a) == [date(2026, 2, 1)]
+
+
+def test_en_a_truce_violated_in_the_passive_is_a_break_not_a_new_deadline() -> None:
+    text = "The seven-day truce, which took effect on Saturday, was violated on Sunday, the U.N. said."
+    a = _run(text, "en", datetime(2026, 2, 2, 8, 0, tzinfo=UTC))
+    assert [c.kind for c in a.changes] == [ChangeKind.BREAK]
+    assert a.deadlines == ()
+
+
+def test_es_una_tregua_violada_en_pasiva_es_una_ruptura() -> None:
+    text = (
+        "La tregua humanitaria de siete días que entró en vigor el sábado en Kadugli fue violada el domingo."
+    )
+    a = _run(text, "es", datetime(2026, 2, 2, 8, 0, tzinfo=UTC))
+    assert [c.kind for c in a.changes] == [ChangeKind.BREAK]
+    assert a.deadlines == ()
