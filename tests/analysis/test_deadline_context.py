@@ -292,3 +292,10 @@ def test_es_una_tregua_violada_en_pasiva_es_una_ruptura() -> None:
     a = _run(text, "es", datetime(2026, 2, 2, 8, 0, tzinfo=UTC))
     assert [c.kind for c in a.changes] == [ChangeKind.BREAK]
     assert a.deadlines == ()
+
+
+def test_en_a_strike_called_off_in_the_passive_is_a_cancellation() -> None:
+    text = "The strike planned for Tuesday was called off after talks made progress."
+    a = _run(text, "en", datetime(2026, 2, 2, 8, 0, tzinfo=UTC))
+    assert [c.kind for c in a.changes] == [ChangeKind.CANCEL]
+    assert a.deadlines == ()
