@@ -496,7 +496,9 @@ class _SentenceScan:
                     return None  # "if the talks on Monday fail": the talks' day
                 self.tentative = True  # "unless the Jan. 15 accord is honoured": a date gone by
                 return pos
-        if self._conditions and lex.duration_start_re is not None:
+        # the threat's condition comes first ("si … no hay respuesta, desde las 00:00 del jueves");
+        # "en huelga desde el lunes, no volverán salvo que …" dates a state gone by
+        if any(c_start < pos for c_start, _ in self._conditions) and lex.duration_start_re is not None:
             start = lex.duration_start_re.search(self.sentence, max(0, pos - 30), pos)
             if start is not None:
                 return start.start() + (1 if not start.group()[0].isalnum() else 0)

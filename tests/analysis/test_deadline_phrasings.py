@@ -346,6 +346,7 @@ EVENTS_NOT_DEADLINES_EN = [
 ]
 
 EVENTS_NOT_DEADLINES_ES = [
+    "Los trabajadores, en huelga desde el lunes, no volverán al trabajo salvo que haya acuerdo.",
     "La tregua se mantuvo hasta el martes, cuando se reanudaron los combates.",
     "La huelga duró hasta el jueves.",
     "Los vuelos estuvieron suspendidos hasta las 18:00 del domingo.",
