@@ -166,6 +166,7 @@ DEADLINES_EN = [
     ("The truce expires at 6 a.m. Khartoum time on Saturday.", datetime(2026, 1, 31, 6, 0, tzinfo=KHARTOUM)),
     ("A 48-hour ceasefire starting tomorrow was agreed.", date(2026, 2, 2)),
     ("The deadline expires at the end of the day on Friday.", date(2026, 2, 6)),
+    ("On March 1 the tariffs will take effect unless a deal is reached.", date(2026, 3, 1)),
     # a dateless time already gone on the day of publication is the coming one
     (
         "Teachers will walk off the job at 12:01 a.m. if no deal is reached.",
@@ -305,6 +306,7 @@ DEADLINES_ES = [
     ("El alto el fuego regirá durante 48 horas a partir de mañana.", date(2026, 2, 2)),
     ("La tregua de 72 horas comenzará mañana a las 06:00.", datetime(2026, 2, 3, 6, 0, tzinfo=UTC)),
     ("Las ofertas se cierran mañana a mediodía.", datetime(2026, 1, 31, 12, 0, tzinfo=UTC)),
+    ("El próximo 1 de marzo entrarán en vigor los nuevos aranceles.", date(2026, 3, 1)),
     # a threat: the date in its condition and the one after its start marker
     (
         "Si el sindicato no recibe respuesta, desde las 00:00 del jueves no despega ni un avión.",
@@ -313,6 +315,7 @@ DEADLINES_ES = [
 ]
 
 EVENTS_NOT_DEADLINES_EN = [
+    "On Jan. 1 the law took effect.",
     "The rate was cut to 4.25% by 12 members on Tuesday.",
     "The truce held until Tuesday, when fighting resumed.",
     "The strike lasted until Thursday.",
