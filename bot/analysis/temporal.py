@@ -42,6 +42,7 @@ _DATE_NUMBER = compile_gated(r"\d[:/.-]\d|\d{4}|\d\s*(?:a\.?m|p\.?m|h\b)", re.IG
 _DIGIT = re.compile(r"\d")
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")
+_SENTENCE_TAIL = re.compile(r"[\s\"”»')]*")
 _BARE_COMMA = re.compile(r"\s*,\s*(?:at\s+|a\s+)?", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")
 _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
@@ -660,7 +661,7 @@ class _SentenceScan:
                 raw.append(
                     _RawDate(
                         m.start(),
-                        m.end(),
+                        _date_end(sentence, m),
                         year,
                         month,
                         day,
@@ -1020,6 +1021,14 @@ class _SentenceScan:
         last = max(kept, key=lambda x: x.end).value if kept else None
         last_day = last.date() if isinstance(last, datetime) else last
         return SentenceTemporal(kept, anchor, last_day)
+
+
+def _date_end(sentence: str, m: re.Match[str]) -> int:
+    """Return where a date ends, leaving out the full stop of its sentence ("… 6 March.")."""
+    end = m.end()
+    if m.group().endswith(".") and _SENTENCE_TAIL.fullmatch(sentence, end):
+        return end - 1
+    return end
 
 
 def _period_end(period: str | None, month_word: str | None, base: date, lex: Lexicon) -> date | None:

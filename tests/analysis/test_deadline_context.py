@@ -299,3 +299,12 @@ def test_en_a_strike_called_off_in_the_passive_is_a_cancellation() -> None:
     a = _run(text, "en", datetime(2026, 2, 2, 8, 0, tzinfo=UTC))
     assert [c.kind for c in a.changes] == [ChangeKind.CANCEL]
     assert a.deadlines == ()
+
+
+def test_en_evidence_leaves_out_the_full_stop_of_its_sentence() -> None:
+    a = _run(
+        "Drivers will stage an overtime ban from 1 to 6 March.",
+        "en",
+        datetime(2026, 1, 30, 14, 0, tzinfo=UTC),
+    )
+    assert [d.evidence for d in a.deadlines] == ["from 1 to 6 March"]

@@ -167,6 +167,8 @@ DEADLINES_EN = [
     ("A 48-hour ceasefire starting tomorrow was agreed.", date(2026, 2, 2)),
     ("The deadline expires at the end of the day on Friday.", date(2026, 2, 6)),
     ("On March 1 the tariffs will take effect unless a deal is reached.", date(2026, 3, 1)),
+    ("Drivers will stage an overtime ban from 1 to 6 March.", date(2026, 3, 1)),
+    ("Members will take industrial action on Feb. 9 unless the offer improves.", date(2026, 2, 9)),
     # a dateless time already gone on the day of publication is the coming one
     (
         "Teachers will walk off the job at 12:01 a.m. if no deal is reached.",
