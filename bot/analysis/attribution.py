@@ -25,6 +25,7 @@ _WORD_CACHE_MAX = 200_000
 _POST_SUBJECT_LEAD = 2
 _POST_SUBJECT_WORDS = 4  # "…, the labour secretariat said": a short subject after a comma
 _DEFINITE = "definite description of a body"
+_RELATIVE_WINDOW = 80  # "…que el Frente Comunero del Catatumbo declaró": a few words before the verb
 _NP_STOP = re.compile(r"\.(?=\s|$)|[;:!?\"“”«»()]|\s[—–]\s")
 
 
@@ -609,7 +610,11 @@ def _is_document(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 def _object_relative(text: str, start: int, verb_start: int, lex: Lexicon) -> bool:
     """Tell a verb whose subject opens a relative clause right before it ("…que el Frente declaró")."""
-    words = WORD_RE.findall(text, text.rfind(",", start, verb_start) + 1 or start, verb_start)
+    lo = max(text.rfind(",", start, verb_start) + 1, start, verb_start - _RELATIVE_WINDOW)
+    window = text[lo:verb_start].lower()
+    if not any(p in window for p in lex.relative_pronouns):
+        return False  # cheap: no relative pronoun near the verb
+    words = WORD_RE.findall(text, lo, verb_start)
     for k in range(len(words) - 1, max(len(words) - 5, 0) - 1, -1):
         if words[k].lower() in lex.relative_pronouns:
             nxt = words[k + 1] if k + 1 < len(words) else ""
@@ -634,6 +639,8 @@ def _definite_name(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> tu
 
 def _antecedent(text: str, start: int, verb: _Tok, lex: Lexicon) -> Attribution | None:
     """Return the attribution of ", which said…" / ", que aseguró…" to the named body before it."""
+    if not text[start : verb.start].rstrip().lower().endswith(tuple(lex.relative_pronouns)):
+        return None  # cheap: the word before the verb is no relative pronoun
     words = list(WORD_RE.finditer(text, start, verb.start))
     if not words or words[-1].group().lower() not in lex.relative_pronouns:
         return None

@@ -19,6 +19,7 @@ _POST_CONTENT_WORDS = 4
 _POST_SUBJECT_WORDS = 6
 # Shorter pieces ("y van tres") are left to the cue lists.
 _GENERIC_MIN_WORDS = 3
+_EDGE_PUNCT = ".,;:!?\"'()«»“”‘’¿¡—–-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +76,9 @@ def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) 
     officers around the tally center in Lusaka") or state plainly ("The mine produces copper");
     "Patience is a luxury that neither side can afford" has a stance and no specifics.
     """
-    if quotes or any(ch.isdigit() for ch in norm):
+    if quotes or lex.stance_words.isdisjoint(w.strip(_EDGE_PUNCT) for w in norm.lower().split()):
+        return False  # cheapest first: most facts have no stance word
+    if any(ch.isdigit() for ch in norm):
         return False
     words = WORD_RE.findall(norm)
     lows = {w.lower() for w in words}
