@@ -89,6 +89,13 @@ def _members(charset: list[Any]) -> list[str]:
     return out
 
 
+def _anchored(items: list[Any]) -> bool:
+    """Tell whether a pattern opens with `^` or `\\A` (inside any groups)."""
+    while items and items[0][0] is _c.SUBPATTERN:
+        items = list(items[0][1][-1])
+    return bool(items) and items[0][0] is _c.AT and items[0][1] in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+
+
 def start_class(pattern: str, flags: int) -> str | None:
     """Return "[…]" of the characters every match of `pattern` starts with (None if unknown)."""
     if _parser is None:
@@ -97,6 +104,8 @@ def start_class(pattern: str, flags: int) -> str | None:
         items = list(_parser.parse(pattern, flags))
         if items and items[0][0] in (_c.LITERAL, _c.IN):
             return None  # re already scans for a leading character (or tests it as cheaply)
+        if _anchored(items):
+            return None  # "^…" fails at once past the start; a lookahead would run everywhere
         first, empty = _first(items)
     except (_Unknown, AttributeError, TypeError, ValueError, IndexError, KeyError, RecursionError, re.error):
         return None

@@ -103,6 +103,23 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
+def _class_end(pattern: str, i: int) -> int:
+    """Return the index just past the character class that opens at pattern[i]."""
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "^":
+        j += 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1  # "[]a]": a leading "]" is a member
+    while j < len(pattern):
+        if pattern[j] == "\\":
+            j += 2
+            continue
+        if pattern[j] == "]":
+            return j + 1
+        j += 1
+    return len(pattern)
+
+
 def _group_end(pattern: str, i: int) -> int:
     """Return the index just past the group that opens at pattern[i]."""
     depth, j = 0, i
@@ -112,8 +129,7 @@ def _group_end(pattern: str, i: int) -> int:
             j += 2
             continue
         if ch == "[":
-            close = pattern.find("]", j + 2)
-            j = close + 1 if close > 0 else len(pattern)
+            j = _class_end(pattern, j)
             continue
         if ch == "(":
             depth += 1
@@ -125,65 +141,116 @@ def _group_end(pattern: str, i: int) -> int:
     return len(pattern)
 
 
-def _leading_words(group: str) -> tuple[str, ...] | None:
-    """Return the leading letters of each alternative of "(?:a|b|c)" (None if one is short)."""
-    body = group[3:-1] if group.startswith("(?:") else group[1:-1]
-    if "(" in body or "[" in body:
+def _escape_end(pattern: str, i: int) -> int:
+    """Return the index just past the escape at pattern[i] ("\\b", "\\x27", "\\u00e9", "\\N{…}")."""
+    kind = pattern[i + 1 : i + 2]
+    if kind == "N" and pattern[i + 2 : i + 3] == "{":
+        close = pattern.find("}", i)
+        return close + 1 if close > 0 else len(pattern)
+    return i + 2 + {"x": 2, "u": 4, "U": 8}.get(kind, 0)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """Split a pattern at its top-level `|` (not inside groups, classes or escapes)."""
+    alts, last, j = [], 0, 0
+    while j < len(pattern):
+        ch = pattern[j]
+        if ch == "\\":
+            j += 2
+        elif ch == "[":
+            j = _class_end(pattern, j)
+        elif ch == "(":
+            j = _group_end(pattern, j)
+        else:
+            if ch == "|":
+                alts.append(pattern[last:j])
+                last = j + 1
+            j += 1
+    alts.append(pattern[last:])
+    return alts
+
+
+# Groups whose body every match contains: plain, non-capturing and named groups. The others
+# (lookarounds, comments, back-references, conditionals, inline flags) say nothing.
+_BODY_AT = {"(?:": 3, "(?>": 3, "(?P<": -1}
+
+
+def _group_body(group: str) -> str | None:
+    """Return the body of a group that every match passes through, else None."""
+    if not group.startswith("(?"):
+        return group[1:-1]
+    for opener, skip in _BODY_AT.items():
+        if group.startswith(opener):
+            return group[group.index(">") + 1 : -1] if skip < 0 else group[skip:-1]
+    return None
+
+
+def _required_in_sequence(seq: str) -> tuple[str, ...] | None:
+    """Return the most selective literals one of which every match of `seq` (no top-level `|`)
+    contains: a run of plain letters at top level (not made optional by a quantifier), or the
+    literals of a group every match passes through."""
+    cands: list[tuple[str, ...]] = []
+    run, i = "", 0
+
+    def flush() -> None:
+        nonlocal run
+        if run:
+            cands.append((run,))
+        run = ""
+
+    while i < len(seq):
+        ch = seq[i]
+        if ch == "\\":
+            flush()
+            i = _escape_end(seq, i)
+            continue
+        if ch == "[":
+            flush()
+            i = _class_end(seq, i)
+            continue
+        if ch == "(":
+            flush()
+            end = _group_end(seq, i)
+            optional = end < len(seq) and seq[end] in "?*{"
+            body = _group_body(seq[i:end])
+            if body is not None and not optional:
+                inner = _required(body)
+                if inner is not None:
+                    cands.append(inner)
+            i = end
+            continue
+        if ch in "?*{":
+            run = run[:-1]  # the character before is optional
+            flush()
+        elif ch == "+":
+            flush()  # "ba+c" can read "baac": the run ends at the repeated letter
+        elif ch.isalpha():
+            run += ch
+        else:
+            flush()
+        i += 1
+    flush()
+    cands = [c for c in cands if all(c)]
+    if not cands:
         return None
-    words = []
-    for alt in body.split("|"):
-        lead = ""
-        for ch in alt:
-            if not ch.isalpha():
-                break
-            lead += ch
-        if len(lead) < len(alt) and alt[len(lead)] in "?*{":
-            lead = lead[:-1]  # "officials?": the last letter is optional
-        if len(lead) < 3:
-            return None
-        words.append(lead.lower())
-    return tuple(words)
+    # the shortest literal of a candidate says how often it lets a clause through
+    return max(cands, key=lambda c: (min(map(len, c)), -len(c)))
 
 
 def _required(pattern: str) -> tuple[str, ...] | None:
-    """Return strings of which every match of `pattern` contains at least one.
+    """Return strings of which every match of `pattern` contains at least one (lower-cased).
 
-    Conservative: a run of plain letters at top level (outside groups, classes and escapes,
-    not made optional by a quantifier), else the leading words of a top-level group of plain
-    alternatives; a top-level `|` gives None (no prefilter).
+    Conservative: each top-level alternative gives a run of plain letters outside groups,
+    classes and escapes, not made optional by a quantifier, or the literals of a group it
+    cannot skip; an alternative with neither gives None (no prefilter).
     """
-    best, run, i = "", "", 0
-    anyof: tuple[str, ...] | None = None
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            best, run, i = max(best, run, key=len), "", i + 2
-            continue
-        if ch == "[":
-            end = pattern.find("]", i + 2)
-            best, run, i = max(best, run, key=len), "", (end + 1 if end > 0 else len(pattern))
-            continue
-        if ch == "(":
-            end = _group_end(pattern, i)
-            optional = end < len(pattern) and pattern[end] in "?*{"
-            group = pattern[i:end]
-            if anyof is None and not optional and not group.startswith(("(?=", "(?!", "(?<")):
-                anyof = _leading_words(group)
-            best, run, i = max(best, run, key=len), "", end
-            continue
-        if ch == "|":
+    out: list[str] = []
+    for alt in _alternatives(pattern):
+        found = _required_in_sequence(alt)
+        if found is None:
             return None
-        if ch in "?*{":
-            run = run[:-1]  # the character before is optional
-        if ch.isalpha():
-            run += ch
-        elif ch != "+":
-            best, run = max(best, run, key=len), ""
-        i += 1
-    best = max(best, run, key=len)
-    if len(best) >= 5 or (len(best) >= 3 and anyof is None):
-        return (best.lower(),)
-    return anyof
+        out.extend(w.lower() for w in found)
+    return tuple(dict.fromkeys(out))
 
 
 class PatternSet:
@@ -276,10 +343,17 @@ class PatternSet:
         return max(hits, key=lambda m: m.end()) if hits else None
 
 
+# Characters that IGNORECASE matches to a lower-case letter but str.lower() leaves alone
+# ("ſ" matches "s", "ı" and "İ" match "i"): the gate text maps them, so no match is skipped.
+_FOLD = re.compile("[\u0131\u017f\u0307]")
+_FOLD_TABLE = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
+
+
 @lru_cache(maxsize=64)
 def _lower(text: str) -> str:
     """Lower-case a clause once for all the pattern sets that gate on it."""
-    return text.lower()
+    low = text.lower()
+    return low.translate(_FOLD_TABLE) if _FOLD.search(low) else low
 
 
 def _match_order(m: re.Match[str]) -> tuple[int, int]:

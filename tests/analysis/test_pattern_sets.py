@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bot.analysis.lexicon import PatternSet, load_lexicon
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.analysis.lexicon import PatternSet, _required, load_lexicon
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
@@ -32,3 +35,60 @@ def test_a_short_list_keeps_the_substring_tests() -> None:
         "citing ",
         "según ",
     ]
+
+
+def _all_sets(code: str) -> list[PatternSet]:
+    lex = load_lexicon(code)
+    sets = [v for f in lex.__dataclass_fields__ for v in _sets_of(getattr(lex, f))]
+    return [*sets, lex.changes_gate]
+
+
+def _sets_of(value: object) -> list[PatternSet]:
+    if isinstance(value, PatternSet):
+        return [value]
+    if isinstance(value, tuple):
+        return [v for v in value if isinstance(v, PatternSet)]
+    if isinstance(value, dict):
+        return [p for v in value.values() for p in _sets_of(v)]
+    return []
+
+
+def _ungated(pset: PatternSet, text: str) -> list[tuple[int, int, str]]:
+    found = [m for pat in (*pset._always, *pset._gated) for m in pat.finditer(text)]
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    return [(m.start(), m.end(), m.group()) for m in found]
+
+
+def _literals(code: str) -> list[str]:
+    return sorted({r for pset in _all_sets(code) for r, _ in pset._literals})
+
+
+# Words of the lexicons' own literals, and characters that IGNORECASE folds unlike str.lower()
+_PIECES = st.sampled_from([*_literals("es"), *_literals("en"), "ſ", "ı", "İ", "K", "É", "Ó"])
+_GLUE = st.sampled_from([" ", "", ", ", ". ", "s ", "ó ", "que ", "; ", " — ", "... ", "\n"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_PIECES, _GLUE), max_size=12), st.sampled_from(["es", "en"]))
+def test_the_literal_gate_skips_no_match(pieces: list[tuple[str, str]], code: str) -> None:
+    text = "".join(a + b for a, b in pieces)
+    for pset in _all_sets(code):
+        assert [(m.start(), m.end(), m.group()) for m in pset.finditer(text)] == _ungated(pset, text)
+
+
+def test_required_literals_follow_groups_classes_and_quantifiers() -> None:
+    assert _required(r"\b(?:escandalos[oa]s?|vergonzante)\b") == ("escandalos", "vergonzante")
+    assert _required(r"^s[oó]lo\s+(?:busca|le\s+interesa)\b") == ("busca", "interesa")
+    assert _required(r"ba+c") == ("ba",)  # "baac" has no "bac"
+    assert _required(r"colou?r") == ("colo",)
+    assert _required(r"(?:a|b)?xyz") == ("xyz",)
+    assert _required(r"(?=abc)d") == ("d",)  # a lookahead's text is not consumed: not required
+    assert _required(r"\x27st\u00e9") == ("st",)  # the letters of escapes are not literals
+    assert _required(r"[]ab]c") == ("c",)
+    assert _required(r";\s") is None
+    assert _required(r"foo|\d+") is None  # one alternative without a literal: no gate
+
+
+def test_gate_text_folds_what_ignorecase_folds() -> None:
+    pset = PatternSet([r"\bsegún\s", r"\bsi\s", r"\bciting\s"])
+    assert [m.group() for m in pset.finditer("ſI dijo, CıTING nobody")] == ["ſI ", "CıTING "]
