@@ -61,9 +61,33 @@ def _lemma(word: str, lang: str) -> str:
 
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
     stop = len(text) if end is None else end
-    # tuple.__new__ skips the NamedTuple constructor's Python frame (hot: every clause)
-    make = tuple.__new__
-    return [make(_Tok, (m.group(), m.start(), m.end())) for m in WORD_RE.finditer(text, start, stop)]
+    # tuple.__new__ skips the NamedTuple constructor's Python frame (hot: every clause), and
+    # str.find locates each word (see _starts) more cheaply than a match object's methods
+    make, find, out, pos = tuple.__new__, text.find, [], start
+    for word in WORD_RE.findall(text, start, stop):
+        pos = find(word, pos)
+        out.append(make(_Tok, (word, pos, pos + len(word))))
+        pos += len(word)
+    return out
+
+
+def _starts(text: str, words: list[str], last: int) -> list[int]:
+    """Return where each of `words` (WORD_RE's tokens of `text`) starts, up to index `last`.
+
+    A token starts at the first word character after the one before it, which is where
+    `str.find` finds its text: a C scan per word instead of a match object per word.
+    """
+    starts, pos, find = [], 0, text.find
+    for word in words[: last + 1]:
+        pos = find(word, pos)
+        starts.append(pos)
+        pos += len(word)
+    return starts
+
+
+def _token(words: list[str], starts: list[int], idx: int) -> _Tok:
+    """Return token `idx` of a clause from its words and their starts."""
+    return _Tok(words[idx], starts[idx], starts[idx] + len(words[idx]))
 
 
 def _word_class(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
@@ -99,7 +123,13 @@ def _classify(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
 
 def _is_title(word: str, lex: Lexicon) -> bool:
     low = word.lower()
-    return low in lex.titles or _lemma(low, lex.simplemma_code) in lex.titles
+    cache = lex.title_cache  # a dict lookup: the lemma's LRU cache costs a call per word
+    found = cache.get(low)
+    if found is None:
+        if len(cache) > _WORD_CACHE_MAX:
+            cache.clear()  # an open vocabulary: keep memory bounded
+        found = cache[low] = low in lex.titles or _lemma(low, lex.simplemma_code) in lex.titles
+    return found
 
 
 def _capitalised(tok: _Tok) -> bool:
@@ -283,22 +313,23 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             return Attribution(kind, cue, name, role, np_end, f"'{cue}' + {why}")
     cache = lex.word_cache
     # each word's verb class, looked up once; only reporting and act verbs are walked
+    words = WORD_RE.findall(text)
     verbs = [
         (idx, found)
-        for idx, word in enumerate(WORD_RE.findall(text))
+        for idx, word in enumerate(words)
         if (found := cache.get(word) or _word_class(word, lex))[0] or found[2]
     ]
     if not verbs:
-        return None  # no verb that could carry an attribution: no tokens needed
-    toks = _tokens(text)  # the same words, with their offsets
+        return None  # no verb that could carry an attribution: no offsets needed
+    starts = _starts(text, words, verbs[-1][0])  # offsets only up to the last verb
     lead = len(text) - len(text.lstrip(" \t>\"“«'‘(¿¡-—–"))
     for idx, (is_rep, core, is_act) in verbs:
-        tok = toks[idx]
+        tok = _token(words, starts, idx)
         if inside(tok.start, quotes):
             continue
         if tok.start > lead and _capitalised(tok):
             continue  # a verb is not capitalised mid-sentence ("the United States")
-        if idx > 0 and toks[idx - 1].text.lower() in lex.reporting_blockers:
+        if idx > 0 and words[idx - 1].lower() in lex.reporting_blockers:
             continue
         if not is_rep:
             if is_act:
@@ -306,14 +337,18 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 if act is not None:
                     # "Los sindicatos de Róterdam ampliaron el plazo, anunció la federación
                     # FNV Havens": the cue after the comma names who says so
-                    later = (_post_position(text, quotes, toks, k, lex) for k, f in verbs if k > idx and f[0])
+                    later = (
+                        _post_position(text, quotes, words, starts, k, lex)
+                        for k, f in verbs
+                        if k > idx and f[0]
+                    )
                     return next((a for a in later if a is not None and a.speaker_span), act)
             continue
         before = text[max(0, tok.start - 8) : tok.start].rstrip()
         post_quote = before.endswith((",", '"', "”", "»")) and any(e <= tok.start for _, e in quotes)
-        after = toks[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]
+        after = words[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]
         complement = (
-            any(t.text.lower() in lex.complementizers for t in after) or ":" in text[tok.end : tok.end + 3]
+            any(w.lower() in lex.complementizers for w in after) or ":" in text[tok.end : tok.end + 3]
         )
         opens_quote = any(s >= tok.end for s, _ in quotes)
         if not (core or complement or post_quote or opens_quote):
@@ -325,7 +360,7 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
         # ", anunció la federación FNV Havens.": the subject follows the verb, not the place
         # named before the comma
         if not complement:
-            inverted = _post_position(text, quotes, toks, idx, lex)
+            inverted = _post_position(text, quotes, words, starts, idx, lex)
             if inverted is not None:
                 return inverted
         kind, name, role, why = _source_of(text, subj_start, tok.start, lex)
@@ -367,13 +402,13 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
 
 
 def _post_position(
-    text: str, quotes: list[tuple[int, int]], toks: list[_Tok], idx: int, lex: Lexicon
+    text: str, quotes: list[tuple[int, int]], words: list[str], starts: list[int], idx: int, lex: Lexicon
 ) -> Attribution | None:
     """Return the attribution of a cue after a comma whose subject follows it (", dijo X.")."""
-    tok = toks[idx]
+    tok = _token(words, starts, idx)
     if inside(tok.start, quotes) or not text[: tok.start].rstrip().endswith(","):
         return None
-    if any(t.text.lower() in lex.complementizers for t in toks[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]):
+    if any(w.lower() in lex.complementizers for w in words[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]):
         return None  # ", dijo que…": the content follows, the subject is elsewhere
     post = _post_subject(text, tok, lex, tight=True)
     if post is None:

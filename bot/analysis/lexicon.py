@@ -95,6 +95,8 @@ class Lexicon:
     same_day_anaphors: re.Pattern[str] | None = None
     # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
     word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
+    # Whether a lower-case word is a title or office (itself or by its lemma), as words are seen.
+    title_cache: dict[str, bool] = field(default_factory=dict)
 
 
 def _alternation(words: list[str]) -> str:
