@@ -255,16 +255,62 @@ def _required(pattern: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(out))
 
 
+class LiteralGate:
+    """The required literals of every pattern set of a lexicon, found in one pass per text.
+
+    A clause meets about ten pattern sets (clause splits, sources, commentary, hedges,
+    conditions, changes, tense); each used to lower-case it and scan it for its own literals.
+    One Aho-Corasick automaton over all of them finds the literal ids once per text (cached
+    for the last texts), and each set keeps the ids that are its own by a set intersection.
+    """
+
+    _CACHE_MAX = 64
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}
+        self._automaton: Any = None
+        self._cache: dict[str, frozenset[int]] = {}
+
+    def register(self, literal: str) -> int:
+        """Return the id of a literal, adding it (only before the first `ids` call)."""
+        if self._automaton is not None:
+            raise RuntimeError("literal gate already built")
+        return self._ids.setdefault(literal, len(self._ids))
+
+    def _build(self) -> Any:
+        automaton = ahocorasick.Automaton()
+        for literal, ident in self._ids.items():
+            automaton.add_word(literal, ident)
+        automaton.make_automaton()
+        self._automaton = automaton
+        return automaton
+
+    def ids(self, text: str) -> frozenset[int]:
+        """Return the ids of the literals that occur in `text` (lower-cased, folded)."""
+        found = self._cache.get(text)
+        if found is None:
+            automaton = self._automaton if self._automaton is not None else self._build()
+            if len(self._cache) >= self._CACHE_MAX:
+                self._cache.clear()
+            if not self._ids:
+                found = frozenset()
+            else:
+                found = frozenset([ident for _end, ident in automaton.iter(_fold(text.lower()))])
+            self._cache[text] = found
+        return found
+
+
 class PatternSet:
     """A list of patterns searched together, each skipped when its required literal is absent.
 
     The engine runs these lists on every clause; a Python loop over dozens of regexes (or one
     huge alternation, tried at every position) was most of its time. A substring test is a
     C-level scan, so most patterns cost almost nothing on a clause that cannot match them;
-    a long list of literals is found in one pass by an Aho-Corasick automaton instead.
+    a long list of literals is found in one pass by an Aho-Corasick automaton instead, and
+    the sets of one lexicon share one automaton (`LiteralGate`).
     """
 
-    def __init__(self, patterns: list[str]) -> None:
+    def __init__(self, patterns: list[str], gate: LiteralGate | None = None) -> None:
         self.pattern = "|".join(patterns)
         self._always: list[re.Pattern[str]] = []
         self._gated: list[re.Pattern[str]] = []
@@ -281,10 +327,16 @@ class PatternSet:
         self._literals: tuple[tuple[str, tuple[int, ...]], ...] = tuple(
             (r, tuple(v)) for r, v in by_literal.items()
         )
+        # the lexicon's shared automaton: this set's literals by their ids there
+        self._gate = gate if self._literals else None
+        self._by_id: dict[int, tuple[int, ...]] = {}
+        if self._gate is not None:
+            self._by_id = {self._gate.register(r): ix for r, ix in self._literals}
+        self._own_ids = frozenset(self._by_id)
         # a long list (commentary cues, sources) is found in one pass by an Aho-Corasick
         # automaton: ~4x faster there than the substring tests, slower on a short list
         self._automaton: Any = None
-        if len(self._literals) >= _AUTOMATON_MIN:
+        if self._gate is None and len(self._literals) >= _AUTOMATON_MIN:
             self._automaton = ahocorasick.Automaton()
             for r, ix in self._literals:
                 self._automaton.add_word(r, ix)
@@ -292,6 +344,12 @@ class PatternSet:
 
     def _active(self, text: str) -> list[re.Pattern[str]]:
         """Return the patterns whose required literal occurs in the text, in list order."""
+        if self._gate is not None:
+            mine = self._own_ids.intersection(self._gate.ids(text))
+            by_id = self._by_id
+            return self._select([by_id[i] for i in mine]) if mine else self._always
+        if not self._literals:
+            return self._always
         low = _lower(text)
         if self._automaton is not None:
             return self._select(list({ix: None for _end, ix in self._automaton.iter(low)}))
@@ -351,20 +409,24 @@ _FOLD = re.compile("[\u0131\u017f\u0307]")
 _FOLD_TABLE = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
 
 
+def _fold(low: str) -> str:
+    """Map what IGNORECASE folds but str.lower() keeps, in lower-cased text."""
+    return low.translate(_FOLD_TABLE) if _FOLD.search(low) else low
+
+
 @lru_cache(maxsize=64)
 def _lower(text: str) -> str:
     """Lower-case a clause once for all the pattern sets that gate on it."""
-    low = text.lower()
-    return low.translate(_FOLD_TABLE) if _FOLD.search(low) else low
+    return _fold(text.lower())
 
 
 def _match_order(m: re.Match[str]) -> tuple[int, int]:
     return m.start(), -m.end()
 
 
-def _combine(patterns: list[str]) -> tuple[PatternSet, ...]:
+def _combine(patterns: list[str], gate: LiteralGate) -> tuple[PatternSet, ...]:
     """Compile a list of patterns into one PatternSet (kept in a tuple: callers loop)."""
-    return (PatternSet(patterns),) if patterns else ()
+    return (PatternSet(patterns, gate),) if patterns else ()
 
 
 def _compile_all(patterns: list[str], subs: dict[str, str] | None = None) -> tuple[re.Pattern[str], ...]:
@@ -401,6 +463,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
     com = _section(data, "commentary")
     tmp = _section(data, "temporal")
     chg = _section(data, "changes")
+    gate = LiteralGate()  # one literal scan per clause for all the pattern sets below
     months = {k.lower(): int(v) for k, v in tmp.get("months", {}).items()}
     weekdays = {k.lower(): int(v) for k, v in tmp.get("weekdays", {}).items()}
     number_words = {k.lower(): int(v) for k, v in tmp.get("number_words", {}).items()}
@@ -433,15 +496,15 @@ def _build(data: dict[str, Any]) -> Lexicon:
         simplemma_code=str(lang.get("simplemma", lang["code"])),
         stopwords=frozenset(w.lower() for w in det.get("stopwords", [])),
         abbreviations=frozenset(w.lower() for w in seg.get("abbreviations", [])),
-        clause_splits=_combine(seg.get("clause_splits", [])),
+        clause_splits=_combine(seg.get("clause_splits", []), gate),
         reporting_lemmas=frozenset(att.get("reporting_lemmas", [])),
         reporting_core=frozenset(att.get("reporting_core", [])),
         reporting_forms=frozenset(att.get("reporting_forms", [])),
         reporting_exclude=frozenset(att.get("reporting_exclude", [])),
         reporting_blockers=frozenset(att.get("reporting_blockers", [])),
-        according_to=_combine(att.get("according_to", [])),
-        unnamed_sources=_combine(att.get("unnamed_sources", [])),
-        vague_subjects=_combine(att.get("vague_subjects", [])),
+        according_to=_combine(att.get("according_to", []), gate),
+        unnamed_sources=_combine(att.get("unnamed_sources", []), gate),
+        vague_subjects=_combine(att.get("vague_subjects", []), gate),
         pronoun_subjects=frozenset(att.get("pronoun_subjects", [])),
         act_lemmas=frozenset(att.get("act_lemmas", [])),
         act_subject_articles=frozenset(att.get("act_subject_articles", [])),
@@ -449,8 +512,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         institutions=frozenset(att.get("institutions", [])),
         determiners=frozenset(att.get("determiners", [])),
         name_particles=frozenset(att.get("name_particles", [])),
-        hedges=_combine(att.get("hedges", [])),
-        condition_markers=_combine(att.get("condition_markers", [])),
+        hedges=_combine(att.get("hedges", []), gate),
+        condition_markers=_combine(att.get("condition_markers", []), gate),
         complementizers=frozenset(att.get("complementizers", [])),
         # a relative pronoun after a comma, with no comma closing it before the verb
         relative_clause_re=compile_gated(
@@ -468,7 +531,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
             r"(?:\b(?:" + _alternation(tmp.get("evidence_prefixes", []) or ["(?!x)x"]) + r")\s+)$",
             _FLAGS,
         ),
-        commentary=_combine(com.get("patterns", [])),
+        commentary=_combine(com.get("patterns", []), gate),
         reader_insertions=tuple(com.get("reader_insertions", [])),
         insertion_resume=(
             compile_gated("|".join(com["insertion_resume"]), _FLAGS) if com.get("insertion_resume") else None
@@ -518,10 +581,10 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ),
         deadline_post=_compile_all(tmp.get("deadline_post_markers", [])),
         zone_suffixes=_compile_all(tmp.get("zone_suffix_patterns", []), subs),
-        past_tense=_combine(tmp.get("past_tense", [])),
-        future_tense=_combine(tmp.get("future_tense", [])),
-        changes={kind: _combine(list(pats)) for kind, pats in chg.items()},
-        changes_gate=PatternSet([str(p) for pats in chg.values() for p in pats]),
+        past_tense=_combine(tmp.get("past_tense", []), gate),
+        future_tense=_combine(tmp.get("future_tense", []), gate),
+        changes={kind: _combine(list(pats), gate) for kind, pats in chg.items()},
+        changes_gate=PatternSet([str(p) for pats in chg.values() for p in pats], gate),
         duration_future_preps=frozenset(tmp.get("duration_future_preps", [])),
         period_end_patterns=_compile_all(tmp.get("period_end_patterns", []), subs),
         periods={k.lower(): str(v) for k, v in tmp.get("periods", {}).items()},

@@ -8,18 +8,19 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.analysis.lexicon import PatternSet, _required, load_lexicon
+from bot.analysis.lexicon import LiteralGate, PatternSet, _required, load_lexicon
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
 
-def test_the_automaton_passes_exactly_the_patterns_the_substring_tests_pass() -> None:
+def test_the_shared_automaton_passes_exactly_the_patterns_the_substring_tests_pass() -> None:
     checked = 0
     for path in sorted(CORPUS.glob("*.json")):
         raw = json.loads(path.read_text(encoding="utf-8"))
-        lex = load_lexicon(raw["lang"])
-        for pset in (*lex.commentary, *lex.unnamed_sources, *lex.vague_subjects):
-            assert pset._automaton is not None  # these lists are long enough for one
+        for pset in _all_sets(raw["lang"]):
+            if not pset._literals:
+                continue
+            assert pset._gate is not None  # a lexicon's sets share one automaton
             for sentence in raw["text"].split("."):
                 by_scan = pset._active_by_scan(sentence)
                 assert pset._active(sentence) == by_scan
@@ -27,9 +28,9 @@ def test_the_automaton_passes_exactly_the_patterns_the_substring_tests_pass() ->
     assert checked > 1000
 
 
-def test_a_short_list_keeps_the_substring_tests() -> None:
+def test_a_short_list_of_its_own_keeps_the_substring_tests() -> None:
     pset = PatternSet([r"\bsegún\s", r"\bciting\s"])
-    assert pset._automaton is None
+    assert pset._automaton is None and pset._gate is None
     assert [m.group() for m in pset.finditer("según él, citing nobody; según ella")] == [
         "según ",
         "citing ",
@@ -92,3 +93,13 @@ def test_required_literals_follow_groups_classes_and_quantifiers() -> None:
 def test_gate_text_folds_what_ignorecase_folds() -> None:
     pset = PatternSet([r"\bsegún\s", r"\bsi\s", r"\bciting\s"])
     assert [m.group() for m in pset.finditer("ſI dijo, CıTING nobody")] == ["ſI ", "CıTING "]
+
+
+def test_sets_sharing_a_gate_each_keep_their_own_literals() -> None:
+    gate = LiteralGate()
+    first = PatternSet([r"\bsegún\s", r"\bciting\s"], gate)
+    second = PatternSet([r"\bclearly\b", r"\bsegún\s+dicen\b"], gate)
+    text = "según dicen, clearly"
+    assert [m.group() for m in first.finditer(text)] == ["según "]
+    assert [m.group() for m in second.finditer(text)] == ["según dicen", "clearly"]
+    assert first._active("nothing here") == [] and second._active("citing") == []
