@@ -136,29 +136,34 @@ def _capitalised(tok: _Tok) -> bool:
     return tok.text[:1].isupper()
 
 
-def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int]]:
-    """Return token index ranges [i, j) of capitalised runs (names, organisations)."""
+def _name_runs(
+    text: str, toks: list[_Tok], words: list[str], caps: list[bool], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """Return token index ranges [i, j) of capitalised runs (names, organisations).
+
+    `words` are the tokens lower-cased and `caps` whether each is capitalised, computed once
+    by the caller (several loops ask).
+    """
     runs: list[tuple[int, int]] = []
+    n = len(toks)
     i = 0
-    while i < len(toks):
-        tok = toks[i]
-        low = tok.text.lower()
-        first = i == 0
+    while i < n:
+        low = words[i]
         if (
-            _capitalised(tok)
+            caps[i]
             and not (
-                first and (low in lex.stopwords or low in lex.determiners or low in lex.pronoun_subjects)
+                i == 0 and (low in lex.stopwords or low in lex.determiners or low in lex.pronoun_subjects)
             )
             and low not in lex.pronoun_subjects
         ):
             j = i + 1
-            while j < len(toks):
-                if _capitalised(toks[j]) and text[toks[j - 1].end : toks[j].start].strip() == "":
+            while j < n:
+                if caps[j] and text[toks[j - 1].end : toks[j].start].strip() == "":
                     j += 1
                 elif (
-                    toks[j].text.lower() in lex.name_particles
-                    and j + 1 < len(toks)
-                    and _capitalised(toks[j + 1])
+                    words[j] in lex.name_particles
+                    and j + 1 < n
+                    and caps[j + 1]
                     and text[toks[j - 1].end : toks[j + 1].start].count(",") == 0
                 ):
                     j += 2
@@ -198,21 +203,24 @@ def _source_of(
         parts.append(last)  # "…next Monday, an EU diplomat said": the source is the last part
     for part in parts:
         for pat in lex.unnamed_sources:
-            hit = pat.search(part)
+            hit = pat.search(part, within=text)
             if hit:
                 base = start + np.find(part)
                 span = (base + hit.start(), base + hit.end())
                 return SourceKind.UNNAMED, None, span, f"unnamed source '{hit.group().strip()}'"
         for pat in lex.vague_subjects:
-            hit = pat.search(part)
+            hit = pat.search(part, within=text)
             if hit:
                 return SourceKind.VAGUE, None, None, f"vague source '{hit.group().strip()}'"
     toks = _tokens(text, start, end)
     words = [t.text.lower() for t in toks]
     if words and all(w in lex.pronoun_subjects or w in lex.determiners for w in words):
         return SourceKind.CARRIED, None, None, "pronoun subject"
-    runs = [r for r in _name_runs(text, toks, lex) if not _generic_plural(toks, r, lex)]
-    titled = [_is_title(w, lex) for w in words]  # once per word: the loops below ask again
+    caps = [t.text[:1].isupper() for t in toks]
+    runs = [r for r in _name_runs(text, toks, words, caps, lex) if not _generic_plural(toks, r, lex)]
+    known = lex.title_cache
+    # once per word (the loops below ask again); a dict lookup for the words seen before
+    titled = [t if (t := known.get(w)) is not None else _is_title(w, lex) for w in words]
     title_idx = [k for k, t in enumerate(titled) if t]
     cands: list[tuple[int, int, tuple[int, int] | None]] = []
     for i, j in runs:
@@ -247,7 +255,7 @@ def _source_of(
     if title_idx:
         k = title_idx[0]
         left = k
-        while left > 0 and _capitalised(toks[left - 1]) and words[left - 1] not in lex.determiners:
+        while left > 0 and caps[left - 1] and words[left - 1] not in lex.determiners:
             if text[toks[left - 1].end : toks[left].start].strip() or (
                 name is not None and name[0] <= toks[left - 1].start < name[1]
             ):

@@ -30,7 +30,7 @@ def _commentary_cue(
     offset = lead.end() if lead else 0
     body = norm[offset:]
     for pat in lex.commentary:
-        for m in pat.finditer(body):
+        for m in pat.finditer(body, within=norm):
             pos = m.start() + offset
             if inside(pos, quotes) or (zone is not None and zone[0] <= pos < zone[1]):
                 continue
@@ -89,7 +89,7 @@ def label_clause(
         lead = _LEAD.match(norm.text)
         head = norm.text[lead.end() if lead else 0 :]
         for pat in lex.unnamed_sources:
-            hit = pat.match(head)
+            hit = pat.match(head, within=norm.text)
             if hit:
                 reason = f"unnamed source as subject: '{hit.group().strip()}'"
                 item = Item(clause, start, end, Label.CLAIM, 0.7, reason, role=hit.group().strip())

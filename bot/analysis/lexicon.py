@@ -343,7 +343,10 @@ class PatternSet:
             self._automaton.make_automaton()
 
     def _active(self, text: str) -> list[re.Pattern[str]]:
-        """Return the patterns whose required literal occurs in the text, in list order."""
+        """Return the patterns whose required literal occurs in the text, in list order.
+
+        `text` may be a longer text that contains the searched one (see `finditer`).
+        """
         if self._gate is not None:
             mine = self._own_ids.intersection(self._gate.ids(text))
             by_id = self._by_id
@@ -369,10 +372,16 @@ class PatternSet:
             return [*self._always, gated[hits[0][0]]]
         return self._always + [gated[i] for i in sorted({i for ix in hits for i in ix})]
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-        """Yield the matches of every pattern, in text order."""
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None, *, within: str | None = None
+    ) -> Iterator[re.Match[str]]:
+        """Yield the matches of every pattern, in text order.
+
+        `within`, a text that contains `text` (the clause a phrase was cut from), is scanned
+        for the literals instead: its scan is likely cached, and has every literal `text` has.
+        """
         stop = len(text) if endpos is None else endpos
-        active = self._active(text)
+        active = self._active(text if within is None else within)
         if not active:
             return iter(())
         if len(active) == 1:
@@ -381,25 +390,27 @@ class PatternSet:
         found.sort(key=_match_order)
         return iter(found)
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    def search(
+        self, text: str, pos: int = 0, endpos: int | None = None, *, within: str | None = None
+    ) -> re.Match[str] | None:
         """Return the earliest match of any pattern (the longest of those starting there)."""
         stop = len(text) if endpos is None else endpos
         best: re.Match[str] | None = None
-        for pat in self._active(text):
+        for pat in self._active(text if within is None else within):
             m = pat.search(text, pos, stop)
             if m is None:
                 continue
             if m.end() == m.start():
                 # an empty first match may be followed by a longer one at the same place:
                 # take the general path
-                return next(self.finditer(text, pos, endpos), None)
+                return next(self.finditer(text, pos, endpos, within=within), None)
             if best is None or (m.start(), -m.end()) < (best.start(), -best.end()):
                 best = m
         return best
 
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+    def match(self, text: str, pos: int = 0, *, within: str | None = None) -> re.Match[str] | None:
         """Return a match of any pattern anchored at `pos` (the longest)."""
-        hits = [m for pat in self._active(text) if (m := pat.match(text, pos))]
+        hits = [m for pat in self._active(text if within is None else within) if (m := pat.match(text, pos))]
         return max(hits, key=lambda m: m.end()) if hits else None
 
 

@@ -103,3 +103,20 @@ def test_sets_sharing_a_gate_each_keep_their_own_literals() -> None:
     assert [m.group() for m in first.finditer(text)] == ["según "]
     assert [m.group() for m in second.finditer(text)] == ["según dicen", "clearly"]
     assert first._active("nothing here") == [] and second._active("citing") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_PIECES, _GLUE), max_size=12), st.sampled_from(["es", "en"]), st.data())
+def test_gating_on_the_containing_text_changes_no_match(
+    pieces: list[tuple[str, str]], code: str, data: st.DataObject
+) -> None:
+    text = "".join(a + b for a, b in pieces)
+    start = data.draw(st.integers(0, len(text)))
+    part = text[start : data.draw(st.integers(start, len(text)))]
+    for pset in _all_sets(code):
+        spans = [(m.start(), m.end()) for m in pset.finditer(part)]
+        assert [(m.start(), m.end()) for m in pset.finditer(part, within=text)] == spans
+        first = pset.search(part)
+        assert (first and first.span()) == ((m := pset.search(part, within=text)) and m.span())
+        at_start = pset.match(part)
+        assert (at_start and at_start.span()) == ((m := pset.match(part, within=text)) and m.span())
