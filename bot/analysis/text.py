@@ -15,10 +15,13 @@ _LOWER = "a-zß-öø-ÿ"
 # "SSolo" -> "Solo": a doubled capital at a word start, followed by a lowercase letter.
 _DOUBLED = re.compile(rf"(?<![\w])([{_UPPER}])\1(?=[{_LOWER}])")
 # "OTANpara" -> "OTAN para": an acronym glued to a lowercase word.
-_TWO_CAPS = re.compile(rf"[{_UPPER}]{{2}}")
+# Spelled out rather than "{2}": a pattern that opens with a character class lets re jump
+# between candidate characters; one that opens with a repeat is tried at every position.
+_TWO_CAPS = re.compile(rf"[{_UPPER}][{_UPPER}]")
 _GLUED = re.compile(rf"(?<=[{_UPPER}]{{3}})(?=[{_LOWER}]{{2}})")
 
-WORD_RE = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*")  # tokens: "EE.UU", "U.S", "Kyïv"
+# tokens: "EE.UU", "U.S", "Kyïv" (the first character apart: see _TWO_CAPS)
+WORD_RE = re.compile(r"[^\W_][^\W_]*(?:[.'’\-][^\W_]+)*")
 LETTERS_RE = re.compile(r"[^\W\d_]+")  # runs of letters: the words of lexicon lookups
 _QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
 _QUOTE_CHARS = re.compile('["“”«»„]')
