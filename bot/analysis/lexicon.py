@@ -18,6 +18,7 @@ from bot.errors import UnknownLanguageError
 DATA_DIR = Path(__file__).parent / "data"
 _FLAGS = re.IGNORECASE
 _AUTOMATON_MIN = 16  # literals from which a pattern set finds them with an automaton
+_CHOSEN_MAX = 1024  # combinations of literals whose patterns a set remembers
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,6 +334,7 @@ class PatternSet:
         if self._gate is not None:
             self._by_id = {self._gate.register(r): ix for r, ix in self._literals}
         self._own_ids = frozenset(self._by_id)
+        self._chosen: dict[frozenset[int], list[re.Pattern[str]]] = {}
         # a long list (commentary cues, sources) is found in one pass by an Aho-Corasick
         # automaton: ~4x faster there than the substring tests, slower on a short list
         self._automaton: Any = None
@@ -349,8 +351,16 @@ class PatternSet:
         """
         if self._gate is not None:
             mine = self._own_ids.intersection(self._gate.ids(text))
-            by_id = self._by_id
-            return self._select([by_id[i] for i in mine]) if mine else self._always
+            if not mine:
+                return self._always
+            # few distinct combinations of literals occur: each one's patterns are kept
+            found = self._chosen.get(mine)
+            if found is None:
+                if len(self._chosen) >= _CHOSEN_MAX:
+                    self._chosen.clear()
+                by_id = self._by_id
+                found = self._chosen[mine] = self._select([by_id[i] for i in mine])
+            return found
         if not self._literals:
             return self._always
         low = _lower(text)
