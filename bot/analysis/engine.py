@@ -56,10 +56,16 @@ _ACRONYM = re.compile(
 )
 
 
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z.]{1,9})\)")  # the tail every _ACRONYM match ends with
+
+
 def _full_names(text: str, lex: Lexicon) -> dict[str, str]:
     """Map a surname or acronym to the fullest form the article gives ("Peskov" -> "Dmitri
     Peskov", "ATP" -> "Asociación de Terminales Portuarias")."""
-    names: dict[str, str] = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)}
+    # the acronym pattern backtracks through every capitalised run: run it only where an
+    # acronym in brackets can close one
+    acronyms = _ACRONYM.finditer(text) if _BRACKETED_ACRONYM.search(text) else ()
+    names: dict[str, str] = {m.group(2): m.group(1) for m in acronyms}
     for m in _FULL_NAME.finditer(text):
         words = m.group().split()
         while words and (
