@@ -59,7 +59,7 @@ class Lexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
-    relative_days_re: re.Pattern[str] | None
+    relative_days_re: PatternSet | None  # the scans below are skipped when their words are absent
     number_words: dict[str, int]
     units: dict[str, str]
     # each with the word family it cannot match without ("month", "weekday") or None
@@ -74,10 +74,10 @@ class Lexicon:
     special_times: dict[str, str]
     zones: dict[str, str]
     trigger_words: frozenset[str]  # a sentence without one (or a date-like number) has no date
-    deadline_marker_re: re.Pattern[str]
-    duration_start_re: re.Pattern[str] | None
+    deadline_marker_re: PatternSet
+    duration_start_re: PatternSet | None
     duration_relative_re: re.Pattern[str] | None
-    measure_words: re.Pattern[str] | None
+    measure_words: PatternSet | None
     measure_marker_re: re.Pattern[str] | None
     deadline_post: tuple[re.Pattern[str], ...]
     zone_suffixes: tuple[re.Pattern[str], ...]
@@ -477,6 +477,7 @@ def _section(data: dict[str, Any], name: str) -> dict[str, Any]:
 
 
 def _build(data: dict[str, Any]) -> Lexicon:
+    gate = LiteralGate()  # one literal scan per clause for all the pattern sets below
     lang = _section(data, "language")
     det = _section(data, "detection")
     seg = _section(data, "segmentation")
@@ -484,7 +485,6 @@ def _build(data: dict[str, Any]) -> Lexicon:
     com = _section(data, "commentary")
     tmp = _section(data, "temporal")
     chg = _section(data, "changes")
-    gate = LiteralGate()  # one literal scan per clause for all the pattern sets below
     months = {k.lower(): int(v) for k, v in tmp.get("months", {}).items()}
     weekdays = {k.lower(): int(v) for k, v in tmp.get("weekdays", {}).items()}
     number_words = {k.lower(): int(v) for k, v in tmp.get("number_words", {}).items()}
@@ -499,19 +499,20 @@ def _build(data: dict[str, Any]) -> Lexicon:
         "unit": _alternation(list(units)),
         "zone": _alternation(list(zones)),
     }
-    relative_re = None
+    relative_re: PatternSet | None = None
     if relative:
         # Ignored phrases come first in the alternation so the longer phrase wins the match.
         ignore_alt = "".join(f"(?P<ignore{i}>{_alternation([w])})|" for i, w in enumerate(ignore))
-        relative_re = compile_gated(rf"\b(?:{ignore_alt}(?P<rel>{_alternation(list(relative))}))\b", _FLAGS)
+        relative_re = PatternSet([rf"\b(?:{ignore_alt}(?P<rel>{_alternation(list(relative))}))\b"], gate)
     markers = [str(m) for m in tmp.get("deadline_markers", [])]
     fillers = [str(w) for w in tmp.get("marker_fillers", [])]
     filler_re = rf"(?:\s+(?:{_alternation(fillers)}))?" if fillers else ""
-    marker_re = compile_gated(
-        r"(?:^|\W)(?:" + "|".join(markers or ["(?!x)x"]) + r")" + filler_re + r"\s*$", _FLAGS
+    marker_re = PatternSet(
+        [r"(?:^|\W)(?:" + "|".join(markers or ["(?!x)x"]) + r")" + filler_re + r"\s*$"],
+        gate,
     )
     starts = [str(m) for m in tmp.get("duration_start_markers", [])]
-    start_re = compile_gated(r"(?:^|\W)(?:" + "|".join(starts) + r")\s*$", _FLAGS) if starts else None
+    start_re = PatternSet([r"(?:^|\W)(?:" + "|".join(starts) + r")\s*$"], gate) if starts else None
     return Lexicon(
         code=str(lang["code"]),
         simplemma_code=str(lang.get("simplemma", lang["code"])),
@@ -593,7 +594,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
             else None
         ),
         measure_words=(
-            compile_gated("|".join(tmp["measure_words"]), _FLAGS) if tmp.get("measure_words") else None
+            PatternSet(["|".join(tmp["measure_words"])], gate) if tmp.get("measure_words") else None
         ),
         measure_marker_re=(
             compile_gated(r"(?:^|\W)(?:" + "|".join(tmp["measure_markers"]) + r")\s*$", _FLAGS)
