@@ -88,7 +88,7 @@ class Lexicon:
     duration_future_preps: frozenset[str] = frozenset()
     period_end_patterns: tuple[re.Pattern[str], ...] = ()
     periods: dict[str, str] = field(default_factory=dict)
-    rescheduled_events: re.Pattern[str] | None = None
+    rescheduled_events: PatternSet | None = None
     measure_off: re.Pattern[str] | None = None
     measure_past: re.Pattern[str] | None = None
     range_connector_re: re.Pattern[str] | None = None
@@ -610,7 +610,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         duration_future_preps=frozenset(tmp.get("duration_future_preps", [])),
         period_end_patterns=_compile_all(tmp.get("period_end_patterns", []), subs),
         periods={k.lower(): str(v) for k, v in tmp.get("periods", {}).items()},
-        rescheduled_events=_optional_re(tmp.get("rescheduled_events", [])),
+        rescheduled_events=_optional_set(tmp.get("rescheduled_events", []), gate),
         measure_off=_optional_re(tmp.get("measure_off", [])),
         measure_past=_optional_re(tmp.get("measure_past", [])),
         range_connector_re=(
@@ -621,6 +621,11 @@ def _build(data: dict[str, Any]) -> Lexicon:
         event_post=_optional_re(tmp.get("event_post", [])),
         same_day_anaphors=_optional_re(tmp.get("same_day_anaphors", [])),
     )
+
+
+def _optional_set(patterns: list[str], gate: LiteralGate) -> PatternSet | None:
+    """Join a pattern list into one gated pattern (None when the list is empty)."""
+    return PatternSet(["|".join(f"(?:{p})" for p in patterns)], gate) if patterns else None
 
 
 def _optional_re(patterns: list[str]) -> re.Pattern[str] | None:
