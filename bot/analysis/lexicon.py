@@ -12,7 +12,7 @@ from typing import Any
 
 import ahocorasick
 
-from bot.analysis.firstchar import compile_gated
+from bot.analysis.firstchar import compile_gated, start_prefixes
 from bot.errors import UnknownLanguageError
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -63,8 +63,8 @@ class Lexicon:
     number_words: dict[str, int]
     units: dict[str, str]
     # each with the word family it cannot match without ("month", "weekday") or None
-    date_patterns: tuple[tuple[re.Pattern[str], str | None], ...]
-    weekday_patterns: tuple[re.Pattern[str], ...]
+    date_patterns: tuple[tuple[re.Pattern[str] | StartScanner, str | None], ...]
+    weekday_patterns: tuple[re.Pattern[str] | StartScanner, ...]
     duration_patterns: tuple[re.Pattern[str], ...]
     duration_deadline_preps: frozenset[str]
     duration_length_preps: frozenset[str]
@@ -441,6 +441,67 @@ def _lower(text: str) -> str:
     return _fold(text.lower())
 
 
+_SCAN_MIN_PREFIXES = 8  # fewer ways to start (common words, digits): re's own scan is faster
+_DIGIT = re.compile(r"\d")
+
+
+class StartScanner:
+    """A pattern tried only where one of the words its matches start with occurs.
+
+    A date pattern that opens with a weekday or a month alternation is tried by re at every
+    position, under IGNORECASE, with dozens of alternatives. An automaton finds the places
+    where one of those words starts (three letters are enough); the pattern is matched
+    there, in text order, which finds exactly the matches re's own scan finds.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], prefixes: frozenset[str]) -> None:
+        self._pattern = pattern
+        self.pattern = pattern.pattern
+        self._automaton = ahocorasick.Automaton()
+        for prefix in prefixes:
+            self._automaton.add_word(prefix, len(prefix))
+        self._automaton.make_automaton()
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """Yield the pattern's matches in text order, as `re.Pattern.finditer` does."""
+        pos, stop = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
+        low = _lower(text)
+        if len(low) != len(text):  # "İ" lower-cases to two characters: offsets would drift
+            return self._pattern.finditer(text, pos, stop)
+        starts = sorted({end - size + 1 for end, size in self._automaton.iter(low, pos, stop)})
+        found: list[re.Match[str]] = []
+        after, match = pos, self._pattern.match
+        for start in starts:
+            if start < after:
+                continue
+            m = match(text, start, stop)
+            if m is not None:
+                if m.end() == m.start():  # an empty match: re's rules for the next one apply
+                    return self._pattern.finditer(text, pos, stop)
+                found.append(m)
+                after = m.end()
+        return iter(found)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """Return the first match, as `re.Pattern.search` does."""
+        return next(self.finditer(text, pos, endpos), None)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """Return a match at `pos`, as `re.Pattern.match` does."""
+        return self._pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+
+def _scanned(pattern: re.Pattern[str], source: str) -> re.Pattern[str] | StartScanner:
+    """Wrap a pattern in a StartScanner when its matches start with enough distinct words."""
+    found = start_prefixes(source, _FLAGS)
+    if found is None or found[1] or len(found[0]) < _SCAN_MIN_PREFIXES:
+        return pattern
+    prefixes = frozenset(_fold(p) for p in found[0])
+    if any(len(p) < 3 or not p.isalpha() or max(map(ord, p)) > 0x24F for p in prefixes):
+        return pattern  # short or non-Latin starts: IGNORECASE folds more than str.lower() there
+    return StartScanner(pattern, prefixes)
+
+
 def _match_order(m: re.Match[str]) -> tuple[int, int]:
     return m.start(), -m.end()
 
@@ -457,6 +518,17 @@ def _compile_all(patterns: list[str], subs: dict[str, str] | None = None) -> tup
         for key, value in (subs or {}).items():
             text = text.replace("{" + key + "}", "(?:" + value + ")")
         out.append(compile_gated(text, _FLAGS))
+    return tuple(out)
+
+
+def _compile_scanned(patterns: list[str], subs: dict[str, str]) -> tuple[re.Pattern[str] | StartScanner, ...]:
+    """Compile patterns like _compile_all, each wrapped in a StartScanner where that pays."""
+    out = []
+    for pattern, compiled in zip(patterns, _compile_all(patterns, subs), strict=True):
+        source = pattern
+        for key, value in subs.items():
+            source = source.replace("{" + key + "}", "(?:" + value + ")")
+        out.append(_scanned(compiled, source))
     return tuple(out)
 
 
@@ -566,12 +638,12 @@ def _build(data: dict[str, Any]) -> Lexicon:
         units=units,
         date_patterns=tuple(
             zip(
-                _compile_all(tmp.get("date_patterns", []), subs),
+                _compile_scanned(tmp.get("date_patterns", []), subs),
                 [_needed_family(p) for p in tmp.get("date_patterns", [])],
                 strict=True,
             )
         ),
-        weekday_patterns=_compile_all(tmp.get("weekday_patterns", []), subs),
+        weekday_patterns=_compile_scanned(tmp.get("weekday_patterns", []), subs),
         duration_patterns=_compile_all(tmp.get("duration_patterns", []), subs),
         duration_deadline_preps=frozenset(tmp.get("duration_deadline_preps", [])),
         duration_length_preps=frozenset(tmp.get("duration_length_preps", [])),

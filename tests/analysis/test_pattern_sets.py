@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.analysis.lexicon import LiteralGate, PatternSet, _required, load_lexicon
+from bot.analysis.firstchar import start_prefixes
+from bot.analysis.lexicon import LiteralGate, PatternSet, StartScanner, _required, load_lexicon
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
@@ -120,3 +122,59 @@ def test_gating_on_the_containing_text_changes_no_match(
         assert (first and first.span()) == ((m := pset.search(part, within=text)) and m.span())
         at_start = pset.match(part)
         assert (at_start and at_start.span()) == ((m := pset.match(part, within=text)) and m.span())
+
+
+def _scanners(code: str) -> list[StartScanner]:
+    lex = load_lexicon(code)
+    found = [p for p, _ in lex.date_patterns] + list(lex.weekday_patterns)
+    return [p for p in found if isinstance(p, StartScanner)]
+
+
+def _words(code: str) -> list[str]:
+    lex = load_lexicon(code)
+    return [*lex.months, *lex.weekdays, "next", "próximo", "este", "the", "of", "de", "del"]
+
+
+_DATE_PIECES = st.sampled_from(
+    [
+        *_words("es"),
+        *_words("en"),
+        "1",
+        "12",
+        "2026",
+        "31st",
+        ".",
+        ",",
+        "Sept.",
+        "İ",
+        "ſ",
+        "MAR",
+        "Lunes",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_DATE_PIECES, st.sampled_from([" ", "", ", ", "-", " de ", "\n"])), max_size=10))
+def test_a_start_scanner_finds_exactly_the_matches_of_its_pattern(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(a + b for a, b in pieces)
+    for code in ("es", "en"):
+        for scanner in _scanners(code):
+            plain = scanner._pattern
+            got = [(m.span(), m.groupdict()) for m in scanner.finditer(text)]
+            assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+            first = scanner.search(text, 2)
+            expected = plain.search(text, 2)
+            assert (first and first.span()) == (expected and expected.span())
+
+
+def test_month_and_weekday_led_date_patterns_are_scanned_by_their_words() -> None:
+    assert _scanners("en") and _scanners("es")
+    assert start_prefixes(r"(?:(?P<w>monday|friday),?\s+)?\b(?P<m>jan|march)\.?\s+\d", re.IGNORECASE) == (
+        frozenset({"mon", "fri", "jan", "mar"}),
+        False,
+    )
+    assert start_prefixes(r"\b(?:the\s+)?(?P<day>\d{1,2})", re.IGNORECASE) == (frozenset({"the"}), True)
+    assert start_prefixes(r"[ab]c", re.IGNORECASE) is None  # a class of letters: unknown
+    assert start_prefixes(r"x*y?", re.IGNORECASE) is None  # may match empty
