@@ -188,6 +188,33 @@ def _group_body(group: str) -> str | None:
     return None
 
 
+_QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}")
+
+
+def _class_literals(body: str) -> tuple[str, ...] | None:
+    """Return the members of a character class body of plain characters ("—–"), else None."""
+    if not body or body.startswith("^"):
+        return None
+    members: list[str] = []
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            escaped = body[i + 1 : i + 2]
+            if not escaped or escaped.isalnum():
+                return None  # "\d", "\w", "\x27": not a plain character
+            members.append(escaped)
+            i += 2
+            continue
+        if ch == "-" and 0 < i < len(body) - 1:
+            return None  # a range
+        if ch == "[":
+            return None  # "[[:alpha:]]"-like or nested: not followed
+        members.append(ch)
+        i += 1
+    return tuple(dict.fromkeys(m.lower() for m in members))
+
+
 def _required_in_sequence(seq: str) -> tuple[str, ...] | None:
     """Return the most selective literals one of which every match of `seq` (no top-level `|`)
     contains: a run of plain letters at top level (not made optional by a quantifier), or the
@@ -201,16 +228,34 @@ def _required_in_sequence(seq: str) -> tuple[str, ...] | None:
             cands.append((run,))
         run = ""
 
+    def required_next(at: int) -> bool:
+        return at >= len(seq) or seq[at] not in "?*{"
+
     while i < len(seq):
         ch = seq[i]
         if ch == "\\":
             flush()
-            i = _escape_end(seq, i)
+            end = _escape_end(seq, i)
+            escaped = seq[i + 1 : end]
+            if len(escaped) == 1 and not escaped.isalnum() and required_next(end):
+                cands.append((escaped.lower(),))  # "\.", "\-": a punctuation character
+            i = end
             continue
         if ch == "[":
             flush()
-            i = _class_end(seq, i)
+            end = _class_end(seq, i)
+            members = _class_literals(seq[i + 1 : end - 1])
+            if members and required_next(end):
+                cands.append(members)  # "[—–]": one of a few characters
+            i = end
             continue
+        if ch == "{":
+            quantifier = _QUANTIFIER.match(seq, i)
+            if quantifier is not None:
+                run = run[:-1]  # the character before is optional (or repeated)
+                flush()
+                i = quantifier.end()
+                continue
         if ch == "(":
             flush()
             end = _group_end(seq, i)
@@ -231,6 +276,8 @@ def _required_in_sequence(seq: str) -> tuple[str, ...] | None:
             run += ch
         else:
             flush()
+            if ch not in ".^$|)" and not ch.isspace() and required_next(i + 1):
+                cands.append((ch.lower(),))  # ";", "—": a punctuation character
         i += 1
     flush()
     cands = [c for c in cands if all(c)]

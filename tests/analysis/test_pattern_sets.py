@@ -88,7 +88,11 @@ def test_required_literals_follow_groups_classes_and_quantifiers() -> None:
     assert _required(r"(?=abc)d") == ("d",)  # a lookahead's text is not consumed: not required
     assert _required(r"\x27st\u00e9") == ("st",)  # the letters of escapes are not literals
     assert _required(r"[]ab]c") == ("c",)
-    assert _required(r";\s") is None
+    assert _required(r";\s") == (";",)  # punctuation is a literal too
+    assert _required(r"\s[—–]\s") == ("—", "–")
+    assert _required(r",?\s+\.{3}x") == ("x",)  # optional or repeated characters are not
+    assert _required(r"\s\d{1,2},") == (",",)  # a quantifier's digits and comma are syntax
+    assert _required(r"[a-z]\s") is None  # a range gives no literal
     assert _required(r"foo|\d+") is None  # one alternative without a literal: no gate
 
 
