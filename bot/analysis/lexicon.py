@@ -65,11 +65,11 @@ class Lexicon:
     # each with the word family it cannot match without ("month", "weekday") or None
     date_patterns: tuple[tuple[re.Pattern[str] | StartScanner, str | None], ...]
     weekday_patterns: tuple[re.Pattern[str] | StartScanner, ...]
-    duration_patterns: tuple[re.Pattern[str], ...]
+    duration_patterns: tuple[PatternSet, ...]  # one pattern each, skipped without its words
     duration_deadline_preps: frozenset[str]
     duration_length_preps: frozenset[str]
     length_verbs: re.Pattern[str]
-    time_patterns: tuple[re.Pattern[str], ...]
+    time_patterns: tuple[PatternSet, ...]
     ampm: dict[str, str]
     special_times: dict[str, str]
     zones: dict[str, str]
@@ -86,7 +86,7 @@ class Lexicon:
     changes: dict[str, tuple[PatternSet, ...]]
     changes_gate: PatternSet  # all change patterns: one test before the per-kind ones
     duration_future_preps: frozenset[str] = frozenset()
-    period_end_patterns: tuple[re.Pattern[str], ...] = ()
+    period_end_patterns: tuple[PatternSet, ...] = ()
     periods: dict[str, str] = field(default_factory=dict)
     rescheduled_events: PatternSet | None = None
     measure_off: re.Pattern[str] | None = None
@@ -568,6 +568,16 @@ def _compile_all(patterns: list[str], subs: dict[str, str] | None = None) -> tup
     return tuple(out)
 
 
+def _gated_all(patterns: list[str], subs: dict[str, str], gate: LiteralGate) -> tuple[PatternSet, ...]:
+    """Compile each pattern (placeholders filled) as a one-pattern set on the literal gate."""
+    out = []
+    for pattern in patterns:
+        for key, value in subs.items():
+            pattern = pattern.replace("{" + key + "}", "(?:" + value + ")")
+        out.append(PatternSet([pattern], gate))
+    return tuple(out)
+
+
 def _compile_scanned(patterns: list[str], subs: dict[str, str]) -> tuple[re.Pattern[str] | StartScanner, ...]:
     """Compile patterns like _compile_all, each wrapped in a StartScanner where that pays."""
     out = []
@@ -691,11 +701,11 @@ def _build(data: dict[str, Any]) -> Lexicon:
             )
         ),
         weekday_patterns=_compile_scanned(tmp.get("weekday_patterns", []), subs),
-        duration_patterns=_compile_all(tmp.get("duration_patterns", []), subs),
+        duration_patterns=_gated_all(tmp.get("duration_patterns", []), subs, gate),
         duration_deadline_preps=frozenset(tmp.get("duration_deadline_preps", [])),
         duration_length_preps=frozenset(tmp.get("duration_length_preps", [])),
         length_verbs=compile_gated("|".join(tmp.get("length_verbs", [])) or "(?!x)x", _FLAGS),
-        time_patterns=_compile_all(tmp.get("time_patterns", []), subs),
+        time_patterns=_gated_all(tmp.get("time_patterns", []), subs, gate),
         ampm={k.lower(): str(v) for k, v in tmp.get("ampm", {}).items()},
         special_times={k.lower(): str(v) for k, v in tmp.get("special_times", {}).items()},
         zones=zones,
@@ -727,7 +737,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         changes={kind: _combine(list(pats), gate) for kind, pats in chg.items()},
         changes_gate=PatternSet([str(p) for pats in chg.values() for p in pats], gate),
         duration_future_preps=frozenset(tmp.get("duration_future_preps", [])),
-        period_end_patterns=_compile_all(tmp.get("period_end_patterns", []), subs),
+        period_end_patterns=_gated_all(tmp.get("period_end_patterns", []), subs, gate),
         periods={k.lower(): str(v) for k, v in tmp.get("periods", {}).items()},
         rescheduled_events=_optional_set(tmp.get("rescheduled_events", []), gate),
         measure_off=_optional_re(tmp.get("measure_off", [])),
