@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from bot.analysis.lexicon import Lexicon
 
 # Sentence-final punctuation, with any closing quotes or brackets that follow it.
-_END = re.compile(r"[.!?…]+[\"”»’)\]]*")
+# (The first mark is spelled apart: a pattern that opens with a class, not a repeat, lets
+# re jump from candidate to candidate.)
+_END = re.compile(r"[.!?…][.!?…]*[\"”»’)\]]*")
 _OPENERS = {"“": "”", "«": "»", "„": "“"}
 _CLOSERS = {"”", "»"}
 _QUOTE_CHARS = re.compile('["“”«»„]')

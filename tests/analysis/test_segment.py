@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.analysis.segment import _token_before
+from bot.analysis.segment import _END, _token_before
 
 # The regex `_is_boundary` used to find the token before a full stop.
 _TOKEN_BEFORE = re.compile(r"([^\s\"“”«»(\[]+)$")
@@ -26,3 +26,12 @@ def test_token_before_stops_at_a_space_or_quote_and_skips_a_final_newline() -> N
     assert _token_before("«EE.UU", 6) == "EE.UU"
     assert _token_before("fin de línea\n", 13) == "línea"
     assert _token_before("", 0) == ""
+
+
+_PLAIN_END = re.compile(r"[.!?…]+[\"”»’)\]]*")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='a .!?…"”»’)]\n', max_size=60))
+def test_sentence_end_pattern_matches_its_plain_form(text: str) -> None:
+    assert [m.span() for m in _END.finditer(text)] == [m.span() for m in _PLAIN_END.finditer(text)]
