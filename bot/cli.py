@@ -325,7 +325,9 @@ def run_eval(args: argparse.Namespace) -> int:
     corpus = Path(args.dir)
     if not corpus.is_dir():
         raise SitrepError(f"{args.dir}: not a directory")
-    report = evaluation.evaluate(corpus)
+    # --now is the clock for undated articles (the corpus README's reference clock)
+    now = parse_when(args.now, "--now") if getattr(args, "now", None) else None
+    report = evaluation.evaluate(corpus, now=now)
     failed = evaluation.failed_floors(report)
     emit(args, report | {"failed_floors": failed}, evaluation.format_report(report))
     for failure in failed:

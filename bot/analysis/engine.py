@@ -178,6 +178,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     changes: list[DeadlineChange] = []
     speaker: str | None = None
     carried = None
+    previous_day = None
     for seg in segment(text, lex):
         labelled: list[Labelled] = label_sentence(
             text, seg.start, seg.end, lex, insertion=seg.insertion, previous_speaker=speaker
@@ -196,11 +197,14 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             ref=ref,
             ref_dt=ref_dt,
             carried_anchor=carried,
+            previous_day=previous_day,
             default_tz=default_tz,
             past_default=published is None,
         )
         if found.anchor is not None:
             carried = found.anchor
+        if found.last_day is not None:
+            previous_day = found.last_day
         sentence = text[seg.start : seg.end]
         items_before = len(items) > len(labelled)  # False in the lead sentence
         found_changes = _changes(text, seg.start, seg.end, lex, found.mentions)

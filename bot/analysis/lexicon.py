@@ -91,6 +91,24 @@ class Lexicon:
     rescheduled_events: PatternSet | None = None
     measure_off: re.Pattern[str] | None = None
     measure_past: re.Pattern[str] | None = None
+    measure_halts: re.Pattern[str] | None = None
+    duration_relative_tail: re.Pattern[str] | None = None
+    event_subjects: re.Pattern[str] | None = None
+    obligations: re.Pattern[str] | None = None
+    deadline_nouns: re.Pattern[str] | None = None
+    threat_conditions: re.Pattern[str] | None = None
+    past_spans: re.Pattern[str] | None = None
+    remote_past: re.Pattern[str] | None = None
+    deadline_lapsed: re.Pattern[str] | None = None
+    duty_joiners: re.Pattern[str] | None = None
+    definite_preps: frozenset[str] = frozenset()
+    superseded: re.Pattern[str] | None = None
+    duration_vague: re.Pattern[str] | None = None
+    measure_blockers: re.Pattern[str] | None = None
+    duration_requests: re.Pattern[str] | None = None
+    anaphoric_days: dict[str, int] = field(default_factory=dict)
+    anaphoric_days_re: re.Pattern[str] | None = None
+    deadline_noun_markers: re.Pattern[str] | None = None
     range_connector_re: re.Pattern[str] | None = None
     event_post: re.Pattern[str] | None = None
     same_day_anaphors: re.Pattern[str] | None = None
@@ -742,6 +760,40 @@ def _build(data: dict[str, Any]) -> Lexicon:
         rescheduled_events=_optional_set(tmp.get("rescheduled_events", []), gate),
         measure_off=_optional_re(tmp.get("measure_off", [])),
         measure_past=_optional_re(tmp.get("measure_past", [])),
+        measure_halts=_optional_re(tmp.get("measure_halts", [])),
+        duration_relative_tail=_optional_re(tmp.get("duration_relative_tail", [])),
+        event_subjects=_optional_re(tmp.get("event_subjects", [])),
+        obligations=_optional_re(tmp.get("obligations", [])),
+        deadline_nouns=_optional_re(tmp.get("deadline_nouns", [])),
+        threat_conditions=_optional_re(tmp.get("threat_conditions", [])),
+        past_spans=_anchored_end(tmp.get("past_spans", [])),
+        remote_past=_optional_re(tmp.get("remote_past", [])),
+        deadline_lapsed=_optional_re(tmp.get("deadline_lapsed", [])),
+        duty_joiners=_optional_re(tmp.get("duty_joiners", [])),
+        definite_preps=frozenset(tmp.get("definite_preps", [])),
+        superseded=_optional_re(tmp.get("superseded", [])),
+        duration_vague=_anchored_end(tmp.get("duration_vague", [])),
+        measure_blockers=_optional_re(tmp.get("measure_blockers", [])),
+        duration_requests=_optional_re(tmp.get("duration_requests", [])),
+        anaphoric_days={k.lower(): int(v) for k, v in tmp.get("anaphoric_days", {}).items()},
+        anaphoric_days_re=(
+            compile_gated(
+                rf"\b(?P<rel>{_alternation(list(tmp['anaphoric_days']))})\b"
+                + (
+                    rf"(?!\s+(?:{_alternation(tmp.get('anaphoric_blockers', []))})\b)"
+                    if tmp.get("anaphoric_blockers")
+                    else ""
+                ),
+                _FLAGS,
+            )
+            if tmp.get("anaphoric_days")
+            else None
+        ),
+        deadline_noun_markers=(
+            compile_gated(r"(?:^|\W)(?:" + "|".join(tmp["deadline_noun_markers"]) + r")\s*$", _FLAGS)
+            if tmp.get("deadline_noun_markers")
+            else None
+        ),
         range_connector_re=(
             compile_gated(r"^\s*(?:" + "|".join(tmp["range_connectors"]) + r")\s*$", _FLAGS)
             if tmp.get("range_connectors")
@@ -755,6 +807,11 @@ def _build(data: dict[str, Any]) -> Lexicon:
 def _optional_set(patterns: list[str], gate: LiteralGate) -> PatternSet | None:
     """Join a pattern list into one gated pattern (None when the list is empty)."""
     return PatternSet(["|".join(f"(?:{p})" for p in patterns)], gate) if patterns else None
+
+
+def _anchored_end(patterns: list[str]) -> re.Pattern[str] | None:
+    """Join a pattern list into one regex that must end where the search window ends."""
+    return compile_gated(r"(?:" + "|".join(patterns) + r")\s*$", _FLAGS) if patterns else None
 
 
 def _optional_re(patterns: list[str]) -> re.Pattern[str] | None:

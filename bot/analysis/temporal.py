@@ -27,10 +27,13 @@ _SETTINGS = {"RELATIVE_BASE": _BASE, "PREFER_DAY_OF_MONTH": "first"}
 _WINDOW = 100  # characters around a date searched for the verb whose tense picks its year
 _PAST_SLACK = 7  # a "past" date may fall this many days after the reference (a loose tense cue)
 _ANCHOR_DAYS = 31  # with a publication date, an earlier statement date must be this recent
+_REQUEST_REACH = 60  # characters before a duration searched for a request verb
+_TAIL_REACH = 80  # characters after a duration searched for the event it counts from
+_STATED_DAYS = 7  # a weekday or "ayer" that dates a report is within the week before publication
 _ATTACH = 45  # a time this close to a date gives that date its time of day
 _MAX_MENTIONS = 64  # temporal spans looked at per sentence
 _NEAR_END = 80  # a duration this close to an explicit end point is the same deadline
-_MARKER_REACH = 60  # characters before a date searched for a deadline marker
+_MARKER_REACH = 90  # characters before a date searched for a deadline marker
 _RESCHEDULE_REACH = 140  # characters before a date searched for a rescheduled event
 _OFF_REACH = 40  # characters after a date searched for a measure called off
 _RANGE_GAP = 30  # at most this between a measure's date and the end of its range
@@ -38,6 +41,11 @@ _RANGE_GAP = 30  # at most this between a measure's date and the end of its rang
 # (The shared leading digit is factored out: re then jumps from digit to digit.)
 _DATE_NUMBER = compile_gated(r"\d(?:[:/.-]\d|\d{3}|\s*(?:a\.?m|p\.?m|h\b))", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
+_CLAUSE_END = re.compile(r"[,;:.!?]\s")
+_SENTENCE_TAIL = re.compile(r"[\s\"”»')]*")
+_BARE_COMMA = re.compile(r"\s*,\s*(?:at\s+|a\s+)?", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")
 _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 
 
@@ -159,9 +167,24 @@ def _shift(day: date, days: int) -> date | None:
         return None
 
 
+def _add_business_days(day: date, num: int) -> date:
+    """Add working days, Monday to Friday ("diez días hábiles"); holidays are not known."""
+    if day.weekday() > 4:
+        day -= timedelta(days=day.weekday() - 4)  # counting from a weekend day is from Friday
+    weeks, rest = divmod(num, 5)
+    end = day + timedelta(weeks=weeks)
+    while rest:
+        end += timedelta(days=1)
+        if end.weekday() < 5:
+            rest -= 1
+    return end
+
+
 def _duration_end(day: date, instant: datetime | None, num: int, unit: str) -> date | datetime | None:
     """Return when a duration of `num` `unit`s from the statement ends (None on overflow)."""
     try:
+        if unit == "business_days":
+            return _add_business_days(day, num)
         if unit in ("hours", "minutes") and instant is not None:
             return instant + timedelta(**{unit: num})
         if unit in ("hours", "minutes"):
@@ -182,6 +205,9 @@ def _deadline_before(sentence: str, pos: int, lex: Lexicon) -> int | None:
     m = lex.deadline_marker_re.search(sentence, low, pos)
     if not m:
         return None
+    # the shortest marker is the evidence ("until", not "extended its pause … until")
+    while (shorter := lex.deadline_marker_re.search(sentence, m.start() + 1, pos)) is not None:
+        m = shorter
     return m.start() + (1 if m.group()[:1] and not m.group()[0].isalnum() else 0)
 
 
@@ -211,6 +237,8 @@ def _find_times(sentence: str, base: int, lex: Lexicon) -> list[_Time]:
                         hour += 12
                     elif half == "am" and hour == 12:
                         hour = 0
+            if (hour, minute) == (24, 0):
+                hour, next_day = 0, True  # "hasta las 24:00 del domingo" ends Sunday
             if hour > 23 or minute > 59:
                 continue
             zone_word = groups.get("zone") or groups.get("zone2")
@@ -220,7 +248,20 @@ def _find_times(sentence: str, base: int, lex: Lexicon) -> list[_Time]:
             taken.append(m.span())
             core = m.start("special") if special else m.start("hour")
             times.append(_Time(base + m.start(), base + m.end(), base + core, hour, minute, tz, next_day))
-    return times
+    return _drop_conversions(sentence, base, times)
+
+
+def _drop_conversions(sentence: str, base: int, times: list[_Time]) -> list[_Time]:
+    """Drop a time in brackets right after another ("6 a.m. (0400 GMT)"): the same instant."""
+    if len(times) < 2:
+        return times
+    times.sort(key=lambda t: t.start)
+    kept = [times[0]]
+    for t in times[1:]:
+        if _CONVERSION_GAP.match(sentence, kept[-1].end - base, t.start - base):
+            continue
+        kept.append(t)
+    return kept
 
 
 @dataclass(slots=True)
@@ -229,6 +270,7 @@ class SentenceTemporal:
 
     mentions: list[Mention]
     anchor: date | None  # the statement date this sentence gives, for later sentences
+    last_day: date | None = None  # the day of its last mention, for "a day later" next
 
 
 def pick_month(day: int, weekday: int | None, ref: date, mode: str) -> date | None:
@@ -297,6 +339,7 @@ class _SentenceScan:
         self.starts: set[int] = set()  # ids of mentions that start a duration ("desde el domingo")
         self.taken: list[tuple[int, int]] = []
         self._cues: list[tuple[int, int, str]] | None = None
+        self._conditions: list[tuple[int, int]] | None = None  # spans of "if … not" clauses
         self.durations: list[re.Match[str]] = []
         self.times: list[_Time] = []
         self.measure_hit = False  # the last mark_deadline found a threatened measure
@@ -304,6 +347,13 @@ class _SentenceScan:
         self.tentative = False  # ...and the last one did: kept only if its date is ahead
         self.measure_ends: list[int] = []  # where dates of threatened measures end
         self.range_ends: set[int] = set()  # where dates that end a measure's range start
+        self.span_durations = False  # a duration that makes a deadline counts from a start
+        # where dates of measures called off start: dropped while ahead ("la huelga, prevista
+        # para el martes, queda aplazada"), kept as news once past
+        self.off_dates: set[int] = set()
+        self.moved_to: set[int] = set()  # where the new dates of rescheduled events start
+        self.post_marked: set[int] = set()  # dates made deadlines by a word after them
+        self.scheduled: set[int] = set()  # dates of scheduled events (a deadline marker before)
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -311,9 +361,34 @@ class _SentenceScan:
         # A start point ("desde el domingo", "took effect at") only matters with a duration.
         if not self.words.isdisjoint(lex.units):
             self.durations = [m for p in lex.duration_patterns for m in p.finditer(self.sentence)]
+            self.span_durations = any(self._spans(m) for m in self.durations)
         # Each family of patterns runs only where its words or digits occur.
         if self.has_digit or not self.words.isdisjoint(lex.special_times):
             self.times = _find_times(self.sentence, self.start, lex)
+
+    def _spans(self, m: re.Match[str]) -> bool:
+        """Tell whether a duration match is a time span that ends in a deadline."""
+        prep = re.sub(r"\s+", " ", (m.group("prep") or "").lower())
+        lex = self.lex
+        if prep not in lex.duration_deadline_preps or prep in lex.duration_future_preps:
+            return False
+        return not self.measure_length(m) and not self.vague(m)
+
+    def vague(self, m: re.Match[str]) -> bool:
+        """Tell whether a duration is only a rough length ("less than three weeks")."""
+        vague = self.lex.duration_vague
+        num = m.start("num")
+        return vague is not None and vague.search(self.sentence, max(0, num - 20), num) is not None
+
+    def measure_length(self, m: re.Match[str]) -> bool:
+        """Tell whether a duration is the length of a threatened measure ("strike for 48
+        hours", "la huelga durará 48 horas"): its start is the deadline, not its end."""
+        lex, low = self.lex, max(0, m.start() - 40)
+        if lex.measure_words is None or lex.measure_words.search(self.sentence, low, m.start()) is None:
+            return False
+        # "pause strikes for a week": the length of a halt to the measure, a deadline
+        halt = lex.measure_halts
+        return halt is None or halt.search(self.sentence, max(0, m.start() - 60), m.start()) is None
 
     def full(self) -> bool:
         """Tell whether the sentence already gave as many mentions as one can hold.
@@ -338,19 +413,34 @@ class _SentenceScan:
         if lex.rescheduled_events is not None and lex.rescheduled_events.search(
             sentence, max(0, pos - _RESCHEDULE_REACH), pos
         ):
+            self.moved_to.add(pos)  # its new date, not the day of the report
             return False, pos  # "the talks were postponed until Feb. 11": a meeting, moved
         m_start = _deadline_before(sentence, pos, lex)
         if m_start is not None:
+            if lex.past_spans is not None and lex.past_spans.search(sentence, max(0, m_start - 40), m_start):
+                return False, pos  # "the truce held until Tuesday": a span gone by, not a due
+            if self.scheduled_event(m_start):
+                self.scheduled.add(pos)
+                return False, pos  # "the count will continue until Tuesday": an event's end
             return True, m_start
+        noun_start = self.deadline_noun_before(pos)
+        if noun_start is not None:
+            return True, noun_start  # "el ultimátum, que fijó para el 1 de marzo"
         # "la huelga convocada para el 12 de febrero": a threatened measure takes effect
         self.measure_hit = self.tentative = False
         if lex.measure_words is not None and lex.measure_marker_re is not None:
             window = sentence[max(0, pos - 80) : pos]
             marker = lex.measure_marker_re.search(window)
+            words = list(lex.measure_words.finditer(window[: marker.end()])) if marker else []
             if (
                 marker
-                and lex.measure_words.search(window[: marker.start() + 1])
+                and words
                 and not (lex.measure_past is not None and lex.measure_past.search(window))
+                # "sanciones ..., que el Consejo votará el jueves": the date of the vote
+                and not (
+                    lex.measure_blockers is not None
+                    and lex.measure_blockers.search(window, words[-1].end(), marker.start() + 1)
+                )
             ):
                 # "convocó huelga para el 2 de febrero": a past report of a measure still ahead
                 # (an explicit date says which); "the strike on Monday paralysed ports": over
@@ -358,7 +448,93 @@ class _SentenceScan:
                 if not past or self.allow_tentative:
                     self.measure_hit, self.tentative = True, past
                     return True, max(0, pos - 80) + marker.start() + (1 if marker.start() else 0)
+        threat = self.threatened_at(pos)
+        if threat is not None:
+            return True, threat
         return False, pos
+
+    def time_leads_scheduled(self, pos: int) -> bool:
+        """Tell whether the time leading into the date at `pos` follows a scheduled event's marker."""
+        t = self.time_into(pos)
+        return t is not None and (t.core - self.start) in self.scheduled
+
+    def superseded(self, pos: int) -> bool:
+        """Tell whether the clause before a deadline says it was the old one ("originally set
+        for Friday", "prevista inicialmente para el 3 de febrero")."""
+        old = self.lex.superseded
+        if old is None:
+            return False
+        clause = _CLAUSE_END.split(self.sentence[max(0, pos - 40) : pos])[-1]
+        return old.search(clause) is not None
+
+    def lapsed(self, pos: int) -> bool:
+        """Tell whether the deadline named right after a date has gone ("Friday's deadline
+        passed without a deal")."""
+        lapsed = self.lex.deadline_lapsed
+        return lapsed is not None and lapsed.match(self.sentence, pos) is not None
+
+    def remote_past(self, pos: int) -> bool:
+        """Tell whether the clause before a deadline marker is in the past perfect ("operators
+        had been given until Wednesday"): the deadline was set before this report."""
+        remote = self.lex.remote_past
+        if remote is None:
+            return False
+        clause = _CLAUSE_END.split(self.sentence[max(0, pos - _MARKER_REACH) : pos])[-1]
+        return remote.search(clause) is not None
+
+    def threatened_at(self, pos: int) -> int | None:
+        """Return where a threat's deadline starts for the date at `pos`: inside an "if … not"
+        condition ("si el miércoles no hay respuesta"), or after a start marker in a sentence
+        that has one ("…, desde las 00:00 del jueves no despega ni un avión")."""
+        lex = self.lex
+        if lex.threat_conditions is None:
+            return None
+        if self._conditions is None:
+            self._conditions = [m.span() for m in lex.threat_conditions.finditer(self.sentence)]
+        for c_start, c_end in self._conditions:
+            if c_start <= pos < c_end:
+                before = self.sentence[c_start:pos]
+                if lex.event_subjects is not None and lex.event_subjects.search(before):
+                    return None  # "if the talks on Monday fail": the talks' day
+                self.tentative = True  # "unless the Jan. 15 accord is honoured": a date gone by
+                return pos
+        # the threat's condition comes first ("si … no hay respuesta, desde las 00:00 del jueves");
+        # "en huelga desde el lunes, no volverán salvo que …" dates a state gone by
+        if any(c_start < pos for c_start, _ in self._conditions) and lex.duration_start_re is not None:
+            start = lex.duration_start_re.search(self.sentence, max(0, pos - 30), pos)
+            if start is not None:
+                return start.start() + (1 if not start.group()[0].isalnum() else 0)
+        return None
+
+    def scheduled_event(self, marker_start: int) -> bool:
+        """Tell whether the clause before a marker names a scheduled event ("the summit will
+        run until", "el recuento continuará hasta") and no obligation ("must", "plazo")."""
+        lex = self.lex
+        if lex.event_subjects is None:
+            return False
+        clause = _CLAUSE_END.split(self.sentence[max(0, marker_start - _MARKER_REACH) : marker_start])[-1]
+        if lex.duty_joiners is not None:
+            # "the count ended on Thursday and the jury will proclaim … before May 15": its own clause
+            clause = lex.duty_joiners.split(clause)[-1]
+        if lex.event_subjects.search(clause) is None:
+            return False
+        return lex.obligations is None or lex.obligations.search(clause) is None
+
+    def deadline_noun_before(self, pos: int) -> int | None:
+        """Return where a weak marker leading into `pos` starts when a deadline noun or duty
+        stands before it ("the deadline, set for Feb. 12", "deberá entregarlo para el 15")."""
+        lex = self.lex
+        if lex.deadline_nouns is None or lex.deadline_noun_markers is None:
+            return None
+        low = max(0, pos - _MARKER_REACH)
+        marker = lex.deadline_noun_markers.search(self.sentence, low, pos)
+        if marker is None:
+            return None
+        noun = lex.deadline_nouns.search(self.sentence, low, marker.start() + 1)
+        if noun is None:
+            return None
+        # the evidence starts at the marker, past the non-word character it may begin with
+        return marker.start() + (0 if marker.group()[:1].isalnum() else 1)
 
     def marker_via_time(self, pos: int) -> tuple[bool, int]:
         """A marker before a date, or before the time that leads into it ("a partir de las
@@ -366,11 +542,29 @@ class _SentenceScan:
         found = self.mark_deadline(pos)
         if found[0]:
             return found
+        t = self.time_into(pos)
+        return self.mark_deadline(t.core - self.start) if t is not None else found
+
+    def time_into(self, pos: int) -> _Time | None:
+        """Return the time of day that leads into the date at `pos` ("6 a.m. (0400 GMT) on")."""
         for t in self.times:
-            gap = self.sentence[t.end - self.start : pos]
-            if 0 <= pos - (t.end - self.start) <= 12 and not re.search(r"[,;]", gap):
-                return self.mark_deadline(t.core - self.start)
-        return found
+            t_end = t.end - self.start
+            if 0 <= pos - t_end <= 30:
+                gap = _BRACKETED.sub("", self.sentence[t_end:pos])
+                if len(gap) <= 12 and not re.search(r"[,;]", gap):
+                    return t
+        return None
+
+    def starts_span(self, pos: int) -> bool:
+        """Tell whether the date at `pos` starts a deadline duration of its sentence ("a
+        72-hour truce will take effect at 6 a.m. on Saturday"): the duration's end is the
+        deadline, not the start, even after a marker that is a deadline elsewhere."""
+        if not self.span_durations:
+            return False
+        if self.starts_duration(pos):
+            return True
+        t = self.time_into(pos)
+        return t is not None and self.starts_duration(t.core - self.start)
 
     def deadline_at(self, m: re.Match[str]) -> tuple[bool, int]:
         """A marker before the match (or its leading time), or a deadline word after it."""
@@ -382,11 +576,18 @@ class _SentenceScan:
             self.range_ends.add(self.start + m.start())
             return False, m.start()  # "strike from Monday through Wednesday": the range's end
         is_deadline, ev = self.marker_via_time(m.start())
+        if is_deadline and self.starts_span(m.start()):
+            return False, m.start()  # "a 72-hour truce takes effect on Saturday": its start
+        if self.superseded(m.start()):
+            self.off_dates.add(m.start())
+            return False, m.start()  # "the strike, originally planned for Feb. 3": replaced
         measure = is_deadline and self.measure_hit
         if not is_deadline and any(p.match(sentence, m.end()) for p in lex.deadline_post):
+            self.post_marked.add(m.start())
             return True, m.start()
         after = sentence[m.end() : m.end() + _OFF_REACH]
         if is_deadline and lex.measure_off is not None and lex.measure_off.match(after):
+            self.off_dates.add(m.start())  # a date that no longer holds: neither news nor due
             return False, m.start()  # "la huelga, prevista para el martes, queda aplazada"
         if is_deadline and lex.event_post is not None and lex.event_post.match(after):
             return False, m.start()  # "before the Feb. 1 vote": a scheduled event
@@ -398,7 +599,7 @@ class _SentenceScan:
         return self._start_marker(pos) is not None
 
     def _start_marker(self, pos: int) -> re.Match[str] | None:
-        if self.lex.duration_start_re is None or not self.durations:
+        if self.lex.duration_start_re is None or not self.span_durations:
             return None
         return self.lex.duration_start_re.search(self.sentence, max(0, pos - 30), pos)
 
@@ -407,12 +608,8 @@ class _SentenceScan:
         "past" after a past-tense start ("took effect on Monday"), else "near" ("a truce
         starting Saturday"); None when it starts nothing."""
         marker = self._start_marker(pos)
-        if marker is None:
-            for t in self.times:
-                t_end = t.end - self.start
-                if 0 <= pos - t_end <= 12 and not re.search(r"[,;]", self.sentence[t_end:pos]):
-                    marker = self._start_marker(t.core - self.start)
-                    break
+        if marker is None and (t := self.time_into(pos)) is not None:
+            marker = self._start_marker(t.core - self.start)
         if marker is None:
             return None
         past = any(p.search(marker.group()) for p in self.lex.past_tense)
@@ -456,7 +653,7 @@ class _SentenceScan:
                         year = year and p_year
                     if _valid(year or 2000, month, day) is None:
                         continue
-                elif weekday is None or not 1 <= day <= 31:
+                elif (weekday is None and not g.get("dayword")) or not 1 <= day <= 31:
                     continue
                 self.taken.append(m.span())
                 self.allow_tentative = True
@@ -465,7 +662,7 @@ class _SentenceScan:
                 raw.append(
                     _RawDate(
                         m.start(),
-                        m.end(),
+                        _date_end(sentence, m),
                         year,
                         month,
                         day,
@@ -489,7 +686,12 @@ class _SentenceScan:
         publication)."""
         anchor: date | None = None
         for r in raw:
-            if not r.deadline and not r.start_point and self.tense(r.start, r.end) == "past":
+            if (
+                not r.deadline
+                and not r.start_point
+                and r.start not in self.moved_to
+                and self.tense(r.start, r.end) == "past"
+            ):
                 anchor = _resolve(r, self.ref, "past")
                 break
         if anchor is not None and self.ref_dt is not None:
@@ -503,8 +705,10 @@ class _SentenceScan:
     def resolve_dates(self, raw: list[_RawDate], statement_day: date, past_default: bool) -> None:
         """Step 2: give each explicit date its year (and month) from tense and context."""
         for r in raw:
-            if r.deadline or r.start_point:
-                value = _resolve(r, statement_day, "near")
+            if r.deadline and r.month == 0 and r.weekday is None:
+                value = _resolve(r, statement_day, "future")  # "hasta el día 15": the next 15th
+            elif r.deadline or r.start_point or r.start in self.off_dates or r.tentative:
+                value = _resolve(r, statement_day, "near")  # a tentative one: the date gone by
             else:
                 tense = self.tense(r.start, r.end)
                 if tense == "past" or (tense is None and past_default):
@@ -513,7 +717,7 @@ class _SentenceScan:
                     value = _resolve(r, statement_day, "future")
                 else:
                     value = _resolve(r, self.ref, "near")
-            if value is not None:
+            if value is not None and not (r.start in self.off_dates and value >= self.ref):
                 s = self.start
                 mention = Mention(s + r.start, s + r.end, "date", r.deadline, value, s + r.evidence)
                 self.add(mention, start_point=r.start_point)
@@ -537,8 +741,18 @@ class _SentenceScan:
                     direction = "past"
                 elif g.get("this"):
                     direction = "this"
+                elif is_deadline and (
+                    self.remote_past(ev) or (m.start() in self.post_marked and self.lapsed(m.end()))
+                ):
+                    # "had been given until Wednesday", "Friday's deadline passed": this week's
+                    direction = "near"
                 elif is_deadline:
                     direction = "future"
+                elif m.start() in self.off_dates:
+                    direction = "near"  # "the strike on Tuesday was called off": this week's
+                elif m.start() in self.scheduled or self.time_leads_scheduled(m.start()):
+                    # "las urnas se cierran a las 16:00 del domingo": as the tense says, else near
+                    direction = self.tense(m.start(), m.end()) or "near"
                 elif (start := self.start_direction(m.start())) is not None:
                     direction = start
                 else:
@@ -550,7 +764,7 @@ class _SentenceScan:
                     value = _shift(base, (wd - base.weekday()) % 7 or 7)
                 else:
                     value = _shift(base, -((base.weekday() - wd) % 7))
-                if value is not None:
+                if value is not None and not (m.start() in self.off_dates and value >= self.ref):
                     s = self.start
                     mention = Mention(s + m.start(), s + m.end(), "weekday", is_deadline, value, s + ev)
                     self.add(mention, start_point=self.starts_duration(m.start()))
@@ -569,10 +783,14 @@ class _SentenceScan:
                 continue
             self.taken.append(m.span())
             is_deadline, ev = self.mark_deadline(m.start())
+            start_point = self.starts_duration(m.start())
+            if is_deadline and start_point:
+                is_deadline, ev = False, m.start()  # "durante 48 horas a partir de mañana": its start
             value = _shift(base, offset)
             if value is not None:
                 s = self.start
-                self.add(Mention(s + m.start(), s + m.end(), "relative", is_deadline, value, s + ev))
+                mention = Mention(s + m.start(), s + m.end(), "relative", is_deadline, value, s + ev)
+                self.add(mention, start_point=start_point)
 
     def period_ends(self, base: date) -> None:
         """Step 4b: "by the end of the month", "antes de que termine febrero": deadlines only."""
@@ -604,7 +822,9 @@ class _SentenceScan:
             for mention in self.mentions:
                 gap = max(mention.start - t.end, t.start - mention.end)
                 between = self.text[min(mention.end, t.end) : max(mention.start, t.start)]
-                if gap > _ATTACH or "," in between or ";" in between:
+                # "el viernes, a las 14:00": a bare comma after the date still gives its time
+                apposed = mention.end <= t.start and _BARE_COMMA.fullmatch(between) is not None
+                if gap > _ATTACH or (("," in between or ";" in between) and not apposed):
                     continue  # "until midnight Moscow time, as agreed on Sunday": not Sunday's
                 if best is None or gap < max(best.start - t.end, t.start - best.end):
                     best = mention
@@ -619,7 +839,9 @@ class _SentenceScan:
                 best.value = datetime.combine(day_value, time(t.hour, t.minute), tzinfo=tz)
                 if not best.deadline and best.start not in self.range_ends:
                     is_deadline, ev = self.mark_deadline(core)
-                    if is_deadline:
+                    if is_deadline and self.starts_duration(core):
+                        self.starts.add(id(best))  # the start of the sentence's span
+                    elif is_deadline:
                         best.deadline = True
                         best.evidence_start = min(best.evidence_start, s + ev)
                     elif self.starts_duration(core):
@@ -634,6 +856,12 @@ class _SentenceScan:
                 )
                 self.add(Mention(t.start, t.end, "same_day", True, value, t.start))
                 self.taken.append((t.start - s, t.end - s))
+            elif best is None and self.span_durations and self.starts_duration(core):
+                # "un plazo de 48 horas a partir de las 12:00": the span starts that day
+                tz = t.tz or self.default_tz
+                value = datetime.combine(statement_day, time(t.hour, t.minute), tzinfo=tz)
+                self.add(Mention(t.start, t.end, "time", False, value, t.start), start_point=True)
+                self.taken.append((t.start - s, t.end - s))
             elif best is None:
                 is_deadline, ev = self.mark_deadline(core)
                 if is_deadline:
@@ -642,8 +870,20 @@ class _SentenceScan:
                         day_value = _shift(statement_day, 1) or statement_day
                     tz = t.tz or self.default_tz
                     value = datetime.combine(day_value, time(t.hour, t.minute), tzinfo=tz)
+                    if self.already_past(value, core):
+                        value += timedelta(days=1)  # "will walk out at 12:01 a.m.": the coming one
                     self.add(Mention(t.start, t.end, "time", True, value, s + ev))
                     self.taken.append((t.start - s, t.end - s))
+
+    def already_past(self, value: datetime, pos: int) -> bool:
+        """Tell whether a dateless time ahead in the text ("the strike starts at 12:01 a.m.") has
+        already passed on the day of publication, so it means the next day's."""
+        return (
+            self.ref_dt is not None
+            and value.date() == self.ref
+            and value < self.ref_dt
+            and self.tense(pos, pos) != "past"
+        )
 
     def _same_day(self, pos: int) -> bool:
         """Tell whether "that day" follows a time ("…hora de Washington\" de ese día")."""
@@ -654,11 +894,14 @@ class _SentenceScan:
         """Step 6: durations, counted from a start point, a dated time or the statement day."""
         lex, s = self.lex, self.start
         instant: datetime | None = None
+        start_day: date | None = None  # "a 30-day grace period that began Monday"
         for mention in self.mentions:
             value = mention.value
             first_or_start = instant is None or id(mention) in self.starts
             if isinstance(value, datetime) and not mention.deadline and first_or_start:
                 instant = value
+            elif id(mention) in self.starts and isinstance(value, date) and start_day is None:
+                start_day = value
         explicit = [x for x in self.mentions if x.deadline]
         for m in self.durations:
             if self.full() or _overlaps(m.span(), self.taken):
@@ -666,33 +909,127 @@ class _SentenceScan:
             g = m.groupdict()
             prep = re.sub(r"\s+", " ", (g.get("prep") or "").lower())
             num = _number(g.get("num") or "", lex)
-            unit = lex.units.get((g.get("unit") or "").lower())
+            unit = lex.units.get(re.sub(r"\s+", " ", (g.get("unit") or "").lower()))
             if num is None or unit is None or prep not in lex.duration_deadline_preps:
                 continue
             if prep in lex.duration_future_preps and self.tense(m.start(), m.end()) != "future":
                 continue  # "in two weeks" counts only ahead ("will walk out in 10 days")
+            if prep not in lex.duration_future_preps and self.measure_length(m):
+                continue  # "a strike for 48 hours from Feb. 11": the strike's start says it
             self.taken.append(m.span())
             if historic:
                 continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
-            if lex.duration_relative_re is not None and lex.duration_relative_re.match(
-                self.sentence, m.end()
-            ):
-                continue  # "within 14 days of it being filed": counts from an unknown event
-            if any(abs(x.start - (s + m.start())) <= _NEAR_END for x in explicit):
+            tied: date | None = None
+            if self.relative_next(m.end()) or self.relative_tail(m.end()):
+                # "within 30 days of the vote" the Council held on Thursday counts from that
+                # day; "within 14 days of it being filed" from an unknown one: no deadline
+                tied = anchor or self.stated_day(len(self.sentence))
+                if tied is None:
+                    continue
+            if self.requested(m.start()):
+                continue  # "asked Treasury to process licences within 10 business days"
+            if any(self.same_end(x, m) for x in explicit):
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
+            if self.vague(m):
+                continue  # "less than three weeks to adapt": a rough length, not a due
             before = self.sentence[max(0, m.start() - 40) : m.start()]
             if prep in lex.duration_length_preps and lex.length_verbs.search(before):
                 continue  # "the talks lasted for three days": a length, not a deadline
             start_instant = instant
-            if start_instant is None and anchor is None and unit in ("hours", "minutes"):
+            stated = self.stated_day(m.start()) if instant is None and anchor is None else None
+            no_day = stated is None and anchor is None and start_day is None
+            if start_instant is None and no_day and unit in ("hours", "minutes"):
                 start_instant = self.ref_dt  # "within 72 hours" of publication, to the minute
-            value = _duration_end(statement_day, start_instant, num, unit)
+            value = _duration_end(tied or start_day or stated or statement_day, start_instant, num, unit)
             if value is not None:
                 self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start()))
 
+    def same_end(self, explicit: Mention, m: re.Match[str]) -> bool:
+        """Tell whether an explicit deadline next to a duration states the same end ("durante
+        una semana, hasta el 1 de febrero"), not a second duty joined by "and"."""
+        s = self.start
+        if abs(explicit.start - (s + m.start())) > _NEAR_END:
+            return False
+        if re.sub(r"\s+", " ", (m.group("prep") or "").lower()) in self.lex.definite_preps:
+            return True  # "the one-week pause … was due to end today": a known span's end
+        # the text between the two, whichever comes first
+        lo = min(explicit.end - s, m.end())
+        hi = max(explicit.start - s, m.start())
+        joiner = self.lex.duty_joiners
+        return joiner is None or joiner.search(self.sentence, lo, max(lo, hi)) is None
+
+    def requested(self, pos: int) -> bool:
+        """Tell whether a duration is only asked for ("pidió una prórroga de dos semanas")."""
+        requests = self.lex.duration_requests
+        if requests is None:
+            return False
+        clause = _CLAUSE_END.split(self.sentence[max(0, pos - _REQUEST_REACH) : pos])[-1]
+        return requests.search(clause) is not None
+
+    def relative_next(self, pos: int) -> bool:
+        """Tell whether a duration is tied to another event right after it ("of the vote")."""
+        rel = self.lex.duration_relative_re
+        return rel is not None and rel.match(self.sentence, pos) is not None
+
+    def relative_tail(self, pos: int) -> bool:
+        """Tell whether the rest of the clause after a duration ties it to another event."""
+        tail_re = self.lex.duration_relative_tail
+        if tail_re is None:
+            return False
+        tail = _CLAUSE_END.split(self.sentence[pos : pos + _TAIL_REACH], maxsplit=1)[0]
+        return tail_re.search(tail) is not None
+
+    def stated_day(self, pos: int) -> date | None:
+        """Return the day a past-tense report before `pos` names for itself ("on Tuesday, the
+        judge gave the company 10 days"): its durations count from that day."""
+        for mention in self.mentions:
+            value = mention.value
+            if (
+                mention.start - self.start < pos
+                and mention.kind in ("weekday", "relative")
+                and not mention.deadline
+                and id(mention) not in self.starts
+                and isinstance(value, date)
+                and not isinstance(value, datetime)
+                and 0 <= (self.ref - value).days <= _STATED_DAYS
+                and self.tense(mention.start - self.start, mention.end - self.start) == "past"
+            ):
+                return value
+        return None
+
+    def anaphoric_days(self, previous: date | None) -> None:
+        """Step 7: "a day later", "la víspera": a day counted from the last one named."""
+        lex = self.lex
+        if lex.anaphoric_days_re is None:
+            return
+        for m in lex.anaphoric_days_re.finditer(self.sentence):
+            if self.full() or _overlaps(m.span(), self.taken):
+                continue
+            offset = lex.anaphoric_days.get(re.sub(r"\s+", " ", m.group("rel").lower()))
+            s = self.start
+            before = [x for x in self.mentions if x.end <= s + m.start() and x.value is not None]
+            last = max(before, key=lambda x: x.end).value if before else previous
+            if offset is None or last is None:
+                continue
+            day = last.date() if isinstance(last, datetime) else last
+            value = _shift(day, offset)
+            if value is not None:
+                self.taken.append(m.span())
+                self.add(Mention(s + m.start(), s + m.end(), "relative", False, value, s + m.start()))
+
     def result(self, anchor: date | None) -> SentenceTemporal:
         kept = sorted((x for x in self.mentions if id(x) not in self.starts), key=lambda x: x.start)
-        return SentenceTemporal(kept, anchor)
+        last = max(kept, key=lambda x: x.end).value if kept else None
+        last_day = last.date() if isinstance(last, datetime) else last
+        return SentenceTemporal(kept, anchor, last_day)
+
+
+def _date_end(sentence: str, m: re.Match[str]) -> int:
+    """Return where a date ends, leaving out the full stop of its sentence ("… 6 March.")."""
+    end = m.end()
+    if m.group().endswith(".") and _SENTENCE_TAIL.fullmatch(sentence, end):
+        return end - 1
+    return end
 
 
 def _period_end(period: str | None, month_word: str | None, base: date, lex: Lexicon) -> date | None:
@@ -736,13 +1073,15 @@ def extract(
     carried_anchor: date | None,
     default_tz: tzinfo,
     past_default: bool,
+    previous_day: date | None = None,
 ) -> SentenceTemporal:
     """Find and resolve the temporal mentions of text[start:end].
 
     `ref` is the article's reference day (publication, else now); `ref_dt` the publication
     instant if known (durations count from it when the sentence gives no other time);
     `carried_anchor` the statement date of an earlier sentence (used without a publication
-    date); `past_default` makes dates of undetermined tense resolve to the past.
+    date); `past_default` makes dates of undetermined tense resolve to the past;
+    `previous_day` the last day an earlier sentence named ("a day later" counts from it).
     """
     scan = _SentenceScan(text, start, end, lex, ref, ref_dt, default_tz)
     if not scan.worth_scanning():
@@ -759,4 +1098,5 @@ def extract(
     scan.period_ends(base)
     scan.times_of_day(statement_day)
     scan.durations_from(statement_day, anchor, historic)
+    scan.anaphoric_days(previous_day)
     return scan.result(anchor)

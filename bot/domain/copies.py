@@ -44,20 +44,24 @@ def band_hashes(shingle_set: set[int]) -> list[int | None]:
     band with an empty bin gets no hash: empty bins would agree between unrelated short texts.
     """
     bins = BANDS * ROWS
-    smallest: list[int | None] = [None] * bins
+    # Runs every ingest, so the loop is lean (the hashes stay those stored before): shingle
+    # hashes are non-negative, so a bin is the low bits and its value the rest, and within a
+    # bin whole hashes order as their rests do.
+    empty = 1 << 64
+    smallest = [empty] * bins
     for value in shingle_set:
-        slot, rest = value % bins, value // bins
-        current = smallest[slot]
-        if current is None or rest < current:
-            smallest[slot] = rest
+        slot = value % bins
+        if value < smallest[slot]:
+            smallest[slot] = value
+    blake, from_bytes = hashlib.blake2b, int.from_bytes
     out: list[int | None] = []
-    for band in range(BANDS):
-        rows = smallest[band * ROWS : (band + 1) * ROWS]
-        if any(r is None for r in rows):
+    for first in range(0, bins, ROWS):
+        rows = [value // bins for value in smallest[first : first + ROWS] if value != empty]
+        if len(rows) < ROWS:
             out.append(None)
             continue
-        chunk = ",".join(str(v) for v in rows).encode()
-        out.append(int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "big") & _MASK)
+        chunk = ",".join(map(str, rows)).encode()
+        out.append(from_bytes(blake(chunk, digest_size=8).digest(), "big") & _MASK)
     return out
 
 

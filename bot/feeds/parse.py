@@ -20,7 +20,11 @@ MAX_ENTRIES = 1000
 _TAG = re.compile(r"<[^>]+>")
 _HIDDEN = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _BLOCK = re.compile(r"</?(?:p|br|div|li|h[1-6]|blockquote|tr)\b[^>]*>", re.I)
-_SPACES = re.compile(r"[ \t\r\f\v]+")
+# Horizontal white space becomes one space: tabs and the like are mapped to spaces first, so
+# the pattern only meets runs of spaces (a character class tried at every position cost an
+# entry's text ~20 us).
+_HORIZONTAL = str.maketrans(dict.fromkeys("\t\r\f\v", " "))
+_SPACES = re.compile(" {2,}")
 _LINES = re.compile(r"\n\s*\n+")
 
 
@@ -48,7 +52,7 @@ def html_to_text(markup: str) -> str:
     """Turn an entry's HTML into plain text (paragraphs kept as blank lines)."""
     text = _BLOCK.sub("\n\n", _HIDDEN.sub(" ", markup))
     text = html.unescape(_TAG.sub("", text))
-    text = _SPACES.sub(" ", text)
+    text = _SPACES.sub(" ", text.translate(_HORIZONTAL))
     return _LINES.sub("\n\n", text).strip()
 
 

@@ -44,8 +44,9 @@ from bot.domain.models import (
 from bot.domain.times import due_instant, parse_due
 from bot.errors import InputError, SitrepError
 from bot.ports import Clock, DeadlineObserver
-from bot.storage.articles import EventRow, ItemRow, StoredItem, event_rows, item_rows
-from bot.storage.link_index import document_counts, with_pending
+from bot.storage.articles import ArticleRow, EventRow, ItemRow, StoredItem, article_row, event_rows, item_rows
+from bot.storage.developments import NewDevelopment
+from bot.storage.link_index import BatchIndex
 from bot.storage.store import Store
 from bot.storage.timeline import ClaimRow
 
@@ -55,7 +56,6 @@ MAX_TEXT_CHARS = 1_000_000
 # Stored originals sharing the most sketch bands with a new article that are checked word by word.
 COPY_CANDIDATES = 5
 _TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$", re.I)
-_SPACE = re.compile(r"\s+")
 # Texts (up to this size) and URLs whose identity keys are remembered: a feed document's worth.
 CACHED_TEXTS = 512
 CACHED_TEXT_CHARS = 20_000
@@ -104,7 +104,8 @@ def _cached_hash(text: str) -> str:
 
 def _hash(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text).casefold()
-    return hashlib.sha256(_SPACE.sub(" ", folded).strip().encode("utf-8")).hexdigest()
+    # str.split() splits on exactly the characters `\s` matches: white space runs become one space.
+    return hashlib.sha256(" ".join(folded.split()).encode("utf-8")).hexdigest()
 
 
 @lru_cache(maxsize=CACHED_TEXTS)
@@ -153,18 +154,39 @@ class _Pending:
 class _Batch:
     """What a batch stored so far, kept in memory so later articles of it need not read it back."""
 
+    # The link index as this batch changed it (read once at its start, written at each flush).
+    index: BatchIndex
+    # The id the next article of the batch gets (SQLite's own choice: the largest id plus one).
+    next_article: int
+    # Articles of this batch by content hash and normalised URL, the first of each kept.
+    by_hash: dict[str, int] = field(default_factory=dict)
+    by_url: dict[str, int] = field(default_factory=dict)
     # Originals (not copies) stored by this batch: their shingles, and who holds each sketch band.
     shingles: dict[int, set[int]] = field(default_factory=dict)
     holders: dict[tuple[int, int], list[int]] = field(default_factory=dict)
-    # Term counts of this batch's articles: written once at its end, read from memory.
-    counted: Counter[str] = field(default_factory=Counter)
-    # Writes nothing on the usual path reads back, each batched into one statement: items,
-    # links (development, article, score, terms, primary), item owners (development, article,
-    # seq) and events.
+    # Writes nothing on the usual path reads back, each batched into one statement: articles,
+    # items, links (development, article, score, terms, primary), item owners (development,
+    # article, seq) and events.
+    articles: list[ArticleRow] = field(default_factory=list)
     items: list[ItemRow] = field(default_factory=list)
     links: list[tuple[int, int, float, list[str], bool]] = field(default_factory=list)
     assigned: list[tuple[int, int, int]] = field(default_factory=list)
     events: list[EventRow] = field(default_factory=list)
+
+    def stored_as(self, digest: str, url_norm: str | None) -> int | None:
+        """Return the article of this batch with the same content or URL, if any."""
+        return self.by_hash.get(digest) or (self.by_url.get(url_norm) if url_norm is not None else None)
+
+    def add_article(self, job: _Pending, now: datetime) -> int:
+        """Give an article its id and hold its row for the next flush."""
+        article_id = self.next_article
+        self.next_article += 1
+        digest, url_norm = job.key
+        self.by_hash.setdefault(digest, article_id)
+        if url_norm is not None:
+            self.by_url.setdefault(url_norm, article_id)
+        self.articles.append(article_row(article_id, job.article, job.analysis, digest, url_norm, now))
+        return article_id
 
     def add_original(self, job: _Pending, article_id: int) -> None:
         """Remember an original this batch stored, for the copy check of the ones after it."""
@@ -284,23 +306,8 @@ class IngestService:
             )
         if pending or then is not None:
             async with self._store.transaction():
-                # Under the write lock, one read for the whole batch: the stored originals each
-                # article shares sketch bands with (earlier articles of the batch are added as stored).
-                matches = await self._store.links.band_matches([job.bands for job in pending])
-                batch = _Batch()
-                for job, shared in zip(pending, matches, strict=True):
-                    await self._store_one(job, now, shared, batch)
-                await self._flush(batch, now)
-                if batch.counted:
-                    await self._store.links.add_documents(batch.counted)
-                # Bands are read only at a batch's start (this batch's own are compared in memory).
-                await self._store.links.add_bands_many(
-                    [
-                        (job.result.article_id, job.bands)
-                        for job in pending
-                        if job.result.article_id is not None
-                    ]
-                )
+                if pending:
+                    await self._store_batch(pending, now)
                 if then is not None:
                     await then(results)
         for result in results:
@@ -313,31 +320,46 @@ class IngestService:
         language = article.lang or detect_language(article.text) or self._default_language
         return analyze(article.text, published=article.published, lang=language, now=now)
 
+    async def _store_batch(self, pending: list[_Pending], now: datetime) -> None:
+        """Store and link a batch's articles in order (inside its transaction), then write it all.
+
+        Under the write lock, a few reads for the whole batch: articles stored since the
+        duplicate look-up (by a concurrent ingest), the stored originals each article shares
+        sketch bands with, and the link index; the batch's own articles are found in memory.
+        """
+        stored_meanwhile = await self._store.articles.find_duplicates([job.key for job in pending])
+        matches = await self._store.links.band_matches([job.bands for job in pending])
+        terms = {t for job in pending for t in job.title_terms}
+        terms.update(t for job in pending for s in job.segments for t in s.terms)
+        index = await self._store.links.open_batch(terms, sum(len(job.segments) for job in pending))
+        batch = _Batch(index, await self._store.articles.next_id())
+        for job, shared, meanwhile in zip(pending, matches, stored_meanwhile, strict=True):
+            await self._store_one(job, now, shared, batch, meanwhile)
+        await self._flush(batch, now)
+        # Bands are read only at a batch's start (this batch's own are compared in memory).
+        await self._store.links.add_bands_many(
+            [(job.result.article_id, job.bands) for job in pending if job.result.article_id is not None]
+        )
+
     async def _store_one(
         self,
         job: _Pending,
         now: datetime,
         shared: dict[int, int],
         batch: _Batch,
+        stored_meanwhile: int | None,
     ) -> None:
         """Store one article and link it (inside the batch's transaction).
 
         `shared` counts the sketch bands each stored original shares with the article; `batch`
         holds what this batch stored before it (found in memory, not read back).
         """
-        digest, url_norm = job.key
         result = job.result
-        article_id = await self._store.articles.add(
-            job.article,
-            job.analysis,
-            content_hash=digest,
-            url_norm=url_norm,
-            ingested_at=now,
-            with_items=False,
-        )
-        if article_id is None:  # stored meanwhile: by a concurrent ingest, or earlier in this batch
-            result.duplicate_of = await self._store.articles.find_duplicate(digest, url_norm)
+        duplicate_of = stored_meanwhile or batch.stored_as(*job.key)
+        if duplicate_of is not None:  # stored by a concurrent ingest, or earlier in this batch
+            result.duplicate_of = duplicate_of
             return
+        article_id = batch.add_article(job, now)
         result.article_id = article_id
         batch.items.extend(item_rows(article_id, job.analysis))
         # Syndicated copies differ in headline and a sentence or two: stored, linked, counted once.
@@ -350,7 +372,11 @@ class IngestService:
             await self._link(article_id, job, now, result, batch)
 
     async def _flush(self, batch: _Batch, now: datetime) -> None:
-        """Write the batch's held rows, before anything reads them (items before their owners)."""
+        """Write the batch's held rows, before anything reads them (articles and developments first)."""
+        if batch.articles:
+            await self._store.articles.add_rows(batch.articles)
+            batch.articles.clear()
+        await batch.index.flush()
         if batch.items:
             await self._store.articles.add_items(batch.items)
             batch.items.clear()
@@ -414,17 +440,15 @@ class IngestService:
     ) -> None:
         """Join each segment of the article to its development, then apply its deadlines and changes.
 
-        `batch.counted` holds the term counts of the batch's earlier articles, not yet written;
-        this article's are added to it. Its links and item owners are held in `batch` too.
+        `batch.index` holds the link index as the batch's earlier articles left it; this
+        article's terms and developments are added to it. Its links and item owners are held in
+        `batch` too.
         """
         article, analysis, segments = job.article, job.analysis, job.segments
         when = analysis.published or now
         everything = job.title_terms + sum((s.terms for s in segments), Counter())
-        links = self._store.links
-        stats = with_pending(await links.term_stats(everything), everything, batch.counted)
-        candidates_of = []
-        for segment in segments:
-            candidates_of.append(await links.candidates(segment.terms, stats))
+        stats = batch.index.term_stats(everything)
+        candidates_of = [batch.index.candidates(segment.terms, stats) for segment in segments]
         known_titles = {c.development_id: c.title for found in candidates_of for c in found}
         titles = [
             make_title(analysis, article.title if i == 0 else None, seg if i > 0 else None)
@@ -445,7 +469,7 @@ class IngestService:
                 phased.add(dev_id)
             for index in assignment.item_indexes:
                 owner[index] = dev_id
-        batch.counted.update(document_counts([everything]))
+        batch.index.count_document(everything)
         if not dev_of_assignment:
             return
         primary = dev_of_assignment[0]
@@ -468,6 +492,8 @@ class IngestService:
                 stored = await self._store.articles.items_of_article(article_id)
             await self._confirm_claims(claims, [stored[seq] for seq in seqs])
         self._add_events(article_id, analysis, owner, primary, batch)
+        if analysis.changes or analysis.deadlines or phased:
+            await self._flush(batch, now)  # deadlines point at this batch's rows; a status reads the phase
         handled = await self._apply_changes(
             article.text, article_id, analysis, owner, primary, when, now, result
         )
@@ -493,24 +519,30 @@ class IngestService:
         created = dev_id is None
         phase = phase_of(analysis.items[i] for i in assignment.item_indexes)
         if dev_id is None:
-            dev_id = await self._store.developments.create(
-                title=assignment.title,
-                language=analysis.language,
-                actors=frozenset(t[2:] for t, _ in assignment.terms.most_common() if t.startswith("e:")),
-                keywords=frozenset(t[2:] for t, _ in assignment.terms.most_common() if t.startswith("c:")),
-                status="open",
-                now=now,
-                first_article_at=when,
-                phase=phase,
+            dev_id = batch.index.create(
+                NewDevelopment(
+                    None,
+                    title=assignment.title,
+                    language=analysis.language,
+                    actors=frozenset(t[2:] for t, _ in assignment.terms.most_common() if t.startswith("e:")),
+                    keywords=frozenset(
+                        t[2:] for t, _ in assignment.terms.most_common() if t.startswith("c:")
+                    ),
+                    status="open",
+                    now=now,
+                    first_article_at=when,
+                    phase=phase,
+                )
             )
         terms = sorted(assignment.terms)
         batch.links.append((dev_id, article_id, assignment.score, terms, assignment.primary))
-        await self._store.links.add_terms(dev_id, terms)
+        batch.index.add_terms(dev_id, terms)
         if not created:
-            await self._store.links.touch_development(dev_id, when=when, phase=phase, now=now)
+            batch.index.touch(dev_id, when=when, phase=phase, now=now)
         batch.assigned.extend((dev_id, article_id, seq) for seq in assignment.item_indexes)
         title = assignment.title if created else known_titles.get(dev_id)
         if title is None:  # not among the candidates read: look it up (never on the usual path)
+            await self._flush(batch, now)
             dev = await self._store.developments.get(dev_id)
             title = dev.title if dev else assignment.title
         result.developments.append(LinkedDevelopment(dev_id, title, created))

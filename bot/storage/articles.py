@@ -29,48 +29,18 @@ class ArticleRepo:
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self._conn = conn
 
-    async def add(
-        self,
-        article: ArticleInput,
-        analysis: Analysis,
-        *,
-        content_hash: str,
-        url_norm: str | None,
-        ingested_at: datetime,
-        with_items: bool = True,
-    ) -> int | None:
-        """Store an article and its items; return its id, or None when it is already stored.
+    async def add_rows(self, rows: Sequence[ArticleRow]) -> None:
+        """Store articles given as `article_row`s with the ids the caller chose, in one statement.
 
-        Without `with_items` the caller stores the items itself (`item_rows`, `add_items`),
-        several articles' in one statement.
+        The caller has checked that none is stored already (a conflict fails the transaction).
         """
-        cur = await self._conn.execute(
-            """INSERT INTO articles (title, url, url_norm, guid, feed_id, source, language,
-                   published, ingested_at, text, content_hash, analysis_json)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-               ON CONFLICT DO NOTHING""",
-            (
-                article.title,
-                article.url,
-                url_norm,
-                article.guid,
-                article.feed_id,
-                article.source,
-                analysis.language,
-                to_iso(analysis.published) if analysis.published else None,
-                to_iso(ingested_at),
-                article.text,
-                content_hash,
-                json.dumps(analysis.to_json(), ensure_ascii=False),
-            ),
-        )
-        if cur.rowcount == 0:
-            return None
-        article_id = cur.lastrowid
-        assert article_id is not None
-        if with_items:
-            await self.add_items(item_rows(article_id, analysis))
-        return article_id
+        if rows:
+            await self._conn.executemany(_INSERT, rows)
+
+    async def next_id(self) -> int:
+        """Return the id SQLite would give the next article (its largest id plus one)."""
+        rows = list(await self._conn.execute_fetchall("SELECT coalesce(max(id), 0) + 1 FROM articles"))
+        return int(rows[0][0])
 
     async def add_items(self, rows: Sequence[ItemRow]) -> None:
         """Store items given as `item_rows` (of one article or several) in one statement."""
@@ -82,10 +52,6 @@ class ArticleRepo:
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             rows,
         )
-
-    async def find_duplicate(self, content_hash: str, url_norm: str | None) -> int | None:
-        """Return the id of an article with the same content or URL, if any."""
-        return (await self.find_duplicates([(content_hash, url_norm)]))[0]
 
     async def find_duplicates(self, keys: Sequence[tuple[str, str | None]]) -> list[int | None]:
         """Return, for each (content hash, normalised URL), the stored article it repeats: one query."""
@@ -165,8 +131,54 @@ class ArticleRepo:
             )
 
 
+_INSERT = """INSERT INTO articles (id, title, url, url_norm, guid, feed_id, source, language,
+                   published, ingested_at, text, content_hash, analysis_json)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+
+# An article's columns, in the order of `_INSERT`.
+ArticleRow = tuple[
+    int,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+    int | None,
+    str | None,
+    str,
+    str | None,
+    str,
+    str,
+    str,
+    str,
+]
 ItemRow = tuple[int, int, str, int, int, str, str | None, str | None, str | None, str | None, float, str]
 EventRow = tuple[int, int | None, str, str, str, int, int]
+
+
+def article_row(
+    article_id: int,
+    article: ArticleInput,
+    analysis: Analysis,
+    content_hash: str,
+    url_norm: str | None,
+    ingested_at: datetime,
+) -> ArticleRow:
+    """Return an article as a row for `ArticleRepo.add_rows`."""
+    return (
+        article_id,
+        article.title,
+        article.url,
+        url_norm,
+        article.guid,
+        article.feed_id,
+        article.source,
+        analysis.language,
+        to_iso(analysis.published) if analysis.published else None,
+        to_iso(ingested_at),
+        article.text,
+        content_hash,
+        json.dumps(analysis.to_json(), ensure_ascii=False),
+    )
 
 
 def item_rows(article_id: int, analysis: Analysis) -> list[ItemRow]:

@@ -4,12 +4,49 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 import aiosqlite
 
 from bot.domain.models import Development
 from bot.domain.times import from_iso, to_iso
+
+_INSERT = """INSERT INTO developments (id, title, status, language, actors, keywords,
+                   created_at, updated_at, article_count, last_article_at, phase)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+
+
+@dataclass(frozen=True, slots=True)
+class NewDevelopment:
+    """A development to open; `id` None lets SQLite choose it."""
+
+    id: int | None
+    title: str
+    language: str
+    actors: frozenset[str]
+    keywords: frozenset[str]
+    status: str
+    now: datetime
+    # Set when the development opens already counting the article that opened it.
+    first_article_at: datetime | None = None
+    phase: str | None = None
+
+    def params(self) -> tuple[object, ...]:
+        """Return the row's values in the order of the insert statement."""
+        return (
+            self.id,
+            self.title,
+            self.status,
+            self.language,
+            json.dumps(sorted(self.actors)),
+            json.dumps(sorted(self.keywords)),
+            to_iso(self.now),
+            to_iso(self.now),
+            0 if self.first_article_at is None else 1,
+            to_iso(self.first_article_at) if self.first_article_at is not None else None,
+            self.phase,
+        )
 
 
 class DevelopmentRepo:
@@ -35,25 +72,20 @@ class DevelopmentRepo:
         With `first_article_at` it opens already counting the article that opened it (one
         statement instead of a create and a touch).
         """
-        cur = await self._conn.execute(
-            """INSERT INTO developments (title, status, language, actors, keywords,
-                   created_at, updated_at, article_count, last_article_at, phase)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (
-                title,
-                status,
-                language,
-                json.dumps(sorted(actors)),
-                json.dumps(sorted(keywords)),
-                to_iso(now),
-                to_iso(now),
-                0 if first_article_at is None else 1,
-                to_iso(first_article_at) if first_article_at is not None else None,
-                phase,
-            ),
-        )
+        row = NewDevelopment(None, title, language, actors, keywords, status, now, first_article_at, phase)
+        cur = await self._conn.execute(_INSERT, row.params())
         assert cur.lastrowid is not None
         return cur.lastrowid
+
+    async def add_many(self, rows: Sequence[NewDevelopment]) -> None:
+        """Store developments whose ids the caller chose (a batch of ingests), in one statement."""
+        if rows:
+            await self._conn.executemany(_INSERT, [row.params() for row in rows])
+
+    async def next_id(self) -> int:
+        """Return the id SQLite would give the next development (its largest id plus one)."""
+        rows = list(await self._conn.execute_fetchall("SELECT coalesce(max(id), 0) + 1 FROM developments"))
+        return int(rows[0][0])
 
     async def update_profile(
         self,

@@ -5,17 +5,29 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import aiosqlite
 
-from bot.domain.linking import Candidate, TermStats, term_weights
+from bot.domain.linking import SPREAD_MAX_SHARE, SPREAD_MIN, Candidate, TermStats, term_weights
 from bot.domain.times import from_iso, to_iso
+from bot.storage.developments import DevelopmentRepo, NewDevelopment
 
 # The developments scored in full: the rough ranking by shared rare terms puts the right one on top.
 SHORTLIST = 50
 # The row of `term_stats` that counts the articles themselves (no real term is empty).
 ARTICLES = ""
+# Terms per statement when a batch reads its index (SQLite allows 32,766 parameters).
+READ_CHUNK = 5000
+_ADD_TERM = """INSERT INTO development_terms (term, development_id, count) VALUES (?, ?, ?)
+               ON CONFLICT (term, development_id) DO UPDATE SET count = count + excluded.count"""
+_TOUCH = """UPDATE developments SET article_count = max(0, article_count + ?),
+                last_article_at = CASE WHEN last_article_at IS NULL OR last_article_at < ?
+                                       THEN ? ELSE last_article_at END,
+                phase = coalesce(?, phase), updated_at = ? WHERE id = ?"""
+_ADD_DOCUMENTS = """INSERT INTO term_stats (term, df) VALUES (?, ?)
+                    ON CONFLICT (term) DO UPDATE SET df = df + excluded.df"""
 
 
 def document_counts(documents: Iterable[Iterable[str]]) -> Counter[str]:
@@ -26,20 +38,174 @@ def document_counts(documents: Iterable[Iterable[str]]) -> Counter[str]:
     return counts
 
 
-def with_pending(stats: TermStats, terms: Iterable[str], pending: Mapping[str, int]) -> TermStats:
-    """Add the articles a batch counted but has not written yet to stats read for `terms`."""
-    if not pending:
-        return stats
-    stored = stats.document_frequency
-    wanted = {t for t in terms if t != ARTICLES and (t in stored or t in pending)}
-    df = {t: stored.get(t, 0) + pending.get(t, 0) for t in wanted}
-    return TermStats(
-        stats.article_count + pending.get(ARTICLES, 0), df, stats.development_spread, stats.development_count
-    )
-
-
 def _marks(n: int) -> str:
     return ",".join("?" * n)
+
+
+# A row of the inverted index joined to its development's columns: (development, term, count,
+# article count, last article time, title, live).
+IndexRow = tuple[int, str, int, int | None, str | None, str | None, bool | int | None]
+
+
+def _rank(
+    rows: Iterable[IndexRow] | Iterable[aiosqlite.Row], weights: Mapping[str, float]
+) -> list[Candidate]:
+    """Shortlist the developments of index rows by the weight of the terms they share, live ones only."""
+    rough: dict[int, float] = {}
+    counts: dict[int, dict[str, int]] = {}
+    live: dict[int, tuple[int, str | None, str | None]] = {}
+    for dev_id, term, count, article_count, last_at, title, is_live in rows:
+        rough[dev_id] = rough.get(dev_id, 0.0) + weights[term]
+        counts.setdefault(dev_id, {})[term] = int(count)
+        if is_live:
+            live[dev_id] = (int(article_count or 0), last_at, title)
+    shortlist = sorted(rough, key=lambda d: (-rough[d], -d))[: SHORTLIST * 2]
+    out: list[Candidate] = []
+    for d in [d for d in shortlist if d in live][:SHORTLIST]:
+        article_count, last_at, title = live[d]
+        when = from_iso(last_at) if last_at else None
+        out.append(Candidate(d, counts[d], article_count, when, title=title))
+    return out
+
+
+def _touch_row(
+    development_id: int, when: datetime, phase: str | None, now: datetime, delta: int = 1
+) -> tuple[int, str, str, str | None, str, int]:
+    return (delta, to_iso(when), to_iso(when), phase, to_iso(now), development_id)
+
+
+@dataclass(slots=True)
+class _Columns:
+    """The columns of a development that candidate retrieval reads."""
+
+    article_count: int
+    last_article_at: str | None
+    title: str | None
+    live: bool
+
+
+class BatchIndex:
+    """The link index as one batch of ingests sees it: read once, kept in step in memory, written at flush.
+
+    Each article of a batch links against the developments and term counts the articles before
+    it left, exactly as if every write had gone to the database at once; reading them back per
+    article cost several hops to the database thread. It stays exact because the batch holds
+    the write transaction and nothing else in it writes term counts, article counts or last
+    article times. A term left unread (`LinkIndexRepo.open_batch`: too widespread to become
+    informative during the batch) is never looked up, so a (term, development) pair of it that
+    is counted as new here while already stored changes nothing: its spread only grows.
+    """
+
+    def __init__(
+        self,
+        conn: aiosqlite.Connection,
+        developments: DevelopmentRepo,
+        stats: TermStats,
+        postings: dict[str, dict[int, int]],
+        columns: dict[int, _Columns],
+        next_development: int,
+    ) -> None:
+        self._conn = conn
+        self._developments = developments
+        self._base = stats
+        # term -> development -> count: the stored rows of every term the batch may look up.
+        self._postings = postings
+        self._columns = columns
+        self._next_development = next_development
+        self._spread_added: Counter[str] = Counter()
+        self._live_added = 0
+        # Articles counted by the batch so far (for idf), and the writes not flushed yet.
+        self._counted: Counter[str] = Counter()
+        self._documents: Counter[str] = Counter()
+        self._new: list[NewDevelopment] = []
+        self._terms: list[tuple[str, int, int]] = []
+        self._touches: list[tuple[int, str, str, str | None, str, int]] = []
+
+    def term_stats(self, terms: Iterable[str]) -> TermStats:
+        """Return the stats `LinkIndexRepo.term_stats` would read, this batch's articles counted."""
+        base, counted, added = self._base, self._counted, self._spread_added
+        wanted = {t for t in terms if t != ARTICLES}
+        df = {t: base.document_frequency.get(t, 0) + counted.get(t, 0) for t in wanted}
+        spread = {t: base.development_spread.get(t, 0) + added.get(t, 0) for t in wanted}
+        return TermStats(
+            base.article_count + counted.get(ARTICLES, 0),
+            df,
+            spread,
+            base.development_count + self._live_added,
+        )
+
+    def candidates(self, terms: Mapping[str, float], stats: TermStats) -> list[Candidate]:
+        """Return what `LinkIndexRepo.candidates` would, from memory."""
+        weights = term_weights(terms, stats)
+        rows: list[IndexRow] = []
+        for term in sorted(t for t in weights if stats.development_spread.get(t, 0) > 0):
+            devs = self._postings.get(term, {})
+            for dev_id in sorted(devs):
+                c = self._columns.get(dev_id)
+                if c is None:
+                    rows.append((dev_id, term, devs[dev_id], None, None, None, False))
+                else:
+                    rows.append(
+                        (dev_id, term, devs[dev_id], c.article_count, c.last_article_at, c.title, c.live)
+                    )
+        return _rank(rows, weights)
+
+    def count_document(self, terms: Iterable[str]) -> None:
+        """Count one more article carrying each of `terms`."""
+        counts = document_counts([terms])
+        self._counted.update(counts)
+        self._documents.update(counts)
+
+    def create(self, row: NewDevelopment) -> int:
+        """Open a development (counting its first article, `row.first_article_at`); return its id.
+
+        The id is the one SQLite would give it: the largest stored id plus one, as the batch
+        holds the write transaction.
+        """
+        dev_id = self._next_development
+        self._next_development += 1
+        self._new.append(replace(row, id=dev_id))
+        when = row.first_article_at
+        self._columns[dev_id] = _Columns(
+            0 if when is None else 1, to_iso(when) if when else None, row.title, True
+        )
+        self._live_added += 1
+        return dev_id
+
+    def add_terms(self, development_id: int, terms: Iterable[str]) -> None:
+        """Count an article's terms into a development (`LinkIndexRepo.add_terms`)."""
+        for term in sorted(set(terms)):
+            devs = self._postings.setdefault(term, {})
+            if development_id not in devs:
+                devs[development_id] = 0
+                self._spread_added[term] += 1  # the trigger counts a new (term, development) pair
+            devs[development_id] += 1
+            self._terms.append((term, development_id, 1))
+
+    def touch(self, development_id: int, *, when: datetime, phase: str | None, now: datetime) -> None:
+        """Count one more article of a development (`LinkIndexRepo.touch_development`)."""
+        c = self._columns.get(development_id)
+        if c is not None:
+            c.article_count = max(0, c.article_count + 1)
+            at = to_iso(when)
+            if c.last_article_at is None or c.last_article_at < at:
+                c.last_article_at = at
+        self._touches.append(_touch_row(development_id, when, phase, now))
+
+    async def flush(self) -> None:
+        """Write what the batch changed since the last flush (developments before their terms)."""
+        if self._new:
+            await self._developments.add_many(self._new)
+            self._new = []
+        if self._terms:
+            await self._conn.executemany(_ADD_TERM, self._terms)
+            self._terms = []
+        if self._touches:
+            await self._conn.executemany(_TOUCH, self._touches)
+            self._touches = []
+        if self._documents:
+            await self._conn.executemany(_ADD_DOCUMENTS, sorted(self._documents.items()))
+            self._documents = Counter()
 
 
 class LinkIndexRepo:
@@ -87,30 +253,55 @@ class LinkIndexRepo:
                 WHERE t.term IN ({_marks(len(lookup))})""",
             lookup,
         )
-        rough: dict[int, float] = {}
-        counts: dict[int, dict[str, int]] = {}
-        live: dict[int, tuple[int, str | None, str | None]] = {}
-        for dev_id, term, count, article_count, last_at, title, is_live in rows:
-            rough[dev_id] = rough.get(dev_id, 0.0) + weights[term]
-            counts.setdefault(dev_id, {})[term] = int(count)
-            if is_live:
-                live[dev_id] = (int(article_count), last_at, title)
-        shortlist = sorted(rough, key=lambda d: (-rough[d], -d))[: SHORTLIST * 2]
-        out: list[Candidate] = []
-        for d in [d for d in shortlist if d in live][:SHORTLIST]:
-            article_count, last_at, title = live[d]
-            when = from_iso(last_at) if last_at else None
-            out.append(Candidate(d, counts[d], article_count, when, title=title))
-        return out
+        return _rank(rows, weights)
+
+    async def open_batch(self, terms: Iterable[str], new_developments: int) -> BatchIndex:
+        """Read the index a batch of ingests needs once: the stats of `terms`, and their rows.
+
+        `new_developments` bounds how many developments the batch may open: a term carried by
+        too many developments to be informative even then (`TermStats.informative`) is never
+        looked up, so its rows are not read.
+        """
+        wanted = sorted({*terms, ARTICLES})
+        df: dict[str, int] = {}
+        spread: dict[str, int] = {}
+        for start in range(0, len(wanted), READ_CHUNK):
+            chunk = wanted[start : start + READ_CHUNK]
+            rows = await self._conn.execute_fetchall(
+                f"SELECT term, df, devs FROM term_stats WHERE term IN ({_marks(len(chunk))})", chunk
+            )
+            for term, count, devs in rows:
+                df[term], spread[term] = int(count), int(devs)
+        live_rows = list(
+            await self._conn.execute_fetchall("SELECT count(*) FROM developments WHERE merged_into IS NULL")
+        )
+        live = int(live_rows[0][0])
+        stats = TermStats(df.pop(ARTICLES, 0), df, spread, live)
+        spread.pop(ARTICLES, None)
+        limit = max(SPREAD_MIN, SPREAD_MAX_SHARE * (live + new_developments))
+        lookup = sorted(t for t, n in spread.items() if 0 < n <= limit)
+        postings: dict[str, dict[int, int]] = {}
+        columns: dict[int, _Columns] = {}
+        for start in range(0, len(lookup), READ_CHUNK):
+            chunk = lookup[start : start + READ_CHUNK]
+            rows = await self._conn.execute_fetchall(
+                f"""SELECT t.development_id, t.term, t.count, d.article_count, d.last_article_at, d.title,
+                           d.closed = 0 AND d.merged_into IS NULL
+                    FROM development_terms t LEFT JOIN developments d ON d.id = t.development_id
+                    WHERE t.term IN ({_marks(len(chunk))})""",
+                chunk,
+            )
+            for dev_id, term, count, article_count, last_at, title, is_live in rows:
+                postings.setdefault(term, {})[int(dev_id)] = int(count)
+                if article_count is not None and dev_id not in columns:
+                    columns[int(dev_id)] = _Columns(int(article_count), last_at, title, bool(is_live))
+        developments = DevelopmentRepo(self._conn)
+        return BatchIndex(self._conn, developments, stats, postings, columns, await developments.next_id())
 
     async def add_terms(self, development_id: int, terms: Iterable[str], delta: int = 1) -> None:
         """Count an article's terms into (or, with delta -1, out of) a development."""
         rows = [(t, development_id, delta) for t in sorted(set(terms))]
-        await self._conn.executemany(
-            """INSERT INTO development_terms (term, development_id, count) VALUES (?, ?, ?)
-               ON CONFLICT (term, development_id) DO UPDATE SET count = count + excluded.count""",
-            rows,
-        )
+        await self._conn.executemany(_ADD_TERM, rows)
         if delta < 0:
             await self._conn.execute(
                 "DELETE FROM development_terms WHERE development_id = ? AND count <= 0", (development_id,)
@@ -122,11 +313,7 @@ class LinkIndexRepo:
 
     async def add_documents(self, counts: Mapping[str, int]) -> None:
         """Count several articles at once: `counts` from `document_counts` (one statement)."""
-        await self._conn.executemany(
-            """INSERT INTO term_stats (term, df) VALUES (?, ?)
-               ON CONFLICT (term) DO UPDATE SET df = df + excluded.df""",
-            sorted(counts.items()),
-        )
+        await self._conn.executemany(_ADD_DOCUMENTS, sorted(counts.items()))
 
     async def move_terms(self, source_id: int, target_id: int) -> None:
         """Add a merged development's term counts to the one it merges into."""
@@ -202,10 +389,4 @@ class LinkIndexRepo:
         self, development_id: int, *, when: datetime, phase: str | None, now: datetime, delta: int = 1
     ) -> None:
         """Count one more (or fewer) article and remember the latest article time and phase."""
-        await self._conn.execute(
-            """UPDATE developments SET article_count = max(0, article_count + ?),
-                   last_article_at = CASE WHEN last_article_at IS NULL OR last_article_at < ?
-                                          THEN ? ELSE last_article_at END,
-                   phase = coalesce(?, phase), updated_at = ? WHERE id = ?""",
-            (delta, to_iso(when), to_iso(when), phase, to_iso(now), development_id),
-        )
+        await self._conn.execute(_TOUCH, _touch_row(development_id, when, phase, now, delta))

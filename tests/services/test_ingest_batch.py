@@ -131,3 +131,37 @@ async def test_a_batch_links_and_counts_as_the_same_articles_one_by_one(app: App
         )
     finally:
         await alone.close()
+
+
+async def test_a_url_repeated_in_a_batch_is_one_article_whatever_its_text(app: App) -> None:
+    batch = [article(KYIV, "kyiv"), ArticleInput(KYIV_LATER, title="later", url="https://news.example/kyiv/")]
+    results = await app.ingest.ingest_many(batch, analyses=[analysis_of(a.text, published=T0) for a in batch])
+    first, same_url = results
+    assert first.article_id is not None
+    assert same_url.duplicate_of == first.article_id and same_url.article_id is None
+    assert await stored_titles(app) == ["kyiv"]
+
+
+async def test_an_article_stored_after_the_duplicate_look_up_is_a_duplicate_not_a_conflict(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another task stores the Zambia report between the batch's duplicate look-up (before the
+    # analysis, outside the write lock) and its transaction.
+    stored = await app.ingest.ingest(article(ZAMBIA, "zambia"), analysis=analysis_of(ZAMBIA, published=T0))
+    real = app.store.articles.find_duplicates
+    calls = 0
+
+    async def looked_up_before_it_was_stored(keys: list[tuple[str, str | None]]) -> list[int | None]:
+        nonlocal calls
+        calls += 1
+        return [None] * len(keys) if calls == 1 else await real(keys)
+
+    monkeypatch.setattr(app.store.articles, "find_duplicates", looked_up_before_it_was_stored)
+    batch = [article(ZAMBIA, "zambia"), article(KYIV, "kyiv")]
+    zambia, kyiv = await app.ingest.ingest_many(
+        batch, analyses=[analysis_of(a.text, published=T0) for a in batch]
+    )
+    assert calls == 2
+    assert zambia.duplicate_of == stored.article_id and zambia.article_id is None
+    assert kyiv.article_id == (stored.article_id or 0) + 1
+    assert await stored_titles(app) == ["zambia", "kyiv"]

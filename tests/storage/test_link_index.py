@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot.app import App
+from bot.storage.developments import NewDevelopment
 
 NOW = datetime(2026, 2, 1, tzinfo=UTC)
 
@@ -37,3 +38,41 @@ async def test_term_spread_follows_adds_merges_and_removals(app: App) -> None:
     assert stats.development_spread["e:valencia"] == 0 and stats.development_spread["e:kyiv"] == 1
     candidates = await links.candidates({"e:kyiv": 1}, stats)
     assert [(c.development_id, dict(c.term_counts)) for c in candidates] == [(a, {"e:kyiv": 3})]
+
+
+async def test_a_batch_sees_its_own_writes_as_the_stored_index_shows_them_after_its_flush(app: App) -> None:
+    links = app.store.links
+    later = datetime(2026, 2, 3, tzinfo=UTC)
+    async with app.store.transaction():
+        a = await _development(app, "a")
+        closed = await _development(app, "closed")
+        await links.add_terms(a, ["e:kyiv", "c:pause"])
+        await links.add_terms(closed, ["e:kyiv"])
+        await links.add_documents({"e:kyiv": 2, "c:pause": 1, "": 2})
+        await app.store.developments.set_flags(closed, closed=True)
+    terms = ["e:kyiv", "c:pause", "e:valencia", "k:strik"]
+    async with app.store.transaction():
+        index = await links.open_batch(terms, new_developments=2)
+        index.add_terms(a, ["e:kyiv", "e:valencia"])
+        index.touch(a, when=later, phase="agreed", now=later)
+        new = index.create(
+            NewDevelopment(None, "new", "en", frozenset(), frozenset(), "open", NOW, first_article_at=NOW)
+        )
+        index.add_terms(new, ["e:valencia", "k:strik"])
+        index.count_document(["e:kyiv", "e:valencia"])
+        index.count_document(["e:valencia", "k:strik"])
+        in_memory = index.term_stats(terms)
+        found = [index.candidates({t: 1}, in_memory) for t in terms]
+        await index.flush()
+    assert new == closed + 1  # the id SQLite gives the next development
+    stored = await links.term_stats(terms)
+    assert in_memory.article_count == stored.article_count == 4
+    assert in_memory.development_count == stored.development_count == 3
+    for term in terms:
+        assert in_memory.document_frequency.get(term, 0) == stored.document_frequency.get(term, 0)
+        assert in_memory.development_spread.get(term, 0) == stored.development_spread.get(term, 0)
+    assert [await links.candidates({t: 1}, stored) for t in terms] == found
+    kyiv = found[0]
+    assert [(c.development_id, c.article_count, c.last_article_at) for c in kyiv] == [(a, 1, later)]
+    dev = await app.store.developments.get(a)
+    assert dev is not None and dev.phase == "agreed"
