@@ -96,7 +96,7 @@ class Lexicon:
     event_subjects: re.Pattern[str] | None = None
     obligations: re.Pattern[str] | None = None
     deadline_nouns: re.Pattern[str] | None = None
-    threat_conditions: re.Pattern[str] | None = None
+    threat_conditions: PatternSet | None = None
     past_spans: re.Pattern[str] | None = None
     remote_past: re.Pattern[str] | None = None
     deadline_lapsed: re.Pattern[str] | None = None
@@ -107,7 +107,7 @@ class Lexicon:
     measure_blockers: re.Pattern[str] | None = None
     duration_requests: re.Pattern[str] | None = None
     anaphoric_days: dict[str, int] = field(default_factory=dict)
-    anaphoric_days_re: re.Pattern[str] | None = None
+    anaphoric_days_re: PatternSet | None = None
     deadline_noun_markers: re.Pattern[str] | None = None
     range_connector_re: re.Pattern[str] | None = None
     event_post: re.Pattern[str] | None = None
@@ -765,7 +765,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         event_subjects=_optional_re(tmp.get("event_subjects", [])),
         obligations=_optional_re(tmp.get("obligations", [])),
         deadline_nouns=_optional_re(tmp.get("deadline_nouns", [])),
-        threat_conditions=_optional_re(tmp.get("threat_conditions", [])),
+        threat_conditions=_optional_set(tmp.get("threat_conditions", []), gate),
         past_spans=_anchored_end(tmp.get("past_spans", [])),
         remote_past=_optional_re(tmp.get("remote_past", [])),
         deadline_lapsed=_optional_re(tmp.get("deadline_lapsed", [])),
@@ -777,14 +777,16 @@ def _build(data: dict[str, Any]) -> Lexicon:
         duration_requests=_optional_re(tmp.get("duration_requests", [])),
         anaphoric_days={k.lower(): int(v) for k, v in tmp.get("anaphoric_days", {}).items()},
         anaphoric_days_re=(
-            compile_gated(
-                rf"\b(?P<rel>{_alternation(list(tmp['anaphoric_days']))})\b"
-                + (
-                    rf"(?!\s+(?:{_alternation(tmp.get('anaphoric_blockers', []))})\b)"
-                    if tmp.get("anaphoric_blockers")
-                    else ""
-                ),
-                _FLAGS,
+            PatternSet(
+                [
+                    rf"\b(?P<rel>{_alternation(list(tmp['anaphoric_days']))})\b"
+                    + (
+                        rf"(?!\s+(?:{_alternation(tmp.get('anaphoric_blockers', []))})\b)"
+                        if tmp.get("anaphoric_blockers")
+                        else ""
+                    )
+                ],
+                gate,
             )
             if tmp.get("anaphoric_days")
             else None
