@@ -23,6 +23,9 @@ _WORD_CACHE_MAX = 200_000
 # short noun phrase whose name or role starts within this many words of the verb; a longer
 # one is the reported content ("but said Russian drones had struck Kharkiv").
 _POST_SUBJECT_LEAD = 2
+_POST_SUBJECT_WORDS = 4  # "…, the labour secretariat said": a short subject after a comma
+_DEFINITE = "definite description of a body"
+_RELATIVE_WINDOW = 80  # "…que el Frente Comunero del Catatumbo declaró": a few words before the verb
 _NP_STOP = re.compile(r"\.(?=\s|$)|[;:!?\"“”«»()]|\s[—–]\s")
 
 
@@ -61,33 +64,9 @@ def _lemma(word: str, lang: str) -> str:
 
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
     stop = len(text) if end is None else end
-    # tuple.__new__ skips the NamedTuple constructor's Python frame (hot: every clause), and
-    # str.find locates each word (see _starts) more cheaply than a match object's methods
-    make, find, out, pos = tuple.__new__, text.find, [], start
-    for word in WORD_RE.findall(text, start, stop):
-        pos = find(word, pos)
-        out.append(make(_Tok, (word, pos, pos + len(word))))
-        pos += len(word)
-    return out
-
-
-def _starts(text: str, words: list[str], last: int) -> list[int]:
-    """Return where each of `words` (WORD_RE's tokens of `text`) starts, up to index `last`.
-
-    A token starts at the first word character after the one before it, which is where
-    `str.find` finds its text: a C scan per word instead of a match object per word.
-    """
-    starts, pos, find = [], 0, text.find
-    for word in words[: last + 1]:
-        pos = find(word, pos)
-        starts.append(pos)
-        pos += len(word)
-    return starts
-
-
-def _token(words: list[str], starts: list[int], idx: int) -> _Tok:
-    """Return token `idx` of a clause from its words and their starts."""
-    return _Tok(words[idx], starts[idx], starts[idx] + len(words[idx]))
+    # tuple.__new__ skips the NamedTuple constructor's Python frame (hot: every clause)
+    make = tuple.__new__
+    return [make(_Tok, (m.group(), m.start(), m.end())) for m in WORD_RE.finditer(text, start, stop)]
 
 
 def _word_class(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
@@ -123,50 +102,49 @@ def _classify(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
 
 def _is_title(word: str, lex: Lexicon) -> bool:
     low = word.lower()
-    cache = lex.title_cache  # a dict lookup: the lemma's LRU cache costs a call per word
-    found = cache.get(low)
-    if found is None:
-        if len(cache) > _WORD_CACHE_MAX:
-            cache.clear()  # an open vocabulary: keep memory bounded
-        found = cache[low] = low in lex.titles or _lemma(low, lex.simplemma_code) in lex.titles
-    return found
+    return low in lex.titles or _lemma(low, lex.simplemma_code) in lex.titles
 
 
 def _capitalised(tok: _Tok) -> bool:
     return tok.text[:1].isupper()
 
 
-def _name_runs(
-    text: str, toks: list[_Tok], words: list[str], caps: list[bool], lex: Lexicon
-) -> list[tuple[int, int]]:
-    """Return token index ranges [i, j) of capitalised runs (names, organisations).
-
-    `words` are the tokens lower-cased and `caps` whether each is capitalised, computed once
-    by the caller (several loops ask).
-    """
+def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int]]:
+    """Return token index ranges [i, j) of capitalised runs (names, organisations)."""
     runs: list[tuple[int, int]] = []
-    n = len(toks)
     i = 0
-    while i < n:
-        low = words[i]
+    while i < len(toks):
+        tok = toks[i]
+        low = tok.text.lower()
+        first = i == 0
         if (
-            caps[i]
+            _capitalised(tok)
             and not (
-                i == 0 and (low in lex.stopwords or low in lex.determiners or low in lex.pronoun_subjects)
+                first and (low in lex.stopwords or low in lex.determiners or low in lex.pronoun_subjects)
             )
             and low not in lex.pronoun_subjects
+            and low not in lex.weekdays
+            and low not in lex.months  # "on Friday, the union said": a day is no name ("Theresa May" is)
         ):
             j = i + 1
-            while j < n:
-                if caps[j] and text[toks[j - 1].end : toks[j].start].strip() == "":
+            while j < len(toks):
+                if _capitalised(toks[j]) and text[toks[j - 1].end : toks[j].start].strip() in ("", "'", "’"):
                     j += 1
-                elif (
-                    words[j] in lex.name_particles
-                    and j + 1 < n
-                    and caps[j + 1]
-                    and text[toks[j - 1].end : toks[j + 1].start].count(",") == 0
-                ):
-                    j += 2
+                elif toks[j].text.lower() in lex.name_particles:
+                    # one particle before the next capital; two after a body's noun ("Juzgado de
+                    # lo Social", "Office of the U.S."), not after a person ("Tembo of the Alliance")
+                    k = j + 1
+                    if (
+                        k < len(toks)
+                        and toks[k].text.lower() in lex.name_particles
+                        and any(t.text.lower() in lex.institutions for t in toks[i:j])
+                    ):
+                        k += 1
+                    gap = text[toks[j - 1].end : toks[k].start] if k < len(toks) else ","
+                    if k < len(toks) and _capitalised(toks[k]) and "," not in gap:
+                        j = k + 1
+                    else:
+                        break
                 else:
                     break
             runs.append((i, j))
@@ -185,6 +163,19 @@ def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> boo
     return low.endswith("s") and _lemma(low, lex.simplemma_code) != low and not _is_title(low, lex)
 
 
+def _appositive(np: str, lex: Lexicon) -> bool:
+    """Tell a name followed by its description ("Diana Carvajal, a spokeswoman for…")."""
+    for pat in lex.unnamed_sources:
+        hit = pat.search(np)
+        if hit:
+            head = np[: hit.start()].rstrip()
+            if not head.endswith(","):
+                return False
+            toks = _tokens(head)
+            return bool(toks) and _name_runs(head, toks, lex) == [(0, len(toks))]
+    return False
+
+
 def _source_of(
     text: str, start: int, end: int, lex: Lexicon, prefer_first: bool = False
 ) -> tuple[SourceKind | None, tuple[int, int] | None, tuple[int, int] | None, str]:
@@ -201,29 +192,51 @@ def _source_of(
     last = stripped.rsplit(",", 1)[-1].strip(" ,;—–-")
     if last and last != stripped:
         parts.append(last)  # "…next Monday, an EU diplomat said": the source is the last part
+    if "," in stripped and _appositive(stripped, lex):
+        parts = []  # "Diana Carvajal, a spokeswoman for the families": a role, not a nameless source
     for part in parts:
         for pat in lex.unnamed_sources:
-            hit = pat.search(part, within=text)
+            hit = pat.search(part)
             if hit:
                 base = start + np.find(part)
                 span = (base + hit.start(), base + hit.end())
                 return SourceKind.UNNAMED, None, span, f"unnamed source '{hit.group().strip()}'"
         for pat in lex.vague_subjects:
-            hit = pat.search(part, within=text)
+            hit = pat.search(part)
             if hit:
                 return SourceKind.VAGUE, None, None, f"vague source '{hit.group().strip()}'"
+    if not prefer_first and len(parts) == 2:
+        # "…(2000 GMT) on Friday, the secretariat said": a definite subject after the last comma
+        # is the source, not a name earlier in the content
+        tail = WORD_RE.match(last)
+        if (
+            tail
+            and tail.group().lower() in lex.act_subject_articles
+            and len(last.split()) <= _POST_SUBJECT_WORDS
+        ):
+            base = start + np.rfind(last)
+            found = _source_of(text, base, base + len(last), lex)
+            if found[0] is SourceKind.NAMED:
+                return found
     toks = _tokens(text, start, end)
     words = [t.text.lower() for t in toks]
     if words and all(w in lex.pronoun_subjects or w in lex.determiners for w in words):
         return SourceKind.CARRIED, None, None, "pronoun subject"
-    caps = [t.text[:1].isupper() for t in toks]
-    runs = [r for r in _name_runs(text, toks, words, caps, lex) if not _generic_plural(toks, r, lex)]
-    known = lex.title_cache
-    # once per word (the loops below ask again); a dict lookup for the words seen before
-    titled = [t if (t := known.get(w)) is not None else _is_title(w, lex) for w in words]
+    runs = [r for r in _name_runs(text, toks, lex) if not _generic_plural(toks, r, lex)]
+    titled = [_is_title(w, lex) for w in words]  # once per word: the loops below ask again
     title_idx = [k for k, t in enumerate(titled) if t]
     cands: list[tuple[int, int, tuple[int, int] | None]] = []
+    prev: tuple[int, int] = (-1, -1)
     for i, j in runs:
+        complement = (
+            0 <= prev[1] < i
+            and all(w in lex.name_particles for w in words[prev[1] : i])
+            and "," not in text[toks[prev[1] - 1].end : toks[i].start]
+        )
+        person = not any(titled[prev[0] : prev[1]])
+        prev = (i, j)
+        if complement and person:
+            continue  # "Grace Mwale of the Alliance for Reform": the person, not her party
         inner = [k for k in range(i, j) if titled[k]]
         # "la secretaria general de la Coordinadora, Rosa Ibarra": a body named as part of
         # an office is not the speaker
@@ -255,7 +268,7 @@ def _source_of(
     if title_idx:
         k = title_idx[0]
         left = k
-        while left > 0 and caps[left - 1] and words[left - 1] not in lex.determiners:
+        while left > 0 and _capitalised(toks[left - 1]) and words[left - 1] not in lex.determiners:
             if text[toks[left - 1].end : toks[left].start].strip() or (
                 name is not None and name[0] <= toks[left - 1].start < name[1]
             ):
@@ -268,10 +281,17 @@ def _source_of(
                 name is not None and toks[right].start >= name[0] and toks[right].start < name[1]
             ):
                 break
-            if _is_reporting(toks[right].text, lex)[0]:
-                break
+            if _is_reporting(toks[right].text, lex)[0] or words[right] in lex.trigger_words:
+                break  # "el organismo este jueves": the role ends before the time
+            if (
+                lex.documents.intersection(words[right + 1 : right + 3])
+                and words[right] not in lex.name_particles
+            ):
+                break  # "el sindicato en un comunicado": the role ends before the document
             right += 1
-        while right - 1 > left and words[right - 1] in lex.determiners:
+        while right - 1 > left and (
+            words[right - 1] in lex.determiners or words[right - 1] in lex.pronoun_subjects
+        ):
             right -= 1
         role = (toks[left].start, toks[right - 1].end)
     if inner_role is not None:
@@ -288,6 +308,15 @@ def _source_of(
         return SourceKind.NAMED, None, role, "named office"
     if words and words[-1] in lex.pronoun_subjects:
         return SourceKind.CARRIED, None, None, "pronoun subject"
+    if (
+        not runs
+        and not prefer_first  # after a verb or "según" it is an object or a document
+        and 1 < len(words) <= 3
+        and words[0] in lex.act_subject_articles
+        and _lemma(words[-1], lex.simplemma_code) == words[-1]
+    ):
+        # "the faction", "la aerolínea": a body the article names; the noun stands for it
+        return SourceKind.NAMED, None, (toks[1].start, toks[-1].end), _DEFINITE
     if len(words) > _MAX_SUBJECT_WORDS:
         return None, None, None, "too long for a subject"
     return SourceKind.UNKNOWN, None, None, "no name in the source"
@@ -306,6 +335,7 @@ def _post_np_end(text: str, start: int, lex: Lexicon) -> int:
 
 def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> Attribution | None:
     """Return the first attribution in a (normalised) clause, or None."""
+    document: Attribution | None = None
     for pat in lex.according_to:
         for m in pat.finditer(text):
             if inside(m.start(), quotes):
@@ -316,59 +346,76 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 np_end = comma
             kind, name, role, why = _source_of(text, m.end(), np_end, lex, prefer_first=True)
             if kind is None or kind in (SourceKind.CARRIED, SourceKind.UNKNOWN):
-                continue  # "según el auto…": a document, not a source; look for a verb
+                # "según el auto…": a document, not a source; look for a verb, else it is the
+                # document of the body named before
+                if document is None and _is_document(text, m.end(), np_end, lex):
+                    cue = m.group().strip()
+                    why = f"'{cue}' + a document of the speaker named before"
+                    issuer = _definite_name(text, quotes, lex)
+                    document = Attribution(SourceKind.CARRIED, cue, issuer, None, np_end, why)
+                continue
             cue = m.group().strip()
             return Attribution(kind, cue, name, role, np_end, f"'{cue}' + {why}")
     cache = lex.word_cache
     # each word's verb class, looked up once; only reporting and act verbs are walked
-    words = WORD_RE.findall(text)
     verbs = [
         (idx, found)
-        for idx, word in enumerate(words)
+        for idx, word in enumerate(WORD_RE.findall(text))
         if (found := cache.get(word) or _word_class(word, lex))[0] or found[2]
     ]
     if not verbs:
-        return None  # no verb that could carry an attribution: no offsets needed
-    starts = _starts(text, words, verbs[-1][0])  # offsets only up to the last verb
+        return document  # no verb that could carry an attribution: no tokens needed
+    toks = _tokens(text)  # the same words, with their offsets
     lead = len(text) - len(text.lstrip(" \t>\"“«'‘(¿¡-—–"))
     for idx, (is_rep, core, is_act) in verbs:
-        tok = _token(words, starts, idx)
+        tok = toks[idx]
         if inside(tok.start, quotes):
             continue
         if tok.start > lead and _capitalised(tok):
             continue  # a verb is not capitalised mid-sentence ("the United States")
-        if idx > 0 and words[idx - 1].lower() in lex.reporting_blockers:
+        if (
+            idx > 0
+            and toks[idx - 1].text.lower() in lex.reporting_blockers
+            and not text[toks[idx - 1].end : tok.start].strip()  # not '"…no está", afirmó'
+        ):
             continue
+        if not (core and tok.text.lower() in lex.reporting_forms) and _nonfinite(text, toks, idx, lex):
+            continue  # "a motion urging that…" (but "a statement saying that…" reports)
         if not is_rep:
             if is_act:
                 act = _act_attribution(text, quotes, tok, lex)
                 if act is not None:
                     # "Los sindicatos de Róterdam ampliaron el plazo, anunció la federación
                     # FNV Havens": the cue after the comma names who says so
-                    later = (
-                        _post_position(text, quotes, words, starts, k, lex)
-                        for k, f in verbs
-                        if k > idx and f[0]
-                    )
+                    later = (_post_position(text, quotes, toks, k, lex) for k, f in verbs if k > idx and f[0])
                     return next((a for a in later if a is not None and a.speaker_span), act)
             continue
         before = text[max(0, tok.start - 8) : tok.start].rstrip()
         post_quote = before.endswith((",", '"', "”", "»")) and any(e <= tok.start for _, e in quotes)
-        after = words[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]
+        after = toks[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]
         complement = (
-            any(w.lower() in lex.complementizers for w in after) or ":" in text[tok.end : tok.end + 3]
+            any(t.text.lower() in lex.complementizers for t in after) or ":" in text[tok.end : tok.end + 3]
         )
         opens_quote = any(s >= tok.end for s, _ in quotes)
         if not (core or complement or post_quote or opens_quote):
+            # "La prórroga llega tarde, lamentó la patronal": after a comma, with its subject
+            inverted = _post_position(text, quotes, toks, idx, lex)
+            if inverted is not None:
+                return inverted
             continue
         # a subject is a few words: a long run-on line must not make this quadratic
         subj_start = max(_subject_start(quotes, tok.start), tok.start - _MAX_SUBJECT_CHARS)
+        antecedent = _antecedent(text, subj_start, tok, lex)
+        if antecedent is not None:
+            return antecedent
         if lex.relative_clause_re.search(text, subj_start, tok.start):
             continue  # "…, que el Kremlin anunció …": a relative clause, not the main report
+        if _object_relative(text, subj_start, tok.start, lex):
+            continue  # "el alto el fuego que el Frente declaró": the verb of a relative clause
         # ", anunció la federación FNV Havens.": the subject follows the verb, not the place
         # named before the comma
         if not complement:
-            inverted = _post_position(text, quotes, words, starts, idx, lex)
+            inverted = _post_position(text, quotes, toks, idx, lex)
             if inverted is not None:
                 return inverted
         kind, name, role, why = _source_of(text, subj_start, tok.start, lex)
@@ -406,17 +453,17 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                     continue
                 kind, why = SourceKind.CARRIED, "dropped subject"
         return Attribution(kind, tok.text, name, role, tok.end, f"{why} + reporting verb '{tok.text}'")
-    return None
+    return document
 
 
 def _post_position(
-    text: str, quotes: list[tuple[int, int]], words: list[str], starts: list[int], idx: int, lex: Lexicon
+    text: str, quotes: list[tuple[int, int]], toks: list[_Tok], idx: int, lex: Lexicon
 ) -> Attribution | None:
     """Return the attribution of a cue after a comma whose subject follows it (", dijo X.")."""
-    tok = _token(words, starts, idx)
+    tok = toks[idx]
     if inside(tok.start, quotes) or not text[: tok.start].rstrip().endswith(","):
         return None
-    if any(w.lower() in lex.complementizers for w in words[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]):
+    if any(t.text.lower() in lex.complementizers for t in toks[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]):
         return None  # ", dijo que…": the content follows, the subject is elsewhere
     post = _post_subject(text, tok, lex, tight=True)
     if post is None:
@@ -480,9 +527,18 @@ def _post_subject(
     if kind is not SourceKind.NAMED and kind is not SourceKind.UNNAMED:
         return None
     if tight:
-        words = _tokens(text, verb.end, np_end)
+        # a time between the verb and its subject is no content ("informó este lunes el sindicato")
+        words = [
+            t
+            for t in _tokens(text, verb.end, np_end)
+            if t.text.lower() not in lex.trigger_words and t.text.lower() not in lex.pronoun_subjects
+        ]
         starts = [span[0] for span in (name, role) if span is not None]
-        lead = [t for t in words if not starts or t.start < min(starts)]
+        lead = [
+            t
+            for t in words
+            if (not starts or t.start < min(starts)) and t.text.lower() not in lex.determiners
+        ]
         if len(words) > _MAX_SUBJECT_WORDS or len(lead) >= _POST_SUBJECT_LEAD:
             return None
     return kind, name, role, why
@@ -499,7 +555,9 @@ def _subject_start(quotes: list[tuple[int, int]], verb_start: int) -> int:
 
 def _act_attribution(text: str, quotes: list[tuple[int, int]], tok: _Tok, lex: Lexicon) -> Attribution | None:
     """Return a statement-making attribution for an official act by a named subject."""
-    subj_start = _subject_start(quotes, tok.start)
+    subj_start = _act_subject_start(text, _subject_start(quotes, tok.start), tok.start, lex)
+    if subj_start < 0:
+        return None
     first = WORD_RE.search(text, subj_start, tok.start)
     if first is None or first.group().lower() not in lex.act_subject_articles:
         return None
@@ -507,3 +565,93 @@ def _act_attribution(text: str, quotes: list[tuple[int, int]], tok: _Tok, lex: L
     if kind is not SourceKind.NAMED or name is None:
         return None
     return Attribution(kind, tok.text, name, role, tok.end, f"{why} + official act '{tok.text}'")
+
+
+def _nonfinite(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
+    """Tell a non-finite verb that reports nothing on its own ("a resolution demanding that…")."""
+    low = toks[idx].text.lower()
+    if not any(low.endswith(e) and len(low) > len(e) + 2 for e in lex.nonfinite_endings):
+        return False
+    if text[: toks[idx].start].rstrip().endswith(","):
+        return False  # ", demanding that…", ", exigiendo que…": the subject's own report
+    return not (idx > 0 and toks[idx - 1].text.lower() in lex.nonfinite_openers)
+
+
+def _act_subject_start(text: str, start: int, verb_start: int, lex: Lexicon) -> int:
+    """Return where an official act's subject starts, or -1 if the act is in a subordinate clause.
+
+    Commas cut the stretch before the verb: the first piece and the last are the subject (the
+    ones between are insertions, "El Tribunal, que preside X, ordenó"); a relative pronoun or
+    complementizer in them puts the verb in a subordinate clause ("el plazo que le dio…", "a
+    cambio de que el Ejército suspenda…"); a connective after the last comma starts a new
+    clause ("…, y el artículo 8 del protocolo firmado…").
+    """
+    pieces = text[start:verb_start].split(",")
+    subordinate = lex.relative_pronouns | lex.complementizers
+    last_words = [w.lower() for w in WORD_RE.findall(pieces[-1])]
+    first_words = [w.lower() for w in WORD_RE.findall(pieces[0])] if len(pieces) > 1 else []
+    if any(w in subordinate for w in first_words + last_words):
+        return -1
+    if len(pieces) > 1 and last_words and last_words[0] in lex.connectives:
+        cut = verb_start - len(pieces[-1])
+        first = WORD_RE.search(text, cut, verb_start)
+        return first.end() if first else cut
+    return start
+
+
+def _is_document(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Tell a noun phrase headed by a document noun ("el auto de ejecución", "the ruling")."""
+    for word in WORD_RE.findall(text, start, end):
+        low = word.lower()
+        if low not in lex.determiners:
+            return low in lex.documents
+    return False
+
+
+def _object_relative(text: str, start: int, verb_start: int, lex: Lexicon) -> bool:
+    """Tell a verb whose subject opens a relative clause right before it ("…que el Frente declaró")."""
+    lo = max(text.rfind(",", start, verb_start) + 1, start, verb_start - _RELATIVE_WINDOW)
+    window = text[lo:verb_start].lower()
+    if not any(p in window for p in lex.relative_pronouns):
+        return False  # cheap: no relative pronoun near the verb
+    words = WORD_RE.findall(text, lo, verb_start)
+    for k in range(len(words) - 1, max(len(words) - 5, 0) - 1, -1):
+        if words[k].lower() in lex.relative_pronouns:
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            before = words[k - 1].lower() if k > 0 else ""
+            if not before or before in lex.connectives or before in lex.determiners:
+                return False  # "mientras que una fuente…": a connective, not a relative clause
+            return bool(nxt) and (nxt.lower() in lex.determiners or nxt[:1].isupper())
+    return False
+
+
+def _definite_name(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> tuple[int, int] | None:
+    """Return the span of a name right after a clause-initial article ("El Tribunal Supremo …")."""
+    toks = _tokens(text, 0, min(len(text), _MAX_SUBJECT_CHARS))
+    if len(toks) < 2 or toks[0].text.lower() not in lex.act_subject_articles or inside(toks[1].start, quotes):
+        return None
+    runs = _name_runs(text, toks, lex)
+    if not runs or runs[0][0] != 1:
+        return None
+    i, j = runs[0]
+    return toks[i].start, toks[j - 1].end
+
+
+def _antecedent(text: str, start: int, verb: _Tok, lex: Lexicon) -> Attribution | None:
+    """Return the attribution of ", which said…" / ", que aseguró…" to the named body before it."""
+    if not text[start : verb.start].rstrip().lower().endswith(tuple(lex.relative_pronouns)):
+        return None  # cheap: the word before the verb is no relative pronoun
+    words = list(WORD_RE.finditer(text, start, verb.start))
+    if not words or words[-1].group().lower() not in lex.relative_pronouns:
+        return None
+    rel = words[-1]
+    comma = text[start : rel.start()].rstrip()
+    if text[rel.end() : verb.start].strip() or not comma.endswith(","):
+        return None
+    end = start + len(comma) - 1
+    head = max(text.rfind(",", start, end) + 1, start)
+    kind, name, role, why = _source_of(text, head, end, lex)
+    if kind is not SourceKind.NAMED or name is None:
+        return None
+    why = f"{why} before '{rel.group()}' + reporting verb '{verb.text}'"
+    return Attribution(kind, verb.text, name, role, verb.end, why)

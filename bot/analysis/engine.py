@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -50,6 +51,9 @@ _CAP = "A-ZÀ-ÖØ-Þ"
 _FULL_NAME = re.compile(rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|bin|van|von|al)\s+)?[{_CAP}][\w'’-]+)+")
 
 
+_OPENING = re.compile(
+    rf"[{_CAP}][\w'’.-]*(?:\s+(?:(?:de|del|la|las|los|of|the|for|and|y)\s+)?[{_CAP}][\w'’.-]*)*"
+)
 _ACRONYM = re.compile(
     rf"([{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|la|las|los|of|the|for|and|y)\s+)?[{_CAP}][\w'’-]+)+)"
     r"\s*\(([A-Z][A-Z.]{1,9})\)"
@@ -62,10 +66,14 @@ _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z.]{1,9})\)")  # the tail every _AC
 def _full_names(text: str, lex: Lexicon) -> dict[str, str]:
     """Map a surname or acronym to the fullest form the article gives ("Peskov" -> "Dmitri
     Peskov", "ATP" -> "Asociación de Terminales Portuarias")."""
+    names: dict[str, str] = {}
     # the acronym pattern backtracks through every capitalised run: run it only where an
     # acronym in brackets can close one
-    acronyms = _ACRONYM.finditer(text) if _BRACKETED_ACRONYM.search(text) else ()
-    names: dict[str, str] = {m.group(2): m.group(1) for m in acronyms}
+    for m in _ACRONYM.finditer(text) if _BRACKETED_ACRONYM.search(text) else ():
+        words = m.group(1).split()
+        while len(words) > 2 and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
+            words.pop(0)  # "El Servicio de Administración Tributaria (SAT)": not "El"
+        names[m.group(2)] = " ".join(words)
     for m in _FULL_NAME.finditer(text):
         words = m.group().split()
         while words and (
@@ -81,21 +89,89 @@ def _full_names(text: str, lex: Lexicon) -> dict[str, str]:
     return names
 
 
+def _containing(speaker: str, names: Iterable[str], lex: Lexicon) -> str | None:
+    """Return the longest name that holds the speaker's words as a name of its own.
+
+    "Reyes" and "Reyes Lozano" are "Mauricio Reyes Lozano", "Meridian" is "Meridian Bulk
+    Carriers"; "Estados Unidos" is not the "Oficina … de Estados Unidos" (a particle before it).
+    """
+    words = speaker.split()
+    n = len(words)
+    best: str | None = None
+    for full in names:
+        fw = full.split()
+        if len(fw) <= n or (best is not None and len(full) <= len(best)):
+            continue
+        for i in range(len(fw) - n + 1):
+            if fw[i : i + n] != words:
+                continue
+            before = fw[i - 1].lower() if i > 0 else ""
+            after = fw[i + n].lower() if i + n < len(fw) else ""
+            titled = any(w.lower() in lex.titles for w in fw[:i])  # "Senate President Thomas Keane"
+            if not titled and before not in lex.name_particles and after not in lex.name_particles:
+                best = full
+                break
+    return best
+
+
+def _named_before(names: list[tuple[int, list[str]]], end: int, head: str, lex: Lexicon) -> str | None:
+    """Return the last full name before `end` whose words include the role noun ("the union")."""
+    title = head[:1].upper() + head[1:]
+    found = [words for start, words in names if start < end and title in words]
+    if not found:
+        return None
+    words = found[-1][next((k for k, w in enumerate(found[-1]) if w.lower() not in lex.determiners), 0) :]
+    if len(words) > 2 and words[0].endswith(("'s", "’s")):
+        words = words[1:]  # "Argentina's Labor Secretariat": the body, not its country
+    return " ".join(words)
+
+
+def _opening_name(item: Item, lex: Lexicon) -> str | None:
+    """Return the name right after the article an item opens with ("El SAT amplió…" -> "SAT")."""
+    head = item.text.split(maxsplit=1)
+    if len(head) < 2 or head[0].lower() not in lex.act_subject_articles:
+        return None
+    m = _OPENING.match(head[1])
+    return m.group().rstrip() if m else None
+
+
 def _complete_speakers(
     text: str, items: list[Item], deadlines: list[DeadlineMention], lex: Lexicon
 ) -> tuple[list[Item], list[DeadlineMention]]:
-    """Give one-word speakers the fullest form of their name in the article."""
-    if not any(i.speaker and " " not in i.speaker.strip() for i in items):
+    """Give short or role-only speakers the fullest form of their name in the article."""
+    if not any(i.speaker for i in items):
         return items, deadlines
-    names = _full_names(text, lex)
+    cache: dict[str | None, str | None] = {}
+    names: dict[str, str] = {}
+    fulls: set[str] = set()
 
     def fuller(speaker: str | None) -> str | None:
-        if speaker and " " not in speaker.strip():
-            return names.get(speaker.strip(), speaker)
-        return speaker
+        if not speaker:
+            return speaker
+        if speaker not in cache:  # the names are read once, when a speaker first needs them
+            if not names:
+                names.update(_full_names(text, lex))
+                fulls.update(names.values())
+            key = speaker.strip()
+            full = names.get(key) if " " not in key else None
+            cache[speaker] = full or _containing(key, fulls, lex) or speaker
+        return cache[speaker]
+
+    matches: list[tuple[int, list[str]]] = []
+
+    def resolved(item: Item) -> Item:
+        speaker = fuller(item.speaker)
+        if speaker and speaker == item.role and " " not in speaker and speaker.islower():
+            # "the union said": the body of that kind named last ("Southern Aviators' Union")
+            if not matches:
+                matches.extend((m.start(), m.group().split()) for m in _FULL_NAME.finditer(text))
+            # (in the sentence itself too: "…Sindicato N.º 1…, informó el sindicato"), else the
+            # body the sentence opens with ("El SAT amplió…, informó el organismo")
+            speaker = _named_before(matches, item.end, speaker, lex) or _opening_name(item, lex) or speaker
+        return item if speaker == item.speaker else replace(item, speaker=speaker)
 
     return (
-        [i if fuller(i.speaker) == i.speaker else replace(i, speaker=fuller(i.speaker)) for i in items],
+        [resolved(i) for i in items],
         [d if fuller(d.speaker) == d.speaker else replace(d, speaker=fuller(d.speaker)) for d in deadlines],
     )
 

@@ -8,10 +8,18 @@ from itertools import pairwise
 
 from bot.analysis.attribution import Attribution, SourceKind, find_attribution
 from bot.analysis.lexicon import Lexicon
-from bot.analysis.text import Normalized, inside, normalize, quote_spans
+from bot.analysis.text import WORD_RE, Normalized, inside, normalize, quote_spans
 from bot.domain.models import Item, Label
 
 _LEAD = re.compile(r"^[\s>\"“«'‘(\[\-–—¿¡.,;:]*")
+# A cue after a comma reports what comes before it ("X is absurd, the minister said") when at
+# least this many words precede the comma (not "Of course, the minister said…") and at most
+# this many stand between the comma and the cue (the subject).
+_POST_CONTENT_WORDS = 4
+_POST_SUBJECT_WORDS = 6
+# Shorter pieces ("y van tres") are left to the cue lists.
+_GENERIC_MIN_WORDS = 3
+_EDGE_PUNCT = ".,;:!?\"'()«»“”‘’¿¡—–-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +44,54 @@ def _commentary_cue(
                 continue
             return m.group()
     return None
+
+
+def _attributed_zone(norm: str, att: Attribution, lex: Lexicon) -> tuple[int, int]:
+    """Return the span of what the source said: after the cue, or all of it when the cue comes last.
+
+    "The plan is absurd, the minister said": the opinion before the cue is the minister's, not
+    the writer's; "Of course, the minister announced it" keeps the writer's "Of course".
+    """
+    cue_at = norm.rfind(att.cue, 0, att.content_start)
+    comma = norm.rfind(",", 0, cue_at) if cue_at > 0 else -1
+    if comma < 0 or len(WORD_RE.findall(norm, 0, comma)) < _POST_CONTENT_WORDS:
+        return att.content_start, len(norm)
+    subject = len(WORD_RE.findall(norm, comma, cue_at))
+    spans = [span[0] for span in (att.speaker_span, att.role_span) if span is not None]
+    if subject > _POST_SUBJECT_WORDS or (min(spans) < comma if spans else not subject):
+        return att.content_start, len(norm)  # "…que el portavoz, Dmitri Peskov, nunca dice…"
+    after = WORD_RE.findall(norm, att.content_start, att.content_start + 60)
+    if (
+        any(w.lower() in lex.complementizers for w in after[:_POST_SUBJECT_WORDS])
+        or ":" in norm[att.content_start : att.content_start + 3]
+    ):
+        return att.content_start, len(norm)
+    return 0, len(norm)
+
+
+def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Tell the writer's generalisation from news: a stance and no figure, date, name, quote or past event.
+
+    Facts carry specifics ("Talks resumed on Tuesday in Geneva"; "Police deployed extra
+    officers around the tally center in Lusaka") or state plainly ("The mine produces copper");
+    "Patience is a luxury that neither side can afford" has a stance and no specifics.
+    """
+    if quotes or lex.stance_words.isdisjoint(w.strip(_EDGE_PUNCT) for w in norm.lower().split()):
+        return False  # cheapest first: most facts have no stance word
+    if any(ch.isdigit() for ch in norm):
+        return False
+    words = WORD_RE.findall(norm)
+    lows = {w.lower() for w in words}
+    # cheapest tests first: most facts have no stance word
+    if (
+        len(words) < _GENERIC_MIN_WORDS
+        or lex.stance_words.isdisjoint(lows)
+        or not lex.trigger_words.isdisjoint(lows)
+    ):
+        return False
+    if sum(1 for w in words[1:] if w[:1].isupper()) > 1:
+        return False
+    return not any(p.search(norm) for p in lex.past_tense)
 
 
 def _hedge(norm: str, quotes: list[tuple[int, int]], end: int, lex: Lexicon) -> str | None:
@@ -88,14 +144,16 @@ def label_clause(
     if quotes is None or norm.index is not None:
         quotes = quote_spans(norm.text)
     att = find_attribution(norm.text, quotes, lex)
-    zone = (att.content_start, len(norm.text)) if att else None
+    zone = _attributed_zone(norm.text, att, lex) if att else None
     cue = _commentary_cue(norm.text, quotes, zone, lex)
     if cue is not None:
         reason = f"evaluative or speculative language outside any attributed content: '{cue}'"
         return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.85, reason), None)
     stripped = norm.text.rstrip(" \"”»')")
-    if att is None and stripped.endswith(("?", "!")):
-        reason = "unattributed exclamation or question"
+    # the writer's own question or exclamation, even about what someone said; a quoted one is
+    # the speaker's ('The mayor asked: "Who pays?"')
+    if stripped.endswith(("?", "!")) and (att is None or not inside(len(stripped) - 1, quotes)):
+        reason = "exclamation or question in the writer's voice"
         return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.7, reason), None)
     if att is None:
         lead = _LEAD.match(norm.text)
@@ -107,9 +165,15 @@ def label_clause(
                 item = Item(clause, start, end, Label.CLAIM, 0.7, reason, role=hit.group().strip())
                 return Labelled(item, None)
         hedge = _hedge(norm.text, quotes, len(norm.text), lex)
-        if hedge is not None:
+        generic = _nothing_reportable(norm.text, quotes, lex)
+        # a conditional of the writer's own ("sería un regalo para la oposición") is speculation,
+        # not hearsay ("habría ofrecido", "reportedly")
+        if hedge is not None and not (generic and hedge.lower() in lex.stance_words):
             reason = f"unattributed but hedged: '{hedge}'"
             return Labelled(Item(clause, start, end, Label.CLAIM, 0.75, reason), None)
+        if generic:
+            reason = "no attribution and none of a report's specifics (figure, date, name, quote, past)"
+            return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.6, reason), None)
         return Labelled(Item(clause, start, end, Label.FACT, 0.75, "no attribution, no evaluative cue"), None)
     speaker = _original(text, start, norm, att.speaker_span)
     role = _original(text, start, norm, att.role_span)
@@ -118,14 +182,14 @@ def label_clause(
     cond_span = _condition(norm, att.content_start, lex)
     condition = _original(text, start, norm, cond_span)
     if att.kind is SourceKind.CARRIED:
-        speaker = previous_speaker
+        speaker = previous_speaker or speaker  # a document's issuer, else the clause's own subject
     if hedge is not None:
         label, conf, reason = Label.CLAIM, 0.8, f"hedged attribution '{hedge}'; {att.reason}"
     elif att.kind is SourceKind.NAMED:
         label, conf, reason = Label.STATEMENT, 0.9, att.reason
         if speaker is None:
             speaker = role
-    elif att.kind is SourceKind.CARRIED and previous_speaker is not None:
+    elif att.kind is SourceKind.CARRIED and speaker is not None:
         label, conf, reason = (
             Label.STATEMENT,
             0.8,
@@ -200,4 +264,23 @@ def label_sentence(
         else:
             cur_end = e
     out.append(label_clause(text, cur_start, cur_end, lex, insertion=False, previous_speaker=speaker))
-    return out
+    return _one_comment(text, out) or out
+
+
+def _one_comment(text: str, out: list[Labelled]) -> list[Labelled] | None:
+    """Return a sentence of unattributed fact and comment as one commentary item (convention 6).
+
+    "Automation is coming either way; the only question is who pays": the writer's evaluative
+    sentence is commentary even where part of it states a fact.
+    """
+    comment = next((o.item for o in out if o.item.label is Label.COMMENTARY), None)
+    if comment is None or len(out) < 2:
+        return None
+    if any(o.attribution is not None or o.item.label not in (Label.FACT, Label.COMMENTARY) for o in out):
+        return None
+    first, last = out[0].item, out[-1].item
+    reason = f"an unattributed sentence with the writer's comment in it ({comment.reason})"
+    item = Item(
+        text[first.start : last.end], first.start, last.end, Label.COMMENTARY, comment.confidence, reason
+    )
+    return [Labelled(item, None)]

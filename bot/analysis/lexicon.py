@@ -112,6 +112,14 @@ class Lexicon:
     range_connector_re: re.Pattern[str] | None = None
     event_post: re.Pattern[str] | None = None
     same_day_anaphors: re.Pattern[str] | None = None
+    # Non-finite verb endings ("-ing", "-ar"), the words after which such a form still reports
+    # ("volvió a pedir"), and document nouns that attribute to who issued them ("según el auto").
+    nonfinite_endings: tuple[str, ...] = ()
+    nonfinite_openers: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
+    # Words of the writer's stance (modals, degree, negation, comparison): with nothing else
+    # reportable in a clause, they make it commentary.
+    stance_words: frozenset[str] = frozenset()
     # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
     word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
     # Whether a lower-case word is a title or office (itself or by its lemma), as words are seen.
@@ -803,6 +811,10 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ),
         event_post=_optional_re(tmp.get("event_post", [])),
         same_day_anaphors=_optional_re(tmp.get("same_day_anaphors", [])),
+        nonfinite_endings=tuple(att.get("nonfinite_endings", [])),
+        nonfinite_openers=frozenset(att.get("nonfinite_openers", [])),
+        documents=frozenset(att.get("documents", [])),
+        stance_words=frozenset(com.get("stance_words", [])),
     )
 
 

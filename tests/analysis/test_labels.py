@@ -101,3 +101,616 @@ def test_every_item_explains_its_label() -> None:
     for item in _items("Peskov dijo que sí. Claramente mintió. Llovió en Kiev.", "es"):
         assert item.reason
         assert 0.0 < item.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the writer's doubt or prediction, with no source
+        ("That the mediators can close the gap by Friday is doubtful at this stage.", "en"),
+        ("A third postponement before the summit would surprise nobody in the capital.", "en"),
+        ("Fue previsible desde el principio: la patronal nunca quiso negociar.", "es"),
+        ("Un nuevo aplazamiento en marzo no sorprendería a nadie en el sector.", "es"),
+        # a verdict on a measure or a deadline
+        ("Ten days was generous for a council that had ignored two earlier warnings.", "en"),
+        ("The new timetable seems, to put it mildly, optimistic.", "en"),
+        ("La subvención llega demasiado tarde para los agricultores que ya vendieron.", "es"),
+        ("Pedir el informe en una semana parece, como poco, ingenuo.", "es"),
+        # rhetorical antithesis and evaluative idioms
+        ("That was not negotiation, it was posturing for the cameras.", "en"),
+        ("Las moratorias sin sanciones no son una solución, son un aplazamiento.", "es"),
+        ("The extension mostly buys the ministry time before the election.", "en"),
+        ("Otra vez ha tenido que ser una jueza quien ponga orden en el reparto.", "es"),
+    ],
+)
+def test_unsourced_verdicts_and_predictions_are_commentary(text: str, lang: str) -> None:
+    items = _items(text, lang)
+    assert [i.label for i in items] == [Label.COMMENTARY]
+
+
+def test_a_verdict_quoted_from_a_named_body_stays_a_statement() -> None:
+    items = _items('The Dockers\' Federation said the offer "comes far too late" for its members.', "en")
+    assert [i.label for i in items] == [Label.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        # a non-finite verb after a noun modifies it: no report
+        ("The council adopted a motion urging that the depot close by May 3.", "en", Label.FACT),
+        ("Y exigir ahora una auditoría completa en diez días resulta ingenuo.", "es", Label.COMMENTARY),
+        # after a comma, or after "a"/"de", it is the subject's own report
+        ("The union rejected the offer, demanding that the company rehire the crews.", "en", Label.STATEMENT),
+        ("El sindicato CGT volvió a pedir que se retire el expediente.", "es", Label.STATEMENT),
+    ],
+)
+def test_a_non_finite_verb_reports_only_after_a_comma_or_an_auxiliary(
+    text: str, lang: str, label: Label
+) -> None:
+    assert [i.label for i in _items(text, lang)] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La moratoria que el Ayuntamiento de Lugo prorrogó en marzo vence el viernes.",
+        "Los vecinos aceptaron el acuerdo a cambio de que la Diputación de Cádiz retire las multas.",
+        "Las obras se reanudarán el lunes, y el convenio firmado con la Generalitat exige una auditoría.",
+        "El alto el fuego que el Ejército declaró el martes expira el domingo.",
+    ],
+)
+def test_an_act_or_report_inside_a_subordinate_clause_is_no_statement(text: str) -> None:
+    assert [i.label for i in _items(text, "es")] == [Label.FACT]
+
+
+def test_an_act_with_an_inserted_relative_clause_is_still_the_bodys() -> None:
+    items = _items(
+        "El Ayuntamiento de Lugo, que gobierna en minoría, dio a la empresa un plazo de diez días.", "es"
+    )
+    assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, "Ayuntamiento de Lugo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The measures that the Treasury announced on Monday take effect in June.",
+        'The plan covers what the ministry called "priority routes" in the north.',
+    ],
+)
+def test_a_report_verb_in_an_object_relative_clause_is_no_statement(text: str) -> None:
+    assert [i.label for i in _items(text, "en")] == [Label.FACT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "The strike is backed by the Coastal Nurses Union, which said 900 members would walk out.",
+            "en",
+            "Coastal Nurses Union",
+        ),
+        (
+            "La huelga cuenta con el apoyo de la Federación de Enfermería, que aseguró que 900 afiliados pararán.",
+            "es",
+            "Federación de Enfermería",
+        ),
+    ],
+)
+def test_which_said_reports_for_the_named_body_before_it(text: str, lang: str, speaker: str) -> None:
+    assert [(i.label, i.speaker) for i in _items(text, lang)] == [(Label.STATEMENT, speaker)]
+
+
+def test_called_with_a_quote_is_a_report_but_not_as_a_participle() -> None:
+    said = _items('The Federation of Small Ports called the plan "a step backwards".', "en")
+    assert [(i.label, i.speaker) for i in said] == [(Label.STATEMENT, "Federation of Small Ports")]
+    assert [i.label for i in _items("The strike called for Monday was the first since 2019.", "en")] == [
+        Label.FACT
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "El Juzgado de lo Social de Bilbao confirmó el despido improcedente. La empresa deberá "
+            "readmitir a los doce trabajadores antes del 3 de marzo, según la sentencia.",
+            "es",
+            "Juzgado de lo Social de Bilbao",
+        ),
+        (
+            "Judge Maria Olsen said the delay was unlawful. The agency must publish the list by "
+            "June 1, according to the ruling.",
+            "en",
+            "Maria Olsen",
+        ),
+        (
+            "La Audiencia Provincial de Soria rebajó la multa a 3.000 euros, según el auto.",
+            "es",
+            "Audiencia Provincial de Soria",
+        ),
+    ],
+)
+def test_according_to_a_document_is_a_statement_of_who_issued_it(text: str, lang: str, speaker: str) -> None:
+    last = _items(text, lang)[-1]
+    assert (last.label, last.speaker) == (Label.STATEMENT, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La reunión se celebrará el lunes, según el calendario previsto.", "es"),
+        ("The vote went ahead on Tuesday, according to plan.", "en"),
+    ],
+)
+def test_according_to_a_plan_is_no_attribution(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.FACT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Abogados consultados por este diario aseguran que el plazo es ilegal.", "es"),
+        ("Lawyers contacted by this newspaper said the deadline was unlawful.", "en"),
+    ],
+)
+def test_people_the_writer_consulted_without_naming_them_are_a_claim(text: str, lang: str) -> None:
+    items = _items(text, lang)
+    assert [(i.label, i.speaker) for i in items] == [(Label.CLAIM, None)]
+    assert items[0].role is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Según el propio gremio, los afiliados superan los 2.000.",
+        "Según datos de la administración regional, el paro bajó un 3 %.",
+        "El paro bajó un 3 %, segúnn el Ministerio de Trabajo.",
+    ],
+)
+def test_segun_a_guild_an_administration_or_a_typo_is_a_statement(text: str) -> None:
+    assert [i.label for i in _items(text, "es")] == [Label.STATEMENT]
+
+
+def test_a_definite_description_keeps_the_previous_speaker() -> None:
+    text = (
+        "Rosa Ibarra, who leads the Northern Farmers' Alliance, said prices had collapsed. "
+        "The alliance, which was founded in 1998, says it speaks for 4,000 growers."
+    )
+    assert [i.label for i in _items(text, "en")] == [Label.STATEMENT, Label.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        # the opinion before a trailing cue is the source's, not the writer's
+        ("The new quota is reckless and will hurt growers, the farm minister said.", "en", Label.STATEMENT),
+        ("El acuerdo es un parche y llega tarde, afirmó la alcaldesa Marta Gil.", "es", Label.STATEMENT),
+        ("The truce is a sham that buys the army time, two diplomats said.", "en", Label.CLAIM),
+        # a writer's aside before the attribution still counts
+        ("Of course, the ministry announced the cuts on a Friday night.", "en", Label.COMMENTARY),
+        ("Ya se sabe que la portavoz, Marta Gil, nunca aclara nada.", "es", Label.COMMENTARY),
+    ],
+)
+def test_a_cue_after_its_content_attributes_the_opinion(text: str, lang: str, label: Label) -> None:
+    assert [i.label for i in _items(text, lang)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The ferry service will probably resume before the holiday weekend.", "en"),
+        ("On paper, the new rules close every loophole in the tender process.", "en"),
+        ("La comisión, con toda probabilidad, volverá a aplazar el informe.", "es"),
+        ("Sobre el papel, la reforma acaba con las listas de espera.", "es"),
+        ("The real question is who pays for the repairs once the money runs out.", "en"),
+        ("La pregunta es quién pagará las obras cuando se acabe el fondo.", "es"),
+    ],
+)
+def test_the_writers_estimates_and_asides_are_commentary(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # impersonal judgements and the generic "one"
+        ("It would be premature to call the new ceasefire a turning point.", "en"),
+        ("One can only wonder why the inspectors waited until after the vote.", "en"),
+        ("Cuesta creer que la naviera no supiera nada del embargo.", "es"),
+        ("Sería un error leer la prórroga como una victoria del sindicato.", "es"),
+        # the writer's reading of the past and the future
+        ("If precedent is any guide, the inquiry will report long after the election.", "en"),
+        ("Si los precedentes sirven de algo, la comisión no cerrará el caso este año.", "es"),
+        ("Few will miss a subsidy scheme that paid for empty trains.", "en"),
+        ("Pocos echarán de menos un plan que nunca llegó a funcionar.", "es"),
+        # framing devices: the real test, more X than Y, whatever X says
+        ("The bigger risk is that the grid fails before the repairs begin.", "en"),
+        ("La verdadera incógnita es si el embalse aguantará hasta el otoño.", "es"),
+        ("The budget reads more like a campaign leaflet than a spending plan.", "en"),
+        ("Digan lo que digan los portavoces, el puerto seguirá cerrado.", "es"),
+    ],
+)
+def test_the_writers_framing_is_commentary(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Peskov confirmó la pausa. ¿Alguien esperaba que dijera otra cosa?", "es"),
+        ("Peskov confirmed the pause. Did anyone expect him to say anything else?", "en"),
+    ],
+)
+def test_the_writers_question_about_a_report_is_commentary(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.STATEMENT, Label.COMMENTARY]
+
+
+def test_a_question_inside_a_quote_stays_the_speakers() -> None:
+    items = _items('Mayor Ana Soto asked reporters: "Who will pay for the repairs?"', "en")
+    assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, "Ana Soto")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The regulator said in a statement that it would review the license.", "en"),
+        ("El comité informó de que revisará las cuentas antes del lunes.", "es"),
+    ],
+)
+def test_a_regulator_or_a_committee_is_a_body_on_the_record(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Patience is a luxury that neither side can afford.", "en"),
+        ("La paciencia es un lujo que ninguna de las partes puede permitirse.", "es"),
+        ("A cynic might say the inquiry exists to be ignored.", "en"),
+        ("Un malpensado diría que la comisión existe para ser ignorada.", "es"),
+    ],
+)
+def test_a_generalisation_with_none_of_a_reports_specifics_is_commentary(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a figure, a date, a name or a past event makes it news
+        ("The plant employs 1,200 people.", "en"),
+        ("The ferries resume service on Monday.", "en"),
+        ("Riot police closed the square and the nearby metro stations.", "en"),
+        ("Los antidisturbios cerraron la plaza y las estaciones de metro cercanas.", "es"),
+        ("El puerto de Valencia y el de Algeciras siguen sin grúas.", "es"),
+    ],
+)
+def test_a_clause_with_a_reports_specifics_stays_a_fact(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.FACT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "labels"),
+    [
+        (
+            "Mayor Ana Soto said the bridge would reopen. As the mayor is fond of saying, patience pays.",
+            "en",
+            [Label.STATEMENT, Label.COMMENTARY],
+        ),
+        (
+            "La alcaldesa Ana Soto dijo que el puente reabrirá. Como le gusta repetir, la paciencia compensa.",
+            "es",
+            [Label.STATEMENT, Label.COMMENTARY],
+        ),
+        (
+            "The council promised new buses by the summer, as councils invariably do.",
+            "en",
+            [Label.COMMENTARY],
+        ),
+        (
+            "La Diputación prometió autobuses para el verano, como prometen siempre las diputaciones.",
+            "es",
+            [Label.COMMENTARY],
+        ),
+    ],
+)
+def test_a_writer_mocking_a_speakers_habit_is_commentary(text: str, lang: str, labels: list[Label]) -> None:
+    assert [i.label for i in _items(text, lang)] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "El recorte llega tarde y mal, lamentó la patronal hotelera.",
+            "es",
+            "patronal hotelera",
+        ),
+        ("The cuts are too little too late, complained Senator Mia Lund.", "en", "Mia Lund"),
+    ],
+)
+def test_an_opinion_before_a_trailing_verb_with_its_subject_is_a_statement(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert [(i.label, i.speaker) for i in _items(text, lang)] == [(Label.STATEMENT, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Congreso aprobó la reforma por 180 votos a favor el jueves.",
+        "La Audiencia Provincial ha ordenado a la empresa retirar los vertidos en 30 días.",
+        "El Ayuntamiento de Lugo prorrogó la moratoria hasta el viernes.",
+    ],
+)
+def test_an_action_of_a_body_is_a_fact(text: str) -> None:
+    assert [i.label for i in _items(text, "es")] == [Label.FACT]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "La Junta de Castilla prorrogó la veda hasta el 30 de junio, informó este lunes el Gobierno regional.",
+            "Gobierno",
+        ),
+        ("El Congreso aprobó la reforma por 180 votos, según informó el organismo este jueves.", "Congreso"),
+        (
+            "La Coordinadora de Pescadores dio a la Junta un plazo de 72 horas para retirar la veda.",
+            "Coordinadora de Pescadores",
+        ),
+    ],
+)
+def test_an_action_reported_by_a_body_or_an_ultimatum_is_a_statement(text: str, speaker: str) -> None:
+    assert [(i.label, i.speaker) for i in _items(text, "es")] == [(Label.STATEMENT, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        # a definite body as the subject is on the record, even with no speaker before it
+        ("The airline said in a filing that the dispute had cost it $12 million.", "en", Label.STATEMENT),
+        (
+            "La aerolínea informó en un escrito de que el conflicto le ha costado 12 millones.",
+            "es",
+            Label.STATEMENT,
+        ),
+        # a definite noun after the verb is its object, not a source
+        (
+            "A senior aide, speaking on condition of anonymity, dismissed the claims as noise.",
+            "en",
+            Label.CLAIM,
+        ),
+        # more unnamed sources and hedges
+        (
+            "Dos personas al tanto de las conversaciones dijeron que la distancia se ha reducido.",
+            "es",
+            Label.CLAIM,
+        ),
+        ("Según ha podido saber esta agencia, la naviera negocia su venta.", "es", Label.CLAIM),
+    ],
+)
+def test_definite_bodies_objects_and_unnamed_sources(text: str, lang: str, label: Label) -> None:
+    assert [i.label for i in _items(text, lang)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("El ministro Leo Brandt detalló que los trenes funcionarán con horario reducido.", "es"),
+        ("La jueza Ana Ruiz descartó que haya que repetir el juicio.", "es"),
+        ("Senator Mia Lund cautioned that the bill could still fail.", "en"),
+        ("Mayor Ana Soto underscored that the bridge would stay closed.", "en"),
+    ],
+)
+def test_more_reporting_verbs_name_their_speaker(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # plain present-tense background, with no stance: facts
+        ("The refinery supplies diesel to the whole northern region.", "en"),
+        ("Both unions must now submit written proposals.", "en"),
+        ("La refinería abastece de gasóleo a toda la región norte.", "es"),
+        ("Los transbordadores siguen siendo el único enlace con la isla.", "es"),
+    ],
+)
+def test_plain_background_without_a_stance_stays_a_fact(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.FACT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the writer's speculation, even about what was said
+        ("That might be the most candid thing the ministry has said this year.", "en"),
+        ("Puede que sea lo más sincero que ha dicho el ministerio este año.", "es"),
+        ("A blockade that costs the region this much will end sooner or later.", "en"),
+        ("Un bloqueo que le cuesta tanto a la región acabará tarde o temprano.", "es"),
+    ],
+)
+def test_speculation_about_a_report_is_commentary_not_a_statement(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The tunnel will reopen in spring; the real question is who pays for the repairs.", "en"),
+        ("El túnel reabrirá en primavera; la verdadera incógnita es quién pagará las obras.", "es"),
+    ],
+)
+def test_an_unattributed_sentence_with_a_comment_in_it_is_one_commentary_item(text: str, lang: str) -> None:
+    items = _items(text, lang)
+    assert [(i.label, i.text) for i in items] == [(Label.COMMENTARY, text)]
+
+
+def test_a_sentence_with_a_report_and_a_comment_keeps_both() -> None:
+    items = _items("The mayor said the tunnel would reopen in spring; the real question is who pays.", "en")
+    assert [i.label for i in items] == [Label.STATEMENT, Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Transport Minister Erik Dahl urged both parties to return to the table by Friday.", "en"),
+        ("El ministro de Transportes, Erik Dahl, instó a ambas partes a volver a la mesa.", "es"),
+    ],
+)
+def test_urging_someone_is_a_report(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        # a person the article does not name is an unnamed source
+        (
+            "One driver, who did not want to be named, said the border had been shut for a week.",
+            "en",
+            Label.CLAIM,
+        ),
+        (
+            "Una pasajera, que prefirió no dar su nombre, dijo que llevaba dos días en el aeropuerto.",
+            "es",
+            Label.CLAIM,
+        ),
+        ("Engineers at the utility privately blame years of underinvestment.", "en", Label.CLAIM),
+        (
+            "Ingenieros de la compañía atribuyen en privado la avería a la falta de inversión.",
+            "es",
+            Label.CLAIM,
+        ),
+        # a body whose name starts with such a plural is named
+        ("The Teachers' Guild of Ruritania said the exams would go ahead.", "en", Label.STATEMENT),
+        ("The union blamed the ministry for the delay.", "en", Label.STATEMENT),
+    ],
+)
+def test_unnamed_people_and_named_bodies(text: str, lang: str, label: Label) -> None:
+    assert [i.label for i in _items(text, lang)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("It is the commuters, not the operators, who have paid for the strike.", "en"),
+        ("Son los usuarios, y no los operadores, quienes han pagado la huelga.", "es"),
+        ("Expect the same scene again in the autumn.", "en"),
+        ("Habrá otra subida de tarifas en otoño, seguro.", "es"),
+        ("Reparar la red en dos semanas es un objetivo muy ambicioso.", "es"),
+    ],
+)
+def test_clefts_predictions_and_verdicts_are_commentary(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        # a quote's last word is no blocker of the verb after it
+        (
+            'La alcaldesa Ines Varga dijo que no habrá subida. "El dinero no está", afirmó.',
+            "es",
+            Label.STATEMENT,
+        ),
+        # a handful of unnamed people as a source
+        ("According to three council members, a deal of about 6% is on the table.", "en", Label.CLAIM),
+        ("Según dos concejales, se negocia un acuerdo en torno al 6 %.", "es", Label.CLAIM),
+        # the same words as a plain subject are news
+        ("Two tankers were still anchored off the port on Sunday.", "en", Label.FACT),
+        ("Un ganadero resultó herido el lunes en la crecida del río.", "es", Label.FACT),
+    ],
+)
+def test_quotes_handfuls_and_plain_subjects(text: str, lang: str, label: Label) -> None:
+    assert [i.label for i in _items(text, lang)][-1] is label
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Passengers could be forgiven for thinking the timetable is a work of fiction.", "en"),
+        ("A strike in exam week would hand the opposition a gift, and the mayor knows it.", "en"),
+        ("Los vecinos tienen motivos para pensar que el puente nunca se arreglará.", "es"),
+        ("Una huelga en plena vendimia sería un regalo para la oposición, y el consejero lo sabe.", "es"),
+    ],
+)
+def test_more_asides_are_commentary(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Investors, at least, seemed calm.", "en"),
+        ("Los inversores, al menos, parecieron tranquilos.", "es"),
+        ("The ministry has had four years to publish the maps.", "en"),
+        ("El ministerio ha tenido cuatro años para publicar los mapas.", "es"),
+        ("A penalty of this kind is pocket change for a carrier that size.", "en"),
+        ("Una sanción así es calderilla para una naviera de ese tamaño.", "es"),
+        ("The council's silence speaks volumes.", "en"),
+        ("El silencio del consejo lo dice todo.", "es"),
+    ],
+)
+def test_asides_reproaches_and_idioms_are_commentary(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a past event, or an inability, is news even without a figure or a name
+        ("Rescuers could not reach the village because of the floods.", "en"),
+        ("Police closed the road and nobody was allowed through.", "en"),
+        ("La policía cortó la carretera y nadie pudo pasar.", "es"),
+        ("Los vecinos no pueden volver a sus casas.", "es"),
+    ],
+)
+def test_past_events_and_inabilities_stay_facts(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.FACT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        # the writer's own conditional is speculation; hearsay stays a claim
+        ("Un cierre en plena campaña sería un regalo para la oposición.", "es", Label.COMMENTARY),
+        ("La naviera habría ofrecido una compensación a las tripulaciones.", "es", Label.CLAIM),
+        ("The carrier reportedly offered the crews compensation.", "en", Label.CLAIM),
+        # hypothetical or dismissed speech is the writer's
+        ("History will judge the council kindly, or not at all.", "en", Label.COMMENTARY),
+        ("El ministro puede decir lo que quiera: los embalses están vacíos.", "es", Label.COMMENTARY),
+    ],
+)
+def test_speculation_hearsay_and_dismissed_speech(text: str, lang: str, label: Label) -> None:
+    assert [i.label for i in _items(text, lang)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("If that is so, the inspectors have been remarkably patient.", "en"),
+        ("Si eso es cierto, los inspectores han tenido una paciencia enorme.", "es"),
+        ("Punctuality, it seems, is not the railway's strong suit.", "en"),
+        ("La puntualidad, por lo que se ve, no es el fuerte de la compañía.", "es"),
+    ],
+)
+def test_conditional_asides_are_commentary(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Whether the buses run on time is another question.", "en"),
+        ("Si los autobuses llegan a su hora es otra historia.", "es"),
+    ],
+)
+def test_another_question_is_commentary(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+def test_learning_something_is_no_hearsay() -> None:
+    items = _items("The growers have learned that blockades win them meetings.", "en")
+    assert items[0].label is not Label.CLAIM

@@ -200,3 +200,103 @@ def test_a_body_named_inside_an_office_is_not_the_speaker(text: str, lang: str, 
 )
 def test_a_subject_before_the_verb_keeps_its_name(text: str, lang: str, speaker: str) -> None:
     assert [i.speaker for i in _reported(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # a weekday or a month before the cue is no name
+        (
+            "The Transport Secretariat gave the airline until Friday to reply. The crews must be "
+            "rehired by noon on Friday, the secretariat said.",
+            "en",
+            "Transport Secretariat",
+        ),
+        # a possessive plural inside a name
+        ("The Farmers' Water Network said it would sue the county.", "en", "Farmers' Water Network"),
+        # an acronym stands for the name without its article
+        (
+            "El Instituto Nacional de Pesca (INP) amplió la veda. El INP precisó que no habrá excepciones.",
+            "es",
+            "Instituto Nacional de Pesca",
+        ),
+        # a surname, or the first words of a company, stand for the fullest form
+        (
+            "El ministro Jorge Ruiz Tagle anunció la reforma. Ruiz explicó que entrará en vigor en mayo.",
+            "es",
+            "Jorge Ruiz Tagle",
+        ),
+        (
+            "Harbor Line Shipping said it had sold two tankers. Harbor Line said the sale closed in May.",
+            "en",
+            "Harbor Line Shipping",
+        ),
+        # a role noun stands for the body of that kind named before
+        (
+            "The Coastal Pilots' Union called a strike for Monday. The union said it would not negotiate.",
+            "en",
+            "Coastal Pilots' Union",
+        ),
+        # two particles inside a body's name, not after a person's
+        ("El Juzgado de lo Penal de Vigo confirmó la condena.", "es", "Juzgado de lo Penal de Vigo"),
+        ("Grace Mwale of the Alliance for Reform said the count was flawed.", "en", "Grace Mwale"),
+    ],
+)
+def test_the_last_speaker_gets_the_fullest_name_of_the_body_or_person(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert _reported(text, lang)[-1].speaker == speaker
+
+
+def test_a_titled_full_name_does_not_absorb_a_plain_one() -> None:
+    text = "Senate President Thomas Keane said the vote would wait. Thomas Keane said it again on Monday."
+    assert [i.speaker for i in _reported(text, "en")] == ["Thomas Keane", "Thomas Keane"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "role"),
+    [
+        (
+            '"We will not wait forever," said Lucía Paredes, a spokeswoman for the families.',
+            "en",
+            "Lucía Paredes",
+            "spokeswoman for the families",
+        ),
+        (
+            "Tomás Vidal, un portavoz de los vecinos, dijo que recurrirán la multa.",
+            "es",
+            "Tomás Vidal",
+            "portavoz de los vecinos",
+        ),
+    ],
+)
+def test_a_description_after_a_name_is_its_role_not_an_unnamed_source(
+    text: str, lang: str, speaker: str, role: str
+) -> None:
+    items = _reported(text, lang)
+    assert [(i.label, i.speaker, i.role) for i in items] == [(Label.STATEMENT, speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "role"),
+    [
+        # a definite subject after the last comma, not a name earlier in the content
+        (
+            "The Ruritanian Transport Secretariat ruled on Monday. The airline must rehire the crews by "
+            "5 p.m. (2000 GMT) on Friday, the secretariat said.",
+            "en",
+            "Ruritanian Transport Secretariat",
+            "secretariat",
+        ),
+        # the role ends before "in a statement" / "en un comunicado"
+        (
+            "La Coordinadora de Pescadores desconvocó el paro, confirmó la organización en un comunicado.",
+            "es",
+            "Coordinadora de Pescadores",
+            "organización",
+        ),
+    ],
+)
+def test_a_trailing_subject_and_its_role(text: str, lang: str, speaker: str, role: str) -> None:
+    last = _reported(text, lang)[-1]
+    assert (last.speaker, last.role) == (speaker, role)
