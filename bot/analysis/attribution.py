@@ -64,9 +64,15 @@ def _lemma(word: str, lang: str) -> str:
 
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
     stop = len(text) if end is None else end
-    # tuple.__new__ skips the NamedTuple constructor's Python frame (hot: every clause)
-    make = tuple.__new__
-    return [make(_Tok, (m.group(), m.start(), m.end())) for m in WORD_RE.finditer(text, start, stop)]
+    # tuple.__new__ skips the NamedTuple constructor's Python frame (hot: every clause), and
+    # str.find locates each word more cheaply than a match object's methods: a token starts
+    # at the first word character after the one before it, which is where find finds it
+    make, find, out, pos = tuple.__new__, text.find, [], start
+    for word in WORD_RE.findall(text, start, stop):
+        pos = find(word, pos)
+        out.append(make(_Tok, (word, pos, pos + len(word))))
+        pos += len(word)
+    return out
 
 
 def _word_class(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
@@ -102,7 +108,13 @@ def _classify(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
 
 def _is_title(word: str, lex: Lexicon) -> bool:
     low = word.lower()
-    return low in lex.titles or _lemma(low, lex.simplemma_code) in lex.titles
+    cache = lex.title_cache  # a dict lookup: the lemma's LRU cache costs a call per word
+    found = cache.get(low)
+    if found is None:
+        if len(cache) > _WORD_CACHE_MAX:
+            cache.clear()  # an open vocabulary: keep memory bounded
+        found = cache[low] = low in lex.titles or _lemma(low, lex.simplemma_code) in lex.titles
+    return found
 
 
 def _capitalised(tok: _Tok) -> bool:
@@ -196,13 +208,13 @@ def _source_of(
         parts = []  # "Diana Carvajal, a spokeswoman for the families": a role, not a nameless source
     for part in parts:
         for pat in lex.unnamed_sources:
-            hit = pat.search(part)
+            hit = pat.search(part, within=text)  # gated on the clause's cached literal scan
             if hit:
                 base = start + np.find(part)
                 span = (base + hit.start(), base + hit.end())
                 return SourceKind.UNNAMED, None, span, f"unnamed source '{hit.group().strip()}'"
         for pat in lex.vague_subjects:
-            hit = pat.search(part)
+            hit = pat.search(part, within=text)
             if hit:
                 return SourceKind.VAGUE, None, None, f"vague source '{hit.group().strip()}'"
     if not prefer_first and len(parts) == 2:

@@ -60,11 +60,16 @@ _ACRONYM = re.compile(
 )
 
 
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z.]{1,9})\)")  # the tail every _ACRONYM match ends with
+
+
 def _full_names(text: str, lex: Lexicon) -> dict[str, str]:
     """Map a surname or acronym to the fullest form the article gives ("Peskov" -> "Dmitri
     Peskov", "ATP" -> "Asociación de Terminales Portuarias")."""
     names: dict[str, str] = {}
-    for m in _ACRONYM.finditer(text):
+    # the acronym pattern backtracks through every capitalised run: run it only where an
+    # acronym in brackets can close one
+    for m in _ACRONYM.finditer(text) if _BRACKETED_ACRONYM.search(text) else ():
         words = m.group(1).split()
         while len(words) > 2 and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
             words.pop(0)  # "El Servicio de Administración Tributaria (SAT)": not "El"

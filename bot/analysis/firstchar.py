@@ -89,6 +89,13 @@ def _members(charset: list[Any]) -> list[str]:
     return out
 
 
+def _anchored(items: list[Any]) -> bool:
+    """Tell whether a pattern opens with `^` or `\\A` (inside any groups)."""
+    while items and items[0][0] is _c.SUBPATTERN:
+        items = list(items[0][1][-1])
+    return bool(items) and items[0][0] is _c.AT and items[0][1] in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+
+
 def start_class(pattern: str, flags: int) -> str | None:
     """Return "[…]" of the characters every match of `pattern` starts with (None if unknown)."""
     if _parser is None:
@@ -97,6 +104,8 @@ def start_class(pattern: str, flags: int) -> str | None:
         items = list(_parser.parse(pattern, flags))
         if items and items[0][0] in (_c.LITERAL, _c.IN):
             return None  # re already scans for a leading character (or tests it as cheaply)
+        if _anchored(items):
+            return None  # "^…" fails at once past the start; a lookahead would run everywhere
         first, empty = _first(items)
     except (_Unknown, AttributeError, TypeError, ValueError, IndexError, KeyError, RecursionError, re.error):
         return None
@@ -116,3 +125,59 @@ def compile_gated(pattern: str, flags: int) -> re.Pattern[str]:
         except re.error:
             pass  # e.g. inline global flags, which must open the pattern
     return re.compile(pattern, flags)
+
+
+_PREFIX_SETS_MAX = 256  # a pattern with more ways to start is left to re
+
+
+class _Stop(Exception):
+    """A path of the pattern whose start cannot be told by literal text."""
+
+
+def start_prefixes(pattern: str, flags: int, length: int = 3) -> tuple[frozenset[str], bool] | None:
+    """Return the lower-case strings (up to `length` characters) every match starts with, and
+    whether a match can start with a digit instead; None when a match can start otherwise.
+
+    Used to try a pattern only where one of these strings occurs (see lexicon.StartScanner).
+    """
+    if _parser is None:
+        return None
+    found: set[str] = set()
+    digit = False
+
+    def walk(seq: list[Any], acc: str) -> None:
+        nonlocal digit
+        if len(found) > _PREFIX_SETS_MAX:
+            raise _Stop
+        if len(acc) >= length or not seq:
+            if not acc:
+                raise _Stop  # a match can be empty
+            found.add(acc[:length])
+            return
+        (op, av), rest = seq[0], seq[1:]
+        if op in _ZERO_WIDTH:
+            walk(rest, acc)
+        elif op is _c.LITERAL:
+            walk(rest, acc + chr(av).lower())
+        elif op is _c.SUBPATTERN:
+            walk(list(av[-1]) + rest, acc)
+        elif op is _c.BRANCH:
+            for alt in av[1]:
+                walk(list(alt) + rest, acc)
+        elif op in _REPEATS:
+            low, _high, sub = av
+            if low == 0:
+                walk(rest, acc)
+            walk([*sub, (None, None)], acc)  # one pass of the body, then the prefix ends
+        elif op is _c.IN and not acc and all(o is _c.CATEGORY and a is _c.CATEGORY_DIGIT for o, a in av):
+            digit = True
+        elif acc:
+            found.add(acc)  # the literal text ends here
+        else:
+            raise _Stop
+
+    try:
+        walk(list(_parser.parse(pattern, flags)), "")
+    except (_Stop, AttributeError, TypeError, ValueError, IndexError, KeyError, RecursionError, re.error):
+        return None
+    return frozenset(found), digit

@@ -38,7 +38,7 @@ def _commentary_cue(
     offset = lead.end() if lead else 0
     body = norm[offset:]
     for pat in lex.commentary:
-        for m in pat.finditer(body):
+        for m in pat.finditer(body, within=norm):
             pos = m.start() + offset
             if inside(pos, quotes) or (zone is not None and zone[0] <= pos < zone[1]):
                 continue
@@ -122,15 +122,27 @@ def _original(text: str, base: int, norm: Normalized, span: tuple[int, int] | No
 
 
 def label_clause(
-    text: str, start: int, end: int, lex: Lexicon, *, insertion: bool, previous_speaker: str | None
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    *,
+    insertion: bool,
+    previous_speaker: str | None,
+    quotes: list[tuple[int, int]] | None = None,
 ) -> Labelled:
-    """Label text[start:end]; `previous_speaker` stands in for a pronoun subject."""
+    """Label text[start:end]; `previous_speaker` stands in for a pronoun subject.
+
+    `quotes`, the quote spans of text[start:end] if the caller has them, are reused when
+    normalising changes nothing.
+    """
     clause = text[start:end]
     if insertion:
         item = Item(clause, start, end, Label.COMMENTARY, 0.99, "reader insertion (>>)")
         return Labelled(item, None)
     norm = normalize(clause)
-    quotes = quote_spans(norm.text)
+    if quotes is None or norm.index is not None:
+        quotes = quote_spans(norm.text)
     att = find_attribution(norm.text, quotes, lex)
     zone = _attributed_zone(norm.text, att, lex) if att else None
     cue = _commentary_cue(norm.text, quotes, zone, lex)
@@ -147,7 +159,7 @@ def label_clause(
         lead = _LEAD.match(norm.text)
         head = norm.text[lead.end() if lead else 0 :]
         for pat in lex.unnamed_sources:
-            hit = pat.match(head)
+            hit = pat.match(head, within=norm.text)
             if hit:
                 reason = f"unnamed source as subject: '{hit.group().strip()}'"
                 item = Item(clause, start, end, Label.CLAIM, 0.7, reason, role=hit.group().strip())
@@ -200,7 +212,8 @@ def label_clause(
     return Labelled(item, att)
 
 
-def _split_points(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
+def _split_points(text: str, start: int, end: int, lex: Lexicon) -> tuple[list[int], list[tuple[int, int]]]:
+    """Return where a sentence may be cut into clauses, and its quote spans."""
     clause = text[start:end]
     quotes = quote_spans(clause)
     points: set[int] = set()
@@ -210,7 +223,7 @@ def _split_points(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
             pos = m.start() + lead
             if 0 < pos < len(clause) and not inside(pos, quotes):
                 points.add(start + pos)
-    return sorted(points)
+    return sorted(points), quotes
 
 
 def label_sentence(
@@ -219,7 +232,7 @@ def label_sentence(
     """Label a sentence, cut into clauses where a clause carries its own attribution or comment."""
     if insertion:
         return [label_clause(text, start, end, lex, insertion=True, previous_speaker=previous_speaker)]
-    points = _split_points(text, start, end, lex)
+    points, quotes = _split_points(text, start, end, lex)
     bounds = [start, *points, end]
     pieces: list[tuple[int, int]] = []
     for s, e in pairwise(bounds):
@@ -228,7 +241,11 @@ def label_sentence(
         if s < e:
             pieces.append((s, e))
     if len(pieces) <= 1:
-        return [label_clause(text, start, end, lex, insertion=False, previous_speaker=previous_speaker)]
+        return [
+            label_clause(
+                text, start, end, lex, insertion=False, previous_speaker=previous_speaker, quotes=quotes
+            )
+        ]
     out: list[Labelled] = []
     speaker = previous_speaker
     cur_start, cur_end = pieces[0]

@@ -12,12 +12,13 @@ from typing import Any
 
 import ahocorasick
 
-from bot.analysis.firstchar import compile_gated
+from bot.analysis.firstchar import compile_gated, start_prefixes
 from bot.errors import UnknownLanguageError
 
 DATA_DIR = Path(__file__).parent / "data"
 _FLAGS = re.IGNORECASE
 _AUTOMATON_MIN = 16  # literals from which a pattern set finds them with an automaton
+_CHOSEN_MAX = 1024  # combinations of literals whose patterns a set remembers
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,25 +59,25 @@ class Lexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
-    relative_days_re: re.Pattern[str] | None
+    relative_days_re: PatternSet | None  # the scans below are skipped when their words are absent
     number_words: dict[str, int]
     units: dict[str, str]
     # each with the word family it cannot match without ("month", "weekday") or None
-    date_patterns: tuple[tuple[re.Pattern[str], str | None], ...]
-    weekday_patterns: tuple[re.Pattern[str], ...]
-    duration_patterns: tuple[re.Pattern[str], ...]
+    date_patterns: tuple[tuple[re.Pattern[str] | StartScanner, str | None], ...]
+    weekday_patterns: tuple[re.Pattern[str] | StartScanner, ...]
+    duration_patterns: tuple[PatternSet, ...]  # one pattern each, skipped without its words
     duration_deadline_preps: frozenset[str]
     duration_length_preps: frozenset[str]
     length_verbs: re.Pattern[str]
-    time_patterns: tuple[re.Pattern[str], ...]
+    time_patterns: tuple[PatternSet, ...]
     ampm: dict[str, str]
     special_times: dict[str, str]
     zones: dict[str, str]
     trigger_words: frozenset[str]  # a sentence without one (or a date-like number) has no date
-    deadline_marker_re: re.Pattern[str]
-    duration_start_re: re.Pattern[str] | None
+    deadline_marker_re: PatternSet
+    duration_start_re: PatternSet | None
     duration_relative_re: re.Pattern[str] | None
-    measure_words: re.Pattern[str] | None
+    measure_words: PatternSet | None
     measure_marker_re: re.Pattern[str] | None
     deadline_post: tuple[re.Pattern[str], ...]
     zone_suffixes: tuple[re.Pattern[str], ...]
@@ -85,9 +86,9 @@ class Lexicon:
     changes: dict[str, tuple[PatternSet, ...]]
     changes_gate: PatternSet  # all change patterns: one test before the per-kind ones
     duration_future_preps: frozenset[str] = frozenset()
-    period_end_patterns: tuple[re.Pattern[str], ...] = ()
+    period_end_patterns: tuple[PatternSet, ...] = ()
     periods: dict[str, str] = field(default_factory=dict)
-    rescheduled_events: re.Pattern[str] | None = None
+    rescheduled_events: PatternSet | None = None
     measure_off: re.Pattern[str] | None = None
     measure_past: re.Pattern[str] | None = None
     measure_halts: re.Pattern[str] | None = None
@@ -95,7 +96,7 @@ class Lexicon:
     event_subjects: re.Pattern[str] | None = None
     obligations: re.Pattern[str] | None = None
     deadline_nouns: re.Pattern[str] | None = None
-    threat_conditions: re.Pattern[str] | None = None
+    threat_conditions: PatternSet | None = None
     past_spans: re.Pattern[str] | None = None
     remote_past: re.Pattern[str] | None = None
     deadline_lapsed: re.Pattern[str] | None = None
@@ -106,7 +107,7 @@ class Lexicon:
     measure_blockers: re.Pattern[str] | None = None
     duration_requests: re.Pattern[str] | None = None
     anaphoric_days: dict[str, int] = field(default_factory=dict)
-    anaphoric_days_re: re.Pattern[str] | None = None
+    anaphoric_days_re: PatternSet | None = None
     deadline_noun_markers: re.Pattern[str] | None = None
     range_connector_re: re.Pattern[str] | None = None
     event_post: re.Pattern[str] | None = None
@@ -121,12 +122,31 @@ class Lexicon:
     stance_words: frozenset[str] = frozenset()
     # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
     word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
+    # Whether a lower-case word is a title or office (itself or by its lemma), as words are seen.
+    title_cache: dict[str, bool] = field(default_factory=dict)
 
 
 def _alternation(words: list[str]) -> str:
     """Build a regex alternation, longest first so "pasado mañana" wins over "mañana"."""
     ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """Return the index just past the character class that opens at pattern[i]."""
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "^":
+        j += 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1  # "[]a]": a leading "]" is a member
+    while j < len(pattern):
+        if pattern[j] == "\\":
+            j += 2
+            continue
+        if pattern[j] == "]":
+            return j + 1
+        j += 1
+    return len(pattern)
 
 
 def _group_end(pattern: str, i: int) -> int:
@@ -138,8 +158,7 @@ def _group_end(pattern: str, i: int) -> int:
             j += 2
             continue
         if ch == "[":
-            close = pattern.find("]", j + 2)
-            j = close + 1 if close > 0 else len(pattern)
+            j = _class_end(pattern, j)
             continue
         if ch == "(":
             depth += 1
@@ -151,65 +170,208 @@ def _group_end(pattern: str, i: int) -> int:
     return len(pattern)
 
 
-def _leading_words(group: str) -> tuple[str, ...] | None:
-    """Return the leading letters of each alternative of "(?:a|b|c)" (None if one is short)."""
-    body = group[3:-1] if group.startswith("(?:") else group[1:-1]
-    if "(" in body or "[" in body:
+def _escape_end(pattern: str, i: int) -> int:
+    """Return the index just past the escape at pattern[i] ("\\b", "\\x27", "\\u00e9", "\\N{…}")."""
+    kind = pattern[i + 1 : i + 2]
+    if kind == "N" and pattern[i + 2 : i + 3] == "{":
+        close = pattern.find("}", i)
+        return close + 1 if close > 0 else len(pattern)
+    return i + 2 + {"x": 2, "u": 4, "U": 8}.get(kind, 0)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """Split a pattern at its top-level `|` (not inside groups, classes or escapes)."""
+    alts, last, j = [], 0, 0
+    while j < len(pattern):
+        ch = pattern[j]
+        if ch == "\\":
+            j += 2
+        elif ch == "[":
+            j = _class_end(pattern, j)
+        elif ch == "(":
+            j = _group_end(pattern, j)
+        else:
+            if ch == "|":
+                alts.append(pattern[last:j])
+                last = j + 1
+            j += 1
+    alts.append(pattern[last:])
+    return alts
+
+
+# Groups whose body every match contains: plain, non-capturing and named groups. The others
+# (lookarounds, comments, back-references, conditionals, inline flags) say nothing.
+_BODY_AT = {"(?:": 3, "(?>": 3, "(?P<": -1}
+
+
+def _group_body(group: str) -> str | None:
+    """Return the body of a group that every match passes through, else None."""
+    if not group.startswith("(?"):
+        return group[1:-1]
+    for opener, skip in _BODY_AT.items():
+        if group.startswith(opener):
+            return group[group.index(">") + 1 : -1] if skip < 0 else group[skip:-1]
+    return None
+
+
+_QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}")
+
+
+def _class_literals(body: str) -> tuple[str, ...] | None:
+    """Return the members of a character class body of plain characters ("—–"), else None."""
+    if not body or body.startswith("^"):
         return None
-    words = []
-    for alt in body.split("|"):
-        lead = ""
-        for ch in alt:
-            if not ch.isalpha():
-                break
-            lead += ch
-        if len(lead) < len(alt) and alt[len(lead)] in "?*{":
-            lead = lead[:-1]  # "officials?": the last letter is optional
-        if len(lead) < 3:
-            return None
-        words.append(lead.lower())
-    return tuple(words)
+    members: list[str] = []
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            escaped = body[i + 1 : i + 2]
+            if not escaped or escaped.isalnum():
+                return None  # "\d", "\w", "\x27": not a plain character
+            members.append(escaped)
+            i += 2
+            continue
+        if ch == "-" and 0 < i < len(body) - 1:
+            return None  # a range
+        if ch == "[":
+            return None  # "[[:alpha:]]"-like or nested: not followed
+        members.append(ch)
+        i += 1
+    return tuple(dict.fromkeys(m.lower() for m in members))
+
+
+def _required_in_sequence(seq: str) -> tuple[str, ...] | None:
+    """Return the most selective literals one of which every match of `seq` (no top-level `|`)
+    contains: a run of plain letters at top level (not made optional by a quantifier), or the
+    literals of a group every match passes through."""
+    cands: list[tuple[str, ...]] = []
+    run, i = "", 0
+
+    def flush() -> None:
+        nonlocal run
+        if run:
+            cands.append((run,))
+        run = ""
+
+    def required_next(at: int) -> bool:
+        return at >= len(seq) or seq[at] not in "?*{"
+
+    while i < len(seq):
+        ch = seq[i]
+        if ch == "\\":
+            flush()
+            end = _escape_end(seq, i)
+            escaped = seq[i + 1 : end]
+            if len(escaped) == 1 and not escaped.isalnum() and required_next(end):
+                cands.append((escaped.lower(),))  # "\.", "\-": a punctuation character
+            i = end
+            continue
+        if ch == "[":
+            flush()
+            end = _class_end(seq, i)
+            members = _class_literals(seq[i + 1 : end - 1])
+            if members and required_next(end):
+                cands.append(members)  # "[—–]": one of a few characters
+            i = end
+            continue
+        if ch == "{":
+            quantifier = _QUANTIFIER.match(seq, i)
+            if quantifier is not None:
+                run = run[:-1]  # the character before is optional (or repeated)
+                flush()
+                i = quantifier.end()
+                continue
+        if ch == "(":
+            flush()
+            end = _group_end(seq, i)
+            optional = end < len(seq) and seq[end] in "?*{"
+            body = _group_body(seq[i:end])
+            if body is not None and not optional:
+                inner = _required(body)
+                if inner is not None:
+                    cands.append(inner)
+            i = end
+            continue
+        if ch in "?*{":
+            run = run[:-1]  # the character before is optional
+            flush()
+        elif ch == "+":
+            flush()  # "ba+c" can read "baac": the run ends at the repeated letter
+        elif ch.isalpha():
+            run += ch
+        else:
+            flush()
+            if ch not in ".^$|)" and not ch.isspace() and required_next(i + 1):
+                cands.append((ch.lower(),))  # ";", "—": a punctuation character
+        i += 1
+    flush()
+    cands = [c for c in cands if all(c)]
+    if not cands:
+        return None
+    # the shortest literal of a candidate says how often it lets a clause through
+    return max(cands, key=lambda c: (min(map(len, c)), -len(c)))
 
 
 def _required(pattern: str) -> tuple[str, ...] | None:
-    """Return strings of which every match of `pattern` contains at least one.
+    """Return strings of which every match of `pattern` contains at least one (lower-cased).
 
-    Conservative: a run of plain letters at top level (outside groups, classes and escapes,
-    not made optional by a quantifier), else the leading words of a top-level group of plain
-    alternatives; a top-level `|` gives None (no prefilter).
+    Conservative: each top-level alternative gives a run of plain letters outside groups,
+    classes and escapes, not made optional by a quantifier, or the literals of a group it
+    cannot skip; an alternative with neither gives None (no prefilter).
     """
-    best, run, i = "", "", 0
-    anyof: tuple[str, ...] | None = None
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            best, run, i = max(best, run, key=len), "", i + 2
-            continue
-        if ch == "[":
-            end = pattern.find("]", i + 2)
-            best, run, i = max(best, run, key=len), "", (end + 1 if end > 0 else len(pattern))
-            continue
-        if ch == "(":
-            end = _group_end(pattern, i)
-            optional = end < len(pattern) and pattern[end] in "?*{"
-            group = pattern[i:end]
-            if anyof is None and not optional and not group.startswith(("(?=", "(?!", "(?<")):
-                anyof = _leading_words(group)
-            best, run, i = max(best, run, key=len), "", end
-            continue
-        if ch == "|":
+    out: list[str] = []
+    for alt in _alternatives(pattern):
+        found = _required_in_sequence(alt)
+        if found is None:
             return None
-        if ch in "?*{":
-            run = run[:-1]  # the character before is optional
-        if ch.isalpha():
-            run += ch
-        elif ch != "+":
-            best, run = max(best, run, key=len), ""
-        i += 1
-    best = max(best, run, key=len)
-    if len(best) >= 5 or (len(best) >= 3 and anyof is None):
-        return (best.lower(),)
-    return anyof
+        out.extend(w.lower() for w in found)
+    return tuple(dict.fromkeys(out))
+
+
+class LiteralGate:
+    """The required literals of every pattern set of a lexicon, found in one pass per text.
+
+    A clause meets about ten pattern sets (clause splits, sources, commentary, hedges,
+    conditions, changes, tense); each used to lower-case it and scan it for its own literals.
+    One Aho-Corasick automaton over all of them finds the literal ids once per text (cached
+    for the last texts), and each set keeps the ids that are its own by a set intersection.
+    """
+
+    _CACHE_MAX = 64
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}
+        self._automaton: Any = None
+        self._cache: dict[str, frozenset[int]] = {}
+
+    def register(self, literal: str) -> int:
+        """Return the id of a literal, adding it (only before the first `ids` call)."""
+        if self._automaton is not None:
+            raise RuntimeError("literal gate already built")
+        return self._ids.setdefault(literal, len(self._ids))
+
+    def _build(self) -> Any:
+        automaton = ahocorasick.Automaton()
+        for literal, ident in self._ids.items():
+            automaton.add_word(literal, ident)
+        automaton.make_automaton()
+        self._automaton = automaton
+        return automaton
+
+    def ids(self, text: str) -> frozenset[int]:
+        """Return the ids of the literals that occur in `text` (lower-cased, folded)."""
+        found = self._cache.get(text)
+        if found is None:
+            automaton = self._automaton if self._automaton is not None else self._build()
+            if len(self._cache) >= self._CACHE_MAX:
+                self._cache.clear()
+            if not self._ids:
+                found = frozenset()
+            else:
+                found = frozenset([ident for _end, ident in automaton.iter(_fold(text.lower()))])
+            self._cache[text] = found
+        return found
 
 
 class PatternSet:
@@ -218,10 +380,11 @@ class PatternSet:
     The engine runs these lists on every clause; a Python loop over dozens of regexes (or one
     huge alternation, tried at every position) was most of its time. A substring test is a
     C-level scan, so most patterns cost almost nothing on a clause that cannot match them;
-    a long list of literals is found in one pass by an Aho-Corasick automaton instead.
+    a long list of literals is found in one pass by an Aho-Corasick automaton instead, and
+    the sets of one lexicon share one automaton (`LiteralGate`).
     """
 
-    def __init__(self, patterns: list[str]) -> None:
+    def __init__(self, patterns: list[str], gate: LiteralGate | None = None) -> None:
         self.pattern = "|".join(patterns)
         self._always: list[re.Pattern[str]] = []
         self._gated: list[re.Pattern[str]] = []
@@ -238,17 +401,41 @@ class PatternSet:
         self._literals: tuple[tuple[str, tuple[int, ...]], ...] = tuple(
             (r, tuple(v)) for r, v in by_literal.items()
         )
+        # the lexicon's shared automaton: this set's literals by their ids there
+        self._gate = gate if self._literals else None
+        self._by_id: dict[int, tuple[int, ...]] = {}
+        if self._gate is not None:
+            self._by_id = {self._gate.register(r): ix for r, ix in self._literals}
+        self._own_ids = frozenset(self._by_id)
+        self._chosen: dict[frozenset[int], list[re.Pattern[str]]] = {}
         # a long list (commentary cues, sources) is found in one pass by an Aho-Corasick
         # automaton: ~4x faster there than the substring tests, slower on a short list
         self._automaton: Any = None
-        if len(self._literals) >= _AUTOMATON_MIN:
+        if self._gate is None and len(self._literals) >= _AUTOMATON_MIN:
             self._automaton = ahocorasick.Automaton()
             for r, ix in self._literals:
                 self._automaton.add_word(r, ix)
             self._automaton.make_automaton()
 
     def _active(self, text: str) -> list[re.Pattern[str]]:
-        """Return the patterns whose required literal occurs in the text, in list order."""
+        """Return the patterns whose required literal occurs in the text, in list order.
+
+        `text` may be a longer text that contains the searched one (see `finditer`).
+        """
+        if self._gate is not None:
+            mine = self._own_ids.intersection(self._gate.ids(text))
+            if not mine:
+                return self._always
+            # few distinct combinations of literals occur: each one's patterns are kept
+            found = self._chosen.get(mine)
+            if found is None:
+                if len(self._chosen) >= _CHOSEN_MAX:
+                    self._chosen.clear()
+                by_id = self._by_id
+                found = self._chosen[mine] = self._select([by_id[i] for i in mine])
+            return found
+        if not self._literals:
+            return self._always
         low = _lower(text)
         if self._automaton is not None:
             return self._select(list({ix: None for _end, ix in self._automaton.iter(low)}))
@@ -268,10 +455,16 @@ class PatternSet:
             return [*self._always, gated[hits[0][0]]]
         return self._always + [gated[i] for i in sorted({i for ix in hits for i in ix})]
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-        """Yield the matches of every pattern, in text order."""
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None, *, within: str | None = None
+    ) -> Iterator[re.Match[str]]:
+        """Yield the matches of every pattern, in text order.
+
+        `within`, a text that contains `text` (the clause a phrase was cut from), is scanned
+        for the literals instead: its scan is likely cached, and has every literal `text` has.
+        """
         stop = len(text) if endpos is None else endpos
-        active = self._active(text)
+        active = self._active(text if within is None else within)
         if not active:
             return iter(())
         if len(active) == 1:
@@ -280,41 +473,115 @@ class PatternSet:
         found.sort(key=_match_order)
         return iter(found)
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    def search(
+        self, text: str, pos: int = 0, endpos: int | None = None, *, within: str | None = None
+    ) -> re.Match[str] | None:
         """Return the earliest match of any pattern (the longest of those starting there)."""
         stop = len(text) if endpos is None else endpos
         best: re.Match[str] | None = None
-        for pat in self._active(text):
+        for pat in self._active(text if within is None else within):
             m = pat.search(text, pos, stop)
             if m is None:
                 continue
             if m.end() == m.start():
                 # an empty first match may be followed by a longer one at the same place:
                 # take the general path
-                return next(self.finditer(text, pos, endpos), None)
+                return next(self.finditer(text, pos, endpos, within=within), None)
             if best is None or (m.start(), -m.end()) < (best.start(), -best.end()):
                 best = m
         return best
 
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+    def match(self, text: str, pos: int = 0, *, within: str | None = None) -> re.Match[str] | None:
         """Return a match of any pattern anchored at `pos` (the longest)."""
-        hits = [m for pat in self._active(text) if (m := pat.match(text, pos))]
+        hits = [m for pat in self._active(text if within is None else within) if (m := pat.match(text, pos))]
         return max(hits, key=lambda m: m.end()) if hits else None
+
+
+# Characters that IGNORECASE matches to a lower-case letter but str.lower() leaves alone
+# ("ſ" matches "s", "ı" and "İ" match "i"): the gate text maps them, so no match is skipped.
+_FOLD = re.compile("[\u0131\u017f\u0307]")
+_FOLD_TABLE = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
+
+
+def _fold(low: str) -> str:
+    """Map what IGNORECASE folds but str.lower() keeps, in lower-cased text."""
+    return low.translate(_FOLD_TABLE) if _FOLD.search(low) else low
 
 
 @lru_cache(maxsize=64)
 def _lower(text: str) -> str:
     """Lower-case a clause once for all the pattern sets that gate on it."""
-    return text.lower()
+    return _fold(text.lower())
+
+
+_SCAN_MIN_PREFIXES = 8  # fewer ways to start (common words, digits): re's own scan is faster
+_DIGIT = re.compile(r"\d")
+
+
+class StartScanner:
+    """A pattern tried only where one of the words its matches start with occurs.
+
+    A date pattern that opens with a weekday or a month alternation is tried by re at every
+    position, under IGNORECASE, with dozens of alternatives. An automaton finds the places
+    where one of those words starts (three letters are enough); the pattern is matched
+    there, in text order, which finds exactly the matches re's own scan finds.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], prefixes: frozenset[str]) -> None:
+        self._pattern = pattern
+        self.pattern = pattern.pattern
+        self._automaton = ahocorasick.Automaton()
+        for prefix in prefixes:
+            self._automaton.add_word(prefix, len(prefix))
+        self._automaton.make_automaton()
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """Yield the pattern's matches in text order, as `re.Pattern.finditer` does."""
+        pos, stop = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
+        low = _lower(text)
+        if len(low) != len(text):  # "İ" lower-cases to two characters: offsets would drift
+            return self._pattern.finditer(text, pos, stop)
+        starts = sorted({end - size + 1 for end, size in self._automaton.iter(low, pos, stop)})
+        found: list[re.Match[str]] = []
+        after, match = pos, self._pattern.match
+        for start in starts:
+            if start < after:
+                continue
+            m = match(text, start, stop)
+            if m is not None:
+                if m.end() == m.start():  # an empty match: re's rules for the next one apply
+                    return self._pattern.finditer(text, pos, stop)
+                found.append(m)
+                after = m.end()
+        return iter(found)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """Return the first match, as `re.Pattern.search` does."""
+        return next(self.finditer(text, pos, endpos), None)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """Return a match at `pos`, as `re.Pattern.match` does."""
+        return self._pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+
+def _scanned(pattern: re.Pattern[str], source: str) -> re.Pattern[str] | StartScanner:
+    """Wrap a pattern in a StartScanner when its matches start with enough distinct words."""
+    found = start_prefixes(source, _FLAGS)
+    if found is None or found[1] or len(found[0]) < _SCAN_MIN_PREFIXES:
+        return pattern
+    prefixes = frozenset(_fold(p) for p in found[0])
+    if any(len(p) < 3 or not p.isalpha() or max(map(ord, p)) > 0x24F for p in prefixes):
+        return pattern  # short or non-Latin starts: IGNORECASE folds more than str.lower() there
+    return StartScanner(pattern, prefixes)
 
 
 def _match_order(m: re.Match[str]) -> tuple[int, int]:
     return m.start(), -m.end()
 
 
-def _combine(patterns: list[str]) -> tuple[PatternSet, ...]:
+def _combine(patterns: list[str], gate: LiteralGate) -> tuple[PatternSet, ...]:
     """Compile a list of patterns into one PatternSet (kept in a tuple: callers loop)."""
-    return (PatternSet(patterns),) if patterns else ()
+    return (PatternSet(patterns, gate),) if patterns else ()
 
 
 def _compile_all(patterns: list[str], subs: dict[str, str] | None = None) -> tuple[re.Pattern[str], ...]:
@@ -324,6 +591,27 @@ def _compile_all(patterns: list[str], subs: dict[str, str] | None = None) -> tup
         for key, value in (subs or {}).items():
             text = text.replace("{" + key + "}", "(?:" + value + ")")
         out.append(compile_gated(text, _FLAGS))
+    return tuple(out)
+
+
+def _gated_all(patterns: list[str], subs: dict[str, str], gate: LiteralGate) -> tuple[PatternSet, ...]:
+    """Compile each pattern (placeholders filled) as a one-pattern set on the literal gate."""
+    out = []
+    for pattern in patterns:
+        for key, value in subs.items():
+            pattern = pattern.replace("{" + key + "}", "(?:" + value + ")")
+        out.append(PatternSet([pattern], gate))
+    return tuple(out)
+
+
+def _compile_scanned(patterns: list[str], subs: dict[str, str]) -> tuple[re.Pattern[str] | StartScanner, ...]:
+    """Compile patterns like _compile_all, each wrapped in a StartScanner where that pays."""
+    out = []
+    for pattern, compiled in zip(patterns, _compile_all(patterns, subs), strict=True):
+        source = pattern
+        for key, value in subs.items():
+            source = source.replace("{" + key + "}", "(?:" + value + ")")
+        out.append(_scanned(compiled, source))
     return tuple(out)
 
 
@@ -344,6 +632,7 @@ def _section(data: dict[str, Any], name: str) -> dict[str, Any]:
 
 
 def _build(data: dict[str, Any]) -> Lexicon:
+    gate = LiteralGate()  # one literal scan per clause for all the pattern sets below
     lang = _section(data, "language")
     det = _section(data, "detection")
     seg = _section(data, "segmentation")
@@ -365,33 +654,34 @@ def _build(data: dict[str, Any]) -> Lexicon:
         "unit": _alternation(list(units)),
         "zone": _alternation(list(zones)),
     }
-    relative_re = None
+    relative_re: PatternSet | None = None
     if relative:
         # Ignored phrases come first in the alternation so the longer phrase wins the match.
         ignore_alt = "".join(f"(?P<ignore{i}>{_alternation([w])})|" for i, w in enumerate(ignore))
-        relative_re = compile_gated(rf"\b(?:{ignore_alt}(?P<rel>{_alternation(list(relative))}))\b", _FLAGS)
+        relative_re = PatternSet([rf"\b(?:{ignore_alt}(?P<rel>{_alternation(list(relative))}))\b"], gate)
     markers = [str(m) for m in tmp.get("deadline_markers", [])]
     fillers = [str(w) for w in tmp.get("marker_fillers", [])]
     filler_re = rf"(?:\s+(?:{_alternation(fillers)}))?" if fillers else ""
-    marker_re = compile_gated(
-        r"(?:^|\W)(?:" + "|".join(markers or ["(?!x)x"]) + r")" + filler_re + r"\s*$", _FLAGS
+    marker_re = PatternSet(
+        [r"(?:^|\W)(?:" + "|".join(markers or ["(?!x)x"]) + r")" + filler_re + r"\s*$"],
+        gate,
     )
     starts = [str(m) for m in tmp.get("duration_start_markers", [])]
-    start_re = compile_gated(r"(?:^|\W)(?:" + "|".join(starts) + r")\s*$", _FLAGS) if starts else None
+    start_re = PatternSet([r"(?:^|\W)(?:" + "|".join(starts) + r")\s*$"], gate) if starts else None
     return Lexicon(
         code=str(lang["code"]),
         simplemma_code=str(lang.get("simplemma", lang["code"])),
         stopwords=frozenset(w.lower() for w in det.get("stopwords", [])),
         abbreviations=frozenset(w.lower() for w in seg.get("abbreviations", [])),
-        clause_splits=_combine(seg.get("clause_splits", [])),
+        clause_splits=_combine(seg.get("clause_splits", []), gate),
         reporting_lemmas=frozenset(att.get("reporting_lemmas", [])),
         reporting_core=frozenset(att.get("reporting_core", [])),
         reporting_forms=frozenset(att.get("reporting_forms", [])),
         reporting_exclude=frozenset(att.get("reporting_exclude", [])),
         reporting_blockers=frozenset(att.get("reporting_blockers", [])),
-        according_to=_combine(att.get("according_to", [])),
-        unnamed_sources=_combine(att.get("unnamed_sources", [])),
-        vague_subjects=_combine(att.get("vague_subjects", [])),
+        according_to=_combine(att.get("according_to", []), gate),
+        unnamed_sources=_combine(att.get("unnamed_sources", []), gate),
+        vague_subjects=_combine(att.get("vague_subjects", []), gate),
         pronoun_subjects=frozenset(att.get("pronoun_subjects", [])),
         act_lemmas=frozenset(att.get("act_lemmas", [])),
         act_subject_articles=frozenset(att.get("act_subject_articles", [])),
@@ -399,8 +689,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         institutions=frozenset(att.get("institutions", [])),
         determiners=frozenset(att.get("determiners", [])),
         name_particles=frozenset(att.get("name_particles", [])),
-        hedges=_combine(att.get("hedges", [])),
-        condition_markers=_combine(att.get("condition_markers", [])),
+        hedges=_combine(att.get("hedges", []), gate),
+        condition_markers=_combine(att.get("condition_markers", []), gate),
         complementizers=frozenset(att.get("complementizers", [])),
         # a relative pronoun after a comma, with no comma closing it before the verb
         relative_clause_re=compile_gated(
@@ -418,7 +708,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
             r"(?:\b(?:" + _alternation(tmp.get("evidence_prefixes", []) or ["(?!x)x"]) + r")\s+)$",
             _FLAGS,
         ),
-        commentary=_combine(com.get("patterns", [])),
+        commentary=_combine(com.get("patterns", []), gate),
         reader_insertions=tuple(com.get("reader_insertions", [])),
         insertion_resume=(
             compile_gated("|".join(com["insertion_resume"]), _FLAGS) if com.get("insertion_resume") else None
@@ -431,17 +721,17 @@ def _build(data: dict[str, Any]) -> Lexicon:
         units=units,
         date_patterns=tuple(
             zip(
-                _compile_all(tmp.get("date_patterns", []), subs),
+                _compile_scanned(tmp.get("date_patterns", []), subs),
                 [_needed_family(p) for p in tmp.get("date_patterns", [])],
                 strict=True,
             )
         ),
-        weekday_patterns=_compile_all(tmp.get("weekday_patterns", []), subs),
-        duration_patterns=_compile_all(tmp.get("duration_patterns", []), subs),
+        weekday_patterns=_compile_scanned(tmp.get("weekday_patterns", []), subs),
+        duration_patterns=_gated_all(tmp.get("duration_patterns", []), subs, gate),
         duration_deadline_preps=frozenset(tmp.get("duration_deadline_preps", [])),
         duration_length_preps=frozenset(tmp.get("duration_length_preps", [])),
         length_verbs=compile_gated("|".join(tmp.get("length_verbs", [])) or "(?!x)x", _FLAGS),
-        time_patterns=_compile_all(tmp.get("time_patterns", []), subs),
+        time_patterns=_gated_all(tmp.get("time_patterns", []), subs, gate),
         ampm={k.lower(): str(v) for k, v in tmp.get("ampm", {}).items()},
         special_times={k.lower(): str(v) for k, v in tmp.get("special_times", {}).items()},
         zones=zones,
@@ -459,7 +749,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
             else None
         ),
         measure_words=(
-            compile_gated("|".join(tmp["measure_words"]), _FLAGS) if tmp.get("measure_words") else None
+            PatternSet(["|".join(tmp["measure_words"])], gate) if tmp.get("measure_words") else None
         ),
         measure_marker_re=(
             compile_gated(r"(?:^|\W)(?:" + "|".join(tmp["measure_markers"]) + r")\s*$", _FLAGS)
@@ -468,14 +758,14 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ),
         deadline_post=_compile_all(tmp.get("deadline_post_markers", [])),
         zone_suffixes=_compile_all(tmp.get("zone_suffix_patterns", []), subs),
-        past_tense=_combine(tmp.get("past_tense", [])),
-        future_tense=_combine(tmp.get("future_tense", [])),
-        changes={kind: _combine(list(pats)) for kind, pats in chg.items()},
-        changes_gate=PatternSet([str(p) for pats in chg.values() for p in pats]),
+        past_tense=_combine(tmp.get("past_tense", []), gate),
+        future_tense=_combine(tmp.get("future_tense", []), gate),
+        changes={kind: _combine(list(pats), gate) for kind, pats in chg.items()},
+        changes_gate=PatternSet([str(p) for pats in chg.values() for p in pats], gate),
         duration_future_preps=frozenset(tmp.get("duration_future_preps", [])),
-        period_end_patterns=_compile_all(tmp.get("period_end_patterns", []), subs),
+        period_end_patterns=_gated_all(tmp.get("period_end_patterns", []), subs, gate),
         periods={k.lower(): str(v) for k, v in tmp.get("periods", {}).items()},
-        rescheduled_events=_optional_re(tmp.get("rescheduled_events", [])),
+        rescheduled_events=_optional_set(tmp.get("rescheduled_events", []), gate),
         measure_off=_optional_re(tmp.get("measure_off", [])),
         measure_past=_optional_re(tmp.get("measure_past", [])),
         measure_halts=_optional_re(tmp.get("measure_halts", [])),
@@ -483,7 +773,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         event_subjects=_optional_re(tmp.get("event_subjects", [])),
         obligations=_optional_re(tmp.get("obligations", [])),
         deadline_nouns=_optional_re(tmp.get("deadline_nouns", [])),
-        threat_conditions=_optional_re(tmp.get("threat_conditions", [])),
+        threat_conditions=_optional_set(tmp.get("threat_conditions", []), gate),
         past_spans=_anchored_end(tmp.get("past_spans", [])),
         remote_past=_optional_re(tmp.get("remote_past", [])),
         deadline_lapsed=_optional_re(tmp.get("deadline_lapsed", [])),
@@ -495,14 +785,16 @@ def _build(data: dict[str, Any]) -> Lexicon:
         duration_requests=_optional_re(tmp.get("duration_requests", [])),
         anaphoric_days={k.lower(): int(v) for k, v in tmp.get("anaphoric_days", {}).items()},
         anaphoric_days_re=(
-            compile_gated(
-                rf"\b(?P<rel>{_alternation(list(tmp['anaphoric_days']))})\b"
-                + (
-                    rf"(?!\s+(?:{_alternation(tmp.get('anaphoric_blockers', []))})\b)"
-                    if tmp.get("anaphoric_blockers")
-                    else ""
-                ),
-                _FLAGS,
+            PatternSet(
+                [
+                    rf"\b(?P<rel>{_alternation(list(tmp['anaphoric_days']))})\b"
+                    + (
+                        rf"(?!\s+(?:{_alternation(tmp.get('anaphoric_blockers', []))})\b)"
+                        if tmp.get("anaphoric_blockers")
+                        else ""
+                    )
+                ],
+                gate,
             )
             if tmp.get("anaphoric_days")
             else None
@@ -524,6 +816,11 @@ def _build(data: dict[str, Any]) -> Lexicon:
         documents=frozenset(att.get("documents", [])),
         stance_words=frozenset(com.get("stance_words", [])),
     )
+
+
+def _optional_set(patterns: list[str], gate: LiteralGate) -> PatternSet | None:
+    """Join a pattern list into one gated pattern (None when the list is empty)."""
+    return PatternSet(["|".join(f"(?:{p})" for p in patterns)], gate) if patterns else None
 
 
 def _anchored_end(patterns: list[str]) -> re.Pattern[str] | None:

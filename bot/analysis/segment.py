@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from bot.analysis.lexicon import Lexicon
 
 # Sentence-final punctuation, with any closing quotes or brackets that follow it.
-_END = re.compile(r"[.!?…]+[\"”»’)\]]*")
+# (The first mark is spelled apart: a pattern that opens with a class, not a repeat, lets
+# re jump from candidate to candidate.)
+_END = re.compile(r"[.!?…][.!?…]*[\"”»’)\]]*")
 _OPENERS = {"“": "”", "«": "»", "„": "“"}
 _CLOSERS = {"”", "»"}
 _QUOTE_CHARS = re.compile('["“”«»„]')
@@ -22,7 +24,9 @@ _QUOTE_CHARS = re.compile('["“”«»„]')
 # the quote was probably never closed (a typo), and one giant item would hide everything else.
 _MAX_PROTECTED = 600
 _LINE = re.compile(r"[^\n]+")
-_TOKEN_BEFORE = re.compile(r"([^\s\"“”«»(\[]+)$")
+# What ends the token before a full stop (as in the regex `([^\s"“”«»(\[]+)$`).
+_TOKEN_STOPS = frozenset('"“”«»([')
+_TOKEN_REACH = 40  # characters looked back for that token
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,20 @@ def _quote_state(chunk: str, typo: int, straight: bool) -> tuple[int, bool]:
     return typo, straight
 
 
+def _token_before(text: str, end: int) -> str:
+    """Return the run of non-space, non-quote characters ending at `end` (or "").
+
+    A backward walk over a few characters instead of a `$`-anchored regex, which `re` tries
+    at every position of the window. Like `$`, it also ends just before a newline at `end`.
+    """
+    low = max(0, end - _TOKEN_REACH)
+    stop = end - 1 if end > low and text[end - 1] == "\n" else end
+    i = stop
+    while i > low and not text[i - 1].isspace() and text[i - 1] not in _TOKEN_STOPS:
+        i -= 1
+    return text[i:stop]
+
+
 def _is_boundary(text: str, end_punct_start: int, end: int, lex: Lexicon) -> bool:
     """Decide whether the punctuation ending at `end` closes a sentence."""
     punct = text[end_punct_start:end]
@@ -56,9 +74,9 @@ def _is_boundary(text: str, end_punct_start: int, end: int, lex: Lexicon) -> boo
         return True
     follower = text[nxt]
     glued = nxt == end
-    if punct[0] == "." and not any(c in punct for c in "!?…") and len(punct.rstrip('"”»’)]')) == 1:
-        m = _TOKEN_BEFORE.search(text, max(0, end_punct_start - 40), end_punct_start)
-        token = m.group(1).lower() if m else ""
+    # a lone "." (only closing quotes and brackets may follow it, never "!?…")
+    if punct[0] == "." and len(punct.rstrip('"”»’)]')) == 1:
+        token = _token_before(text, end_punct_start).lower()
         if token in lex.abbreviations or (len(token) == 1 and token.isalpha()):
             return False
         if glued:

@@ -38,7 +38,8 @@ _RESCHEDULE_REACH = 140  # characters before a date searched for a rescheduled e
 _OFF_REACH = 40  # characters after a date searched for a measure called off
 _RANGE_GAP = 30  # at most this between a measure's date and the end of its range
 # Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
-_DATE_NUMBER = compile_gated(r"\d[:/.-]\d|\d{4}|\d\s*(?:a\.?m|p\.?m|h\b)", re.IGNORECASE)
+# (The shared leading digit is factored out: re then jumps from digit to digit.)
+_DATE_NUMBER = compile_gated(r"\d(?:[:/.-]\d|\d{3}|\s*(?:a\.?m|p\.?m|h\b))", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")

@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
-from bot.analysis.lexicon import PatternSet, load_lexicon
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.analysis.firstchar import start_prefixes
+from bot.analysis.lexicon import LiteralGate, PatternSet, StartScanner, _required, load_lexicon
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
 
-def test_the_automaton_passes_exactly_the_patterns_the_substring_tests_pass() -> None:
+def test_the_shared_automaton_passes_exactly_the_patterns_the_substring_tests_pass() -> None:
     checked = 0
     for path in sorted(CORPUS.glob("*.json")):
         raw = json.loads(path.read_text(encoding="utf-8"))
-        lex = load_lexicon(raw["lang"])
-        for pset in (*lex.commentary, *lex.unnamed_sources, *lex.vague_subjects):
-            assert pset._automaton is not None  # these lists are long enough for one
+        for pset in _all_sets(raw["lang"]):
+            if not pset._literals:
+                continue
+            assert pset._gate is not None  # a lexicon's sets share one automaton
             for sentence in raw["text"].split("."):
                 by_scan = pset._active_by_scan(sentence)
                 assert pset._active(sentence) == by_scan
@@ -24,11 +30,155 @@ def test_the_automaton_passes_exactly_the_patterns_the_substring_tests_pass() ->
     assert checked > 1000
 
 
-def test_a_short_list_keeps_the_substring_tests() -> None:
+def test_a_short_list_of_its_own_keeps_the_substring_tests() -> None:
     pset = PatternSet([r"\bsegún\s", r"\bciting\s"])
-    assert pset._automaton is None
+    assert pset._automaton is None and pset._gate is None
     assert [m.group() for m in pset.finditer("según él, citing nobody; según ella")] == [
         "según ",
         "citing ",
         "según ",
     ]
+
+
+def _all_sets(code: str) -> list[PatternSet]:
+    lex = load_lexicon(code)
+    sets = [v for f in lex.__dataclass_fields__ for v in _sets_of(getattr(lex, f))]
+    return [*sets, lex.changes_gate]
+
+
+def _sets_of(value: object) -> list[PatternSet]:
+    if isinstance(value, PatternSet):
+        return [value]
+    if isinstance(value, tuple):
+        return [v for v in value if isinstance(v, PatternSet)]
+    if isinstance(value, dict):
+        return [p for v in value.values() for p in _sets_of(v)]
+    return []
+
+
+def _ungated(pset: PatternSet, text: str) -> list[tuple[int, int, str]]:
+    found = [m for pat in (*pset._always, *pset._gated) for m in pat.finditer(text)]
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    return [(m.start(), m.end(), m.group()) for m in found]
+
+
+def _literals(code: str) -> list[str]:
+    return sorted({r for pset in _all_sets(code) for r, _ in pset._literals})
+
+
+# Words of the lexicons' own literals, and characters that IGNORECASE folds unlike str.lower()
+_PIECES = st.sampled_from([*_literals("es"), *_literals("en"), "ſ", "ı", "İ", "K", "É", "Ó"])
+_GLUE = st.sampled_from([" ", "", ", ", ". ", "s ", "ó ", "que ", "; ", " — ", "... ", "\n"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_PIECES, _GLUE), max_size=12), st.sampled_from(["es", "en"]))
+def test_the_literal_gate_skips_no_match(pieces: list[tuple[str, str]], code: str) -> None:
+    text = "".join(a + b for a, b in pieces)
+    for pset in _all_sets(code):
+        assert [(m.start(), m.end(), m.group()) for m in pset.finditer(text)] == _ungated(pset, text)
+
+
+def test_required_literals_follow_groups_classes_and_quantifiers() -> None:
+    assert _required(r"\b(?:escandalos[oa]s?|vergonzante)\b") == ("escandalos", "vergonzante")
+    assert _required(r"^s[oó]lo\s+(?:busca|le\s+interesa)\b") == ("busca", "interesa")
+    assert _required(r"ba+c") == ("ba",)  # "baac" has no "bac"
+    assert _required(r"colou?r") == ("colo",)
+    assert _required(r"(?:a|b)?xyz") == ("xyz",)
+    assert _required(r"(?=abc)d") == ("d",)  # a lookahead's text is not consumed: not required
+    assert _required(r"\x27st\u00e9") == ("st",)  # the letters of escapes are not literals
+    assert _required(r"[]ab]c") == ("c",)
+    assert _required(r";\s") == (";",)  # punctuation is a literal too
+    assert _required(r"\s[—–]\s") == ("—", "–")
+    assert _required(r",?\s+\.{3}x") == ("x",)  # optional or repeated characters are not
+    assert _required(r"\s\d{1,2},") == (",",)  # a quantifier's digits and comma are syntax
+    assert _required(r"[a-z]\s") is None  # a range gives no literal
+    assert _required(r"foo|\d+") is None  # one alternative without a literal: no gate
+
+
+def test_gate_text_folds_what_ignorecase_folds() -> None:
+    pset = PatternSet([r"\bsegún\s", r"\bsi\s", r"\bciting\s"])
+    assert [m.group() for m in pset.finditer("ſI dijo, CıTING nobody")] == ["ſI ", "CıTING "]
+
+
+def test_sets_sharing_a_gate_each_keep_their_own_literals() -> None:
+    gate = LiteralGate()
+    first = PatternSet([r"\bsegún\s", r"\bciting\s"], gate)
+    second = PatternSet([r"\bclearly\b", r"\bsegún\s+dicen\b"], gate)
+    text = "según dicen, clearly"
+    assert [m.group() for m in first.finditer(text)] == ["según "]
+    assert [m.group() for m in second.finditer(text)] == ["según dicen", "clearly"]
+    assert first._active("nothing here") == [] and second._active("citing") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_PIECES, _GLUE), max_size=12), st.sampled_from(["es", "en"]), st.data())
+def test_gating_on_the_containing_text_changes_no_match(
+    pieces: list[tuple[str, str]], code: str, data: st.DataObject
+) -> None:
+    text = "".join(a + b for a, b in pieces)
+    start = data.draw(st.integers(0, len(text)))
+    part = text[start : data.draw(st.integers(start, len(text)))]
+    for pset in _all_sets(code):
+        spans = [(m.start(), m.end()) for m in pset.finditer(part)]
+        assert [(m.start(), m.end()) for m in pset.finditer(part, within=text)] == spans
+        first = pset.search(part)
+        assert (first and first.span()) == ((m := pset.search(part, within=text)) and m.span())
+        at_start = pset.match(part)
+        assert (at_start and at_start.span()) == ((m := pset.match(part, within=text)) and m.span())
+
+
+def _scanners(code: str) -> list[StartScanner]:
+    lex = load_lexicon(code)
+    found = [p for p, _ in lex.date_patterns] + list(lex.weekday_patterns)
+    return [p for p in found if isinstance(p, StartScanner)]
+
+
+def _words(code: str) -> list[str]:
+    lex = load_lexicon(code)
+    return [*lex.months, *lex.weekdays, "next", "próximo", "este", "the", "of", "de", "del"]
+
+
+_DATE_PIECES = st.sampled_from(
+    [
+        *_words("es"),
+        *_words("en"),
+        "1",
+        "12",
+        "2026",
+        "31st",
+        ".",
+        ",",
+        "Sept.",
+        "İ",
+        "ſ",
+        "MAR",
+        "Lunes",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_DATE_PIECES, st.sampled_from([" ", "", ", ", "-", " de ", "\n"])), max_size=10))
+def test_a_start_scanner_finds_exactly_the_matches_of_its_pattern(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(a + b for a, b in pieces)
+    for code in ("es", "en"):
+        for scanner in _scanners(code):
+            plain = scanner._pattern
+            got = [(m.span(), m.groupdict()) for m in scanner.finditer(text)]
+            assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+            first = scanner.search(text, 2)
+            expected = plain.search(text, 2)
+            assert (first and first.span()) == (expected and expected.span())
+
+
+def test_month_and_weekday_led_date_patterns_are_scanned_by_their_words() -> None:
+    assert _scanners("en") and _scanners("es")
+    assert start_prefixes(r"(?:(?P<w>monday|friday),?\s+)?\b(?P<m>jan|march)\.?\s+\d", re.IGNORECASE) == (
+        frozenset({"mon", "fri", "jan", "mar"}),
+        False,
+    )
+    assert start_prefixes(r"\b(?:the\s+)?(?P<day>\d{1,2})", re.IGNORECASE) == (frozenset({"the"}), True)
+    assert start_prefixes(r"[ab]c", re.IGNORECASE) is None  # a class of letters: unknown
+    assert start_prefixes(r"x*y?", re.IGNORECASE) is None  # may match empty
