@@ -38,6 +38,14 @@ def document_counts(documents: Iterable[Iterable[str]]) -> Counter[str]:
     return counts
 
 
+def _postings_sql(terms: int) -> str:
+    """The index rows of `terms` terms with their development's columns, for both link paths."""
+    return f"""SELECT t.development_id, t.term, t.count, d.article_count, d.last_article_at, d.title,
+                      d.closed = 0 AND d.merged_into IS NULL
+               FROM development_terms t LEFT JOIN developments d ON d.id = t.development_id
+               WHERE t.term IN ({_marks(terms)})"""
+
+
 def _marks(n: int) -> str:
     return ",".join("?" * n)
 
@@ -246,13 +254,7 @@ class LinkIndexRepo:
             return []
         # The development's own columns come along (one hop to the database thread, not two);
         # whether it is live is checked after the shortlist, as the ranking counts every one.
-        rows = await self._conn.execute_fetchall(
-            f"""SELECT t.development_id, t.term, t.count, d.article_count, d.last_article_at, d.title,
-                       d.closed = 0 AND d.merged_into IS NULL
-                FROM development_terms t LEFT JOIN developments d ON d.id = t.development_id
-                WHERE t.term IN ({_marks(len(lookup))})""",
-            lookup,
-        )
+        rows = await self._conn.execute_fetchall(_postings_sql(len(lookup)), lookup)
         return _rank(rows, weights)
 
     async def open_batch(self, terms: Iterable[str], new_developments: int) -> BatchIndex:
@@ -284,13 +286,7 @@ class LinkIndexRepo:
         columns: dict[int, _Columns] = {}
         for start in range(0, len(lookup), READ_CHUNK):
             chunk = lookup[start : start + READ_CHUNK]
-            rows = await self._conn.execute_fetchall(
-                f"""SELECT t.development_id, t.term, t.count, d.article_count, d.last_article_at, d.title,
-                           d.closed = 0 AND d.merged_into IS NULL
-                    FROM development_terms t LEFT JOIN developments d ON d.id = t.development_id
-                    WHERE t.term IN ({_marks(len(chunk))})""",
-                chunk,
-            )
+            rows = await self._conn.execute_fetchall(_postings_sql(len(chunk)), chunk)
             for dev_id, term, count, article_count, last_at, title, is_live in rows:
                 postings.setdefault(term, {})[int(dev_id)] = int(count)
                 if article_count is not None and dev_id not in columns:
