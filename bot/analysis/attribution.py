@@ -62,13 +62,14 @@ def _lemma(word: str, lang: str) -> str:
     return str(simplemma.lemmatize(word, lang=lang))
 
 
-def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
+def _tokens(text: str, start: int = 0, end: int | None = None, words: list[str] | None = None) -> list[_Tok]:
+    """Return the word tokens of text[start:end] (`words`: their strings, already found)."""
     stop = len(text) if end is None else end
     # tuple.__new__ skips the NamedTuple constructor's Python frame (hot: every clause), and
     # str.find locates each word more cheaply than a match object's methods: a token starts
     # at the first word character after the one before it, which is where find finds it
     make, find, out, pos = tuple.__new__, text.find, [], start
-    for word in WORD_RE.findall(text, start, stop):
+    for word in WORD_RE.findall(text, start, stop) if words is None else words:
         pos = find(word, pos)
         out.append(make(_Tok, (word, pos, pos + len(word))))
         pos += len(word)
@@ -370,14 +371,15 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             return Attribution(kind, cue, name, role, np_end, f"'{cue}' + {why}")
     cache = lex.word_cache
     # each word's verb class, looked up once; only reporting and act verbs are walked
+    words = WORD_RE.findall(text)
     verbs = [
         (idx, found)
-        for idx, word in enumerate(WORD_RE.findall(text))
+        for idx, word in enumerate(words)
         if (found := cache.get(word) or _word_class(word, lex))[0] or found[2]
     ]
     if not verbs:
         return document  # no verb that could carry an attribution: no tokens needed
-    toks = _tokens(text)  # the same words, with their offsets
+    toks = _tokens(text, words=words)  # the same words, with their offsets
     lead = len(text) - len(text.lstrip(" \t>\"“«'‘(¿¡-—–"))
     for idx, (is_rep, core, is_act) in verbs:
         tok = toks[idx]
