@@ -76,6 +76,9 @@ def _tokens(text: str, start: int = 0, end: int | None = None, words: list[str] 
     return out
 
 
+_NOT_A_VERB = (False, False, False)
+
+
 def _word_class(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
     """Return the cached verb classification of a word (see _classify)."""
     cache = lex.word_cache
@@ -83,7 +86,10 @@ def _word_class(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
     if found is None:
         if len(cache) > _WORD_CACHE_MAX:
             cache.clear()  # a long-running bot sees an open vocabulary: keep memory bounded
-        found = cache[word] = _classify(word, lex)
+        found = _classify(word, lex)
+        if found == _NOT_A_VERB:
+            found = _NOT_A_VERB  # one object, so a clause's verbs are told by identity
+        cache[word] = found
     return found
 
 
@@ -372,11 +378,11 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
     cache = lex.word_cache
     # each word's verb class, looked up once; only reporting and act verbs are walked
     words = WORD_RE.findall(text)
-    verbs = [
-        (idx, found)
-        for idx, word in enumerate(words)
-        if (found := cache.get(word) or _word_class(word, lex))[0] or found[2]
-    ]
+    # looked up by a C-level map; most words are cached, and most are no verb (one object)
+    classes = list(map(cache.get, words))
+    if None in classes:
+        classes = [c if c is not None else _word_class(w, lex) for c, w in zip(classes, words, strict=True)]
+    verbs = [(idx, found) for idx, found in enumerate(classes) if found is not _NOT_A_VERB]
     if not verbs:
         return document  # no verb that could carry an attribution: no tokens needed
     toks = _tokens(text, words=words)  # the same words, with their offsets
