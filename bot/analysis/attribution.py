@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import simplemma
 
@@ -379,9 +379,12 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
     # each word's verb class, looked up once; only reporting and act verbs are walked
     words = WORD_RE.findall(text)
     # looked up by a C-level map; most words are cached, and most are no verb (one object)
-    classes = list(map(cache.get, words))
-    if None in classes:
-        classes = [c if c is not None else _word_class(w, lex) for c, w in zip(classes, words, strict=True)]
+    cached = list(map(cache.get, words))
+    classes: list[tuple[bool, bool, bool]] = (
+        [c if c is not None else _word_class(w, lex) for c, w in zip(cached, words, strict=True)]
+        if None in cached
+        else cast(list[tuple[bool, bool, bool]], cached)
+    )
     verbs = [(idx, found) for idx, found in enumerate(classes) if found is not _NOT_A_VERB]
     if not verbs:
         return document  # no verb that could carry an attribution: no tokens needed
