@@ -441,6 +441,10 @@ class PatternSet:
             return self._select(list({ix: None for _end, ix in self._automaton.iter(low)}))
         return self._select([ix for r, ix in self._literals if r in low])
 
+    def may_match(self, text: str) -> bool:
+        """Tell whether a pattern could match in `text` or any piece of it (its gate lets one through)."""
+        return bool(self._active(text))
+
     def _active_by_scan(self, text: str) -> list[re.Pattern[str]]:
         """Return `_active` by substring tests alone: what the automaton must agree with."""
         low = _lower(text)
