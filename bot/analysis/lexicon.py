@@ -426,7 +426,8 @@ class PatternSet:
         if self._gate is not None:
             # the gate returns the same (hash-cached) set for a text it has seen: one lookup
             # here skips the intersection and the hashing of a new set on every call
-            text_ids = self._gate.ids(text)
+            gate = self._gate
+            text_ids = gate._cache.get(text) or gate.ids(text)  # the cache read inline: hot
             found = self._by_text_ids.get(text_ids)
             if found is None:
                 found = self._from_ids(text_ids)
