@@ -242,7 +242,9 @@ def _source_of(
     if words and all(w in lex.pronoun_subjects or w in lex.determiners for w in words):
         return SourceKind.CARRIED, None, None, "pronoun subject"
     runs = [r for r in _name_runs(text, toks, lex) if not _generic_plural(toks, r, lex)]
-    titled = [_is_title(w, lex) for w in words]  # once per word: the loops below ask again
+    # once per word (the loops below ask again), read from the cache by a C-level map
+    cached = list(map(lex.title_cache.get, words))
+    titled = [t if t is not None else _is_title(w, lex) for t, w in zip(cached, words, strict=True)]
     title_idx = [k for k, t in enumerate(titled) if t]
     cands: list[tuple[int, int, tuple[int, int] | None]] = []
     prev: tuple[int, int] = (-1, -1)

@@ -7,6 +7,7 @@ import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from bot.errors import UnknownLanguageError
 DATA_DIR = Path(__file__).parent / "data"
 _FLAGS = re.IGNORECASE
 _AUTOMATON_MIN = 16  # literals from which a pattern set finds them with an automaton
+_SECOND = itemgetter(1)
 _CHOSEN_MAX = 1024  # combinations of literals whose patterns a set remembers
 
 
@@ -369,7 +371,7 @@ class LiteralGate:
             if not self._ids:
                 found = frozenset()
             else:
-                found = frozenset([ident for _end, ident in automaton.iter(_fold(text.lower()))])
+                found = frozenset(map(_SECOND, automaton.iter(_fold(text.lower()))))  # (end, id) pairs
             self._cache[text] = found
         return found
 
