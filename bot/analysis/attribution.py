@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import simplemma
 
@@ -62,17 +62,21 @@ def _lemma(word: str, lang: str) -> str:
     return str(simplemma.lemmatize(word, lang=lang))
 
 
-def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
+def _tokens(text: str, start: int = 0, end: int | None = None, words: list[str] | None = None) -> list[_Tok]:
+    """Return the word tokens of text[start:end] (`words`: their strings, already found)."""
     stop = len(text) if end is None else end
     # tuple.__new__ skips the NamedTuple constructor's Python frame (hot: every clause), and
     # str.find locates each word more cheaply than a match object's methods: a token starts
     # at the first word character after the one before it, which is where find finds it
     make, find, out, pos = tuple.__new__, text.find, [], start
-    for word in WORD_RE.findall(text, start, stop):
+    for word in WORD_RE.findall(text, start, stop) if words is None else words:
         pos = find(word, pos)
         out.append(make(_Tok, (word, pos, pos + len(word))))
         pos += len(word)
     return out
+
+
+_NOT_A_VERB = (False, False, False)
 
 
 def _word_class(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
@@ -82,7 +86,10 @@ def _word_class(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
     if found is None:
         if len(cache) > _WORD_CACHE_MAX:
             cache.clear()  # a long-running bot sees an open vocabulary: keep memory bounded
-        found = cache[word] = _classify(word, lex)
+        found = _classify(word, lex)
+        if found == _NOT_A_VERB:
+            found = _NOT_A_VERB  # one object, so a clause's verbs are told by identity
+        cache[word] = found
     return found
 
 
@@ -235,7 +242,9 @@ def _source_of(
     if words and all(w in lex.pronoun_subjects or w in lex.determiners for w in words):
         return SourceKind.CARRIED, None, None, "pronoun subject"
     runs = [r for r in _name_runs(text, toks, lex) if not _generic_plural(toks, r, lex)]
-    titled = [_is_title(w, lex) for w in words]  # once per word: the loops below ask again
+    # once per word (the loops below ask again), read from the cache by a C-level map
+    cached = list(map(lex.title_cache.get, words))
+    titled = [t if t is not None else _is_title(w, lex) for t, w in zip(cached, words, strict=True)]
     title_idx = [k for k, t in enumerate(titled) if t]
     cands: list[tuple[int, int, tuple[int, int] | None]] = []
     prev: tuple[int, int] = (-1, -1)
@@ -370,14 +379,18 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             return Attribution(kind, cue, name, role, np_end, f"'{cue}' + {why}")
     cache = lex.word_cache
     # each word's verb class, looked up once; only reporting and act verbs are walked
-    verbs = [
-        (idx, found)
-        for idx, word in enumerate(WORD_RE.findall(text))
-        if (found := cache.get(word) or _word_class(word, lex))[0] or found[2]
-    ]
+    words = WORD_RE.findall(text)
+    # looked up by a C-level map; most words are cached, and most are no verb (one object)
+    cached = list(map(cache.get, words))
+    classes: list[tuple[bool, bool, bool]] = (
+        [c if c is not None else _word_class(w, lex) for c, w in zip(cached, words, strict=True)]
+        if None in cached
+        else cast(list[tuple[bool, bool, bool]], cached)
+    )
+    verbs = [(idx, found) for idx, found in enumerate(classes) if found is not _NOT_A_VERB]
     if not verbs:
         return document  # no verb that could carry an attribution: no tokens needed
-    toks = _tokens(text)  # the same words, with their offsets
+    toks = _tokens(text, words=words)  # the same words, with their offsets
     lead = len(text) - len(text.lstrip(" \t>\"“«'‘(¿¡-—–"))
     for idx, (is_rep, core, is_act) in verbs:
         tok = toks[idx]

@@ -7,6 +7,7 @@ import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from bot.errors import UnknownLanguageError
 DATA_DIR = Path(__file__).parent / "data"
 _FLAGS = re.IGNORECASE
 _AUTOMATON_MIN = 16  # literals from which a pattern set finds them with an automaton
+_SECOND = itemgetter(1)
 _CHOSEN_MAX = 1024  # combinations of literals whose patterns a set remembers
 
 
@@ -369,7 +371,7 @@ class LiteralGate:
             if not self._ids:
                 found = frozenset()
             else:
-                found = frozenset([ident for _end, ident in automaton.iter(_fold(text.lower()))])
+                found = frozenset(map(_SECOND, automaton.iter(_fold(text.lower()))))  # (end, id) pairs
             self._cache[text] = found
         return found
 
@@ -408,6 +410,7 @@ class PatternSet:
             self._by_id = {self._gate.register(r): ix for r, ix in self._literals}
         self._own_ids = frozenset(self._by_id)
         self._chosen: dict[frozenset[int], list[re.Pattern[str]]] = {}
+        self._by_text_ids: dict[frozenset[int], list[re.Pattern[str]]] = {}
         # a long list (commentary cues, sources) is found in one pass by an Aho-Corasick
         # automaton: ~4x faster there than the substring tests, slower on a short list
         self._automaton: Any = None
@@ -423,16 +426,16 @@ class PatternSet:
         `text` may be a longer text that contains the searched one (see `finditer`).
         """
         if self._gate is not None:
-            mine = self._own_ids.intersection(self._gate.ids(text))
-            if not mine:
-                return self._always
-            # few distinct combinations of literals occur: each one's patterns are kept
-            found = self._chosen.get(mine)
+            # the gate returns the same (hash-cached) set for a text it has seen: one lookup
+            # here skips the intersection and the hashing of a new set on every call
+            gate = self._gate
+            text_ids = gate._cache.get(text) or gate.ids(text)  # the cache read inline: hot
+            found = self._by_text_ids.get(text_ids)
             if found is None:
-                if len(self._chosen) >= _CHOSEN_MAX:
-                    self._chosen.clear()
-                by_id = self._by_id
-                found = self._chosen[mine] = self._select([by_id[i] for i in mine])
+                found = self._from_ids(text_ids)
+                if len(self._by_text_ids) >= _CHOSEN_MAX:
+                    self._by_text_ids.clear()
+                self._by_text_ids[text_ids] = found
             return found
         if not self._literals:
             return self._always
@@ -440,6 +443,24 @@ class PatternSet:
         if self._automaton is not None:
             return self._select(list({ix: None for _end, ix in self._automaton.iter(low)}))
         return self._select([ix for r, ix in self._literals if r in low])
+
+    def _from_ids(self, text_ids: frozenset[int]) -> list[re.Pattern[str]]:
+        """Return the patterns a text's literal ids (from the gate) let through."""
+        mine = self._own_ids.intersection(text_ids)
+        if not mine:
+            return self._always
+        # few distinct combinations of literals occur: each one's patterns are kept
+        found = self._chosen.get(mine)
+        if found is None:
+            if len(self._chosen) >= _CHOSEN_MAX:
+                self._chosen.clear()
+            by_id = self._by_id
+            found = self._chosen[mine] = self._select([by_id[i] for i in mine])
+        return found
+
+    def may_match(self, text: str) -> bool:
+        """Tell whether a pattern could match in `text` or any piece of it (its gate lets one through)."""
+        return bool(self._active(text))
 
     def _active_by_scan(self, text: str) -> list[re.Pattern[str]]:
         """Return `_active` by substring tests alone: what the automaton must agree with."""

@@ -428,10 +428,17 @@ class _SentenceScan:
             return True, noun_start  # "el ultimátum, que fijó para el 1 de marzo"
         # "la huelga convocada para el 12 de febrero": a threatened measure takes effect
         self.measure_hit = self.tentative = False
-        if lex.measure_words is not None and lex.measure_marker_re is not None:
+        # a sentence with no measure word needs no marker search (the words gate the marker)
+        if (
+            lex.measure_words is not None
+            and lex.measure_marker_re is not None
+            and lex.measure_words.may_match(sentence)
+        ):
             window = sentence[max(0, pos - 80) : pos]
             marker = lex.measure_marker_re.search(window)
-            words = list(lex.measure_words.finditer(window[: marker.end()])) if marker else []
+            words = (
+                list(lex.measure_words.finditer(window[: marker.end()], within=sentence)) if marker else []
+            )
             if (
                 marker
                 and words
