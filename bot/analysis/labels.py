@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from bot.analysis.attribution import Attribution, SourceKind, find_attribution
 from bot.analysis.lexicon import Lexicon
+from bot.analysis.stance import load_stance_model
 from bot.analysis.text import WORD_RE, Normalized, inside, normalize, quote_spans
 from bot.domain.models import Item, Label
 
@@ -121,6 +122,32 @@ def _original(text: str, base: int, norm: Normalized, span: tuple[int, int] | No
     return text[base + s : base + e].strip(" ,") or None
 
 
+def _dated(norm: str, lex: Lexicon) -> bool:
+    """Tell a clause that carries a figure or a day word: a report's specifics, never flipped."""
+    if any(ch.isdigit() for ch in norm):
+        return True
+    words = {w.lower() for w in WORD_RE.findall(norm)}
+    return not (words.isdisjoint(lex.months) and words.isdisjoint(lex.weekdays)) or not words.isdisjoint(
+        lex.relative_days
+    )
+
+
+def _second_opinion(clause: str, start: int, end: int, norm: str, lex: Lexicon) -> Item:
+    """Label an unattributed, cue-less clause: fact, unless the stance model is confident it is comment.
+
+    Irony and bare verdicts ("And that, in the end, is the whole point") carry no cue word; only
+    clauses no rule claimed reach the model, so attributed ones never flip, nor dated ones (a
+    deadline lives in a fact).
+    """
+    model = load_stance_model()
+    if model is not None and not _dated(norm, lex):
+        p = model.probability(norm)
+        if p >= model.threshold:
+            reason = f"no attribution; the stance model reads the writer's comment (p={p:.2f})"
+            return Item(clause, start, end, Label.COMMENTARY, 0.6, reason)
+    return Item(clause, start, end, Label.FACT, 0.75, "no attribution, no evaluative cue")
+
+
 def label_clause(
     text: str,
     start: int,
@@ -174,7 +201,7 @@ def label_clause(
         if generic:
             reason = "no attribution and none of a report's specifics (figure, date, name, quote, past)"
             return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.6, reason), None)
-        return Labelled(Item(clause, start, end, Label.FACT, 0.75, "no attribution, no evaluative cue"), None)
+        return Labelled(_second_opinion(clause, start, end, norm.text, lex), None)
     speaker = _original(text, start, norm, att.speaker_span)
     role = _original(text, start, norm, att.role_span)
     cue_word = att.cue
