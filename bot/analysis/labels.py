@@ -83,7 +83,7 @@ def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) 
         return False
     words = WORD_RE.findall(norm)
     lows = {w.lower() for w in words}
-    # cheapest tests first: most facts have no stance word
+    # the split above is only a prefilter: the clause's own words decide
     if (
         len(words) < _GENERIC_MIN_WORDS
         or lex.stance_words.isdisjoint(lows)
@@ -127,9 +127,7 @@ def _dated(norm: str, lex: Lexicon) -> bool:
     if any(ch.isdigit() for ch in norm):
         return True
     words = {w.lower() for w in WORD_RE.findall(norm)}
-    return not (words.isdisjoint(lex.months) and words.isdisjoint(lex.weekdays)) or not words.isdisjoint(
-        lex.relative_days
-    )
+    return any(not words.isdisjoint(day_words) for day_words in (lex.months, lex.weekdays, lex.relative_days))
 
 
 def _second_opinion(clause: str, start: int, end: int, norm: str, lex: Lexicon) -> Item:

@@ -460,6 +460,10 @@ class _SentenceScan:
             return True, threat
         return False, pos
 
+    def clause_before(self, pos: int, reach: int) -> str:
+        """Return the part of the sentence's last `reach` characters before `pos` in `pos`'s clause."""
+        return _CLAUSE_END.split(self.sentence[max(0, pos - reach) : pos])[-1]
+
     def time_leads_scheduled(self, pos: int) -> bool:
         """Tell whether the time leading into the date at `pos` follows a scheduled event's marker."""
         t = self.time_into(pos)
@@ -471,8 +475,7 @@ class _SentenceScan:
         old = self.lex.superseded
         if old is None:
             return False
-        clause = _CLAUSE_END.split(self.sentence[max(0, pos - 40) : pos])[-1]
-        return old.search(clause) is not None
+        return old.search(self.clause_before(pos, 40)) is not None
 
     def lapsed(self, pos: int) -> bool:
         """Tell whether the deadline named right after a date has gone ("Friday's deadline
@@ -486,8 +489,7 @@ class _SentenceScan:
         remote = self.lex.remote_past
         if remote is None:
             return False
-        clause = _CLAUSE_END.split(self.sentence[max(0, pos - _MARKER_REACH) : pos])[-1]
-        return remote.search(clause) is not None
+        return remote.search(self.clause_before(pos, _MARKER_REACH)) is not None
 
     def threatened_at(self, pos: int) -> int | None:
         """Return where a threat's deadline starts for the date at `pos`: inside an "if … not"
@@ -519,7 +521,7 @@ class _SentenceScan:
         lex = self.lex
         if lex.event_subjects is None:
             return False
-        clause = _CLAUSE_END.split(self.sentence[max(0, marker_start - _MARKER_REACH) : marker_start])[-1]
+        clause = self.clause_before(marker_start, _MARKER_REACH)
         if lex.duty_joiners is not None:
             # "the count ended on Thursday and the jury will proclaim … before May 15": its own clause
             clause = lex.duty_joiners.split(clause)[-1]
@@ -970,8 +972,7 @@ class _SentenceScan:
         requests = self.lex.duration_requests
         if requests is None:
             return False
-        clause = _CLAUSE_END.split(self.sentence[max(0, pos - _REQUEST_REACH) : pos])[-1]
-        return requests.search(clause) is not None
+        return requests.search(self.clause_before(pos, _REQUEST_REACH)) is not None
 
     def relative_next(self, pos: int) -> bool:
         """Tell whether a duration is tied to another event right after it ("of the vote")."""
