@@ -24,7 +24,8 @@ _BLOCK = re.compile(r"</?(?:p|br|div|li|h[1-6]|blockquote|tr)\b[^>]*>", re.I)
 # Horizontal white space becomes one space: tabs and the like are mapped to spaces first, so
 # the pattern only meets runs of spaces (a character class tried at every position cost an
 # entry's text ~20 us).
-_HORIZONTAL = str.maketrans(dict.fromkeys("\t\r\f\v", " "))
+_HORIZONTAL_CHARS = "\t\r\f\v"
+_HORIZONTAL = str.maketrans(dict.fromkeys(_HORIZONTAL_CHARS, " "))
 _SPACES = re.compile(" {2,}")
 _LINES = re.compile(r"\n\s*\n+")
 # An entity reference sgmllib reads (feedparser's loose parser writes a bare "&T" as "&T;").
@@ -66,7 +67,11 @@ def html_to_text(markup: str) -> str:
         markup = _ENTITY.sub(_unknown_entity, markup)
     text = _BLOCK.sub("\n\n", _HIDDEN.sub(" ", markup))
     text = html.unescape(_TAG.sub("", text))
-    text = _SPACES.sub(" ", text.translate(_HORIZONTAL))
+    # Both passes cost several us a text even when they change nothing: most texts need neither.
+    if any(ch in text for ch in _HORIZONTAL_CHARS):
+        text = text.translate(_HORIZONTAL)
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
     return _LINES.sub("\n\n", text).strip()
 
 

@@ -40,3 +40,7 @@ def test_paragraphs_become_blank_lines_and_scripts_vanish() -> None:
         "&lt;p&gt;one&lt;br/&gt;two&lt;/p&gt;&lt;script&gt;x()&lt;/script&gt;&lt;div&gt;three&lt;/div&gt;"
     )
     assert entry_text(markup) == "one\n\ntwo\n\nthree"
+
+
+def test_runs_of_spaces_and_tabs_become_one_space() -> None:
+    assert entry_text("one\t\ttwo   three \r four") == "one two three four"
