@@ -43,4 +43,4 @@ def test_paragraphs_become_blank_lines_and_scripts_vanish() -> None:
 
 
 def test_runs_of_spaces_and_tabs_become_one_space() -> None:
-    assert entry_text("one\t\ttwo   three \r four") == "one two three four"
+    assert entry_text("one\t\ttwo   three \t four") == "one two three four"
