@@ -21,8 +21,8 @@ ROWS = 2
 # The sketch's hashing, stored with its bands: a change of it must rebuild stored sketches
 # (a numbered migration with its rebuild step, see bot/storage/db.py). Version 2: each word
 # hashed once (BLAKE2b, three 63-bit values, one per position in a run), a run's hash the XOR
-# of its words' values (so word order counts), a band's hash arithmetic on its rows; version 1
-# hashed every run and every band with BLAKE2b.
+# of its words' values (so word order counts), a band's hash arithmetic on its rows and number;
+# version 1 hashed every run and every band with BLAKE2b.
 SKETCH_VERSION = 2
 _MASK = (1 << 63) - 1
 # Odd 64-bit multipliers (the golden ratio's and xxHash's) for a band's two rows.
@@ -86,7 +86,8 @@ def band_hashes(shingle_set: set[int]) -> list[int | None]:
         if first is None or second is None:
             out.append(None)
             continue
-        # Within a bin whole hashes order as their rests do; the band's hash mixes both rests.
+        # Within a bin whole hashes order as their rests do; the band's hash mixes both rests and
+        # its own number, so a value names its band (stored and looked up alone).
         out.append(((first // bins) * _FIRST + (second // bins) * _SECOND + band) & _MASK)
     return out
 

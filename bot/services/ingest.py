@@ -163,7 +163,7 @@ class _Batch:
     by_url: dict[str, int] = field(default_factory=dict)
     # Originals (not copies) stored by this batch: their shingles, and who holds each sketch band.
     shingles: dict[int, set[int]] = field(default_factory=dict)
-    holders: dict[tuple[int, int], list[int]] = field(default_factory=dict)
+    holders: dict[int, list[int]] = field(default_factory=dict)
     # Writes nothing on the usual path reads back, each batched into one statement: articles,
     # items, links (development, article, score, terms, primary), item owners (development,
     # article, seq) and events.
@@ -191,9 +191,9 @@ class _Batch:
     def add_original(self, job: _Pending, article_id: int) -> None:
         """Remember an original this batch stored, for the copy check of the ones after it."""
         self.shingles[article_id] = job.shingles
-        for band, value in enumerate(job.bands):
+        for value in job.bands:
             if value is not None:
-                self.holders.setdefault((band, value), []).append(article_id)
+                self.holders.setdefault(value, []).append(article_id)
 
 
 _CHANGE_STATUS = {
@@ -401,9 +401,9 @@ class IngestService:
     async def _find_copy(self, job: _Pending, shared: dict[int, int], batch: _Batch) -> int | None:
         """Return the stored original this text copies, checked on the candidates' own words."""
         counts = dict(shared)
-        for band, value in enumerate(job.bands):
+        for value in job.bands:
             if value is not None:
-                for earlier in batch.holders.get((band, value), ()):
+                for earlier in batch.holders.get(value, ()):
                     counts[earlier] = counts.get(earlier, 0) + 1
         # Two shared bands make a candidate; the most shared first, at most COPY_CANDIDATES of them.
         ranked = sorted((c for c, n in counts.items() if n >= 2), key=lambda c: (-counts[c], c))

@@ -61,7 +61,6 @@ REBUILD_CHUNK = 500
 
 async def rebuild_sketch_bands(conn: aiosqlite.Connection) -> None:
     """Recompute every article's near-duplicate sketch bands with the current hashing."""
-    await conn.execute("DELETE FROM article_bands")
     last = 0
     while True:
         rows = list(
@@ -72,12 +71,12 @@ async def rebuild_sketch_bands(conn: aiosqlite.Connection) -> None:
         if not rows:
             return
         bands = [
-            (band, value, int(article_id))
+            (value, int(article_id))
             for article_id, text in rows
-            for band, value in enumerate(band_hashes(shingles(text)))
+            for value in band_hashes(shingles(text))
             if value is not None
         ]
-        await conn.executemany("INSERT INTO article_bands (band, value, article_id) VALUES (?, ?, ?)", bands)
+        await conn.executemany("INSERT OR IGNORE INTO article_bands (value, article_id) VALUES (?, ?)", bands)
         last = int(rows[-1][0])
 
 
