@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.app import App, build_app
 from bot.clock import FixedClock
+from bot.domain.lexicon import load_lexicon
 from bot.domain.models import Analysis
 from bot.feeds.parse import parse_feed
 from bot.services import ingest as ingest_module
@@ -315,6 +316,7 @@ async def run(feeds: int, entries: int, article_feeds: int, ratio_feeds: int) ->
             for i in range(len(sample)):  # subscribing is not an entry's ingest: not timed
                 view = await svc.add(None, f"http://127.0.0.1:{port}/article/{i}", backfill=entries)
                 subscribed.append(await stored(svc, view.id))
+            load_lexicon()  # linking's alias table loads once per process, not per entry
             stages = StageClock()
             stages.watch(LINKING, "linking")
             stages.watch(SKETCH, "sketch")
