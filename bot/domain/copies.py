@@ -76,19 +76,24 @@ def band_hashes(shingle_set: set[int]) -> list[int | None]:
     about their Jaccard similarity. A band with an empty bin gets no hash: empty bins would
     agree between unrelated short texts.
     """
-    bins = BANDS * ROWS  # a power of two: a bin is the low bits
-    # Largest first, so that each bin's smallest value is the one left in the dict.
-    ordered = sorted(shingle_set, reverse=True)
-    smallest = dict(zip(map((bins - 1).__and__, ordered), ordered, strict=True))
+    bins = BANDS * ROWS  # a power of two: a value's bin is its low bits, its rank the rest
+    low, shift, empty = bins - 1, bins.bit_length() - 1, 1 << 64
+    # One pass keeping each bin's smallest value (lean: it runs every ingest; sorting the
+    # multi-digit hashes cost half as much again).
+    smallest: dict[int, int] = {}
+    seen = smallest.get
+    for value in shingle_set:
+        if value < seen(value & low, empty):
+            smallest[value & low] = value
     out: list[int | None] = []
     for band in range(BANDS):
         first, second = smallest.get(band * ROWS), smallest.get(band * ROWS + 1)
         if first is None or second is None:
             out.append(None)
             continue
-        # Within a bin whole hashes order as their rests do; the band's hash mixes both rests and
+        # Within a bin whole values order as their ranks do; the band's hash mixes both ranks and
         # its own number, so a value names its band (stored and looked up alone).
-        out.append(((first // bins) * _FIRST + (second // bins) * _SECOND + band) & _MASK)
+        out.append(((first >> shift) * _FIRST + (second >> shift) * _SECOND + band) & _MASK)
     return out
 
 
