@@ -75,9 +75,14 @@ def html_to_text(markup: str) -> str:
     return _LINES.sub("\n\n", text).strip()
 
 
+# feedparser's entries are dicts whose own `get` maps legacy key names in Python on every call;
+# the keys read here are stored under these very names, so the plain dict look-up finds them.
+_get = dict.get
+
+
 def _when(entry: Any) -> datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value: time.struct_time | None = entry.get(key)
+        value: time.struct_time | None = _get(entry, key)
         if value:
             try:
                 return datetime.fromtimestamp(calendar.timegm(value), tz=UTC)
@@ -87,12 +92,12 @@ def _when(entry: Any) -> datetime | None:
 
 
 def _entry(entry: Any) -> FeedEntry:
-    contents = entry.get("content") or []
-    markup = max((c.get("value", "") for c in contents), key=len, default="") or entry.get("summary", "")
-    title = html.unescape(_TAG.sub("", entry.get("title", ""))).strip() or None
+    contents = _get(entry, "content") or []
+    markup = max((_get(c, "value", "") for c in contents), key=len, default="") or _get(entry, "summary", "")
+    title = html.unescape(_TAG.sub("", _get(entry, "title", ""))).strip() or None
     text = html_to_text(markup) if markup else ""
-    link = entry.get("link") or None
-    guid = (entry.get("id") or "").strip() or None
+    link = _get(entry, "link") or None
+    guid = (_get(entry, "id") or "").strip() or None
     key = EntryKey(
         guid=guid,
         url_norm=normalise_url(link),
