@@ -446,7 +446,11 @@ class IngestService:
         """
         article, analysis, segments = job.article, job.analysis, job.segments
         when = analysis.published or now
-        everything = job.title_terms + sum((s.terms for s in segments), Counter())
+        # Every count is positive, so updating one copy adds up what `+` would (without a new
+        # Counter per segment).
+        everything = Counter(job.title_terms)
+        for segment in segments:
+            everything.update(segment.terms)
         stats = batch.index.term_stats(everything)
         candidates_of = [batch.index.candidates(segment.terms, stats) for segment in segments]
         known_titles = {c.development_id: c.title for found in candidates_of for c in found}
@@ -524,10 +528,8 @@ class IngestService:
                     None,
                     title=assignment.title,
                     language=analysis.language,
-                    actors=frozenset(t[2:] for t, _ in assignment.terms.most_common() if t.startswith("e:")),
-                    keywords=frozenset(
-                        t[2:] for t, _ in assignment.terms.most_common() if t.startswith("c:")
-                    ),
+                    actors=frozenset(t[2:] for t in assignment.terms if t.startswith("e:")),
+                    keywords=frozenset(t[2:] for t in assignment.terms if t.startswith("c:")),
                     status="open",
                     now=now,
                     first_article_at=when,
