@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from bot.domain.lexicon import Lexicon, fold, load_lexicon, name_key
 from bot.domain.models import Analysis, Item, Label
@@ -69,10 +70,11 @@ _CONTINUES = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n|[\"“«(]\s*)$")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word of the text with what linking needs to know of its writing."""
 
+    # A named tuple, not a frozen dataclass: every word of every item makes one, and a frozen
+    # dataclass's __init__ sets each field through object.__setattr__ (three times the cost).
     folded: str
     original: str
     initial: bool
@@ -81,10 +83,11 @@ class Token:
 def _tokens(text: str) -> list[Token]:
     text = _ACRONYM.sub(lambda m: re.sub(r"[.\s]", "", m.group(0)) + " ", text)
     out: list[Token] = []
+    starts_sentence = _SENTENCE_START.search
     for match in _TOKEN.finditer(text):
-        before = text[max(0, match.start() - 3) : match.start()]
-        initial = match.start() == 0 or bool(_SENTENCE_START.search(before))
-        out.append(Token(_fold_word(match.group(0)), match.group(0), initial))
+        start, word = match.start(), match.group(0)
+        initial = start == 0 or starts_sentence(text, max(0, start - 3), start) is not None
+        out.append(Token(_fold_word(word), word, initial))
     return out
 
 
