@@ -115,7 +115,11 @@ def normalise_url(url: str | None) -> str | None:
     if not url:
         return None
     parts = urlsplit(url.strip())
-    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if not _TRACKING_PARAMS.match(k)))
+    query = ""
+    # A query of tracking parameters only (a feed's ?utm_source=rss) or none at all is dropped
+    # without decoding and re-encoding it: such names hold no escapes that decoding could change.
+    if not all(_TRACKING_PARAMS.match(pair.partition("=")[0]) for pair in parts.query.split("&") if pair):
+        query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if not _TRACKING_PARAMS.match(k)))
     path = parts.path.rstrip("/") or "/"
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()

@@ -29,6 +29,13 @@ def test_url_normalisation_folds_scheme_host_tracking_and_trailing_slash() -> No
     assert a == b == "https://news.example.com/a/b?id=3"
 
 
+def test_url_normalisation_drops_tracking_only_queries_and_keeps_the_rest_sorted() -> None:
+    assert normalise_url("https://x.example/a?utm_source=rss&utm_medium=feed") == "https://x.example/a"
+    assert normalise_url("https://x.example/a?utm%5Fsource=rss&fbclid") == "https://x.example/a"
+    assert normalise_url("https://x.example/a?b=2&utm_source=rss&a=x%20y") == "https://x.example/a?a=x+y&b=2"
+    assert normalise_url("https://x.example/a?ref=home&refx=1&id=") == "https://x.example/a?refx=1"
+
+
 def test_a_retitled_entry_matches_its_guid_and_notes_the_change() -> None:
     old = key("g1", "http://x/1", "Old title")
     new = key("g1", "http://x/1", "New title", DAY + timedelta(hours=3))
