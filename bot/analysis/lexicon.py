@@ -13,7 +13,7 @@ from typing import Any
 
 import ahocorasick
 
-from bot.analysis.firstchar import compile_gated, start_prefixes
+from bot.analysis.firstchar import compile_gated, end_suffixes, start_prefixes
 from bot.errors import UnknownLanguageError
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -518,6 +518,41 @@ class PatternSet:
         return max(hits, key=lambda m: m.end()) if hits else None
 
 
+_END_LENGTHS = (8, 6, 4, 3)  # suffix lengths tried, most selective first
+
+
+class EndAnchoredSet(PatternSet):
+    """A one-pattern set whose match must end where the search window ends (`lead body \\s*$`).
+
+    The deadline-marker search runs in the 90 characters before every date and tries the
+    marker alternation after every non-word character there; the matches can only end with
+    a few strings (the markers' last letters: "until", "by the", "hasta el"), so a window
+    whose last characters are none of them is skipped before `re` runs.
+    """
+
+    def __init__(self, lead: str, body: str, gate: LiteralGate | None = None) -> None:
+        super().__init__([lead + body + r"\s*$"], gate)
+        self._ends: tuple[str, ...] | None = None
+        for length in _END_LENGTHS:
+            found = end_suffixes(body, _FLAGS, length)
+            if found is not None:
+                self._ends = tuple(sorted(found))
+                break
+
+    def search(
+        self, text: str, pos: int = 0, endpos: int | None = None, *, within: str | None = None
+    ) -> re.Match[str] | None:
+        """Return the earliest match in text[pos:endpos], skipping a window no match can end."""
+        ends = self._ends
+        if ends is not None:
+            # whitespace runs read as one space, as the suffixes do; lower-cased and folded as
+            # the gate does (IGNORECASE)
+            tail = " ".join(text[pos:endpos].split())[-16:]
+            if not _fold(tail.lower()).endswith(ends):
+                return None
+        return super().search(text, pos, endpos, within=within)
+
+
 # Characters that IGNORECASE matches to a lower-case letter but str.lower() leaves alone
 # ("ſ" matches "s", "ı" and "İ" match "i"): the gate text maps them, so no match is skipped.
 _FOLD = re.compile("[\u0131\u017f\u0307]")
@@ -683,12 +718,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
     markers = [str(m) for m in tmp.get("deadline_markers", [])]
     fillers = [str(w) for w in tmp.get("marker_fillers", [])]
     filler_re = rf"(?:\s+(?:{_alternation(fillers)}))?" if fillers else ""
-    marker_re = PatternSet(
-        [r"(?:^|\W)(?:" + "|".join(markers or ["(?!x)x"]) + r")" + filler_re + r"\s*$"],
-        gate,
-    )
+    marker_re = EndAnchoredSet(r"(?:^|\W)", r"(?:" + "|".join(markers or ["(?!x)x"]) + r")" + filler_re, gate)
     starts = [str(m) for m in tmp.get("duration_start_markers", [])]
-    start_re = PatternSet([r"(?:^|\W)(?:" + "|".join(starts) + r")\s*$"], gate) if starts else None
+    start_re = EndAnchoredSet(r"(?:^|\W)", r"(?:" + "|".join(starts) + r")", gate) if starts else None
     return Lexicon(
         code=str(lang["code"]),
         simplemma_code=str(lang.get("simplemma", lang["code"])),
