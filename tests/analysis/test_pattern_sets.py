@@ -16,7 +16,9 @@ from bot.analysis.lexicon import (
     PatternSet,
     StartScanner,
     _required,
+    find_places,
     load_lexicon,
+    places,
 )
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
@@ -224,3 +226,14 @@ def test_an_end_anchored_set_skips_no_window_its_pattern_matches(
         plain = pset._gated[0].search(text, start, end)
         found = pset.search(text, start, end)
         assert (found and found.span()) == (plain and plain.span())
+
+
+def test_place_names_are_found_exactly_where_the_regex_finds_them() -> None:
+    pattern, zones = places()
+    texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(CORPUS.glob("*.json"))]
+    names = sorted(zones)[:40]
+    texts.append(" ".join(f"{n}x {n}_ {n}. x{n} {n}{n} ({n})" for n in names))  # inside words, glued
+    texts.append("Ciudad de México, Ciudad de Panamá; Nueva York y Nueva Delhi, Sudanese Sudan.")
+    for text in texts:
+        assert find_places(text) == [m.group() for m in pattern.finditer(text)]
+    assert find_places("Talks in Lima and Kyiv.") == ["Lima", "Kyiv"]
