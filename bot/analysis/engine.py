@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.analysis.labels import Labelled, label_sentence
-from bot.analysis.lexicon import Lexicon, available_languages, find_places, load_lexicon, places
+from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
 from bot.analysis.segment import segment
 from bot.analysis.temporal import Mention, extract
 from bot.analysis.text import LETTERS_RE
@@ -178,8 +178,8 @@ def _complete_speakers(
 
 def _article_zone(text: str) -> tzinfo | None:
     """Return the time zone the article's places point to most (ties: the first named)."""
-    zones = places()[1]
-    counts = Counter(zones[name] for name in find_places(text))
+    pattern, zones = places()
+    counts = Counter(zones[m.group()] for m in pattern.finditer(text))
     if not counts:
         return None
     try:
