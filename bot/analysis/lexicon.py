@@ -97,7 +97,7 @@ class Lexicon:
     duration_relative_tail: re.Pattern[str] | None = None
     event_subjects: re.Pattern[str] | None = None
     obligations: re.Pattern[str] | None = None
-    deadline_nouns: re.Pattern[str] | None = None
+    deadline_nouns: PatternSet | None = None
     threat_conditions: PatternSet | None = None
     past_spans: re.Pattern[str] | None = None
     remote_past: re.Pattern[str] | None = None
@@ -110,7 +110,7 @@ class Lexicon:
     duration_requests: re.Pattern[str] | None = None
     anaphoric_days: dict[str, int] = field(default_factory=dict)
     anaphoric_days_re: PatternSet | None = None
-    deadline_noun_markers: re.Pattern[str] | None = None
+    deadline_noun_markers: PatternSet | None = None
     range_connector_re: re.Pattern[str] | None = None
     event_post: re.Pattern[str] | None = None
     same_day_anaphors: re.Pattern[str] | None = None
@@ -825,7 +825,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         duration_relative_tail=_optional_re(tmp.get("duration_relative_tail", [])),
         event_subjects=_optional_re(tmp.get("event_subjects", [])),
         obligations=_optional_re(tmp.get("obligations", [])),
-        deadline_nouns=_optional_re(tmp.get("deadline_nouns", [])),
+        deadline_nouns=_optional_set(tmp.get("deadline_nouns", []), gate),
         threat_conditions=_optional_set(tmp.get("threat_conditions", []), gate),
         past_spans=_anchored_end(tmp.get("past_spans", [])),
         remote_past=_optional_re(tmp.get("remote_past", [])),
@@ -853,7 +853,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
             else None
         ),
         deadline_noun_markers=(
-            compile_gated(r"(?:^|\W)(?:" + "|".join(tmp["deadline_noun_markers"]) + r")\s*$", _FLAGS)
+            EndAnchoredSet(r"(?:^|\W)", r"(?:" + "|".join(tmp["deadline_noun_markers"]) + r")", gate)
             if tmp.get("deadline_noun_markers")
             else None
         ),

@@ -535,6 +535,8 @@ class _SentenceScan:
         lex = self.lex
         if lex.deadline_nouns is None or lex.deadline_noun_markers is None:
             return None
+        if not lex.deadline_nouns.may_match(self.sentence):
+            return None  # cheap: no deadline noun in the sentence (its literals are already found)
         low = max(0, pos - _MARKER_REACH)
         marker = lex.deadline_noun_markers.search(self.sentence, low, pos)
         if marker is None:

@@ -194,7 +194,8 @@ def test_month_and_weekday_led_date_patterns_are_scanned_by_their_words() -> Non
 
 def _end_anchored(code: str) -> list[EndAnchoredSet]:
     lex = load_lexicon(code)
-    return [p for p in (lex.deadline_marker_re, lex.duration_start_re) if isinstance(p, EndAnchoredSet)]
+    found = (lex.deadline_marker_re, lex.duration_start_re, lex.deadline_noun_markers)
+    return [p for p in found if isinstance(p, EndAnchoredSet)]
 
 
 def test_the_deadline_markers_read_their_last_letters() -> None:
