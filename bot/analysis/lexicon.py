@@ -522,34 +522,61 @@ _END_LENGTHS = (8, 6, 4, 3)  # suffix lengths tried, most selective first
 
 
 class EndAnchoredSet(PatternSet):
-    """A one-pattern set whose match must end where the search window ends (`lead body \\s*$`).
+    """A one-pattern set whose match must end where the search window ends
+    (`lead(?:alternatives)tail\\s*$`).
 
     The deadline-marker search runs in the 90 characters before every date and tries the
-    marker alternation after every non-word character there; the matches can only end with
-    a few strings (the markers' last letters: "until", "by the", "hasta el"), so a window
-    whose last characters are none of them is skipped before `re` runs.
+    marker alternation after every non-word character there. A match can only end with a
+    few strings (the markers' last letters: "until", "by the", "hasta el") and must contain
+    a required literal of its alternative ("deadline" for "deadline for … on"): a window
+    whose last characters, or whose letters, rule out every alternative is skipped before
+    `re` runs.
     """
 
-    def __init__(self, lead: str, body: str, gate: LiteralGate | None = None) -> None:
-        super().__init__([lead + body + r"\s*$"], gate)
-        self._ends: tuple[str, ...] | None = None
-        for length in _END_LENGTHS:
-            found = end_suffixes(body, _FLAGS, length)
-            if found is not None:
-                self._ends = tuple(sorted(found))
-                break
+    def __init__(
+        self, lead: str, alternatives: list[str], tail: str = "", gate: LiteralGate | None = None
+    ) -> None:
+        super().__init__([lead + "(?:" + "|".join(alternatives) + ")" + tail + r"\s*$"], gate)
+        # each suffix a match can end with -> the required literals of the alternatives that
+        # end so (None: an alternative with none)
+        ends: dict[str, list[tuple[str, ...] | None]] | None = {}
+        for alt in alternatives:
+            found = next(
+                (f for n in _END_LENGTHS if (f := end_suffixes(f"(?:{alt}){tail}", _FLAGS, n)) is not None),
+                None,
+            )
+            if found is None or ends is None:
+                ends = None  # an alternative that can end anyhow: no skipping
+                continue
+            required = _required(alt)
+            for suffix in found:
+                ends.setdefault(suffix, []).append(required)
+        self._ends = ends
+        self._lengths = sorted({len(k) for k in ends}) if ends else []
+
+    def _may_end(self, text: str, pos: int, endpos: int | None) -> bool:
+        """Tell whether a match could end at the end of text[pos:endpos] (necessary, not enough)."""
+        ends = self._ends
+        if ends is None:
+            return True
+        window = text[pos:endpos]
+        # whitespace runs read as one space, as the suffixes do; lower-cased and folded as
+        # the gate does (IGNORECASE)
+        tail = _fold(" ".join(window.split())[-16:].lower())
+        required = [r for n in self._lengths for r in ends.get(tail[-n:], ())]
+        if not required:
+            return False
+        if None in required:
+            return True
+        low = _fold(window.lower())
+        return any(lit in low for req in required if req is not None for lit in req)
 
     def search(
         self, text: str, pos: int = 0, endpos: int | None = None, *, within: str | None = None
     ) -> re.Match[str] | None:
         """Return the earliest match in text[pos:endpos], skipping a window no match can end."""
-        ends = self._ends
-        if ends is not None:
-            # whitespace runs read as one space, as the suffixes do; lower-cased and folded as
-            # the gate does (IGNORECASE)
-            tail = " ".join(text[pos:endpos].split())[-16:]
-            if not _fold(tail.lower()).endswith(ends):
-                return None
+        if not self._may_end(text, pos, endpos):
+            return None
         return super().search(text, pos, endpos, within=within)
 
 
@@ -718,9 +745,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
     markers = [str(m) for m in tmp.get("deadline_markers", [])]
     fillers = [str(w) for w in tmp.get("marker_fillers", [])]
     filler_re = rf"(?:\s+(?:{_alternation(fillers)}))?" if fillers else ""
-    marker_re = EndAnchoredSet(r"(?:^|\W)", r"(?:" + "|".join(markers or ["(?!x)x"]) + r")" + filler_re, gate)
+    marker_re = EndAnchoredSet(r"(?:^|\W)", markers or ["(?!x)x"], filler_re, gate)
     starts = [str(m) for m in tmp.get("duration_start_markers", [])]
-    start_re = EndAnchoredSet(r"(?:^|\W)", r"(?:" + "|".join(starts) + r")", gate) if starts else None
+    start_re = EndAnchoredSet(r"(?:^|\W)", starts, "", gate) if starts else None
     return Lexicon(
         code=str(lang["code"]),
         simplemma_code=str(lang.get("simplemma", lang["code"])),
@@ -853,7 +880,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
             else None
         ),
         deadline_noun_markers=(
-            EndAnchoredSet(r"(?:^|\W)", r"(?:" + "|".join(tmp["deadline_noun_markers"]) + r")", gate)
+            EndAnchoredSet(r"(?:^|\W)", [str(m) for m in tmp["deadline_noun_markers"]], "", gate)
             if tmp.get("deadline_noun_markers")
             else None
         ),
