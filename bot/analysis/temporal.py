@@ -98,8 +98,12 @@ def _zone(name: str) -> tzinfo | None:
         return None
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _valid(year: int, month: int, day: int) -> date | None:
-    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+    # the month's length as calendar.monthrange gives it, without the weekday it also works out
+    if 1 <= month <= 12 and 1 <= day <= _MONTH_DAYS[month] + (month == 2 and calendar.isleap(year)):
         return date(year, month, day)
     return None
 
