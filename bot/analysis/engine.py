@@ -63,9 +63,10 @@ _ACRONYM = re.compile(
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z.]{1,9})\)")  # the tail every _ACRONYM match ends with
 
 
-def _full_names(text: str, lex: Lexicon) -> dict[str, str]:
+def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = None) -> dict[str, str]:
     """Map a surname or acronym to the fullest form the article gives ("Peskov" -> "Dmitri
-    Peskov", "ATP" -> "Asociación de Terminales Portuarias")."""
+    Peskov", "ATP" -> "Asociación de Terminales Portuarias"); `found`: the `_FULL_NAME`
+    matches of `text`, if the caller has them."""
     names: dict[str, str] = {}
     # the acronym pattern backtracks through every capitalised run: run it only where an
     # acronym in brackets can close one
@@ -74,7 +75,7 @@ def _full_names(text: str, lex: Lexicon) -> dict[str, str]:
         while len(words) > 2 and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
             words.pop(0)  # "El Servicio de Administración Tributaria (SAT)": not "El"
         names[m.group(2)] = " ".join(words)
-    for m in _FULL_NAME.finditer(text):
+    for m in _FULL_NAME.finditer(text) if found is None else found:
         words = m.group().split()
         while words and (
             words[0].lower() in lex.stopwords
@@ -144,13 +145,19 @@ def _complete_speakers(
     cache: dict[str | None, str | None] = {}
     names: dict[str, str] = {}
     fulls: set[str] = set()
+    found: list[re.Match[str]] = []  # the article's capitalised runs, found once for both uses
+
+    def full_matches() -> list[re.Match[str]]:
+        if not found:
+            found.extend(_FULL_NAME.finditer(text))
+        return found
 
     def fuller(speaker: str | None) -> str | None:
         if not speaker:
             return speaker
         if speaker not in cache:  # the names are read once, when a speaker first needs them
             if not names:
-                names.update(_full_names(text, lex))
+                names.update(_full_names(text, lex, full_matches()))
                 fulls.update(names.values())
             key = speaker.strip()
             full = names.get(key) if " " not in key else None
@@ -164,7 +171,7 @@ def _complete_speakers(
         if speaker and speaker == item.role and " " not in speaker and speaker.islower():
             # "the union said": the body of that kind named last ("Southern Aviators' Union")
             if not matches:
-                matches.extend((m.start(), m.group().split()) for m in _FULL_NAME.finditer(text))
+                matches.extend((m.start(), m.group().split()) for m in full_matches())
             # (in the sentence itself too: "…Sindicato N.º 1…, informó el sindicato"), else the
             # body the sentence opens with ("El SAT amplió…, informó el organismo")
             speaker = _named_before(matches, item.end, speaker, lex) or _opening_name(item, lex) or speaker

@@ -80,7 +80,7 @@ class Lexicon:
     duration_start_re: PatternSet | None
     duration_relative_re: re.Pattern[str] | None
     measure_words: PatternSet | None
-    measure_marker_re: re.Pattern[str] | None
+    measure_marker_re: PatternSet | None
     deadline_post: tuple[re.Pattern[str], ...]
     zone_suffixes: tuple[re.Pattern[str], ...]
     past_tense: tuple[PatternSet, ...]
@@ -553,6 +553,7 @@ class EndAnchoredSet(PatternSet):
                 ends.setdefault(suffix, []).append(required)
         self._ends = ends
         self._lengths = sorted({len(k) for k in ends}) if ends else []
+        self._regex = (self._always or self._gated)[0]
 
     def _may_end(self, text: str, pos: int, endpos: int | None) -> bool:
         """Tell whether a match could end at the end of text[pos:endpos] (necessary, not enough)."""
@@ -575,9 +576,13 @@ class EndAnchoredSet(PatternSet):
         self, text: str, pos: int = 0, endpos: int | None = None, *, within: str | None = None
     ) -> re.Match[str] | None:
         """Return the earliest match in text[pos:endpos], skipping a window no match can end."""
+        if self._ends is None:
+            return super().search(text, pos, endpos, within=within)
         if not self._may_end(text, pos, endpos):
             return None
-        return super().search(text, pos, endpos, within=within)
+        # the window holds a literal its match needs (a stronger test than the set's gate on
+        # the sentence): the one pattern runs as is
+        return self._regex.search(text, pos, len(text) if endpos is None else endpos)
 
 
 # Characters that IGNORECASE matches to a lower-case letter but str.lower() leaves alone
@@ -832,7 +837,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
             PatternSet(["|".join(tmp["measure_words"])], gate) if tmp.get("measure_words") else None
         ),
         measure_marker_re=(
-            compile_gated(r"(?:^|\W)(?:" + "|".join(tmp["measure_markers"]) + r")\s*$", _FLAGS)
+            EndAnchoredSet(r"(?:^|\W)", [str(m) for m in tmp["measure_markers"]], "", gate)
             if tmp.get("measure_markers")
             else None
         ),

@@ -194,7 +194,7 @@ def test_month_and_weekday_led_date_patterns_are_scanned_by_their_words() -> Non
 
 def _end_anchored(code: str) -> list[EndAnchoredSet]:
     lex = load_lexicon(code)
-    found = (lex.deadline_marker_re, lex.duration_start_re, lex.deadline_noun_markers)
+    found = (lex.deadline_marker_re, lex.duration_start_re, lex.deadline_noun_markers, lex.measure_marker_re)
     return [p for p in found if isinstance(p, EndAnchoredSet)]
 
 
