@@ -26,6 +26,7 @@ _POST_SUBJECT_LEAD = 2
 _POST_SUBJECT_WORDS = 4  # "…, the labour secretariat said": a short subject after a comma
 _DEFINITE = "definite description of a body"
 _RELATIVE_WINDOW = 80  # "…que el Frente Comunero del Catatumbo declaró": a few words before the verb
+_QUOTE_ENDS = (",", '"', "”", "»", "'", "’")  # what ends a quote before a post-quote cue
 _NP_STOP = re.compile(r"\.(?=\s|$)|[;:!?\"“”«»()]|\s[—–]\s")
 
 
@@ -416,7 +417,7 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                     return next((a for a in later if a is not None and a.speaker_span), act)
             continue
         before = text[max(0, tok.start - 8) : tok.start].rstrip()
-        post_quote = before.endswith((",", '"', "”", "»")) and any(e <= tok.start for _, e in quotes)
+        post_quote = before.endswith(_QUOTE_ENDS) and any(e <= tok.start for _, e in quotes)
         after = toks[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]
         complement = (
             any(t.text.lower() in lex.complementizers for t in after) or ":" in text[tok.end : tok.end + 3]

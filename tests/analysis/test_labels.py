@@ -714,3 +714,15 @@ def test_another_question_is_commentary(text: str, lang: str) -> None:
 def test_learning_something_is_no_hearsay() -> None:
     items = _items("The growers have learned that blockades win them meetings.", "en")
     assert items[0].label is not Label.CLAIM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'This is a disgrace,' said Maria Lopez, the union's general secretary.",
+        "Transport Secretary Helen Marsh called the strike 'reckless and unjustified'.",
+        "'We won't go back,' the union's leader, Tom Reyes, said.",
+    ],
+)
+def test_a_single_quoted_opinion_of_a_named_speaker_is_a_statement(text: str) -> None:
+    assert [i.label for i in _items(text, "en")] == [Label.STATEMENT]
