@@ -405,6 +405,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             and not text[toks[idx - 1].end : tok.start].strip()  # not '"…no está", afirmó'
         ):
             continue
+        if idx + 1 < len(toks) and toks[idx + 1].text.lower() in lex.reporting_particles:
+            continue  # "the numbers do not add up": a phrasal verb, no report
         if not (core and tok.text.lower() in lex.reporting_forms) and _nonfinite(text, toks, idx, lex):
             continue  # "a motion urging that…" (but "a statement saying that…" reports)
         if not is_rep:

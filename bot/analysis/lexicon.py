@@ -119,6 +119,8 @@ class Lexicon:
     nonfinite_endings: tuple[str, ...] = ()
     nonfinite_openers: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    # Words right after a reporting verb that make it another verb ("the figures do not add up").
+    reporting_particles: frozenset[str] = frozenset()
     # Words of the writer's stance (modals, degree, negation, comparison): with nothing else
     # reportable in a clause, they make it commentary.
     stance_words: frozenset[str] = frozenset()
@@ -835,6 +837,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         nonfinite_endings=tuple(att.get("nonfinite_endings", [])),
         nonfinite_openers=frozenset(att.get("nonfinite_openers", [])),
         documents=frozenset(att.get("documents", [])),
+        reporting_particles=frozenset(att.get("reporting_particles", [])),
         stance_words=frozenset(com.get("stance_words", [])),
     )
 

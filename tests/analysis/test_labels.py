@@ -726,3 +726,38 @@ def test_learning_something_is_no_hearsay() -> None:
 )
 def test_a_single_quoted_opinion_of_a_named_speaker_is_a_statement(text: str) -> None:
     assert [i.label for i in _items(text, "en")] == [Label.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("The European Commission condemned the attack.", "en", "European Commission"),
+        ("Transport Minister Omar Haddad criticised the strike on Tuesday.", "en", "Omar Haddad"),
+        ("La Comisión Europea lamentó la decisión.", "es", "Comisión Europea"),
+        ("El ministro de Exteriores, Luis Vega, condenó el ataque.", "es", "Luis Vega"),
+    ],
+)
+def test_a_verb_of_judgement_reports_its_object(text: str, lang: str, speaker: str) -> None:
+    items = _items(text, lang)
+    assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All sides said the talks were constructive.",
+        "Most economists say the tariffs will hurt exporters.",
+        "Each side said it would respect the truce.",
+    ],
+)
+def test_a_quantifier_opening_the_sentence_is_no_speakers_name(text: str) -> None:
+    items = _items(text, "en")
+    assert [(i.label, i.speaker) for i in items] == [(Label.CLAIM, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The numbers simply do not add up.", "Once again, the people with the least say will pay the most."],
+)
+def test_a_phrasal_verb_or_a_noun_is_no_reporting_verb(text: str) -> None:
+    assert Label.CLAIM not in [i.label for i in _items(text, "en")]
