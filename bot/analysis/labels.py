@@ -88,6 +88,7 @@ def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) 
         len(words) < _GENERIC_MIN_WORDS
         or lex.stance_words.isdisjoint(lows)
         or not lex.trigger_words.isdisjoint(lows)
+        or not lex.quantity_words.isdisjoint(lows)
     ):
         return False
     if sum(1 for w in words[1:] if w[:1].isupper()) > 1:

@@ -124,6 +124,8 @@ class Lexicon:
     # Words of the writer's stance (modals, degree, negation, comparison): with nothing else
     # reportable in a clause, they make it commentary.
     stance_words: frozenset[str] = frozenset()
+    # Figures in words ("half", "tres", "millones"): a report's specifics, like a digit.
+    quantity_words: frozenset[str] = frozenset()
     # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
     word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
     # Whether a lower-case word is a title or office (itself or by its lemma), as words are seen.
@@ -839,6 +841,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         documents=frozenset(att.get("documents", [])),
         reporting_particles=frozenset(att.get("reporting_particles", [])),
         stance_words=frozenset(com.get("stance_words", [])),
+        quantity_words=frozenset(com.get("quantity_words", [])),
     )
 
 

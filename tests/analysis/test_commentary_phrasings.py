@@ -292,12 +292,129 @@ NEGATIVES_ES = [
 ]
 
 
+# A second batch, written after the lexicon had been tuned on the first one and measured blind
+# before any change for it: the first batch's cues had carried over to none of it (commentary
+# en 18/30, es 11/30, the same as before them). General rules drawn from its misses since
+# (evaluative adjectives, "the real X is", writer's imperatives and asides, figures in words,
+# "Nobody was injured" as a fact) give en 25/30, es 22/30; it is no longer blind.
+COMMENTARY_EN_B = [
+    "Ministers have discovered the virtues of patience just as the money ran out.",
+    "The latest offer is the old offer with a new cover page.",
+    "Anyone hoping for a quick resolution should lower their expectations.",
+    "It would be funny if the stakes were not so high.",
+    "Rarely has a government worked so hard to lose an argument it had already won.",
+    "The only thing moving faster than the deadline is the rhetoric.",
+    "Patience in the coastal towns is wearing thin, and who can blame them?",
+    "That is one way to run a railway.",
+    "The union's leaders know this; so, one suspects, does the board.",
+    "The court has now done the government's homework for it.",
+    "In Lima, a recount is never just a recount.",
+    "Meanwhile, the shrimp keep rotting in the containers.",
+    "The bondholders, for once, hold the stronger hand.",
+    "This is brinkmanship with a spreadsheet.",
+    "A truce that cannot survive a weekend is not much of a truce.",
+    "The hackers, it is fair to say, did not need to be sophisticated.",
+    "Nobody voted for this, and it shows.",
+    "Mark the date: this is when the strike stopped being about pay.",
+    "The minister's timing is, at best, unfortunate.",
+    "The grace period was never really about grace.",
+    "Workers are entitled to ask where the promised investment went.",
+    "The board will regret this.",
+    "Think of it as a ceasefire with the safety catch off.",
+    "Everything hinges on a court that has shown little appetite for the fight.",
+    "A settlement is possible, but not with these negotiators.",
+    "The government has picked the worst possible moment to pick a fight with teachers.",
+    "That should worry anyone who takes elections seriously.",
+    "Whichever side blinks, passengers lose.",
+    "The real scandal is how long it took anyone to notice.",
+    "It is hard not to see politics in the timing.",
+]
+COMMENTARY_ES_B = [
+    "El Gobierno ha descubierto las virtudes de la paciencia justo cuando se acabó el dinero.",
+    "La última oferta es la oferta de siempre con portada nueva.",
+    "Quien espere una solución rápida hará bien en rebajar sus expectativas.",
+    "Tendría gracia si no hubiera tanto en juego.",
+    "Pocas veces un Gobierno se ha esforzado tanto en perder una discusión que ya tenía ganada.",
+    "Lo único que avanza más rápido que el plazo es la retórica.",
+    "La paciencia en los pueblos de la costa se agota, y con razón.",
+    "Es una forma de gestionar un ferrocarril.",
+    "Los líderes sindicales lo saben; y, sospechamos, la dirección también.",
+    "El tribunal le ha hecho los deberes al Gobierno.",
+    "En Lima, un recuento nunca es solo un recuento.",
+    "Mientras tanto, las gambas se pudren en los contenedores.",
+    "Los bonistas, por una vez, tienen la sartén por el mango.",
+    "Es un pulso con hoja de cálculo.",
+    "Una tregua que no aguanta un fin de semana no es gran cosa como tregua.",
+    "Los piratas informáticos, todo hay que decirlo, no necesitaron ser muy sofisticados.",
+    "Nadie votó esto, y se nota.",
+    "Apunten la fecha: ese día la huelga dejó de ser por el salario.",
+    "El momento elegido por el ministro es, como mínimo, desafortunado.",
+    "El periodo de gracia nunca tuvo mucho de gracia.",
+    "Los trabajadores tienen derecho a preguntar dónde fue a parar la inversión prometida.",
+    "La directiva se arrepentirá.",
+    "Piénsese en un alto el fuego con el seguro quitado.",
+    "Todo depende de un tribunal que ha mostrado pocas ganas de pelea.",
+    "Un acuerdo es posible, pero no con estos negociadores.",
+    "El Gobierno ha elegido el peor momento posible para enfrentarse a los docentes.",
+    "Eso debería preocupar a cualquiera que se tome en serio las elecciones.",
+    "Ceda quien ceda, pierden los pasajeros.",
+    "El verdadero escándalo es cuánto tardó alguien en darse cuenta.",
+    "Cuesta no ver política en el calendario.",
+]
+NEGATIVES_EN_B = [
+    ("Shrimp exports fell by a third in the first half of the year.", F),
+    ("The recount found 312 ballots that had not been counted.", F),
+    ("The strike was the first nationwide walkout by teachers since 1997.", F),
+    ("No trains ran between London and Leeds.", F),
+    ("The hospital postponed all non-urgent surgery.", F),
+    ("The company has not paid a dividend since the crisis began.", F),
+    ("Nobody was injured in the blast.", F),
+    ("The bonds trade at less than half their face value.", F),
+    ("The Supreme Court declined to hear the appeal.", F),
+    ("Talks broke down after midnight.", F),
+    ("'It is simply not good enough,' said Rail Minister Jane Ford.", S),
+    ("The teachers' federation called the offer 'insulting'.", S),
+    ("Opposition leader Carlos Mena said the recount was a sham.", S),
+    ("The WTO panel said Australia's measures were inconsistent with its obligations.", S),
+    ("Health Minister Ana Solís said the attack was 'cowardly and cruel'.", S),
+    ("The bondholder committee said it was 'deeply disappointed'.", S),
+    ("An official at the ministry, who asked not to be named, called the plan unworkable.", C),
+    ("Several diplomats said the truce was unlikely to hold.", C),
+    ("The hackers reportedly demanded $5 million.", C),
+    ("People close to the board said the chief executive would resign.", C),
+]
+NEGATIVES_ES_B = [
+    ("Las exportaciones de gambas cayeron un tercio en el primer semestre.", F),
+    ("El recuento halló 312 papeletas que no se habían contado.", F),
+    ("Fue la primera huelga nacional de docentes desde 1997.", F),
+    ("No circuló ningún tren entre Lima y Huancayo.", F),
+    ("El hospital aplazó todas las cirugías no urgentes.", F),
+    ("La empresa no reparte dividendos desde que empezó la crisis.", F),
+    ("Nadie resultó herido en la explosión.", F),
+    ("Los bonos cotizan a menos de la mitad de su valor nominal.", F),
+    ("El Tribunal Supremo se negó a admitir el recurso.", F),
+    ("Las negociaciones se rompieron pasada la medianoche.", F),
+    ("«Sencillamente no es suficiente», dijo la ministra de Transportes, Juana Ford.", S),
+    ("La federación de docentes calificó la oferta de «insultante».", S),
+    ("El líder opositor Carlos Mena dijo que el recuento fue una farsa.", S),
+    ("El panel de la OMC concluyó que las medidas de Australia incumplen sus obligaciones.", S),
+    ("La ministra de Salud, Ana Solís, dijo que el ataque fue «cobarde y cruel».", S),
+    ("El comité de bonistas se declaró «profundamente decepcionado».", S),
+    ("Un funcionario del ministerio, que pidió no ser identificado, calificó el plan de inviable.", C),
+    ("Varios diplomáticos dijeron que la tregua difícilmente se sostendrá.", C),
+    ("Los piratas informáticos habrían exigido cinco millones de dólares.", C),
+    ("Personas cercanas a la junta dijeron que el consejero delegado dimitirá.", C),
+]
+
+
 def _labels(text: str, lang: str) -> list[Label]:
     return [i.label for i in analyze(text, published=PUB, lang=lang, now=NOW).items]
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"), [(t, "en") for t in COMMENTARY_EN] + [(t, "es") for t in COMMENTARY_ES]
+    ("text", "lang"),
+    [(t, "en") for t in COMMENTARY_EN + COMMENTARY_EN_B]
+    + [(t, "es") for t in COMMENTARY_ES + COMMENTARY_ES_B],
 )
 def test_the_writers_comment_is_never_a_statement(text: str, lang: str) -> None:
     assert S not in _labels(text, lang)
@@ -305,8 +422,8 @@ def test_the_writers_comment_is_never_a_statement(text: str, lang: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "lang", "label"),
-    [(t, "en", lab) for t, lab in NEGATIVES_EN if lab is S]
-    + [(t, "es", lab) for t, lab in NEGATIVES_ES if lab is S],
+    [(t, "en", lab) for t, lab in NEGATIVES_EN + NEGATIVES_EN_B if lab is S]
+    + [(t, "es", lab) for t, lab in NEGATIVES_ES + NEGATIVES_ES_B if lab is S],
 )
 def test_a_named_speakers_opinion_is_never_the_writers_commentary(text: str, lang: str, label: Label) -> None:
     assert K not in _labels(text, lang)
@@ -334,3 +451,14 @@ def test_hard_negatives_keep_their_labels_and_seldom_become_commentary() -> None
     es, es_comm = _share([(t, "es", lab) for t, lab in NEGATIVES_ES])
     assert en >= 0.95 and es >= 0.93
     assert en_comm + es_comm <= 2
+
+
+def test_the_second_batch_holds_its_measured_level() -> None:
+    en, _ = _share([(t, "en", K) for t in COMMENTARY_EN_B])
+    es, _ = _share([(t, "es", K) for t in COMMENTARY_ES_B])
+    neg_en, comm_en = _share([(t, "en", lab) for t, lab in NEGATIVES_EN_B])
+    neg_es, comm_es = _share([(t, "es", lab) for t, lab in NEGATIVES_ES_B])
+    assert en >= 25 / 30 and es >= 22 / 30
+    # negatives: en 16/20, es 15/20 before (5 became commentary); en 20/20, es 17/20 after
+    assert neg_en >= 1.0 and neg_es >= 17 / 20
+    assert comm_en + comm_es <= 1
