@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from bot.analysis.attribution import Attribution, SourceKind, find_attribution
+from bot.analysis.attribution import Attribution, SourceKind, find_attribution, lemma_of
 from bot.analysis.lexicon import Lexicon
 from bot.analysis.stance import load_stance_model
 from bot.analysis.text import WORD_RE, Normalized, inside, normalize, quote_spans
@@ -21,6 +21,8 @@ _POST_SUBJECT_WORDS = 6
 # Shorter pieces ("y van tres") are left to the cue lists.
 _GENERIC_MIN_WORDS = 3
 _EDGE_PUNCT = ".,;:!?\"'()«»“”‘’¿¡—–-"
+# A verbless sentence longer than this is more likely a list or a caption than a kicker.
+_FRAGMENT_MAX_WORDS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,36 @@ def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) 
     if sum(1 for w in words[1:] if w[:1].isupper()) > 1:
         return False
     return not any(p.search(norm) for p in lex.past_tense)
+
+
+def _fragment(sentence: str, lex: Lexicon) -> bool:
+    """Tell a sentence with no verb ("Punishment by paperwork.", "Por ahora."): the writer's kicker.
+
+    News reports in sentences with verbs; a verbless one in an article's body is an aside.
+    Conservative: a word that may be a verb (a listed lemma not after a determiner, a form whose
+    lemma has a verb's ending, a past-tense cue) keeps the sentence a report.
+    """
+    if not (lex.fragment_verbs or lex.fragment_verb_endings) or _dated(sentence, lex):
+        return False  # "On Monday, the deadline expires": a dated line is a report
+    words = WORD_RE.findall(sentence)
+    if not 2 <= len(words) <= _FRAGMENT_MAX_WORDS or any(p.search(sentence) for p in lex.past_tense):
+        return False
+    prev = ""
+    for word in words:
+        low = word.lower()
+        if low.endswith(("n't", "n’t")):
+            return False
+        lemma = lemma_of(low, lex.simplemma_code)
+        after_noun = prev not in lex.determiners and prev not in lex.quantity_words
+        if (
+            (lemma in lex.fragment_verbs and after_noun)
+            or (lemma != low and lemma.endswith(lex.fragment_verb_endings))
+            # "The refinery supplies diesel": an -s form after a noun may be a verb not listed
+            or (lex.fragment_verbs and after_noun and lemma != low and low.endswith("s") and prev)
+        ):
+            return False
+        prev = low
+    return True
 
 
 def _hedge(norm: str, quotes: list[tuple[int, int]], end: int, lex: Lexicon) -> str | None:
@@ -267,11 +299,13 @@ def label_sentence(
         if s < e:
             pieces.append((s, e))
     if len(pieces) <= 1:
-        return [
-            label_clause(
-                text, start, end, lex, insertion=False, previous_speaker=previous_speaker, quotes=quotes
-            )
-        ]
+        one = label_clause(
+            text, start, end, lex, insertion=False, previous_speaker=previous_speaker, quotes=quotes
+        )
+        if one.attribution is None and one.item.label is Label.FACT and _fragment(text[start:end], lex):
+            reason = "a sentence with no verb: the writer's aside or kicker"
+            one = Labelled(replace(one.item, label=Label.COMMENTARY, confidence=0.6, reason=reason), None)
+        return [one]
     out: list[Labelled] = []
     speaker = previous_speaker
     cur_start, cur_end = pieces[0]

@@ -126,6 +126,10 @@ class Lexicon:
     stance_words: frozenset[str] = frozenset()
     # Figures in words ("half", "tres", "millones"): a report's specifics, like a digit.
     quantity_words: frozenset[str] = frozenset()
+    # What makes a word a verb, for telling a verbless sentence: verb lemmas (after no
+    # determiner), and lemma endings of a verb's forms ("sobrevivió" -> "sobrevivir").
+    fragment_verbs: frozenset[str] = frozenset()
+    fragment_verb_endings: tuple[str, ...] = ()
     # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
     word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
     # Whether a lower-case word is a title or office (itself or by its lemma), as words are seen.
@@ -842,6 +846,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         reporting_particles=frozenset(att.get("reporting_particles", [])),
         stance_words=frozenset(com.get("stance_words", [])),
         quantity_words=frozenset(com.get("quantity_words", [])),
+        fragment_verbs=frozenset(com.get("fragment_verbs", [])),
+        fragment_verb_endings=tuple(com.get("fragment_verb_endings", [])),
     )
 
 

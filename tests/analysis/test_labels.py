@@ -761,3 +761,30 @@ def test_a_quantifier_opening_the_sentence_is_no_speakers_name(text: str) -> Non
 )
 def test_a_phrasal_verb_or_a_noun_is_no_reporting_verb(text: str) -> None:
     assert Label.CLAIM not in [i.label for i in _items(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Punishment by paperwork.", "en"),
+        ("A deadline, then, with a snooze button.", "en"),
+        ("Por ahora.", "es"),
+        ("Seis meses de oxígeno, no una solución.", "es"),
+    ],
+)
+def test_a_sentence_with_no_verb_is_the_writers_kicker(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The refinery supplies diesel to the whole northern region.", "en"),
+        ("On Monday, the deadline expires.", "en"),
+        ("Shipping companies pay the surcharge in dollars.", "en"),
+        ("La refinería abastece de gasóleo a toda la región norte.", "es"),
+        ("Sin acuerdo el lunes.", "es"),
+    ],
+)
+def test_a_sentence_with_a_verb_or_a_day_stays_a_fact(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.FACT]
