@@ -128,6 +128,14 @@ def _fragment(sentence: str, lex: Lexicon) -> bool:
     return True
 
 
+def _quoted_sentence(norm: str, quotes: list[tuple[int, int]]) -> bool:
+    """Tell a clause that is one quotation and its punctuation ('"Aquí nadie celebra nada".')."""
+    body = norm.strip(" .,;:")
+    if not quotes or quotes[0][0] != norm.find(body[:1]):
+        return False
+    return 5 * (quotes[0][1] - quotes[0][0]) >= 4 * len(body)  # the quote is at least 4/5 of it
+
+
 def _hedge(norm: str, quotes: list[tuple[int, int]], end: int, lex: Lexicon) -> str | None:
     for pat in lex.hedges:
         for m in pat.finditer(norm, 0, end):
@@ -163,6 +171,15 @@ def _dated(norm: str, lex: Lexicon) -> bool:
     return any(not words.isdisjoint(day_words) for day_words in (lex.months, lex.weekdays, lex.relative_days))
 
 
+def _duration(norm: str, lex: Lexicon) -> bool:
+    """Tell a clause with a duration the temporal patterns read ("tiene cinco días hábiles para").
+
+    A deadline may live there; a bare count in the writer's voice ("Cinco días en cubierta, y al
+    final…") has no preposition before it and stays with the model.
+    """
+    return any(p.search(norm) for p in lex.duration_patterns)
+
+
 def _second_opinion(clause: str, start: int, end: int, norm: str, lex: Lexicon) -> Item:
     """Label an unattributed, cue-less clause: fact, unless the stance model is confident it is comment.
 
@@ -171,7 +188,9 @@ def _second_opinion(clause: str, start: int, end: int, norm: str, lex: Lexicon) 
     deadline lives in a fact).
     """
     model = load_stance_model()
-    if model is not None and not _dated(norm, lex):
+    quoted = sum(e - s for s, e in quote_spans(norm))
+    # a quoted sentence is someone's words ('"Aquí nadie celebra nada".'), not the writer's
+    if model is not None and not _dated(norm, lex) and not _duration(norm, lex) and 2 * quoted < len(norm):
         p = model.probability(norm)
         if p >= model.threshold:
             reason = f"no attribution; the stance model reads the writer's comment (p={p:.2f})"
@@ -222,6 +241,10 @@ def label_clause(
                 reason = f"unnamed source as subject: '{hit.group().strip()}'"
                 item = Item(clause, start, end, Label.CLAIM, 0.7, reason, role=hit.group().strip())
                 return Labelled(item, None)
+        if previous_speaker is not None and _quoted_sentence(norm.text, quotes):
+            reason = "a quoted sentence with no attribution of its own: the previous speaker's words"
+            item = Item(clause, start, end, Label.STATEMENT, 0.7, reason, speaker=previous_speaker)
+            return Labelled(item, None)
         hedge = _hedge(norm.text, quotes, len(norm.text), lex)
         generic = _nothing_reportable(norm.text, quotes, lex)
         # a conditional of the writer's own ("sería un regalo para la oposición") is speculation,
@@ -310,6 +333,9 @@ def label_sentence(
     speaker = previous_speaker
     cur_start, cur_end = pieces[0]
     for s, e in pieces[1:]:
+        if _continues_report(text, s, e, lex):
+            cur_end = e  # "respondió que …, pero que …": the second "que" is the same speaker's
+            continue
         piece = label_clause(text, s, e, lex, insertion=False, previous_speaker=None)
         own = piece.attribution is not None and piece.attribution.kind not in (
             SourceKind.CARRIED,
@@ -325,6 +351,12 @@ def label_sentence(
             cur_end = e
     out.append(label_clause(text, cur_start, cur_end, lex, insertion=False, previous_speaker=speaker))
     return _one_comment(text, out) or out
+
+
+def _continues_report(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Tell a clause that opens with a connective and a complementizer ("pero que", "and that")."""
+    words = WORD_RE.findall(text, start, min(end, start + 30))
+    return len(words) >= 2 and f"{words[0]} {words[1]}".lower() in lex.report_continuations
 
 
 def _one_comment(text: str, out: list[Labelled]) -> list[Labelled] | None:

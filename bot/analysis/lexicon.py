@@ -121,6 +121,8 @@ class Lexicon:
     documents: frozenset[str] = frozenset()
     # Words right after a reporting verb that make it another verb ("the figures do not add up").
     reporting_particles: frozenset[str] = frozenset()
+    # A connective and a complementizer that go on with the same report ("pero que", "and that").
+    report_continuations: frozenset[str] = frozenset()
     # Words of the writer's stance (modals, degree, negation, comparison): with nothing else
     # reportable in a clause, they make it commentary.
     stance_words: frozenset[str] = frozenset()
@@ -844,6 +846,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         nonfinite_openers=frozenset(att.get("nonfinite_openers", [])),
         documents=frozenset(att.get("documents", [])),
         reporting_particles=frozenset(att.get("reporting_particles", [])),
+        report_continuations=frozenset(att.get("report_continuations", [])),
         stance_words=frozenset(com.get("stance_words", [])),
         quantity_words=frozenset(com.get("quantity_words", [])),
         fragment_verbs=frozenset(com.get("fragment_verbs", [])),

@@ -788,3 +788,29 @@ def test_a_sentence_with_no_verb_is_the_writers_kicker(text: str, lang: str) -> 
 )
 def test_a_sentence_with_a_verb_or_a_day_stays_a_fact(text: str, lang: str) -> None:
     assert [i.label for i in _items(text, lang)] == [Label.FACT]
+
+
+def test_a_reader_insertion_ends_where_the_speaker_goes_on() -> None:
+    text = 'Undersecretary Luca Ferrante said the ruling set "a precedent" >>the law of the sea and vowed to take it "all the way."'
+    items = _items(text, "en")
+    assert [(i.label, i.text[:12]) for i in items] == [
+        (Label.STATEMENT, "Undersecret"),
+        (Label.COMMENTARY, ">>the law of"),
+        (Label.STATEMENT, "and vowed to"),
+    ]
+    assert items[-1].speaker == "Luca Ferrante"
+
+
+def test_a_second_que_of_a_report_is_the_same_speakers() -> None:
+    text = (
+        'El canciller, Julián Ortega, respondió que México "cumple" el tratado, '
+        'pero que la sequía hace "físicamente imposible" entregar más agua.'
+    )
+    items = _items(text, "es")
+    assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, "Julián Ortega")]
+
+
+def test_a_quoted_sentence_after_a_report_is_the_speakers() -> None:
+    text = 'La capitana, Irene Vidal, dijo que el barco espera. "Aquí nadie celebra nada hasta que el último pise tierra".'
+    items = _items(text, "es")
+    assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, "Irene Vidal")] * 2
