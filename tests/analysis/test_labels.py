@@ -794,7 +794,7 @@ def test_a_reader_insertion_ends_where_the_speaker_goes_on() -> None:
     text = 'Undersecretary Luca Ferrante said the ruling set "a precedent" >>the law of the sea and vowed to take it "all the way."'
     items = _items(text, "en")
     assert [(i.label, i.text[:12]) for i in items] == [
-        (Label.STATEMENT, "Undersecret"),
+        (Label.STATEMENT, "Undersecreta"),
         (Label.COMMENTARY, ">>the law of"),
         (Label.STATEMENT, "and vowed to"),
     ]
