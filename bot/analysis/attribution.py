@@ -482,7 +482,10 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 # too long to name; the name after the verb is the content, not the speaker
                 kind, why = SourceKind.NAMED, "a subject too long to name"
             elif kind is None:
-                if not post_quote and not complement:
+                # "…mantenerlo obligaba a recortar la partida de salud, añadió.": a cue that ends
+                # the sentence after a comma reports all before it, for the previous speaker
+                final = before.endswith(",") and not text[tok.end :].strip(" .;\"”»'’")
+                if not post_quote and not complement and not final:
                     continue
                 kind, why = SourceKind.CARRIED, "dropped subject"
         return Attribution(kind, tok.text, name, role, tok.end, f"{why} + reporting verb '{tok.text}'")

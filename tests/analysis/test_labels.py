@@ -814,3 +814,22 @@ def test_a_quoted_sentence_after_a_report_is_the_speakers() -> None:
     text = 'La capitana, Irene Vidal, dijo que el barco espera. "Aquí nadie celebra nada hasta que el último pise tierra".'
     items = _items(text, "es")
     assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, "Irene Vidal")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("A spokesman for the Kremlin said the talks would continue.", "en", "Kremlin"),
+        ("Un portavoz del Ministerio de Defensa dijo que no hubo ataques.", "es", "Ministerio de Defensa"),
+    ],
+)
+def test_a_spokesperson_of_a_named_body_speaks_for_it(text: str, lang: str, speaker: str) -> None:
+    assert [(i.label, i.speaker) for i in _items(text, lang)] == [(Label.STATEMENT, speaker)]
+
+
+def test_a_cue_ending_the_sentence_reports_it_for_the_previous_speaker() -> None:
+    text = (
+        "El ministro Juan Pérez dijo que habrá recortes. "
+        "El subsidio costaba 9.400 millones al mes y mantenerlo obligaba a recortar la sanidad, añadió."
+    )
+    assert [(i.label, i.speaker) for i in _items(text, "es")] == [(Label.STATEMENT, "Juan Pérez")] * 2
