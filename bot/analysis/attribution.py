@@ -153,7 +153,10 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
         ):
             j = i + 1
             while j < len(toks):
-                if _capitalised(toks[j]) and text[toks[j - 1].end : toks[j].start].strip() in ("", "'", "’"):
+                gap = text[toks[j - 1].end : toks[j].start].strip()
+                # "Office of the U.S. Trade Representative": a dotted acronym's own full stop
+                dotted = gap == "." and "." in toks[j - 1].text
+                if _capitalised(toks[j]) and (gap in ("", "'", "’") or dotted):
                     j += 1
                 elif toks[j].text.lower() in lex.name_particles:
                     # one particle before the next capital; two after a body's noun ("Juzgado de

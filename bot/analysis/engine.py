@@ -48,7 +48,7 @@ def detect_language(text: str) -> str | None:
 
 
 _CAP = "A-ZÀ-ÖØ-Þ"
-_FULL_NAME = re.compile(rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|bin|van|von|al)\s+)?[{_CAP}][\w'’-]+)+")
+_FULL_NAME = re.compile(rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|of|bin|van|von|al)\s+)?[{_CAP}][\w'’-]+)+")
 
 
 _OPENING = re.compile(
@@ -117,7 +117,12 @@ def _containing(speaker: str, names: Iterable[str], lex: Lexicon) -> str | None:
 def _named_before(names: list[tuple[int, list[str]]], end: int, head: str, lex: Lexicon) -> str | None:
     """Return the last full name before `end` whose words include the role noun ("the union")."""
     title = head[:1].upper() + head[1:]
-    found = [words for start, words in names if start < end and title in words]
+    kinds = lex.role_heads.get(head.lower(), frozenset())  # "la compañía": "Minera Cordillera Norte"
+    found = [
+        words
+        for start, words in names
+        if start < end and (title in words or not kinds.isdisjoint(w.lower() for w in words))
+    ]
     if not found:
         return None
     words = found[-1][next((k for k, w in enumerate(found[-1]) if w.lower() not in lex.determiners), 0) :]

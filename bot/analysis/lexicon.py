@@ -123,6 +123,9 @@ class Lexicon:
     reporting_particles: frozenset[str] = frozenset()
     # A connective and a complementizer that go on with the same report ("pero que", "and that").
     report_continuations: frozenset[str] = frozenset()
+    # A role noun ("la compañía", "the court") and the words that head a name of its kind
+    # ("Minera…", "Audiencia…"): the speaker is the last such name before it.
+    role_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     # Words of the writer's stance (modals, degree, negation, comparison): with nothing else
     # reportable in a clause, they make it commentary.
     stance_words: frozenset[str] = frozenset()
@@ -847,6 +850,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         documents=frozenset(att.get("documents", [])),
         reporting_particles=frozenset(att.get("reporting_particles", [])),
         report_continuations=frozenset(att.get("report_continuations", [])),
+        role_heads={k.lower(): frozenset(w.lower() for w in v) for k, v in att.get("role_heads", {}).items()},
         stance_words=frozenset(com.get("stance_words", [])),
         quantity_words=frozenset(com.get("quantity_words", [])),
         fragment_verbs=frozenset(com.get("fragment_verbs", [])),

@@ -300,3 +300,45 @@ def test_a_description_after_a_name_is_its_role_not_an_unnamed_source(
 def test_a_trailing_subject_and_its_role(text: str, lang: str, speaker: str, role: str) -> None:
     last = _reported(text, lang)[-1]
     assert (last.speaker, last.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Aerolíneas Australes despidió a 40 pilotos. La empresa dijo que los despidos son legales.",
+            "es",
+            "Aerolíneas Australes",
+        ),
+        (
+            "La Audiencia Nacional dio un año al ministerio. El tribunal considera que el retraso es ilegal.",
+            "es",
+            "Audiencia Nacional",
+        ),
+        (
+            "Hanse-Pacific Lines rerouted two ships. The company said the canal limits cost it money.",
+            "en",
+            "Hanse-Pacific Lines",
+        ),
+    ],
+)
+def test_a_role_noun_takes_the_last_name_of_its_kind(text: str, lang: str, speaker: str) -> None:
+    items = analyze(text, published=PUB, lang=lang, now=NOW).items
+    assert items[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Office of the U.S. Trade Representative said the tariffs would apply.",
+            "Office of the U.S. Trade Representative",
+        ),
+        (
+            "The faction, the Comunero Front of Catatumbo, said it would free them.",
+            "Comunero Front of Catatumbo",
+        ),
+    ],
+)
+def test_a_name_runs_across_a_dotted_acronym_and_of(text: str, speaker: str) -> None:
+    assert analyze(text, published=PUB, lang="en", now=NOW).items[0].speaker == speaker
