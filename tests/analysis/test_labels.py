@@ -833,3 +833,8 @@ def test_a_cue_ending_the_sentence_reports_it_for_the_previous_speaker() -> None
         "El subsidio costaba 9.400 millones al mes y mantenerlo obligaba a recortar la sanidad, añadió."
     )
     assert [(i.label, i.speaker) for i in _items(text, "es")] == [(Label.STATEMENT, "Juan Pérez")] * 2
+
+
+def test_an_order_of_a_court_is_an_act_in_spanish_too() -> None:
+    text = "El Tribunal Superior de Sicilia ordenó este sábado al ministerio que permita el desembarco."
+    assert [i.label for i in _items(text, "es")] == [Label.FACT]
