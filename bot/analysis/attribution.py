@@ -415,6 +415,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             continue
         if idx + 1 < len(toks) and toks[idx + 1].text.lower() in lex.reporting_particles:
             continue  # "the numbers do not add up": a phrasal verb, no report
+        if lex.empty_reports is not None and lex.empty_reports.match(text, tok.end):
+            continue  # "…ran to four paragraphs and said nothing": the writer's verdict, no report
         if not (core and tok.text.lower() in lex.reporting_forms) and _nonfinite(text, toks, idx, lex):
             continue  # "a motion urging that…" (but "a statement saying that…" reports)
         if not is_rep:

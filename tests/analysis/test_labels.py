@@ -838,3 +838,18 @@ def test_a_cue_ending_the_sentence_reports_it_for_the_previous_speaker() -> None
 def test_an_order_of_a_court_is_an_act_in_spanish_too() -> None:
     text = "El Tribunal Superior de Sicilia ordenó este sábado al ministerio que permita el desembarco."
     assert [i.label for i in _items(text, "es")] == [Label.FACT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The board's statement ran to four paragraphs and said nothing.", "en"),
+        ("El comunicado de la junta ocupó cuatro párrafos y no dijo nada.", "es"),
+    ],
+)
+def test_saying_nothing_reports_nothing(text: str, lang: str) -> None:
+    assert Label.STATEMENT not in [i.label for i in _items(text, lang)]
+
+
+def test_saying_that_nothing_will_change_is_still_a_report() -> None:
+    assert [i.label for i in _items("Peskov said nothing would change.", "en")] == [Label.STATEMENT]
