@@ -407,14 +407,99 @@ NEGATIVES_ES_B = [
 ]
 
 
+# A third batch, written after all the tuning above and measured once, blind, on main and on
+# this branch: commentary en 10/20 -> 12/20, es 8/20 -> 8/20; negatives en 11/14, es 14/14 on
+# both. The one change made after it: "…and said nothing" / "no dijo nada" was a statement (the
+# error that must not happen) in both languages and is no report now (es commentary 9/20).
+COMMENTARY_EN_C = [
+    "Three weeks of talks, one page of text.",
+    "The ministry's contingency plan, it turns out, was a phone number.",
+    "Negotiators are now back where they were in March, only more tired.",
+    "A court date is not a strategy.",
+    "That leaves the ferry operators holding the bill, again.",
+    "Investors who bought the bonds at par will not find this funny.",
+    "The government will call it a compromise; the nurses will call it February.",
+    "Small comfort for the 4,000 patients whose operations were cancelled.",
+    "If the truce holds until Sunday, it will be a first.",
+    "The irony of a cyberattack on the agency that audits cybersecurity was not lost on anyone.",
+    "Hardly a ringing endorsement.",
+    "So the deadline moves, and the shrimp stay in the freezers.",
+    "In other years this would have been a scandal; this year it barely made the evening news.",
+    "The union has the numbers; the company has the lawyers.",
+    "For a recount that was supposed to settle things, it has settled remarkably little.",
+    "Who negotiates a grace period and then misses it by a day?",
+    "The shipyard's managers seem to think time is on their side.",
+    "One more extension and the temporary measure will be old enough to vote.",
+    "Nothing in the ruling will bring the turbines back this winter.",
+    "The board's statement ran to four paragraphs and said nothing.",
+]
+COMMENTARY_ES_C = [
+    "Tres semanas de negociación, una página de texto.",
+    "El plan de contingencia del ministerio, resulta, era un número de teléfono.",
+    "Los negociadores vuelven a estar donde estaban en marzo, solo que más cansados.",
+    "Una fecha en el juzgado no es una estrategia.",
+    "La factura, otra vez, para los armadores.",
+    "A quienes compraron los bonos a la par no les hará ninguna gracia.",
+    "El Gobierno lo llamará compromiso; las enfermeras lo llamarán febrero.",
+    "Pobre consuelo para los 4.000 pacientes cuyas operaciones se cancelaron.",
+    "Si la tregua aguanta hasta el domingo, será la primera vez.",
+    "La ironía de un ciberataque contra el organismo que audita la ciberseguridad no pasó desapercibida.",
+    "Un respaldo muy poco entusiasta.",
+    "Así que el plazo se mueve y las gambas siguen en los congeladores.",
+    "Otro año esto habría sido un escándalo; este apenas llegó al telediario.",
+    "El sindicato tiene los números; la empresa, los abogados.",
+    "Para ser un recuento que iba a zanjar el asunto, ha zanjado más bien poco.",
+    "¿Quién negocia un periodo de gracia y luego lo incumple por un día?",
+    "La dirección del astillero parece creer que el tiempo juega a su favor.",
+    "Una prórroga más y la medida temporal tendrá edad para votar.",
+    "Nada en el fallo devolverá los aerogeneradores este invierno.",
+    "El comunicado de la junta ocupó cuatro párrafos y no dijo nada.",
+]
+NEGATIVES_EN_C = [
+    ("Talks lasted three weeks and produced a one-page framework.", F),
+    ("The ministry activated its contingency plan on Tuesday.", F),
+    ("About 4,000 operations were cancelled during the outage.", F),
+    ("The truce was due to expire at midnight on Sunday.", F),
+    ("The union represents about 9,000 of the shipyard's 11,000 workers.", F),
+    ("The company did not respond to a request for comment.", F),
+    ("No ferries sailed from the island for four days.", F),
+    ("The bonds were issued at par in 2019.", F),
+    ("Union leader Min-jun Park called the offer 'an insult to every welder in this yard'.", S),
+    ("The health ministry said the attack was 'the worst in the country's history'.", S),
+    ("'We will not be rushed,' said the board's chairwoman, Ellen Brandt.", S),
+    ("The WTO panel found that the measures were 'not based on a risk assessment'.", S),
+    ("Two people close to the talks said the deal was 'nearly done'.", C),
+    ("The hackers are believed to have entered through a supplier's account.", C),
+]
+NEGATIVES_ES_C = [
+    ("Las negociaciones duraron tres semanas y produjeron un marco de una página.", F),
+    ("El ministerio activó su plan de contingencia el martes.", F),
+    ("Unas 4.000 operaciones se cancelaron durante la caída.", F),
+    ("La tregua debía expirar a medianoche del domingo.", F),
+    ("El sindicato representa a unos 9.000 de los 11.000 trabajadores del astillero.", F),
+    ("La empresa no respondió a una solicitud de comentarios.", F),
+    ("Ningún transbordador zarpó de la isla durante cuatro días.", F),
+    ("Los bonos se emitieron a la par en 2019.", F),
+    (
+        "El líder sindical Min-jun Park calificó la oferta de «un insulto a cada soldador de este astillero».",
+        S,
+    ),
+    ("El Ministerio de Salud dijo que el ataque fue «el peor de la historia del país».", S),
+    ("«No nos van a meter prisa», dijo la presidenta de la junta, Ellen Brandt.", S),
+    ("El panel de la OMC concluyó que las medidas «no se basan en una evaluación de riesgos».", S),
+    ("Dos personas cercanas a las conversaciones dijeron que el acuerdo está «casi cerrado».", C),
+    ("Los piratas informáticos habrían entrado a través de la cuenta de un proveedor.", C),
+]
+
+
 def _labels(text: str, lang: str) -> list[Label]:
     return [i.label for i in analyze(text, published=PUB, lang=lang, now=NOW).items]
 
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [(t, "en") for t in COMMENTARY_EN + COMMENTARY_EN_B]
-    + [(t, "es") for t in COMMENTARY_ES + COMMENTARY_ES_B],
+    [(t, "en") for t in COMMENTARY_EN + COMMENTARY_EN_B + COMMENTARY_EN_C]
+    + [(t, "es") for t in COMMENTARY_ES + COMMENTARY_ES_B + COMMENTARY_ES_C],
 )
 def test_the_writers_comment_is_never_a_statement(text: str, lang: str) -> None:
     assert S not in _labels(text, lang)
@@ -422,8 +507,8 @@ def test_the_writers_comment_is_never_a_statement(text: str, lang: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "lang", "label"),
-    [(t, "en", lab) for t, lab in NEGATIVES_EN + NEGATIVES_EN_B if lab is S]
-    + [(t, "es", lab) for t, lab in NEGATIVES_ES + NEGATIVES_ES_B if lab is S],
+    [(t, "en", lab) for t, lab in NEGATIVES_EN + NEGATIVES_EN_B + NEGATIVES_EN_C if lab is S]
+    + [(t, "es", lab) for t, lab in NEGATIVES_ES + NEGATIVES_ES_B + NEGATIVES_ES_C if lab is S],
 )
 def test_a_named_speakers_opinion_is_never_the_writers_commentary(text: str, lang: str, label: Label) -> None:
     assert K not in _labels(text, lang)
@@ -462,3 +547,14 @@ def test_the_second_batch_holds_its_measured_level() -> None:
     # negatives: en 16/20, es 15/20 before (5 became commentary); en 20/20, es 17/20 after
     assert neg_en >= 1.0 and neg_es >= 17 / 20
     assert comm_en + comm_es <= 1
+
+
+def test_the_third_batch_holds_its_blind_level() -> None:
+    en, _ = _share([(t, "en", K) for t in COMMENTARY_EN_C])
+    es, _ = _share([(t, "es", K) for t in COMMENTARY_ES_C])
+    neg_en, comm_en = _share([(t, "en", lab) for t, lab in NEGATIVES_EN_C])
+    neg_es, comm_es = _share([(t, "es", lab) for t, lab in NEGATIVES_ES_C])
+    assert en >= 12 / 20 and es >= 9 / 20
+    # "The company did not respond to a request for comment." and "Talks lasted three weeks…":
+    # the stance model reads these two plain English facts as comment (p 0.97, 0.93)
+    assert neg_en >= 11 / 14 and neg_es >= 1.0 and comm_en <= 2 and comm_es == 0
