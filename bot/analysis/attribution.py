@@ -641,12 +641,11 @@ def _act_subject_start(text: str, start: int, verb_start: int, lex: Lexicon) -> 
 
 
 def _is_document(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Tell a noun phrase headed by a document noun ("el auto de ejecución", "the ruling")."""
-    for word in WORD_RE.findall(text, start, end):
-        low = word.lower()
-        if low not in lex.determiners:
-            return low in lex.documents
-    return False
+    """Tell a noun phrase headed by a document noun ("el auto de…", "sus cálculos", "la misma fuente")."""
+    words = [w.lower() for w in WORD_RE.findall(text, start, end)]
+    head = next((k for k, w in enumerate(words) if w not in lex.determiners), len(words))
+    # a possessive or "same" may stand before the noun: its first three words decide
+    return any(w in lex.documents for w in words[head : head + 3])
 
 
 def _object_relative(text: str, start: int, verb_start: int, lex: Lexicon) -> bool:

@@ -853,3 +853,14 @@ def test_saying_nothing_reports_nothing(text: str, lang: str) -> None:
 
 def test_saying_that_nothing_will_change_is_still_a_report() -> None:
     assert [i.label for i in _items("Peskov said nothing would change.", "en")] == [Label.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ACP dijo que el lago bajó. Según sus cálculos, el lago necesitará tres meses de lluvias.",
+        "La ACP dijo que el lago bajó. Es el nivel más bajo desde 1965, según la misma fuente.",
+    ],
+)
+def test_segun_its_own_figures_or_the_same_source_is_the_previous_speakers(text: str) -> None:
+    assert [(i.label, i.speaker) for i in _items(text, "es")] == [(Label.STATEMENT, "ACP")] * 2
