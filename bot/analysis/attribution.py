@@ -63,11 +63,6 @@ def _lemma(word: str, lang: str) -> str:
     return str(simplemma.lemmatize(word, lang=lang))
 
 
-def lemma_of(word: str, lang: str) -> str:
-    """Return a word's lemma (cached): labels tell verbs by it."""
-    return _lemma(word, lang)
-
-
 def _tokens(text: str, start: int = 0, end: int | None = None, words: list[str] | None = None) -> list[_Tok]:
     """Return the word tokens of text[start:end] (`words`: their strings, already found)."""
     stop = len(text) if end is None else end
@@ -695,3 +690,8 @@ def _antecedent(text: str, start: int, verb: _Tok, lex: Lexicon) -> Attribution 
         return None
     why = f"{why} before '{rel.group()}' + reporting verb '{verb.text}'"
     return Attribution(kind, verb.text, name, role, verb.end, why)
+
+
+def lemma_of(word: str, lang: str) -> str:
+    """Return a word's lemma (cached): labels tell verbs by it."""
+    return _lemma(word, lang)
