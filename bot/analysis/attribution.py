@@ -654,9 +654,13 @@ def _object_relative(text: str, start: int, verb_start: int, lex: Lexicon) -> bo
         if words[k].lower() in lex.relative_pronouns:
             nxt = words[k + 1] if k + 1 < len(words) else ""
             before = words[k - 1].lower() if k > 0 else ""
-            if not before or before in lex.connectives or before in lex.determiners:
+            if before in lex.connectives or before in lex.determiners:
                 return False  # "mientras que una fuente…": a connective, not a relative clause
-            return bool(nxt) and (nxt.lower() in lex.determiners or nxt[:1].isupper())
+            if not before and words[k].lower() in lex.complementizers:
+                return False  # a clause opening with "que"/"that" may be a report's content
+            # "…the cut that canal managers had warned of": a short subject between them
+            short = len(words) - (k + 1) <= 3
+            return bool(nxt) and (nxt.lower() in lex.determiners or nxt[:1].isupper() or short)
     return False
 
 

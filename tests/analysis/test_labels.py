@@ -864,3 +864,14 @@ def test_saying_that_nothing_will_change_is_still_a_report() -> None:
 )
 def test_segun_its_own_figures_or_the_same_source_is_the_previous_speakers(text: str) -> None:
     assert [(i.label, i.speaker) for i in _items(text, "es")] == [(Label.STATEMENT, "ACP")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lake fell on Wednesday, tripping the cut in transits that canal managers had warned of.",
+        "The strike, which the union announced on Monday, began at dawn.",
+    ],
+)
+def test_a_report_verb_in_a_relative_clause_of_a_fact_is_no_statement(text: str) -> None:
+    assert [i.label for i in _items(text, "en")] == [Label.FACT]
