@@ -236,6 +236,8 @@ def _source_of(
             tail
             and tail.group().lower() in lex.act_subject_articles
             and len(last.split()) <= _POST_SUBJECT_WORDS
+            # "Wanjiru Kamau, the NLC's secretary general": a role of the name before it
+            and not any(w.endswith(("'s", "’s")) for w in last.split())
         ):
             base = start + np.rfind(last)
             found = _source_of(text, base, base + len(last), lex)

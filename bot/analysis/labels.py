@@ -163,6 +163,29 @@ def _original(text: str, base: int, norm: Normalized, span: tuple[int, int] | No
     return text[base + s : base + e].strip(" ,") or None
 
 
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _completed_name(
+    text: str, base: int, norm: Normalized, span: tuple[int, int] | None, lex: Lexicon
+) -> str | None:
+    """Return a speaker's name with what the name runs leave off after it.
+
+    A dotted acronym's own full stop ("Consejo de Exportadores de Granos de EE.UU.") and a
+    nationality adjective after a body ("la Cancillería boliviana", `name_adjective_endings`).
+    """
+    name = _original(text, base, norm, span)
+    if name is None or span is None:
+        return name
+    end = base + norm.to_original(*span)[1]
+    if text.startswith(".", end) and "." in name.rsplit(" ", 1)[-1]:
+        return name + "."
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt and nxt.group(1).islower() and nxt.group(1).endswith(lex.name_adjective_endings):
+        return f"{name} {nxt.group(1)}"
+    return name
+
+
 def _dated(norm: str, lex: Lexicon) -> bool:
     """Tell a clause that carries a figure or a day word: a report's specifics, never flipped."""
     if any(ch.isdigit() for ch in norm):
@@ -256,7 +279,7 @@ def label_clause(
             reason = "no attribution and none of a report's specifics (figure, date, name, quote, past)"
             return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.6, reason), None)
         return Labelled(_second_opinion(clause, start, end, norm.text, lex), None)
-    speaker = _original(text, start, norm, att.speaker_span)
+    speaker = _completed_name(text, start, norm, att.speaker_span, lex)
     role = _original(text, start, norm, att.role_span)
     cue_word = att.cue
     hedge = _hedge(norm.text, quotes, att.content_start, lex)

@@ -125,6 +125,8 @@ class Lexicon:
     report_continuations: frozenset[str] = frozenset()
     # Right after a reporting verb: it reports no content ("said nothing", "no dijo nada").
     empty_reports: re.Pattern[str] | None = None
+    # Endings of a nationality adjective after a body's name ("la Cancillería boliviana").
+    name_adjective_endings: tuple[str, ...] = ()
     # A role noun ("la compañía", "the court") and the words that head a name of its kind
     # ("Minera…", "Audiencia…"): the speaker is the last such name before it.
     role_heads: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -853,6 +855,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         reporting_particles=frozenset(att.get("reporting_particles", [])),
         report_continuations=frozenset(att.get("report_continuations", [])),
         empty_reports=_optional_re(att.get("empty_reports", [])),
+        name_adjective_endings=tuple(att.get("name_adjective_endings", [])),
         role_heads={k.lower(): frozenset(w.lower() for w in v) for k, v in att.get("role_heads", {}).items()},
         stance_words=frozenset(com.get("stance_words", [])),
         quantity_words=frozenset(com.get("quantity_words", [])),

@@ -342,3 +342,21 @@ def test_a_role_noun_takes_the_last_name_of_its_kind(text: str, lang: str, speak
 )
 def test_a_name_runs_across_a_dotted_acronym_and_of(text: str, speaker: str) -> None:
     assert analyze(text, published=PUB, lang="en", now=NOW).items[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("La Cancillería boliviana informó de que habrá una comisión mixta.", "es", "Cancillería boliviana"),
+        (
+            "El Consejo de Granos de EE.UU. informó de que 41 socios cumplieron.",
+            "es",
+            "Consejo de Granos de EE.UU.",
+        ),
+        ("Wanjiru Kamau, the NLC's secretary general, said the strike was off.", "en", "Wanjiru Kamau"),
+    ],
+)
+def test_a_speakers_name_keeps_its_adjective_and_acronym_stop_but_not_a_possessive_body(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert analyze(text, published=PUB, lang=lang, now=NOW).items[0].speaker == speaker
