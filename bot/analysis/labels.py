@@ -203,18 +203,29 @@ def _duration(norm: str, lex: Lexicon) -> bool:
     return any(p.search(norm) for p in lex.duration_patterns)
 
 
-def _second_opinion(clause: str, start: int, end: int, norm: str, lex: Lexicon) -> Item:
+def _kicker_place(text: str, start: int, end: int) -> bool:
+    """Tell a clause that ends a paragraph it does not open: where a writer's kicker stands."""
+    tail = text[end:]
+    head = text[:start].rstrip(" \t")
+    return (
+        bool(head) and not head.endswith("\n") and (not tail.strip() or tail.lstrip(" \t").startswith("\n"))
+    )
+
+
+def _second_opinion(
+    clause: str, start: int, end: int, norm: str, lex: Lexicon, *, paragraph_end: bool = False
+) -> Item:
     """Label an unattributed, cue-less clause: fact, unless the stance model is confident it is comment.
 
     Irony and bare verdicts ("And that, in the end, is the whole point") carry no cue word; only
     clauses no rule claimed reach the model, so attributed ones never flip, nor dated ones (a
-    deadline lives in a fact).
+    deadline lives in a fact). At the end of a paragraph the model needs less evidence.
     """
     model = load_stance_model()
     quoted = sum(e - s for s, e in quote_spans(norm))
     # a quoted sentence is someone's words ('"Aquí nadie celebra nada".'), not the writer's
     if model is not None and not _dated(norm, lex) and not _duration(norm, lex) and 2 * quoted < len(norm):
-        p = model.probability(norm)
+        p = model.probability(norm, paragraph_end=paragraph_end)
         if p >= model.threshold:
             reason = f"no attribution; the stance model reads the writer's comment (p={p:.2f})"
             return Item(clause, start, end, Label.COMMENTARY, 0.6, reason)
@@ -230,11 +241,12 @@ def label_clause(
     insertion: bool,
     previous_speaker: str | None,
     quotes: list[tuple[int, int]] | None = None,
+    sentence_start: int | None = None,
 ) -> Labelled:
     """Label text[start:end]; `previous_speaker` stands in for a pronoun subject.
 
     `quotes`, the quote spans of text[start:end] if the caller has them, are reused when
-    normalising changes nothing.
+    normalising changes nothing; `sentence_start` is where the clause's sentence starts.
     """
     clause = text[start:end]
     if insertion:
@@ -278,7 +290,8 @@ def label_clause(
         if generic:
             reason = "no attribution and none of a report's specifics (figure, date, name, quote, past)"
             return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.6, reason), None)
-        return Labelled(_second_opinion(clause, start, end, norm.text, lex), None)
+        kicker = _kicker_place(text, start if sentence_start is None else sentence_start, end)
+        return Labelled(_second_opinion(clause, start, end, norm.text, lex, paragraph_end=kicker), None)
     speaker = _completed_name(text, start, norm, att.speaker_span, lex)
     role = _original(text, start, norm, att.role_span)
     cue_word = att.cue
@@ -359,20 +372,26 @@ def label_sentence(
         if _continues_report(text, s, e, lex):
             cur_end = e  # "respondió que …, pero que …": the second "que" is the same speaker's
             continue
-        piece = label_clause(text, s, e, lex, insertion=False, previous_speaker=None)
+        piece = label_clause(text, s, e, lex, insertion=False, previous_speaker=None, sentence_start=start)
         own = piece.attribution is not None and piece.attribution.kind not in (
             SourceKind.CARRIED,
             SourceKind.UNKNOWN,
         )
         hedged = piece.attribution is None and piece.item.label is Label.CLAIM
         if own or hedged or piece.item.label is Label.COMMENTARY:
-            head = label_clause(text, cur_start, cur_end, lex, insertion=False, previous_speaker=speaker)
+            head = label_clause(
+                text, cur_start, cur_end, lex, insertion=False, previous_speaker=speaker, sentence_start=start
+            )
             out.append(head)
             speaker = head.item.speaker or speaker
             cur_start, cur_end = s, e
         else:
             cur_end = e
-    out.append(label_clause(text, cur_start, cur_end, lex, insertion=False, previous_speaker=speaker))
+    out.append(
+        label_clause(
+            text, cur_start, cur_end, lex, insertion=False, previous_speaker=speaker, sentence_start=start
+        )
+    )
     return _one_comment(text, out) or out
 
 
