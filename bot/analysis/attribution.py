@@ -27,7 +27,7 @@ _POST_SUBJECT_WORDS = 4  # "…, the labour secretariat said": a short subject a
 _DEFINITE = "definite description of a body"
 _RELATIVE_WINDOW = 80  # "…que el Frente Comunero del Catatumbo declaró": a few words before the verb
 _QUOTE_ENDS = (",", '"', "”", "»", "'", "’")  # what ends a quote before a post-quote cue
-_NP_STOP = re.compile(r"\.(?=\s|$)|[;:!?\"“”«»()]|\s[—–]\s")
+_NP_STOP = re.compile(r"\.(?=\s|$)|[;!?\"“”«»()]|:(?!\d)|\s[—–]\s")  # not the ":" of "17:00"
 
 
 class SourceKind(StrEnum):
@@ -354,7 +354,9 @@ def _post_np_end(text: str, start: int, lex: Lexicon) -> int:
     m = _NP_STOP.search(text, start)
     end = m.start() if m else len(text)
     for word in lex.complementizers:
-        hit = re.search(rf"\b{re.escape(word)}\b", text[start:end])
+        # a word as a word; ":" not inside a time of day ("a las 17:00")
+        bounds = (r"\b", r"\b") if word.isalpha() else (r"(?<!\d)", r"(?!\d)")
+        hit = re.search(f"{bounds[0]}{re.escape(word)}{bounds[1]}", text[start:end])
         if hit:
             end = start + hit.start()
     return end

@@ -360,3 +360,9 @@ def test_a_speakers_name_keeps_its_adjective_and_acronym_stop_but_not_a_possessi
     text: str, lang: str, speaker: str
 ) -> None:
     assert analyze(text, published=PUB, lang=lang, now=NOW).items[0].speaker == speaker
+
+
+def test_a_time_of_day_inside_the_document_phrase_does_not_cut_off_its_issuer() -> None:
+    text = "La suspensión seguirá hasta el 19 de enero, según el auto dictado a las 17:00 por la jueza Miriam Chebet."
+    items = analyze(text, published=PUB, lang="es", now=NOW).items
+    assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, "Miriam Chebet")]
