@@ -83,6 +83,11 @@ def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) 
         return False  # cheapest first: most facts have no stance word
     if any(ch.isdigit() for ch in norm):
         return False
+    low = norm.lower()
+    for phrase in lex.stance_neutral:  # "El gas, mientras tanto, sigue fluyendo": no stance
+        low = low.replace(phrase, " ")
+    if lex.stance_words.isdisjoint(WORD_RE.findall(low)):
+        return False
     words = WORD_RE.findall(norm)
     lows = {w.lower() for w in words}
     # the split above is only a prefilter: the clause's own words decide

@@ -135,6 +135,8 @@ class Lexicon:
     stance_words: frozenset[str] = frozenset()
     # Figures in words ("half", "tres", "millones"): a report's specifics, like a digit.
     quantity_words: frozenset[str] = frozenset()
+    # Phrases whose stance word is no stance ("mientras tanto", "por lo tanto"): not counted.
+    stance_neutral: tuple[str, ...] = ()
     # What makes a word a verb, for telling a verbless sentence: verb lemmas (after no
     # determiner), and lemma endings of a verb's forms ("sobrevivió" -> "sobrevivir").
     fragment_verbs: frozenset[str] = frozenset()
@@ -859,6 +861,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         role_heads={k.lower(): frozenset(w.lower() for w in v) for k, v in att.get("role_heads", {}).items()},
         stance_words=frozenset(com.get("stance_words", [])),
         quantity_words=frozenset(com.get("quantity_words", [])),
+        stance_neutral=tuple(p.lower() for p in com.get("stance_neutral", [])),
         fragment_verbs=frozenset(com.get("fragment_verbs", [])),
         fragment_verb_endings=tuple(com.get("fragment_verb_endings", [])),
     )

@@ -875,3 +875,7 @@ def test_segun_its_own_figures_or_the_same_source_is_the_previous_speakers(text:
 )
 def test_a_report_verb_in_a_relative_clause_of_a_fact_is_no_statement(text: str) -> None:
     assert [i.label for i in _items(text, "en")] == [Label.FACT]
+
+
+def test_meanwhile_takes_no_stance() -> None:
+    assert [i.label for i in _items("El gas, mientras tanto, sigue fluyendo.", "es")] == [Label.FACT]
