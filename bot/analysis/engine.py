@@ -80,6 +80,7 @@ def _full_names(text: str, lex: Lexicon) -> dict[str, str]:
             words[0].lower() in lex.stopwords
             or words[0].lower() in lex.titles
             or words[0].lower() in lex.determiners
+            or words[0].lower().endswith("-based")  # "Hamburg-based Hanse-Pacific Lines"
         ):
             words.pop(0)
         if len(words) >= 2:

@@ -182,6 +182,9 @@ def _completed_name(
     name = _original(text, base, norm, span)
     if name is None or span is None:
         return name
+    first, _, rest = name.partition(" ")
+    if rest and first.lower().endswith("-based"):
+        name = rest  # "Hamburg-based Hanse-Pacific Lines": the company, not where it is
     end = base + norm.to_original(*span)[1]
     if text.startswith(".", end) and "." in name.rsplit(" ", 1)[-1]:
         return name + "."

@@ -366,3 +366,17 @@ def test_a_time_of_day_inside_the_document_phrase_does_not_cut_off_its_issuer() 
     text = "La suspensión seguirá hasta el 19 de enero, según el auto dictado a las 17:00 por la jueza Miriam Chebet."
     items = analyze(text, published=PUB, lang="es", now=NOW).items
     assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, "Miriam Chebet")]
+
+
+def test_a_place_based_prefix_is_no_part_of_a_companys_name() -> None:
+    text = "Hamburg-based Hanse-Pacific Lines said it had rerouted two ships."
+    assert analyze(text, published=PUB, lang="en", now=NOW).items[0].speaker == "Hanse-Pacific Lines"
+
+
+def test_a_proposal_reports_but_not_in_the_subjunctive() -> None:
+    said = analyze(
+        "La ministra Ana Ruiz propuso prorrogar el contrato 90 días.", published=PUB, lang="es", now=NOW
+    )
+    assert [(i.label, i.speaker) for i in said.items] == [(Label.STATEMENT, "Ana Ruiz")]
+    text = "La pausa expiró sin que ninguna de las partes propusiera prorrogarla."
+    assert [i.label for i in analyze(text, published=PUB, lang="es", now=NOW).items] == [Label.FACT]
