@@ -879,3 +879,18 @@ def test_a_report_verb_in_a_relative_clause_of_a_fact_is_no_statement(text: str)
 
 def test_meanwhile_takes_no_stance() -> None:
     assert [i.label for i in _items("El gas, mientras tanto, sigue fluyendo.", "es")] == [Label.FACT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "labels"),
+    [
+        ("Wait for the court, then we will see who blinks.", "en", [Label.COMMENTARY]),
+        ("Como siempre, los del campo pagamos la fiesta.", "es", [Label.COMMENTARY]),
+        ("The union told us the strike was off.", "en", [Label.STATEMENT]),
+        ("Officials in the U.S. said the talks would resume.", "en", [Label.CLAIM]),
+    ],
+)
+def test_the_first_person_plural_outside_a_report_is_the_writers(
+    text: str, lang: str, labels: list[Label]
+) -> None:
+    assert [i.label for i in _items(text, lang)] == labels
