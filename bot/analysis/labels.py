@@ -83,11 +83,6 @@ def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) 
         return False  # cheapest first: most facts have no stance word
     if any(ch.isdigit() for ch in norm):
         return False
-    low = norm.lower()
-    for phrase in lex.stance_neutral:  # "El gas, mientras tanto, sigue fluyendo": no stance
-        low = low.replace(phrase, " ")
-    if lex.stance_words.isdisjoint(WORD_RE.findall(low)):
-        return False
     words = WORD_RE.findall(norm)
     lows = {w.lower() for w in words}
     # the split above is only a prefilter: the clause's own words decide
@@ -100,7 +95,15 @@ def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) 
         return False
     if sum(1 for w in words[1:] if w[:1].isupper()) > 1:
         return False
-    return not any(p.search(norm) for p in lex.past_tense)
+    return not any(p.search(norm) for p in lex.past_tense) and _stance_left(norm, lex)
+
+
+def _stance_left(norm: str, lex: Lexicon) -> bool:
+    """Tell a stance word that is not part of a phrase that takes none ("mientras tanto")."""
+    low = norm.lower()
+    for phrase in lex.stance_neutral:  # "El gas, mientras tanto, sigue fluyendo": no stance
+        low = low.replace(phrase, " ")
+    return not lex.stance_words.isdisjoint(WORD_RE.findall(low))
 
 
 def _fragment(sentence: str, lex: Lexicon) -> bool:
