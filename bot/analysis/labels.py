@@ -89,13 +89,21 @@ def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) 
     if (
         len(words) < _GENERIC_MIN_WORDS
         or lex.stance_words.isdisjoint(lows)
-        or not lex.trigger_words.isdisjoint(lows)
+        or not lex.trigger_words.isdisjoint(_day_candidates(words, lex))
         or not lex.quantity_words.isdisjoint(lows)
     ):
         return False
     if sum(1 for w in words[1:] if w[:1].isupper()) > 1:
         return False
     return not any(p.search(norm) for p in lex.past_tense) and _stance_left(norm, lex)
+
+
+def _day_candidates(words: list[str], lex: Lexicon) -> set[str]:
+    """Return the lowercased words that may name a day or month: not a lower-case stance word.
+
+    "The threat may come from Dublin": the modal "may" is no month ("May 4" is capitalised).
+    """
+    return {w.lower() for w in words if not (w.islower() and w in lex.stance_words)}
 
 
 def _stance_left(norm: str, lex: Lexicon) -> bool:
@@ -201,7 +209,7 @@ def _dated(norm: str, lex: Lexicon) -> bool:
     """Tell a clause that carries a figure or a day word: a report's specifics, never flipped."""
     if any(ch.isdigit() for ch in norm):
         return True
-    words = {w.lower() for w in WORD_RE.findall(norm)}
+    words = _day_candidates(WORD_RE.findall(norm), lex)
     return any(not words.isdisjoint(day_words) for day_words in (lex.months, lex.weekdays, lex.relative_days))
 
 
