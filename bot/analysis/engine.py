@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.analysis.labels import Labelled, label_sentence
 from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
-from bot.analysis.segment import segment
+from bot.analysis.segment import Segment, segment
 from bot.analysis.temporal import Mention, extract
 from bot.analysis.text import LETTERS_RE
 from bot.domain.models import (
@@ -242,6 +242,40 @@ def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Menti
     return out
 
 
+def _interrupted(text: str, segments: list[Segment], k: int, items: list[Item]) -> Item | None:
+    """Return the reported item a reader's insertion cut, when segment k resumes it.
+
+    "…celebró el acuerdo como "un modelo" >>¿modelo de qué? y fijó el plazo…": the words after
+    the insertion, in lower case on the same line, go on with the interrupted report.
+    """
+    if k < 2 or segments[k].insertion or not segments[k - 1].insertion or segments[k - 2].insertion:
+        return None
+    seg, before = segments[k], segments[k - 2]
+    first = text[seg.start : seg.start + 1]
+    if not first.islower() or "\n" in text[before.end : seg.start]:
+        return None
+    last = next((i for i in reversed(items) if i.end <= before.end and not i.start < before.start), None)
+    return last if last is not None and last.label in _REPORTED else None
+
+
+def _resumed(lab: Labelled, interrupted: Item) -> Labelled:
+    """Give the rest of an interrupted report its label and speaker, if the rules left it plain fact."""
+    item = lab.item
+    if item.label is not Label.FACT:
+        return lab
+    reason = f"the rest of a report a reader's insertion interrupted ({interrupted.reason})"
+    new = replace(
+        item,
+        label=interrupted.label,
+        confidence=interrupted.confidence,
+        reason=reason,
+        speaker=interrupted.speaker,
+        role=interrupted.role,
+        cue=interrupted.cue,
+    )
+    return Labelled(new, None)
+
+
 def analyze_text(text: str, *, published: datetime | None, lang: str, now: datetime) -> Analysis:
     """Analyse one article (see bot.analysis.analyze)."""
     code = detect_language(text) if lang == "auto" else lang
@@ -261,10 +295,14 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     speaker: str | None = None
     carried = None
     previous_day = None
-    for seg in segment(text, lex):
+    segments = segment(text, lex)
+    for k, seg in enumerate(segments):
         labelled: list[Labelled] = label_sentence(
             text, seg.start, seg.end, lex, insertion=seg.insertion, previous_speaker=speaker
         )
+        interrupted = _interrupted(text, segments, k, items)
+        if interrupted is not None and labelled and labelled[0].attribution is None:
+            labelled[0] = _resumed(labelled[0], interrupted)
         for lab in labelled:
             items.append(lab.item)
             if lab.item.label in _REPORTED and lab.item.speaker:
