@@ -206,11 +206,16 @@ def _completed_name(
 
 
 def _dated(norm: str, lex: Lexicon) -> bool:
-    """Tell a clause that carries a figure or a day word: a report's specifics, never flipped."""
+    """Tell a clause that carries a figure, a weekday or a relative day: a report's specifics.
+
+    A month alone ("En marzo, la misma película.", "…a la oferta de junio.") does not count:
+    on dev, letting such clauses reach the fragment test and the stance model caught three more
+    kickers and flipped no fact (leave-one-thread-out); a deadline has a day or a figure.
+    """
     if any(ch.isdigit() for ch in norm):
         return True
     words = _day_candidates(WORD_RE.findall(norm), lex)
-    return any(not words.isdisjoint(day_words) for day_words in (lex.months, lex.weekdays, lex.relative_days))
+    return any(not words.isdisjoint(day_words) for day_words in (lex.weekdays, lex.relative_days))
 
 
 def _duration(norm: str, lex: Lexicon) -> bool:
