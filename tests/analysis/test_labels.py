@@ -895,3 +895,41 @@ def test_the_first_person_plural_outside_a_report_is_the_writers(
     text: str, lang: str, labels: list[Label]
 ) -> None:
     assert [i.label for i in _items(text, lang)] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The bigger threat may come from the lessors.", "en"),
+        ("Few in the capital expect an office the executive appoints to say no.", "en"),
+        ("The government will call it a compromise; the nurses will call it a pay cut.", "en"),
+        ("Habrá recurso, habrá discursos y habrá otro barco.", "es"),
+    ],
+)
+def test_the_writers_modal_infinitive_and_undated_future_are_commentary(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        ("Union assemblies will vote on the new offer on Thursday.", "en", Label.FACT),
+        ("Las asambleas se reunirán la próxima semana para votar la oferta.", "es", Label.FACT),
+        ("The talks may resume on May 4.", "en", Label.FACT),
+        ("The minister said the ministry will publish the list.", "en", Label.STATEMENT),
+    ],
+)
+def test_a_dated_future_or_a_reported_one_is_no_prediction(text: str, lang: str, label: Label) -> None:
+    assert [i.label for i in _items(text, lang)] == [label]
+
+
+def test_an_inline_reader_question_ends_where_the_interrupted_report_resumes() -> None:
+    text = (
+        'La comisaria, Maren Holt, celebró el acuerdo como "un modelo" >>¿modelo de qué? y fijó '
+        "para el lunes el plazo de las solicitudes.\nEl texto se publicará en el diario oficial."
+    )
+    items = _items(text, "es")
+    insertion = next(i for i in items if i.text.startswith(">>"))
+    assert insertion.text == ">>¿modelo de qué?" and insertion.label is Label.COMMENTARY
+    rest = next(i for i in items if i.text.startswith("y fijó"))
+    assert rest.label is Label.STATEMENT and rest.speaker == "Maren Holt"
