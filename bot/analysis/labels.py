@@ -236,21 +236,6 @@ def _kicker_place(text: str, start: int, end: int) -> bool:
     )
 
 
-def _prediction(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) -> str | None:
-    """Return the future-tense verb of an undated clause outside quotes: the writer's forecast.
-
-    News dates what it says will happen ("Union assemblies will vote on Thursday"); an
-    unattributed future with no day, unit of time or figure ("Habrá recurso, habrá discursos",
-    "The government will call it a compromise") is the writer's prediction.
-    """
-    if lex.future_markers is None or any(ch.isdigit() for ch in norm):
-        return None
-    if not lex.trigger_words.isdisjoint(_day_candidates(WORD_RE.findall(norm), lex)) or _duration(norm, lex):
-        return None
-    hit = next((m for m in lex.future_markers.finditer(norm) if not inside(m.start(), quotes)), None)
-    return hit.group() if hit else None
-
-
 def _second_opinion(
     clause: str, start: int, end: int, norm: str, lex: Lexicon, *, paragraph_end: bool = False
 ) -> Item:
@@ -328,10 +313,6 @@ def label_clause(
             return Labelled(Item(clause, start, end, Label.CLAIM, 0.75, reason), None)
         if generic:
             reason = "no attribution and none of a report's specifics (figure, date, name, quote, past)"
-            return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.6, reason), None)
-        future = _prediction(norm.text, quotes, lex)
-        if future is not None:
-            reason = f"an undated prediction in the writer's voice: '{future}'"
             return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.6, reason), None)
         kicker = _kicker_place(text, start if sentence_start is None else sentence_start, end)
         return Labelled(_second_opinion(clause, start, end, norm.text, lex, paragraph_end=kicker), None)

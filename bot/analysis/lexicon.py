@@ -141,8 +141,6 @@ class Lexicon:
     # determiner), and lemma endings of a verb's forms ("sobrevivió" -> "sobrevivir").
     fragment_verbs: frozenset[str] = frozenset()
     fragment_verb_endings: tuple[str, ...] = ()
-    # The future tense ("will", "habrá"): unattributed and undated, the writer's prediction.
-    future_markers: re.Pattern[str] | None = None
     # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
     word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
     # Whether a lower-case word is a title or office (itself or by its lemma), as words are seen.
@@ -866,7 +864,6 @@ def _build(data: dict[str, Any]) -> Lexicon:
         stance_neutral=tuple(p.lower() for p in com.get("stance_neutral", [])),
         fragment_verbs=frozenset(com.get("fragment_verbs", [])),
         fragment_verb_endings=tuple(com.get("fragment_verb_endings", [])),
-        future_markers=_optional_re(com.get("future_markers", [])),
     )
 
 
