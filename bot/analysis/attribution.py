@@ -187,7 +187,13 @@ def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> boo
 
 
 def _appositive(np: str, lex: Lexicon) -> bool:
-    """Tell a name followed by its description ("Diana Carvajal, a spokeswoman for…")."""
+    """Tell a name followed by its description ("Diana Carvajal, a spokeswoman for…", "Daniel
+    Osterberg, a lawyer for Andesur")."""
+    head, comma, tail = np.partition(",")
+    if comma and any(p.search(tail.lstrip()) for p in lex.vague_subjects):
+        # "Daniel Osterberg, a lawyer for Andesur": the vague-subject patterns open a phrase
+        toks = _tokens(head)
+        return bool(toks) and _name_runs(head, toks, lex) == [(0, len(toks))]
     for pat in lex.unnamed_sources:
         hit = pat.search(np)
         if hit:

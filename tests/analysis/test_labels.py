@@ -933,3 +933,10 @@ def test_an_inline_reader_question_ends_where_the_interrupted_report_resumes() -
     assert insertion.text == ">>¿modelo de qué?" and insertion.label is Label.COMMENTARY
     rest = next(i for i in items if i.text.startswith("y fijó"))
     assert rest.label is Label.STATEMENT and rest.speaker == "Maren Holt"
+
+
+def test_a_named_person_described_as_a_lawyer_is_a_named_source() -> None:
+    items = _items(
+        "Daniel Osterberg, a lawyer for the airline, told the court that the stay bars any seizure.", "en"
+    )
+    assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, "Daniel Osterberg")]
