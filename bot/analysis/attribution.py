@@ -424,6 +424,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             continue  # "…ran to four paragraphs and said nothing": the writer's verdict, no report
         if not (core and tok.text.lower() in lex.reporting_forms) and _nonfinite(text, toks, idx, lex):
             continue  # "a motion urging that…" (but "a statement saying that…" reports)
+        if _unsaid(toks, idx, lex):
+            continue  # "y les dirá lo mismo", "they will tell you": a forecast, nothing said yet
         if not is_rep:
             if is_act:
                 act = _act_attribution(text, quotes, tok, lex)
@@ -451,6 +453,13 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
         antecedent = _antecedent(text, subj_start, tok, lex)
         if antecedent is not None:
             return antecedent
+        opener = WORD_RE.search(text, subj_start, tok.start)
+        if (
+            opener is not None
+            and opener.group().lower() in lex.hypothetical_openers
+            and "," not in text[opener.end() : tok.start]
+        ):
+            continue  # "Si el ministerio lo dice, será verdad": a hypothesis, no report
         if lex.relative_clause_re.search(text, subj_start, tok.start):
             continue  # "…, que el Kremlin anunció …": a relative clause, not the main report
         if _object_relative(text, subj_start, tok.start, lex):
@@ -621,6 +630,14 @@ def _nonfinite(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
     if text[: toks[idx].start].rstrip().endswith(","):
         return False  # ", demanding that…", ", exigiendo que…": the subject's own report
     return not (idx > 0 and toks[idx - 1].text.lower() in lex.nonfinite_openers)
+
+
+def _unsaid(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
+    """Tell a reporting verb in the future tense ("will tell", "dirá"): nothing has been said."""
+    low = toks[idx].text.lower()
+    if lex.future_endings and low.endswith(lex.future_endings):
+        return True
+    return idx > 0 and toks[idx - 1].text.lower() in lex.future_auxiliaries
 
 
 def _act_subject_start(text: str, start: int, verb_start: int, lex: Lexicon) -> int:

@@ -118,6 +118,11 @@ class Lexicon:
     # ("volvió a pedir"), and document nouns that attribute to who issued them ("según el auto").
     nonfinite_endings: tuple[str, ...] = ()
     nonfinite_openers: frozenset[str] = frozenset()
+    # A reporting verb in the future ("will say", "dirá") or after "if"/"si" reports nothing
+    # said: the writer's forecast or hypothesis ("Si el ministerio lo dice, será verdad").
+    future_auxiliaries: frozenset[str] = frozenset()
+    future_endings: tuple[str, ...] = ()
+    hypothetical_openers: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
     # Words right after a reporting verb that make it another verb ("the figures do not add up").
     reporting_particles: frozenset[str] = frozenset()
@@ -853,6 +858,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         same_day_anaphors=_optional_re(tmp.get("same_day_anaphors", [])),
         nonfinite_endings=tuple(att.get("nonfinite_endings", [])),
         nonfinite_openers=frozenset(att.get("nonfinite_openers", [])),
+        future_auxiliaries=frozenset(att.get("future_auxiliaries", [])),
+        future_endings=tuple(att.get("future_endings", [])),
+        hypothetical_openers=frozenset(att.get("hypothetical_openers", [])),
         documents=frozenset(att.get("documents", [])),
         reporting_particles=frozenset(att.get("reporting_particles", [])),
         report_continuations=frozenset(att.get("report_continuations", [])),

@@ -940,3 +940,35 @@ def test_a_named_person_described_as_a_lawyer_is_a_named_source() -> None:
         "Daniel Osterberg, a lawyer for the airline, told the court that the stay bars any seizure.", "en"
     )
     assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, "Daniel Osterberg")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ask any driver and they will tell you the same.", "en"),
+        ("Pregunten a cualquier camionero y les dirá lo mismo.", "es"),
+        ("If the ministry says so, it must be true.", "en"),
+        ("Si el ministerio lo dice, será verdad.", "es"),
+        ("Todo el mundo en Castelmora sabe lo que dirá el tribunal.", "es"),
+        ("El ministro dirá, sin duda, que las cuentas cuadran.", "es"),
+    ],
+)
+def test_a_report_in_the_future_or_under_if_is_no_statement(text: str, lang: str) -> None:
+    assert Label.STATEMENT not in [i.label for i in _items(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "If no agreement is signed, the stoppages will start, Transport Minister Ana Ruiz said.",
+            "en",
+            "Ana Ruiz",
+        ),
+        ("Si no hay acuerdo, la huelga empezará, advirtió el sindicato UGT.", "es", "UGT"),
+    ],
+)
+def test_an_if_clause_before_the_report_keeps_the_report(text: str, lang: str, speaker: str) -> None:
+    items = _items(text, lang)
+    assert [i.label for i in items] == [Label.STATEMENT]
+    assert speaker in (items[0].speaker or "")
