@@ -221,7 +221,8 @@ def _source_of(
     last = stripped.rsplit(",", 1)[-1].strip(" ,;—–-")
     if last and last != stripped:
         parts.append(last)  # "…next Monday, an EU diplomat said": the source is the last part
-    if "," in stripped and _appositive(stripped, lex):
+    described = "," in stripped and _appositive(stripped, lex)
+    if described:
         parts = []  # "Diana Carvajal, a spokeswoman for the families": a role, not a nameless source
     for part in parts:
         for pat in lex.unnamed_sources:
@@ -335,6 +336,11 @@ def _source_of(
         if role is not None and role[0] <= name[0] and name[1] <= role[1]:
             # An office or body named by its title ("the Treasury", "el Ministerio de Defensa").
             role = None
+    if described and name is not None and name[0] > text.find(",", start, end):
+        # "Daniel Osterberg, a lawyer for Andesur at Whitcombe & Hale": the person, not the firm
+        head = _source_of(text, start, text.find(",", start, end), lex)
+        if head[0] is SourceKind.NAMED and head[1] is not None:
+            name = head[1]
     if name is not None:
         return SourceKind.NAMED, name, role, "named speaker"
     if role is not None:

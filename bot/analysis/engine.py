@@ -132,6 +132,10 @@ def _named_before(names: list[tuple[int, list[str]]], end: int, head: str, lex: 
     return " ".join(words)
 
 
+# A role of a body given by its kind ("portavoz del tribunal", "spokeswoman for the company").
+_OF_BODY = re.compile(r"\s(?:del|de\s+la|de\s+los|de\s+las|(?:for|of|at)\s+the)\s+[^\W\d_]+$")
+
+
 def _opening_name(item: Item, lex: Lexicon) -> str | None:
     """Return the name right after the article an item opens with ("El SAT amplió…" -> "SAT")."""
     head = item.text.split(maxsplit=1)
@@ -174,6 +178,11 @@ def _complete_speakers(
             # (in the sentence itself too: "…Sindicato N.º 1…, informó el sindicato"), else the
             # body the sentence opens with ("El SAT amplió…, informó el organismo")
             speaker = _named_before(matches, item.end, speaker, lex) or _opening_name(item, lex) or speaker
+        elif speaker and speaker == item.role and speaker.islower() and _OF_BODY.search(speaker):
+            # "una portavoz del tribunal", "a spokeswoman for the company": the body named last
+            if not matches:
+                matches.extend((m.start(), m.group().split()) for m in _FULL_NAME.finditer(text))
+            speaker = _named_before(matches, item.end, speaker.rsplit(" ", 1)[-1], lex) or speaker
         return item if speaker == item.speaker else replace(item, speaker=speaker)
 
     return (

@@ -972,3 +972,29 @@ def test_an_if_clause_before_the_report_keeps_the_report(text: str, lang: str, s
     items = _items(text, lang)
     assert [i.label for i in items] == [Label.STATEMENT]
     assert speaker in (items[0].speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "El Tribunal Constitucional suspendió la consulta. "
+            "La notificación llegó el jueves, confirmó una portavoz del tribunal.",
+            "es",
+            "Tribunal Constitucional",
+        ),
+        (
+            "Daniel Osterberg, a lawyer for Andesur at Whitcombe & Hale, told the court that the stay bars any seizure.",
+            "en",
+            "Daniel Osterberg",
+        ),
+    ],
+)
+def test_a_spokesperson_of_a_body_named_before_speaks_for_it(text: str, lang: str, speaker: str) -> None:
+    last = _items(text, lang)[-1]
+    assert (last.label, last.speaker) == (Label.STATEMENT, speaker)
+
+
+def test_a_spokesperson_of_an_unnamed_body_is_an_unnamed_source() -> None:
+    items = _items("La notificación llegó el jueves, confirmó una portavoz de una empresa.", "es")
+    assert [i.label for i in items] == [Label.CLAIM]
