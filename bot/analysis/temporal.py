@@ -477,6 +477,12 @@ class _SentenceScan:
             return False
         return old.search(self.clause_before(pos, 40)) is not None
 
+    def proposed(self, pos: int) -> bool:
+        """Tell whether the clause before a date only proposes or recommends a limit ("proposed a
+        deadline of Jan. 15", "recomendó que terminen antes del 30 de junio"): none is set."""
+        proposals = self.lex.proposals
+        return proposals is not None and proposals.search(self.clause_before(pos, _MARKER_REACH)) is not None
+
     def lapsed(self, pos: int) -> bool:
         """Tell whether the deadline named right after a date has gone ("Friday's deadline
         passed without a deal")."""
@@ -590,6 +596,8 @@ class _SentenceScan:
         if self.superseded(m.start()):
             self.off_dates.add(m.start())
             return False, m.start()  # "the strike, originally planned for Feb. 3": replaced
+        if self.proposed(m.start()):
+            return False, m.start()  # "proposed a deadline of Jan. 15": asked for, not set
         measure = is_deadline and self.measure_hit
         if not is_deadline and any(p.match(sentence, m.end()) for p in lex.deadline_post):
             self.post_marked.add(m.start())
@@ -871,7 +879,7 @@ class _SentenceScan:
                 value = datetime.combine(statement_day, time(t.hour, t.minute), tzinfo=tz)
                 self.add(Mention(t.start, t.end, "time", False, value, t.start), start_point=True)
                 self.taken.append((t.start - s, t.end - s))
-            elif best is None:
+            elif best is None and not self.habitual(t.end - s):
                 is_deadline, ev = self.mark_deadline(core)
                 if is_deadline:
                     day_value = statement_day
@@ -893,6 +901,11 @@ class _SentenceScan:
             and value < self.ref_dt
             and self.tense(pos, pos) != "past"
         )
+
+    def habitual(self, pos: int) -> bool:
+        """Tell whether a dateless time recurs ("open until 6 p.m. on weekdays"): no deadline."""
+        habitual = self.lex.habitual
+        return habitual is not None and habitual.match(self.sentence, pos) is not None
 
     def _same_day(self, pos: int) -> bool:
         """Tell whether "that day" follows a time ("…hora de Washington\" de ese día")."""

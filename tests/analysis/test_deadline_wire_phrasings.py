@@ -1,0 +1,385 @@
+"""More wire phrasings of deadlines, non-deadlines and deadline news, es and en (issue 3).
+
+Written from general knowledge of agency copy, not from any corpus article, to check that
+deadline extraction generalises: expiries, grace periods, "no later than", durations from the
+statement, times with zones, weekdays and year rollover around a mid-December publication,
+conditional threats, extensions; and hard negatives (scheduled events, past spans, requested or
+proposed limits, rough lengths, figures that look like times).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.analysis import analyze
+from bot.domain.models import ChangeKind
+
+# Wednesday 16 December 2026, 10:00 UTC: a day without a year may fall in January 2027
+PUB = datetime(2026, 12, 16, 10, 0, tzinfo=UTC)
+NOW = datetime(2026, 12, 20, 9, 0, tzinfo=UTC)
+NEW_YORK = ZoneInfo("America/New_York")
+
+DEADLINES_EN = [
+    ("The union gave the company until Jan. 8 to present a new offer.", date(2027, 1, 8)),
+    (
+        "The rebels set a 48-hour ultimatum for the release of the hostages.",
+        datetime(2026, 12, 18, 10, 0, tzinfo=UTC),
+    ),
+    ("The licence expires on Dec. 31.", date(2026, 12, 31)),
+    ("The grace period lapses on Jan. 4, the bondholders said.", date(2027, 1, 4)),
+    ("The temporary permit runs out at the end of the year.", date(2026, 12, 31)),
+    ("Under the ruling, the agency must comply within 30 days.", date(2027, 1, 15)),
+    ("The ministry must hand over the documents no later than Friday.", date(2026, 12, 18)),
+    (
+        "Bondholders have until 5 p.m. New York time on Jan. 15 to tender their notes.",
+        datetime(2027, 1, 15, 17, 0, tzinfo=NEW_YORK),
+    ),
+    ("The government was given until Monday to respond.", date(2026, 12, 21)),
+    ("Creditors agreed to extend the grace period to Jan. 12.", date(2027, 1, 12)),
+    ("The court gave lawmakers 60 days to redraw the map.", date(2027, 2, 14)),
+    ("The embargo will come into force at 00:01 GMT on Jan. 1.", datetime(2027, 1, 1, 0, 1, tzinfo=UTC)),
+    ("The strike will go ahead on Friday unless management returns to the table.", date(2026, 12, 18)),
+    (
+        "Nurses said they would walk out on Dec. 22 if the hospital did not improve its offer.",
+        date(2026, 12, 22),
+    ),
+    ("The airline has until the close of business on Thursday to file its plan.", date(2026, 12, 17)),
+    ("The deadline to register objections falls on Jan. 9.", date(2027, 1, 9)),
+    ("Tenders must reach the ministry before noon on Monday.", datetime(2026, 12, 21, 12, 0, tzinfo=UTC)),
+    (
+        "Hamas has 72 hours to accept the proposal, the mediators said.",
+        datetime(2026, 12, 19, 10, 0, tzinfo=UTC),
+    ),
+    ("The company was ordered to reinstate the workers within 15 days.", date(2026, 12, 31)),
+    ("The moratorium on evictions ends on Jan. 31.", date(2027, 1, 31)),
+    ("The exemption will remain in effect until March 31.", date(2027, 3, 31)),
+    (
+        "The party must submit its list of candidates by midnight on Sunday.",
+        datetime(2026, 12, 21, 0, 0, tzinfo=UTC),
+    ),
+    ("The ultimatum expires at 18:00 GMT tomorrow.", datetime(2026, 12, 17, 18, 0, tzinfo=UTC)),
+    ("The regulator set Jan. 20 as the deadline for the sale.", date(2027, 1, 20)),
+    ("The truce is due to run out on Saturday at midnight.", datetime(2026, 12, 20, 0, 0, tzinfo=UTC)),
+    ("The bank has a 30-day grace period to make the payment.", date(2027, 1, 15)),
+    ("The interim order stays in place until Jan. 6.", date(2027, 1, 6)),
+    ("Dockworkers plan to strike from Dec. 28 unless the port authority backs down.", date(2026, 12, 28)),
+    ("Lawmakers face a Friday deadline to pass a stopgap bill.", date(2026, 12, 18)),
+    (
+        "The government has given the protesters until 6 p.m. on Thursday to clear the square.",
+        datetime(2026, 12, 17, 18, 0, tzinfo=UTC),
+    ),
+    (
+        "The deadline for the payment is 11:59 p.m. ET on Dec. 31.",
+        datetime(2026, 12, 31, 23, 59, tzinfo=NEW_YORK),
+    ),
+    ("The union's ultimatum expires at midnight.", datetime(2026, 12, 17, 0, 0, tzinfo=UTC)),
+    ("The fund must return the money within 10 working days.", date(2026, 12, 30)),
+    ("Parliament has until the end of January to ratify the accord.", date(2027, 1, 31)),
+    (
+        "If the government does not respond by Monday, the union will call a general strike.",
+        date(2026, 12, 21),
+    ),
+    ("The sanctions take effect on Jan. 1 unless Moscow withdraws its troops.", date(2027, 1, 1)),
+    ("The company must pay the fine within two months.", date(2027, 2, 16)),
+    ("The suspension expires on Jan. 3, 2027.", date(2027, 1, 3)),
+    (
+        "Seafarers will stop work at 8 a.m. on Monday if the owners do not sign.",
+        datetime(2026, 12, 21, 8, 0, tzinfo=UTC),
+    ),
+    ("Residents were told to evacuate by 6 a.m. on Friday.", datetime(2026, 12, 18, 6, 0, tzinfo=UTC)),
+    ("Companies have until Jan. 31 to comply with the new rules, the commission said.", date(2027, 1, 31)),
+    ("The court set a Jan. 7 deadline for the government to respond.", date(2027, 1, 7)),
+    ("Voters must register by Jan. 5 to take part in the referendum.", date(2027, 1, 5)),
+    ("The ceasefire is set to expire on Saturday, Dec. 19.", date(2026, 12, 19)),
+    ("Kyiv has until Jan. 15 to sign the agreement, a U.S. official said.", date(2027, 1, 15)),
+    ("The EU gave Hungary two months to change the law.", date(2027, 2, 16)),
+    ("The offer is valid until Dec. 23.", date(2026, 12, 23)),
+    ("The tariffs would rise to 50% on Jan. 1 if no deal is reached.", date(2027, 1, 1)),
+    ("A 24-hour general strike is set for Tuesday.", date(2026, 12, 22)),
+    ("The ultimatum, issued on Monday, expires on Thursday.", date(2026, 12, 17)),
+    ("Bidders must lodge their offers by 12:00 GMT on Jan. 10.", datetime(2027, 1, 10, 12, 0, tzinfo=UTC)),
+    ("The prosecutor has 10 days to appeal.", date(2026, 12, 26)),
+    ("Pilots threatened to strike from Jan. 4.", date(2027, 1, 4)),
+    ("The strike, scheduled for Monday, will go ahead, the union said.", date(2026, 12, 21)),
+    ("Applicants must file within 90 days.", date(2027, 3, 16)),
+    ("The authorities gave the miners a week to leave the site.", date(2026, 12, 23)),
+    ("The two sides now have until Jan. 10 to finalise the text.", date(2027, 1, 10)),
+    ("The waiver is good through Jan. 31.", date(2027, 1, 31)),
+    ("The agreement expires at midnight on Dec. 31.", datetime(2027, 1, 1, 0, 0, tzinfo=UTC)),
+    ("Payment is due on Jan. 2, the lender said.", date(2027, 1, 2)),
+    ("The company has 21 days to respond to the complaint.", date(2027, 1, 6)),
+    ("The pause in attacks will last until Sunday, the Kremlin said.", date(2026, 12, 20)),
+    ("Kenya's parliament must pass the budget before Dec. 30.", date(2026, 12, 30)),
+    ("The rebels must lay down their arms within 72 hours.", datetime(2026, 12, 19, 10, 0, tzinfo=UTC)),
+    ("A 60-day moratorium on repayments will end on Feb. 14.", date(2027, 2, 14)),
+    ("The window for appeals closes on Jan. 11.", date(2027, 1, 11)),
+]
+
+DEADLINES_ES = [
+    (
+        "El sindicato dio a la empresa de plazo hasta el 8 de enero para presentar una nueva oferta.",
+        date(2027, 1, 8),
+    ),
+    ("La licencia caduca el 31 de diciembre.", date(2026, 12, 31)),
+    ("El periodo de gracia vence el 4 de enero, según los bonistas.", date(2027, 1, 4)),
+    ("El permiso temporal expira a finales de año.", date(2026, 12, 31)),
+    ("Según la sentencia, el organismo deberá cumplir en un plazo de 30 días.", date(2027, 1, 15)),
+    ("El ministerio deberá entregar los documentos a más tardar el viernes.", date(2026, 12, 18)),
+    (
+        "Los tenedores tienen hasta las 17:00 hora de Nueva York del 15 de enero para canjear sus bonos.",
+        datetime(2027, 1, 15, 17, 0, tzinfo=NEW_YORK),
+    ),
+    ("Los acreedores aceptaron ampliar el periodo de gracia hasta el 12 de enero.", date(2027, 1, 12)),
+    ("El tribunal dio a los diputados 60 días para rehacer el mapa.", date(2027, 2, 14)),
+    ("El embargo entrará en vigor a las 00:01 GMT del 1 de enero.", datetime(2027, 1, 1, 0, 1, tzinfo=UTC)),
+    (
+        "Las enfermeras irán a la huelga el 22 de diciembre si el hospital no mejora su oferta.",
+        date(2026, 12, 22),
+    ),
+    (
+        "Las ofertas deben llegar al ministerio antes del mediodía del lunes.",
+        datetime(2026, 12, 21, 12, 0, tzinfo=UTC),
+    ),
+    (
+        "Hamás tiene 72 horas para aceptar la propuesta, dijeron los mediadores.",
+        datetime(2026, 12, 19, 10, 0, tzinfo=UTC),
+    ),
+    ("Se ordenó a la empresa readmitir a los trabajadores en un plazo de 15 días.", date(2026, 12, 31)),
+    ("La moratoria de desahucios termina el 31 de enero.", date(2027, 1, 31)),
+    ("La exención seguirá vigente hasta el 31 de marzo.", date(2027, 3, 31)),
+    (
+        "El partido debe presentar su lista de candidatos antes de la medianoche del domingo.",
+        datetime(2026, 12, 21, 0, 0, tzinfo=UTC),
+    ),
+    ("El ultimátum expira mañana a las 18:00 GMT.", datetime(2026, 12, 17, 18, 0, tzinfo=UTC)),
+    ("El regulador fijó el 20 de enero como fecha límite para la venta.", date(2027, 1, 20)),
+    ("La tregua expira el sábado a medianoche.", datetime(2026, 12, 20, 0, 0, tzinfo=UTC)),
+    ("El banco cuenta con un periodo de gracia de 30 días para efectuar el pago.", date(2027, 1, 15)),
+    (
+        "Los estibadores harán huelga a partir del 28 de diciembre salvo que la autoridad portuaria dé marcha atrás.",
+        date(2026, 12, 28),
+    ),
+    (
+        "El Gobierno dio a los manifestantes hasta las 18:00 del jueves para desalojar la plaza.",
+        datetime(2026, 12, 17, 18, 0, tzinfo=UTC),
+    ),
+    (
+        "El plazo para el pago vence a las 23:59 del 31 de diciembre, hora de Nueva York.",
+        datetime(2026, 12, 31, 23, 59, tzinfo=NEW_YORK),
+    ),
+    ("El ultimátum del sindicato vence a medianoche.", datetime(2026, 12, 17, 0, 0, tzinfo=UTC)),
+    ("El fondo deberá devolver el dinero en diez días hábiles.", date(2026, 12, 30)),
+    ("El Parlamento tiene hasta finales de enero para ratificar el acuerdo.", date(2027, 1, 31)),
+    (
+        "Si el Gobierno no responde antes del lunes, el sindicato convocará una huelga general.",
+        date(2026, 12, 21),
+    ),
+    ("Las sanciones entrarán en vigor el 1 de enero salvo que Moscú retire sus tropas.", date(2027, 1, 1)),
+    ("La empresa deberá pagar la multa en un plazo de dos meses.", date(2027, 2, 16)),
+    ("La suspensión caduca el 3 de enero de 2027.", date(2027, 1, 3)),
+    ("El tribunal fijó el 7 de enero como plazo para que el Gobierno responda.", date(2027, 1, 7)),
+    (
+        "Los votantes deben inscribirse antes del 5 de enero para participar en el referéndum.",
+        date(2027, 1, 5),
+    ),
+    ("La tregua vence el sábado 19 de diciembre.", date(2026, 12, 19)),
+    (
+        "Kiev tiene hasta el 15 de enero para firmar el acuerdo, según un funcionario estadounidense.",
+        date(2027, 1, 15),
+    ),
+    ("La UE dio a Hungría dos meses para cambiar la ley.", date(2027, 2, 16)),
+    ("La oferta es válida hasta el 23 de diciembre.", date(2026, 12, 23)),
+    ("Los aranceles subirán al 50 % el 1 de enero si no hay acuerdo.", date(2027, 1, 1)),
+    ("Una huelga general de 24 horas está convocada para el martes.", date(2026, 12, 22)),
+    ("El ultimátum, emitido el lunes, vence el jueves.", date(2026, 12, 17)),
+    (
+        "Los licitadores deben presentar sus ofertas antes de las 12:00 GMT del 10 de enero.",
+        datetime(2027, 1, 10, 12, 0, tzinfo=UTC),
+    ),
+    ("La fiscalía tiene diez días para recurrir.", date(2026, 12, 26)),
+    ("Los pilotos amenazaron con ir a la huelga a partir del 4 de enero.", date(2027, 1, 4)),
+    ("La huelga, convocada para el lunes, se mantiene, dijo el sindicato.", date(2026, 12, 21)),
+    ("Los solicitantes disponen de 90 días para presentar la solicitud.", date(2027, 3, 16)),
+    ("Las autoridades dieron a los mineros una semana para abandonar el lugar.", date(2026, 12, 23)),
+    ("El plazo de presentación de ofertas finaliza el 10 de enero.", date(2027, 1, 10)),
+    ("El contrato vence el próximo 31 de enero.", date(2027, 1, 31)),
+    ("La empresa tiene de plazo hasta el viernes para responder.", date(2026, 12, 18)),
+    (
+        "Los transportistas pararán a partir de las 00:00 del lunes si no se retira el impuesto.",
+        datetime(2026, 12, 21, 0, 0, tzinfo=UTC),
+    ),
+    ("El alto el fuego concluye a las 12:00 del domingo.", datetime(2026, 12, 20, 12, 0, tzinfo=UTC)),
+    ("El Congreso tiene hasta el 20 de diciembre para aprobar los presupuestos.", date(2026, 12, 20)),
+    ("El Gobierno aplazó hasta el 15 de enero la entrada en vigor del impuesto.", date(2027, 1, 15)),
+    ("El plazo se agota el 9 de enero.", date(2027, 1, 9)),
+    ("La prórroga concedida por los acreedores vence el 2 de febrero.", date(2027, 2, 2)),
+    ("El juez concedió a la defensa una prórroga de diez días.", date(2026, 12, 26)),
+    ("El sindicato amenaza con una huelga indefinida desde el 7 de enero.", date(2027, 1, 7)),
+    ("Antes de que acabe el día 20, la empresa deberá presentar el plan.", date(2026, 12, 20)),
+    ("El Ejecutivo dispone de un plazo de tres meses para reglamentar la ley.", date(2027, 3, 16)),
+    ("Hasta el 30 de diciembre podrán presentarse alegaciones.", date(2026, 12, 30)),
+    (
+        "El juzgado dio de plazo hasta las 14:00 horas del martes para entregar las pruebas.",
+        datetime(2026, 12, 22, 14, 0, tzinfo=UTC),
+    ),
+    ("El acuerdo expira a medianoche del 31 de diciembre.", datetime(2027, 1, 1, 0, 0, tzinfo=UTC)),
+    ("El pago vence el 2 de enero, indicó el prestamista.", date(2027, 1, 2)),
+    ("La pausa en los ataques se mantendrá hasta el domingo, dijo el Kremlin.", date(2026, 12, 20)),
+    (
+        "Los rebeldes deberán entregar las armas en las próximas 72 horas.",
+        datetime(2026, 12, 19, 10, 0, tzinfo=UTC),
+    ),
+    ("La moratoria de 60 días sobre los pagos terminará el 14 de febrero.", date(2027, 2, 14)),
+    ("El periodo para presentar recursos se cierra el 11 de enero.", date(2027, 1, 11)),
+    ("La empresa tiene de plazo hasta el 10 de enero para finalizar el texto.", date(2027, 1, 10)),
+]
+
+NOT_DEADLINES_EN = [
+    "The board will meet on Jan. 12 to discuss the budget.",
+    "The hearing is scheduled for Jan. 20.",
+    "The vote on the bill is expected on Thursday.",
+    "The previous ceasefire expired on Nov. 30.",
+    "The festival runs until Jan. 3.",
+    "Sales rose 12% in the 12 months to November.",
+    "The company reported revenue of 3.15 million in the third quarter.",
+    "The union has asked for a response within 48 hours.",
+    "Opposition leaders proposed a deadline of Jan. 15 for the talks.",
+    "The talks could take several weeks.",
+    "Fighting lasted for about three days.",
+    "The museum is open until 6 p.m. on weekdays.",
+    "The exhibition will close on Jan. 31.",
+    "About 2,000 people marched on Saturday.",
+    "The agreement was signed on Dec. 10 after five days of talks.",
+    "The strike ended on Monday after the union accepted the offer.",
+    "Parliament will vote on the budget on Dec. 22.",
+    "The old contract expired at the end of October.",
+    "The mine has been closed for two weeks.",
+    "Prices fell 4.5 percent in the 24 hours after the announcement.",
+    "The summit will run from Jan. 8 to Jan. 10 in Geneva.",
+    "The company said it hoped to finish the work within a year.",
+    "The minister will travel to Brussels on Monday.",
+    "Negotiators met until 2 a.m. on Tuesday.",
+    "The court will hear the case on Jan. 14.",
+    "Talks will resume on Jan. 5 after the holiday break.",
+    "Elections are due in March.",
+    "The strike was called off on Tuesday after a last-minute deal.",
+    "The ministry wants the reform approved next year.",
+    "Shares closed at 14.30 on Friday.",
+    "Flights resumed on Monday after a 48-hour stoppage.",
+    "The president called for a ceasefire within 24 hours.",
+    "The committee recommended that the work be completed by June 30.",
+    "Workers have been on strike since Dec. 1.",
+    "The law, which expired in 2019, was never renewed.",
+    "The plant has operated at 70% capacity since March 3.",
+    "The markets will open at 9 a.m. on Monday.",
+    "Owners have 30 days from the date of the notice to pay.",
+    "The truce lasted until dawn on Tuesday.",
+    "The funeral will take place on Saturday.",
+]
+
+NOT_DEADLINES_ES = [
+    "La junta se reunirá el 12 de enero para debatir el presupuesto.",
+    "La vista está prevista para el 20 de enero.",
+    "La votación del proyecto se espera para el jueves.",
+    "El anterior alto el fuego expiró el 30 de noviembre.",
+    "El festival se prolongará hasta el 3 de enero.",
+    "Las ventas subieron un 12 % en los 12 meses hasta noviembre.",
+    "El sindicato ha pedido una respuesta en un plazo de 48 horas.",
+    "La oposición propuso el 15 de enero como fecha límite para las negociaciones.",
+    "Los combates duraron unos tres días.",
+    "El museo abre hasta las 18:00 entre semana.",
+    "La exposición cerrará el 31 de enero.",
+    "Unas 2.000 personas marcharon el sábado.",
+    "El acuerdo se firmó el 10 de diciembre tras cinco días de negociaciones.",
+    "La huelga terminó el lunes después de que el sindicato aceptara la oferta.",
+    "El Parlamento votará los presupuestos el 22 de diciembre.",
+    "La mina lleva cerrada dos semanas.",
+    "La cumbre se celebrará del 8 al 10 de enero en Ginebra.",
+    "La empresa espera terminar las obras en un plazo de un año.",
+    "El ministro viajará a Bruselas el lunes.",
+    "Los negociadores estuvieron reunidos hasta las 2:00 del martes.",
+    "El tribunal verá el caso el 14 de enero.",
+    "Las conversaciones se reanudarán el 5 de enero tras las fiestas.",
+    "Las elecciones están previstas para marzo.",
+    "La huelga fue desconvocada el martes tras un acuerdo de última hora.",
+    "El Gobierno quiere aprobar la reforma el próximo año.",
+    "Las acciones cerraron a 14,30 euros el viernes.",
+    "Los vuelos se reanudaron el lunes tras un paro de 48 horas.",
+    "El presidente pidió un alto el fuego en un plazo de 24 horas.",
+    "Las partes tienen 48 horas, a contar desde la notificación, para alegar.",
+    "La comisión recomendó que las obras terminen antes del 30 de junio.",
+    "Los trabajadores cumplen hoy diez días de huelga.",
+    "El decreto, que venció en 2019, nunca se renovó.",
+    "La planta funciona al 70 % desde el 3 de marzo.",
+    "Los mercados abrirán a las 9:00 del lunes.",
+    "Los trabajadores están en huelga desde el 1 de diciembre.",
+    "La tregua se mantuvo hasta el amanecer del martes.",
+    "El funeral se celebrará el sábado.",
+    "Los propietarios tienen 30 días desde la fecha de la notificación para pagar.",
+]
+
+CHANGES_EN = [
+    ("The union called off the strike planned for Monday.", ChangeKind.CANCEL),
+    ("The company met the Friday deadline and paid the coupon.", ChangeKind.MEET),
+    ("The truce was violated within hours, the army said.", ChangeKind.BREAK),
+    ("The bondholders extended the grace period to Jan. 12.", ChangeKind.EXTEND),
+    ("The government withdrew the ultimatum on Tuesday.", ChangeKind.CANCEL),
+    ("The union postponed the strike until Jan. 10.", ChangeKind.EXTEND),
+    ("The issuer failed to make the coupon payment due on Dec. 15.", ChangeKind.BREAK),
+    ("The rebels freed the hostages before the deadline expired.", ChangeKind.MEET),
+    ("The regulator gave the bank two more weeks, until Dec. 30, to raise capital.", ChangeKind.EXTEND),
+    ("The strike was suspended after the company improved its offer.", ChangeKind.CANCEL),
+]
+
+CHANGES_ES = [
+    ("El sindicato desconvocó la huelga prevista para el lunes.", ChangeKind.CANCEL),
+    ("La empresa cumplió el plazo y pagó el cupón.", ChangeKind.MEET),
+    ("La tregua fue violada a las pocas horas.", ChangeKind.BREAK),
+    ("Los bonistas ampliaron el periodo de gracia hasta el 12 de enero.", ChangeKind.EXTEND),
+    ("El Gobierno retiró el ultimátum el martes.", ChangeKind.CANCEL),
+    ("El sindicato aplazó la huelga hasta el 10 de enero.", ChangeKind.EXTEND),
+    ("El emisor no pagó el cupón que vencía el 15 de diciembre.", ChangeKind.BREAK),
+    ("Los rebeldes liberaron a los rehenes antes de que venciera el plazo.", ChangeKind.MEET),
+    (
+        "El regulador concedió al banco dos semanas más, hasta el 30 de diciembre, para ampliar capital.",
+        ChangeKind.EXTEND,
+    ),
+    ("La huelga quedó suspendida tras la mejora de la oferta.", ChangeKind.CANCEL),
+]
+
+
+@pytest.mark.parametrize(("text", "due"), DEADLINES_EN)
+def test_en_wire_deadline_is_found_and_resolved(text: str, due: date | datetime) -> None:
+    a = analyze(text, published=PUB, lang="en", now=NOW)
+    assert [d.due for d in a.deadlines] == [due]
+
+
+@pytest.mark.parametrize(("text", "due"), DEADLINES_ES)
+def test_es_wire_deadline_is_found_and_resolved(text: str, due: date | datetime) -> None:
+    a = analyze(text, published=PUB, lang="es", now=NOW)
+    assert [d.due for d in a.deadlines] == [due]
+
+
+@pytest.mark.parametrize("text", NOT_DEADLINES_EN)
+def test_en_wire_hard_negative_gives_no_deadline(text: str) -> None:
+    assert analyze(text, published=PUB, lang="en", now=NOW).deadlines == ()
+
+
+@pytest.mark.parametrize("text", NOT_DEADLINES_ES)
+def test_es_wire_hard_negative_gives_no_deadline(text: str) -> None:
+    assert analyze(text, published=PUB, lang="es", now=NOW).deadlines == ()
+
+
+@pytest.mark.parametrize(("text", "kind"), CHANGES_EN)
+def test_en_wire_deadline_news_is_the_right_change(text: str, kind: ChangeKind) -> None:
+    a = analyze(text, published=PUB, lang="en", now=NOW)
+    assert [c.kind for c in a.changes] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), CHANGES_ES)
+def test_es_wire_deadline_news_is_the_right_change(text: str, kind: ChangeKind) -> None:
+    a = analyze(text, published=PUB, lang="es", now=NOW)
+    assert [c.kind for c in a.changes] == [kind]
