@@ -220,6 +220,9 @@ def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Menti
             m = pat.search(sentence)
             if not m:
                 continue
+            moved = lex.rescheduled_events
+            if kind is ChangeKind.EXTEND and moved is not None and moved.search(sentence, 0, m.end()):
+                break  # "the round could now be postponed until next week": a meeting moved
             ev_start, ev_end = start + m.start(), start + m.end()
             new_due = None
             if kind is ChangeKind.EXTEND:
@@ -284,7 +287,9 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         sentence = text[seg.start : seg.end]
         items_before = len(items) > len(labelled)  # False in the lead sentence
         found_changes = _changes(text, seg.start, seg.end, lex, found.mentions)
-        changes.extend(found_changes)
+        # a strike or threat is called off once: a later "voted to suspend the walkout" retells it
+        called_off = any(c.kind is ChangeKind.CANCEL for c in changes)
+        changes.extend(c for c in found_changes if not (called_off and c.kind is ChangeKind.CANCEL))
         # "beating Wednesday's deadline": a deadline met, broken or cancelled is not a new one
         settled = any(c.kind is not ChangeKind.EXTEND for c in found_changes)
         for mention in found.mentions:

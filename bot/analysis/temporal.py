@@ -36,7 +36,7 @@ _NEAR_END = 80  # a duration this close to an explicit end point is the same dea
 _MARKER_REACH = 90  # characters before a date searched for a deadline marker
 _RESCHEDULE_REACH = 140  # characters before a date searched for a rescheduled event
 _OFF_REACH = 40  # characters after a date searched for a measure called off
-_RANGE_GAP = 30  # at most this between a measure's date and the end of its range
+_RANGE_GAP = 45  # at most this between a measure's date and the end of its range
 # Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
 # (The shared leading digit is factored out: re then jumps from digit to digit.)
 _DATE_NUMBER = compile_gated(r"\d(?:[:/.-]\d|\d{3}|\s*(?:a\.?m|p\.?m|h\b))", re.IGNORECASE)
@@ -419,6 +419,13 @@ class _SentenceScan:
         if m_start is not None:
             if lex.past_spans is not None and lex.past_spans.search(sentence, max(0, m_start - 40), m_start):
                 return False, pos  # "the truce held until Tuesday": a span gone by, not a due
+            vague = lex.duration_vague
+            if vague is not None and vague.search(sentence, max(0, m_start - 12), m_start):
+                return False, pos  # "al menos hasta el miércoles": a rough bound, not a due
+            if lex.measure_own_end is not None and lex.measure_own_end.search(
+                sentence, max(0, m_start - _MARKER_REACH), m_start
+            ):
+                return False, pos  # "the strike will last until Friday": its length, its start is due
             if self.scheduled_event(m_start):
                 self.scheduled.add(pos)
                 return False, pos  # "the count will continue until Tuesday": an event's end
@@ -629,8 +636,10 @@ class _SentenceScan:
             marker = self._start_marker(t.core - self.start)
         if marker is None:
             return None
-        past = any(p.search(marker.group()) for p in self.lex.past_tense)
-        return "past" if past else "near"
+        if any(p.search(marker.group()) for p in self.lex.past_tense):
+            return "past"
+        # "the pause begins on Saturday and will last 72 hours": the coming Saturday
+        return "future" if self.tense(pos, pos) == "future" else "near"
 
     def add(self, mention: Mention, *, start_point: bool = False) -> None:
         self.mentions.append(mention)

@@ -383,3 +383,246 @@ def test_en_wire_deadline_news_is_the_right_change(text: str, kind: ChangeKind) 
 def test_es_wire_deadline_news_is_the_right_change(text: str, kind: ChangeKind) -> None:
     a = analyze(text, published=PUB, lang="es", now=NOW)
     assert [c.kind for c in a.changes] == [kind]
+
+
+# Monday 9 March 2026, 08:00 UTC (New York already on daylight time: ET is -04:00)
+PUB2 = datetime(2026, 3, 9, 8, 0, tzinfo=UTC)
+
+DEADLINES_EN_2 = [
+    ("Australia has 60 days to appeal the panel's ruling.", date(2026, 5, 8)),
+    (
+        "The hackers gave the hospital network 72 hours to pay the ransom.",
+        datetime(2026, 3, 12, 8, 0, tzinfo=UTC),
+    ),
+    (
+        "The group threatened to publish the stolen data on Friday if the ransom is not paid.",
+        date(2026, 3, 13),
+    ),
+    (
+        "The justice ordered the company to file a response by 4 p.m. on Friday.",
+        datetime(2026, 3, 13, 16, 0, tzinfo=UTC),
+    ),
+    (
+        "The union has set a strike deadline of 12:01 a.m. on Monday, March 16.",
+        datetime(2026, 3, 16, 0, 1, tzinfo=UTC),
+    ),
+    (
+        "Unions have called a 48-hour general strike starting at midnight on March 10.",
+        datetime(2026, 3, 11, 0, 0, tzinfo=UTC),
+    ),
+    (
+        "The stoppage will begin at 00:00 on Thursday and run until 23:59 on Friday.",
+        datetime(2026, 3, 12, 0, 0, tzinfo=UTC),
+    ),
+    (
+        "The truce, which took effect at 0600 local time (0400 GMT) on Saturday, expires on Tuesday.",
+        date(2026, 3, 10),
+    ),
+    ("The JNE has until June 30 to proclaim the winners.", date(2026, 6, 30)),
+    ("Candidates have three days to file challenges.", date(2026, 3, 12)),
+    ("Bondholders agreed to extend the grace period by 15 days, to March 24.", date(2026, 3, 24)),
+    (
+        "The ceasefire is due to expire at 6 a.m. local time on Wednesday.",
+        datetime(2026, 3, 11, 6, 0, tzinfo=UTC),
+    ),
+    (
+        "The court gave the government until 5 p.m. ET on Friday to respond.",
+        datetime(2026, 3, 13, 17, 0, tzinfo=NEW_YORK),
+    ),
+    ("The deadline for the ransom payment is Thursday.", date(2026, 3, 12)),
+    ("The recount must be completed within 10 days.", date(2026, 3, 19)),
+    ("The electoral board has until March 20 to certify the results.", date(2026, 3, 20)),
+    (
+        "Air traffic controllers will strike from 6 a.m. on Thursday to 6 a.m. on Saturday.",
+        datetime(2026, 3, 12, 6, 0, tzinfo=UTC),
+    ),
+    (
+        "The government must respond to the demands by 5 p.m. local time on Wednesday.",
+        datetime(2026, 3, 11, 17, 0, tzinfo=UTC),
+    ),
+    (
+        "Workers will down tools at 6 a.m. on Wednesday unless the company reinstates the fired workers.",
+        datetime(2026, 3, 11, 6, 0, tzinfo=UTC),
+    ),
+    (
+        "The World Trade Organization gave Australia until Aug. 31 to bring its measures into line.",
+        date(2026, 8, 31),
+    ),
+    ("The agreement gives both sides 90 days to finalise the text.", date(2026, 6, 7)),
+    ("The humanitarian pause begins on Saturday and will last 72 hours.", date(2026, 3, 17)),
+    ("The hospital has five days to restore its systems, the regulator said.", date(2026, 3, 14)),
+    (
+        "The unions gave the government an ultimatum that expires at midnight on Friday.",
+        datetime(2026, 3, 14, 0, 0, tzinfo=UTC),
+    ),
+    ("The moratorium will end at the end of March.", date(2026, 3, 31)),
+]
+
+DEADLINES_ES_2 = [
+    ("Australia tiene 60 días para apelar el fallo del grupo especial.", date(2026, 5, 8)),
+    (
+        "Los piratas informáticos dieron a la red hospitalaria 72 horas para pagar el rescate.",
+        datetime(2026, 3, 12, 8, 0, tzinfo=UTC),
+    ),
+    (
+        "El grupo amenazó con publicar los datos robados el viernes si no se paga el rescate.",
+        date(2026, 3, 13),
+    ),
+    (
+        "El sindicato fijó como plazo las 00:01 del lunes 16 de marzo.",
+        datetime(2026, 3, 16, 0, 1, tzinfo=UTC),
+    ),
+    (
+        "Las centrales convocaron una huelga general de 48 horas a partir de la medianoche del martes.",
+        datetime(2026, 3, 11, 0, 0, tzinfo=UTC),
+    ),
+    (
+        "El paro comenzará a las 00:00 del jueves y se extenderá hasta las 23:59 del viernes.",
+        datetime(2026, 3, 12, 0, 0, tzinfo=UTC),
+    ),
+    ("La tregua, que entró en vigor a las 06:00 hora local del sábado, expira el martes.", date(2026, 3, 10)),
+    ("El JNE tiene plazo hasta el 30 de junio para proclamar a los ganadores.", date(2026, 6, 30)),
+    ("Los candidatos tienen tres días para presentar impugnaciones.", date(2026, 3, 12)),
+    (
+        "Los bonistas aceptaron ampliar el periodo de gracia en 15 días, hasta el 24 de marzo.",
+        date(2026, 3, 24),
+    ),
+    (
+        "El alto el fuego expira a las 06:00 hora local del miércoles.",
+        datetime(2026, 3, 11, 6, 0, tzinfo=UTC),
+    ),
+    (
+        "El tribunal dio al Gobierno hasta las 17:00 del viernes para responder.",
+        datetime(2026, 3, 13, 17, 0, tzinfo=UTC),
+    ),
+    ("La fecha límite para el pago del rescate es el jueves.", date(2026, 3, 12)),
+    ("El recuento deberá completarse en un plazo de diez días.", date(2026, 3, 19)),
+    ("La junta electoral tiene hasta el 20 de marzo para certificar los resultados.", date(2026, 3, 20)),
+    (
+        "Los trabajadores pararán a las 06:00 del miércoles salvo que la empresa readmita a los despedidos.",
+        datetime(2026, 3, 11, 6, 0, tzinfo=UTC),
+    ),
+    ("La OMC dio a Australia de plazo hasta el 31 de agosto para adecuar sus medidas.", date(2026, 8, 31)),
+    ("El acuerdo da a ambas partes 90 días para cerrar el texto.", date(2026, 6, 7)),
+    ("La pausa humanitaria comienza el sábado y durará 72 horas.", date(2026, 3, 17)),
+    ("El hospital dispone de cinco días para restablecer los sistemas.", date(2026, 3, 14)),
+    (
+        "Los sindicatos dieron al Gobierno un ultimátum que vence el viernes a medianoche.",
+        datetime(2026, 3, 14, 0, 0, tzinfo=UTC),
+    ),
+    ("La moratoria concluirá a finales de marzo.", date(2026, 3, 31)),
+]
+
+NOT_DEADLINES_EN_2 = [
+    "The runoff will be held on June 7.",
+    "Systems will remain offline until at least Wednesday.",
+    "The strike, which began on Monday, will last until Friday.",
+    "Vietnam requested consultations on March 3.",
+    "The panel report will be adopted at the DSB meeting on March 27.",
+    "The company paid the coupon on Tuesday, a day before the extended grace period expired.",
+    "Municipal elections will be rerun on April 19 at the disputed polling station.",
+]
+
+NOT_DEADLINES_ES_2 = [
+    "La segunda vuelta se celebrará el 7 de junio.",
+    "Los sistemas seguirán fuera de servicio al menos hasta el miércoles.",
+    "La huelga, que comenzó el lunes, durará hasta el viernes.",
+    "Vietnam solicitó consultas el 3 de marzo.",
+    "El informe del grupo especial se adoptará en la reunión del OSD del 27 de marzo.",
+    "La empresa pagó el cupón el martes, un día antes de que venciera el periodo de gracia ampliado.",
+    "Las elecciones municipales se repetirán el 19 de abril en la mesa impugnada.",
+]
+
+CHANGES_EN_2 = [
+    (
+        "The company paid the coupon on Tuesday, a day before the extended grace period expired.",
+        ChangeKind.MEET,
+    ),
+    ("The union suspended the strike planned for Thursday.", ChangeKind.CANCEL),
+    ("The fighting resumed on Sunday, breaking the truce.", ChangeKind.BREAK),
+    ("The union and the province reached a deal hours before the strike deadline.", ChangeKind.MEET),
+    ("The WTO panel extended the compliance period to Dec. 31.", ChangeKind.EXTEND),
+    (
+        "Air traffic controllers called off the strike after the government withdrew the reform.",
+        ChangeKind.CANCEL,
+    ),
+    ("The RSF violated the truce within hours, the army said.", ChangeKind.BREAK),
+]
+
+CHANGES_ES_2 = [
+    (
+        "La empresa pagó el cupón el martes, un día antes de que venciera el periodo de gracia ampliado.",
+        ChangeKind.MEET,
+    ),
+    ("El sindicato suspendió la huelga prevista para el jueves.", ChangeKind.CANCEL),
+    ("Los combates se reanudaron el domingo, rompiendo la tregua.", ChangeKind.BREAK),
+    (
+        "El sindicato y la provincia alcanzaron un acuerdo horas antes de que venciera el plazo de huelga.",
+        ChangeKind.MEET,
+    ),
+    ("La OMC amplió el plazo de cumplimiento hasta el 31 de diciembre.", ChangeKind.EXTEND),
+    ("Los controladores desconvocaron la huelga tras la retirada de la reforma.", ChangeKind.CANCEL),
+    ("Las FAR violaron la tregua a las pocas horas, según el ejército.", ChangeKind.BREAK),
+    ("El emisor incumplió el pago del cupón del 15 de marzo.", ChangeKind.BREAK),
+]
+
+
+@pytest.mark.parametrize(("text", "due"), DEADLINES_EN_2)
+def test_en_topic_deadline_is_found_and_resolved(text: str, due: date | datetime) -> None:
+    a = analyze(text, published=PUB2, lang="en", now=NOW)
+    assert [d.due for d in a.deadlines] == [due]
+
+
+@pytest.mark.parametrize(("text", "due"), DEADLINES_ES_2)
+def test_es_topic_deadline_is_found_and_resolved(text: str, due: date | datetime) -> None:
+    a = analyze(text, published=PUB2, lang="es", now=NOW)
+    assert [d.due for d in a.deadlines] == [due]
+
+
+@pytest.mark.parametrize("text", NOT_DEADLINES_EN_2)
+def test_en_topic_hard_negative_gives_no_deadline(text: str) -> None:
+    assert analyze(text, published=PUB2, lang="en", now=NOW).deadlines == ()
+
+
+@pytest.mark.parametrize("text", NOT_DEADLINES_ES_2)
+def test_es_topic_hard_negative_gives_no_deadline(text: str) -> None:
+    assert analyze(text, published=PUB2, lang="es", now=NOW).deadlines == ()
+
+
+@pytest.mark.parametrize(("text", "kind"), CHANGES_EN_2)
+def test_en_topic_deadline_news_is_the_right_change(text: str, kind: ChangeKind) -> None:
+    assert [c.kind for c in analyze(text, published=PUB2, lang="en", now=NOW).changes] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), CHANGES_ES_2)
+def test_es_topic_deadline_news_is_the_right_change(text: str, kind: ChangeKind) -> None:
+    assert [c.kind for c in analyze(text, published=PUB2, lang="es", now=NOW).changes] == [kind]
+
+
+def test_undated_report_resolves_its_deadline_to_the_statement_year() -> None:
+    text = "El Gobierno anunció el 2 de marzo que la empresa tiene hasta el 15 de marzo para responder."
+    a = analyze(text, published=None, lang="es", now=datetime(2026, 11, 29, 12, 0, tzinfo=UTC))
+    assert [d.due for d in a.deadlines] == [date(2026, 3, 15)]
+
+
+def test_en_undated_report_resolves_its_deadline_to_the_statement_year() -> None:
+    text = "On March 2 the court gave the company until March 16 to respond."
+    a = analyze(text, published=None, lang="en", now=datetime(2026, 11, 29, 12, 0, tzinfo=UTC))
+    assert [d.due for d in a.deadlines] == [date(2026, 3, 16)]
+
+
+def test_a_meeting_postponed_is_no_deadline_extension() -> None:
+    for text, lang in (
+        ("The second round of talks could now be postponed until next week.", "en"),
+        ("La segunda ronda de conversaciones se aplazó hasta el 11 de marzo.", "es"),
+    ):
+        assert analyze(text, published=PUB2, lang=lang, now=NOW).changes == ()
+
+
+def test_a_strike_called_off_twice_in_one_article_is_one_cancel() -> None:
+    text = (
+        "The union called off the strike it had set for Thursday. "
+        "Its board voted 9-2 to suspend the walkout, its first vote in a month."
+    )
+    a = analyze(text, published=PUB2, lang="en", now=NOW)
+    assert [(c.kind, c.evidence) for c in a.changes] == [(ChangeKind.CANCEL, "called off the strike")]
