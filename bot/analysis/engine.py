@@ -202,6 +202,10 @@ def _same_deadline(a: date | datetime, b: date | datetime) -> bool:
     return day_a == day_b
 
 
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
 def _aware(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
@@ -291,7 +295,13 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         called_off = any(c.kind is ChangeKind.CANCEL for c in changes)
         changes.extend(c for c in found_changes if not (called_off and c.kind is ChangeKind.CANCEL))
         # "beating Wednesday's deadline": a deadline met, broken or cancelled is not a new one
-        settled = any(c.kind is not ChangeKind.EXTEND for c in found_changes)
+        settled = any(c.kind in (ChangeKind.MEET, ChangeKind.CANCEL) for c in found_changes)
+        # a break settles only what it names ("missed the June 30 deadline"), not the other
+        # deadlines of its sentence ("gave a 72-hour grace period after Buenos Aires missed …")
+        broken = [(c.start, c.end) for c in found_changes if c.kind is ChangeKind.BREAK]
+        # "the rebate, which was due to lapse on January 31, was extended to February 28": the
+        # old due in an extension's sentence is no deadline of its own
+        new_dues = [_day(c.new_due) for c in found_changes if c.new_due is not None]
         for mention in found.mentions:
             if mention.value is None:
                 continue
@@ -309,7 +319,9 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                         deadlines[-1] = replace(last, due=at)
                 continue
             if mention.deadline:
-                if settled:
+                if settled or any(_day(mention.value) < due for due in new_dues):
+                    continue
+                if any(mention.start < b_end and b_start < mention.end for b_start, b_end in broken):
                     continue
                 same = next(
                     (i for i, d in enumerate(deadlines) if _same_deadline(d.due, mention.value)), None

@@ -36,6 +36,7 @@ _NEAR_END = 80  # a duration this close to an explicit end point is the same dea
 _MARKER_REACH = 90  # characters before a date searched for a deadline marker
 _RESCHEDULE_REACH = 140  # characters before a date searched for a rescheduled event
 _OFF_REACH = 40  # characters after a date searched for a measure called off
+_PROPOSAL_REACH = 160  # characters before a date searched for who proposed or asked for it
 _RANGE_GAP = 45  # at most this between a measure's date and the end of its range
 # Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
 # (The shared leading digit is factored out: re then jumps from digit to digit.)
@@ -351,6 +352,9 @@ class _SentenceScan:
         # where dates of measures called off start: dropped while ahead ("la huelga, prevista
         # para el martes, queda aplazada"), kept as news once past
         self.off_dates: set[int] = set()
+        # where dates that are no news of a day start: a limit only proposed, a recurring day
+        # ("el día 10 de cada mes")
+        self.void_dates: set[int] = set()
         self.moved_to: set[int] = set()  # where the new dates of rescheduled events start
         self.post_marked: set[int] = set()  # dates made deadlines by a word after them
         self.scheduled: set[int] = set()  # dates of scheduled events (a deadline marker before)
@@ -488,7 +492,9 @@ class _SentenceScan:
         """Tell whether the clause before a date only proposes or recommends a limit ("proposed a
         deadline of Jan. 15", "recomendó que terminen antes del 30 de junio"): none is set."""
         proposals = self.lex.proposals
-        return proposals is not None and proposals.search(self.clause_before(pos, _MARKER_REACH)) is not None
+        return (
+            proposals is not None and proposals.search(self.clause_before(pos, _PROPOSAL_REACH)) is not None
+        )
 
     def lapsed(self, pos: int) -> bool:
         """Tell whether the deadline named right after a date has gone ("Friday's deadline
@@ -555,6 +561,9 @@ class _SentenceScan:
         noun = lex.deadline_nouns.search(self.sentence, low, marker.start() + 1)
         if noun is None:
             return None
+        events = lex.event_subjects
+        if events is not None and events.search(self.sentence, noun.end(), marker.start() + 1):
+            return None  # "debe ratificarla en una sesión prevista para el 14": the session's day
         # the evidence starts at the marker, past the non-word character it may begin with
         return marker.start() + (0 if marker.group()[:1].isalnum() else 1)
 
@@ -603,8 +612,11 @@ class _SentenceScan:
         if self.superseded(m.start()):
             self.off_dates.add(m.start())
             return False, m.start()  # "the strike, originally planned for Feb. 3": replaced
-        if self.proposed(m.start()):
-            return False, m.start()  # "proposed a deadline of Jan. 15": asked for, not set
+        if self.proposed(m.start()) or self.habitual(m.end()):
+            # "proposed a deadline of Jan. 15": asked for, not set; "el día 10 del mes
+            # siguiente": every month. Neither a deadline nor news of a day
+            self.void_dates.add(m.start())
+            return False, m.start()
         measure = is_deadline and self.measure_hit
         if not is_deadline and any(p.match(sentence, m.end()) for p in lex.deadline_post):
             self.post_marked.add(m.start())
@@ -701,7 +713,8 @@ class _SentenceScan:
                 )
         for r in raw:
             if r.tentative:
-                ahead = _resolve(r, self.ref, "near")
+                # (undated: a past report resolves to the most recent past, DESIGN.md §1)
+                ahead = _resolve(r, self.ref, "near" if self.ref_dt is not None else "past")
                 if ahead is None or ahead < self.ref:
                     r.deadline, r.evidence = False, r.start  # "struck on June 8": over
         return raw
@@ -743,6 +756,8 @@ class _SentenceScan:
                     value = _resolve(r, statement_day, "future")
                 else:
                     value = _resolve(r, self.ref, "near")
+            if r.start in self.void_dates:
+                continue
             if value is not None and not (r.start in self.off_dates and value >= self.ref):
                 s = self.start
                 mention = Mention(s + r.start, s + r.end, "date", r.deadline, value, s + r.evidence)
@@ -790,6 +805,8 @@ class _SentenceScan:
                     value = _shift(base, (wd - base.weekday()) % 7 or 7)
                 else:
                     value = _shift(base, -((base.weekday() - wd) % 7))
+                if m.start() in self.void_dates:
+                    continue
                 if value is not None and not (m.start() in self.off_dates and value >= self.ref):
                     s = self.start
                     mention = Mention(s + m.start(), s + m.end(), "weekday", is_deadline, value, s + ev)
@@ -826,7 +843,7 @@ class _SentenceScan:
                 if self.full() or _overlaps(m.span(), self.taken):
                     continue
                 is_deadline, ev = self.mark_deadline(m.start())
-                if not is_deadline:
+                if not is_deadline or self.superseded(m.start()) or self.proposed(m.start()):
                     continue  # a month or year alone is neither an event nor a deadline
                 g = m.groupdict()
                 value = _period_end(
@@ -912,7 +929,8 @@ class _SentenceScan:
         )
 
     def habitual(self, pos: int) -> bool:
-        """Tell whether a dateless time recurs ("open until 6 p.m. on weekdays"): no deadline."""
+        """Tell whether a time or day recurs ("open until 6 p.m. on weekdays", "el día 10 de
+        cada mes"): no deadline."""
         habitual = self.lex.habitual
         return habitual is not None and habitual.match(self.sentence, pos) is not None
 
