@@ -36,6 +36,7 @@ _NEAR_END = 80  # a duration this close to an explicit end point is the same dea
 _MARKER_REACH = 90  # characters before a date searched for a deadline marker
 _RESCHEDULE_REACH = 140  # characters before a date searched for a rescheduled event
 _OFF_REACH = 40  # characters after a date searched for a measure called off
+_CONDITION_REACH = 100  # at most this between an "if" and a deadline that is its condition
 _PROPOSAL_REACH = 160  # characters before a date searched for who proposed or asked for it
 _RANGE_GAP = 45  # at most this between a measure's date and the end of its range
 # Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
@@ -849,8 +850,8 @@ class _SentenceScan:
                 value = _period_end(
                     lex.periods.get((g.get("period") or "").lower()), g.get("month"), base, lex
                 )
-                if value is None:
-                    continue
+                if value is None or (value < self.ref and self.tense(m.start(), m.end()) == "past"):
+                    continue  # "arrivals were down a quarter by the end of October": a figure
                 self.taken.append(m.span())
                 s = self.start
                 self.add(Mention(s + m.start(), s + m.end(), "period", True, value, s + ev))
@@ -1065,8 +1066,22 @@ class _SentenceScan:
                 self.taken.append(m.span())
                 self.add(Mention(s + m.start(), s + m.end(), "relative", False, value, s + m.start()))
 
+    def conditional(self, kept: list[Mention]) -> set[int]:
+        """Return the ids of deadlines that are the condition of a later deadline of the
+        sentence ("si baja de 79 pies antes del 20 de marzo, … a partir del 23 de marzo")."""
+        cond = self.lex.conditions
+        dues = [x for x in kept if x.deadline]
+        if cond is None or len(dues) < 2:
+            return set()
+        ifs = [m.start() for m in cond.finditer(self.sentence)]
+        return {
+            id(x) for x in dues[:-1] if any(0 <= x.start - self.start - c <= _CONDITION_REACH for c in ifs)
+        }
+
     def result(self, anchor: date | None) -> SentenceTemporal:
         kept = sorted((x for x in self.mentions if id(x) not in self.starts), key=lambda x: x.start)
+        if conditions := self.conditional(kept):
+            kept = [x for x in kept if id(x) not in conditions]
         last = max(kept, key=lambda x: x.end).value if kept else None
         last_day = last.date() if isinstance(last, datetime) else last
         return SentenceTemporal(kept, anchor, last_day)
