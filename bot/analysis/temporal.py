@@ -802,6 +802,8 @@ class _SentenceScan:
                     direction = self.tense(m.start(), m.end()) or "past"
                 if direction in ("this", "near"):  # "este lunes": the one of this week, either side
                     value = _shift(base, (wd - base.weekday() + 3) % 7 - 3)
+                elif direction == "future" and is_deadline and self.later_today(wd, base, m):
+                    value = base  # published on a Friday: "until midnight on Friday" is tonight
                 elif direction == "future":
                     value = _shift(base, (wd - base.weekday()) % 7 or 7)
                 else:
@@ -812,6 +814,23 @@ class _SentenceScan:
                     s = self.start
                     mention = Mention(s + m.start(), s + m.end(), "weekday", is_deadline, value, s + ev)
                     self.add(mention, start_point=self.starts_duration(m.start()))
+
+    def later_today(self, wd: int, base: date, m: re.Match[str]) -> bool:
+        """Tell whether a deadline weekday that is the publication's own, with a time of day
+        still ahead at publication ("until midnight on Friday", published Friday at 17:40),
+        means that very day rather than a week later."""
+        if wd != base.weekday() or self.ref_dt is None:
+            return False
+        t = self.time_into(m.start())
+        if t is None:
+            t = next((x for x in self.times if 0 <= x.start - (self.start + m.end()) <= 12), None)
+        if t is None:
+            return False
+        day = _shift(base, 1) if t.next_day else base
+        if day is None:
+            return False
+        at = datetime.combine(day, time(t.hour, t.minute), tzinfo=t.tz or self.default_tz)
+        return at > self.ref_dt
 
     def relative_days(self, base: date) -> None:
         """Step 4: "mañana", "yesterday", "tonight", counted from `base`."""
@@ -976,7 +995,7 @@ class _SentenceScan:
                 tied = anchor or self.stated_day(len(self.sentence))
                 if tied is None:
                     continue
-            if self.requested(m.start()):
+            if self.requested(m.start()) or self.restated(m.end()):
                 continue  # "asked Treasury to process licences within 10 business days"
             if any(self.same_end(x, m) for x in explicit):
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
@@ -1014,6 +1033,15 @@ class _SentenceScan:
         if requests is None:
             return False
         return requests.search(self.clause_before(pos, _REQUEST_REACH)) is not None
+
+    def restated(self, pos: int) -> bool:
+        """Tell whether the clause right after a duration says it was set before ("el plazo de
+        72 horas que le había dado el ministro"): an old limit recalled, no new deadline."""
+        remote = self.lex.remote_past
+        if remote is None:
+            return False
+        tail = _CLAUSE_END.split(self.sentence[pos : pos + 40], maxsplit=1)[0]
+        return remote.search(tail) is not None
 
     def relative_next(self, pos: int) -> bool:
         """Tell whether a duration is tied to another event right after it ("of the vote")."""

@@ -626,3 +626,42 @@ def test_a_strike_called_off_twice_in_one_article_is_one_cancel() -> None:
     )
     a = analyze(text, published=PUB2, lang="en", now=NOW)
     assert [(c.kind, c.evidence) for c in a.changes] == [(ChangeKind.CANCEL, "called off the strike")]
+
+
+def test_a_deadline_on_the_publication_weekday_with_a_time_still_ahead_is_that_day() -> None:
+    friday = datetime(2026, 10, 23, 15, 40, tzinfo=UTC)
+    text = "Malta's offer stands only until midnight on Friday, the ministry said."
+    a = analyze(text, published=friday, lang="en", now=friday)
+    assert [d.due for d in a.deadlines] == [datetime(2026, 10, 24, 0, 0, tzinfo=UTC)]
+    # a time already gone that day is next week's
+    text = "The offer stands until 9 a.m. on Friday, the ministry said."
+    a = analyze(text, published=friday, lang="en", now=friday)
+    assert [d.due for d in a.deadlines] == [datetime(2026, 10, 30, 9, 0, tzinfo=UTC)]
+
+
+def test_an_if_clause_date_followed_by_the_measure_date_is_its_condition() -> None:
+    text = "Si el lago baja de 79 pies antes del 20 de marzo, los tránsitos pasarán a 27 a partir del 23 de marzo."
+    a = analyze(text, published=PUB2, lang="es", now=NOW)
+    assert [d.due for d in a.deadlines] == [date(2026, 3, 23)]
+    assert a.events == ()
+
+
+def test_a_duration_recalled_from_before_is_no_new_deadline() -> None:
+    text = "El sindicato dejó pasar el plazo de 72 horas que le había dado el ministro."
+    assert analyze(text, published=PUB2, lang="es", now=NOW).deadlines == ()
+
+
+def test_the_old_due_in_an_extension_sentence_is_no_deadline() -> None:
+    text = "The rebate, which was due to lapse on March 31, was extended to April 30."
+    a = analyze(text, published=PUB2, lang="en", now=NOW)
+    assert [d.due for d in a.deadlines] == [date(2026, 4, 30)]
+    assert [(c.kind, c.new_due) for c in a.changes] == [(ChangeKind.EXTEND, date(2026, 4, 30))]
+
+
+def test_a_monthly_day_and_a_proposed_date_are_neither_deadline_nor_event() -> None:
+    for text, lang in (
+        ("Argentina deberá pagar cada factura a más tardar el día 10 del mes siguiente.", "es"),
+        ("The employers proposed that any talks wrap up by March 20.", "en"),
+    ):
+        a = analyze(text, published=PUB2, lang=lang, now=NOW)
+        assert (a.deadlines, a.events) == ((), ())
