@@ -665,3 +665,17 @@ def test_a_monthly_day_and_a_proposed_date_are_neither_deadline_nor_event() -> N
     ):
         a = analyze(text, published=PUB2, lang=lang, now=NOW)
         assert (a.deadlines, a.events) == ((), ())
+
+
+def test_a_denied_change_is_no_change() -> None:
+    for text, lang in (
+        ("The Treasury said it would not extend the license again.", "en"),
+        ('"Quien no presente a tiempo se expone a multas", advirtió la directora.', "es"),
+    ):
+        assert analyze(text, published=PUB2, lang=lang, now=NOW).changes == ()
+
+
+def test_a_present_tense_meeting_on_a_weekday_is_the_coming_one() -> None:
+    text = "The union's central committee meets on Thursday to settle strike logistics."
+    a = analyze(text, published=PUB2, lang="en", now=NOW)
+    assert [e.date for e in a.events] == [date(2026, 3, 12)]
