@@ -9,7 +9,7 @@ proposed limits, rough lengths, figures that look like times).
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -632,7 +632,7 @@ def test_a_deadline_on_the_publication_weekday_with_a_time_still_ahead_is_that_d
     friday = datetime(2026, 10, 23, 15, 40, tzinfo=UTC)
     text = "Malta's offer stands only until midnight on Friday, the ministry said."
     a = analyze(text, published=friday, lang="en", now=friday)
-    assert [d.due for d in a.deadlines] == [datetime(2026, 10, 24, 0, 0, tzinfo=UTC)]
+    assert [d.due for d in a.deadlines] == [datetime(2026, 10, 24, 0, 0, tzinfo=ZoneInfo("Europe/Malta"))]
     # a time already gone that day is next week's
     text = "The offer stands until 9 a.m. on Friday, the ministry said."
     a = analyze(text, published=friday, lang="en", now=friday)
@@ -679,3 +679,115 @@ def test_a_present_tense_meeting_on_a_weekday_is_the_coming_one() -> None:
     text = "The union's central committee meets on Thursday to settle strike logistics."
     a = analyze(text, published=PUB2, lang="en", now=NOW)
     assert [e.date for e in a.events] == [date(2026, 3, 12)]
+
+
+# Thursday 2 July 2026, 16:30 UTC: summer time in London (+01:00), Paris (+02:00), New York (-04:00)
+PUB3 = datetime(2026, 7, 2, 16, 30, tzinfo=UTC)
+LONDON = ZoneInfo("Europe/London")
+PARIS = ZoneInfo("Europe/Paris")
+
+DEADLINES_EN_3 = [
+    (
+        "The union said its members would strike from 00:01 BST on Monday, July 6, unless the operators made a new offer.",
+        datetime(2026, 7, 6, 0, 1, tzinfo=timezone(timedelta(hours=1))),
+    ),
+    (
+        "Operators have until 5pm on Friday to respond, the union said in London.",
+        datetime(2026, 7, 3, 17, 0, tzinfo=LONDON),
+    ),
+    (
+        "The court gave the developer until 4 p.m. on Monday to file a response, in Washington.",
+        datetime(2026, 7, 6, 16, 0, tzinfo=NEW_YORK),
+    ),
+    (
+        "The committee said the grace period would expire at 5 p.m. New York time on July 15.",
+        datetime(2026, 7, 15, 17, 0, tzinfo=NEW_YORK),
+    ),
+    (
+        "The truce, which began at 6 a.m. on Tuesday, is due to expire at 6 a.m. on Friday.",
+        datetime(2026, 7, 3, 6, 0, tzinfo=UTC),
+    ),
+    ("The recount must be completed by July 10, the electoral board said.", date(2026, 7, 10)),
+    (
+        "Shipyard workers will stage a full strike from July 8 if the company does not return to talks.",
+        date(2026, 7, 8),
+    ),
+    ("Air traffic controllers have called a strike for July 7 and 8.", date(2026, 7, 7)),
+    (
+        "The court paused the order on Wednesday and asked for responses by 4 p.m. on Tuesday.",
+        datetime(2026, 7, 7, 16, 0, tzinfo=UTC),
+    ),
+    ("Hackers threatened to leak patient data unless a ransom was paid within five days.", date(2026, 7, 7)),
+    (
+        "The government has until midnight on Sunday to respond to the union's demands.",
+        datetime(2026, 7, 6, 0, 0, tzinfo=UTC),
+    ),
+    ("Unions gave the government 48 hours to withdraw the bill.", datetime(2026, 7, 4, 16, 30, tzinfo=UTC)),
+]
+
+DEADLINES_ES_3 = [
+    (
+        "Los controladores harán huelga desde las 06:00 del martes 7 de julio hasta las 06:00 del jueves 9, hora de París.",
+        datetime(2026, 7, 7, 6, 0, tzinfo=PARIS),
+    ),
+    (
+        "La junta electoral tiene hasta el 10 de julio para terminar el recuento, según la ley.",
+        date(2026, 7, 10),
+    ),
+    (
+        "Los bonistas dieron a Valtierra un periodo de gracia de 30 días que vence el 15 de julio.",
+        date(2026, 7, 15),
+    ),
+    (
+        "El hospital dispone de 72 horas para pagar el rescate, según el mensaje de los atacantes.",
+        datetime(2026, 7, 5, 16, 30, tzinfo=UTC),
+    ),
+    (
+        "Los trabajadores del astillero irán a la huelga indefinida a partir del 8 de julio si la empresa no vuelve a negociar.",
+        date(2026, 7, 8),
+    ),
+    (
+        "El Supremo dio al Gobierno hasta las 14:00 del lunes para presentar sus alegaciones.",
+        datetime(2026, 7, 6, 14, 0, tzinfo=UTC),
+    ),
+    ("La tregua, que entró en vigor el martes a las 06:00, expira el viernes.", date(2026, 7, 3)),
+    ("El JNE proclamará los resultados a más tardar el 15 de julio.", date(2026, 7, 15)),
+    (
+        "Los sindicatos dieron al Gobierno 48 horas para retirar el proyecto.",
+        datetime(2026, 7, 4, 16, 30, tzinfo=UTC),
+    ),
+    (
+        "El Gobierno tiene hasta la medianoche del domingo para responder.",
+        datetime(2026, 7, 6, 0, 0, tzinfo=UTC),
+    ),
+    (
+        "El plazo para impugnar los resultados vence el 8 de julio a las 23:59.",
+        datetime(2026, 7, 8, 23, 59, tzinfo=UTC),
+    ),
+]
+
+NOT_DEADLINES_3 = [
+    ("Australia must bring its measures into conformity within 90 days of the adoption of the report.", "en"),
+    ("Talks will resume in Geneva on July 9.", "en"),
+    ("The strike, which started on Monday, will continue until the company improves its offer.", "en"),
+    ("The WTO panel report was circulated to members on June 29.", "en"),
+    ("Counting resumed on Wednesday and is expected to finish on Friday.", "en"),
+    ("La huelga general convocada para el 10 de julio fue desconvocada el miércoles.", "es"),
+    ("El recuento se reanudará el lunes en presencia de los apoderados.", "es"),
+    ("La reunión del órgano de solución de diferencias está prevista para el 24 de julio.", "es"),
+]
+
+
+@pytest.mark.parametrize(("text", "due"), DEADLINES_EN_3)
+def test_en_summer_deadline_is_found_and_resolved(text: str, due: date | datetime) -> None:
+    assert [d.due for d in analyze(text, published=PUB3, lang="en", now=NOW).deadlines] == [due]
+
+
+@pytest.mark.parametrize(("text", "due"), DEADLINES_ES_3)
+def test_es_summer_deadline_is_found_and_resolved(text: str, due: date | datetime) -> None:
+    assert [d.due for d in analyze(text, published=PUB3, lang="es", now=NOW).deadlines] == [due]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_DEADLINES_3)
+def test_summer_hard_negative_gives_no_deadline(text: str, lang: str) -> None:
+    assert analyze(text, published=PUB3, lang=lang, now=NOW).deadlines == ()
