@@ -118,6 +118,7 @@ class Lexicon:
     habitual: re.Pattern[str] | None = None
     conditions: re.Pattern[str] | None = None
     change_negation: re.Pattern[str] | None = None
+    void_before: re.Pattern[str] | None = None
     measure_own_end: re.Pattern[str] | None = None
     # Non-finite verb endings ("-ing", "-ar"), the words after which such a form still reports
     # ("volvió a pedir"), and document nouns that attribute to who issued them ("según el auto").
@@ -841,6 +842,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         habitual=_optional_re(tmp.get("habitual", [])),
         conditions=_optional_re(tmp.get("conditions", [])),
         change_negation=_optional_re(tmp.get("change_negation", [])),
+        void_before=_optional_re(tmp.get("void_before", [])),
         measure_own_end=_optional_re(tmp.get("measure_own_end", [])),
         nonfinite_endings=tuple(att.get("nonfinite_endings", [])),
         nonfinite_openers=frozenset(att.get("nonfinite_openers", [])),

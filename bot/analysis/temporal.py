@@ -497,6 +497,19 @@ class _SentenceScan:
             proposals is not None and proposals.search(self.clause_before(pos, _PROPOSAL_REACH)) is not None
         )
 
+    def named_event_before(self, pos: int) -> bool:
+        """Tell whether a scheduled-event noun names the date right after it ("la cumbre del
+        Mercosur del 2 de octubre", "the summit on Oct. 2")."""
+        events = self.lex.event_subjects
+        return events is not None and events.search(self.sentence, max(0, pos - 30), pos) is not None
+
+    def voided(self, pos: int) -> bool:
+        """Tell whether the clause right before a date makes it neither a deadline nor an event
+        ("el plazo que vencía el 24", "keep the limit beyond April 30", "water would last until
+        Sunday")."""
+        void = self.lex.void_before
+        return void is not None and void.search(self.clause_before(pos, _MARKER_REACH)) is not None
+
     def lapsed(self, pos: int) -> bool:
         """Tell whether the deadline named right after a date has gone ("Friday's deadline
         passed without a deal")."""
@@ -613,7 +626,7 @@ class _SentenceScan:
         if self.superseded(m.start()):
             self.off_dates.add(m.start())
             return False, m.start()  # "the strike, originally planned for Feb. 3": replaced
-        if self.proposed(m.start()) or self.habitual(m.end()):
+        if self.proposed(m.start()) or self.habitual(m.end()) or self.voided(m.start()):
             # "proposed a deadline of Jan. 15": asked for, not set; "el día 10 del mes
             # siguiente": every month. Neither a deadline nor news of a day
             self.void_dates.add(m.start())
@@ -749,6 +762,10 @@ class _SentenceScan:
                 value = _resolve(r, statement_day, "future")  # "hasta el día 15": the next 15th
             elif r.deadline or r.start_point or r.start in self.off_dates or r.tentative:
                 value = _resolve(r, statement_day, "near")  # a tentative one: the date gone by
+            elif self.ref_dt is not None and self.named_event_before(r.start):
+                # "antes de la cumbre del Mercosur del 2 de octubre": the meeting's own day,
+                # the nearest one whatever the tense of the report around it
+                value = _resolve(r, self.ref, "near")
             else:
                 tense = self.tense(r.start, r.end)
                 if tense == "past" or (tense is None and past_default):
@@ -850,6 +867,8 @@ class _SentenceScan:
             if is_deadline and start_point:
                 is_deadline, ev = False, m.start()  # "durante 48 horas a partir de mañana": its start
             value = _shift(base, offset)
+            if self.voided(m.start()):
+                continue  # "el ultimátum, que vencía mañana": a due recalled, no news of a day
             if value is not None:
                 s = self.start
                 mention = Mention(s + m.start(), s + m.end(), "relative", is_deadline, value, s + ev)

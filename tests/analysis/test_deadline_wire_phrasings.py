@@ -791,3 +791,20 @@ def test_es_summer_deadline_is_found_and_resolved(text: str, due: date | datetim
 @pytest.mark.parametrize(("text", "lang"), NOT_DEADLINES_3)
 def test_summer_hard_negative_gives_no_deadline(text: str, lang: str) -> None:
     assert analyze(text, published=PUB3, lang=lang, now=NOW).deadlines == ()
+
+
+def test_a_due_recalled_in_the_imperfect_is_neither_deadline_nor_event() -> None:
+    text = "México entregó el agua dentro del plazo que vencía el 8 de marzo, confirmó la comisión."
+    a = analyze(text, published=PUB2, lang="es", now=NOW)
+    assert (a.deadlines, a.events) == ((), ())
+
+
+def test_supplies_lasting_until_a_day_are_neither_deadline_nor_event() -> None:
+    a = analyze("The captain said water would last until Sunday.", published=PUB2, lang="en", now=NOW)
+    assert (a.deadlines, a.events) == ((), ())
+
+
+def test_a_summit_named_before_its_date_is_the_nearest_one() -> None:
+    text = "El presidente pidió evitar una escalada antes de la cumbre del Mercosur del 2 de abril."
+    a = analyze(text, published=PUB2, lang="es", now=NOW)
+    assert [e.date for e in a.events] == [date(2026, 4, 2)]
