@@ -265,6 +265,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     speaker: str | None = None
     carried = None
     previous_day = None
+    dated: list[tuple[int, int, date]] = []
     for seg in segment(text, lex):
         labelled: list[Labelled] = label_sentence(
             text, seg.start, seg.end, lex, insertion=seg.insertion, previous_speaker=speaker
@@ -284,6 +285,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             ref_dt=ref_dt,
             carried_anchor=carried,
             previous_day=previous_day,
+            dated_before=dated,
             default_tz=default_tz,
             past_default=published is None,
         )
@@ -291,6 +293,9 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             carried = found.anchor
         if found.last_day is not None:
             previous_day = found.last_day
+        told = next((x.value for x in found.mentions if not x.deadline and x.value is not None), None)
+        if told is not None:  # the first day this sentence reports, for durations tied to its news
+            dated.append((seg.start, seg.end, told.date() if isinstance(told, datetime) else told))
         sentence = text[seg.start : seg.end]
         items_before = len(items) > len(labelled)  # False in the lead sentence
         found_changes = _changes(text, seg.start, seg.end, lex, found.mentions)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -49,6 +50,12 @@ _SENTENCE_TAIL = re.compile(r"[\s\"”»')]*")
 _BARE_COMMA = re.compile(r"\s*,\s*(?:at\s+|a\s+)?", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")
 _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
+# the event a duration counts from: "(of|from) the signing", "desde la notificación"
+_TIE_NOUN = re.compile(
+    r"\b(?:of|after|from|since|following|de|desde|tras|después\s+de|a\s+partir\s+de)\s+"
+    r"(?:the|its|their|la|el|su|sus|los|las)\s+([^\W\d_]{4,})",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -359,6 +366,7 @@ class _SentenceScan:
         self.moved_to: set[int] = set()  # where the new dates of rescheduled events start
         self.post_marked: set[int] = set()  # dates made deadlines by a word after them
         self.scheduled: set[int] = set()  # dates of scheduled events (a deadline marker before)
+        self.dated_before: Sequence[tuple[int, int, date]] = ()  # see `extract`
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -1011,7 +1019,7 @@ class _SentenceScan:
             if self.relative_next(m.end()) or self.relative_tail(m.end()):
                 # "within 30 days of the vote" the Council held on Thursday counts from that
                 # day; "within 14 days of it being filed" from an unknown one: no deadline
-                tied = anchor or self.stated_day(len(self.sentence))
+                tied = anchor or self.stated_day(len(self.sentence)) or self.event_day(m.end())
                 if tied is None:
                     continue
             if self.requested(m.start()) or self.restated(m.end()):
@@ -1045,6 +1053,21 @@ class _SentenceScan:
         hi = max(explicit.start - s, m.start())
         joiner = self.lex.duty_joiners
         return joiner is None or joiner.search(self.sentence, lo, max(lo, hi)) is None
+
+    def event_day(self, pos: int) -> date | None:
+        """Return the day of the event a duration counts from when an earlier sentence dates
+        it ("60 days from the signing" after "the agreement, signed on January 21")."""
+        if not self.dated_before:
+            return None
+        tail = _CLAUSE_END.split(self.sentence[pos : pos + _TAIL_REACH], maxsplit=1)[0]
+        noun = _TIE_NOUN.search(tail)
+        if noun is None:
+            return None
+        stem = re.compile(r"\b" + re.escape(noun.group(1)[:4].lower()), re.IGNORECASE)
+        for s_start, s_end, day in reversed(self.dated_before):
+            if stem.search(self.text, s_start, s_end):
+                return day
+        return None
 
     def requested(self, pos: int) -> bool:
         """Tell whether a duration is only asked for ("pidió una prórroga de dos semanas")."""
@@ -1184,6 +1207,7 @@ def extract(
     default_tz: tzinfo,
     past_default: bool,
     previous_day: date | None = None,
+    dated_before: Sequence[tuple[int, int, date]] = (),
 ) -> SentenceTemporal:
     """Find and resolve the temporal mentions of text[start:end].
 
@@ -1191,9 +1215,12 @@ def extract(
     instant if known (durations count from it when the sentence gives no other time);
     `carried_anchor` the statement date of an earlier sentence (used without a publication
     date); `past_default` makes dates of undetermined tense resolve to the past;
-    `previous_day` the last day an earlier sentence named ("a day later" counts from it).
+    `previous_day` the last day an earlier sentence named ("a day later" counts from it);
+    `dated_before` the (start, end, day) of earlier sentences that date something ("within 30
+    days of the vote" counts from the day of the sentence that names the vote).
     """
     scan = _SentenceScan(text, start, end, lex, ref, ref_dt, default_tz)
+    scan.dated_before = dated_before
     if not scan.worth_scanning():
         return SentenceTemporal([], None)
     scan.prepare()

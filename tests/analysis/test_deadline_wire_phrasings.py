@@ -808,3 +808,23 @@ def test_a_summit_named_before_its_date_is_the_nearest_one() -> None:
     text = "El presidente pidió evitar una escalada antes de la cumbre del Mercosur del 2 de abril."
     a = analyze(text, published=PUB2, lang="es", now=NOW)
     assert [e.date for e in a.events] == [date(2026, 4, 2)]
+
+
+def test_a_duration_from_an_event_an_earlier_sentence_dates_counts_from_that_day() -> None:
+    text = (
+        "The agreement was signed on March 2 at the Labour Ministry. "
+        "A joint committee has 60 days from the signing to review the levies."
+    )
+    a = analyze(text, published=PUB2, lang="en", now=NOW)
+    assert [d.due for d in a.deadlines] == [date(2026, 5, 1)]
+    text = (
+        "El tribunal notificó la sentencia el viernes. "
+        "El ministerio dispone de 30 días desde la notificación para recurrir."
+    )
+    a = analyze(text, published=PUB2, lang="es", now=NOW)
+    assert [d.due for d in a.deadlines] == [date(2026, 4, 5)]
+
+
+def test_a_duration_from_an_undated_event_stays_no_deadline() -> None:
+    text = "The committee met on Monday. Owners must pay within 30 days of the assessment."
+    assert analyze(text, published=PUB2, lang="en", now=NOW).deadlines == ()
