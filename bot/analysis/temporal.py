@@ -1110,7 +1110,8 @@ class _SentenceScan:
                 and id(mention) not in self.starts
                 and isinstance(value, date)
                 and not isinstance(value, datetime)
-                and 0 <= (self.ref - value).days <= _STATED_DAYS
+                # (undated: the reference is the clock, and the report's day can be months back)
+                and 0 <= (self.ref - value).days <= (_STATED_DAYS if self.ref_dt is not None else 366)
                 and self.tense(mention.start - self.start, mention.end - self.start) == "past"
             ):
                 return value
@@ -1234,6 +1235,7 @@ def extract(
     scan.relative_days(base)
     scan.period_ends(base)
     scan.times_of_day(statement_day)
-    scan.durations_from(statement_day, anchor, historic)
+    # "Two days later, Italy fined the operator, payable within 30 days": the day first
     scan.anaphoric_days(previous_day)
+    scan.durations_from(statement_day, anchor, historic)
     return scan.result(anchor)

@@ -828,3 +828,12 @@ def test_a_duration_from_an_event_an_earlier_sentence_dates_counts_from_that_day
 def test_a_duration_from_an_undated_event_stays_no_deadline() -> None:
     text = "The committee met on Monday. Owners must pay within 30 days of the assessment."
     assert analyze(text, published=PUB2, lang="en", now=NOW).deadlines == ()
+
+
+def test_an_undated_report_counts_a_duration_from_its_anaphoric_day() -> None:
+    text = (
+        "The last migrants stepped ashore on Oct. 25. "
+        "Two days later, Italy fined the charity 10,000 euros, payable within 30 days."
+    )
+    a = analyze(text, published=None, lang="en", now=datetime(2026, 11, 29, 12, 0, tzinfo=UTC))
+    assert [d.due for d in a.deadlines] == [date(2026, 11, 26)]
