@@ -266,6 +266,8 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     carried = None
     previous_day = None
     dated: list[tuple[int, int, date]] = []
+    lead_day: date | None = None  # the day the lead reports, when not the publication day
+    lead_seen = False
     for seg in segment(text, lex):
         labelled: list[Labelled] = label_sentence(
             text, seg.start, seg.end, lex, insertion=seg.insertion, previous_speaker=speaker
@@ -286,6 +288,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             carried_anchor=carried,
             previous_day=previous_day,
             dated_before=dated,
+            lead_day=lead_day,
             default_tz=default_tz,
             past_default=published is None,
         )
@@ -293,6 +296,10 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             carried = found.anchor
         if found.last_day is not None:
             previous_day = found.last_day
+        if not lead_seen and published is not None:
+            lead_seen = True
+            if found.told_day is not None and found.told_day != published.date():
+                lead_day = found.told_day
         told = next((x.value for x in found.mentions if not x.deadline and x.value is not None), None)
         if told is not None:  # the first day this sentence reports, for durations tied to its news
             dated.append((seg.start, seg.end, told.date() if isinstance(told, datetime) else told))

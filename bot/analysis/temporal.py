@@ -280,6 +280,7 @@ class SentenceTemporal:
     mentions: list[Mention]
     anchor: date | None  # the statement date this sentence gives, for later sentences
     last_day: date | None = None  # the day of its last mention, for "a day later" next
+    told_day: date | None = None  # the recent day it reports for itself ("suspendió este jueves")
 
 
 def pick_month(day: int, weekday: int | None, ref: date, mode: str) -> date | None:
@@ -367,6 +368,7 @@ class _SentenceScan:
         self.post_marked: set[int] = set()  # dates made deadlines by a word after them
         self.scheduled: set[int] = set()  # dates of scheduled events (a deadline marker before)
         self.dated_before: Sequence[tuple[int, int, date]] = ()  # see `extract`
+        self.lead_day: date | None = None  # see `extract`
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -1032,7 +1034,9 @@ class _SentenceScan:
             if prep in lex.duration_length_preps and lex.length_verbs.search(before):
                 continue  # "the talks lasted for three days": a length, not a deadline
             start_instant = instant
-            stated = self.stated_day(m.start()) if instant is None and anchor is None else None
+            stated = (
+                (self.stated_day(m.start()) or self.lead_day) if instant is None and anchor is None else None
+            )
             no_day = stated is None and anchor is None and start_day is None
             if start_instant is None and no_day and unit in ("hours", "minutes"):
                 start_instant = self.ref_dt  # "within 72 hours" of publication, to the minute
@@ -1155,7 +1159,7 @@ class _SentenceScan:
             kept = [x for x in kept if id(x) not in conditions]
         last = max(kept, key=lambda x: x.end).value if kept else None
         last_day = last.date() if isinstance(last, datetime) else last
-        return SentenceTemporal(kept, anchor, last_day)
+        return SentenceTemporal(kept, anchor, last_day, self.stated_day(len(self.sentence)))
 
 
 def _date_end(sentence: str, m: re.Match[str]) -> int:
@@ -1209,6 +1213,7 @@ def extract(
     past_default: bool,
     previous_day: date | None = None,
     dated_before: Sequence[tuple[int, int, date]] = (),
+    lead_day: date | None = None,
 ) -> SentenceTemporal:
     """Find and resolve the temporal mentions of text[start:end].
 
@@ -1218,10 +1223,12 @@ def extract(
     date); `past_default` makes dates of undetermined tense resolve to the past;
     `previous_day` the last day an earlier sentence named ("a day later" counts from it);
     `dated_before` the (start, end, day) of earlier sentences that date something ("within 30
-    days of the vote" counts from the day of the sentence that names the vote).
+    days of the vote" counts from the day of the sentence that names the vote); `lead_day` the
+    day the lead reports when it is not the publication day ("suspendió este jueves", published
+    on Friday): later durations with no day of their own count from it.
     """
     scan = _SentenceScan(text, start, end, lex, ref, ref_dt, default_tz)
-    scan.dated_before = dated_before
+    scan.dated_before, scan.lead_day = dated_before, lead_day
     if not scan.worth_scanning():
         return SentenceTemporal([], None)
     scan.prepare()

@@ -837,3 +837,13 @@ def test_an_undated_report_counts_a_duration_from_its_anaphoric_day() -> None:
     )
     a = analyze(text, published=None, lang="en", now=datetime(2026, 11, 29, 12, 0, tzinfo=UTC))
     assert [d.due for d in a.deadlines] == [date(2026, 11, 26)]
+
+
+def test_durations_count_from_the_day_the_lead_reports() -> None:
+    thursday_report = datetime(2026, 1, 9, 13, 30, tzinfo=UTC)  # published on Friday
+    text = (
+        "El tribunal laboral suspendió este jueves la huelga general. "
+        "Las partes disponen de un plazo de 72 horas para presentar sus alegaciones."
+    )
+    a = analyze(text, published=thursday_report, lang="es", now=NOW)
+    assert [d.due for d in a.deadlines] == [date(2026, 1, 11)]
