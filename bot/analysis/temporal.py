@@ -136,13 +136,14 @@ def tense_cues(sentence: str, lex: Lexicon) -> list[tuple[int, int, str]]:
 
 
 def tense_near(cues: list[tuple[int, int, str]], pos: int, end: int) -> str | None:
-    """Return the tense of the cue nearest before a span (within reach), else nearest after."""
-    best: tuple[int, str] | None = None
+    """Return the tense of the cue nearest before a span (within reach), else nearest after;
+    of two cues ending at one place the longer wins ("will be adopted", not "adopted")."""
+    best: tuple[int, int, str] | None = None
     for c_start, c_end, mode in cues:
-        if c_end <= pos and c_start >= pos - _WINDOW and (best is None or c_end > best[0]):
-            best = (c_end, mode)
+        if c_end <= pos and c_start >= pos - _WINDOW and (best is None or (c_end, -c_start) > best[:2]):
+            best = (c_end, -c_start, mode)
     if best is not None:
-        return best[1]
+        return best[2]
     first: tuple[int, str] | None = None
     for c_start, c_end, mode in cues:
         if c_start >= end and c_end <= end + _WINDOW and (first is None or c_start < first[0]):

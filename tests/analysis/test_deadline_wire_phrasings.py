@@ -847,3 +847,58 @@ def test_durations_count_from_the_day_the_lead_reports() -> None:
     )
     a = analyze(text, published=thursday_report, lang="es", now=NOW)
     assert [d.due for d in a.deadlines] == [date(2026, 1, 11)]
+
+
+# events on Monday 9 March 2026: past weekdays go back, scheduled ones ahead, years by tense
+EVENTS = [
+    (
+        "The ministry said on Friday that talks would resume on Wednesday.",
+        "en",
+        [date(2026, 3, 6), date(2026, 3, 11)],
+    ),
+    ("Police said the group marched through Lima on Saturday.", "en", [date(2026, 3, 7)]),
+    ("The runoff is scheduled for June 7.", "en", [date(2026, 6, 7)]),
+    ("Talks began on March 2. They collapsed a day later.", "en", [date(2026, 3, 2), date(2026, 3, 3)]),
+    ("The court will rule next Monday.", "en", [date(2026, 3, 16)]),
+    (
+        "El Gobierno anunció el viernes que la reunión será el miércoles.",
+        "es",
+        [date(2026, 3, 6), date(2026, 3, 11)],
+    ),
+    ("Según la policía, los manifestantes marcharon el sábado por Lima.", "es", [date(2026, 3, 7)]),
+    ("La segunda vuelta está prevista para el 7 de junio.", "es", [date(2026, 6, 7)]),
+    ("In 2017, the court ruled against the union.", "en", []),
+    ("Prices rose in early March, the bank said.", "en", []),
+    ("The strike on Jan. 12 paralysed the ports.", "en", [date(2026, 1, 12)]),
+    ("El 3 de marzo, Vietnam pidió consultas ante la OMC.", "es", [date(2026, 3, 3)]),
+    (
+        "The panel report was circulated on Feb. 27 and will be adopted on March 27.",
+        "en",
+        [date(2026, 2, 27), date(2026, 3, 27)],
+    ),
+    (
+        "El informe se publicó el 27 de febrero y se adoptará el 27 de marzo.",
+        "es",
+        [date(2026, 2, 27), date(2026, 3, 27)],
+    ),
+    ("The hackers struck on the night of March 1, officials said.", "en", [date(2026, 3, 1)]),
+    ("Los atacantes cifraron los sistemas en la madrugada del domingo.", "es", [date(2026, 3, 8)]),
+    (
+        "The vote count ended on Thursday, and the jury will meet on Tuesday.",
+        "en",
+        [date(2026, 3, 5), date(2026, 3, 10)],
+    ),
+    (
+        "El escrutinio terminó el jueves y el jurado se reunirá el martes.",
+        "es",
+        [date(2026, 3, 5), date(2026, 3, 10)],
+    ),
+    ("Last year's strike, on Nov. 20, cost the economy $1 billion.", "en", [date(2025, 11, 20)]),
+    ("La huelga del pasado 20 de noviembre costó 1.000 millones.", "es", [date(2025, 11, 20)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "days"), EVENTS)
+def test_event_days_are_resolved_and_are_no_deadlines(text: str, lang: str, days: list[date]) -> None:
+    a = analyze(text, published=PUB2, lang=lang, now=NOW)
+    assert ([e.date for e in a.events], a.deadlines) == (days, ())
