@@ -902,3 +902,53 @@ EVENTS = [
 def test_event_days_are_resolved_and_are_no_deadlines(text: str, lang: str, days: list[date]) -> None:
     a = analyze(text, published=PUB2, lang=lang, now=NOW)
     assert ([e.date for e in a.events], a.deadlines) == (days, ())
+
+
+# figures that look like dates or times, wire time styles, and Spanish clock phrasings (PUB2)
+FIGURES_AND_TIMES = [
+    ("The board approved the plan in a 3-1 vote on Friday.", "en", []),
+    ("Stations must stay open 24/7 during the strike.", "en", []),
+    ("Under Article 15 of the treaty, members have no deadline.", "en", []),
+    ("Inflation rose to 3.5% in February, the bank said.", "en", []),
+    ("Resolution 2719 was adopted by 13 votes to 2.", "en", []),
+    ("Shares closed at 2.30 euros on Friday.", "en", []),
+    ("The 2025-26 season ends in May.", "en", []),
+    ("The company must reply by noon ET on Friday.", "en", [datetime(2026, 3, 13, 12, 0, tzinfo=NEW_YORK)]),
+    ("Bids close at 1700 GMT on Wednesday.", "en", [datetime(2026, 3, 11, 17, 0, tzinfo=UTC)]),
+    (
+        "Comments are due by 5 p.m. Eastern on March 20.",
+        "en",
+        [datetime(2026, 3, 20, 17, 0, tzinfo=NEW_YORK)],
+    ),
+    ("The deal will be signed next week.", "en", []),
+    ("El Gobierno aprobó el plan por 3 votos a 1 el viernes.", "es", []),
+    ("Las gasolineras deberán abrir 24/7 durante la huelga.", "es", []),
+    ("La inflación subió al 3,5 % en febrero.", "es", []),
+    ("La oferta vence a las 20.00 horas del jueves.", "es", [datetime(2026, 3, 12, 20, 0, tzinfo=UTC)]),
+    ("El plazo concluye el próximo martes 17.", "es", [date(2026, 3, 17)]),
+    ("El acuerdo se firmará a mediados de mayo.", "es", []),
+    ("La reunión será la semana que viene.", "es", []),
+    ("La empresa debe responder dentro de quince días.", "es", [date(2026, 3, 24)]),
+    (
+        "Las partes tienen un plazo máximo de 48 horas para alegar.",
+        "es",
+        [datetime(2026, 3, 11, 8, 0, tzinfo=UTC)],
+    ),
+    ("El plazo vence a las 8 de la mañana del viernes.", "es", [datetime(2026, 3, 13, 8, 0, tzinfo=UTC)]),
+    (
+        "El ultimátum expira a las 12 del mediodía del martes.",
+        "es",
+        [datetime(2026, 3, 10, 12, 0, tzinfo=UTC)],
+    ),
+    ("El plazo para votar termina el 1ro. de abril.", "es", [date(2026, 4, 1)]),
+    ("Las alegaciones se admiten hasta el próximo día 20.", "es", [date(2026, 3, 20)]),
+    ("The offer is open until Friday, March 13, at 5 p.m.", "en", [datetime(2026, 3, 13, 17, 0, tzinfo=UTC)]),
+    ("The grace period ends Tuesday.", "en", [date(2026, 3, 10)]),
+    ("Voting ends at 8 p.m. on Sunday.", "en", []),
+    ("The Boeing 737 fleet was grounded on Sunday.", "en", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dues"), FIGURES_AND_TIMES)
+def test_figures_and_time_styles(text: str, lang: str, dues: list[date | datetime]) -> None:
+    assert [d.due for d in analyze(text, published=PUB2, lang=lang, now=NOW).deadlines] == dues
