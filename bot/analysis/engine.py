@@ -210,6 +210,16 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
+def _event_subject_before(sentence: str, pos: int, lex: Lexicon) -> bool:
+    """Tell whether a meeting noun is the subject right before a change's cue ("the talks were
+    extended", "las conversaciones se prolongaron"), at most two words before it."""
+    events = lex.event_subjects
+    if events is None:
+        return False
+    low = max(0, pos - 40)
+    return any(len(sentence[e.end() : pos].split()) <= 2 for e in events.finditer(sentence, low, pos))
+
+
 def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Mention]) -> list[DeadlineChange]:
     out: list[DeadlineChange] = []
     sentence = text[start:end]
@@ -230,6 +240,8 @@ def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Menti
             moved = lex.rescheduled_events
             if kind is ChangeKind.EXTEND and moved is not None and moved.search(sentence, 0, m.end()):
                 break  # "the round could now be postponed until next week": a meeting moved
+            if kind is ChangeKind.EXTEND and _event_subject_before(sentence, m.start(), lex):
+                break  # "las conversaciones se prolongaron hasta la madrugada": talks ran on
             ev_start, ev_end = start + m.start(), start + m.end()
             new_due = None
             if kind is ChangeKind.EXTEND:

@@ -952,3 +952,51 @@ FIGURES_AND_TIMES = [
 @pytest.mark.parametrize(("text", "lang", "dues"), FIGURES_AND_TIMES)
 def test_figures_and_time_styles(text: str, lang: str, dues: list[date | datetime]) -> None:
     assert [d.due for d in analyze(text, published=PUB2, lang=lang, now=NOW).deadlines] == dues
+
+
+# deadline news (PUB2): each phrasing is one change of one kind, or none
+CHANGE_NEWS = [
+    ("The union pushed back its deadline by a week.", "en", [ChangeKind.EXTEND]),
+    ("The ministry agreed to a 48-hour extension of the deadline.", "en", [ChangeKind.EXTEND]),
+    ("The deadline was moved to March 20.", "en", [ChangeKind.EXTEND]),
+    ("The truce was extended by 72 hours.", "en", [ChangeKind.EXTEND]),
+    ("The company complied with the court order on Friday.", "en", [ChangeKind.MEET]),
+    ("The rebels released the hostages before the deadline.", "en", [ChangeKind.MEET]),
+    ("Fighting resumed on Sunday, shattering the truce.", "en", [ChangeKind.BREAK]),
+    ("The rebels ignored the deadline and kept their positions.", "en", [ChangeKind.BREAK]),
+    ("Valtierra defaulted on its bonds last week.", "en", [ChangeKind.BREAK]),
+    ("The union withdrew its strike notice on Friday.", "en", [ChangeKind.CANCEL]),
+    ("The government suspended the tariffs indefinitely.", "en", [ChangeKind.CANCEL]),
+    ("Teachers called off the walkout after a late-night deal.", "en", [ChangeKind.CANCEL]),
+    ("The ultimatum expired on Sunday without a response.", "en", []),
+    ("Talks were extended into the night.", "en", []),
+    ("The Kremlin extended the pause by 48 hours.", "en", [ChangeKind.EXTEND]),
+    (
+        "El Gobierno aplazó hasta el 1 de abril la entrada en vigor de los aranceles.",
+        "es",
+        [ChangeKind.EXTEND],
+    ),
+    ("El juez concedió una prórroga de diez días a la empresa.", "es", [ChangeKind.EXTEND]),
+    ("Las partes prorrogaron la tregua 72 horas.", "es", [ChangeKind.EXTEND]),
+    ("La empresa acató la orden judicial el viernes.", "es", [ChangeKind.MEET]),
+    ("El ministerio entregó las actas dentro del plazo.", "es", [ChangeKind.MEET]),
+    ("La guerrilla violó la tregua el domingo.", "es", [ChangeKind.BREAK]),
+    ("Valtierra incumplió el pago de sus bonos.", "es", [ChangeKind.BREAK]),
+    ("El sindicato retiró el preaviso de huelga.", "es", [ChangeKind.CANCEL]),
+    ("Los estibadores desconvocaron el paro del lunes.", "es", [ChangeKind.CANCEL]),
+    ("El sindicato levantó la huelga tras el acuerdo.", "es", [ChangeKind.CANCEL]),
+    ("El ultimátum expiró el domingo sin respuesta.", "es", []),
+    ("Las conversaciones se prolongaron hasta la madrugada.", "es", []),
+    ("El Kremlin amplió en 48 horas la pausa en los ataques.", "es", [ChangeKind.EXTEND]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kinds"), CHANGE_NEWS)
+def test_deadline_news_gives_its_change(text: str, lang: str, kinds: list[ChangeKind]) -> None:
+    assert [c.kind for c in analyze(text, published=PUB2, lang=lang, now=NOW).changes] == kinds
+
+
+def test_a_demand_to_call_off_a_strike_is_no_cancel() -> None:
+    text = "The minister gave the congress 72 hours to withdraw its strike notice."
+    a = analyze(text, published=PUB2, lang="en", now=NOW)
+    assert (a.changes, [d.due for d in a.deadlines]) == ((), [datetime(2026, 3, 12, 8, 0, tzinfo=UTC)])
