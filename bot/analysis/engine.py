@@ -329,6 +329,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         # "the rebate, which was due to lapse on January 31, was extended to February 28": the
         # old due in an extension's sentence is no deadline of its own
         new_dues = [_day(c.new_due) for c in found_changes if c.new_due is not None]
+        extended = bool(new_dues)
         for mention in found.mentions:
             if mention.value is None:
                 continue
@@ -353,6 +354,15 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                 same = next(
                     (i for i, d in enumerate(deadlines) if _same_deadline(d.due, mention.value)), None
                 )
+                if (
+                    same is not None
+                    and extended
+                    and isinstance(deadlines[same].due, datetime)
+                    and not isinstance(mention.value, datetime)
+                ):
+                    # an extension's bare day is its own deadline, not a restated timed one
+                    # ("delay the cut until Thursday" after a grace period ending Thursday noon)
+                    same = None
                 if same is not None:
                     # the same deadline named again ("extended to Oct. 24" … "ends on"); a time
                     # of day given the second time completes the first ("hasta el 1 de abril"

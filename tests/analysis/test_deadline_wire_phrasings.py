@@ -1000,3 +1000,22 @@ def test_a_demand_to_call_off_a_strike_is_no_cancel() -> None:
     text = "The minister gave the congress 72 hours to withdraw its strike notice."
     a = analyze(text, published=PUB2, lang="en", now=NOW)
     assert (a.changes, [d.due for d in a.deadlines]) == ((), [datetime(2026, 3, 12, 8, 0, tzinfo=UTC)])
+
+
+def test_an_extensions_bare_day_is_not_merged_into_a_timed_deadline_that_day() -> None:
+    text = (
+        "EBH gave Argentina a 72-hour grace period, starting at noon, to pay its gas debt. "
+        "The board voted on Sunday to delay the halving of gas flows until Thursday."
+    )
+    a = analyze(text, published=PUB2, lang="en", now=NOW)
+    noon = datetime(2026, 3, 12, 12, 0, tzinfo=ZoneInfo("America/Argentina/Buenos_Aires"))
+    assert [d.due for d in a.deadlines] == [noon, date(2026, 3, 12)]
+
+
+def test_a_restated_bare_day_completes_the_timed_deadline_named_before() -> None:
+    text = (
+        "The union extended its strike deadline to noon on Monday, March 16. "
+        '"We are giving it until Monday," its leader said.'
+    )
+    a = analyze(text, published=PUB2, lang="en", now=NOW)
+    assert [d.due for d in a.deadlines] == [datetime(2026, 3, 16, 12, 0, tzinfo=UTC)]
