@@ -1019,3 +1019,9 @@ def test_a_restated_bare_day_completes_the_timed_deadline_named_before() -> None
     )
     a = analyze(text, published=PUB2, lang="en", now=NOW)
     assert [d.due for d in a.deadlines] == [datetime(2026, 3, 16, 12, 0, tzinfo=UTC)]
+
+
+def test_a_proposed_plan_is_not_a_proposed_date() -> None:
+    text = "The proposed spending plan cleared the appropriations committee 8-4 on March 2."
+    a = analyze(text, published=PUB2, lang="en", now=NOW)
+    assert [e.date for e in a.events] == [date(2026, 3, 2)]
