@@ -53,7 +53,8 @@ _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 # the event a duration counts from: "(of|from) the signing", "desde la notificación"
 _TIE_NOUN = re.compile(
     r"\b(?:of|after|from|since|following|de|desde|tras|después\s+de|a\s+partir\s+de)\s+"
-    r"(?:the|its|their|la|el|su|sus|los|las)\s+([^\W\d_]{4,})",
+    r"(?:(that|this|esa|ese|esta|este|dicha|dicho)\s+\w+|(?:(?:the|its|their|la|el|su|sus|los|las)\s+)?"
+    r"(?!(?:it|being|receiving|the|a|an)\b)([^\W\d_]{4,}))",
     re.IGNORECASE,
 )
 
@@ -370,6 +371,7 @@ class _SentenceScan:
         self.scheduled: set[int] = set()  # dates of scheduled events (a deadline marker before)
         self.dated_before: Sequence[tuple[int, int, date]] = ()  # see `extract`
         self.lead_day: date | None = None  # see `extract`
+        self.previous_day: date | None = None  # the last day an earlier sentence named
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -1015,6 +1017,8 @@ class _SentenceScan:
                 continue  # "in two weeks" counts only ahead ("will walk out in 10 days")
             if prep not in lex.duration_future_preps and self.measure_length(m):
                 continue  # "a strike for 48 hours from Feb. 11": the strike's start says it
+            if unit == "years" and prep in lex.duration_length_preps:
+                continue  # "waiting lists grew for three years", "durante cuatro años": a length
             self.taken.append(m.span())
             if historic:
                 continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
@@ -1068,7 +1072,9 @@ class _SentenceScan:
         noun = _TIE_NOUN.search(tail)
         if noun is None:
             return None
-        stem = re.compile(r"\b" + re.escape(noun.group(1)[:4].lower()), re.IGNORECASE)
+        if noun.group(1):
+            return self.previous_day  # "10 days from that date", "desde esa notificación"
+        stem = re.compile(r"\b" + re.escape(noun.group(2)[:4].lower()), re.IGNORECASE)
         for s_start, s_end, day in reversed(self.dated_before):
             if stem.search(self.text, s_start, s_end):
                 return day
@@ -1088,7 +1094,8 @@ class _SentenceScan:
         if remote is None:
             return False
         tail = _CLAUSE_END.split(self.sentence[pos : pos + 40], maxsplit=1)[0]
-        return remote.search(tail) is not None
+        given = self.lex.duration_restated
+        return remote.search(tail) is not None or (given is not None and given.match(tail) is not None)
 
     def relative_next(self, pos: int) -> bool:
         """Tell whether a duration is tied to another event right after it ("of the vote")."""
@@ -1150,8 +1157,14 @@ class _SentenceScan:
         if cond is None or len(dues) < 2:
             return set()
         ifs = [m.start() for m in cond.finditer(self.sentence)]
+        measured = self.lex.measured_conditions
         return {
-            id(x) for x in dues[:-1] if any(0 <= x.start - self.start - c <= _CONDITION_REACH for c in ifs)
+            id(x)
+            for x in dues[:-1]
+            for c in ifs
+            if 0 <= x.start - self.start - c <= _CONDITION_REACH
+            # "si baja de 79 pies antes del 20 de marzo": a level's trigger, not a duty's due
+            and (measured is None or measured.search(self.sentence, c, x.start - self.start) is not None)
         }
 
     def result(self, anchor: date | None) -> SentenceTemporal:
@@ -1229,7 +1242,7 @@ def extract(
     on Friday): later durations with no day of their own count from it.
     """
     scan = _SentenceScan(text, start, end, lex, ref, ref_dt, default_tz)
-    scan.dated_before, scan.lead_day = dated_before, lead_day
+    scan.dated_before, scan.lead_day, scan.previous_day = dated_before, lead_day, previous_day
     if not scan.worth_scanning():
         return SentenceTemporal([], None)
     scan.prepare()
