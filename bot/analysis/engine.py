@@ -363,6 +363,13 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                     # an extension's bare day is its own deadline, not a restated timed one
                     # ("delay the cut until Thursday" after a grace period ending Thursday noon)
                     same = None
+                if (
+                    same is not None
+                    and isinstance(mention.value, datetime)
+                    and not isinstance(deadlines[same].due, datetime)
+                    and (mention.value.hour, mention.value.minute) == (0, 0)
+                ):
+                    same = None  # "until midnight Sunday" ends Sunday: no time of Monday's due
                 if same is not None:
                     # the same deadline named again ("extended to Oct. 24" … "ends on"); a time
                     # of day given the second time completes the first ("hasta el 1 de abril"

@@ -371,6 +371,7 @@ class _SentenceScan:
         self.scheduled: set[int] = set()  # dates of scheduled events (a deadline marker before)
         self.dated_before: Sequence[tuple[int, int, date]] = ()  # see `extract`
         self.lead_day: date | None = None  # see `extract`
+        self.carried: date | None = None  # the statement date of an earlier sentence (undated)
         self.previous_day: date | None = None  # the last day an earlier sentence named
 
     def prepare(self) -> None:
@@ -741,7 +742,8 @@ class _SentenceScan:
         for r in raw:
             if r.tentative:
                 # (undated: a past report resolves to the most recent past, DESIGN.md §1)
-                ahead = _resolve(r, self.ref, "near" if self.ref_dt is not None else "past")
+                # (undated: near the statement date the article gave, not the clock)
+                ahead = _resolve(r, self.ref if self.ref_dt is not None else self.carried or self.ref, "near")
                 if ahead is None or ahead < self.ref:
                     r.deadline, r.evidence = False, r.start  # "struck on June 8": over
         return raw
@@ -1065,9 +1067,8 @@ class _SentenceScan:
 
     def event_day(self, pos: int) -> date | None:
         """Return the day of the event a duration counts from when an earlier sentence dates
-        it ("60 days from the signing" after "the agreement, signed on January 21")."""
-        if not self.dated_before:
-            return None
+        it ("60 days from the signing" after "the agreement, signed on January 21"), else
+        from the day the lead reports."""
         tail = _CLAUSE_END.split(self.sentence[pos : pos + _TAIL_REACH], maxsplit=1)[0]
         noun = _TIE_NOUN.search(tail)
         if noun is None:
@@ -1078,7 +1079,7 @@ class _SentenceScan:
         for s_start, s_end, day in reversed(self.dated_before):
             if stem.search(self.text, s_start, s_end):
                 return day
-        return None
+        return self.lead_day  # "60 days from the petition date" after "filed on Monday"
 
     def requested(self, pos: int) -> bool:
         """Tell whether a duration is only asked for ("pidió una prórroga de dos semanas")."""
@@ -1243,6 +1244,7 @@ def extract(
     """
     scan = _SentenceScan(text, start, end, lex, ref, ref_dt, default_tz)
     scan.dated_before, scan.lead_day, scan.previous_day = dated_before, lead_day, previous_day
+    scan.carried = carried_anchor
     if not scan.worth_scanning():
         return SentenceTemporal([], None)
     scan.prepare()
