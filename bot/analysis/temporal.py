@@ -777,6 +777,8 @@ class _SentenceScan:
                 value = _resolve(r, statement_day, "future")  # "hasta el día 15": the next 15th
             elif r.deadline or r.start_point or r.start in self.off_dates or r.tentative:
                 value = _resolve(r, statement_day, "near")  # a tentative one: the date gone by
+            elif r.start in self.moved_to:
+                value = _resolve(r, statement_day, "future")  # "moved the auction to Dec. 15"
             elif self.ref_dt is not None and self.named_event_before(r.start):
                 # "antes de la cumbre del Mercosur del 2 de octubre": the meeting's own day,
                 # the nearest one whatever the tense of the report around it
@@ -813,6 +815,8 @@ class _SentenceScan:
                     direction = "future"
                 elif g.get("last") or g.get("last2"):
                     direction = "past"
+                    if is_deadline:
+                        continue  # "had notified them by last Friday's deadline": a due recalled
                 elif g.get("this"):
                     direction = "this"
                 elif is_deadline and (
@@ -897,7 +901,12 @@ class _SentenceScan:
                 if self.full() or _overlaps(m.span(), self.taken):
                     continue
                 is_deadline, ev = self.mark_deadline(m.start())
-                if not is_deadline or self.superseded(m.start()) or self.proposed(m.start()):
+                if (
+                    not is_deadline
+                    or self.superseded(m.start())
+                    or self.proposed(m.start())
+                    or self.voided(m.start())
+                ):
                     continue  # a month or year alone is neither an event nor a deadline
                 g = m.groupdict()
                 value = _period_end(

@@ -1025,3 +1025,25 @@ def test_a_proposed_plan_is_not_a_proposed_date() -> None:
     text = "The proposed spending plan cleared the appropriations committee 8-4 on March 2."
     a = analyze(text, published=PUB2, lang="en", now=NOW)
     assert [e.date for e in a.events] == [date(2026, 3, 2)]
+
+
+def test_second_batch_rules() -> None:
+    # a hedged timing, an auction moved, a due gone by "last Friday": no deadlines
+    for text in (
+        "The airline could sell its slots, possibly through an auction before the end of the year.",
+        "The judge moved the auction to March 20.",
+        "Managers had notified all doctors by last Friday's 2 p.m. deadline.",
+    ):
+        assert analyze(text, published=PUB2, lang="en", now=NOW).deadlines == ()
+    # a threatened suspension is no cancel; both the condition's and the measure's dues stand
+    text = "Unless Nouakchott restores the licences by April 1, the bloc will suspend tariff preferences from May 1."
+    a = analyze(text, published=PUB2, lang="en", now=NOW)
+    assert (a.changes, [d.due for d in a.deadlines]) == ((), [date(2026, 4, 1), date(2026, 5, 1)])
+    # a duration "desde esa notificación" counts from the last day named
+    text = "El tribunal notificó el auto el viernes. Ordena retirar la web en un plazo de 48 horas desde esa notificación."
+    assert [d.due for d in analyze(text, published=PUB2, lang="es", now=NOW).deadlines] == [date(2026, 3, 8)]
+    # the deadline noun after the date ("fijó para las 12:00 del lunes, hora de Bruselas, el plazo para …")
+    text = "La comisaria fijó para las 12:00 del lunes, hora de Bruselas, el plazo para que los armadores presenten sus solicitudes."
+    a = analyze(text, published=PUB2, lang="es", now=NOW)
+    # (published on Monday at 09:00 Brussels time: noon that Monday is still ahead)
+    assert [d.due for d in a.deadlines] == [datetime(2026, 3, 9, 12, 0, tzinfo=ZoneInfo("Europe/Brussels"))]
