@@ -235,7 +235,7 @@ def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Menti
             if not m:
                 continue
             negation = lex.change_negation
-            if negation is not None and negation.search(sentence, max(0, m.start() - 25), m.start()):
+            if negation is not None and negation.search(sentence, max(0, m.start() - 45), m.start()):
                 continue  # "said it would not extend the license again", "quien no presente a tiempo"
             moved = lex.rescheduled_events
             if kind is ChangeKind.EXTEND and moved is not None and moved.search(sentence, 0, m.end()):

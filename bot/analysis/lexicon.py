@@ -121,6 +121,7 @@ class Lexicon:
     void_before: re.Pattern[str] | None = None
     measured_conditions: re.Pattern[str] | None = None
     duration_restated: re.Pattern[str] | None = None
+    scheduled_for: re.Pattern[str] | None = None
     measure_own_end: re.Pattern[str] | None = None
     # Non-finite verb endings ("-ing", "-ar"), the words after which such a form still reports
     # ("volvió a pedir"), and document nouns that attribute to who issued them ("según el auto").
@@ -847,6 +848,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         void_before=_optional_re(tmp.get("void_before", [])),
         measured_conditions=_optional_re(tmp.get("measured_conditions", [])),
         duration_restated=_optional_re(tmp.get("duration_restated", [])),
+        scheduled_for=_optional_re(tmp.get("scheduled_for", [])),
         measure_own_end=_optional_re(tmp.get("measure_own_end", [])),
         nonfinite_endings=tuple(att.get("nonfinite_endings", [])),
         nonfinite_openers=frozenset(att.get("nonfinite_openers", [])),

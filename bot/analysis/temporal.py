@@ -517,6 +517,12 @@ class _SentenceScan:
         events = self.lex.event_subjects
         return events is not None and events.search(self.sentence, max(0, pos - 30), pos) is not None
 
+    def scheduled_for(self, pos: int) -> bool:
+        """Tell whether a date is what something is called or set for ("a referendum for
+        Sunday, Oct. 25", "citó a las partes para el jueves"): the coming one, whatever the tense."""
+        sched = self.lex.scheduled_for
+        return sched is not None and sched.search(self.sentence, max(0, pos - 20), pos) is not None
+
     def voided(self, pos: int) -> bool:
         """Tell whether the clause right before a date makes it neither a deadline nor an event
         ("el plazo que vencía el 24", "keep the limit beyond April 30", "water would last until
@@ -779,7 +785,9 @@ class _SentenceScan:
                 value = _resolve(r, statement_day, "near")  # a tentative one: the date gone by
             elif r.start in self.moved_to:
                 value = _resolve(r, statement_day, "future")  # "moved the auction to Dec. 15"
-            elif self.ref_dt is not None and self.named_event_before(r.start):
+            elif self.ref_dt is not None and (
+                self.named_event_before(r.start) or self.scheduled_for(r.start)
+            ):
                 # "antes de la cumbre del Mercosur del 2 de octubre": the meeting's own day,
                 # the nearest one whatever the tense of the report around it
                 value = _resolve(r, self.ref, "near")
@@ -828,6 +836,8 @@ class _SentenceScan:
                     direction = "future"
                 elif m.start() in self.off_dates:
                     direction = "near"  # "the strike on Tuesday was called off": this week's
+                elif self.scheduled_for(m.start()):
+                    direction = "future"  # "called a joint assembly for Thursday"
                 elif m.start() in self.scheduled or self.time_leads_scheduled(m.start()):
                     # "las urnas se cierran a las 16:00 del domingo": as the tense says, else near
                     direction = self.tense(m.start(), m.end()) or "near"

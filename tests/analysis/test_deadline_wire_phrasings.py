@@ -1047,3 +1047,24 @@ def test_second_batch_rules() -> None:
     a = analyze(text, published=PUB2, lang="es", now=NOW)
     # (published on Monday at 09:00 Brussels time: noon that Monday is still ahead)
     assert [d.due for d in a.deadlines] == [datetime(2026, 3, 9, 12, 0, tzinfo=ZoneInfo("Europe/Brussels"))]
+
+
+def test_a_date_something_is_called_for_is_the_coming_one() -> None:
+    a = analyze("The unions called a joint assembly for Thursday.", published=PUB2, lang="en", now=NOW)
+    assert [e.date for e in a.events] == [date(2026, 3, 12)]
+    a = analyze("El mediador citó a las partes para el jueves.", published=PUB2, lang="es", now=NOW)
+    assert [e.date for e in a.events] == [date(2026, 3, 12)]
+
+
+def test_more_change_news() -> None:
+    for text, lang, kinds in (
+        (
+            "The lessor moved after Andesur missed the extended deadline of 6 p.m. on Monday.",
+            "en",
+            [ChangeKind.BREAK],
+        ),
+        ("La federación pidió que las licencias se prorroguen al menos hasta el 31 de marzo.", "es", []),
+        ("El Gobierno presentó su documentación fuera de plazo.", "es", [ChangeKind.BREAK]),
+        ("La UE retiró además la amenaza de suspender las preferencias.", "es", [ChangeKind.CANCEL]),
+    ):
+        assert [c.kind for c in analyze(text, published=PUB2, lang=lang, now=NOW).changes] == kinds
