@@ -217,8 +217,22 @@ def _same_deadline(a: date | datetime, b: date | datetime) -> bool:
     return day_a == day_b
 
 
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
 def _aware(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _event_subject_before(sentence: str, pos: int, lex: Lexicon) -> bool:
+    """Tell whether a meeting noun is the subject right before a change's cue ("the talks were
+    extended", "las conversaciones se prolongaron"), at most two words before it."""
+    events = lex.event_subjects
+    if events is None:
+        return False
+    low = max(0, pos - 40)
+    return any(len(sentence[e.end() : pos].split()) <= 2 for e in events.finditer(sentence, low, pos))
 
 
 def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Mention]) -> list[DeadlineChange]:
@@ -235,6 +249,14 @@ def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Menti
             m = pat.search(sentence)
             if not m:
                 continue
+            negation = lex.change_negation
+            if negation is not None and negation.search(sentence, max(0, m.start() - 45), m.start()):
+                continue  # "said it would not extend the license again", "quien no presente a tiempo"
+            moved = lex.rescheduled_events
+            if kind is ChangeKind.EXTEND and moved is not None and moved.search(sentence, 0, m.end()):
+                break  # "the round could now be postponed until next week": a meeting moved
+            if kind is ChangeKind.EXTEND and _event_subject_before(sentence, m.start(), lex):
+                break  # "las conversaciones se prolongaron hasta la madrugada": talks ran on
             ev_start, ev_end = start + m.start(), start + m.end()
             new_due = None
             if kind is ChangeKind.EXTEND:
@@ -304,6 +326,9 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     speaker: str | None = None
     carried = None
     previous_day = None
+    dated: list[tuple[int, int, date]] = []
+    lead_day: date | None = None  # the day the lead reports, when not the publication day
+    lead_seen = False
     segments = segment(text, lex)
     for k, seg in enumerate(segments):
         labelled: list[Labelled] = label_sentence(
@@ -327,6 +352,8 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             ref_dt=ref_dt,
             carried_anchor=carried,
             previous_day=previous_day,
+            dated_before=dated,
+            lead_day=lead_day,
             default_tz=default_tz,
             past_default=published is None,
         )
@@ -334,12 +361,28 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             carried = found.anchor
         if found.last_day is not None:
             previous_day = found.last_day
+        if not lead_seen and published is not None:
+            lead_seen = True
+            if found.told_day is not None and found.told_day != published.date():
+                lead_day = found.told_day
+        told = next((x.value for x in found.mentions if not x.deadline and x.value is not None), None)
+        if told is not None:  # the first day this sentence reports, for durations tied to its news
+            dated.append((seg.start, seg.end, told.date() if isinstance(told, datetime) else told))
         sentence = text[seg.start : seg.end]
         items_before = len(items) > len(labelled)  # False in the lead sentence
         found_changes = _changes(text, seg.start, seg.end, lex, found.mentions)
-        changes.extend(found_changes)
+        # a strike or threat is called off once: a later "voted to suspend the walkout" retells it
+        called_off = any(c.kind is ChangeKind.CANCEL for c in changes)
+        changes.extend(c for c in found_changes if not (called_off and c.kind is ChangeKind.CANCEL))
         # "beating Wednesday's deadline": a deadline met, broken or cancelled is not a new one
-        settled = any(c.kind is not ChangeKind.EXTEND for c in found_changes)
+        settled = any(c.kind in (ChangeKind.MEET, ChangeKind.CANCEL) for c in found_changes)
+        # a break settles only what it names ("missed the June 30 deadline"), not the other
+        # deadlines of its sentence ("gave a 72-hour grace period after Buenos Aires missed …")
+        broken = [(c.start, c.end) for c in found_changes if c.kind is ChangeKind.BREAK]
+        # "the rebate, which was due to lapse on January 31, was extended to February 28": the
+        # old due in an extension's sentence is no deadline of its own
+        new_dues = [_day(c.new_due) for c in found_changes if c.new_due is not None]
+        extended = bool(new_dues)
         for mention in found.mentions:
             if mention.value is None:
                 continue
@@ -357,11 +400,29 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                         deadlines[-1] = replace(last, due=at)
                 continue
             if mention.deadline:
-                if settled:
+                if settled or any(_day(mention.value) < due for due in new_dues):
+                    continue
+                if any(mention.start < b_end and b_start < mention.end for b_start, b_end in broken):
                     continue
                 same = next(
                     (i for i, d in enumerate(deadlines) if _same_deadline(d.due, mention.value)), None
                 )
+                if (
+                    same is not None
+                    and extended
+                    and isinstance(deadlines[same].due, datetime)
+                    and not isinstance(mention.value, datetime)
+                ):
+                    # an extension's bare day is its own deadline, not a restated timed one
+                    # ("delay the cut until Thursday" after a grace period ending Thursday noon)
+                    same = None
+                if (
+                    same is not None
+                    and isinstance(mention.value, datetime)
+                    and not isinstance(deadlines[same].due, datetime)
+                    and (mention.value.hour, mention.value.minute) == (0, 0)
+                ):
+                    same = None  # "until midnight Sunday" ends Sunday: no time of Monday's due
                 if same is not None:
                     # the same deadline named again ("extended to Oct. 24" … "ends on"); a time
                     # of day given the second time completes the first ("hasta el 1 de abril"

@@ -105,6 +105,7 @@ class Lexicon:
     duty_joiners: re.Pattern[str] | None = None
     definite_preps: frozenset[str] = frozenset()
     superseded: re.Pattern[str] | None = None
+    proposals: re.Pattern[str] | None = None
     duration_vague: re.Pattern[str] | None = None
     measure_blockers: re.Pattern[str] | None = None
     duration_requests: re.Pattern[str] | None = None
@@ -114,6 +115,14 @@ class Lexicon:
     range_connector_re: re.Pattern[str] | None = None
     event_post: re.Pattern[str] | None = None
     same_day_anaphors: re.Pattern[str] | None = None
+    habitual: re.Pattern[str] | None = None
+    conditions: re.Pattern[str] | None = None
+    change_negation: re.Pattern[str] | None = None
+    void_before: re.Pattern[str] | None = None
+    measured_conditions: re.Pattern[str] | None = None
+    duration_restated: re.Pattern[str] | None = None
+    scheduled_for: re.Pattern[str] | None = None
+    measure_own_end: re.Pattern[str] | None = None
     # Non-finite verb endings ("-ing", "-ar"), the words after which such a form still reports
     # ("volvió a pedir"), and document nouns that attribute to who issued them ("según el auto").
     nonfinite_endings: tuple[str, ...] = ()
@@ -825,6 +834,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         duty_joiners=_optional_re(tmp.get("duty_joiners", [])),
         definite_preps=frozenset(tmp.get("definite_preps", [])),
         superseded=_optional_re(tmp.get("superseded", [])),
+        proposals=_optional_re(tmp.get("proposals", [])),
         duration_vague=_anchored_end(tmp.get("duration_vague", [])),
         measure_blockers=_optional_re(tmp.get("measure_blockers", [])),
         duration_requests=_optional_re(tmp.get("duration_requests", [])),
@@ -856,6 +866,14 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ),
         event_post=_optional_re(tmp.get("event_post", [])),
         same_day_anaphors=_optional_re(tmp.get("same_day_anaphors", [])),
+        habitual=_optional_re(tmp.get("habitual", [])),
+        conditions=_optional_re(tmp.get("conditions", [])),
+        change_negation=_optional_re(tmp.get("change_negation", [])),
+        void_before=_optional_re(tmp.get("void_before", [])),
+        measured_conditions=_optional_re(tmp.get("measured_conditions", [])),
+        duration_restated=_optional_re(tmp.get("duration_restated", [])),
+        scheduled_for=_optional_re(tmp.get("scheduled_for", [])),
+        measure_own_end=_optional_re(tmp.get("measure_own_end", [])),
         nonfinite_endings=tuple(att.get("nonfinite_endings", [])),
         nonfinite_openers=frozenset(att.get("nonfinite_openers", [])),
         future_auxiliaries=frozenset(att.get("future_auxiliaries", [])),
