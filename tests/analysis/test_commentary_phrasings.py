@@ -492,14 +492,76 @@ NEGATIVES_ES_C = [
 ]
 
 
+# Fourth batch, written after the labels4 changes (a reporting verb in the future, after "to" or
+# in an if-clause reports nothing; a lower-case "may" is no month; a spokesperson of a definite
+# body speaks for it) and measured once: some sentences exercise those very mechanisms, so it
+# is no blind test of them. Measured: labels3 en 8/12, es 8/12 commentary found, one of each
+# as statement; labels4 en 9/12, es 10/12, none as statement; negatives labels3 en 7/8, es 6/7,
+# labels4 en 8/8, es 7/7. ("La empresa no dijo nada sobre los despidos." was left out: an empty
+# report is the writer's verdict by the empty_reports rule, and whether it is is debatable.)
+COMMENTARY_EN_D = [
+    "Nobody in the ministry will admit it, but the plan was dead on arrival.",
+    "Ask the fishermen in Nouadhibou and they will tell you a different story.",
+    "If the regulator says the network is safe, who are we to argue?",
+    "The timetable may yet survive the winter; the goodwill probably will not.",
+    "Twelve days of talks, and the only thing anyone agreed on was the catering.",
+    "Another deadline, another extension, another statement about responsibility.",
+    "A court can order the planes back; it cannot order passengers to trust the airline.",
+    "It is hard to see what the strike achieved that a phone call could not.",
+    "So much for the spirit of compromise.",
+    "The lessors, it seems, have read the bankruptcy code more carefully than the airline.",
+    "Few on the island expect the governor to keep his word.",
+    "The real test comes when the money runs out.",
+]
+
+COMMENTARY_ES_D = [
+    "Nadie en el ministerio lo admitirá, pero el plan nació muerto.",
+    "Pregunten a los pescadores de Nuadibú y les contarán otra historia.",
+    "Si el regulador dice que la red es segura, quiénes somos nosotros para discutirlo.",
+    "El calendario quizá sobreviva al invierno; la buena voluntad, probablemente no.",
+    "Doce días de negociación y lo único en que todos coincidieron fue el catering.",
+    "Otro plazo, otra prórroga, otro comunicado sobre la responsabilidad.",
+    "Un juez puede ordenar que vuelvan los aviones; no puede ordenar que los pasajeros confíen en la aerolínea.",
+    "Cuesta ver qué consiguió la huelga que no hubiera logrado una llamada.",
+    "Hasta aquí el espíritu de consenso.",
+    "Los arrendadores, por lo visto, se han leído la ley concursal con más atención que la aerolínea.",
+    "Pocos en la isla esperan que el gobernador cumpla su palabra.",
+    "La verdadera prueba llegará cuando se acabe el dinero.",
+]
+
+NEGATIVES_EN_D = [
+    ("The airline will ask the court to extend the stay, its lawyer said.", S),
+    ("If the union rejects the offer, the strike will resume, Health Minister Laura Pérez said.", S),
+    ("The hearing will be held in Bogotá.", F),
+    ("Fishing licences may be renewed for a further year under the protocol.", F),
+    ("The governor told reporters he would not resign.", S),
+    ("A spokesman for the ministry said the figures were provisional.", S),
+    ("Three vessels left the port in March.", F),
+    ("The company said nothing about the job cuts.", F),
+]
+
+NEGATIVES_ES_D = [
+    ("La aerolínea pedirá al juez que prorrogue la suspensión, dijo su abogado.", S),
+    (
+        "Si el sindicato rechaza la oferta, la huelga se reanudará, advirtió la consejera de Sanidad, Laura Pérez.",
+        S,
+    ),
+    ("La vista se celebrará en Bogotá.", F),
+    ("Las licencias de pesca podrán renovarse un año más con arreglo al protocolo.", F),
+    ("El gobernador dijo a los periodistas que no dimitirá.", S),
+    ("Un portavoz del ministerio dijo que las cifras son provisionales.", S),
+    ("Tres buques abandonaron el puerto en marzo.", F),
+]
+
+
 def _labels(text: str, lang: str) -> list[Label]:
     return [i.label for i in analyze(text, published=PUB, lang=lang, now=NOW).items]
 
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [(t, "en") for t in COMMENTARY_EN + COMMENTARY_EN_B + COMMENTARY_EN_C]
-    + [(t, "es") for t in COMMENTARY_ES + COMMENTARY_ES_B + COMMENTARY_ES_C],
+    [(t, "en") for t in COMMENTARY_EN + COMMENTARY_EN_B + COMMENTARY_EN_C + COMMENTARY_EN_D]
+    + [(t, "es") for t in COMMENTARY_ES + COMMENTARY_ES_B + COMMENTARY_ES_C + COMMENTARY_ES_D],
 )
 def test_the_writers_comment_is_never_a_statement(text: str, lang: str) -> None:
     assert S not in _labels(text, lang)
@@ -507,8 +569,12 @@ def test_the_writers_comment_is_never_a_statement(text: str, lang: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "lang", "label"),
-    [(t, "en", lab) for t, lab in NEGATIVES_EN + NEGATIVES_EN_B + NEGATIVES_EN_C if lab is S]
-    + [(t, "es", lab) for t, lab in NEGATIVES_ES + NEGATIVES_ES_B + NEGATIVES_ES_C if lab is S],
+    [(t, "en", lab) for t, lab in NEGATIVES_EN + NEGATIVES_EN_B + NEGATIVES_EN_C + NEGATIVES_EN_D if lab is S]
+    + [
+        (t, "es", lab)
+        for t, lab in NEGATIVES_ES + NEGATIVES_ES_B + NEGATIVES_ES_C + NEGATIVES_ES_D
+        if lab is S
+    ],
 )
 def test_a_named_speakers_opinion_is_never_the_writers_commentary(text: str, lang: str, label: Label) -> None:
     assert K not in _labels(text, lang)
@@ -558,3 +624,12 @@ def test_the_third_batch_holds_its_blind_level() -> None:
     # "The company did not respond to a request for comment." and "Talks lasted three weeks…":
     # the stance model reads these two plain English facts as comment (p 0.97, 0.93)
     assert neg_en >= 11 / 14 and neg_es >= 1.0 and comm_en <= 2 and comm_es == 0
+
+
+def test_the_fourth_batch_holds_its_measured_level() -> None:
+    en, _ = _share([(t, "en", K) for t in COMMENTARY_EN_D])
+    es, _ = _share([(t, "es", K) for t in COMMENTARY_ES_D])
+    neg_en, comm_en = _share([(t, "en", lab) for t, lab in NEGATIVES_EN_D])
+    neg_es, comm_es = _share([(t, "es", lab) for t, lab in NEGATIVES_ES_D])
+    assert en >= 9 / 12 and es >= 10 / 12
+    assert neg_en >= 1.0 and neg_es >= 1.0 and comm_en + comm_es == 0
