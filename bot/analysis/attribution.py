@@ -27,7 +27,8 @@ _POST_SUBJECT_LEAD = 2
 _POST_SUBJECT_WORDS = 4  # "…, the labour secretariat said": a short subject after a comma
 _DEFINITE = "definite description of a body"
 _RELATIVE_WINDOW = 80  # "…que el Frente Comunero del Catatumbo declaró": a few words before the verb
-_NP_STOP = re.compile(r"\.(?=\s|$)|[;:!?\"“”«»()]|\s[—–]\s")
+_QUOTE_ENDS = (",", '"', "”", "»", "'", "’")  # what ends a quote before a post-quote cue
+_NP_STOP = re.compile(r"\.(?=\s|$)|[;!?\"“”«»()]|:(?!\d)|\s[—–]\s")  # not the ":" of "17:00"
 
 
 class SourceKind(StrEnum):
@@ -150,7 +151,10 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
         ):
             j = i + 1
             while j < len(toks):
-                if _capitalised(toks[j]) and text[toks[j - 1].end : toks[j].start].strip() in ("", "'", "’"):
+                gap = text[toks[j - 1].end : toks[j].start].strip()
+                # "Office of the U.S. Trade Representative": a dotted acronym's own full stop
+                dotted = gap == "." and "." in toks[j - 1].text
+                if _capitalised(toks[j]) and (gap in ("", "'", "’") or dotted):
                     j += 1
                 elif toks[j].text.lower() in lex.name_particles:
                     # one particle before the next capital; two after a body's noun ("Juzgado de
@@ -186,7 +190,13 @@ def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> boo
 
 
 def _appositive(np: str, lex: Lexicon) -> bool:
-    """Tell a name followed by its description ("Diana Carvajal, a spokeswoman for…")."""
+    """Tell a name followed by its description ("Diana Carvajal, a spokeswoman for…", "Daniel
+    Osterberg, a lawyer for Andesur")."""
+    head, comma, tail = np.partition(",")
+    if comma and any(p.search(tail.lstrip()) for p in lex.vague_subjects):
+        # "Daniel Osterberg, a lawyer for Andesur": the vague-subject patterns open a phrase
+        toks = _tokens(head)
+        return bool(toks) and _name_runs(head, toks, lex) == [(0, len(toks))]
     for pat in lex.unnamed_sources:
         hit = pat.search(np)
         if hit:
@@ -214,7 +224,8 @@ def _source_of(
     last = stripped.rsplit(",", 1)[-1].strip(" ,;—–-")
     if last and last != stripped:
         parts.append(last)  # "…next Monday, an EU diplomat said": the source is the last part
-    if "," in stripped and _appositive(stripped, lex):
+    described = "," in stripped and _appositive(stripped, lex)
+    if described:
         parts = []  # "Diana Carvajal, a spokeswoman for the families": a role, not a nameless source
     for part in parts:
         for pat in lex.unnamed_sources:
@@ -235,6 +246,8 @@ def _source_of(
             tail
             and tail.group().lower() in lex.act_subject_articles
             and len(last.split()) <= _POST_SUBJECT_WORDS
+            # "Wanjiru Kamau, the NLC's secretary general": a role of the name before it
+            and not any(w.endswith(("'s", "’s")) for w in last.split())
         ):
             base = start + np.rfind(last)
             found = _source_of(text, base, base + len(last), lex)
@@ -326,6 +339,11 @@ def _source_of(
         if role is not None and role[0] <= name[0] and name[1] <= role[1]:
             # An office or body named by its title ("the Treasury", "el Ministerio de Defensa").
             role = None
+    if described and name is not None and name[0] > text.find(",", start, end):
+        # "Daniel Osterberg, a lawyer for Andesur at Whitcombe & Hale": the person, not the firm
+        head = _source_of(text, start, text.find(",", start, end), lex)
+        if head[0] is SourceKind.NAMED and head[1] is not None:
+            name = head[1]
     if name is not None:
         return SourceKind.NAMED, name, role, "named speaker"
     if role is not None:
@@ -351,7 +369,9 @@ def _post_np_end(text: str, start: int, lex: Lexicon) -> int:
     m = _NP_STOP.search(text, start)
     end = m.start() if m else len(text)
     for word in lex.complementizers:
-        hit = re.search(rf"\b{re.escape(word)}\b", text[start:end])
+        # a word as a word; ":" not inside a time of day ("a las 17:00")
+        bounds = (r"\b", r"\b") if word.isalpha() else (r"(?<!\d)", r"(?!\d)")
+        hit = re.search(f"{bounds[0]}{re.escape(word)}{bounds[1]}", text[start:end])
         if hit:
             end = start + hit.start()
     return end
@@ -407,8 +427,14 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             and not text[toks[idx - 1].end : tok.start].strip()  # not '"…no está", afirmó'
         ):
             continue
+        if idx + 1 < len(toks) and toks[idx + 1].text.lower() in lex.reporting_particles:
+            continue  # "the numbers do not add up": a phrasal verb, no report
+        if lex.empty_reports is not None and lex.empty_reports.match(text, tok.end):
+            continue  # "…ran to four paragraphs and said nothing": the writer's verdict, no report
         if not (core and tok.text.lower() in lex.reporting_forms) and _nonfinite(text, toks, idx, lex):
             continue  # "a motion urging that…" (but "a statement saying that…" reports)
+        if _unsaid(toks, idx, lex):
+            continue  # "y les dirá lo mismo", "they will tell you": a forecast, nothing said yet
         if not is_rep:
             if is_act:
                 act = _act_attribution(text, quotes, tok, lex)
@@ -419,7 +445,7 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                     return next((a for a in later if a is not None and a.speaker_span), act)
             continue
         before = text[max(0, tok.start - 8) : tok.start].rstrip()
-        post_quote = before.endswith((",", '"', "”", "»")) and any(e <= tok.start for _, e in quotes)
+        post_quote = before.endswith(_QUOTE_ENDS) and any(e <= tok.start for _, e in quotes)
         after = toks[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]
         complement = (
             any(t.text.lower() in lex.complementizers for t in after) or ":" in text[tok.end : tok.end + 3]
@@ -436,6 +462,13 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
         antecedent = _antecedent(text, subj_start, tok, lex)
         if antecedent is not None:
             return antecedent
+        opener = WORD_RE.search(text, subj_start, tok.start)
+        if (
+            opener is not None
+            and opener.group().lower() in lex.hypothetical_openers
+            and "," not in text[opener.end() : tok.start]
+        ):
+            continue  # "Si el ministerio lo dice, será verdad": a hypothesis, no report
         if lex.relative_clause_re.search(text, subj_start, tok.start):
             continue  # "…, que el Kremlin anunció …": a relative clause, not the main report
         if _object_relative(text, subj_start, tok.start, lex):
@@ -477,7 +510,10 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 # too long to name; the name after the verb is the content, not the speaker
                 kind, why = SourceKind.NAMED, "a subject too long to name"
             elif kind is None:
-                if not post_quote and not complement:
+                # "…mantenerlo obligaba a recortar la partida de salud, añadió.": a cue that ends
+                # the sentence after a comma reports all before it, for the previous speaker
+                final = before.endswith(",") and not text[tok.end :].strip(" .;\"”»'’")
+                if not post_quote and not complement and not final:
                     continue
                 kind, why = SourceKind.CARRIED, "dropped subject"
         return Attribution(kind, tok.text, name, role, tok.end, f"{why} + reporting verb '{tok.text}'")
@@ -605,6 +641,14 @@ def _nonfinite(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
     return not (idx > 0 and toks[idx - 1].text.lower() in lex.nonfinite_openers)
 
 
+def _unsaid(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
+    """Tell a reporting verb in the future tense ("will tell", "dirá"): nothing has been said."""
+    low = toks[idx].text.lower()
+    if lex.future_endings and low.endswith(lex.future_endings):
+        return True
+    return idx > 0 and toks[idx - 1].text.lower() in lex.future_auxiliaries
+
+
 def _act_subject_start(text: str, start: int, verb_start: int, lex: Lexicon) -> int:
     """Return where an official act's subject starts, or -1 if the act is in a subordinate clause.
 
@@ -628,12 +672,11 @@ def _act_subject_start(text: str, start: int, verb_start: int, lex: Lexicon) -> 
 
 
 def _is_document(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Tell a noun phrase headed by a document noun ("el auto de ejecución", "the ruling")."""
-    for word in WORD_RE.findall(text, start, end):
-        low = word.lower()
-        if low not in lex.determiners:
-            return low in lex.documents
-    return False
+    """Tell a noun phrase headed by a document noun ("el auto de…", "sus cálculos", "la misma fuente")."""
+    words = [w.lower() for w in WORD_RE.findall(text, start, end)]
+    head = next((k for k, w in enumerate(words) if w not in lex.determiners), len(words))
+    # a possessive or "same" may stand before the noun: its first three words decide
+    return any(w in lex.documents for w in words[head : head + 3])
 
 
 def _object_relative(text: str, start: int, verb_start: int, lex: Lexicon) -> bool:
@@ -647,9 +690,13 @@ def _object_relative(text: str, start: int, verb_start: int, lex: Lexicon) -> bo
         if words[k].lower() in lex.relative_pronouns:
             nxt = words[k + 1] if k + 1 < len(words) else ""
             before = words[k - 1].lower() if k > 0 else ""
-            if not before or before in lex.connectives or before in lex.determiners:
+            if before in lex.connectives or before in lex.determiners:
                 return False  # "mientras que una fuente…": a connective, not a relative clause
-            return bool(nxt) and (nxt.lower() in lex.determiners or nxt[:1].isupper())
+            if not before and words[k].lower() in lex.complementizers:
+                return False  # a clause opening with "que"/"that" may be a report's content
+            # "…the cut that canal managers had warned of": a short subject between them
+            short = len(words) - (k + 1) <= 3
+            return bool(nxt) and (nxt.lower() in lex.determiners or nxt[:1].isupper() or short)
     return False
 
 
@@ -683,3 +730,8 @@ def _antecedent(text: str, start: int, verb: _Tok, lex: Lexicon) -> Attribution 
         return None
     why = f"{why} before '{rel.group()}' + reporting verb '{verb.text}'"
     return Attribution(kind, verb.text, name, role, verb.end, why)
+
+
+def lemma_of(word: str, lang: str) -> str:
+    """Return a word's lemma (cached): labels tell verbs by it."""
+    return _lemma(word, lang)

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.analysis.labels import Labelled, label_sentence
 from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
-from bot.analysis.segment import segment
+from bot.analysis.segment import Segment, segment
 from bot.analysis.temporal import Mention, extract
 from bot.analysis.text import LETTERS_RE
 from bot.domain.models import (
@@ -48,7 +48,7 @@ def detect_language(text: str) -> str | None:
 
 
 _CAP = "A-ZÀ-ÖØ-Þ"
-_FULL_NAME = re.compile(rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|bin|van|von|al)\s+)?[{_CAP}][\w'’-]+)+")
+_FULL_NAME = re.compile(rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|of|bin|van|von|al)\s+)?[{_CAP}][\w'’-]+)+")
 
 
 _OPENING = re.compile(
@@ -81,6 +81,7 @@ def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = Non
             words[0].lower() in lex.stopwords
             or words[0].lower() in lex.titles
             or words[0].lower() in lex.determiners
+            or words[0].lower().endswith("-based")  # "Hamburg-based Hanse-Pacific Lines"
         ):
             words.pop(0)
         if len(words) >= 2:
@@ -118,13 +119,22 @@ def _containing(speaker: str, names: Iterable[str], lex: Lexicon) -> str | None:
 def _named_before(names: list[tuple[int, list[str]]], end: int, head: str, lex: Lexicon) -> str | None:
     """Return the last full name before `end` whose words include the role noun ("the union")."""
     title = head[:1].upper() + head[1:]
-    found = [words for start, words in names if start < end and title in words]
+    kinds = lex.role_heads.get(head.lower(), frozenset())  # "la compañía": "Minera Cordillera Norte"
+    found = [
+        words
+        for start, words in names
+        if start < end and (title in words or not kinds.isdisjoint(w.lower() for w in words))
+    ]
     if not found:
         return None
     words = found[-1][next((k for k, w in enumerate(found[-1]) if w.lower() not in lex.determiners), 0) :]
     if len(words) > 2 and words[0].endswith(("'s", "’s")):
         words = words[1:]  # "Argentina's Labor Secretariat": the body, not its country
     return " ".join(words)
+
+
+# A role of a body given by its kind ("portavoz del tribunal", "spokeswoman for the company").
+_OF_BODY = re.compile(r"\s(?:del|de\s+la|de\s+los|de\s+las|(?:for|of|at)\s+the)\s+[^\W\d_]+$")
 
 
 def _opening_name(item: Item, lex: Lexicon) -> str | None:
@@ -175,6 +185,11 @@ def _complete_speakers(
             # (in the sentence itself too: "…Sindicato N.º 1…, informó el sindicato"), else the
             # body the sentence opens with ("El SAT amplió…, informó el organismo")
             speaker = _named_before(matches, item.end, speaker, lex) or _opening_name(item, lex) or speaker
+        elif speaker and speaker == item.role and speaker.islower() and _OF_BODY.search(speaker):
+            # "una portavoz del tribunal", "a spokeswoman for the company": the body named last
+            if not matches:
+                matches.extend((m.start(), m.group().split()) for m in _FULL_NAME.finditer(text))
+            speaker = _named_before(matches, item.end, speaker.rsplit(" ", 1)[-1], lex) or speaker
         return item if speaker == item.speaker else replace(item, speaker=speaker)
 
     return (
@@ -209,8 +224,22 @@ def _same_deadline(a: date | datetime, b: date | datetime) -> bool:
     return day_a == day_b
 
 
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
 def _aware(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _event_subject_before(sentence: str, pos: int, lex: Lexicon) -> bool:
+    """Tell whether a meeting noun is the subject right before a change's cue ("the talks were
+    extended", "las conversaciones se prolongaron"), at most two words before it."""
+    events = lex.event_subjects
+    if events is None:
+        return False
+    low = max(0, pos - 40)
+    return any(len(sentence[e.end() : pos].split()) <= 2 for e in events.finditer(sentence, low, pos))
 
 
 def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Mention]) -> list[DeadlineChange]:
@@ -227,6 +256,14 @@ def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Menti
             m = pat.search(sentence)
             if not m:
                 continue
+            negation = lex.change_negation
+            if negation is not None and negation.search(sentence, max(0, m.start() - 45), m.start()):
+                continue  # "said it would not extend the license again", "quien no presente a tiempo"
+            moved = lex.rescheduled_events
+            if kind is ChangeKind.EXTEND and moved is not None and moved.search(sentence, 0, m.end()):
+                break  # "the round could now be postponed until next week": a meeting moved
+            if kind is ChangeKind.EXTEND and _event_subject_before(sentence, m.start(), lex):
+                break  # "las conversaciones se prolongaron hasta la madrugada": talks ran on
             ev_start, ev_end = start + m.start(), start + m.end()
             new_due = None
             if kind is ChangeKind.EXTEND:
@@ -241,6 +278,40 @@ def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Menti
             out.append(DeadlineChange(kind, text[ev_start:ev_end], ev_start, ev_end, new_due))
             break
     return out
+
+
+def _interrupted(text: str, segments: list[Segment], k: int, items: list[Item]) -> Item | None:
+    """Return the reported item a reader's insertion cut, when segment k resumes it.
+
+    "…celebró el acuerdo como "un modelo" >>¿modelo de qué? y fijó el plazo…": the words after
+    the insertion, in lower case on the same line, go on with the interrupted report.
+    """
+    if k < 2 or segments[k].insertion or not segments[k - 1].insertion or segments[k - 2].insertion:
+        return None
+    seg, before = segments[k], segments[k - 2]
+    first = text[seg.start : seg.start + 1]
+    if not first.islower() or "\n" in text[before.end : seg.start]:
+        return None
+    last = next((i for i in reversed(items) if i.end <= before.end and not i.start < before.start), None)
+    return last if last is not None and last.label in _REPORTED else None
+
+
+def _resumed(lab: Labelled, interrupted: Item) -> Labelled:
+    """Give the rest of an interrupted report its label and speaker, if the rules left it plain fact."""
+    item = lab.item
+    if item.label is not Label.FACT:
+        return lab
+    reason = f"the rest of a report a reader's insertion interrupted ({interrupted.reason})"
+    new = replace(
+        item,
+        label=interrupted.label,
+        confidence=interrupted.confidence,
+        reason=reason,
+        speaker=interrupted.speaker,
+        role=interrupted.role,
+        cue=interrupted.cue,
+    )
+    return Labelled(new, None)
 
 
 def analyze_text(text: str, *, published: datetime | None, lang: str, now: datetime) -> Analysis:
@@ -262,10 +333,17 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     speaker: str | None = None
     carried = None
     previous_day = None
-    for seg in segment(text, lex):
+    dated: list[tuple[int, int, date]] = []
+    lead_day: date | None = None  # the day the lead reports, when not the publication day
+    lead_seen = False
+    segments = segment(text, lex)
+    for k, seg in enumerate(segments):
         labelled: list[Labelled] = label_sentence(
             text, seg.start, seg.end, lex, insertion=seg.insertion, previous_speaker=speaker
         )
+        interrupted = _interrupted(text, segments, k, items)
+        if interrupted is not None and labelled and labelled[0].attribution is None:
+            labelled[0] = _resumed(labelled[0], interrupted)
         for lab in labelled:
             items.append(lab.item)
             if lab.item.label in _REPORTED and lab.item.speaker:
@@ -281,6 +359,8 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             ref_dt=ref_dt,
             carried_anchor=carried,
             previous_day=previous_day,
+            dated_before=dated,
+            lead_day=lead_day,
             default_tz=default_tz,
             past_default=published is None,
         )
@@ -288,12 +368,28 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             carried = found.anchor
         if found.last_day is not None:
             previous_day = found.last_day
+        if not lead_seen and published is not None:
+            lead_seen = True
+            if found.told_day is not None and found.told_day != published.date():
+                lead_day = found.told_day
+        told = next((x.value for x in found.mentions if not x.deadline and x.value is not None), None)
+        if told is not None:  # the first day this sentence reports, for durations tied to its news
+            dated.append((seg.start, seg.end, told.date() if isinstance(told, datetime) else told))
         sentence = text[seg.start : seg.end]
         items_before = len(items) > len(labelled)  # False in the lead sentence
         found_changes = _changes(text, seg.start, seg.end, lex, found.mentions)
-        changes.extend(found_changes)
+        # a strike or threat is called off once: a later "voted to suspend the walkout" retells it
+        called_off = any(c.kind is ChangeKind.CANCEL for c in changes)
+        changes.extend(c for c in found_changes if not (called_off and c.kind is ChangeKind.CANCEL))
         # "beating Wednesday's deadline": a deadline met, broken or cancelled is not a new one
-        settled = any(c.kind is not ChangeKind.EXTEND for c in found_changes)
+        settled = any(c.kind in (ChangeKind.MEET, ChangeKind.CANCEL) for c in found_changes)
+        # a break settles only what it names ("missed the June 30 deadline"), not the other
+        # deadlines of its sentence ("gave a 72-hour grace period after Buenos Aires missed …")
+        broken = [(c.start, c.end) for c in found_changes if c.kind is ChangeKind.BREAK]
+        # "the rebate, which was due to lapse on January 31, was extended to February 28": the
+        # old due in an extension's sentence is no deadline of its own
+        new_dues = [_day(c.new_due) for c in found_changes if c.new_due is not None]
+        extended = bool(new_dues)
         for mention in found.mentions:
             if mention.value is None:
                 continue
@@ -311,11 +407,29 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                         deadlines[-1] = replace(last, due=at)
                 continue
             if mention.deadline:
-                if settled:
+                if settled or any(_day(mention.value) < due for due in new_dues):
+                    continue
+                if any(mention.start < b_end and b_start < mention.end for b_start, b_end in broken):
                     continue
                 same = next(
                     (i for i, d in enumerate(deadlines) if _same_deadline(d.due, mention.value)), None
                 )
+                if (
+                    same is not None
+                    and extended
+                    and isinstance(deadlines[same].due, datetime)
+                    and not isinstance(mention.value, datetime)
+                ):
+                    # an extension's bare day is its own deadline, not a restated timed one
+                    # ("delay the cut until Thursday" after a grace period ending Thursday noon)
+                    same = None
+                if (
+                    same is not None
+                    and isinstance(mention.value, datetime)
+                    and not isinstance(deadlines[same].due, datetime)
+                    and (mention.value.hour, mention.value.minute) == (0, 0)
+                ):
+                    same = None  # "until midnight Sunday" ends Sunday: no time of Monday's due
                 if same is not None:
                     # the same deadline named again ("extended to Oct. 24" … "ends on"); a time
                     # of day given the second time completes the first ("hasta el 1 de abril"

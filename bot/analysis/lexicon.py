@@ -105,6 +105,7 @@ class Lexicon:
     duty_joiners: re.Pattern[str] | None = None
     definite_preps: frozenset[str] = frozenset()
     superseded: re.Pattern[str] | None = None
+    proposals: re.Pattern[str] | None = None
     duration_vague: re.Pattern[str] | None = None
     measure_blockers: re.Pattern[str] | None = None
     duration_requests: re.Pattern[str] | None = None
@@ -114,14 +115,46 @@ class Lexicon:
     range_connector_re: re.Pattern[str] | None = None
     event_post: re.Pattern[str] | None = None
     same_day_anaphors: re.Pattern[str] | None = None
+    habitual: re.Pattern[str] | None = None
+    conditions: re.Pattern[str] | None = None
+    change_negation: re.Pattern[str] | None = None
+    void_before: re.Pattern[str] | None = None
+    measured_conditions: re.Pattern[str] | None = None
+    duration_restated: re.Pattern[str] | None = None
+    scheduled_for: re.Pattern[str] | None = None
+    measure_own_end: re.Pattern[str] | None = None
     # Non-finite verb endings ("-ing", "-ar"), the words after which such a form still reports
     # ("volvió a pedir"), and document nouns that attribute to who issued them ("según el auto").
     nonfinite_endings: tuple[str, ...] = ()
     nonfinite_openers: frozenset[str] = frozenset()
+    # A reporting verb in the future ("will say", "dirá") or after "if"/"si" reports nothing
+    # said: the writer's forecast or hypothesis ("Si el ministerio lo dice, será verdad").
+    future_auxiliaries: frozenset[str] = frozenset()
+    future_endings: tuple[str, ...] = ()
+    hypothetical_openers: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    # Words right after a reporting verb that make it another verb ("the figures do not add up").
+    reporting_particles: frozenset[str] = frozenset()
+    # A connective and a complementizer that go on with the same report ("pero que", "and that").
+    report_continuations: frozenset[str] = frozenset()
+    # Right after a reporting verb: it reports no content ("said nothing", "no dijo nada").
+    empty_reports: re.Pattern[str] | None = None
+    # Endings of a nationality adjective after a body's name ("la Cancillería boliviana").
+    name_adjective_endings: tuple[str, ...] = ()
+    # A role noun ("la compañía", "the court") and the words that head a name of its kind
+    # ("Minera…", "Audiencia…"): the speaker is the last such name before it.
+    role_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     # Words of the writer's stance (modals, degree, negation, comparison): with nothing else
     # reportable in a clause, they make it commentary.
     stance_words: frozenset[str] = frozenset()
+    # Figures in words ("half", "tres", "millones"): a report's specifics, like a digit.
+    quantity_words: frozenset[str] = frozenset()
+    # Phrases whose stance word is no stance ("mientras tanto", "por lo tanto"): not counted.
+    stance_neutral: tuple[str, ...] = ()
+    # What makes a word a verb, for telling a verbless sentence: verb lemmas (after no
+    # determiner), and lemma endings of a verb's forms ("sobrevivió" -> "sobrevivir").
+    fragment_verbs: frozenset[str] = frozenset()
+    fragment_verb_endings: tuple[str, ...] = ()
     # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
     word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
     # Whether a lower-case word is a title or office (itself or by its lemma), as words are seen.
@@ -865,6 +898,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         duty_joiners=_optional_re(tmp.get("duty_joiners", [])),
         definite_preps=frozenset(tmp.get("definite_preps", [])),
         superseded=_optional_re(tmp.get("superseded", [])),
+        proposals=_optional_re(tmp.get("proposals", [])),
         duration_vague=_anchored_end(tmp.get("duration_vague", [])),
         measure_blockers=_optional_re(tmp.get("measure_blockers", [])),
         duration_requests=_optional_re(tmp.get("duration_requests", [])),
@@ -896,10 +930,30 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ),
         event_post=_optional_re(tmp.get("event_post", [])),
         same_day_anaphors=_optional_re(tmp.get("same_day_anaphors", [])),
+        habitual=_optional_re(tmp.get("habitual", [])),
+        conditions=_optional_re(tmp.get("conditions", [])),
+        change_negation=_optional_re(tmp.get("change_negation", [])),
+        void_before=_optional_re(tmp.get("void_before", [])),
+        measured_conditions=_optional_re(tmp.get("measured_conditions", [])),
+        duration_restated=_optional_re(tmp.get("duration_restated", [])),
+        scheduled_for=_optional_re(tmp.get("scheduled_for", [])),
+        measure_own_end=_optional_re(tmp.get("measure_own_end", [])),
         nonfinite_endings=tuple(att.get("nonfinite_endings", [])),
         nonfinite_openers=frozenset(att.get("nonfinite_openers", [])),
+        future_auxiliaries=frozenset(att.get("future_auxiliaries", [])),
+        future_endings=tuple(att.get("future_endings", [])),
+        hypothetical_openers=frozenset(att.get("hypothetical_openers", [])),
         documents=frozenset(att.get("documents", [])),
+        reporting_particles=frozenset(att.get("reporting_particles", [])),
+        report_continuations=frozenset(att.get("report_continuations", [])),
+        empty_reports=_optional_re(att.get("empty_reports", [])),
+        name_adjective_endings=tuple(att.get("name_adjective_endings", [])),
+        role_heads={k.lower(): frozenset(w.lower() for w in v) for k, v in att.get("role_heads", {}).items()},
         stance_words=frozenset(com.get("stance_words", [])),
+        quantity_words=frozenset(com.get("quantity_words", [])),
+        stance_neutral=tuple(p.lower() for p in com.get("stance_neutral", [])),
+        fragment_verbs=frozenset(com.get("fragment_verbs", [])),
+        fragment_verb_endings=tuple(com.get("fragment_verb_endings", [])),
     )
 
 

@@ -125,6 +125,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A reader's question or exclamation inside a line, and the lower-case word that resumes the
+# interrupted sentence after it ("…como "un modelo" >>¿modelo de qué? y fijó para el lunes…").
+_INSERTED_QUESTION = re.compile(r"[?!][\"”»’)]*\s+(?=[^\W\d_])(?=[a-zà-ÿ])")
+
+
+def _question_end(text: str, start: int, end: int) -> int:
+    """Return where an inline insertion that is one question or exclamation ends, else `end`.
+
+    An insertion runs to the line end, but a reader's "¿y los empleados?" followed by a
+    lower-case word is a remark dropped into a sentence that goes on after it.
+    """
+    m = _INSERTED_QUESTION.search(text, start, end)
+    if m is None or _END.search(text, start, m.start()) is not None:
+        return end  # a sentence of the insertion ended before: the question is part of it
+    return m.end()
+
+
 def segment(text: str, lex: Lexicon) -> list[Segment]:
     """Split text into sentence segments; `>>` insertions run to the line end or to `<<`."""
     segments: list[Segment] = []
@@ -146,6 +163,8 @@ def segment(text: str, lex: Lexicon) -> list[Segment]:
             resume = lex.insertion_resume.search(text, cut + 3, ins_end) if lex.insertion_resume else None
             if resume is not None:
                 ins_end = resume.start()  # the interrupted sentence goes on ("…nadaaunque esa…")
+            elif close < 0:
+                ins_end = _question_end(text, cut, ins_end)
             for s, e in _split_sentences(text, cut, ins_end, lex):
                 s, e = _trim(text, s, e)
                 if s < e:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -36,7 +37,9 @@ _NEAR_END = 80  # a duration this close to an explicit end point is the same dea
 _MARKER_REACH = 90  # characters before a date searched for a deadline marker
 _RESCHEDULE_REACH = 140  # characters before a date searched for a rescheduled event
 _OFF_REACH = 40  # characters after a date searched for a measure called off
-_RANGE_GAP = 30  # at most this between a measure's date and the end of its range
+_CONDITION_REACH = 100  # at most this between an "if" and a deadline that is its condition
+_PROPOSAL_REACH = 160  # characters before a date searched for who proposed or asked for it
+_RANGE_GAP = 45  # at most this between a measure's date and the end of its range
 # Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
 # (The shared leading digit is factored out: re then jumps from digit to digit.)
 _DATE_NUMBER = compile_gated(r"\d(?:[:/.-]\d|\d{3}|\s*(?:a\.?m|p\.?m|h\b))", re.IGNORECASE)
@@ -47,6 +50,13 @@ _SENTENCE_TAIL = re.compile(r"[\s\"”»')]*")
 _BARE_COMMA = re.compile(r"\s*,\s*(?:at\s+|a\s+)?", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")
 _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
+# the event a duration counts from: "(of|from) the signing", "desde la notificación"
+_TIE_NOUN = re.compile(
+    r"\b(?:of|after|from|since|following|de|desde|tras|después\s+de|a\s+partir\s+de)\s+"
+    r"(?:(that|this|esa|ese|esta|este|dicha|dicho)\s+\w+|(?:(?:the|its|their|la|el|su|sus|los|las)\s+)?"
+    r"(?!(?:it|being|receiving|the|a|an)\b)([^\W\d_]{4,}))",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -131,13 +141,14 @@ def tense_cues(sentence: str, lex: Lexicon) -> list[tuple[int, int, str]]:
 
 
 def tense_near(cues: list[tuple[int, int, str]], pos: int, end: int) -> str | None:
-    """Return the tense of the cue nearest before a span (within reach), else nearest after."""
-    best: tuple[int, str] | None = None
+    """Return the tense of the cue nearest before a span (within reach), else nearest after;
+    of two cues ending at one place the longer wins ("will be adopted", not "adopted")."""
+    best: tuple[int, int, str] | None = None
     for c_start, c_end, mode in cues:
-        if c_end <= pos and c_start >= pos - _WINDOW and (best is None or c_end > best[0]):
-            best = (c_end, mode)
+        if c_end <= pos and c_start >= pos - _WINDOW and (best is None or (c_end, -c_start) > best[:2]):
+            best = (c_end, -c_start, mode)
     if best is not None:
-        return best[1]
+        return best[2]
     first: tuple[int, str] | None = None
     for c_start, c_end, mode in cues:
         if c_start >= end and c_end <= end + _WINDOW and (first is None or c_start < first[0]):
@@ -275,6 +286,7 @@ class SentenceTemporal:
     mentions: list[Mention]
     anchor: date | None  # the statement date this sentence gives, for later sentences
     last_day: date | None = None  # the day of its last mention, for "a day later" next
+    told_day: date | None = None  # the recent day it reports for itself ("suspendió este jueves")
 
 
 def pick_month(day: int, weekday: int | None, ref: date, mode: str) -> date | None:
@@ -355,9 +367,16 @@ class _SentenceScan:
         # where dates of measures called off start: dropped while ahead ("la huelga, prevista
         # para el martes, queda aplazada"), kept as news once past
         self.off_dates: set[int] = set()
+        # where dates that are no news of a day start: a limit only proposed, a recurring day
+        # ("el día 10 de cada mes")
+        self.void_dates: set[int] = set()
         self.moved_to: set[int] = set()  # where the new dates of rescheduled events start
         self.post_marked: set[int] = set()  # dates made deadlines by a word after them
         self.scheduled: set[int] = set()  # dates of scheduled events (a deadline marker before)
+        self.dated_before: Sequence[tuple[int, int, date]] = ()  # see `extract`
+        self.lead_day: date | None = None  # see `extract`
+        self.carried: date | None = None  # the statement date of an earlier sentence (undated)
+        self.previous_day: date | None = None  # the last day an earlier sentence named
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -423,6 +442,13 @@ class _SentenceScan:
         if m_start is not None:
             if lex.past_spans is not None and lex.past_spans.search(sentence, max(0, m_start - 40), m_start):
                 return False, pos  # "the truce held until Tuesday": a span gone by, not a due
+            vague = lex.duration_vague
+            if vague is not None and vague.search(sentence, max(0, m_start - 12), m_start):
+                return False, pos  # "al menos hasta el miércoles": a rough bound, not a due
+            if lex.measure_own_end is not None and lex.measure_own_end.search(
+                sentence, max(0, m_start - _MARKER_REACH), m_start
+            ):
+                return False, pos  # "the strike will last until Friday": its length, its start is due
             if self.scheduled_event(m_start):
                 self.scheduled.add(pos)
                 return False, pos  # "the count will continue until Tuesday": an event's end
@@ -480,6 +506,33 @@ class _SentenceScan:
         if old is None:
             return False
         return old.search(self.clause_before(pos, 40)) is not None
+
+    def proposed(self, pos: int) -> bool:
+        """Tell whether the clause before a date only proposes or recommends a limit ("proposed a
+        deadline of Jan. 15", "recomendó que terminen antes del 30 de junio"): none is set."""
+        proposals = self.lex.proposals
+        return (
+            proposals is not None and proposals.search(self.clause_before(pos, _PROPOSAL_REACH)) is not None
+        )
+
+    def named_event_before(self, pos: int) -> bool:
+        """Tell whether a scheduled-event noun names the date right after it ("la cumbre del
+        Mercosur del 2 de octubre", "the summit on Oct. 2")."""
+        events = self.lex.event_subjects
+        return events is not None and events.search(self.sentence, max(0, pos - 30), pos) is not None
+
+    def scheduled_for(self, pos: int) -> bool:
+        """Tell whether a date is what something is called or set for ("a referendum for
+        Sunday, Oct. 25", "citó a las partes para el jueves"): the coming one, whatever the tense."""
+        sched = self.lex.scheduled_for
+        return sched is not None and sched.search(self.sentence, max(0, pos - 20), pos) is not None
+
+    def voided(self, pos: int) -> bool:
+        """Tell whether the clause right before a date makes it neither a deadline nor an event
+        ("el plazo que vencía el 24", "keep the limit beyond April 30", "water would last until
+        Sunday")."""
+        void = self.lex.void_before
+        return void is not None and void.search(self.clause_before(pos, _MARKER_REACH)) is not None
 
     def lapsed(self, pos: int) -> bool:
         """Tell whether the deadline named right after a date has gone ("Friday's deadline
@@ -548,6 +601,9 @@ class _SentenceScan:
         noun = lex.deadline_nouns.search(self.sentence, low, marker.start() + 1)
         if noun is None:
             return None
+        events = lex.event_subjects
+        if events is not None and events.search(self.sentence, noun.end(), marker.start() + 1):
+            return None  # "debe ratificarla en una sesión prevista para el 14": the session's day
         # the evidence starts at the marker, past the non-word character it may begin with
         return marker.start() + (0 if marker.group()[:1].isalnum() else 1)
 
@@ -596,6 +652,11 @@ class _SentenceScan:
         if self.superseded(m.start()):
             self.off_dates.add(m.start())
             return False, m.start()  # "the strike, originally planned for Feb. 3": replaced
+        if self.proposed(m.start()) or self.habitual(m.end()) or self.voided(m.start()):
+            # "proposed a deadline of Jan. 15": asked for, not set; "el día 10 del mes
+            # siguiente": every month. Neither a deadline nor news of a day
+            self.void_dates.add(m.start())
+            return False, m.start()
         measure = is_deadline and self.measure_hit
         if not is_deadline and any(p.match(sentence, m.end()) for p in lex.deadline_post):
             self.post_marked.add(m.start())
@@ -627,8 +688,10 @@ class _SentenceScan:
             marker = self._start_marker(t.core - self.start)
         if marker is None:
             return None
-        past = any(p.search(marker.group()) for p in self.lex.past_tense)
-        return "past" if past else "near"
+        if any(p.search(marker.group()) for p in self.lex.past_tense):
+            return "past"
+        # "the pause begins on Saturday and will last 72 hours": the coming Saturday
+        return "future" if self.tense(pos, pos) == "future" else "near"
 
     def add(self, mention: Mention, *, start_point: bool = False) -> None:
         self.mentions.append(mention)
@@ -690,7 +753,9 @@ class _SentenceScan:
                 )
         for r in raw:
             if r.tentative:
-                ahead = _resolve(r, self.ref, "near")
+                # (undated: a past report resolves to the most recent past, DESIGN.md §1)
+                # (undated: near the statement date the article gave, not the clock)
+                ahead = _resolve(r, self.ref if self.ref_dt is not None else self.carried or self.ref, "near")
                 if ahead is None or ahead < self.ref:
                     r.deadline, r.evidence = False, r.start  # "struck on June 8": over
         return raw
@@ -724,6 +789,14 @@ class _SentenceScan:
                 value = _resolve(r, statement_day, "future")  # "hasta el día 15": the next 15th
             elif r.deadline or r.start_point or r.start in self.off_dates or r.tentative:
                 value = _resolve(r, statement_day, "near")  # a tentative one: the date gone by
+            elif r.start in self.moved_to:
+                value = _resolve(r, statement_day, "future")  # "moved the auction to Dec. 15"
+            elif self.ref_dt is not None and (
+                self.named_event_before(r.start) or self.scheduled_for(r.start)
+            ):
+                # "antes de la cumbre del Mercosur del 2 de octubre": the meeting's own day,
+                # the nearest one whatever the tense of the report around it
+                value = _resolve(r, self.ref, "near")
             else:
                 tense = self.tense(r.start, r.end)
                 if tense == "past" or (tense is None and past_default):
@@ -732,6 +805,8 @@ class _SentenceScan:
                     value = _resolve(r, statement_day, "future")
                 else:
                     value = _resolve(r, self.ref, "near")
+            if r.start in self.void_dates:
+                continue
             if value is not None and not (r.start in self.off_dates and value >= self.ref):
                 s = self.start
                 mention = Mention(s + r.start, s + r.end, "date", r.deadline, value, s + r.evidence)
@@ -754,6 +829,8 @@ class _SentenceScan:
                     direction = "future"
                 elif g.get("last") or g.get("last2"):
                     direction = "past"
+                    if is_deadline:
+                        continue  # "had notified them by last Friday's deadline": a due recalled
                 elif g.get("this"):
                     direction = "this"
                 elif is_deadline and (
@@ -765,6 +842,8 @@ class _SentenceScan:
                     direction = "future"
                 elif m.start() in self.off_dates:
                     direction = "near"  # "the strike on Tuesday was called off": this week's
+                elif self.scheduled_for(m.start()):
+                    direction = "future"  # "called a joint assembly for Thursday"
                 elif m.start() in self.scheduled or self.time_leads_scheduled(m.start()):
                     # "las urnas se cierran a las 16:00 del domingo": as the tense says, else near
                     direction = self.tense(m.start(), m.end()) or "near"
@@ -775,14 +854,35 @@ class _SentenceScan:
                     direction = self.tense(m.start(), m.end()) or "past"
                 if direction in ("this", "near"):  # "este lunes": the one of this week, either side
                     value = _shift(base, (wd - base.weekday() + 3) % 7 - 3)
+                elif direction == "future" and is_deadline and self.later_today(wd, base, m):
+                    value = base  # published on a Friday: "until midnight on Friday" is tonight
                 elif direction == "future":
                     value = _shift(base, (wd - base.weekday()) % 7 or 7)
                 else:
                     value = _shift(base, -((base.weekday() - wd) % 7))
+                if m.start() in self.void_dates:
+                    continue
                 if value is not None and not (m.start() in self.off_dates and value >= self.ref):
                     s = self.start
                     mention = Mention(s + m.start(), s + m.end(), "weekday", is_deadline, value, s + ev)
                     self.add(mention, start_point=self.starts_duration(m.start()))
+
+    def later_today(self, wd: int, base: date, m: re.Match[str]) -> bool:
+        """Tell whether a deadline weekday that is the publication's own, with a time of day
+        still ahead at publication ("until midnight on Friday", published Friday at 17:40),
+        means that very day rather than a week later."""
+        if wd != base.weekday() or self.ref_dt is None:
+            return False
+        t = self.time_into(m.start())
+        if t is None:
+            t = next((x for x in self.times if 0 <= x.start - (self.start + m.end()) <= 12), None)
+        if t is None:
+            return False
+        day = _shift(base, 1) if t.next_day else base
+        if day is None:
+            return False
+        at = datetime.combine(day, time(t.hour, t.minute), tzinfo=t.tz or self.default_tz)
+        return at > self.ref_dt
 
     def relative_days(self, base: date) -> None:
         """Step 4: "mañana", "yesterday", "tonight", counted from `base`."""
@@ -802,6 +902,8 @@ class _SentenceScan:
             if is_deadline and start_point:
                 is_deadline, ev = False, m.start()  # "durante 48 horas a partir de mañana": its start
             value = _shift(base, offset)
+            if self.voided(m.start()):
+                continue  # "el ultimátum, que vencía mañana": a due recalled, no news of a day
             if value is not None:
                 s = self.start
                 mention = Mention(s + m.start(), s + m.end(), "relative", is_deadline, value, s + ev)
@@ -815,14 +917,19 @@ class _SentenceScan:
                 if self.full() or _overlaps(m.span(), self.taken):
                     continue
                 is_deadline, ev = self.mark_deadline(m.start())
-                if not is_deadline:
+                if (
+                    not is_deadline
+                    or self.superseded(m.start())
+                    or self.proposed(m.start())
+                    or self.voided(m.start())
+                ):
                     continue  # a month or year alone is neither an event nor a deadline
                 g = m.groupdict()
                 value = _period_end(
                     lex.periods.get((g.get("period") or "").lower()), g.get("month"), base, lex
                 )
-                if value is None:
-                    continue
+                if value is None or (value < self.ref and self.tense(m.start(), m.end()) == "past"):
+                    continue  # "arrivals were down a quarter by the end of October": a figure
                 self.taken.append(m.span())
                 s = self.start
                 self.add(Mention(s + m.start(), s + m.end(), "period", True, value, s + ev))
@@ -877,7 +984,7 @@ class _SentenceScan:
                 value = datetime.combine(statement_day, time(t.hour, t.minute), tzinfo=tz)
                 self.add(Mention(t.start, t.end, "time", False, value, t.start), start_point=True)
                 self.taken.append((t.start - s, t.end - s))
-            elif best is None:
+            elif best is None and not self.habitual(t.end - s):
                 is_deadline, ev = self.mark_deadline(core)
                 if is_deadline:
                     day_value = statement_day
@@ -899,6 +1006,12 @@ class _SentenceScan:
             and value < self.ref_dt
             and self.tense(pos, pos) != "past"
         )
+
+    def habitual(self, pos: int) -> bool:
+        """Tell whether a time or day recurs ("open until 6 p.m. on weekdays", "el día 10 de
+        cada mes"): no deadline."""
+        habitual = self.lex.habitual
+        return habitual is not None and habitual.match(self.sentence, pos) is not None
 
     def _same_day(self, pos: int) -> bool:
         """Tell whether "that day" follows a time ("…hora de Washington\" de ese día")."""
@@ -931,6 +1044,8 @@ class _SentenceScan:
                 continue  # "in two weeks" counts only ahead ("will walk out in 10 days")
             if prep not in lex.duration_future_preps and self.measure_length(m):
                 continue  # "a strike for 48 hours from Feb. 11": the strike's start says it
+            if unit == "years" and prep in lex.duration_length_preps:
+                continue  # "waiting lists grew for three years", "durante cuatro años": a length
             self.taken.append(m.span())
             if historic:
                 continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
@@ -938,10 +1053,10 @@ class _SentenceScan:
             if self.relative_next(m.end()) or self.relative_tail(m.end()):
                 # "within 30 days of the vote" the Council held on Thursday counts from that
                 # day; "within 14 days of it being filed" from an unknown one: no deadline
-                tied = anchor or self.stated_day(len(self.sentence))
+                tied = anchor or self.stated_day(len(self.sentence)) or self.event_day(m.end())
                 if tied is None:
                     continue
-            if self.requested(m.start()):
+            if self.requested(m.start()) or self.restated(m.end()):
                 continue  # "asked Treasury to process licences within 10 business days"
             if any(self.same_end(x, m) for x in explicit):
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
@@ -951,7 +1066,9 @@ class _SentenceScan:
             if prep in lex.duration_length_preps and lex.length_verbs.search(before):
                 continue  # "the talks lasted for three days": a length, not a deadline
             start_instant = instant
-            stated = self.stated_day(m.start()) if instant is None and anchor is None else None
+            stated = (
+                (self.stated_day(m.start()) or self.lead_day) if instant is None and anchor is None else None
+            )
             no_day = stated is None and anchor is None and start_day is None
             if start_instant is None and no_day and unit in ("hours", "minutes"):
                 start_instant = self.ref_dt  # "within 72 hours" of publication, to the minute
@@ -973,12 +1090,38 @@ class _SentenceScan:
         joiner = self.lex.duty_joiners
         return joiner is None or joiner.search(self.sentence, lo, max(lo, hi)) is None
 
+    def event_day(self, pos: int) -> date | None:
+        """Return the day of the event a duration counts from when an earlier sentence dates
+        it ("60 days from the signing" after "the agreement, signed on January 21"), else
+        from the day the lead reports."""
+        tail = _CLAUSE_END.split(self.sentence[pos : pos + _TAIL_REACH], maxsplit=1)[0]
+        noun = _TIE_NOUN.search(tail)
+        if noun is None:
+            return None
+        if noun.group(1):
+            return self.previous_day  # "10 days from that date", "desde esa notificación"
+        stem = re.compile(r"\b" + re.escape(noun.group(2)[:4].lower()), re.IGNORECASE)
+        for s_start, s_end, day in reversed(self.dated_before):
+            if stem.search(self.text, s_start, s_end):
+                return day
+        return self.lead_day  # "60 days from the petition date" after "filed on Monday"
+
     def requested(self, pos: int) -> bool:
         """Tell whether a duration is only asked for ("pidió una prórroga de dos semanas")."""
         requests = self.lex.duration_requests
         if requests is None:
             return False
         return requests.search(self.clause_before(pos, _REQUEST_REACH)) is not None
+
+    def restated(self, pos: int) -> bool:
+        """Tell whether the clause right after a duration says it was set before ("el plazo de
+        72 horas que le había dado el ministro"): an old limit recalled, no new deadline."""
+        remote = self.lex.remote_past
+        if remote is None:
+            return False
+        tail = _CLAUSE_END.split(self.sentence[pos : pos + 40], maxsplit=1)[0]
+        given = self.lex.duration_restated
+        return remote.search(tail) is not None or (given is not None and given.match(tail) is not None)
 
     def relative_next(self, pos: int) -> bool:
         """Tell whether a duration is tied to another event right after it ("of the vote")."""
@@ -1005,7 +1148,8 @@ class _SentenceScan:
                 and id(mention) not in self.starts
                 and isinstance(value, date)
                 and not isinstance(value, datetime)
-                and 0 <= (self.ref - value).days <= _STATED_DAYS
+                # (undated: the reference is the clock, and the report's day can be months back)
+                and 0 <= (self.ref - value).days <= (_STATED_DAYS if self.ref_dt is not None else 366)
                 and self.tense(mention.start - self.start, mention.end - self.start) == "past"
             ):
                 return value
@@ -1031,11 +1175,31 @@ class _SentenceScan:
                 self.taken.append(m.span())
                 self.add(Mention(s + m.start(), s + m.end(), "relative", False, value, s + m.start()))
 
+    def conditional(self, kept: list[Mention]) -> set[int]:
+        """Return the ids of deadlines that are the condition of a later deadline of the
+        sentence ("si baja de 79 pies antes del 20 de marzo, … a partir del 23 de marzo")."""
+        cond = self.lex.conditions
+        dues = [x for x in kept if x.deadline]
+        if cond is None or len(dues) < 2:
+            return set()
+        ifs = [m.start() for m in cond.finditer(self.sentence)]
+        measured = self.lex.measured_conditions
+        return {
+            id(x)
+            for x in dues[:-1]
+            for c in ifs
+            if 0 <= x.start - self.start - c <= _CONDITION_REACH
+            # "si baja de 79 pies antes del 20 de marzo": a level's trigger, not a duty's due
+            and (measured is None or measured.search(self.sentence, c, x.start - self.start) is not None)
+        }
+
     def result(self, anchor: date | None) -> SentenceTemporal:
         kept = sorted((x for x in self.mentions if id(x) not in self.starts), key=lambda x: x.start)
+        if conditions := self.conditional(kept):
+            kept = [x for x in kept if id(x) not in conditions]
         last = max(kept, key=lambda x: x.end).value if kept else None
         last_day = last.date() if isinstance(last, datetime) else last
-        return SentenceTemporal(kept, anchor, last_day)
+        return SentenceTemporal(kept, anchor, last_day, self.stated_day(len(self.sentence)))
 
 
 def _date_end(sentence: str, m: re.Match[str]) -> int:
@@ -1088,6 +1252,8 @@ def extract(
     default_tz: tzinfo,
     past_default: bool,
     previous_day: date | None = None,
+    dated_before: Sequence[tuple[int, int, date]] = (),
+    lead_day: date | None = None,
 ) -> SentenceTemporal:
     """Find and resolve the temporal mentions of text[start:end].
 
@@ -1095,9 +1261,15 @@ def extract(
     instant if known (durations count from it when the sentence gives no other time);
     `carried_anchor` the statement date of an earlier sentence (used without a publication
     date); `past_default` makes dates of undetermined tense resolve to the past;
-    `previous_day` the last day an earlier sentence named ("a day later" counts from it).
+    `previous_day` the last day an earlier sentence named ("a day later" counts from it);
+    `dated_before` the (start, end, day) of earlier sentences that date something ("within 30
+    days of the vote" counts from the day of the sentence that names the vote); `lead_day` the
+    day the lead reports when it is not the publication day ("suspendió este jueves", published
+    on Friday): later durations with no day of their own count from it.
     """
     scan = _SentenceScan(text, start, end, lex, ref, ref_dt, default_tz)
+    scan.dated_before, scan.lead_day, scan.previous_day = dated_before, lead_day, previous_day
+    scan.carried = carried_anchor
     if not scan.worth_scanning():
         return SentenceTemporal([], None)
     scan.prepare()
@@ -1111,6 +1283,7 @@ def extract(
     scan.relative_days(base)
     scan.period_ends(base)
     scan.times_of_day(statement_day)
-    scan.durations_from(statement_day, anchor, historic)
+    # "Two days later, Italy fined the operator, payable within 30 days": the day first
     scan.anaphoric_days(previous_day)
+    scan.durations_from(statement_day, anchor, historic)
     return scan.result(anchor)

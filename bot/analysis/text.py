@@ -75,6 +75,11 @@ def has_digit(text: str) -> bool:
 
 _QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
 _QUOTE_CHARS = re.compile('["“”«»„]')
+# British-style single quotes ('It is a disgrace,' said…): an opening mark at a word start, a
+# closing one at a word end; apostrophes inside words ("union's", "don't") are neither.
+_SINGLE_QUOTES = re.compile(
+    r"(?<![^\s(\[—–-])['‘](?=[^\W_])(?:[^'‘’\n]|['’](?=[^\W_]))*?[^\s'‘’]['’](?![^\W_])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +139,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif ch == _QUOTE_PAIRS[opener]:
             spans.append((start, i + 1))
             opener = None
+    if "'" in text or "‘" in text:
+        spans += [(m.start(), m.end()) for m in _SINGLE_QUOTES.finditer(text) if not inside(m.start(), spans)]
+        spans.sort()
     return spans
 
 

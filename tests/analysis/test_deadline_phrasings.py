@@ -304,7 +304,8 @@ DEADLINES_ES = [
     ("El domingo expira la tregua.", date(2026, 2, 1)),
     ("El plazo vence el viernes, a las 14:00 hora de Madrid.", datetime(2026, 2, 6, 14, 0, tzinfo=MADRID)),
     ("El ultimátum expira el domingo 1 de febrero, a medianoche.", datetime(2026, 2, 2, 0, 0, tzinfo=UTC)),
-    ("El plazo vence a las 18:00 hora peruana del viernes.", datetime(2026, 2, 6, 18, 0, tzinfo=LIMA)),
+    # published on Friday at 09:00 Lima time: 18:00 on Friday is still ahead, so it is today
+    ("El plazo vence a las 18:00 hora peruana del viernes.", datetime(2026, 1, 30, 18, 0, tzinfo=LIMA)),
     ("El alto el fuego regirá durante 48 horas a partir de mañana.", date(2026, 2, 2)),
     ("La tregua de 72 horas comenzará mañana a las 06:00.", datetime(2026, 2, 3, 6, 0, tzinfo=UTC)),
     ("Las ofertas se cierran mañana a mediodía.", datetime(2026, 1, 31, 12, 0, tzinfo=UTC)),

@@ -714,3 +714,287 @@ def test_another_question_is_commentary(text: str, lang: str) -> None:
 def test_learning_something_is_no_hearsay() -> None:
     items = _items("The growers have learned that blockades win them meetings.", "en")
     assert items[0].label is not Label.CLAIM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'This is a disgrace,' said Maria Lopez, the union's general secretary.",
+        "Transport Secretary Helen Marsh called the strike 'reckless and unjustified'.",
+        "'We won't go back,' the union's leader, Tom Reyes, said.",
+    ],
+)
+def test_a_single_quoted_opinion_of_a_named_speaker_is_a_statement(text: str) -> None:
+    assert [i.label for i in _items(text, "en")] == [Label.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("The European Commission condemned the attack.", "en", "European Commission"),
+        ("Transport Minister Omar Haddad criticised the strike on Tuesday.", "en", "Omar Haddad"),
+        ("La Comisión Europea lamentó la decisión.", "es", "Comisión Europea"),
+        ("El ministro de Exteriores, Luis Vega, condenó el ataque.", "es", "Luis Vega"),
+    ],
+)
+def test_a_verb_of_judgement_reports_its_object(text: str, lang: str, speaker: str) -> None:
+    items = _items(text, lang)
+    assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All sides said the talks were constructive.",
+        "Most economists say the tariffs will hurt exporters.",
+        "Each side said it would respect the truce.",
+    ],
+)
+def test_a_quantifier_opening_the_sentence_is_no_speakers_name(text: str) -> None:
+    items = _items(text, "en")
+    assert [(i.label, i.speaker) for i in items] == [(Label.CLAIM, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The numbers simply do not add up.", "Once again, the people with the least say will pay the most."],
+)
+def test_a_phrasal_verb_or_a_noun_is_no_reporting_verb(text: str) -> None:
+    assert Label.CLAIM not in [i.label for i in _items(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Punishment by paperwork.", "en"),
+        ("A deadline, then, with a snooze button.", "en"),
+        ("Por ahora.", "es"),
+        ("Seis meses de oxígeno, no una solución.", "es"),
+    ],
+)
+def test_a_sentence_with_no_verb_is_the_writers_kicker(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The refinery supplies diesel to the whole northern region.", "en"),
+        ("On Monday, the deadline expires.", "en"),
+        ("Shipping companies pay the surcharge in dollars.", "en"),
+        ("Exports account for a third of the economy.", "en"),
+        ("La refinería abastece de gasóleo a toda la región norte.", "es"),
+        ("Sin acuerdo el lunes.", "es"),
+    ],
+)
+def test_a_sentence_with_a_verb_or_a_day_stays_a_fact(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.FACT]
+
+
+def test_a_reader_insertion_ends_where_the_speaker_goes_on() -> None:
+    text = 'Undersecretary Luca Ferrante said the ruling set "a precedent" >>the law of the sea and vowed to take it "all the way."'
+    items = _items(text, "en")
+    assert [(i.label, i.text[:12]) for i in items] == [
+        (Label.STATEMENT, "Undersecreta"),
+        (Label.COMMENTARY, ">>the law of"),
+        (Label.STATEMENT, "and vowed to"),
+    ]
+    assert items[-1].speaker == "Luca Ferrante"
+
+
+def test_a_second_que_of_a_report_is_the_same_speakers() -> None:
+    text = (
+        'El canciller, Julián Ortega, respondió que México "cumple" el tratado, '
+        'pero que la sequía hace "físicamente imposible" entregar más agua.'
+    )
+    items = _items(text, "es")
+    assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, "Julián Ortega")]
+
+
+def test_a_quoted_sentence_after_a_report_is_the_speakers() -> None:
+    text = 'La capitana, Irene Vidal, dijo que el barco espera. "Aquí nadie celebra nada hasta que el último pise tierra".'
+    items = _items(text, "es")
+    assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, "Irene Vidal")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("A spokesman for the Kremlin said the talks would continue.", "en", "Kremlin"),
+        ("Un portavoz del Ministerio de Defensa dijo que no hubo ataques.", "es", "Ministerio de Defensa"),
+    ],
+)
+def test_a_spokesperson_of_a_named_body_speaks_for_it(text: str, lang: str, speaker: str) -> None:
+    assert [(i.label, i.speaker) for i in _items(text, lang)] == [(Label.STATEMENT, speaker)]
+
+
+def test_a_cue_ending_the_sentence_reports_it_for_the_previous_speaker() -> None:
+    text = (
+        "El ministro Juan Pérez dijo que habrá recortes. "
+        "El subsidio costaba 9.400 millones al mes y mantenerlo obligaba a recortar la sanidad, añadió."
+    )
+    assert [(i.label, i.speaker) for i in _items(text, "es")] == [(Label.STATEMENT, "Juan Pérez")] * 2
+
+
+def test_an_order_of_a_court_is_an_act_in_spanish_too() -> None:
+    text = "El Tribunal Superior de Sicilia ordenó este sábado al ministerio que permita el desembarco."
+    assert [i.label for i in _items(text, "es")] == [Label.FACT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The board's statement ran to four paragraphs and said nothing.", "en"),
+        ("El comunicado de la junta ocupó cuatro párrafos y no dijo nada.", "es"),
+    ],
+)
+def test_saying_nothing_reports_nothing(text: str, lang: str) -> None:
+    assert Label.STATEMENT not in [i.label for i in _items(text, lang)]
+
+
+def test_saying_that_nothing_will_change_is_still_a_report() -> None:
+    assert [i.label for i in _items("Peskov said nothing would change.", "en")] == [Label.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ACP dijo que el lago bajó. Según sus cálculos, el lago necesitará tres meses de lluvias.",
+        "La ACP dijo que el lago bajó. Es el nivel más bajo desde 1965, según la misma fuente.",
+    ],
+)
+def test_segun_its_own_figures_or_the_same_source_is_the_previous_speakers(text: str) -> None:
+    assert [(i.label, i.speaker) for i in _items(text, "es")] == [(Label.STATEMENT, "ACP")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lake fell on Wednesday, tripping the cut in transits that canal managers had warned of.",
+        "The strike, which the union announced on Monday, began at dawn.",
+    ],
+)
+def test_a_report_verb_in_a_relative_clause_of_a_fact_is_no_statement(text: str) -> None:
+    assert [i.label for i in _items(text, "en")] == [Label.FACT]
+
+
+def test_meanwhile_takes_no_stance() -> None:
+    assert [i.label for i in _items("El gas, mientras tanto, sigue fluyendo.", "es")] == [Label.FACT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "labels"),
+    [
+        ("Wait for the court, then we will see who blinks.", "en", [Label.COMMENTARY]),
+        ("Como siempre, los del campo pagamos la fiesta.", "es", [Label.COMMENTARY]),
+        ("The union told us the strike was off.", "en", [Label.STATEMENT]),
+        ("Officials in the U.S. said the talks would resume.", "en", [Label.CLAIM]),
+    ],
+)
+def test_the_first_person_plural_outside_a_report_is_the_writers(
+    text: str, lang: str, labels: list[Label]
+) -> None:
+    assert [i.label for i in _items(text, lang)] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The bigger threat may come from the lessors.", "en"),
+        ("Few in the capital expect an office the executive appoints to say no.", "en"),
+    ],
+)
+def test_the_writers_modal_and_an_infinitive_to_say_are_commentary(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        ("Union assemblies will vote on the new offer on Thursday.", "en", Label.FACT),
+        ("Las asambleas se reunirán la próxima semana para votar la oferta.", "es", Label.FACT),
+        ("The talks may resume on May 4.", "en", Label.FACT),
+        ("The minister said the ministry will publish the list.", "en", Label.STATEMENT),
+        ("The auction will be held in New York.", "en", Label.FACT),
+        ("La subasta se celebrará en Nueva York.", "es", Label.FACT),
+    ],
+)
+def test_the_future_tense_alone_is_no_prediction_of_the_writers(text: str, lang: str, label: Label) -> None:
+    assert [i.label for i in _items(text, lang)] == [label]
+
+
+def test_an_inline_reader_question_ends_where_the_interrupted_report_resumes() -> None:
+    text = (
+        'La comisaria, Maren Holt, celebró el acuerdo como "un modelo" >>¿modelo de qué? y fijó '
+        "para el lunes el plazo de las solicitudes.\nEl texto se publicará en el diario oficial."
+    )
+    items = _items(text, "es")
+    insertion = next(i for i in items if i.text.startswith(">>"))
+    assert insertion.text == ">>¿modelo de qué?" and insertion.label is Label.COMMENTARY
+    rest = next(i for i in items if i.text.startswith("y fijó"))
+    assert rest.label is Label.STATEMENT and rest.speaker == "Maren Holt"
+
+
+def test_a_named_person_described_as_a_lawyer_is_a_named_source() -> None:
+    items = _items(
+        "Daniel Osterberg, a lawyer for the airline, told the court that the stay bars any seizure.", "en"
+    )
+    assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, "Daniel Osterberg")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ask any driver and they will tell you the same.", "en"),
+        ("Pregunten a cualquier camionero y les dirá lo mismo.", "es"),
+        ("If the ministry says so, it must be true.", "en"),
+        ("Si el ministerio lo dice, será verdad.", "es"),
+        ("Todo el mundo en Castelmora sabe lo que dirá el tribunal.", "es"),
+        ("El ministro dirá, sin duda, que las cuentas cuadran.", "es"),
+    ],
+)
+def test_a_report_in_the_future_or_under_if_is_no_statement(text: str, lang: str) -> None:
+    assert Label.STATEMENT not in [i.label for i in _items(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "If no agreement is signed, the stoppages will start, Transport Minister Ana Ruiz said.",
+            "en",
+            "Ana Ruiz",
+        ),
+        ("Si no hay acuerdo, la huelga empezará, advirtió el sindicato UGT.", "es", "UGT"),
+    ],
+)
+def test_an_if_clause_before_the_report_keeps_the_report(text: str, lang: str, speaker: str) -> None:
+    items = _items(text, lang)
+    assert [i.label for i in items] == [Label.STATEMENT]
+    assert speaker in (items[0].speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "El Tribunal Constitucional suspendió la consulta. "
+            "La notificación llegó el jueves, confirmó una portavoz del tribunal.",
+            "es",
+            "Tribunal Constitucional",
+        ),
+        (
+            "Daniel Osterberg, a lawyer for Andesur at Whitcombe & Hale, told the court that the stay bars any seizure.",
+            "en",
+            "Daniel Osterberg",
+        ),
+    ],
+)
+def test_a_spokesperson_of_a_body_named_before_speaks_for_it(text: str, lang: str, speaker: str) -> None:
+    last = _items(text, lang)[-1]
+    assert (last.label, last.speaker) == (Label.STATEMENT, speaker)
+
+
+def test_a_spokesperson_of_an_unnamed_body_is_an_unnamed_source() -> None:
+    items = _items("La notificación llegó el jueves, confirmó una portavoz de una empresa.", "es")
+    assert [i.label for i in items] == [Label.CLAIM]

@@ -300,3 +300,83 @@ def test_a_description_after_a_name_is_its_role_not_an_unnamed_source(
 def test_a_trailing_subject_and_its_role(text: str, lang: str, speaker: str, role: str) -> None:
     last = _reported(text, lang)[-1]
     assert (last.speaker, last.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Aerolíneas Australes despidió a 40 pilotos. La empresa dijo que los despidos son legales.",
+            "es",
+            "Aerolíneas Australes",
+        ),
+        (
+            "La Audiencia Nacional dio un año al ministerio. El tribunal considera que el retraso es ilegal.",
+            "es",
+            "Audiencia Nacional",
+        ),
+        (
+            "Hanse-Pacific Lines rerouted two ships. The company said the canal limits cost it money.",
+            "en",
+            "Hanse-Pacific Lines",
+        ),
+    ],
+)
+def test_a_role_noun_takes_the_last_name_of_its_kind(text: str, lang: str, speaker: str) -> None:
+    items = analyze(text, published=PUB, lang=lang, now=NOW).items
+    assert items[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Office of the U.S. Trade Representative said the tariffs would apply.",
+            "Office of the U.S. Trade Representative",
+        ),
+        (
+            "The faction, the Comunero Front of Catatumbo, said it would free them.",
+            "Comunero Front of Catatumbo",
+        ),
+    ],
+)
+def test_a_name_runs_across_a_dotted_acronym_and_of(text: str, speaker: str) -> None:
+    assert analyze(text, published=PUB, lang="en", now=NOW).items[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("La Cancillería boliviana informó de que habrá una comisión mixta.", "es", "Cancillería boliviana"),
+        (
+            "El Consejo de Granos de EE.UU. informó de que 41 socios cumplieron.",
+            "es",
+            "Consejo de Granos de EE.UU.",
+        ),
+        ("Wanjiru Kamau, the NLC's secretary general, said the strike was off.", "en", "Wanjiru Kamau"),
+    ],
+)
+def test_a_speakers_name_keeps_its_adjective_and_acronym_stop_but_not_a_possessive_body(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert analyze(text, published=PUB, lang=lang, now=NOW).items[0].speaker == speaker
+
+
+def test_a_time_of_day_inside_the_document_phrase_does_not_cut_off_its_issuer() -> None:
+    text = "La suspensión seguirá hasta el 19 de enero, según el auto dictado a las 17:00 por la jueza Miriam Chebet."
+    items = analyze(text, published=PUB, lang="es", now=NOW).items
+    assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, "Miriam Chebet")]
+
+
+def test_a_place_based_prefix_is_no_part_of_a_companys_name() -> None:
+    text = "Hamburg-based Hanse-Pacific Lines said it had rerouted two ships."
+    assert analyze(text, published=PUB, lang="en", now=NOW).items[0].speaker == "Hanse-Pacific Lines"
+
+
+def test_a_proposal_reports_but_not_in_the_subjunctive() -> None:
+    said = analyze(
+        "La ministra Ana Ruiz propuso prorrogar el contrato 90 días.", published=PUB, lang="es", now=NOW
+    )
+    assert [(i.label, i.speaker) for i in said.items] == [(Label.STATEMENT, "Ana Ruiz")]
+    text = "La pausa expiró sin que ninguna de las partes propusiera prorrogarla."
+    assert [i.label for i in analyze(text, published=PUB, lang="es", now=NOW).items] == [Label.FACT]

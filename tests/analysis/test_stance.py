@@ -16,6 +16,7 @@ from bot.domain.models import Label
 from bot.evaluation.train_stance import train_from_corpus
 
 _NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
+_KW = {"published": datetime(2026, 3, 4, 12, tzinfo=UTC), "lang": "en", "now": _NOW}
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 _EXAMPLES = [
     ("The ministry published the decree on Monday.", "fact"),
@@ -92,3 +93,20 @@ def test_analysis_with_the_model_is_deterministic() -> None:
     first = analyze(text, published=None, lang="en", now=_NOW)
     second = analyze(text, published=None, lang="en", now=_NOW)
     assert [(i.label, i.reason) for i in first.items] == [(i.label, i.reason) for i in second.items]
+
+
+def test_the_same_clause_needs_less_evidence_where_a_paragraph_ends() -> None:
+    kicker = "The irony of a cyberattack on the agency that audits cybersecurity was not lost on anyone."
+    ending = analyze(
+        f"Talks at the yard resumed on Monday. {kicker}\nThe union meets again on Friday.", **_KW
+    )
+    opening = analyze(
+        f"{kicker} Talks at the yard resumed on Monday.\nThe union meets again on Friday.", **_KW
+    )
+    assert [i.label for i in ending.items if i.text == kicker] == [Label.COMMENTARY]
+    assert [i.label for i in opening.items if i.text == kicker] == [Label.FACT]
+
+
+def test_the_paragraph_end_bonus_is_in_the_shipped_file() -> None:
+    model = load_stance_model()
+    assert model is not None and 0.0 < model.paragraph_end_bonus < 5.0

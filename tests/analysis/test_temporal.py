@@ -279,8 +279,9 @@ def test_en_tariffs_take_effect_without_on_is_a_deadline() -> None:
 
 
 def test_en_until_midnight_friday_is_the_end_of_friday() -> None:
+    # published on Friday 30 January at 14:00: midnight Friday is still ahead, so it is tonight
     a = _en("The union has until midnight Friday to accept the offer, in London.")
-    assert _dues(a) == [datetime(2026, 2, 7, 0, 0, tzinfo=ZoneInfo("Europe/London"))]
+    assert _dues(a) == [datetime(2026, 1, 31, 0, 0, tzinfo=ZoneInfo("Europe/London"))]
 
 
 def test_es_numeric_0000_is_the_start_of_the_day() -> None:
