@@ -40,6 +40,8 @@ class Lexicon:
     longest: int
     # First words of the aliases of two words or more ("estados" of "estados unidos").
     starts: frozenset[str] = frozenset()
+    # Canonical ids of the listed actors (countries, leaders, bodies): names many stories share.
+    actors: frozenset[str] = frozenset()
 
     def lookup(self, words: tuple[str, ...]) -> tuple[str, str] | None:
         """Return ("e"|"c", canonical id) for a folded phrase, if it is an alias."""
@@ -81,5 +83,14 @@ def load_lexicon() -> Lexicon:
     longest = max((len(k) for k in (*entities, *concepts)), default=1)
     starts = frozenset(k[0] for k in (*entities, *concepts) if len(k) > 1)
     return Lexicon(
-        entities, frozenset(places), concepts, stop, stop | keyword_stop, status, denial, longest, starts
+        entities,
+        frozenset(places),
+        concepts,
+        stop,
+        stop | keyword_stop,
+        status,
+        denial,
+        longest,
+        starts,
+        frozenset(entities.values()),
     )

@@ -60,6 +60,8 @@ SIDE_PERVASIVE_SHARE = 0.4
 SIDE_MAX_SHARED = 0.45
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# English possessives: "the Canal's locks" names the Canal, "Tuesday's auction" a weekday.
+_POSSESSIVE = re.compile(r"['’][sS]$")
 _ACRONYM = re.compile(r"\b(?:[A-Z]{1,2}\.\s?){2,}")
 # A paragraph opening like this goes on with the subject of the one before it.
 _CONTINUES = re.compile(
@@ -84,7 +86,8 @@ def _tokens(text: str) -> list[Token]:
     for match in _TOKEN.finditer(text):
         before = text[max(0, match.start() - 3) : match.start()]
         initial = match.start() == 0 or bool(_SENTENCE_START.search(before))
-        out.append(Token(_fold_word(match.group(0)), match.group(0), initial))
+        word = _POSSESSIVE.sub("", match.group(0))
+        out.append(Token(_fold_word(word), word, initial))
     return out
 
 
@@ -238,6 +241,9 @@ def segment_article(
     for p, anchor in owner.items():
         if anchor is not None:
             kept.setdefault(anchor, []).append(p)
+    # The headline's own names (not the listed actors many stories share) mark its story: a run
+    # of paragraphs naming them tells the same story at more length, whatever actor it turns to.
+    headline = {t for t in title_terms if t.startswith("e:") and t[2:] not in lex.actors}
     side = set()
     for anchor, ps in kept.items():
         own = sum(
@@ -248,6 +254,8 @@ def segment_article(
         terms = segment_terms[anchor]
         total = sum(weight_of(t) for t in terms)
         shared = _overlap(terms, lead_terms)
+        if headline & terms.keys():
+            continue
         if len(ps) >= 2 and own >= 3 and total and shared / total <= SIDE_MAX_SHARED:
             side.add(anchor)
     owner = {p: (a if a in side else None) for p, a in owner.items()}
