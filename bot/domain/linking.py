@@ -1,8 +1,11 @@
 """Decide which developments an article's items feed: terms, segments, similarity, titles.
 
 An article is described by weighted terms: entities (names, through the alias table, so
-Kiev/Kyiv/Kyïv are one), concepts (bilingual subject groups: huelga/strike) and keyword
-stems. It is cut into segments: the lead, plus any later run of paragraphs anchored on an
+Kiev/Kyiv/Kyïv are one), names written out in full, in any language and word order ("Autoridad
+del Canal de Panamá", "Panama Canal Authority", and the article's "ACP": the kind words come
+from data/names/<lang>.toml), concepts (bilingual subject groups: huelga/strike) and keyword
+stems. A development must share a distinctive name with the segment (not only countries and
+subject words) to be a candidate. It is cut into segments: the lead, plus any later run of paragraphs anchored on an
 actor the lead never names (the reference's Abu Dhabi talks). Each segment joins the most
 similar development (idf-weighted coverage, decayed with the time since the development's
 last article) or opens one. Constants below were tuned on the corpus's `dev` split only.
@@ -19,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from bot.domain.lexicon import Lexicon, fold, load_lexicon, name_key
 from bot.domain.models import Analysis, Item, Label
@@ -30,6 +34,7 @@ __all__ = [
     "TermStats",
     "article_terms",
     "choose_development",
+    "distinctive",
     "fold",
     "link_segments",
     "make_title",
@@ -42,6 +47,8 @@ __all__ = [
 ENTITY_WEIGHT = 1.0
 CONCEPT_WEIGHT = 1.0
 KEYWORD_WEIGHT = 0.2
+# A name written out in full ("Panama Canal Authority"), in any language and word order.
+NAME_WEIGHT = 1.0
 LINK_THRESHOLD = 0.15
 # News threads go quiet for weeks between a deadline and its outcome (the corpus has gaps
 # of eight weeks), so the decay is gentle and starts only after a week of silence.
@@ -71,23 +78,38 @@ _CONTINUES = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n|[\"“«(]\s*)$")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word of the text with what linking needs to know of its writing."""
 
     folded: str
     original: str
     initial: bool
+    # Only spaces or a hyphen since the word before: a name may go on ("Hanse-Pacific Lines"),
+    # where a comma or a bracket ends it ("Panamá (ACP)").
+    joined: bool = False
+    capitalised: bool = False
 
 
 def _tokens(text: str) -> list[Token]:
     text = _ACRONYM.sub(lambda m: re.sub(r"[.\s]", "", m.group(0)) + " ", text)
     out: list[Token] = []
+    end = -1
+    owner = False
     for match in _TOKEN.finditer(text):
-        before = text[max(0, match.start() - 3) : match.start()]
-        initial = match.start() == 0 or bool(_SENTENCE_START.search(before))
-        word = _POSSESSIVE.sub("", match.group(0))
-        out.append(Token(_fold_word(word), word, initial))
+        start = match.start()
+        before = text[max(0, start - 3) : start]
+        initial = start == 0 or bool(_SENTENCE_START.search(before))
+        word = match.group(0)
+        # Most words follow a single space: only a longer gap is read. A possessive ends a name:
+        # "Peru's National Water Authority" is the Authority, not a name with Peru in it.
+        joined = end >= 0 and ((start - end == 1 and text[end] in " -") or not text[end:start].strip(" -"))
+        if owner:
+            joined, owner = False, False
+        if "'" in word or "’" in word:
+            bare = _POSSESSIVE.sub("", word)
+            owner, word = bare != word, bare
+        out.append(Token(_fold_word(word), word, initial, joined, word[:1].isupper()))
+        end = match.end()
     return out
 
 
@@ -96,17 +118,93 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
-def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
+# Words that join the parts of a name: "Autoridad del Canal de Panamá", "Council of State".
+_NAME_JOINERS = frozenset({"de", "del", "la", "las", "los", "el", "of", "the", "for", "y", "and", "e"})
+# A written-out name has at least two parts; a longer run of capitals is a title-case headline.
+MAX_NAME_PARTS = 6
+# An acronym stands for a name of at least this many parts ("ACP": Autoridad del Canal de Panamá).
+MIN_ACRONYM_PARTS = 3
 
 
-def article_terms(text: str, lex: Lexicon | None = None) -> Counter[str]:
-    """Return the terms of a text: "e:" entities, "c:" concepts, "k:" keyword stems, with counts."""
+class _Names:
+    """Written-out names of two parts or more, collected while `article_terms` walks the words.
+
+    A name's term is the sorted set of its parts' keys, so word order and the language of the
+    kind word do not matter: "Panama Canal Authority" and "Autoridad del Canal de Panamá" are
+    one. It needs a capitalised word; lower-case head words join it ("lago Gatún").
+    """
+
+    __slots__ = ("capitalised", "found", "initials", "joiner", "keys")
+
+    def __init__(self) -> None:
+        self.found: list[tuple[str, str]] = []
+        self.keys: list[str] = []
+        self.initials = ""
+        self.capitalised = False
+        self.joiner = 0
+
+    def add(self, token: Token, key: str, capitalised: bool) -> None:
+        """Add a part: it goes on the current name when written right after it in one sentence."""
+        if self.keys and (token.initial or not token.joined):
+            self.close()
+        self.keys.append(key)
+        self.initials += token.folded[:1]
+        self.capitalised = self.capitalised or capitalised
+        self.joiner = 0
+
+    def other(self, token: Token) -> None:
+        """Take a word that is no part: a joiner ("de", "of") may go on with the name, else it ends."""
+        # Two joiners at most: "Supreme Court of the United States", "Consejo de la Magistratura".
+        if self.keys and self.joiner < 2 and token.joined and token.folded in _NAME_JOINERS:
+            self.joiner += 1
+            return
+        self.close()
+
+    def close(self) -> None:
+        """End the current name, keeping it when it has two parts or more and a capital."""
+        keys = self.keys
+        if keys:
+            if self.capitalised and len(keys) <= MAX_NAME_PARTS and len(set(keys)) >= 2:
+                self.found.append(("n:" + "+".join(sorted(set(keys))), self.initials))
+            self.keys = []
+            self.initials = ""
+            self.capitalised = False
+            self.joiner = 0
+
+
+def _add_acronyms(acronyms: dict[str, str], initials: str, term: str) -> None:
+    """Record the acronyms a name may go by: its initials, or all but one inner word's.
+
+    Acronyms often skip a qualifier: "ALT" is the Autoridad (Binacional) del Lago Titicaca.
+    """
+    acronyms.setdefault(name_key(initials), term)
+    if len(initials) > MIN_ACRONYM_PARTS:
+        for skip in range(1, len(initials) - 1):
+            acronyms.setdefault(name_key(initials[:skip] + initials[skip + 1 :]), term)
+
+
+def _title_case(tokens: Sequence[Token]) -> bool:
+    """Tell whether a text capitalises most of its words, as title-case headlines do."""
+    long_words = [t for t in tokens if len(t.folded) >= 4]
+    capitals = sum(1 for t in long_words if t.capitalised)
+    return len(long_words) >= 3 and capitals * 4 > len(long_words) * 3
+
+
+def article_terms(
+    text: str, lex: Lexicon | None = None, *, acronyms: dict[str, str] | None = None
+) -> Counter[str]:
+    """Return the terms of a text: "e:" entities, "n:" written-out names, "c:" concepts, "k:" stems.
+
+    `acronyms`, when given, collects the names an acronym could stand for (initials -> term),
+    so that a caller seeing the whole article can count "ACP" as the name it abbreviates.
+    """
     lex = lex or load_lexicon()
     tokens = _tokens(text)
-    mid_capitalised = {t.folded for t in tokens if not t.initial and _is_capitalised(t.original)}
+    mid_capitalised = {t.folded for t in tokens if not t.initial and t.capitalised}
     folded = tuple(t.folded for t in tokens)
+    name_words, head_words = lex.name_words, lex.head_words
     terms: Counter[str] = Counter()
+    names = _Names()
     i = 0
     while i < len(tokens):
         matched = 0
@@ -124,19 +222,50 @@ def article_terms(text: str, lex: Lexicon | None = None) -> Counter[str]:
             terms[f"{kind}:{canonical}"] += 1
             matched = n
             break
+        token = tokens[i]
+        word = token.folded
+        capitalised = token.capitalised
         if matched:
             i += matched
+            if found is not None and found[0] == "e":
+                names.add(token, found[1], capitalised)
+            elif found is not None and matched == 1 and (capitalised or word in head_words):
+                # A subject word inside a name ("Autoridad Nacional del Agua"): its neutral key.
+                names.add(token, name_words.get(word, found[1]), capitalised)
+            else:
+                names.other(token)
             continue
-        token = tokens[i]
         i += 1
-        word = token.folded
+        kind_word = name_words.get(word) if capitalised or word in head_words else None
+        if kind_word is not None:
+            names.add(token, kind_word, capitalised)
         if word in lex.stopwords or len(word) < 2:
+            if kind_word is None:
+                names.other(token)
             continue
-        is_name = _is_capitalised(token.original) and (not token.initial or word in mid_capitalised)
-        if is_name and len(word) >= 3:
-            terms[f"e:{name_key(word)}"] += 1
-        elif len(word) >= 5 and word not in lex.keyword_stopwords:
+        if capitalised and (not token.initial or word in mid_capitalised) and len(word) >= 3:
+            # A kind of body or place is the same word in every language ("Autoridad", "Authority").
+            key = kind_word or name_key(word)
+            terms[f"e:{key}"] += 1
+            if kind_word is None:
+                names.add(token, key, True)
+            continue
+        if kind_word is None:
+            # A sentence's first word opens a name when a capitalised one follows ("Gatun Lake").
+            nxt = tokens[i] if i < len(tokens) else None
+            opens = nxt is not None and nxt.joined and nxt.capitalised
+            if capitalised and opens and word not in lex.keyword_stopwords:
+                names.add(token, name_key(word), True)
+            else:
+                names.other(token)
+        if len(word) >= 5 and word not in lex.keyword_stopwords:
             terms[f"k:{word[:6]}"] += 1
+    names.close()
+    if not _title_case(tokens):
+        for term, initials in names.found:
+            terms[term] += 1
+            if acronyms is not None and len(initials) >= MIN_ACRONYM_PARTS:
+                _add_acronyms(acronyms, initials, term)
     return terms
 
 
@@ -146,6 +275,8 @@ def weight_of(term: str) -> float:
         return ENTITY_WEIGHT
     if term.startswith("c:"):
         return CONCEPT_WEIGHT
+    if term.startswith("n:"):
+        return NAME_WEIGHT
     return KEYWORD_WEIGHT
 
 
@@ -193,10 +324,15 @@ def segment_article(
     para_start = {p: items[para_of.index(p)].start for p in set(para_of)}
     paragraphs = sorted(set(para_of))
     para_terms: dict[int, Counter[str]] = {p: Counter() for p in paragraphs}
+    acronyms: dict[str, str] = {}
     item_terms = [
-        article_terms(item.text, lex) if item.label is not Label.COMMENTARY else Counter[str]()
+        article_terms(item.text, lex, acronyms=acronyms)
+        if item.label is not Label.COMMENTARY
+        else Counter[str]()
         for item in items
     ]
+    if acronyms:
+        _expand_acronyms(item_terms, acronyms)
     for terms_of_item, para in zip(item_terms, para_of, strict=True):
         para_terms[para].update(terms_of_item)
     if title_terms is None:
@@ -278,6 +414,19 @@ def segment_article(
         if len(segment.terms) > MAX_SEGMENT_TERMS:
             segment.terms = Counter(dict(segment.terms.most_common(MAX_SEGMENT_TERMS)))
     return result
+
+
+def _expand_acronyms(item_terms: list[Counter[str]], acronyms: Mapping[str, str]) -> None:
+    """Count an acronym the article spells out as the name it stands for ("ACP" -> the Authority).
+
+    The name may be written in another language elsewhere ("Panama Canal Authority"), and is
+    compared as a name; the acronym alone is not.
+    """
+    for terms in item_terms:
+        for term, count in list(terms.items()):
+            name = acronyms.get(term[2:]) if term.startswith("e:") else None
+            if name is not None and name not in terms:
+                terms[name] += count
 
 
 def _surface(anchor: str, items: Iterable[Item], lex: Lexicon) -> str:
@@ -372,6 +521,20 @@ def similarity(
     return shared / total * decay(when, candidate.last_article_at)
 
 
+def distinctive(term: str, lex: Lexicon) -> bool:
+    """Tell whether a term can name one story: a name that is neither a country nor a kind word.
+
+    Two strikes in Chile share "strike", "Chile" and "Labour Ministry"; two reports of one
+    story share a name of its own ("Escondida", "Tablachaca", "Proa Solidaria").
+    """
+    if term.startswith("e:"):
+        key = term[2:]
+        return key not in lex.countries and key not in lex.name_keys
+    if term.startswith("n:"):
+        return any(part not in lex.countries and part not in lex.name_keys for part in term[2:].split("+"))
+    return False
+
+
 def choose_development(
     terms: Mapping[str, int],
     candidates: Iterable[Candidate],
@@ -380,11 +543,20 @@ def choose_development(
     *,
     threshold: float = LINK_THRESHOLD,
 ) -> tuple[int | None, float]:
-    """Return the most similar development above the threshold (None opens one), and the score."""
+    """Return the most similar development above the threshold (None opens one), and the score.
+
+    A development shares at least one distinctive name with the segment (`distinctive`), or is
+    no candidate: subject words and countries in common make a look-alike, not the same story.
+    """
     weights = term_weights(terms, stats)
+    lex = load_lexicon()
+    own = [t for t in terms if t in weights and distinctive(t, lex)]
     best: int | None = None
     best_score = 0.0
     for candidate in candidates:
+        counts = candidate.term_counts
+        if not any(t in counts for t in own):
+            continue
         score = similarity(terms, candidate, stats, when, weights)
         if score > best_score or (
             score == best_score and best is not None and candidate.development_id > best

@@ -37,3 +37,50 @@ def test_later_paragraphs_on_another_actor_alone_are_still_a_side_subject() -> N
     text = SHIP_LEAD + SHIP_LATER.format(ship="boat")
     segments = segment_article(analysis_of(text), text, "Italy orders Sea Lantern out of its waters")
     assert len(segments) == 2 and segments[1].anchor in {"e:mare", "e:vivo"}
+
+
+def names(text: str) -> set[str]:
+    return {t for t in article_terms(text) if t.startswith("n:")}
+
+
+def test_a_name_written_out_in_either_language_is_one_name() -> None:
+    authority = "n:authority+canal+panama"
+    assert authority in names("La Autoridad del Canal de Panamá rebajó el calado.")
+    assert authority in names("The Panama Canal Authority confirmed the cut.")
+    assert (
+        names("Bajó el nivel del lago Gatún.") == names("The level of Gatun Lake fell.") == {"n:gatun+lake"}
+    )
+    assert names("Lo dijo el Ministerio del Interior.") == names("The Interior Ministry said so.")
+    assert names("Cerró el puerto de Valencia.") == names("The port of Valencia closed.")
+    assert "n:authority+national+water" in names("La Autoridad Nacional del Agua cerró la represa.")
+    assert "n:authority+national+water" in names("The National Water Authority closed the dam.")
+
+
+def test_different_bodies_and_owners_make_different_names() -> None:
+    assert names("The Supreme Court ruled.") != names("The Constitutional Court ruled.")
+    # A possessive names the owner, not part of the name: "Peru's" is not in the Authority's name.
+    assert names("Peru's National Water Authority said the closure would last until the rains return.") == {
+        "n:authority+national+water"
+    }
+    # A listed alias is one part (Abu Dhabi), not a name of its own; one part makes no name.
+    assert names("Talks in Abu Dhabi resumed.") == set()
+
+
+def test_a_title_case_headline_is_not_read_as_one_long_name() -> None:
+    assert names("Panama Canal Cuts Daily Transits As Gatun Lake Drops") == set()
+    assert names("Panama Canal cuts daily transits as Gatun Lake drops") == {"n:canal+panama", "n:gatun+lake"}
+
+
+def test_an_acronym_counts_as_the_name_it_spells_out_in_the_article() -> None:
+    text = (
+        "La Autoridad del Canal de Panamá (ACP) rebajó el calado máximo.\n"
+        "Según la ACP, el lago Gatún marca 80 pies.\n"
+        "La ACP revisará la medida en marzo."
+    )
+    (lead,) = segment_article(analysis_of(text, lang="es"), text, None)
+    # Once written out, then twice as "ACP": the name is counted three times.
+    assert lead.terms["n:authority+canal+panama"] == 3
+    # An acronym that spells no name of the article stays a name of its own.
+    other = "La ACP revisará la medida en marzo."
+    (alone,) = segment_article(analysis_of(other, lang="es"), other, None)
+    assert "e:acp" in alone.terms and not any(t.startswith("n:") for t in alone.terms)
