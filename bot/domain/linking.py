@@ -1,14 +1,15 @@
 """Decide which developments an article's items feed: terms, segments, similarity, titles.
 
 An article is described by weighted terms: entities (names, through the alias table, so
-Kiev/Kyiv/Kyïv are one), names written out in full, in any language and word order ("Autoridad
-del Canal de Panamá", "Panama Canal Authority", and the article's "ACP": the kind words come
-from data/names/<lang>.toml), concepts (bilingual subject groups: huelga/strike) and keyword
-stems. A development must share a distinctive name with the segment (not only countries and
-subject words) to be a candidate. It is cut into segments: the lead, plus any later run of paragraphs anchored on an
-actor the lead never names (the reference's Abu Dhabi talks). Each segment joins the most
-similar development (idf-weighted coverage, decayed with the time since the development's
-last article) or opens one. Constants below were tuned on the corpus's `dev` split only.
+Kiev/Kyiv/Kyïv are one), names written out in full, in any language and word order
+("Autoridad del Canal de Panamá", "Panama Canal Authority", and the article's "ACP": the kind
+words come from data/names/<lang>.toml), the dates of its deadlines and events, concepts
+(bilingual subject groups: huelga/strike) and keyword stems. It is cut into segments: the
+lead, plus any later run of paragraphs anchored on an actor the lead never names (the
+reference's Abu Dhabi talks). Each segment joins the most similar development that shares a
+distinctive name with it (not only countries and subject words): idf-weighted coverage, decayed
+with the time since the development's last article; or opens one. Constants below were tuned
+on the corpus's `dev` split only.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ CONCEPT_WEIGHT = 1.0
 KEYWORD_WEIGHT = 0.2
 # A name written out in full ("Panama Canal Authority"), in any language and word order.
 NAME_WEIGHT = 1.0
+# A date the article gives for a deadline or an event: shared across languages, but two stories
+# of one week may share a date too.
+DATE_WEIGHT = 0.4
 LINK_THRESHOLD = 0.15
 # News threads go quiet for weeks between a deadline and its outcome (the corpus has gaps
 # of eight weeks), so the decay is gentle and starts only after a week of silence.
@@ -277,6 +281,8 @@ def weight_of(term: str) -> float:
         return CONCEPT_WEIGHT
     if term.startswith("n:"):
         return NAME_WEIGHT
+    if term.startswith("d:"):
+        return DATE_WEIGHT
     return KEYWORD_WEIGHT
 
 
@@ -333,6 +339,7 @@ def segment_article(
     ]
     if acronyms:
         _expand_acronyms(item_terms, acronyms)
+    _add_dates(analysis, item_terms)
     for terms_of_item, para in zip(item_terms, para_of, strict=True):
         para_terms[para].update(terms_of_item)
     if title_terms is None:
@@ -414,6 +421,28 @@ def segment_article(
         if len(segment.terms) > MAX_SEGMENT_TERMS:
             segment.terms = Counter(dict(segment.terms.most_common(MAX_SEGMENT_TERMS)))
     return result
+
+
+def _add_dates(analysis: Analysis, item_terms: list[Counter[str]]) -> None:
+    """Count each dated deadline and event as a "d:" term of the item that states it.
+
+    A date reads the same in every language ("el 31 de marzo", "March 31"), so two reports of
+    one story share it. Dates within a day of publication ("this Monday") are left out: any
+    two articles of that day would share them.
+    """
+    items = analysis.items
+    if not items or not (analysis.deadlines or analysis.events):
+        return
+    starts = [item.start for item in items]
+    published = analysis.published.date() if analysis.published else None
+    mentions = [(d.due, d.start) for d in analysis.deadlines] + [(e.date, e.start) for e in analysis.events]
+    for when, start in mentions:
+        day = when.date() if isinstance(when, datetime) else when
+        if published is not None and abs((day - published).days) <= 1:
+            continue
+        index = bisect_right(starts, start) - 1
+        if index >= 0 and items[index].label is not Label.COMMENTARY:
+            item_terms[index][f"d:{day.isoformat()}"] += 1
 
 
 def _expand_acronyms(item_terms: list[Counter[str]], acronyms: Mapping[str, str]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 from bot.domain.linking import article_terms, segment_article
 from tests.builders import analysis_of
 
@@ -84,3 +86,23 @@ def test_an_acronym_counts_as_the_name_it_spells_out_in_the_article() -> None:
     other = "La ACP revisará la medida en marzo."
     (alone,) = segment_article(analysis_of(other, lang="es"), other, None)
     assert "e:acp" in alone.terms and not any(t.startswith("n:") for t in alone.terms)
+
+
+def test_a_stated_date_is_a_term_in_every_language_but_the_publication_days_are_not() -> None:
+    published = datetime(2026, 3, 20, 12, tzinfo=UTC)
+    es = "La junta se reunirá el 31 de marzo. La subasta cierra este sábado."
+    en = "The board meets on March 31. The auction closes on Saturday."
+    terms = []
+    for text, lang, board, auction in (
+        (es, "es", "el 31 de marzo", "este sábado"),
+        (en, "en", "March 31", "Saturday"),
+    ):
+        analysis = analysis_of(
+            text,
+            lang=lang,
+            published=published,
+            deadlines=[(board, date(2026, 3, 31), "board"), (auction, date(2026, 3, 21), "auction")],
+        )
+        (lead,) = segment_article(analysis, text, None)
+        terms.append({t for t in lead.terms if t.startswith("d:")})
+    assert terms[0] == terms[1] == {"d:2026-03-31"}
