@@ -106,3 +106,12 @@ def test_a_stated_date_is_a_term_in_every_language_but_the_publication_days_are_
         (lead,) = segment_article(analysis, text, None)
         terms.append({t for t in lead.terms if t.startswith("d:")})
     assert terms[0] == terms[1] == {"d:2026-03-31"}
+
+
+def test_figures_are_terms_in_either_notation_but_days_years_and_times_are_not() -> None:
+    def figures(text: str) -> set[str]:
+        return {t for t in article_terms(text) if t.startswith("f:")}
+
+    assert figures("Rescataron a 143 migrantes; la multa es de 50.000 euros.") == {"f:143", "f:50000"}
+    assert figures("It rescued 143 people and faces a 50,000-euro fine.") == {"f:143", "f:50000"}
+    assert figures("On 30 April 2026 at 18:00, 3.5 percent, code 24/7.") == set()
