@@ -140,9 +140,10 @@ class _Names:
     one. It needs a capitalised word; lower-case head words join it ("lago Gatún").
     """
 
-    __slots__ = ("capitalised", "found", "initials", "joiner", "keys")
+    __slots__ = ("capitalised", "countries", "found", "initials", "joiner", "keys")
 
-    def __init__(self) -> None:
+    def __init__(self, countries: frozenset[str]) -> None:
+        self.countries = countries
         self.found: list[tuple[str, str]] = []
         self.keys: list[str] = []
         self.initials = ""
@@ -170,8 +171,14 @@ class _Names:
         """End the current name, keeping it when it has two parts or more and a capital."""
         keys = self.keys
         if keys:
-            if self.capitalised and len(keys) <= MAX_NAME_PARTS and len(set(keys)) >= 2:
-                self.found.append(("n:" + "+".join(sorted(set(keys))), self.initials))
+            parts = set(keys)
+            if self.capitalised and len(keys) <= MAX_NAME_PARTS and len(parts) >= 2:
+                self.found.append(("n:" + "+".join(sorted(parts)), self.initials))
+                # "el Ministerio del Interior italiano" is also the "Interior Ministry" of a
+                # report that leaves the country out: the name without it counts too.
+                local = parts - self.countries
+                if len(local) >= 2 and local != parts:
+                    self.found.append(("n:" + "+".join(sorted(local)), ""))
             self.keys = []
             self.initials = ""
             self.capitalised = False
@@ -228,7 +235,7 @@ def article_terms(
     folded = tuple(t.folded for t in tokens)
     name_words, head_words = lex.name_words, lex.head_words
     terms: Counter[str] = Counter()
-    names = _Names()
+    names = _Names(lex.countries)
     i = 0
     while i < len(tokens):
         matched = 0

@@ -58,6 +58,13 @@ def test_a_name_written_out_in_either_language_is_one_name() -> None:
     assert "n:authority+national+water" in names("The National Water Authority closed the dam.")
 
 
+def test_a_name_with_its_country_also_counts_without_it() -> None:
+    spanish = names("Lo anunció el Ministerio del Interior italiano este sábado por la tarde.")
+    assert names("The Interior Ministry said it would appeal.") == {"n:interior+ministry"}
+    assert spanish == {"n:interior+italy+ministry", "n:interior+ministry"}
+    assert spanish == names("The Italian Interior Ministry said it would appeal.")
+
+
 def test_different_bodies_and_owners_make_different_names() -> None:
     assert names("The Supreme Court ruled.") != names("The Constitutional Court ruled.")
     # A possessive names the owner, not part of the name: "Peru's" is not in the Authority's name.
