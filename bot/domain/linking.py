@@ -215,10 +215,12 @@ def _add_acronyms(acronyms: dict[str, str], initials: str, term: str) -> None:
 
 
 def _title_case(tokens: Sequence[Token]) -> bool:
-    """Tell whether a text capitalises most of its words, as title-case headlines do."""
+    """Tell whether a text capitalises every word but the short ones, as title-case headlines do.
+
+    A sentence full of names still writes its verbs in lower case ("The UN Security Council met").
+    """
     long_words = [t for t in tokens if len(t.folded) >= 4]
-    capitals = sum(1 for t in long_words if t.capitalised)
-    return len(long_words) >= 3 and capitals * 4 > len(long_words) * 3
+    return len(long_words) >= 3 and all(t.capitalised for t in long_words)
 
 
 def article_terms(

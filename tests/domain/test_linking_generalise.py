@@ -77,6 +77,10 @@ def test_different_bodies_and_owners_make_different_names() -> None:
 
 def test_a_title_case_headline_is_not_read_as_one_long_name() -> None:
     assert names("Panama Canal Cuts Daily Transits As Gatun Lake Drops") == set()
+    # A sentence full of names is no headline: its verbs are in lower case.
+    council = {"n:council+security+united_nations"}
+    assert names("The UN Security Council met on Tuesday afternoon in New York.") == council
+    assert names("El Consejo de Seguridad de la ONU se reunió ayer.") == council
     assert names("Panama Canal cuts daily transits as Gatun Lake drops") == {"n:canal+panama", "n:gatun+lake"}
 
 
