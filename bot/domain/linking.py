@@ -87,6 +87,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n|[\"“«(]\s*)$")
 class Token(NamedTuple):
     """A word of the text with what linking needs to know of its writing."""
 
+    # A named tuple, not a frozen dataclass: every word of every item makes one, and a frozen
+    # dataclass's __init__ sets each field through object.__setattr__ (three times the cost).
     folded: str
     original: str
     initial: bool
@@ -99,13 +101,12 @@ class Token(NamedTuple):
 def _tokens(text: str) -> list[Token]:
     text = _ACRONYM.sub(lambda m: re.sub(r"[.\s]", "", m.group(0)) + " ", text)
     out: list[Token] = []
+    starts_sentence = _SENTENCE_START.search
     end = -1
     owner = False
     for match in _TOKEN.finditer(text):
-        start = match.start()
-        before = text[max(0, start - 3) : start]
-        initial = start == 0 or bool(_SENTENCE_START.search(before))
-        word = match.group(0)
+        start, word = match.start(), match.group(0)
+        initial = start == 0 or starts_sentence(text, max(0, start - 3), start) is not None
         # Most words follow a single space: only a longer gap is read. A possessive ends a name:
         # "Peru's National Water Authority" is the Authority, not a name with Peru in it.
         joined = end >= 0 and ((start - end == 1 and text[end] in " -") or not text[end:start].strip(" -"))
