@@ -55,6 +55,8 @@ class Lexicon:
     countries: frozenset[str] = frozenset()
     # The keys of the kind words ("authority", "lake"): parts of names, not names.
     name_keys: frozenset[str] = frozenset()
+    # One-word aliases, as `lookup` answers them: most words open no longer alias.
+    singles: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     def lookup(self, words: tuple[str, ...]) -> tuple[str, str] | None:
         """Return ("e"|"c", canonical id) for a folded phrase, if it is an alias."""
@@ -133,4 +135,8 @@ def load_lexicon() -> Lexicon:
         head_words,
         frozenset(countries),
         frozenset(name_words.values()),
+        {
+            **{k[0]: ("c", v) for k, v in concepts.items() if len(k) == 1},
+            **{k[0]: ("e", v) for k, v in entities.items() if len(k) == 1},
+        },
     )

@@ -104,6 +104,7 @@ def _tokens(text: str) -> list[Token]:
     starts_sentence = _SENTENCE_START.search
     end = -1
     owner = False
+    apostrophes = "'" in text or "’" in text
     for match in _TOKEN.finditer(text):
         start, word = match.start(), match.group(0)
         initial = start == 0 or starts_sentence(text, max(0, start - 3), start) is not None
@@ -112,7 +113,7 @@ def _tokens(text: str) -> list[Token]:
         joined = end >= 0 and ((start - end == 1 and text[end] in " -") or not text[end:start].strip(" -"))
         if owner:
             joined, owner = False, False
-        if "'" in word or "’" in word:
+        if apostrophes and ("'" in word or "’" in word):
             bare = _POSSESSIVE.sub("", word)
             owner, word = bare != word, bare
         out.append(Token(_fold_word(word), word, initial, joined, word[:1].isupper()))
@@ -191,6 +192,7 @@ class _Names:
 _FIGURE = re.compile(r"(?<![\d.,:/-])\d{1,3}(?:([.,])\d{3}(?:\1\d{3})*)?(?![\d:/]|[.,]\d|-\d)")
 # Day numbers (1-31) and years say little: a figure must be larger, and not look like a year.
 MIN_FIGURE = 32
+_DIGIT = re.compile(r"\d").search
 YEARS = range(1900, 2101)
 
 
@@ -239,34 +241,44 @@ def article_terms(
     name_words, head_words = lex.name_words, lex.head_words
     terms: Counter[str] = Counter()
     names = _Names(lex.countries)
+    singles, starts = lex.singles, lex.starts
     i = 0
     while i < len(tokens):
         matched = 0
-        # Only a word that opens some alias phrase is worth trying longer phrases for.
-        longest = min(lex.longest, len(tokens) - i) if folded[i] in lex.starts else 1
-        for n in range(longest, 0, -1):
-            words = folded[i : i + n]
-            found = lex.lookup(words)
-            if found is None:
-                continue
-            kind, canonical = found
-            # "US", "UN", "FAR" are names only in capitals; "us", "un", "far" are words.
-            if kind == "e" and sum(map(len, words)) <= 3 and not tokens[i].original.isupper():
-                continue
-            terms[f"{kind}:{canonical}"] += 1
-            matched = n
-            break
+        found: tuple[str, str] | None = None
+        first = folded[i]
+        # Only a word that opens some alias phrase is worth trying longer phrases for; any
+        # other is looked up alone.
+        if first in starts:
+            for n in range(min(lex.longest, len(tokens) - i), 0, -1):
+                words = folded[i : i + n]
+                alias = lex.lookup(words)
+                # "US", "UN", "FAR" are names only in capitals; "us", "un", "far" are words.
+                if alias is None or (
+                    alias[0] == "e" and sum(map(len, words)) <= 3 and not tokens[i].original.isupper()
+                ):
+                    continue
+                found, matched = alias, n
+                break
+        else:
+            alias = singles.get(first)
+            if alias is not None and not (
+                alias[0] == "e" and len(first) <= 3 and not tokens[i].original.isupper()
+            ):
+                found, matched = alias, 1
+        if found is not None:
+            terms[f"{found[0]}:{found[1]}"] += 1
         token = tokens[i]
         word = token.folded
         capitalised = token.capitalised
-        if matched:
+        if found is not None:
             i += matched
-            if found is not None and found[0] == "e":
+            if found[0] == "e":
                 names.add(token, found[1], capitalised)
-            elif found is not None and matched == 1 and (capitalised or word in head_words):
+            elif matched == 1 and (capitalised or word in head_words):
                 # A subject word inside a name ("Autoridad Nacional del Agua"): its neutral key.
                 names.add(token, name_words.get(word, found[1]), capitalised)
-            else:
+            elif names.keys:
                 names.other(token)
             continue
         i += 1
@@ -274,7 +286,7 @@ def article_terms(
         if kind_word is not None:
             names.add(token, kind_word, capitalised)
         if word in lex.stopwords or len(word) < 2:
-            if kind_word is None:
+            if kind_word is None and names.keys:
                 names.other(token)
             continue
         if capitalised and (not token.initial or word in mid_capitalised) and len(word) >= 3:
@@ -290,12 +302,12 @@ def article_terms(
             opens = nxt is not None and nxt.joined and nxt.capitalised
             if capitalised and opens and word not in lex.keyword_stopwords:
                 names.add(token, name_key(word), True)
-            else:
+            elif names.keys:
                 names.other(token)
         if len(word) >= 5 and word not in lex.keyword_stopwords:
             terms[f"k:{word[:6]}"] += 1
     names.close()
-    if any(ch.isdigit() for ch in text):
+    if _DIGIT(text):
         terms.update(_figures(text))
     if not _title_case(tokens):
         for term, initials in names.found:
