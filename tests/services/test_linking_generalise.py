@@ -99,3 +99,45 @@ async def test_two_cases_before_one_court_stay_apart(app: App, clock: FixedClock
     )
     assert mining.developments[0].created
     assert mining.developments[0].id != extradition.developments[0].id
+
+
+# Two elections on one day in two countries, with observers from one body: apart.
+HONDURAS_ES = (
+    "Honduras celebra el 30 de noviembre elecciones generales bajo la supervisión del Consejo Nacional "
+    "Electoral (CNE).\n"
+    "El CNE acreditó a 500 observadores de la OEA, según su presidenta, Cossette López.\n"
+    "La jornada electoral se cerrará a las 17:00 y los primeros resultados se esperan esa misma noche."
+)
+CHILE_EN = (
+    "Chileans vote on November 30 in a presidential runoff between Jeannette Jara and José Antonio Kast.\n"
+    "The electoral service Servel said 15.6 million people are registered to vote.\n"
+    "OAS observers will monitor polling stations in Santiago and Valparaíso."
+)
+# One court story in English then Spanish: the court, the case and the figures, each language's way.
+COURT_EN = (
+    "Brazil's Federal Supreme Court ordered the Amazon mining company Vale do Norte to pay 2,300 "
+    "families displaced by the Serra Azul dam collapse.\n"
+    "Justice Helena Prado gave the company until March 15 to deposit the first installment.\n"
+    "Lawyers for the families called the ruling historic."
+)
+COURT_ES = (
+    "El Supremo Tribunal Federal de Brasil rechazó el recurso de Vale do Norte contra la indemnización a "
+    "las 2.300 familias desplazadas por la rotura de la represa de Serra Azul.\n"
+    "La empresa deberá depositar el primer pago antes del 15 de marzo, recordó el tribunal.\n"
+    "Los abogados de las familias celebraron la decisión frente a la sede del tribunal en Brasilia."
+)
+
+
+async def test_two_elections_on_one_day_in_two_countries_stay_apart(app: App, clock: FixedClock) -> None:
+    honduras = await add(app, clock, HONDURAS_ES, "Honduras vota el 30 de noviembre", T0, "es")
+    chile = await add(app, clock, CHILE_EN, "Chile votes in runoff", T0 + timedelta(days=1), "en")
+    assert chile.developments[0].created
+    assert chile.developments[0].id != honduras.developments[0].id
+
+
+async def test_a_court_story_in_english_then_spanish_links(app: App, clock: FixedClock) -> None:
+    first = await add(app, clock, COURT_EN, "Brazil court orders Vale do Norte to pay dam victims", T0, "en")
+    second = await add(
+        app, clock, COURT_ES, "El Supremo rechaza el recurso de Vale do Norte", T0 + timedelta(days=4), "es"
+    )
+    assert second.developments[0].id == first.developments[0].id
