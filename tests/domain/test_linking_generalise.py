@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from bot.domain.linking import article_terms, segment_article
 from tests.builders import analysis_of
 
@@ -126,3 +129,14 @@ def test_figures_are_terms_in_either_notation_but_days_years_and_times_are_not()
     assert figures("Rescataron a 143 migrantes; la multa es de 50.000 euros.") == {"f:143", "f:50000"}
     assert figures("It rescued 143 people and faces a 50,000-euro fine.") == {"f:143", "f:50000"}
     assert figures("On 30 April 2026 at 18:00, 3.5 percent, code 24/7.") == set()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="AaCcÁéLlPp (),.-'’0123456789٣\n", max_size=80) | st.text(max_size=60))
+def test_any_text_gives_terms_without_error_and_names_of_two_parts(text: str) -> None:
+    acronyms: dict[str, str] = {}
+    terms = article_terms(text, acronyms=acronyms)
+    for term in terms:
+        if term.startswith("n:"):
+            assert len(term[2:].split("+")) >= 2
+    assert all(name.startswith("n:") for name in acronyms.values())
