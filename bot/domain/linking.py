@@ -128,6 +128,7 @@ def _fold_word(word: str) -> str:
 
 # Words that join the parts of a name: "Autoridad del Canal de Panamá", "Council of State".
 _NAME_JOINERS = frozenset({"de", "del", "la", "las", "los", "el", "of", "the", "for", "y", "and", "e"})
+_NAME_CONJUNCTIONS = frozenset({"y", "and", "e"})
 # A written-out name has at least two parts; a longer run of capitals is a title-case headline.
 MAX_NAME_PARTS = 6
 # An acronym stands for a name of at least this many parts ("ACP": Autoridad del Canal de Panamá).
@@ -142,10 +143,12 @@ class _Names:
     one. It needs a capitalised word; lower-case head words join it ("lago Gatún").
     """
 
-    __slots__ = ("capitalised", "countries", "found", "initials", "joiner", "keys")
+    __slots__ = ("capitalised", "countries", "found", "headed", "heads", "initials", "joiner", "keys")
 
-    def __init__(self, countries: frozenset[str]) -> None:
+    def __init__(self, countries: frozenset[str], heads: frozenset[str]) -> None:
         self.countries = countries
+        self.heads = heads
+        self.headed = False
         self.found: list[tuple[str, str]] = []
         self.keys: list[str] = []
         self.initials = ""
@@ -159,14 +162,22 @@ class _Names:
         self.keys.append(key)
         self.initials += token.folded[:1]
         self.capitalised = self.capitalised or capitalised
+        self.headed = self.headed or token.folded in self.heads
         self.joiner = 0
 
     def other(self, token: Token) -> None:
         """Take a word that is no part: a joiner ("de", "of") may go on with the name, else it ends."""
         # Two joiners at most: "Supreme Court of the United States", "Consejo de la Magistratura".
-        if self.keys and self.joiner < 2 and token.joined and token.folded in _NAME_JOINERS:
-            self.joiner += 1
-            return
+        # "and" goes on only with a body's name, straight into its next part ("Ministerio de
+        # Economía y Finanzas"): "Putin y Trump", "la Cruz Roja y el Banco Mundial" are two.
+        if self.keys and token.joined and token.folded in _NAME_JOINERS:
+            if token.folded in _NAME_CONJUNCTIONS:
+                if self.joiner == 0 and self.headed:
+                    self.joiner = 2
+                    return
+            elif self.joiner < 2:
+                self.joiner += 1
+                return
         self.close()
 
     def close(self) -> None:
@@ -183,7 +194,7 @@ class _Names:
                     self.found.append(("n:" + "+".join(sorted(local)), ""))
             self.keys = []
             self.initials = ""
-            self.capitalised = False
+            self.capitalised = self.headed = False
             self.joiner = 0
 
 
@@ -240,7 +251,7 @@ def article_terms(
     folded = tuple(t.folded for t in tokens)
     name_words, head_words = lex.name_words, lex.head_words
     terms: Counter[str] = Counter()
-    names = _Names(lex.countries)
+    names = _Names(lex.countries, lex.head_words)
     singles, starts = lex.singles, lex.starts
     i = 0
     while i < len(tokens):

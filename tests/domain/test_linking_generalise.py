@@ -61,6 +61,16 @@ def test_a_name_written_out_in_either_language_is_one_name() -> None:
     assert "n:authority+national+water" in names("The National Water Authority closed the dam.")
 
 
+def test_and_joins_the_parts_of_a_bodys_name_but_not_two_names() -> None:
+    ministry = {"n:economy+finance+ministry"}
+    assert names("Lo dijo el Ministerio de Economía y Finanzas ayer.") == ministry
+    assert names("The Ministry of Economy and Finance said so.") == ministry
+    two = {"n:cross+red", "n:bank+world"}
+    assert names("La Cruz Roja y el Banco Mundial lo confirmaron ayer.") == two
+    assert names("The Red Cross and the World Bank confirmed it yesterday.") == two
+    assert names("Se reunieron ayer Vladimir Putin y Donald Trump.") == {"n:putin+vladimir", "n:donald+trump"}
+
+
 def test_a_name_with_its_country_also_counts_without_it() -> None:
     spanish = names("Lo anunció el Ministerio del Interior italiano este sábado por la tarde.")
     assert names("The Interior Ministry said it would appeal.") == {"n:interior+ministry"}
