@@ -247,7 +247,10 @@ def article_terms(
     """
     lex = lex or load_lexicon()
     tokens = _tokens(text)
-    mid_capitalised = {t.folded for t in tokens if not t.initial and t.capitalised}
+    # A title-case headline capitalises every word: only listed aliases are names there (the
+    # article's own names recur in its body).
+    title_case = _title_case(tokens)
+    mid_capitalised = set() if title_case else {t.folded for t in tokens if not t.initial and t.capitalised}
     folded = tuple(t.folded for t in tokens)
     name_words, head_words = lex.name_words, lex.head_words
     terms: Counter[str] = Counter()
@@ -300,7 +303,12 @@ def article_terms(
             if kind_word is None and names.keys:
                 names.other(token)
             continue
-        if capitalised and (not token.initial or word in mid_capitalised) and len(word) >= 3:
+        if (
+            capitalised
+            and (not token.initial or word in mid_capitalised)
+            and len(word) >= 3
+            and not title_case
+        ):
             # A kind of body or place is the same word in every language ("Autoridad", "Authority").
             key = kind_word or name_key(word)
             terms[f"e:{key}"] += 1
@@ -320,7 +328,7 @@ def article_terms(
     names.close()
     if _DIGIT(text):
         terms.update(_figures(text))
-    if not _title_case(tokens):
+    if not title_case:
         for term, initials in names.found:
             terms[term] += 1
             if acronyms is not None and len(initials) >= MIN_ACRONYM_PARTS:

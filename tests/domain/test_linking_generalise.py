@@ -90,6 +90,9 @@ def test_different_bodies_and_owners_make_different_names() -> None:
 
 def test_a_title_case_headline_is_not_read_as_one_long_name() -> None:
     assert names("Panama Canal Cuts Daily Transits As Gatun Lake Drops") == set()
+    # Nor are its ordinary words names; listed aliases still are.
+    headline = article_terms("Kremlin Extends Kyiv Strike Pause As Peskov Meets Witkoff")
+    assert {t for t in headline if t.startswith("e:")} == {"e:russia", "e:kyiv", "e:peskov"}
     # A sentence full of names is no headline: its verbs are in lower case.
     council = {"n:council+security+united_nations"}
     assert names("The UN Security Council met on Tuesday afternoon in New York.") == council
