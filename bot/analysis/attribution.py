@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -11,7 +12,7 @@ from typing import NamedTuple, cast
 import simplemma
 
 from bot.analysis.lexicon import Lexicon
-from bot.analysis.text import WORD_RE, inside
+from bot.analysis.text import WORD_RE, clause_words, inside
 
 # How far after a non-core reporting verb its "que"/"that" may come ("declaró a TASS que").
 _COMPLEMENT_WINDOW = 8
@@ -62,7 +63,9 @@ def _lemma(word: str, lang: str) -> str:
     return str(simplemma.lemmatize(word, lang=lang))
 
 
-def _tokens(text: str, start: int = 0, end: int | None = None, words: list[str] | None = None) -> list[_Tok]:
+def _tokens(
+    text: str, start: int = 0, end: int | None = None, words: Sequence[str] | None = None
+) -> list[_Tok]:
     """Return the word tokens of text[start:end] (`words`: their strings, already found)."""
     stop = len(text) if end is None else end
     # tuple.__new__ skips the NamedTuple constructor's Python frame (hot: every clause), and
@@ -379,7 +382,7 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             return Attribution(kind, cue, name, role, np_end, f"'{cue}' + {why}")
     cache = lex.word_cache
     # each word's verb class, looked up once; only reporting and act verbs are walked
-    words = WORD_RE.findall(text)
+    words = clause_words(text)
     # looked up by a C-level map; most words are cached, and most are no verb (one object)
     cached = list(map(cache.get, words))
     classes: list[tuple[bool, bool, bool]] = (

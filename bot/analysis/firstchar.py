@@ -181,3 +181,73 @@ def start_prefixes(pattern: str, flags: int, length: int = 3) -> tuple[frozenset
     except (_Stop, AttributeError, TypeError, ValueError, IndexError, KeyError, RecursionError, re.error):
         return None
     return frozenset(found), digit
+
+
+def _is_space_class(av: Any) -> bool:
+    """Tell a parsed class that is exactly `\\s`."""
+    return list(av) == [(_c.CATEGORY, _c.CATEGORY_SPACE)]
+
+
+def end_suffixes(pattern: str, flags: int, length: int = 8) -> frozenset[str] | None:
+    """Return the lower-case strings (up to `length` characters) every match of `pattern` ends
+    with, read in text whose whitespace runs are collapsed to one space; None when a match can
+    end otherwise (in a class, a wildcard, whitespace, or nothing).
+
+    Used to skip an end-anchored search (`…\\s*$` before a date) whose window cannot end with
+    any of them: a necessary condition, so no match is lost.
+    """
+    if _parser is None:
+        return None
+    found: set[str] = set()
+
+    def walk(rev: list[Any], acc: str) -> None:
+        # `rev`: the pattern's items from its end backwards; `acc`: the text read so far
+        if len(found) > _PREFIX_SETS_MAX:
+            raise _Stop
+        if len(acc) >= length or not rev:
+            if not acc.strip():
+                raise _Stop  # a match can end in nothing but whitespace
+            found.add(acc[-length:])
+            return
+        (op, av), rest = rev[0], rev[1:]
+        if op in _ZERO_WIDTH:
+            walk(rest, acc)
+        elif op is _c.LITERAL:
+            walk(rest, chr(av).lower() + acc)
+        elif op is _c.SUBPATTERN:
+            walk(list(reversed(av[-1])) + rest, acc)
+        elif op is _c.BRANCH:
+            for alt in av[1]:
+                walk(list(reversed(alt)) + rest, acc)
+        elif op in _REPEATS and len(av[2]) == 1 and av[2][0][0] is _c.IN and _is_space_class(av[2][0][1]):
+            low = av[0]
+            if not acc:
+                raise _Stop  # trailing whitespace: the caller strips it, the match keeps it
+            if low == 0:
+                walk(rest, acc)
+            if not acc.startswith(" "):
+                walk(rest, " " + acc)  # a run of whitespace is one space once collapsed
+            else:
+                walk(rest, acc)
+        elif op in _REPEATS:
+            low, high, sub = av
+            if low == 0:
+                walk(rest, acc)
+            if high == 1:
+                walk([*reversed(sub), *rest], acc)  # "s?": once, then what comes before it
+            else:
+                walk([*reversed(sub), (None, None)], acc)  # one pass of the body, then the suffix ends
+        elif acc:
+            found.add(acc)  # the literal text ends here
+        else:
+            raise _Stop
+
+    try:
+        walk(list(reversed(_parser.parse(pattern, flags))), "")
+    except (_Stop, AttributeError, TypeError, ValueError, IndexError, KeyError, RecursionError, re.error):
+        return None
+    if any(s != s.strip() and s.endswith(tuple(" \t\n")) for s in found):
+        return None
+    if any(max(map(ord, s)) > 0x24F for s in found):
+        return None  # non-Latin letters: IGNORECASE folds more than str.lower() there
+    return frozenset(found)

@@ -9,7 +9,7 @@ from itertools import pairwise
 from bot.analysis.attribution import Attribution, SourceKind, find_attribution
 from bot.analysis.lexicon import Lexicon
 from bot.analysis.stance import load_stance_model
-from bot.analysis.text import WORD_RE, Normalized, inside, normalize, quote_spans
+from bot.analysis.text import WORD_RE, Normalized, clause_words, has_digit, inside, normalize, quote_spans
 from bot.domain.models import Item, Label
 
 _LEAD = re.compile(r"^[\s>\"“«'‘(\[\-–—¿¡.,;:]*")
@@ -79,9 +79,9 @@ def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) 
     """
     if quotes or lex.stance_words.isdisjoint(w.strip(_EDGE_PUNCT) for w in norm.lower().split()):
         return False  # cheapest first: most facts have no stance word
-    if any(ch.isdigit() for ch in norm):
+    if has_digit(norm):
         return False
-    words = WORD_RE.findall(norm)
+    words = clause_words(norm)
     lows = {w.lower() for w in words}
     # the split above is only a prefilter: the clause's own words decide
     if (
@@ -124,9 +124,9 @@ def _original(text: str, base: int, norm: Normalized, span: tuple[int, int] | No
 
 def _dated(norm: str, lex: Lexicon) -> bool:
     """Tell a clause that carries a figure or a day word: a report's specifics, never flipped."""
-    if any(ch.isdigit() for ch in norm):
+    if has_digit(norm):
         return True
-    words = {w.lower() for w in WORD_RE.findall(norm)}
+    words = {w.lower() for w in clause_words(norm)}
     return any(not words.isdisjoint(day_words) for day_words in (lex.months, lex.weekdays, lex.relative_days))
 
 

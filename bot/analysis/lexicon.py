@@ -13,7 +13,7 @@ from typing import Any
 
 import ahocorasick
 
-from bot.analysis.firstchar import compile_gated, start_prefixes
+from bot.analysis.firstchar import compile_gated, end_suffixes, start_prefixes
 from bot.errors import UnknownLanguageError
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -97,7 +97,7 @@ class Lexicon:
     duration_relative_tail: re.Pattern[str] | None = None
     event_subjects: re.Pattern[str] | None = None
     obligations: re.Pattern[str] | None = None
-    deadline_nouns: re.Pattern[str] | None = None
+    deadline_nouns: PatternSet | None = None
     threat_conditions: PatternSet | None = None
     past_spans: re.Pattern[str] | None = None
     remote_past: re.Pattern[str] | None = None
@@ -110,7 +110,7 @@ class Lexicon:
     duration_requests: re.Pattern[str] | None = None
     anaphoric_days: dict[str, int] = field(default_factory=dict)
     anaphoric_days_re: PatternSet | None = None
-    deadline_noun_markers: re.Pattern[str] | None = None
+    deadline_noun_markers: PatternSet | None = None
     range_connector_re: re.Pattern[str] | None = None
     event_post: re.Pattern[str] | None = None
     same_day_anaphors: re.Pattern[str] | None = None
@@ -518,6 +518,68 @@ class PatternSet:
         return max(hits, key=lambda m: m.end()) if hits else None
 
 
+_END_LENGTHS = (8, 6, 4, 3)  # suffix lengths tried, most selective first
+
+
+class EndAnchoredSet(PatternSet):
+    """A one-pattern set whose match must end where the search window ends
+    (`lead(?:alternatives)tail\\s*$`).
+
+    The deadline-marker search runs in the 90 characters before every date and tries the
+    marker alternation after every non-word character there. A match can only end with a
+    few strings (the markers' last letters: "until", "by the", "hasta el") and must contain
+    a required literal of its alternative ("deadline" for "deadline for … on"): a window
+    whose last characters, or whose letters, rule out every alternative is skipped before
+    `re` runs.
+    """
+
+    def __init__(
+        self, lead: str, alternatives: list[str], tail: str = "", gate: LiteralGate | None = None
+    ) -> None:
+        super().__init__([lead + "(?:" + "|".join(alternatives) + ")" + tail + r"\s*$"], gate)
+        # each suffix a match can end with -> the required literals of the alternatives that
+        # end so (None: an alternative with none)
+        ends: dict[str, list[tuple[str, ...] | None]] | None = {}
+        for alt in alternatives:
+            found = next(
+                (f for n in _END_LENGTHS if (f := end_suffixes(f"(?:{alt}){tail}", _FLAGS, n)) is not None),
+                None,
+            )
+            if found is None or ends is None:
+                ends = None  # an alternative that can end anyhow: no skipping
+                continue
+            required = _required(alt)
+            for suffix in found:
+                ends.setdefault(suffix, []).append(required)
+        self._ends = ends
+        self._lengths = sorted({len(k) for k in ends}) if ends else []
+
+    def _may_end(self, text: str, pos: int, endpos: int | None) -> bool:
+        """Tell whether a match could end at the end of text[pos:endpos] (necessary, not enough)."""
+        ends = self._ends
+        if ends is None:
+            return True
+        window = text[pos:endpos]
+        # whitespace runs read as one space, as the suffixes do; lower-cased and folded as
+        # the gate does (IGNORECASE)
+        tail = _fold(" ".join(window.split())[-16:].lower())
+        required = [r for n in self._lengths for r in ends.get(tail[-n:], ())]
+        if not required:
+            return False
+        if None in required:
+            return True
+        low = _fold(window.lower())
+        return any(lit in low for req in required if req is not None for lit in req)
+
+    def search(
+        self, text: str, pos: int = 0, endpos: int | None = None, *, within: str | None = None
+    ) -> re.Match[str] | None:
+        """Return the earliest match in text[pos:endpos], skipping a window no match can end."""
+        if not self._may_end(text, pos, endpos):
+            return None
+        return super().search(text, pos, endpos, within=within)
+
+
 # Characters that IGNORECASE matches to a lower-case letter but str.lower() leaves alone
 # ("ſ" matches "s", "ı" and "İ" match "i"): the gate text maps them, so no match is skipped.
 _FOLD = re.compile("[\u0131\u017f\u0307]")
@@ -683,12 +745,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
     markers = [str(m) for m in tmp.get("deadline_markers", [])]
     fillers = [str(w) for w in tmp.get("marker_fillers", [])]
     filler_re = rf"(?:\s+(?:{_alternation(fillers)}))?" if fillers else ""
-    marker_re = PatternSet(
-        [r"(?:^|\W)(?:" + "|".join(markers or ["(?!x)x"]) + r")" + filler_re + r"\s*$"],
-        gate,
-    )
+    marker_re = EndAnchoredSet(r"(?:^|\W)", markers or ["(?!x)x"], filler_re, gate)
     starts = [str(m) for m in tmp.get("duration_start_markers", [])]
-    start_re = PatternSet([r"(?:^|\W)(?:" + "|".join(starts) + r")\s*$"], gate) if starts else None
+    start_re = EndAnchoredSet(r"(?:^|\W)", starts, "", gate) if starts else None
     return Lexicon(
         code=str(lang["code"]),
         simplemma_code=str(lang.get("simplemma", lang["code"])),
@@ -793,7 +852,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         duration_relative_tail=_optional_re(tmp.get("duration_relative_tail", [])),
         event_subjects=_optional_re(tmp.get("event_subjects", [])),
         obligations=_optional_re(tmp.get("obligations", [])),
-        deadline_nouns=_optional_re(tmp.get("deadline_nouns", [])),
+        deadline_nouns=_optional_set(tmp.get("deadline_nouns", []), gate),
         threat_conditions=_optional_set(tmp.get("threat_conditions", []), gate),
         past_spans=_anchored_end(tmp.get("past_spans", [])),
         remote_past=_optional_re(tmp.get("remote_past", [])),
@@ -821,7 +880,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
             else None
         ),
         deadline_noun_markers=(
-            compile_gated(r"(?:^|\W)(?:" + "|".join(tmp["deadline_noun_markers"]) + r")\s*$", _FLAGS)
+            EndAnchoredSet(r"(?:^|\W)", [str(m) for m in tmp["deadline_noun_markers"]], "", gate)
             if tmp.get("deadline_noun_markers")
             else None
         ),
@@ -860,7 +919,28 @@ def places() -> tuple[re.Pattern[str], dict[str, str]]:
     with (DATA_DIR / "common" / "places.toml").open("rb") as fh:
         zones = {str(k): str(v) for k, v in tomllib.load(fh).get("zones", {}).items()}
     names = sorted(zones, key=len, reverse=True)
-    return compile_gated(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", 0), zones
+    return _place_regex(names), zones
+
+
+def _place_regex(names: list[str]) -> re.Pattern[str]:
+    """Compile `\\b(?:names)\\b` (longest first) so that `re` jumps between first letters.
+
+    Tried at every capital letter, the alternation of a few hundred names cost ~1M
+    instructions an article. Grouped by first character (the names' order kept within each
+    group, so the same name wins at each position), with the opening `\\b` as a look-behind
+    after that character, the pattern opens with a literal set that `re` scans for.
+    """
+    if not all(n[:1].isalnum() for n in names):
+        # a name that opens with a non-word character: "\b" means something else there
+        return compile_gated(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", 0)
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[0], []).append(name[1:])
+    # "(?<!\\w.)" after the first letter: the character before it is no word character
+    alts = (
+        re.escape(c) + r"(?<!\w.)(?:" + "|".join(map(re.escape, rest)) + ")" for c, rest in groups.items()
+    )
+    return re.compile(r"(?:" + "|".join(alts) + r")\b")
 
 
 @cache

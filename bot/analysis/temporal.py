@@ -98,8 +98,12 @@ def _zone(name: str) -> tzinfo | None:
         return None
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _valid(year: int, month: int, day: int) -> date | None:
-    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+    # the month's length as calendar.monthrange gives it, without the weekday it also works out
+    if 1 <= month <= 12 and 1 <= day <= _MONTH_DAYS[month] + (month == 2 and calendar.isleap(year)):
         return date(year, month, day)
     return None
 
@@ -535,6 +539,8 @@ class _SentenceScan:
         lex = self.lex
         if lex.deadline_nouns is None or lex.deadline_noun_markers is None:
             return None
+        if not lex.deadline_nouns.may_match(self.sentence):
+            return None  # cheap: no deadline noun in the sentence (its literals are already found)
         low = max(0, pos - _MARKER_REACH)
         marker = lex.deadline_noun_markers.search(self.sentence, low, pos)
         if marker is None:

@@ -49,6 +49,30 @@ class _LetterRuns:
 
 
 LETTERS_RE = _LetterRuns()
+
+_DECIMAL = re.compile(r"\d")
+# The words of the clause split last: attribution splits a clause, then the labels' checks
+# of an unattributed one (nothing reportable, dated) split it again.
+_last_words: tuple[str, tuple[str, ...]] = ("", ())
+
+
+def clause_words(text: str) -> tuple[str, ...]:
+    """Return `WORD_RE.findall(text)`, split once for the steps that label one clause."""
+    global _last_words
+    last, words = _last_words
+    if text is last or text == last:
+        return words
+    words = tuple(WORD_RE.findall(text))
+    _last_words = (text, words)
+    return words
+
+
+def has_digit(text: str) -> bool:
+    """Tell `any(ch.isdigit() for ch in text)` by a C-level scan (a decimal digit is one; only
+    non-ASCII text can hold other digits, "²")."""
+    return _DECIMAL.search(text) is not None or (not text.isascii() and any(map(str.isdigit, text)))
+
+
 _QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
 _QUOTE_CHARS = re.compile('["“”«»„]')
 

@@ -9,14 +9,32 @@ from __future__ import annotations
 
 import hashlib
 import re
+import string
+from functools import lru_cache
+from operator import xor
 
 from bot.domain.lexicon import fold
 
 SHINGLE_WORDS = 3
 BANDS = 16
 ROWS = 2
+# The sketch's hashing, stored with its bands: a change of it must rebuild stored sketches
+# (a numbered migration with its rebuild step, see bot/storage/db.py). Version 2: each word
+# hashed once (BLAKE2b, three 63-bit values, one per position in a run), a run's hash the XOR
+# of its words' values (so word order counts), a band's hash arithmetic on its rows and number;
+# version 1 hashed every run and every band with BLAKE2b.
+SKETCH_VERSION = 2
 _MASK = (1 << 63) - 1
+# Odd 64-bit multipliers (the golden ratio's and xxHash's) for a band's two rows.
+_FIRST = 0x9E3779B97F4A7C15
+_SECOND = 0xC2B2AE3D27D4EB4F
 _WORD = re.compile(r"\w+")
+# In ASCII text \w is exactly [A-Za-z0-9_]: every other ASCII character separates words.
+_ASCII_SEPARATORS = str.maketrans(
+    dict.fromkeys(
+        (c for c in map(chr, range(128)) if c not in string.ascii_letters + string.digits + "_"), " "
+    )
+)
 # A lightly edited copy keeps most of its three-word runs (the corpus's syndicated copy
 # keeps 86 %); two articles on the same story written separately keep well under a third.
 COPY_CONTAINMENT = 0.6
@@ -24,15 +42,30 @@ COPY_CONTAINMENT = 0.6
 MIN_SHINGLES = 20
 
 
+def _words(text: str) -> list[str]:
+    """Return the words (\\w+ runs) of a text, case and accents folded."""
+    folded = fold(text)
+    if folded.isascii():  # the usual case, several times faster than the pattern
+        return folded.translate(_ASCII_SEPARATORS).split()
+    return _WORD.findall(folded)
+
+
+@lru_cache(maxsize=32768)
+def _word_hashes(word: str) -> tuple[int, int, int]:
+    """Hash one word for each place it can take in a run (stable across processes, unlike `hash`)."""
+    value = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=24).digest(), "big")
+    return value & _MASK, (value >> 64) & _MASK, (value >> 128) & _MASK
+
+
 def shingles(text: str) -> set[int]:
     """Return the hashed three-word runs of a text, case and accents folded."""
-    words = _WORD.findall(fold(text))
+    words = _words(text)
     if len(words) < SHINGLE_WORDS:
         words = words + [""] * (SHINGLE_WORDS - len(words))
-    # Runs every ingest: built with zip and bound look-ups (the hashes stay those stored before).
-    blake, from_bytes = hashlib.blake2b, int.from_bytes
-    runs = map(" ".join, zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False))
-    return {from_bytes(blake(run.encode(), digest_size=8).digest(), "big") for run in runs}
+    # Runs every ingest: each word is hashed once (news vocabularies repeat, so mostly from the
+    # cache) and its runs are combined by C-level maps, not hashed one by one.
+    first, second, third = zip(*map(_word_hashes, words), strict=True)
+    return set(map(xor, map(xor, first, second[1:]), third[2:]))
 
 
 def band_hashes(shingle_set: set[int]) -> list[int | None]:
@@ -40,28 +73,27 @@ def band_hashes(shingle_set: set[int]) -> list[int | None]:
 
     One-permutation MinHash: each shingle hash falls into one of BANDS x ROWS bins by its low
     bits and each bin keeps its smallest value; two texts agree on a bin with probability
-    about their Jaccard similarity. One pass over the shingles (an ingest must stay fast). A
-    band with an empty bin gets no hash: empty bins would agree between unrelated short texts.
+    about their Jaccard similarity. A band with an empty bin gets no hash: empty bins would
+    agree between unrelated short texts.
     """
-    bins = BANDS * ROWS
-    # Runs every ingest, so the loop is lean (the hashes stay those stored before): shingle
-    # hashes are non-negative, so a bin is the low bits and its value the rest, and within a
-    # bin whole hashes order as their rests do.
-    empty = 1 << 64
-    smallest = [empty] * bins
+    bins = BANDS * ROWS  # a power of two: a value's bin is its low bits, its rank the rest
+    low, shift, empty = bins - 1, bins.bit_length() - 1, 1 << 64
+    # One pass keeping each bin's smallest value (lean: it runs every ingest; sorting the
+    # multi-digit hashes cost half as much again).
+    smallest: dict[int, int] = {}
+    seen = smallest.get
     for value in shingle_set:
-        slot = value % bins
-        if value < smallest[slot]:
-            smallest[slot] = value
-    blake, from_bytes = hashlib.blake2b, int.from_bytes
+        if value < seen(value & low, empty):
+            smallest[value & low] = value
     out: list[int | None] = []
-    for first in range(0, bins, ROWS):
-        rows = [value // bins for value in smallest[first : first + ROWS] if value != empty]
-        if len(rows) < ROWS:
+    for band in range(BANDS):
+        first, second = smallest.get(band * ROWS), smallest.get(band * ROWS + 1)
+        if first is None or second is None:
             out.append(None)
             continue
-        chunk = ",".join(map(str, rows)).encode()
-        out.append(from_bytes(blake(chunk, digest_size=8).digest(), "big") & _MASK)
+        # Within a bin whole values order as their ranks do; the band's hash mixes both ranks and
+        # its own number, so a value names its band (stored and looked up alone).
+        out.append(((first >> shift) * _FIRST + (second >> shift) * _SECOND + band) & _MASK)
     return out
 
 

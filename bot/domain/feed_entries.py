@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
 
@@ -27,11 +27,11 @@ class EntryKey:
     title: str | None
     published: datetime | None
     content_hash: str | None
+    # The title-and-day key (None without a title): matching, look-up and storage each read it.
+    title_key: str | None = field(init=False)
 
-    @property
-    def title_key(self) -> str | None:
-        """Return the title-and-day key (None without a title)."""
-        return title_key(self.title, self.published)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "title_key", title_key(self.title, self.published))
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +71,8 @@ def normalise_title(title: str | None) -> str | None:
     if not title:
         return None
     folded = unicodedata.normalize("NFKD", title.casefold())
-    bare = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    # An ASCII title has no combining marks to drop (the usual case: skip the per-character pass).
+    bare = folded if folded.isascii() else "".join(ch for ch in folded if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", bare).strip() or None
 
 

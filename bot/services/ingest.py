@@ -115,7 +115,11 @@ def normalise_url(url: str | None) -> str | None:
     if not url:
         return None
     parts = urlsplit(url.strip())
-    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if not _TRACKING_PARAMS.match(k)))
+    query = ""
+    # A query of tracking parameters only (a feed's ?utm_source=rss) or none at all is dropped
+    # without decoding and re-encoding it: such names hold no escapes that decoding could change.
+    if not all(_TRACKING_PARAMS.match(pair.partition("=")[0]) for pair in parts.query.split("&") if pair):
+        query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if not _TRACKING_PARAMS.match(k)))
     path = parts.path.rstrip("/") or "/"
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
@@ -163,7 +167,7 @@ class _Batch:
     by_url: dict[str, int] = field(default_factory=dict)
     # Originals (not copies) stored by this batch: their shingles, and who holds each sketch band.
     shingles: dict[int, set[int]] = field(default_factory=dict)
-    holders: dict[tuple[int, int], list[int]] = field(default_factory=dict)
+    holders: dict[int, list[int]] = field(default_factory=dict)
     # Writes nothing on the usual path reads back, each batched into one statement: articles,
     # items, links (development, article, score, terms, primary), item owners (development,
     # article, seq) and events.
@@ -191,9 +195,9 @@ class _Batch:
     def add_original(self, job: _Pending, article_id: int) -> None:
         """Remember an original this batch stored, for the copy check of the ones after it."""
         self.shingles[article_id] = job.shingles
-        for band, value in enumerate(job.bands):
+        for value in job.bands:
             if value is not None:
-                self.holders.setdefault((band, value), []).append(article_id)
+                self.holders.setdefault(value, []).append(article_id)
 
 
 _CHANGE_STATUS = {
@@ -401,9 +405,9 @@ class IngestService:
     async def _find_copy(self, job: _Pending, shared: dict[int, int], batch: _Batch) -> int | None:
         """Return the stored original this text copies, checked on the candidates' own words."""
         counts = dict(shared)
-        for band, value in enumerate(job.bands):
+        for value in job.bands:
             if value is not None:
-                for earlier in batch.holders.get((band, value), ()):
+                for earlier in batch.holders.get(value, ()):
                     counts[earlier] = counts.get(earlier, 0) + 1
         # Two shared bands make a candidate; the most shared first, at most COPY_CANDIDATES of them.
         ranked = sorted((c for c, n in counts.items() if n >= 2), key=lambda c: (-counts[c], c))
@@ -446,7 +450,11 @@ class IngestService:
         """
         article, analysis, segments = job.article, job.analysis, job.segments
         when = analysis.published or now
-        everything = job.title_terms + sum((s.terms for s in segments), Counter())
+        # Every count is positive, so updating one copy adds up what `+` would (without a new
+        # Counter per segment).
+        everything = Counter(job.title_terms)
+        for segment in segments:
+            everything.update(segment.terms)
         stats = batch.index.term_stats(everything)
         candidates_of = [batch.index.candidates(segment.terms, stats) for segment in segments]
         known_titles = {c.development_id: c.title for found in candidates_of for c in found}
@@ -524,10 +532,8 @@ class IngestService:
                     None,
                     title=assignment.title,
                     language=analysis.language,
-                    actors=frozenset(t[2:] for t, _ in assignment.terms.most_common() if t.startswith("e:")),
-                    keywords=frozenset(
-                        t[2:] for t, _ in assignment.terms.most_common() if t.startswith("c:")
-                    ),
+                    actors=frozenset(t[2:] for t in assignment.terms if t.startswith("e:")),
+                    keywords=frozenset(t[2:] for t in assignment.terms if t.startswith("c:")),
                     status="open",
                     now=now,
                     first_article_at=when,

@@ -155,6 +155,10 @@ ItemRow = tuple[int, int, str, int, int, str, str | None, str | None, str | None
 EventRow = tuple[int, int | None, str, str, str, int, int]
 
 
+# What json.dumps(..., ensure_ascii=False) builds afresh on every call (a row per ingested article).
+_ANALYSIS_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 def article_row(
     article_id: int,
     article: ArticleInput,
@@ -177,7 +181,7 @@ def article_row(
         to_iso(ingested_at),
         article.text,
         content_hash,
-        json.dumps(analysis.to_json(), ensure_ascii=False),
+        _ANALYSIS_JSON.encode(analysis.to_json()),
     )
 
 

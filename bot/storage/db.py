@@ -5,11 +5,14 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 import aiosqlite
+
+from bot.domain.copies import band_hashes, shingles
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +55,39 @@ async def connect(path: Path | str) -> aiosqlite.Connection:
     return conn
 
 
-async def migrate(conn: aiosqlite.Connection) -> int:
-    """Apply the migrations newer than `PRAGMA user_version`, all in one transaction."""
+# Articles whose sketch bands a rebuild reads and writes at a time.
+REBUILD_CHUNK = 500
+
+
+async def rebuild_sketch_bands(conn: aiosqlite.Connection) -> None:
+    """Recompute every article's near-duplicate sketch bands with the current hashing."""
+    last = 0
+    while True:
+        rows = list(
+            await conn.execute_fetchall(
+                "SELECT id, text FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, REBUILD_CHUNK)
+            )
+        )
+        if not rows:
+            return
+        bands = [
+            (value, int(article_id))
+            for article_id, text in rows
+            for value in band_hashes(shingles(text))
+            if value is not None
+        ]
+        await conn.executemany("INSERT OR IGNORE INTO article_bands (value, article_id) VALUES (?, ?)", bands)
+        last = int(rows[-1][0])
+
+
+# What SQL cannot do, by migration: run after that migration's statements, in its transaction.
+DATA_STEPS: dict[int, Callable[[aiosqlite.Connection], Awaitable[None]]] = {
+    6: rebuild_sketch_bands,  # sketch hashing version 2 (bot/domain/copies.py SKETCH_VERSION)
+}
+
+
+async def migrate(conn: aiosqlite.Connection, target: int | None = None) -> int:
+    """Apply the migrations newer than `PRAGMA user_version` (up to `target`), all in one transaction."""
     # BEGIN IMMEDIATE takes the write lock first, so two processes starting together
     # cannot both read the old version and apply the same migration twice.
     await conn.execute("BEGIN IMMEDIATE")
@@ -61,11 +95,16 @@ async def migrate(conn: aiosqlite.Connection) -> int:
         async with conn.execute("PRAGMA user_version") as cur:
             row = await cur.fetchone()
         current = int(row[0]) if row else 0
-        pending = [m for m in load_migrations() if m.version > current]
+        pending = [
+            m for m in load_migrations() if m.version > current and (target is None or m.version <= target)
+        ]
         for migration in pending:
             log.info("applying migration %s", migration.name)
             for statement in _split_sql(migration.sql):
                 await conn.execute(statement)
+            step = DATA_STEPS.get(migration.version)
+            if step is not None:
+                await step(conn)
         if pending:
             await conn.execute(f"PRAGMA user_version = {pending[-1].version:d}")
         await conn.execute("COMMIT")

@@ -333,27 +333,27 @@ class LinkIndexRepo:
     async def band_matches(self, bands_of: list[list[int | None]]) -> list[dict[int, int]]:
         """For each article's bands, the stored originals (not copies) sharing some: id -> bands shared.
 
-        One statement for a whole batch; the caller keeps those sharing two or more.
+        One statement for a whole batch (a few for a huge one); the caller keeps those sharing
+        two or more. A band's hash names its band (`band_hashes`), so the values are looked up alone.
         """
-        pairs = sorted({(i, v) for bands in bands_of for i, v in enumerate(bands) if v is not None})
+        wanted = sorted({v for bands in bands_of for v in bands if v is not None})
+        holders: dict[int, list[int]] = {}
+        for start in range(0, len(wanted), READ_CHUNK):
+            chunk = wanted[start : start + READ_CHUNK]
+            rows = await self._conn.execute_fetchall(
+                f"""SELECT b.value, b.article_id FROM article_bands b
+                    JOIN articles a ON a.id = b.article_id AND a.copy_of IS NULL
+                    WHERE b.value IN ({_marks(len(chunk))})""",
+                chunk,
+            )
+            for value, article_id in rows:
+                holders.setdefault(value, []).append(article_id)
         out: list[dict[int, int]] = [{} for _ in bands_of]
-        if not pairs:
+        if not holders:  # the usual case: nothing stored shares a band
             return out
-        values = ",".join(["(?, ?)"] * len(pairs))
-        rows = await self._conn.execute_fetchall(
-            f"""WITH wanted(band, value) AS (VALUES {values})
-                SELECT b.band, b.value, b.article_id FROM wanted w
-                JOIN article_bands b ON b.band = w.band AND b.value = w.value
-                JOIN articles a ON a.id = b.article_id AND a.copy_of IS NULL""",
-            [x for pair in pairs for x in pair],
-        )
-        holders: dict[tuple[int, int], list[int]] = {}
-        for band, value, article_id in rows:
-            holders.setdefault((int(band), int(value)), []).append(int(article_id))
-        for index, bands in enumerate(bands_of):
-            shared = out[index]
-            for band, value in enumerate(bands):
-                for article_id in holders.get((band, value), []) if value is not None else []:
+        for shared, bands in zip(out, bands_of, strict=True):
+            for value in bands:
+                for article_id in holders.get(value, ()) if value is not None else ():
                     shared[article_id] = shared.get(article_id, 0) + 1
         return out
 
@@ -363,12 +363,10 @@ class LinkIndexRepo:
 
     async def add_bands_many(self, bands_of: list[tuple[int, list[int | None]]]) -> None:
         """Store the sketch bands of several articles in one statement."""
-        rows = [
-            (i, v, article_id) for article_id, bands in bands_of for i, v in enumerate(bands) if v is not None
-        ]
+        rows = [(v, article_id) for article_id, bands in bands_of for v in bands if v is not None]
         if rows:
             await self._conn.executemany(
-                "INSERT OR IGNORE INTO article_bands (band, value, article_id) VALUES (?, ?, ?)", rows
+                "INSERT OR IGNORE INTO article_bands (value, article_id) VALUES (?, ?)", rows
             )
 
     async def article_text(self, article_id: int) -> str | None:

@@ -9,8 +9,16 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.analysis.firstchar import start_prefixes
-from bot.analysis.lexicon import LiteralGate, PatternSet, StartScanner, _required, load_lexicon
+from bot.analysis.firstchar import end_suffixes, start_prefixes
+from bot.analysis.lexicon import (
+    EndAnchoredSet,
+    LiteralGate,
+    PatternSet,
+    StartScanner,
+    _required,
+    load_lexicon,
+    places,
+)
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
@@ -182,3 +190,52 @@ def test_month_and_weekday_led_date_patterns_are_scanned_by_their_words() -> Non
     assert start_prefixes(r"\b(?:the\s+)?(?P<day>\d{1,2})", re.IGNORECASE) == (frozenset({"the"}), True)
     assert start_prefixes(r"[ab]c", re.IGNORECASE) is None  # a class of letters: unknown
     assert start_prefixes(r"x*y?", re.IGNORECASE) is None  # may match empty
+
+
+def _end_anchored(code: str) -> list[EndAnchoredSet]:
+    lex = load_lexicon(code)
+    found = (lex.deadline_marker_re, lex.duration_start_re, lex.deadline_noun_markers)
+    return [p for p in found if isinstance(p, EndAnchoredSet)]
+
+
+def test_the_deadline_markers_read_their_last_letters() -> None:
+    ends = end_suffixes(r"(?:until|by|ends?\s+(?:on|at))(?:\s+(?:the|next))?", re.IGNORECASE, 6)
+    assert ends is not None
+    assert {"until", "by", "end on", "nds at", "by the", "l next", "t next"} <= ends
+    assert end_suffixes(r"by\s+[\w-]+", re.IGNORECASE) is None  # ends in a class: unknown
+    assert end_suffixes(r"by\s*", re.IGNORECASE) is None  # ends in whitespace: unknown
+    assert all(p._ends for p in _end_anchored("en"))  # the English markers are read
+    assert _end_anchored("es")[0]._ends
+
+
+_MARKER_PIECES = st.sampled_from(
+    [*_literals("es"), *_literals("en"), "on", "el", "de", "las", "the", "of", "x", "ſ", "ı", "İ", "K", "É"]
+)
+_SPACE = st.sampled_from([" ", "  ", "\n", "\t ", "", ", ", ". ", " \u00a0"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_MARKER_PIECES, _SPACE), max_size=10), st.sampled_from(["es", "en"]), st.data())
+def test_an_end_anchored_set_skips_no_window_its_pattern_matches(
+    pieces: list[tuple[str, str]], code: str, data: st.DataObject
+) -> None:
+    text = "".join(a + b for a, b in pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for pset in _end_anchored(code):
+        plain = pset._gated[0].search(text, start, end)
+        found = pset.search(text, start, end)
+        assert (found and found.span()) == (plain and plain.span())
+
+
+def test_the_place_regex_finds_what_the_plain_alternation_finds() -> None:
+    pattern, zones = places()
+    names = sorted(zones, key=len, reverse=True)
+    plain = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(CORPUS.glob("*.json"))]
+    some = names[::7]
+    texts.append(" ".join(f"{n}x {n}_ {n}. x{n} _{n} ñ{n} {n}{n} ({n})" for n in some))  # inside words, glued
+    texts.append("Ciudad de México, Ciudad de Panamá; Sudanese Sudan.\nLima")
+    for text in texts:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.group() for m in pattern.finditer("Talks in Lima and Kyiv.")] == ["Lima", "Kyiv"]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from bot.analysis import analyze
+from bot.analysis.temporal import _valid
 from bot.domain.models import Analysis
 
 # Friday 30 January 2026, 14:00 UTC
@@ -315,3 +317,11 @@ def test_en_a_deadline_met_in_the_sentence_is_not_a_new_deadline() -> None:
 def test_es_plazo_cierra_el_is_a_deadline() -> None:
     a = _es("El plazo de inscripción cierra el 10 de febrero.")
     assert _dues(a) == [date(2026, 2, 10)]
+
+
+def test_a_valid_day_is_one_calendar_has_in_that_month() -> None:
+    for year in (1, 1900, 2000, 2024, 2026, 2100, 9999):
+        for month in range(0, 14):
+            for day in range(0, 33):
+                ok = 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+                assert _valid(year, month, day) == (date(year, month, day) if ok else None)

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.analysis.text import _TWO_CAPS, LETTERS_RE, WORD_RE
+from bot.analysis.text import _TWO_CAPS, LETTERS_RE, WORD_RE, clause_words, has_digit
 
 _PLAIN_WORD = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*")
 _PLAIN_TWO_CAPS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
@@ -32,3 +32,17 @@ def test_letter_runs_match_the_regex_in_and_beyond_latin_1(text: str) -> None:
 def test_letter_runs_split_at_digits_spaces_and_underscores() -> None:
     assert LETTERS_RE.findall("el 1º de año_2026, ½ día") == ["el", "º", "de", "año", "½", "día"]
     assert LETTERS_RE.findall("“Kyïv” ſ İ") == ["Kyïv", "ſ", "İ"]  # beyond Latin-1: the regex
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a7٣²½Ⅻ①x .", max_size=30) | st.text(max_size=30))
+def test_the_digit_test_agrees_with_str_isdigit(text: str) -> None:
+    assert has_digit(text) == any(ch.isdigit() for ch in text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="aZÉ9_.' ", max_size=20), min_size=1, max_size=4))
+def test_a_clause_split_again_gives_its_own_words(texts: list[str]) -> None:
+    for text in [*texts, *reversed(texts)]:
+        assert clause_words(text) == tuple(WORD_RE.findall(text))
+        assert clause_words(text) == tuple(WORD_RE.findall(text))  # the remembered split

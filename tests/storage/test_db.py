@@ -7,6 +7,7 @@ import multiprocessing
 import sqlite3
 from pathlib import Path
 
+from bot.domain.copies import band_hashes, shingles
 from bot.storage.db import connect, load_migrations, migrate, open_database
 
 EXPECTED_TABLES = {
@@ -100,3 +101,38 @@ def test_concurrent_writer_processes_lose_no_rows(tmp_path: Path) -> None:
         version = db.execute("PRAGMA user_version").fetchone()[0]
     assert count == 120
     assert version == load_migrations()[-1].version
+
+
+async def test_migration_6_rebuilds_the_sketch_bands_of_stored_articles(tmp_path: Path) -> None:
+    conn = await connect(tmp_path / "a.db")
+    await migrate(conn, target=5)
+    texts = {
+        1: " ".join(
+            f"Day {n}: the talks on the port strike went on, said spokesman number {n}." for n in range(30)
+        ),
+        2: "Talks resume on Monday.",
+    }
+    for article_id, text in texts.items():
+        await conn.execute(
+            """INSERT INTO articles (id, language, ingested_at, text, content_hash, analysis_json)
+               VALUES (?, 'en', '2026-01-01T00:00:00+00:00', ?, ?, '{}')""",
+            (article_id, text, f"h{article_id}"),
+        )
+    # A version-1 band: no article hashed today would ever share it.
+    await conn.execute("INSERT INTO article_bands (band, value, article_id) VALUES (0, 12345, 1)")
+    await conn.execute("INSERT INTO article_bands (band, value, article_id) VALUES (0, 12345, 2)")
+    version = await migrate(conn)
+    stored = set(await conn.execute_fetchall("SELECT value, article_id FROM article_bands"))
+    indexes = {
+        r[0] for r in await conn.execute_fetchall("SELECT name FROM sqlite_master WHERE type = 'index'")
+    }
+    await conn.close()
+    expected = {
+        (value, article_id)
+        for article_id, text in texts.items()
+        for value in band_hashes(shingles(text))
+        if value is not None
+    }
+    assert version == load_migrations()[-1].version
+    assert len(expected) > 8 and {tuple(row) for row in stored} == expected
+    assert "article_bands_article" not in indexes
