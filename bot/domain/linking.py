@@ -1,11 +1,15 @@
 """Decide which developments an article's items feed: terms, segments, similarity, titles.
 
 An article is described by weighted terms: entities (names, through the alias table, so
-Kiev/Kyiv/Kyïv are one), concepts (bilingual subject groups: huelga/strike) and keyword
-stems. It is cut into segments: the lead, plus any later run of paragraphs anchored on an
-actor the lead never names (the reference's Abu Dhabi talks). Each segment joins the most
-similar development (idf-weighted coverage, decayed with the time since the development's
-last article) or opens one. Constants below were tuned on the corpus's `dev` split only.
+Kiev/Kyiv/Kyïv are one), names written out in full, in any language and word order
+("Autoridad del Canal de Panamá", "Panama Canal Authority", and the article's "ACP": the kind
+words come from data/names/<lang>.toml), the dates of its deadlines and events, concepts
+(bilingual subject groups: huelga/strike) and keyword stems. It is cut into segments: the
+lead, plus any later run of paragraphs anchored on an actor the lead never names (the
+reference's Abu Dhabi talks). Each segment joins the most similar development that shares a
+distinctive name with it (not only countries and subject words): idf-weighted coverage, decayed
+with the time since the development's last article; or opens one. Constants below were tuned
+on the corpus's `dev` split only.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ __all__ = [
     "TermStats",
     "article_terms",
     "choose_development",
+    "distinctive",
     "fold",
     "link_segments",
     "make_title",
@@ -43,6 +48,13 @@ __all__ = [
 ENTITY_WEIGHT = 1.0
 CONCEPT_WEIGHT = 1.0
 KEYWORD_WEIGHT = 0.2
+# A name written out in full ("Panama Canal Authority"), in any language and word order.
+NAME_WEIGHT = 1.0
+# A date the article gives for a deadline or an event: shared across languages, but two stories
+# of one week may share a date too.
+DATE_WEIGHT = 0.4
+# A figure (143 migrants, 50,000 euros) reads the same in every language, but round ones recur.
+FIGURE_WEIGHT = 0.3
 LINK_THRESHOLD = 0.15
 # News threads go quiet for weeks between a deadline and its outcome (the corpus has gaps
 # of eight weeks), so the decay is gentle and starts only after a week of silence.
@@ -61,6 +73,8 @@ SIDE_PERVASIVE_SHARE = 0.4
 SIDE_MAX_SHARED = 0.45
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# English possessives: "the Canal's locks" names the Canal, "Tuesday's auction" a weekday.
+_POSSESSIVE = re.compile(r"['’][sS]$")
 _ACRONYM = re.compile(r"\b(?:[A-Z]{1,2}\.\s?){2,}")
 # A paragraph opening like this goes on with the subject of the one before it.
 _CONTINUES = re.compile(
@@ -78,16 +92,32 @@ class Token(NamedTuple):
     folded: str
     original: str
     initial: bool
+    # Only spaces or a hyphen since the word before: a name may go on ("Hanse-Pacific Lines"),
+    # where a comma or a bracket ends it ("Panamá (ACP)").
+    joined: bool = False
+    capitalised: bool = False
 
 
 def _tokens(text: str) -> list[Token]:
     text = _ACRONYM.sub(lambda m: re.sub(r"[.\s]", "", m.group(0)) + " ", text)
     out: list[Token] = []
     starts_sentence = _SENTENCE_START.search
+    end = -1
+    owner = False
+    apostrophes = "'" in text or "’" in text
     for match in _TOKEN.finditer(text):
         start, word = match.start(), match.group(0)
         initial = start == 0 or starts_sentence(text, max(0, start - 3), start) is not None
-        out.append(Token(_fold_word(word), word, initial))
+        # Most words follow a single space: only a longer gap is read. A possessive ends a name:
+        # "Peru's National Water Authority" is the Authority, not a name with Peru in it.
+        joined = end >= 0 and ((start - end == 1 and text[end] in " -") or not text[end:start].strip(" -"))
+        if owner:
+            joined, owner = False, False
+        if apostrophes and ("'" in word or "’" in word):
+            bare = _POSSESSIVE.sub("", word)
+            owner, word = bare != word, bare
+        out.append(Token(_fold_word(word), word, initial, joined, word[:1].isupper()))
+        end = match.end()
     return out
 
 
@@ -96,47 +126,213 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
-def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
+# Words that join the parts of a name: "Autoridad del Canal de Panamá", "Council of State".
+_NAME_JOINERS = frozenset({"de", "del", "la", "las", "los", "el", "of", "the", "for", "y", "and", "e"})
+_NAME_CONJUNCTIONS = frozenset({"y", "and", "e"})
+# A written-out name has at least two parts; a longer run of capitals is a title-case headline.
+MAX_NAME_PARTS = 6
+# An acronym stands for a name of at least this many parts ("ACP": Autoridad del Canal de Panamá).
+MIN_ACRONYM_PARTS = 3
 
 
-def article_terms(text: str, lex: Lexicon | None = None) -> Counter[str]:
-    """Return the terms of a text: "e:" entities, "c:" concepts, "k:" keyword stems, with counts."""
+class _Names:
+    """Written-out names of two parts or more, collected while `article_terms` walks the words.
+
+    A name's term is the sorted set of its parts' keys, so word order and the language of the
+    kind word do not matter: "Panama Canal Authority" and "Autoridad del Canal de Panamá" are
+    one. It needs a capitalised word; lower-case head words join it ("lago Gatún").
+    """
+
+    __slots__ = ("capitalised", "countries", "found", "headed", "heads", "initials", "joiner", "keys")
+
+    def __init__(self, countries: frozenset[str], heads: frozenset[str]) -> None:
+        self.countries = countries
+        self.heads = heads
+        self.headed = False
+        self.found: list[tuple[str, str]] = []
+        self.keys: list[str] = []
+        self.initials = ""
+        self.capitalised = False
+        self.joiner = 0
+
+    def add(self, token: Token, key: str, capitalised: bool) -> None:
+        """Add a part: it goes on the current name when written right after it in one sentence."""
+        if self.keys and (token.initial or not token.joined):
+            self.close()
+        self.keys.append(key)
+        self.initials += token.folded[:1]
+        self.capitalised = self.capitalised or capitalised
+        self.headed = self.headed or token.folded in self.heads
+        self.joiner = 0
+
+    def other(self, token: Token) -> None:
+        """Take a word that is no part: a joiner ("de", "of") may go on with the name, else it ends."""
+        # Two joiners at most: "Supreme Court of the United States", "Consejo de la Magistratura".
+        # "and" goes on only with a body's name, straight into its next part ("Ministerio de
+        # Economía y Finanzas"): "Putin y Trump", "la Cruz Roja y el Banco Mundial" are two.
+        if self.keys and token.joined and token.folded in _NAME_JOINERS:
+            if token.folded in _NAME_CONJUNCTIONS:
+                if self.joiner == 0 and self.headed:
+                    self.joiner = 2
+                    return
+            elif self.joiner < 2:
+                self.joiner += 1
+                return
+        self.close()
+
+    def close(self) -> None:
+        """End the current name, keeping it when it has two parts or more and a capital."""
+        keys = self.keys
+        if keys:
+            parts = set(keys)
+            if self.capitalised and len(keys) <= MAX_NAME_PARTS and len(parts) >= 2:
+                self.found.append(("n:" + "+".join(sorted(parts)), self.initials))
+                # "el Ministerio del Interior italiano" is also the "Interior Ministry" of a
+                # report that leaves the country out: the name without it counts too.
+                local = parts - self.countries
+                if len(local) >= 2 and local != parts:
+                    self.found.append(("n:" + "+".join(sorted(local)), ""))
+            self.keys = []
+            self.initials = ""
+            self.capitalised = self.headed = False
+            self.joiner = 0
+
+
+# A figure: digits with thousands separators either way ("1,400", "1.400"), not part of a
+# decimal, a time, a date or a code (neighbours "." + digit, ":", "/", "-" + digit).
+_FIGURE = re.compile(r"(?<![\d.,:/-])\d{1,3}(?:([.,])\d{3}(?:\1\d{3})*)?(?![\d:/]|[.,]\d|-\d)")
+# Day numbers (1-31) and years say little: a figure must be larger, and not look like a year.
+MIN_FIGURE = 32
+_DIGIT = re.compile(r"\d").search
+YEARS = range(1900, 2101)
+
+
+def _figures(text: str) -> Counter[str]:
+    """Return the figures of a text as "f:" terms: "143 people" and "143 migrantes" share one."""
+    out: Counter[str] = Counter()
+    for match in _FIGURE.finditer(text):
+        value = int(re.sub(r"[.,]", "", match.group(0)))
+        if value >= MIN_FIGURE and value not in YEARS:
+            out[f"f:{value}"] += 1
+    return out
+
+
+def _add_acronyms(acronyms: dict[str, str], initials: str, term: str) -> None:
+    """Record the acronyms a name may go by: its initials, or all but one inner word's.
+
+    Acronyms often skip a qualifier: "ALT" is the Autoridad (Binacional) del Lago Titicaca.
+    """
+    acronyms.setdefault(name_key(initials), term)
+    if len(initials) > MIN_ACRONYM_PARTS:
+        for skip in range(1, len(initials) - 1):
+            acronyms.setdefault(name_key(initials[:skip] + initials[skip + 1 :]), term)
+
+
+def _title_case(tokens: Sequence[Token]) -> bool:
+    """Tell whether a text capitalises every word but the short ones, as title-case headlines do.
+
+    A sentence full of names still writes its verbs in lower case ("The UN Security Council met").
+    """
+    long_words = [t for t in tokens if len(t.folded) >= 4]
+    return len(long_words) >= 3 and all(t.capitalised for t in long_words)
+
+
+def article_terms(
+    text: str, lex: Lexicon | None = None, *, acronyms: dict[str, str] | None = None
+) -> Counter[str]:
+    """Return the terms of a text: "e:" entities, "n:" written-out names, "c:" concepts, "k:" stems.
+
+    `acronyms`, when given, collects the names an acronym could stand for (initials -> term),
+    so that a caller seeing the whole article can count "ACP" as the name it abbreviates.
+    """
     lex = lex or load_lexicon()
     tokens = _tokens(text)
-    mid_capitalised = {t.folded for t in tokens if not t.initial and _is_capitalised(t.original)}
+    # A title-case headline capitalises every word: only listed aliases are names there (the
+    # article's own names recur in its body).
+    title_case = _title_case(tokens)
+    mid_capitalised = set() if title_case else {t.folded for t in tokens if not t.initial and t.capitalised}
     folded = tuple(t.folded for t in tokens)
+    name_words, head_words = lex.name_words, lex.head_words
     terms: Counter[str] = Counter()
+    names = _Names(lex.countries, lex.head_words)
+    singles, starts = lex.singles, lex.starts
     i = 0
     while i < len(tokens):
         matched = 0
-        # Only a word that opens some alias phrase is worth trying longer phrases for.
-        longest = min(lex.longest, len(tokens) - i) if folded[i] in lex.starts else 1
-        for n in range(longest, 0, -1):
-            words = folded[i : i + n]
-            found = lex.lookup(words)
-            if found is None:
-                continue
-            kind, canonical = found
-            # "US", "UN", "FAR" are names only in capitals; "us", "un", "far" are words.
-            if kind == "e" and sum(map(len, words)) <= 3 and not tokens[i].original.isupper():
-                continue
-            terms[f"{kind}:{canonical}"] += 1
-            matched = n
-            break
-        if matched:
-            i += matched
-            continue
+        found: tuple[str, str] | None = None
+        first = folded[i]
+        # Only a word that opens some alias phrase is worth trying longer phrases for; any
+        # other is looked up alone.
+        if first in starts:
+            for n in range(min(lex.longest, len(tokens) - i), 0, -1):
+                words = folded[i : i + n]
+                alias = lex.lookup(words)
+                # "US", "UN", "FAR" are names only in capitals; "us", "un", "far" are words.
+                if alias is None or (
+                    alias[0] == "e" and sum(map(len, words)) <= 3 and not tokens[i].original.isupper()
+                ):
+                    continue
+                found, matched = alias, n
+                break
+        else:
+            alias = singles.get(first)
+            if alias is not None and not (
+                alias[0] == "e" and len(first) <= 3 and not tokens[i].original.isupper()
+            ):
+                found, matched = alias, 1
+        if found is not None:
+            terms[f"{found[0]}:{found[1]}"] += 1
         token = tokens[i]
-        i += 1
         word = token.folded
-        if word in lex.stopwords or len(word) < 2:
+        capitalised = token.capitalised
+        if found is not None:
+            i += matched
+            if found[0] == "e":
+                names.add(token, found[1], capitalised)
+            elif matched == 1 and (capitalised or word in head_words):
+                # A subject word inside a name ("Autoridad Nacional del Agua"): its neutral key.
+                names.add(token, name_words.get(word, found[1]), capitalised)
+            elif names.keys:
+                names.other(token)
             continue
-        is_name = _is_capitalised(token.original) and (not token.initial or word in mid_capitalised)
-        if is_name and len(word) >= 3:
-            terms[f"e:{name_key(word)}"] += 1
-        elif len(word) >= 5 and word not in lex.keyword_stopwords:
+        i += 1
+        kind_word = name_words.get(word) if capitalised or word in head_words else None
+        if kind_word is not None:
+            names.add(token, kind_word, capitalised)
+        if word in lex.stopwords or len(word) < 2:
+            if kind_word is None and names.keys:
+                names.other(token)
+            continue
+        if (
+            capitalised
+            and (not token.initial or word in mid_capitalised)
+            and len(word) >= 3
+            and not title_case
+        ):
+            # A kind of body or place is the same word in every language ("Autoridad", "Authority").
+            key = kind_word or name_key(word)
+            terms[f"e:{key}"] += 1
+            if kind_word is None:
+                names.add(token, key, True)
+            continue
+        if kind_word is None:
+            # A sentence's first word opens a name when a capitalised one follows ("Gatun Lake").
+            nxt = tokens[i] if i < len(tokens) else None
+            opens = nxt is not None and nxt.joined and nxt.capitalised
+            if capitalised and opens and word not in lex.keyword_stopwords:
+                names.add(token, name_key(word), True)
+            elif names.keys:
+                names.other(token)
+        if len(word) >= 5 and word not in lex.keyword_stopwords:
             terms[f"k:{word[:6]}"] += 1
+    names.close()
+    if _DIGIT(text):
+        terms.update(_figures(text))
+    if not title_case:
+        for term, initials in names.found:
+            terms[term] += 1
+            if acronyms is not None and len(initials) >= MIN_ACRONYM_PARTS:
+                _add_acronyms(acronyms, initials, term)
     return terms
 
 
@@ -146,6 +342,12 @@ def weight_of(term: str) -> float:
         return ENTITY_WEIGHT
     if term.startswith("c:"):
         return CONCEPT_WEIGHT
+    if term.startswith("n:"):
+        return NAME_WEIGHT
+    if term.startswith("d:"):
+        return DATE_WEIGHT
+    if term.startswith("f:"):
+        return FIGURE_WEIGHT
     return KEYWORD_WEIGHT
 
 
@@ -193,10 +395,16 @@ def segment_article(
     para_start = {p: items[para_of.index(p)].start for p in set(para_of)}
     paragraphs = sorted(set(para_of))
     para_terms: dict[int, Counter[str]] = {p: Counter() for p in paragraphs}
+    acronyms: dict[str, str] = {}
     item_terms = [
-        article_terms(item.text, lex) if item.label is not Label.COMMENTARY else Counter[str]()
+        article_terms(item.text, lex, acronyms=acronyms)
+        if item.label is not Label.COMMENTARY
+        else Counter[str]()
         for item in items
     ]
+    if acronyms:
+        _expand_acronyms(item_terms, acronyms)
+    _add_dates(analysis, item_terms)
     for terms_of_item, para in zip(item_terms, para_of, strict=True):
         para_terms[para].update(terms_of_item)
     if title_terms is None:
@@ -241,6 +449,9 @@ def segment_article(
     for p, anchor in owner.items():
         if anchor is not None:
             kept.setdefault(anchor, []).append(p)
+    # The headline's own names (not the listed actors many stories share) mark its story: a run
+    # of paragraphs naming them tells the same story at more length, whatever actor it turns to.
+    headline = {t for t in title_terms if t.startswith("e:") and t[2:] not in lex.actors}
     side = set()
     for anchor, ps in kept.items():
         own = sum(
@@ -251,6 +462,8 @@ def segment_article(
         terms = segment_terms[anchor]
         total = sum(weight_of(t) for t in terms)
         shared = _overlap(terms, lead_terms)
+        if headline & terms.keys():
+            continue
         if len(ps) >= 2 and own >= 3 and total and shared / total <= SIDE_MAX_SHARED:
             side.add(anchor)
     owner = {p: (a if a in side else None) for p, a in owner.items()}
@@ -273,6 +486,41 @@ def segment_article(
         if len(segment.terms) > MAX_SEGMENT_TERMS:
             segment.terms = Counter(dict(segment.terms.most_common(MAX_SEGMENT_TERMS)))
     return result
+
+
+def _add_dates(analysis: Analysis, item_terms: list[Counter[str]]) -> None:
+    """Count each dated deadline and event as a "d:" term of the item that states it.
+
+    A date reads the same in every language ("el 31 de marzo", "March 31"), so two reports of
+    one story share it. Dates within a day of publication ("this Monday") are left out: any
+    two articles of that day would share them.
+    """
+    items = analysis.items
+    if not items or not (analysis.deadlines or analysis.events):
+        return
+    starts = [item.start for item in items]
+    published = analysis.published.date() if analysis.published else None
+    mentions = [(d.due, d.start) for d in analysis.deadlines] + [(e.date, e.start) for e in analysis.events]
+    for when, start in mentions:
+        day = when.date() if isinstance(when, datetime) else when
+        if published is not None and abs((day - published).days) <= 1:
+            continue
+        index = bisect_right(starts, start) - 1
+        if index >= 0 and items[index].label is not Label.COMMENTARY:
+            item_terms[index][f"d:{day.isoformat()}"] += 1
+
+
+def _expand_acronyms(item_terms: list[Counter[str]], acronyms: Mapping[str, str]) -> None:
+    """Count an acronym the article spells out as the name it stands for ("ACP" -> the Authority).
+
+    The name may be written in another language elsewhere ("Panama Canal Authority"), and is
+    compared as a name; the acronym alone is not.
+    """
+    for terms in item_terms:
+        for term, count in list(terms.items()):
+            name = acronyms.get(term[2:]) if term.startswith("e:") else None
+            if name is not None and name not in terms:
+                terms[name] += count
 
 
 def _surface(anchor: str, items: Iterable[Item], lex: Lexicon) -> str:
@@ -367,6 +615,20 @@ def similarity(
     return shared / total * decay(when, candidate.last_article_at)
 
 
+def distinctive(term: str, lex: Lexicon) -> bool:
+    """Tell whether a term can name one story: a name that is neither a country nor a kind word.
+
+    Two strikes in Chile share "strike", "Chile" and "Labour Ministry"; two reports of one
+    story share a name of its own ("Escondida", "Tablachaca", "Proa Solidaria").
+    """
+    if term.startswith("e:"):
+        key = term[2:]
+        return key not in lex.countries and key not in lex.name_keys
+    if term.startswith("n:"):
+        return any(part not in lex.countries and part not in lex.name_keys for part in term[2:].split("+"))
+    return False
+
+
 def choose_development(
     terms: Mapping[str, int],
     candidates: Iterable[Candidate],
@@ -375,11 +637,20 @@ def choose_development(
     *,
     threshold: float = LINK_THRESHOLD,
 ) -> tuple[int | None, float]:
-    """Return the most similar development above the threshold (None opens one), and the score."""
+    """Return the most similar development above the threshold (None opens one), and the score.
+
+    A development shares at least one distinctive name with the segment (`distinctive`), or is
+    no candidate: subject words and countries in common make a look-alike, not the same story.
+    """
     weights = term_weights(terms, stats)
+    lex = load_lexicon()
+    own = [t for t in terms if t in weights and distinctive(t, lex)]
     best: int | None = None
     best_score = 0.0
     for candidate in candidates:
+        counts = candidate.term_counts
+        if not any(t in counts for t in own):
+            continue
         score = similarity(terms, candidate, stats, when, weights)
         if score > best_score or (
             score == best_score and best is not None and candidate.development_id > best

@@ -10,7 +10,15 @@ from datetime import datetime
 
 import aiosqlite
 
-from bot.domain.linking import SPREAD_MAX_SHARE, SPREAD_MIN, Candidate, TermStats, term_weights
+from bot.domain.lexicon import load_lexicon
+from bot.domain.linking import (
+    SPREAD_MAX_SHARE,
+    SPREAD_MIN,
+    Candidate,
+    TermStats,
+    distinctive,
+    term_weights,
+)
 from bot.domain.times import from_iso, to_iso
 from bot.storage.developments import DevelopmentRepo, NewDevelopment
 
@@ -74,6 +82,21 @@ def _rank(
         when = from_iso(last_at) if last_at else None
         out.append(Candidate(d, counts[d], article_count, when, title=title))
     return out
+
+
+def _distinctive_of(terms: Iterable[str]) -> set[str]:
+    """Return the terms that can name one story (`bot.domain.linking.distinctive`)."""
+    lex = load_lexicon()
+    return {t for t in terms if distinctive(t, lex)}
+
+
+def _eligible(lookup: list[str], postings: Mapping[str, Mapping[int, int]]) -> set[int]:
+    """Return the developments sharing a distinctive term: no other can be chosen.
+
+    `choose_development` passes over a development that shares only countries and subject
+    words, so neither its rows nor its ranking are worth building.
+    """
+    return {d for t in _distinctive_of(lookup) for d in postings.get(t, ())}
 
 
 def _touch_row(
@@ -145,10 +168,13 @@ class BatchIndex:
     def candidates(self, terms: Mapping[str, float], stats: TermStats) -> list[Candidate]:
         """Return what `LinkIndexRepo.candidates` would, from memory."""
         weights = term_weights(terms, stats)
+        lookup = sorted(t for t in weights if stats.development_spread.get(t, 0) > 0)
+        postings = self._postings
+        eligible = _eligible(lookup, postings)
         rows: list[IndexRow] = []
-        for term in sorted(t for t in weights if stats.development_spread.get(t, 0) > 0):
-            devs = self._postings.get(term, {})
-            for dev_id in sorted(devs):
+        for term in lookup:
+            devs = postings.get(term, {})
+            for dev_id in sorted(eligible.intersection(devs)):
                 c = self._columns.get(dev_id)
                 if c is None:
                     rows.append((dev_id, term, devs[dev_id], None, None, None, False))
@@ -246,7 +272,8 @@ class LinkIndexRepo:
 
         One read of the inverted index: the rows of the segment's informative terms (terms that
         many developments carry tell them apart poorly and would cost hundreds of rows each;
-        see `TermStats.informative`). Idf times kind weight ranks the shortlist.
+        see `TermStats.informative`). Idf times kind weight ranks the shortlist, among the
+        developments sharing a distinctive term (`_eligible`: no other can be chosen).
         """
         weights = term_weights(terms, stats)
         lookup = sorted(t for t in weights if stats.development_spread.get(t, 0) > 0)
@@ -255,7 +282,9 @@ class LinkIndexRepo:
         # The development's own columns come along (one hop to the database thread, not two);
         # whether it is live is checked after the shortlist, as the ranking counts every one.
         rows = await self._conn.execute_fetchall(_postings_sql(len(lookup)), lookup)
-        return _rank(rows, weights)
+        names = _distinctive_of(lookup)
+        eligible = {row[0] for row in rows if row[1] in names}
+        return _rank([row for row in rows if row[0] in eligible], weights)
 
     async def open_batch(self, terms: Iterable[str], new_developments: int) -> BatchIndex:
         """Read the index a batch of ingests needs once: the stats of `terms`, and their rows.
