@@ -47,7 +47,8 @@ class StanceModel:
 
     def probability(self, text: str, *, paragraph_end: bool = False) -> float:
         """Return the model's probability that a clause is the writer's commentary."""
-        score = self.prior + sum(self.weights.get(f, 0.0) for f in features(text))
+        # fsum is exact, so the score does not depend on the set's (hash-seeded) order
+        score = math.fsum([self.prior, *(self.weights.get(f, 0.0) for f in features(text))])
         if paragraph_end:
             score += self.paragraph_end_bonus
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score))))

@@ -110,3 +110,10 @@ def test_the_same_clause_needs_less_evidence_where_a_paragraph_ends() -> None:
 def test_the_paragraph_end_bonus_is_in_the_shipped_file() -> None:
     model = load_stance_model()
     assert model is not None and 0.0 < model.paragraph_end_bonus < 5.0
+
+
+def test_the_score_is_exact_whatever_order_the_features_come_in() -> None:
+    # Summed left to right in some set orders, 1e16 + 1.0 loses the 1.0; the exact sum keeps it.
+    model = StanceModel(weights={"a": 1e16, "b": 1.0, "c": -1e16}, prior=-1.0)
+    assert model.probability("a b c") == 0.5
+    assert model.probability("c b a") == 0.5
