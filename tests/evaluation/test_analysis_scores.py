@@ -148,11 +148,12 @@ def test_the_heldout_label_macro_f1_meets_its_floor(corpus_report: dict[str, Any
 
 # Issue 3's other held-out floors (commentary recall 0.95, no commentary labelled statement,
 # deadline date-level F1 0.90) are not met yet and `sitrep eval` reports them as missed. The
-# held-out split was doubled with 12 articles written blind (tests/data/corpus/README.md);
-# on the 24 articles the engine measures commentary recall 0.891, one commentary item
-# labelled statement, deadline F1 0.821. Until the floors are reached these guard the
-# measured levels so that no change makes them worse.
-HELDOUT_MEASURED = {"commentary_recall": 0.89, "commentary_as_statement": 1, "deadline_f1": 0.82}
+# held-out split now holds three batches (tests/data/corpus/README.md); the third, 12 articles
+# written blind on topics no engineer had seen, measures lower than the first two. On all 36
+# the engine measures commentary recall 0.854, one commentary item labelled statement,
+# deadline F1 0.782. Until the floors are reached these guard the measured levels so that no
+# change makes them worse.
+HELDOUT_MEASURED = {"commentary_recall": 0.85, "commentary_as_statement": 1, "deadline_f1": 0.78}
 
 
 def test_heldout_figures_below_their_floors_do_not_fall_below_the_measured_levels(
@@ -169,7 +170,8 @@ def test_heldout_figures_below_their_floors_do_not_fall_below_the_measured_level
 def test_the_dev_split_meets_every_floor(corpus_report: dict[str, Any]) -> None:
     analysis = corpus_report["splits"]["dev"]["analysis"]
     labels, deadline_f1 = analysis["labels"], analysis["deadlines"]["date"]["f1"]
-    why = format_report(corpus_report)
+    # Engineers tune on dev and read this message: it shows the dev split alone, never held-out.
+    why = format_report({**corpus_report, "splits": {"dev": corpus_report["splits"]["dev"]}})
     assert labels["macro_f1"] >= 0.90 and labels["commentary_recall"] >= 0.95, why
     assert labels["commentary_as_statement"] == 0, why
     assert deadline_f1 is not None and deadline_f1 >= 0.90, why
