@@ -351,16 +351,15 @@ class FeedService:
                 await self.repo.add_changes(feed.id, notes, now)
             for entry_id, article_id in linked:
                 await self.repo.set_entry_article(entry_id, article_id)
-            await self.repo.set_flags(feed.id, primed=True, backfill=0, guids_unreliable=broken or None)
-            await self.repo.record_success(
+            await self.repo.record_document(
                 feed.id,
                 now=now,
-                status=200,
                 next_attempt=nxt,
                 etag=headers.get("etag"),
                 last_modified=headers.get("last-modified"),
                 title=parsed.title,
                 site_url=parsed.site_url,
+                guids_unreliable=broken,
             )
 
         # One transaction per document: its new articles and its entries are stored together or

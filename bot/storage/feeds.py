@@ -210,6 +210,42 @@ class FeedRepo:
             ),
         )
 
+    async def record_document(
+        self,
+        feed_id: int,
+        *,
+        now: datetime,
+        next_attempt: datetime,
+        etag: str | None,
+        last_modified: str | None,
+        title: str | None,
+        site_url: str | None,
+        guids_unreliable: bool,
+    ) -> None:
+        """Record a good poll that brought a document: `record_success` and the flags in one statement.
+
+        The feed is primed, its backfill done, and its GUIDs marked unreliable once a document
+        reuses them (never unmarked): one hop to the database thread instead of two, every poll.
+        """
+        await self._conn.execute(
+            """UPDATE feeds SET last_success = ?, last_attempt = ?, last_status = 200, last_error = NULL,
+                   consecutive_failures = 0, next_attempt = ?, etag = ?, last_modified = ?,
+                   title = coalesce(?, title), site_url = coalesce(?, site_url), primed = 1,
+                   backfill = 0, guids_unreliable = max(guids_unreliable, ?)
+               WHERE id = ?""",
+            (
+                to_iso(now),
+                to_iso(now),
+                to_iso(next_attempt),
+                etag,
+                last_modified,
+                title,
+                site_url,
+                int(guids_unreliable),
+                feed_id,
+            ),
+        )
+
     async def record_failure(
         self,
         feed_id: int,
