@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import random
 import re
 from datetime import UTC, datetime, timedelta
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bot.domain import feed_schedule
 from bot.domain.copies import SKETCH_VERSION, band_hashes, is_copy, shingles
 from bot.domain.feed_entries import EntryKey, KnownEntry, match_entries, reused_guids, title_key
 from bot.domain.lexicon import fold
-from bot.services.ingest import normalise_url
+from bot.services.ingest import _PLAIN_URL, _TRACKING_PARAMS, normalise_url
 
 DAY = datetime(2026, 1, 30, 9, 0, tzinfo=UTC)
 
@@ -147,3 +149,73 @@ def test_words_are_word_character_runs_in_ascii_and_beyond() -> None:
     text = "Kyïv—Київ «ataque» 3.5% d'un"
     assert len(re.findall(r"\w+", fold(text))) == 7
     assert shingles(text) == shingles("kyiv київ ataque 3 5 d un")
+
+
+def _urlsplit_reading(url: str | None) -> str | None:
+    """The normalisation as urlsplit reads every URL (before the plain-link shortcut)."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    query = ""
+    if not all(_TRACKING_PARAMS.match(pair.partition("=")[0]) for pair in parts.query.split("&") if pair):
+        query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if not _TRACKING_PARAMS.match(k)))
+    path = parts.path.rstrip("/") or "/"
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if parts.port and (scheme, parts.port) not in (("http", 80), ("https", 443)):
+        host = f"{host}:{parts.port}"
+    return urlunsplit((scheme, host, path, query, ""))
+
+
+def test_url_normalisation_of_plain_links_is_urlsplits_on_generated_urls() -> None:
+    rng = random.Random(11)
+    pieces = {
+        "scheme": ["http", "https", "HTTPS", "Http", "ftp", "", "http:", "https:/"],
+        "host": [
+            "news.example.com",
+            "News.Example.COM",
+            "a-b.example",
+            "x",
+            "",
+            "host:8080",
+            "host:80",
+            "u@host",
+            "[::1]",
+            "h_st.example",
+            "höst.example",
+            "1.2.3.4",
+            "a..b",
+            "host:",
+        ],
+        "path": ["", "/", "/a/b/", "/a b", "/a\tb", "//x", "/é", "/%2F/", "/a;p", "/a/./b", "/a:b", "/a@b"],
+        "query": [
+            "",
+            "?",
+            "?utm_source=rss",
+            "?b=2&a=1",
+            "?utm%5Fsource=x&fbclid",
+            "?a=x%20y&ref=1",
+            "?a= b",
+            "?q=é",
+            "?x=1&utm_medium=feed",
+            "?&&",
+            "?a=1?b=2",
+        ],
+        "fragment": ["", "#", "#top", "#a?b=1", "#x y"],
+    }
+    fast = 0
+    for _ in range(20_000):
+        scheme, host, path, query, fragment = (rng.choice(v) for v in pieces.values())
+        lead, trail = rng.choice(["", " ", "\n"]), rng.choice(["", " "])
+        url = f"{lead}{scheme}://{host}{path}{query}{fragment}{trail}"
+        try:
+            expected: str | type[ValueError] | None = _urlsplit_reading(url)
+        except ValueError:
+            expected = ValueError
+        try:
+            got: str | type[ValueError] | None = normalise_url.__wrapped__(url)
+        except ValueError:
+            got = ValueError
+        assert got == expected, url
+        fast += _PLAIN_URL.fullmatch(url.strip()) is not None
+    assert fast > 2_000  # the shortcut was taken on many of them, not on none
