@@ -552,6 +552,7 @@ class PatternSet:
 
 
 _END_LENGTHS = (8, 6, 4, 3)  # suffix lengths tried, most selective first
+_TAIL_PIECE = 32  # characters of a window squeezed for its last 16
 
 
 class EndAnchoredSet(PatternSet):
@@ -595,8 +596,13 @@ class EndAnchoredSet(PatternSet):
             return True
         window = text[pos:endpos]
         # whitespace runs read as one space, as the suffixes do; lower-cased and folded as
-        # the gate does (IGNORECASE)
-        tail = _fold(" ".join(window.split())[-16:].lower())
+        # the gate does (IGNORECASE). The window's last characters are enough: squeezing a
+        # piece of its end gives an end of the squeezed window, so 16 characters of it are
+        # the same 16; the whole 90 are squeezed only when the piece is mostly spaces.
+        squeezed = " ".join(window[-_TAIL_PIECE:].split())
+        if len(squeezed) < 16:
+            squeezed = " ".join(window.split())
+        tail = _fold(squeezed[-16:].lower())
         required = [r for n in self._lengths for r in ends.get(tail[-n:], ())]
         if not required:
             return False
