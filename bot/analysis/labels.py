@@ -249,9 +249,14 @@ def _second_opinion(
     deadline lives in a fact). At the end of a paragraph the model needs less evidence.
     """
     model = load_stance_model()
-    quoted = sum(e - s for s, e in quote_spans(norm))
     # a quoted sentence is someone's words ('"Aquí nadie celebra nada".'), not the writer's
-    if model is not None and not _dated(norm, lex) and not _duration(norm, lex) and 2 * quoted < len(norm):
+    # (its quotes are measured last: most clauses that reach here are dated)
+    if (
+        model is not None
+        and not _dated(norm, lex)
+        and not _duration(norm, lex)
+        and 2 * sum(e - s for s, e in quote_spans(norm)) < len(norm)
+    ):
         p = model.probability(norm, paragraph_end=paragraph_end)
         if p >= model.threshold:
             reason = f"no attribution; the stance model reads the writer's comment (p={p:.2f})"

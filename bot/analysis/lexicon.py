@@ -104,8 +104,8 @@ class Lexicon:
     deadline_lapsed: re.Pattern[str] | None = None
     duty_joiners: re.Pattern[str] | None = None
     definite_preps: frozenset[str] = frozenset()
-    superseded: re.Pattern[str] | None = None
-    proposals: re.Pattern[str] | None = None
+    superseded: PatternSet | None = None
+    proposals: PatternSet | None = None
     duration_vague: re.Pattern[str] | None = None
     measure_blockers: re.Pattern[str] | None = None
     duration_requests: re.Pattern[str] | None = None
@@ -115,10 +115,10 @@ class Lexicon:
     range_connector_re: re.Pattern[str] | None = None
     event_post: re.Pattern[str] | None = None
     same_day_anaphors: re.Pattern[str] | None = None
-    habitual: re.Pattern[str] | None = None
+    habitual: PatternSet | None = None
     conditions: re.Pattern[str] | None = None
     change_negation: re.Pattern[str] | None = None
-    void_before: re.Pattern[str] | None = None
+    void_before: PatternSet | None = None
     measured_conditions: re.Pattern[str] | None = None
     duration_restated: re.Pattern[str] | None = None
     scheduled_for: re.Pattern[str] | None = None
@@ -552,6 +552,7 @@ class PatternSet:
 
 
 _END_LENGTHS = (8, 6, 4, 3)  # suffix lengths tried, most selective first
+_TAIL_PIECE = 32  # characters of a window squeezed for its last 16
 
 
 class EndAnchoredSet(PatternSet):
@@ -595,8 +596,13 @@ class EndAnchoredSet(PatternSet):
             return True
         window = text[pos:endpos]
         # whitespace runs read as one space, as the suffixes do; lower-cased and folded as
-        # the gate does (IGNORECASE)
-        tail = _fold(" ".join(window.split())[-16:].lower())
+        # the gate does (IGNORECASE). The window's last characters are enough: squeezing a
+        # piece of its end gives an end of the squeezed window, so 16 characters of it are
+        # the same 16; the whole 90 are squeezed only when the piece is mostly spaces.
+        squeezed = " ".join(window[-_TAIL_PIECE:].split())
+        if len(squeezed) < 16:
+            squeezed = " ".join(window.split())
+        tail = _fold(squeezed[-16:].lower())
         required = [r for n in self._lengths for r in ends.get(tail[-n:], ())]
         if not required:
             return False
@@ -897,8 +903,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         deadline_lapsed=_optional_re(tmp.get("deadline_lapsed", [])),
         duty_joiners=_optional_re(tmp.get("duty_joiners", [])),
         definite_preps=frozenset(tmp.get("definite_preps", [])),
-        superseded=_optional_re(tmp.get("superseded", [])),
-        proposals=_optional_re(tmp.get("proposals", [])),
+        superseded=_optional_set(tmp.get("superseded", []), gate),
+        proposals=_optional_set(tmp.get("proposals", []), gate),
         duration_vague=_anchored_end(tmp.get("duration_vague", [])),
         measure_blockers=_optional_re(tmp.get("measure_blockers", [])),
         duration_requests=_optional_re(tmp.get("duration_requests", [])),
@@ -930,10 +936,10 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ),
         event_post=_optional_re(tmp.get("event_post", [])),
         same_day_anaphors=_optional_re(tmp.get("same_day_anaphors", [])),
-        habitual=_optional_re(tmp.get("habitual", [])),
+        habitual=_optional_set(tmp.get("habitual", []), gate),
         conditions=_optional_re(tmp.get("conditions", [])),
         change_negation=_optional_re(tmp.get("change_negation", [])),
-        void_before=_optional_re(tmp.get("void_before", [])),
+        void_before=_optional_set(tmp.get("void_before", []), gate),
         measured_conditions=_optional_re(tmp.get("measured_conditions", [])),
         duration_restated=_optional_re(tmp.get("duration_restated", [])),
         scheduled_for=_optional_re(tmp.get("scheduled_for", [])),

@@ -503,17 +503,18 @@ class _SentenceScan:
         """Tell whether the clause before a deadline says it was the old one ("originally set
         for Friday", "prevista inicialmente para el 3 de febrero")."""
         old = self.lex.superseded
-        if old is None:
+        # the sentence's literals (already found) rule most dates out before the clause is cut
+        if old is None or not old.may_match(self.sentence):
             return False
-        return old.search(self.clause_before(pos, 40)) is not None
+        return old.search(self.clause_before(pos, 40), within=self.sentence) is not None
 
     def proposed(self, pos: int) -> bool:
         """Tell whether the clause before a date only proposes or recommends a limit ("proposed a
         deadline of Jan. 15", "recomendó que terminen antes del 30 de junio"): none is set."""
         proposals = self.lex.proposals
-        return (
-            proposals is not None and proposals.search(self.clause_before(pos, _PROPOSAL_REACH)) is not None
-        )
+        if proposals is None or not proposals.may_match(self.sentence):
+            return False
+        return proposals.search(self.clause_before(pos, _PROPOSAL_REACH), within=self.sentence) is not None
 
     def named_event_before(self, pos: int) -> bool:
         """Tell whether a scheduled-event noun names the date right after it ("la cumbre del
@@ -532,7 +533,9 @@ class _SentenceScan:
         ("el plazo que vencía el 24", "keep the limit beyond April 30", "water would last until
         Sunday")."""
         void = self.lex.void_before
-        return void is not None and void.search(self.clause_before(pos, _MARKER_REACH)) is not None
+        if void is None or not void.may_match(self.sentence):
+            return False
+        return void.search(self.clause_before(pos, _MARKER_REACH), within=self.sentence) is not None
 
     def lapsed(self, pos: int) -> bool:
         """Tell whether the deadline named right after a date has gone ("Friday's deadline

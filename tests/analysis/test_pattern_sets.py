@@ -228,6 +228,19 @@ def test_an_end_anchored_set_skips_no_window_its_pattern_matches(
         assert (found and found.span()) == (plain and plain.span())
 
 
+def test_a_window_ending_in_a_long_whitespace_run_still_reads_its_last_letters() -> None:
+    # the tail is squeezed from the window's last characters; a run of spaces longer than
+    # that piece must not hide the marker before it
+    for code, text in (("en", "talks continue until"), ("es", "la tregua sigue hasta el")):
+        for gap in ("", " ", " " * 20, " " * 40, "\n" * 35 + "\t"):
+            window = "x " + text + gap
+            for pset in _end_anchored(code)[:1]:
+                plain = pset._gated[0].search(window, 0, len(window))
+                found = pset.search(window, 0, len(window))
+                assert plain is not None
+                assert found is not None and found.span() == plain.span()
+
+
 def test_the_place_regex_finds_what_the_plain_alternation_finds() -> None:
     pattern, zones = places()
     names = sorted(zones, key=len, reverse=True)
