@@ -231,12 +231,20 @@ def _duration(norm: str, lex: Lexicon) -> bool:
 
 
 def _kicker_place(text: str, start: int, end: int) -> bool:
-    """Tell a clause that ends a paragraph it does not open: where a writer's kicker stands."""
-    tail = text[end:]
-    head = text[:start].rstrip(" \t")
-    return (
-        bool(head) and not head.endswith("\n") and (not tail.strip() or tail.lstrip(" \t").startswith("\n"))
-    )
+    """Tell a clause that ends a paragraph it does not open: where a writer's kicker stands.
+
+    Read around the clause, never by copying the article's text before or after it: the
+    clauses of an article would make that quadratic in its length.
+    """
+    opened = start
+    while opened and text[opened - 1] in " \t":
+        opened -= 1
+    if opened == 0 or text[opened - 1] == "\n":
+        return False  # the clause opens its paragraph (or the text)
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return after == len(text) or text[after] == "\n" or (text[after].isspace() and not text[after:].strip())
 
 
 def _second_opinion(
