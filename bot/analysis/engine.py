@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime, tzinfo
+from operator import itemgetter
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.analysis.labels import Labelled, label_sentence
@@ -117,17 +119,22 @@ def _containing(speaker: str, names: Iterable[str], lex: Lexicon) -> str | None:
 
 
 def _named_before(names: list[tuple[int, list[str]]], end: int, head: str, lex: Lexicon) -> str | None:
-    """Return the last full name before `end` whose words include the role noun ("the union")."""
+    """Return the last full name before `end` whose words include the role noun ("the union").
+
+    `names` are in text order: walk back from `end` (a scan of all of them for every item
+    would grow with the square of the article's length).
+    """
     title = head[:1].upper() + head[1:]
     kinds = lex.role_heads.get(head.lower(), frozenset())  # "la compañía": "Minera Cordillera Norte"
-    found = [
-        words
-        for start, words in names
-        if start < end and (title in words or not kinds.isdisjoint(w.lower() for w in words))
-    ]
-    if not found:
+    last: list[str] | None = None
+    for i in range(bisect_left(names, end, key=itemgetter(0)) - 1, -1, -1):
+        words = names[i][1]
+        if title in words or not kinds.isdisjoint(w.lower() for w in words):
+            last = words
+            break
+    if last is None:
         return None
-    words = found[-1][next((k for k, w in enumerate(found[-1]) if w.lower() not in lex.determiners), 0) :]
+    words = last[next((k for k, w in enumerate(last) if w.lower() not in lex.determiners), 0) :]
     if len(words) > 2 and words[0].endswith(("'s", "’s")):
         words = words[1:]  # "Argentina's Labor Secretariat": the body, not its country
     return " ".join(words)
