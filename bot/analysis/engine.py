@@ -93,7 +93,27 @@ def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = Non
     return names
 
 
-def _containing(speaker: str, names: Iterable[str], lex: Lexicon) -> str | None:
+class _FullNames:
+    """An article's full names, split once and listed under each of their words.
+
+    A speaker is compared only with the names that hold its first word: comparing every
+    speaker with every name grows with the square of the article's length. Each list keeps
+    the names' order, so ties between names of one length break as before.
+    """
+
+    def __init__(self, fulls: Iterable[str]) -> None:
+        self.every = [(full, full.split()) for full in fulls]
+        self.by_word: dict[str, list[tuple[str, list[str]]]] = {}
+        for pair in self.every:
+            for word in dict.fromkeys(pair[1]):
+                self.by_word.setdefault(word, []).append(pair)
+
+    def holding(self, words: list[str]) -> list[tuple[str, list[str]]]:
+        """Return the names (and their words) that can hold `words` (all of them for none)."""
+        return self.by_word.get(words[0], []) if words else self.every
+
+
+def _containing(speaker: str, names: _FullNames, lex: Lexicon) -> str | None:
     """Return the longest name that holds the speaker's words as a name of its own.
 
     "Reyes" and "Reyes Lozano" are "Mauricio Reyes Lozano", "Meridian" is "Meridian Bulk
@@ -102,8 +122,7 @@ def _containing(speaker: str, names: Iterable[str], lex: Lexicon) -> str | None:
     words = speaker.split()
     n = len(words)
     best: str | None = None
-    for full in names:
-        fw = full.split()
+    for full, fw in names.holding(words):
         if len(fw) <= n or (best is not None and len(full) <= len(best)):
             continue
         for i in range(len(fw) - n + 1):
@@ -162,6 +181,7 @@ def _complete_speakers(
     cache: dict[str | None, str | None] = {}
     names: dict[str, str] = {}
     fulls: set[str] = set()
+    indexed: list[_FullNames] = []  # `fulls` by word, built when a speaker first needs it
     found: list[re.Match[str]] = []  # the article's capitalised runs, found once for both uses
 
     def full_matches() -> list[re.Match[str]]:
@@ -178,7 +198,9 @@ def _complete_speakers(
                 fulls.update(names.values())
             key = speaker.strip()
             full = names.get(key) if " " not in key else None
-            cache[speaker] = full or _containing(key, fulls, lex) or speaker
+            if not full and not indexed:
+                indexed.append(_FullNames(fulls))
+            cache[speaker] = full or _containing(key, indexed[0], lex) or speaker
         return cache[speaker]
 
     matches: list[tuple[int, list[str]]] = []
