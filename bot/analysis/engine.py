@@ -362,6 +362,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     speaker: str | None = None
     carried = None
     previous_day = None
+    called_off = False  # a change so far called a strike or threat off (kept, not searched for)
     dated: list[tuple[int, int, date]] = []
     lead_day: date | None = None  # the day the lead reports, when not the publication day
     lead_seen = False
@@ -408,8 +409,8 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         items_before = len(items) > len(labelled)  # False in the lead sentence
         found_changes = _changes(text, seg.start, seg.end, lex, found.mentions)
         # a strike or threat is called off once: a later "voted to suspend the walkout" retells it
-        called_off = any(c.kind is ChangeKind.CANCEL for c in changes)
         changes.extend(c for c in found_changes if not (called_off and c.kind is ChangeKind.CANCEL))
+        called_off = called_off or any(c.kind is ChangeKind.CANCEL for c in found_changes)
         # "beating Wednesday's deadline": a deadline met, broken or cancelled is not a new one
         settled = any(c.kind in (ChangeKind.MEET, ChangeKind.CANCEL) for c in found_changes)
         # a break settles only what it names ("missed the June 30 deadline"), not the other
