@@ -1,13 +1,17 @@
 """Benchmark the analysis engine on one core against dateparser's search_dates.
 
-Usage: python bench/analysis.py [CORPUS_DIR] [--seconds N]
+Usage: python bench/analysis.py [CORPUS_DIR] [--seconds N] [--join N] [--curve]
 
 Articles are the corpus texts joined two by two within a language (2-4 KB each, the size
-the issue targets) plus the reference article. Prints articles/s and sentences/s for
-`bot.analysis.analyze` (first pass with cold caches, then warm), the same for
+the issue targets) plus the reference article; `--join N` joins N instead. Prints articles/s
+and sentences/s for `bot.analysis.analyze` (first pass with cold caches, then warm), the same for
 `dateparser.search.search_dates` over the same texts, and their ratio. A benchmark, not a
 timed test: figures depend on the machine. Times are this process's CPU time
 (`time.process_time`), so other work on a shared machine disturbs them less.
+
+`--curve` times the same texts joined 1, 2, 3, 4 and 8 at a time (every article once per
+round, in groups that wrap around the language's list) and prints the CPU time per KB: a flat
+line means the engine's work grows linearly with an article's length.
 """
 
 from __future__ import annotations
@@ -30,16 +34,21 @@ from bot.analysis.segment import segment  # noqa: E402
 NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
 
 
-def _articles(corpus: Path) -> list[tuple[str, str, datetime | None]]:
+def _by_language(corpus: Path) -> dict[str, list[tuple[str, datetime | None]]]:
     by_lang: dict[str, list[tuple[str, datetime | None]]] = {}
     for path in sorted(corpus.glob("*.json")):
         raw = json.loads(path.read_text(encoding="utf-8"))
         pub = datetime.fromisoformat(raw["published"]) if raw.get("published") else None
         by_lang.setdefault(raw["lang"], []).append((raw["text"], pub))
+    return by_lang
+
+
+def _articles(corpus: Path, join: int = 2) -> list[tuple[str, str, datetime | None]]:
     out: list[tuple[str, str, datetime | None]] = []
-    for lang, texts in by_lang.items():
-        for (a, pub), (b, _) in zip(texts[::2], texts[1::2], strict=False):
-            out.append((lang, a + "\n" + b, pub))
+    for lang, texts in _by_language(corpus).items():
+        for i in range(0, len(texts) - join + 1, join):  # as before: a last odd one is left out
+            group = texts[i : i + join]
+            out.append((lang, "\n".join(t for t, _ in group), group[0][1]))
     reference = ROOT / "tests" / "data" / "kyiv_pause_article_es.txt"
     if reference.exists():
         out.append(("es", reference.read_text(encoding="utf-8"), datetime(2026, 1, 30, tzinfo=UTC)))
@@ -66,13 +75,44 @@ def _run_search_dates(articles: list[tuple[str, str, datetime | None]], budget: 
     return done, time.process_time() - start
 
 
+def _wrapped(corpus: Path, join: int) -> list[tuple[str, str, datetime | None]]:
+    """Join every article of each language `join` at a time, wrapping round its list."""
+    out: list[tuple[str, str, datetime | None]] = []
+    for lang, texts in _by_language(corpus).items():
+        n = len(texts)
+        for i in range(0, n, join):
+            group = [texts[(i + j) % n] for j in range(join)]
+            out.append((lang, "\n".join(t for t, _ in group), group[0][1]))
+    return out
+
+
+def _curve(corpus: Path, seconds: float) -> None:
+    """Print the engine's CPU time per KB with the texts joined 1, 2, 3, 4 and 8 at a time."""
+    for join in (1, 2, 3, 4, 8):
+        articles = _wrapped(corpus, join)
+        kb = sum(len(t.encode("utf-8")) for _, t, _ in articles) / 1024
+        _run_engine(articles)  # warm-up
+        rounds, spent = 0, 0.0
+        while spent < seconds:
+            spent += _run_engine(articles)
+            rounds += 1
+        per_kb = spent / rounds / kb * 1000
+        size = kb / len(articles)
+        print(f"joined {join}: {len(articles):3d} texts of {size:5.1f} KB  {per_kb:6.3f} ms/KB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default = os.environ.get("SITREP_CORPUS_DIR", str(ROOT / "tests" / "data" / "corpus"))
     parser.add_argument("corpus", nargs="?", default=default)
     parser.add_argument("--seconds", type=float, default=5.0, help="time budget per measurement")
+    parser.add_argument("--join", type=int, default=2, help="corpus articles per benchmark article")
+    parser.add_argument("--curve", action="store_true", help="CPU time per KB, joined 1 to 8 at a time")
     args = parser.parse_args()
-    articles = _articles(Path(args.corpus))
+    if args.curve:
+        _curve(Path(args.corpus), args.seconds)
+        return
+    articles = _articles(Path(args.corpus), max(1, args.join))
     if not articles:
         sys.exit(f"no articles found in {args.corpus}")
     sizes = [len(t.encode("utf-8")) for _, t, _ in articles]

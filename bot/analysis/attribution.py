@@ -189,16 +189,16 @@ def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> boo
     return low.endswith("s") and _lemma(low, lex.simplemma_code) != low and not _is_title(low, lex)
 
 
-def _appositive(np: str, lex: Lexicon) -> bool:
+def _appositive(np: str, lex: Lexicon, clause: str) -> bool:
     """Tell a name followed by its description ("Diana Carvajal, a spokeswoman for…", "Daniel
-    Osterberg, a lawyer for Andesur")."""
+    Osterberg, a lawyer for Andesur"); `np` is cut from `clause`, whose literal scan gates it."""
     head, comma, tail = np.partition(",")
-    if comma and any(p.search(tail.lstrip()) for p in lex.vague_subjects):
+    if comma and any(p.search(tail.lstrip(), within=clause) for p in lex.vague_subjects):
         # "Daniel Osterberg, a lawyer for Andesur": the vague-subject patterns open a phrase
         toks = _tokens(head)
         return bool(toks) and _name_runs(head, toks, lex) == [(0, len(toks))]
     for pat in lex.unnamed_sources:
-        hit = pat.search(np)
+        hit = pat.search(np, within=clause)
         if hit:
             head = np[: hit.start()].rstrip()
             if not head.endswith(","):
@@ -224,7 +224,7 @@ def _source_of(
     last = stripped.rsplit(",", 1)[-1].strip(" ,;—–-")
     if last and last != stripped:
         parts.append(last)  # "…next Monday, an EU diplomat said": the source is the last part
-    described = "," in stripped and _appositive(stripped, lex)
+    described = "," in stripped and _appositive(stripped, lex, text)
     if described:
         parts = []  # "Diana Carvajal, a spokeswoman for the families": a role, not a nameless source
     for part in parts:

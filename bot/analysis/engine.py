@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime, tzinfo
+from operator import itemgetter
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.analysis.labels import Labelled, label_sentence
@@ -91,7 +93,27 @@ def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = Non
     return names
 
 
-def _containing(speaker: str, names: Iterable[str], lex: Lexicon) -> str | None:
+class _FullNames:
+    """An article's full names, split once and listed under each of their words.
+
+    A speaker is compared only with the names that hold its first word: comparing every
+    speaker with every name grows with the square of the article's length. Each list keeps
+    the names' order, so ties between names of one length break as before.
+    """
+
+    def __init__(self, fulls: Iterable[str]) -> None:
+        self.every = [(full, full.split()) for full in fulls]
+        self.by_word: dict[str, list[tuple[str, list[str]]]] = {}
+        for pair in self.every:
+            for word in dict.fromkeys(pair[1]):
+                self.by_word.setdefault(word, []).append(pair)
+
+    def holding(self, words: list[str]) -> list[tuple[str, list[str]]]:
+        """Return the names (and their words) that can hold `words` (all of them for none)."""
+        return self.by_word.get(words[0], []) if words else self.every
+
+
+def _containing(speaker: str, names: _FullNames, lex: Lexicon) -> str | None:
     """Return the longest name that holds the speaker's words as a name of its own.
 
     "Reyes" and "Reyes Lozano" are "Mauricio Reyes Lozano", "Meridian" is "Meridian Bulk
@@ -100,8 +122,7 @@ def _containing(speaker: str, names: Iterable[str], lex: Lexicon) -> str | None:
     words = speaker.split()
     n = len(words)
     best: str | None = None
-    for full in names:
-        fw = full.split()
+    for full, fw in names.holding(words):
         if len(fw) <= n or (best is not None and len(full) <= len(best)):
             continue
         for i in range(len(fw) - n + 1):
@@ -117,17 +138,22 @@ def _containing(speaker: str, names: Iterable[str], lex: Lexicon) -> str | None:
 
 
 def _named_before(names: list[tuple[int, list[str]]], end: int, head: str, lex: Lexicon) -> str | None:
-    """Return the last full name before `end` whose words include the role noun ("the union")."""
+    """Return the last full name before `end` whose words include the role noun ("the union").
+
+    `names` are in text order: walk back from `end` (a scan of all of them for every item
+    would grow with the square of the article's length).
+    """
     title = head[:1].upper() + head[1:]
     kinds = lex.role_heads.get(head.lower(), frozenset())  # "la compañía": "Minera Cordillera Norte"
-    found = [
-        words
-        for start, words in names
-        if start < end and (title in words or not kinds.isdisjoint(w.lower() for w in words))
-    ]
-    if not found:
+    last: list[str] | None = None
+    for i in range(bisect_left(names, end, key=itemgetter(0)) - 1, -1, -1):
+        words = names[i][1]
+        if title in words or not kinds.isdisjoint(w.lower() for w in words):
+            last = words
+            break
+    if last is None:
         return None
-    words = found[-1][next((k for k, w in enumerate(found[-1]) if w.lower() not in lex.determiners), 0) :]
+    words = last[next((k for k, w in enumerate(last) if w.lower() not in lex.determiners), 0) :]
     if len(words) > 2 and words[0].endswith(("'s", "’s")):
         words = words[1:]  # "Argentina's Labor Secretariat": the body, not its country
     return " ".join(words)
@@ -155,6 +181,7 @@ def _complete_speakers(
     cache: dict[str | None, str | None] = {}
     names: dict[str, str] = {}
     fulls: set[str] = set()
+    indexed: list[_FullNames] = []  # `fulls` by word, built when a speaker first needs it
     found: list[re.Match[str]] = []  # the article's capitalised runs, found once for both uses
 
     def full_matches() -> list[re.Match[str]]:
@@ -171,7 +198,9 @@ def _complete_speakers(
                 fulls.update(names.values())
             key = speaker.strip()
             full = names.get(key) if " " not in key else None
-            cache[speaker] = full or _containing(key, fulls, lex) or speaker
+            if not full and not indexed:
+                indexed.append(_FullNames(fulls))
+            cache[speaker] = full or _containing(key, indexed[0], lex) or speaker
         return cache[speaker]
 
     matches: list[tuple[int, list[str]]] = []
@@ -333,6 +362,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     speaker: str | None = None
     carried = None
     previous_day = None
+    called_off = False  # a change so far called a strike or threat off (kept, not searched for)
     dated: list[tuple[int, int, date]] = []
     lead_day: date | None = None  # the day the lead reports, when not the publication day
     lead_seen = False
@@ -379,8 +409,8 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         items_before = len(items) > len(labelled)  # False in the lead sentence
         found_changes = _changes(text, seg.start, seg.end, lex, found.mentions)
         # a strike or threat is called off once: a later "voted to suspend the walkout" retells it
-        called_off = any(c.kind is ChangeKind.CANCEL for c in changes)
         changes.extend(c for c in found_changes if not (called_off and c.kind is ChangeKind.CANCEL))
+        called_off = called_off or any(c.kind is ChangeKind.CANCEL for c in found_changes)
         # "beating Wednesday's deadline": a deadline met, broken or cancelled is not a new one
         settled = any(c.kind in (ChangeKind.MEET, ChangeKind.CANCEL) for c in found_changes)
         # a break settles only what it names ("missed the June 30 deadline"), not the other
