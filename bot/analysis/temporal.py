@@ -30,6 +30,7 @@ _PAST_SLACK = 7  # a "past" date may fall this many days after the reference (a 
 _ANCHOR_DAYS = 31  # with a publication date, an earlier statement date must be this recent
 _REQUEST_REACH = 60  # characters before a duration searched for a request verb
 _TAIL_REACH = 80  # characters after a duration searched for the event it counts from
+_DATED_NOUN_GAP = 40  # characters between an event noun and the date its sentence gives it
 _STATED_DAYS = 7  # a weekday or "ayer" that dates a report is within the week before publication
 _ATTACH = 45  # a time this close to a date gives that date its time of day
 _MAX_MENTIONS = 64  # temporal spans looked at per sentence
@@ -53,7 +54,7 @@ _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 # the event a duration counts from: "(of|from) the signing", "desde la notificación"
 _TIE_NOUN = re.compile(
     r"\b(?:of|after|from|since|following|de|desde|tras|después\s+de|a\s+partir\s+de)\s+"
-    r"(?:(that|this|esa|ese|esta|este|dicha|dicho)\s+\w+|(?:(?:the|its|their|la|el|su|sus|los|las)\s+)?"
+    r"(?:(that|this|esa|ese|esta|este|dicha|dicho)\s+\w+|(?:(?:the|its|their|his|her|la|el|su|sus|los|las)\s+)?"
     r"(?!(?:it|being|receiving|the|a|an)\b)([^\W\d_]{4,}))",
     re.IGNORECASE,
 )
@@ -790,6 +791,14 @@ class _SentenceScan:
         for r in raw:
             if r.deadline and r.month == 0 and r.weekday is None:
                 value = _resolve(r, statement_day, "future")  # "hasta el día 15": the next 15th
+            elif (
+                r.deadline
+                and not r.tentative
+                and self.ref_dt is not None
+                and self.tense(r.start, r.end) != "past"
+            ):
+                # "the lease runs out on June 30" in December: a due not told as gone is ahead
+                value = _resolve(r, statement_day, "future")
             elif r.deadline or r.start_point or r.start in self.off_dates or r.tentative:
                 value = _resolve(r, statement_day, "near")  # a tentative one: the date gone by
             elif r.start in self.moved_to:
@@ -1056,12 +1065,17 @@ class _SentenceScan:
             if self.relative_next(m.end()) or self.relative_tail(m.end()):
                 # "within 30 days of the vote" the Council held on Thursday counts from that
                 # day; "within 14 days of it being filed" from an unknown one: no deadline
-                tied = anchor or self.stated_day(len(self.sentence)) or self.event_day(m.end())
+                tied = (
+                    self.dated_noun(m.end())
+                    or anchor
+                    or self.stated_day(len(self.sentence))
+                    or self.event_day(m.end())
+                )
                 if tied is None:
                     continue
             if self.requested(m.start()) or self.restated(m.end()):
                 continue  # "asked Treasury to process licences within 10 business days"
-            if any(self.same_end(x, m) for x in explicit):
+            if any(x.deadline and self.same_end(x, m) for x in explicit):
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
             if self.vague(m):
                 continue  # "less than three weeks to adapt": a rough length, not a due
@@ -1108,6 +1122,26 @@ class _SentenceScan:
             if stem.search(self.text, s_start, s_end):
                 return day
         return self.lead_day  # "60 days from the petition date" after "filed on Monday"
+
+    def dated_noun(self, pos: int) -> date | None:
+        """Return the day the sentence gives the event a duration counts from, right after its
+        noun ("30 días desde la notificación, practicada el lunes", "within 30 days of its
+        signing, which is expected on Jan. 12"); that date is the event's, not a deadline."""
+        tail = _CLAUSE_END.split(self.sentence[pos : pos + _TAIL_REACH], maxsplit=1)[0]
+        noun = _TIE_NOUN.search(tail)
+        if noun is None or noun.group(1):
+            return None
+        after = self.start + pos + noun.end()
+        for mention in sorted(self.mentions, key=lambda x: x.start):
+            gap = self.text[after : mention.start]
+            if mention.start < after or len(gap) > _DATED_NOUN_GAP or re.search(r"[.;:]\s", gap):
+                continue
+            if mention.value is None or id(mention) in self.starts:
+                return None
+            mention.deadline = False  # the signing's day, not a due
+            value = mention.value
+            return value.date() if isinstance(value, datetime) else value
+        return None
 
     def requested(self, pos: int) -> bool:
         """Tell whether a duration is only asked for ("pidió una prórroga de dos semanas")."""
