@@ -115,6 +115,12 @@ class Lexicon:
     range_connector_re: re.Pattern[str] | None = None
     event_post: re.Pattern[str] | None = None
     same_day_anaphors: re.Pattern[str] | None = None
+    # A deadline noun in apposition before a date closed by the same punctuation ("the
+    # deadline, Jan. 10, is"), spans that recur ("de lunes a viernes"), reported speech whose
+    # past perfect is only backshifted ("told reporters that Belmora had until Friday").
+    apposition_markers: re.Pattern[str] | None = None
+    recurring_spans: PatternSet | None = None
+    reported_speech: re.Pattern[str] | None = None
     habitual: PatternSet | None = None
     conditions: re.Pattern[str] | None = None
     change_negation: re.Pattern[str] | None = None
@@ -936,6 +942,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ),
         event_post=_optional_re(tmp.get("event_post", [])),
         same_day_anaphors=_optional_re(tmp.get("same_day_anaphors", [])),
+        apposition_markers=_anchored_end(tmp.get("apposition_markers", [])),
+        recurring_spans=_optional_set(tmp.get("recurring_spans", []), gate),
+        reported_speech=_optional_re(tmp.get("reported_speech", [])),
         habitual=_optional_set(tmp.get("habitual", []), gate),
         conditions=_optional_re(tmp.get("conditions", [])),
         change_negation=_optional_re(tmp.get("change_negation", [])),

@@ -30,6 +30,8 @@ _PAST_SLACK = 7  # a "past" date may fall this many days after the reference (a 
 _ANCHOR_DAYS = 31  # with a publication date, an earlier statement date must be this recent
 _REQUEST_REACH = 60  # characters before a duration searched for a request verb
 _TAIL_REACH = 80  # characters after a duration searched for the event it counts from
+_REPORT_REACH = 120  # characters before a deadline marker searched for a reported-speech verb
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,)\u2014\u2013]|--|\s-\s|[.;]?\s*$)")
 _DATED_NOUN_GAP = 40  # characters between an event noun and the date its sentence gives it
 _STATED_DAYS = 7  # a weekday or "ayer" that dates a report is within the week before publication
 _ATTACH = 45  # a time this close to a date gives that date its time of day
@@ -408,11 +410,15 @@ class _SentenceScan:
         """Tell whether a duration is the length of a threatened measure ("strike for 48
         hours", "la huelga durará 48 horas"): its start is the deadline, not its end."""
         lex, low = self.lex, max(0, m.start() - 40)
-        if lex.measure_words is None or lex.measure_words.search(self.sentence, low, m.start()) is None:
+        if lex.measure_words is None:
             return False
-        # "pause strikes for a week": the length of a halt to the measure, a deadline
+        words = list(lex.measure_words.finditer(self.sentence, low, m.start()))
+        if not words:
+            return False
+        # "pause strikes for a week": the length of a halt to the measure, a deadline; the halt
+        # stands before the measure, not inside it ("stop work for 24 hours" is the measure)
         halt = lex.measure_halts
-        return halt is None or halt.search(self.sentence, max(0, m.start() - 60), m.start()) is None
+        return halt is None or halt.search(self.sentence, max(0, m.start() - 60), words[-1].start()) is None
 
     def full(self) -> bool:
         """Tell whether the sentence already gave as many mentions as one can hold.
@@ -544,13 +550,24 @@ class _SentenceScan:
         lapsed = self.lex.deadline_lapsed
         return lapsed is not None and lapsed.match(self.sentence, pos) is not None
 
+    def apposed(self, pos: int, end: int) -> int | None:
+        """Return where a deadline noun in apposition before a date starts when the date closes
+        the apposition ("the deadline, Jan. 10, is", "el plazo que da la UE —el 10 de enero—")."""
+        appos = self.lex.apposition_markers
+        if appos is None or _APPOSITION_CLOSE.match(self.sentence, end) is None:
+            return None
+        found = appos.search(self.sentence, max(0, pos - _MARKER_REACH), pos)
+        return found.start() + (0 if found.group()[:1].isalnum() else 1) if found else None
+
     def remote_past(self, pos: int) -> bool:
         """Tell whether the clause before a deadline marker is in the past perfect ("operators
         had been given until Wednesday"): the deadline was set before this report."""
         remote = self.lex.remote_past
-        if remote is None:
+        if remote is None or remote.search(self.clause_before(pos, _MARKER_REACH)) is None:
             return False
-        return remote.search(self.clause_before(pos, _MARKER_REACH)) is not None
+        # "told reporters that Belmora had until Friday": reported speech, the tense backshifted
+        reported = self.lex.reported_speech
+        return reported is None or reported.search(self.sentence, max(0, pos - _REPORT_REACH), pos) is None
 
     def threatened_at(self, pos: int) -> int | None:
         """Return where a threat's deadline starts for the date at `pos`: inside an "if … not"
@@ -665,6 +682,8 @@ class _SentenceScan:
         if not is_deadline and any(p.match(sentence, m.end()) for p in lex.deadline_post):
             self.post_marked.add(m.start())
             return True, m.start()
+        if not is_deadline and (apposed := self.apposed(m.start(), m.end())) is not None:
+            return True, apposed  # "the deadline, Jan. 10, is fixed by law"
         after = sentence[m.end() : m.end() + _OFF_REACH]
         if is_deadline and lex.measure_off is not None and lex.measure_off.match(after):
             self.off_dates.add(m.start())  # a date that no longer holds: neither news nor due
@@ -705,6 +724,9 @@ class _SentenceScan:
     def explicit_dates(self) -> list[_RawDate]:
         """Step 1: explicit dates, unresolved (a missing year or month is chosen later)."""
         lex, sentence = self.lex, self.sentence
+        if lex.recurring_spans is not None:
+            # "abre de lunes a viernes": a weekly schedule names no day
+            self.taken.extend(m.span() for m in lex.recurring_spans.finditer(sentence))
         raw: list[_RawDate] = []
         have = {
             "month": not self.words.isdisjoint(lex.months),
