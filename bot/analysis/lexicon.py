@@ -777,7 +777,10 @@ def _build(data: dict[str, Any]) -> Lexicon:
     weekdays = {k.lower(): int(v) for k, v in tmp.get("weekdays", {}).items()}
     number_words = {k.lower(): int(v) for k, v in tmp.get("number_words", {}).items()}
     units = {k.lower(): str(v) for k, v in tmp.get("units", {}).items()}
-    zones = {k.lower(): str(v) for k, v in tmp.get("zones", {}).items()}
+    # "hora de Ottawa", "Doha time": a place the shared table knows names a zone too (the
+    # language's own zone words win)
+    zones = {k.lower(): v for k, v in places()[1].items()}
+    zones.update({k.lower(): str(v) for k, v in tmp.get("zones", {}).items()})
     relative = {k.lower(): int(v) for k, v in tmp.get("relative_days", {}).items()}
     ignore = [str(w) for w in tmp.get("relative_ignore", [])]
     subs = {

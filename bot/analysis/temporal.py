@@ -818,6 +818,7 @@ class _SentenceScan:
                 and not r.tentative
                 and self.ref_dt is not None
                 and self.tense(r.start, r.end) != "past"
+                and not self.lapsed(r.end)  # "let the Sept. 4 deadline pass"
             ):
                 # "the lease runs out on June 30" in December: a due not told as gone is ahead
                 value = _resolve(r, statement_day, "future")
@@ -1095,9 +1096,10 @@ class _SentenceScan:
                 )
                 if tied is None:
                     continue
-            if self.requested(m.start()) or self.restated(m.end()):
+            if self.requested(m.start()) or self.restated(m.end()) or self.habitual(m.end()):
                 continue  # "asked Treasury to process licences within 10 business days"
-            if any(x.deadline and self.same_end(x, m) for x in explicit):
+            # a span with its own start ("a 14-day grace period from Dec. 11") ends on its own
+            if start_day is None and any(x.deadline and self.same_end(x, m) for x in explicit):
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
             if self.vague(m):
                 continue  # "less than three weeks to adapt": a rough length, not a due
