@@ -333,6 +333,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     speaker: str | None = None
     carried = None
     previous_day = None
+    previous_start: date | datetime | None = None
     dated: list[tuple[int, int, date]] = []
     lead_day: date | None = None  # the day the lead reports, when not the publication day
     lead_seen = False
@@ -359,6 +360,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             ref_dt=ref_dt,
             carried_anchor=carried,
             previous_day=previous_day,
+            previous_start=previous_start,
             dated_before=dated,
             lead_day=lead_day,
             default_tz=default_tz,
@@ -368,6 +370,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             carried = found.anchor
         if found.last_day is not None:
             previous_day = found.last_day
+        previous_start = found.started  # "It is due to last 72 hours" counts from it
         if not lead_seen and published is not None:
             lead_seen = True
             if found.told_day is not None and found.told_day != published.date():

@@ -121,6 +121,8 @@ class Lexicon:
     apposition_markers: re.Pattern[str] | None = None
     recurring_spans: PatternSet | None = None
     reported_speech: re.Pattern[str] | None = None
+    background_clauses: re.Pattern[str] | None = None
+    continued_span_preps: frozenset[str] = frozenset()
     habitual: PatternSet | None = None
     conditions: re.Pattern[str] | None = None
     change_negation: re.Pattern[str] | None = None
@@ -948,6 +950,10 @@ def _build(data: dict[str, Any]) -> Lexicon:
         apposition_markers=_anchored_end(tmp.get("apposition_markers", [])),
         recurring_spans=_optional_set(tmp.get("recurring_spans", []), gate),
         reported_speech=_optional_re(tmp.get("reported_speech", [])),
+        background_clauses=_optional_re(tmp.get("background_clauses", [])),
+        continued_span_preps=frozenset(
+            re.sub(r"\s+", " ", str(p).lower()) for p in tmp.get("continued_span_preps", [])
+        ),
         habitual=_optional_set(tmp.get("habitual", []), gate),
         conditions=_optional_re(tmp.get("conditions", [])),
         change_negation=_optional_re(tmp.get("change_negation", [])),

@@ -32,7 +32,7 @@ _REQUEST_REACH = 60  # characters before a duration searched for a request verb
 _TAIL_REACH = 80  # characters after a duration searched for the event it counts from
 _REPORT_REACH = 120  # characters before a deadline marker searched for a reported-speech verb
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,)\u2014\u2013]|--|\s-\s|[.;]?\s*$)")
-_DATED_NOUN_GAP = 40  # characters between an event noun and the date its sentence gives it
+_DATED_NOUN_GAP = 60  # characters between an event noun and the date its sentence gives it
 _STATED_DAYS = 7  # a weekday or "ayer" that dates a report is within the week before publication
 _ATTACH = 45  # a time this close to a date gives that date its time of day
 _MAX_MENTIONS = 64  # temporal spans looked at per sentence
@@ -56,7 +56,8 @@ _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 # the event a duration counts from: "(of|from) the signing", "desde la notificación"
 _TIE_NOUN = re.compile(
     r"\b(?:of|after|from|since|following|de|desde|tras|después\s+de|a\s+partir\s+de)\s+"
-    r"(?:(that|this|esa|ese|esta|este|dicha|dicho)\s+\w+|(?:(?:the|its|their|his|her|la|el|su|sus|los|las)\s+)?"
+    r"(?:(that|this|esa|ese|esta|este|dicha|dicho)\s+\w+|(?:[^\W\d_]+ing\s+(?=(?:the|its|their|his|her)\s))?"
+    r"(?:(?:the|its|their|his|her|la|el|su|sus|los|las)\s+)?"
     r"(?!(?:it|being|receiving|the|a|an)\b)([^\W\d_]{4,}))",
     re.IGNORECASE,
 )
@@ -290,6 +291,7 @@ class SentenceTemporal:
     anchor: date | None  # the statement date this sentence gives, for later sentences
     last_day: date | None = None  # the day of its last mention, for "a day later" next
     told_day: date | None = None  # the recent day it reports for itself ("suspendió este jueves")
+    started: date | datetime | None = None  # what it says began ("the truce took effect at 6 a.m.")
 
 
 def pick_month(day: int, weekday: int | None, ref: date, mode: str) -> date | None:
@@ -380,6 +382,7 @@ class _SentenceScan:
         self.lead_day: date | None = None  # see `extract`
         self.carried: date | None = None  # the statement date of an earlier sentence (undated)
         self.previous_day: date | None = None  # the last day an earlier sentence named
+        self.previous_start: date | datetime | None = None  # what the sentence before says began
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -797,6 +800,7 @@ class _SentenceScan:
                 and not r.start_point
                 and r.start not in self.moved_to
                 and self.tense(r.start, r.end) == "past"
+                and not self.background(r.start)
             ):
                 anchor = _resolve(r, self.ref, "past")
                 break
@@ -807,6 +811,12 @@ class _SentenceScan:
             if age < 0:
                 return None, False  # after publication: not the date of this report
         return anchor, False
+
+    def background(self, pos: int) -> bool:
+        """Tell whether a date stands in a relative clause or participle set off by a comma
+        ("the airline, which was fined on Dec. 14, now has…"): background, not the report's day."""
+        bg = self.lex.background_clauses
+        return bg is not None and bg.search(self.sentence, max(0, pos - _MARKER_REACH), pos) is not None
 
     def resolve_dates(self, raw: list[_RawDate], statement_day: date, past_default: bool) -> None:
         """Step 2: give each explicit date its year (and month) from tense and context."""
@@ -1107,6 +1117,23 @@ class _SentenceScan:
             if prep in lex.duration_length_preps and lex.length_verbs.search(before):
                 continue  # "the talks lasted for three days": a length, not a deadline
             start_instant = instant
+            if (
+                instant is None
+                and start_day is None
+                and anchor is None
+                and self.previous_start is not None
+                and prep in lex.continued_span_preps
+            ):
+                # "The ceasefire began at 6 a.m. on Thursday. It is due to last 72 hours."
+                carried = self.previous_start
+                if isinstance(carried, datetime):
+                    start_instant = carried
+                value = _duration_end(
+                    carried.date() if isinstance(carried, datetime) else carried, start_instant, num, unit
+                )
+                if value is not None:
+                    self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start()))
+                continue
             stated = (
                 (self.stated_day(m.start()) or self.lead_day) if instant is None and anchor is None else None
             )
@@ -1260,7 +1287,22 @@ class _SentenceScan:
             kept = [x for x in kept if id(x) not in conditions]
         last = max(kept, key=lambda x: x.end).value if kept else None
         last_day = last.date() if isinstance(last, datetime) else last
-        return SentenceTemporal(kept, anchor, last_day, self.stated_day(len(self.sentence)))
+        told = self.stated_day(len(self.sentence))
+        return SentenceTemporal(kept, anchor, last_day, told, self.started())
+
+    def started(self) -> date | datetime | None:
+        """Return the day or instant the sentence says something began or takes effect ("the
+        ceasefire began at 6 a.m. on Thursday"), for a length the next sentence gives it."""
+        start_re = self.lex.duration_start_re
+        if start_re is None:
+            return None
+        for mention in self.mentions:
+            if mention.deadline or mention.value is None or mention.kind == "duration":
+                continue
+            pos = mention.start - self.start
+            if start_re.search(self.sentence, max(0, pos - 30), pos) is not None:
+                return mention.value
+        return None
 
 
 def _date_end(sentence: str, m: re.Match[str]) -> int:
@@ -1315,6 +1357,7 @@ def extract(
     previous_day: date | None = None,
     dated_before: Sequence[tuple[int, int, date]] = (),
     lead_day: date | None = None,
+    previous_start: date | datetime | None = None,
 ) -> SentenceTemporal:
     """Find and resolve the temporal mentions of text[start:end].
 
@@ -1331,6 +1374,7 @@ def extract(
     scan = _SentenceScan(text, start, end, lex, ref, ref_dt, default_tz)
     scan.dated_before, scan.lead_day, scan.previous_day = dated_before, lead_day, previous_day
     scan.carried = carried_anchor
+    scan.previous_start = previous_start
     if not scan.worth_scanning():
         return SentenceTemporal([], None)
     scan.prepare()

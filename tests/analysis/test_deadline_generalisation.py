@@ -1,0 +1,504 @@
+"""Deadline phrasings across everyday topics, es and en, written before reading any failure.
+
+Each case is a sentence and its expected due (a date, a datetime) or None (no deadline). They
+were written from general knowledge of news copy on topics the corpus barely covers (tax
+filing, visas, permits, tenders, exams, loans, leases, recalls, sanctions, ceasefires, labour,
+courts, transfers, software end of life) to measure whether the mechanisms generalise: end
+points and their markers in many syntactic positions (passives, nominal and possessive
+deadlines, appositions, relative clauses, quotes, conditionals), durations from the statement,
+weekdays around a Saturday publication at the year's end, midnight, zones with their summer
+offsets; and the hard negatives (events, past dates, proposals, recurring days, unanchored
+limits, statistical periods).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from bot.analysis import analyze
+
+# Saturday 26 December 2026, 10:00 UTC: "Friday" is New Year's Day, "Jan. 15" is 2027's
+PUB = datetime(2026, 12, 26, 10, 0, tzinfo=UTC)
+# Wednesday 10 June 2026, 12:00 UTC: summer offsets (Madrid +02:00, London +01:00, New York -04:00)
+PUB_S = datetime(2026, 6, 10, 12, 0, tzinfo=UTC)
+NOW = datetime(2027, 1, 2, 9, 0, tzinfo=UTC)
+
+EST = timezone(timedelta(hours=-5))
+PST = timezone(timedelta(hours=-8))
+MADRID_WINTER = timezone(timedelta(hours=1))
+MADRID_SUMMER = timezone(timedelta(hours=2))
+BST = timezone(timedelta(hours=1))
+MSK = timezone(timedelta(hours=3))
+
+Due = date | datetime | None
+
+EN: list[tuple[str, Due]] = [
+    # tax, visas, permits
+    ("Taxpayers must file their returns by Jan. 31.", date(2027, 1, 31)),
+    ("The deadline for filing amended returns is Feb. 15.", date(2027, 2, 15)),
+    ("Seasonal workers whose visas expire on Jan. 10 must leave the country.", date(2027, 1, 10)),
+    ("The mine's operating permit lapses on March 1 unless the ministry renews it.", date(2027, 3, 1)),
+    ("Foreign workers have until March 31 to renew their residence permits.", date(2027, 3, 31)),
+    ("Residents must register their dogs before Feb. 1.", date(2027, 2, 1)),
+    ("Employers have until Jan. 31 to submit the forms, or face a fine.", date(2027, 1, 31)),
+    # tenders, bids, applications
+    ("Bids must be submitted no later than 2 p.m. on Jan. 20.", datetime(2027, 1, 20, 14, 0, tzinfo=UTC)),
+    ("The tender closes on Jan. 8.", date(2027, 1, 8)),
+    ("Applications for the scholarship are due Jan. 9.", date(2027, 1, 9)),
+    ("Comments will be accepted through Jan. 22.", date(2027, 1, 22)),
+    ("The agency set Jan. 22 as the final day for public comment.", date(2027, 1, 22)),
+    ("Registration closes at noon on Tuesday.", datetime(2026, 12, 29, 12, 0, tzinfo=UTC)),
+    ("Applications can be submitted from Jan. 4 until Jan. 15.", date(2027, 1, 15)),
+    # exams, loans, leases
+    ("Students have until Tuesday to register for the January exams.", date(2026, 12, 29)),
+    ("The loan falls due on Feb. 28.", date(2027, 2, 28)),
+    ("Tenants have been told to vacate the building by Jan. 15.", date(2027, 1, 15)),
+    ("The lease on the embassy compound runs out on June 30.", date(2027, 6, 30)),
+    ("The landlord gave the tenants a month to leave.", date(2027, 1, 26)),
+    ("Payment is due within 30 days.", date(2027, 1, 25)),
+    ("The grace period for the bond payment runs out on Jan. 2.", date(2027, 1, 2)),
+    # recalls, sanctions, ceasefires
+    ("Owners have 30 days to bring their cars in for repair.", date(2027, 1, 25)),
+    ("The sanctions will take effect on Jan. 5 unless Moscow withdraws its troops.", date(2027, 1, 5)),
+    ("Companies were given 90 days to wind down their contracts with the bank.", date(2027, 3, 26)),
+    ("The ceasefire is set to expire at midnight on Thursday.", datetime(2027, 1, 1, 0, 0, tzinfo=UTC)),
+    ("The authorities gave residents 48 hours to evacuate.", datetime(2026, 12, 28, 10, 0, tzinfo=UTC)),
+    ("The new labelling rules take effect on Feb. 1.", date(2027, 2, 1)),
+    # labour, courts, transfers, software
+    ("The union said its members would strike on Jan. 4 if no agreement is reached.", date(2027, 1, 4)),
+    ("The strike is scheduled to begin at 6 a.m. on Monday.", datetime(2026, 12, 28, 6, 0, tzinfo=UTC)),
+    ("The judge ordered the company to turn over the records by Jan. 12.", date(2027, 1, 12)),
+    ("The defendants have 14 days to appeal.", date(2027, 1, 9)),
+    ("The bill must be signed into law within 10 days.", date(2027, 1, 5)),
+    ("The transfer window closes at 11 p.m. on Feb. 2.", datetime(2027, 2, 2, 23, 0, tzinfo=UTC)),
+    (
+        "Support for the old version ends on Jan. 12, after which no security patches will be released.",
+        date(2027, 1, 12),
+    ),
+    # syntactic positions: nominal, possessive, apposition, relative clause, passive, quote, conditional
+    ("The Jan. 15 cutoff for applications will not be extended.", date(2027, 1, 15)),
+    ("Ahead of Friday's deadline, negotiators are working through the weekend.", date(2027, 1, 1)),
+    ("The deadline, Jan. 10, is fixed by law.", date(2027, 1, 10)),
+    ("The companies face a deadline that expires on Monday.", date(2026, 12, 28)),
+    ("Objections must be lodged by Wednesday.", date(2026, 12, 30)),
+    ("\u201cThey have until Sunday to leave,\u201d the mayor said.", date(2026, 12, 27)),
+    ("The club faces relegation unless it pays its debts by Jan. 7.", date(2027, 1, 7)),
+    ("The kidnappers demanded the ransom by Monday.", date(2026, 12, 28)),
+    ("Exporters were given until Jan. 15 to apply for the exemption.", date(2027, 1, 15)),
+    ("The offer is valid until Jan. 3.", date(2027, 1, 3)),
+    # durations from the statement's day, zones
+    ("On Tuesday the regulator gave the bank 30 days to raise capital.", date(2027, 1, 21)),
+    ("Proxies must be returned by 5 p.m. EST on Jan. 4.", datetime(2027, 1, 4, 17, 0, tzinfo=EST)),
+    ("Entries close at 11:59 p.m. Pacific time on Jan. 15.", datetime(2027, 1, 15, 23, 59, tzinfo=PST)),
+    # hard negatives: events, past dates, proposals, recurring days, unanchored limits, periods
+    ("The hearing is scheduled for Jan. 12.", None),
+    ("The exam will be held on Jan. 18.", None),
+    ("The company filed its tax return on Dec. 3.", None),
+    ("The visa was issued on Nov. 30.", None),
+    ("Opposition parties proposed extending the deadline to March 1.", None),
+    ("Rent is due on the first of every month.", None),
+    ("The office is open until 5 p.m. on weekdays.", None),
+    ("The ministry expects to publish the results next week.", None),
+    ("The transfer was completed on Thursday.", None),
+    ("The ceasefire held until Tuesday, when shelling resumed.", None),
+    ("The court will hear arguments on Jan. 20.", None),
+    ("Applicants must submit the form within 14 days of receiving the letter.", None),
+    ("Sales rose 4 percent in the week to Dec. 20.", None),
+    ("The fund has returned 8 percent since Jan. 1.", None),
+    ("The minister will travel to Brussels on Monday.", None),
+    ("The festival runs until Jan. 6.", None),
+    ("Figures for the quarter to Sept. 30 showed a loss.", None),
+    ("Windows 10 reached the end of support on Oct. 14, 2025.", None),
+    ("The council approved the budget on Dec. 21.", None),
+    ("Tenders are usually opened within 30 days of the closing date.", None),
+]
+
+ES: list[tuple[str, Due]] = [
+    # impuestos, visados, permisos
+    ("Los contribuyentes deberán presentar la declaración antes del 31 de enero.", date(2027, 1, 31)),
+    ("El plazo para presentar alegaciones vence el 15 de enero.", date(2027, 1, 15)),
+    ("El visado de los temporeros caduca el 10 de enero.", date(2027, 1, 10)),
+    ("La licencia de la mina expira el 1 de marzo si el ministerio no la renueva.", date(2027, 3, 1)),
+    (
+        "Los trabajadores extranjeros tienen de plazo hasta el 31 de marzo para renovar sus permisos.",
+        date(2027, 3, 31),
+    ),
+    ("Los dueños de perros deben registrarlos antes del 1 de febrero.", date(2027, 2, 1)),
+    ("Hacienda recordó que el último día para pagar el impuesto es el 20 de enero.", date(2027, 1, 20)),
+    # licitaciones, ofertas, solicitudes
+    (
+        "Las ofertas deberán presentarse a más tardar a las 14:00 del 20 de enero.",
+        datetime(2027, 1, 20, 14, 0, tzinfo=UTC),
+    ),
+    ("La licitación se cierra el 8 de enero.", date(2027, 1, 8)),
+    ("Las solicitudes de beca pueden presentarse hasta el 9 de enero.", date(2027, 1, 9)),
+    ("La agencia fijó el 22 de enero como último día para presentar comentarios.", date(2027, 1, 22)),
+    ("La inscripción se cierra el martes a las 12:00.", datetime(2026, 12, 29, 12, 0, tzinfo=UTC)),
+    pytest.param(
+        "Los aspirantes pueden entregar la documentación del 4 al 15 de enero.",
+        date(2027, 1, 15),
+        # a window given as a range with no end marker: its first day is read, as for a strike
+        marks=pytest.mark.xfail(strict=True, reason="a submission window's range gives its first day"),
+    ),
+    # exámenes, préstamos, alquileres
+    ("Los alumnos tienen hasta el martes para inscribirse en los exámenes.", date(2026, 12, 29)),
+    ("El préstamo vence el 28 de febrero.", date(2027, 2, 28)),
+    ("Los inquilinos deben desalojar el edificio antes del 15 de enero.", date(2027, 1, 15)),
+    ("El casero dio a los inquilinos un mes para marcharse.", date(2027, 1, 26)),
+    ("El pago deberá efectuarse en un plazo máximo de 30 días.", date(2027, 1, 25)),
+    ("El periodo de gracia para el pago del bono termina el 2 de enero.", date(2027, 1, 2)),
+    ("La moratoria hipotecaria concluye el 31 de enero.", date(2027, 1, 31)),
+    # retiradas, sanciones, treguas
+    ("Los propietarios tienen 30 días para llevar sus coches al taller.", date(2027, 1, 25)),
+    ("Las sanciones entrarán en vigor el 5 de enero salvo que Moscú retire sus tropas.", date(2027, 1, 5)),
+    ("El alto el fuego expira a medianoche del jueves.", datetime(2027, 1, 1, 0, 0, tzinfo=UTC)),
+    (
+        "Las autoridades dieron a los vecinos 48 horas para evacuar.",
+        datetime(2026, 12, 28, 10, 0, tzinfo=UTC),
+    ),
+    ("Las nuevas normas de etiquetado entran en vigor el 1 de febrero.", date(2027, 2, 1)),
+    # trabajo, tribunales, fichajes, software
+    ("El sindicato irá a la huelga el 4 de enero si no hay acuerdo.", date(2027, 1, 4)),
+    ("La huelga comenzará a las 6:00 del lunes.", datetime(2026, 12, 28, 6, 0, tzinfo=UTC)),
+    ("El juez ordenó a la empresa entregar los documentos antes del 12 de enero.", date(2027, 1, 12)),
+    ("Los acusados disponen de diez días hábiles para recurrir.", date(2027, 1, 8)),
+    (
+        "El mercado de fichajes se cierra a las 23:00 del 2 de febrero.",
+        datetime(2027, 2, 2, 23, 0, tzinfo=UTC),
+    ),
+    ("El soporte técnico de la versión antigua finaliza el 12 de enero.", date(2027, 1, 12)),
+    # posiciones sintácticas
+    ("La fecha límite del 15 de enero no se ampliará.", date(2027, 1, 15)),
+    ("A pocas horas de que venza el plazo del viernes, los negociadores seguían reunidos.", date(2027, 1, 1)),
+    ("El plazo, que termina el 10 de enero, lo fija la ley.", date(2027, 1, 10)),
+    ("Las empresas afrontan un ultimátum que expira el lunes.", date(2026, 12, 28)),
+    ("Las reclamaciones deberán presentarse como muy tarde el miércoles.", date(2026, 12, 30)),
+    ("«Tienen hasta el domingo para irse», dijo el alcalde.", date(2026, 12, 27)),
+    ("El club descenderá a menos que pague sus deudas antes del 7 de enero.", date(2027, 1, 7)),
+    ("Se les dio de plazo hasta el lunes para responder.", date(2026, 12, 28)),
+    ("Los secuestradores exigieron el rescate antes del lunes.", date(2026, 12, 28)),
+    (
+        "A los exportadores se les concedió hasta el 15 de enero para solicitar la exención.",
+        date(2027, 1, 15),
+    ),
+    ("La oferta es válida hasta el 3 de enero.", date(2027, 1, 3)),
+    ("La prórroga concedida por el tribunal vence el próximo viernes.", date(2027, 1, 1)),
+    # duraciones desde el día de la declaración, husos
+    ("El ministerio dio el lunes a las eléctricas un plazo de diez días para responder.", date(2026, 12, 31)),
+    (
+        "Los partidos tienen hasta el miércoles a las 20:00 para registrar sus candidaturas.",
+        datetime(2026, 12, 30, 20, 0, tzinfo=UTC),
+    ),
+    (
+        "Los accionistas pueden delegar su voto hasta las 23:59 hora de Madrid del 14 de enero.",
+        datetime(2027, 1, 14, 23, 59, tzinfo=MADRID_WINTER),
+    ),
+    # negativos: actos, fechas pasadas, propuestas, días recurrentes, plazos sin ancla, periodos
+    ("La vista está prevista para el 12 de enero.", None),
+    ("El examen se celebrará el 18 de enero.", None),
+    ("La empresa presentó la declaración el 3 de diciembre.", None),
+    ("El visado se expidió el 30 de noviembre.", None),
+    ("La oposición propuso ampliar el plazo hasta el 1 de marzo.", None),
+    ("El alquiler se paga el día 1 de cada mes.", None),
+    ("La oficina abre hasta las 17:00 de lunes a viernes.", None),
+    ("El ministerio prevé publicar los resultados la próxima semana.", None),
+    ("El fichaje se cerró el jueves.", None),
+    ("La tregua se mantuvo hasta el martes, cuando se reanudaron los bombardeos.", None),
+    ("El tribunal escuchará los alegatos el 20 de enero.", None),
+    (
+        "Los solicitantes deben presentar el formulario en un plazo de 14 días desde la recepción de la carta.",
+        None,
+    ),
+    ("Las ventas subieron un 4 % en la semana hasta el 20 de diciembre.", None),
+    ("El fondo ha ganado un 8 % desde el 1 de enero.", None),
+    ("El ministro viajará a Bruselas el lunes.", None),
+    ("El festival se prolonga hasta el 6 de enero.", None),
+    ("Las cuentas del trimestre cerrado el 30 de septiembre arrojaron pérdidas.", None),
+    ("El Ayuntamiento aprobó el presupuesto el 21 de diciembre.", None),
+    ("Las licitaciones suelen abrirse en los 30 días siguientes al cierre del plazo.", None),
+]
+
+SUMMER: list[tuple[str, str, Due]] = [
+    (
+        "en",
+        "The ultimatum expires at 6 p.m. Moscow time on Friday.",
+        datetime(2026, 6, 12, 18, 0, tzinfo=MSK),
+    ),
+    ("en", "Bids close at 12:00 BST on June 30.", datetime(2026, 6, 30, 12, 0, tzinfo=BST)),
+    (
+        "en",
+        "Parties have until midnight on Sunday to file their lists.",
+        datetime(2026, 6, 15, 0, 0, tzinfo=UTC),
+    ),
+    (
+        "es",
+        "La tregua termina a las 00:00 hora de Madrid del lunes.",
+        datetime(2026, 6, 15, 0, 0, tzinfo=MADRID_SUMMER),
+    ),
+    (
+        "es",
+        "Los partidos tienen hasta las 14:00 hora peninsular del 19 de junio para inscribirse.",
+        datetime(2026, 6, 19, 14, 0, tzinfo=MADRID_SUMMER),
+    ),
+    (
+        "es",
+        "El plazo de alegaciones se cierra el viernes a medianoche.",
+        datetime(2026, 6, 13, 0, 0, tzinfo=UTC),
+    ),
+]
+
+
+# Second batch, written after the first was scored and before any change: longer wire sentences
+# with attribution, several dates, relative clauses and a deadline among events.
+EN_2: list[tuple[str, Due]] = [
+    (
+        "The Treasury said on Thursday that banks would have until Jan. 29 to report the accounts.",
+        date(2027, 1, 29),
+    ),
+    (
+        "Under the settlement, signed on Dec. 18, the company must pay the first instalment by Feb. 1.",
+        date(2027, 2, 1),
+    ),
+    (
+        "The ministry gave the consortium until the end of the day on Wednesday to improve its bid, a spokeswoman said.",
+        date(2026, 12, 30),
+    ),
+    (
+        "Lawyers for the airline, which was fined on Dec. 14, now have 21 days to lodge an appeal.",
+        date(2027, 1, 16),
+    ),
+    (
+        "If the money is not transferred by Jan. 6, the lender can seize the vessel, according to the court filing.",
+        date(2027, 1, 6),
+    ),
+    (
+        "The carrier, whose licence to fly the route expires on Jan. 31, has applied for a renewal.",
+        date(2027, 1, 31),
+    ),
+    ("Talks resume on Monday, four days before the Jan. 1 deadline for a deal.", date(2027, 1, 1)),
+    (
+        "Candidates who miss the Jan. 8 registration deadline will not be allowed to sit the exam on Jan. 20.",
+        date(2027, 1, 8),
+    ),
+    (
+        "Workers at the plant voted on Wednesday to walk out from Jan. 11 unless the company raises its pay offer.",
+        date(2027, 1, 11),
+    ),
+    (
+        "Players have until 11 p.m. on Feb. 1 to complete their registration, the league said in a statement on Friday.",
+        datetime(2027, 2, 1, 23, 0, tzinfo=UTC),
+    ),
+    (
+        "Parliament must ratify the agreement within 30 days of its signing, which is expected on Jan. 12.",
+        date(2027, 2, 11),
+    ),
+    (
+        "The government's offer, which the unions have until Tuesday to accept, includes a 4 percent raise.",
+        date(2026, 12, 29),
+    ),
+    (
+        "The Commission has 25 working days to decide whether to open an in-depth investigation.",
+        date(2027, 1, 29),
+    ),
+    (
+        "The deadline for Britain to respond was pushed back to Jan. 18 at the request of London.",
+        date(2027, 1, 18),
+    ),
+    ("The scheme closes to new applicants on Jan. 31, the ministry said.", date(2027, 1, 31)),
+    (
+        "The court gave the government until Jan. 15 to explain the delay, and scheduled a hearing for Jan. 20.",
+        date(2027, 1, 15),
+    ),
+    (
+        "The offer expires at 5 p.m. New York time on Jan. 22 unless extended.",
+        datetime(2027, 1, 22, 17, 0, tzinfo=EST),
+    ),
+    ("The inspectors' mandate, renewed in June, runs until Dec. 31.", date(2026, 12, 31)),
+    ("The price freeze will end on March 31, the economy minister told parliament.", date(2027, 3, 31)),
+    ("Bidders were told on Monday that the closing date had been moved to Jan. 25.", date(2027, 1, 25)),
+    ("The suspension of debt repayments lasts until June 30.", date(2027, 6, 30)),
+    ("The company has been given a Jan. 10 deadline to fix the flaw.", date(2027, 1, 10)),
+    ("The EU's deadline for a reply — Jan. 10 — is not negotiable, an official said.", date(2027, 1, 10)),
+    ("By the time the Jan. 31 deadline arrives, most of the funds will have been spent.", date(2027, 1, 31)),
+    ("Shares fell 3 percent on Tuesday.", None),
+    ("Prices have been frozen since Dec. 1.", None),
+    ("The two sides last met on Dec. 17, a week before Christmas.", None),
+    ("The regulator will publish its decision on Jan. 14.", None),
+    ("The law, which came into force on Dec. 1, requires landlords to register.", None),
+    ("The board meets every second Tuesday.", None),
+    ("Under the previous contract, which expired on Nov. 30, workers received a 2 percent raise.", None),
+    ("In the week to Dec. 18, applications rose by a fifth.", None),
+]
+
+ES_2: list[tuple[str, Due]] = [
+    (
+        "El Tesoro informó el jueves de que los bancos tendrán hasta el 29 de enero para comunicar las cuentas.",
+        date(2027, 1, 29),
+    ),
+    (
+        "Según el acuerdo, firmado el 18 de diciembre, la empresa deberá abonar el primer pago antes del 1 de febrero.",
+        date(2027, 2, 1),
+    ),
+    (
+        "El ministerio dio al consorcio de plazo hasta el miércoles para mejorar su oferta, según una portavoz.",
+        date(2026, 12, 30),
+    ),
+    (
+        "Los abogados de la aerolínea, multada el 14 de diciembre, disponen ahora de 21 días para recurrir.",
+        date(2027, 1, 16),
+    ),
+    (
+        "Si el dinero no se transfiere antes del 6 de enero, el acreedor podrá embargar el buque, según la demanda.",
+        date(2027, 1, 6),
+    ),
+    (
+        "La aerolínea, cuya licencia para operar la ruta vence el 31 de enero, ha pedido la renovación.",
+        date(2027, 1, 31),
+    ),
+    (
+        "Las negociaciones se reanudan el lunes, cuatro días antes de que venza el plazo del 1 de enero.",
+        date(2027, 1, 1),
+    ),
+    (
+        "Los aspirantes que no se inscriban antes del 8 de enero no podrán presentarse al examen del 20 de enero.",
+        date(2027, 1, 8),
+    ),
+    (
+        "Los trabajadores de la planta votaron el miércoles ir a la huelga a partir del 11 de enero si la empresa no mejora su oferta.",
+        date(2027, 1, 11),
+    ),
+    (
+        "Los jugadores tienen hasta las 23:00 del 1 de febrero para completar su inscripción, informó la liga el viernes.",
+        datetime(2027, 2, 1, 23, 0, tzinfo=UTC),
+    ),
+    (
+        "El Parlamento debe ratificar el acuerdo en un plazo de 30 días desde su firma, prevista para el 12 de enero.",
+        date(2027, 2, 11),
+    ),
+    (
+        "La oferta del Gobierno, que los sindicatos tienen hasta el martes para aceptar, incluye una subida del 4 %.",
+        date(2026, 12, 29),
+    ),
+    (
+        "La Comisión dispone de 25 días hábiles para decidir si abre una investigación a fondo.",
+        date(2027, 1, 29),
+    ),
+    ("El plazo para que Londres responda se aplazó al 18 de enero a petición británica.", date(2027, 1, 18)),
+    ("El programa deja de admitir solicitudes el 31 de enero, dijo el ministerio.", date(2027, 1, 31)),
+    (
+        "El tribunal dio al Gobierno hasta el 15 de enero para explicar el retraso y fijó una vista para el 20 de enero.",
+        date(2027, 1, 15),
+    ),
+    (
+        "La oferta caduca a las 17:00 hora de Nueva York del 22 de enero.",
+        datetime(2027, 1, 22, 17, 0, tzinfo=EST),
+    ),
+    (
+        "El mandato de los inspectores, renovado en junio, se extiende hasta el 31 de diciembre.",
+        date(2026, 12, 31),
+    ),
+    ("La congelación de precios terminará el 31 de marzo, dijo el ministro de Economía.", date(2027, 3, 31)),
+    (
+        "A los licitadores se les comunicó el lunes que la fecha de cierre se había trasladado al 25 de enero.",
+        date(2027, 1, 25),
+    ),
+    ("La suspensión del pago de la deuda dura hasta el 30 de junio.", date(2027, 6, 30)),
+    ("La empresa tiene como fecha tope el 10 de enero para corregir el fallo.", date(2027, 1, 10)),
+    ("El plazo que da la UE —el 10 de enero— no es negociable, dijo un funcionario.", date(2027, 1, 10)),
+    (
+        "Para cuando llegue la fecha límite del 31 de enero, la mayor parte de los fondos se habrá gastado.",
+        date(2027, 1, 31),
+    ),
+    ("Las acciones cayeron un 3 % el martes.", None),
+    ("Los precios están congelados desde el 1 de diciembre.", None),
+    ("Las dos partes se reunieron por última vez el 17 de diciembre.", None),
+    ("El regulador publicará su decisión el 14 de enero.", None),
+    ("La ley, que entró en vigor el 1 de diciembre, obliga a los caseros a registrarse.", None),
+    ("La junta se reúne cada segundo martes de mes.", None),
+    (
+        "En virtud del anterior convenio, que expiró el 30 de noviembre, los trabajadores recibieron una subida del 2 %.",
+        None,
+    ),
+    ("En la semana hasta el 18 de diciembre, las solicitudes subieron un 20 %.", None),
+]
+
+# Two- and three-sentence passages: a deadline named back ("until then"), a duty after a
+# background sentence, a length counted from a start an earlier sentence gives.
+PASSAGES: list[tuple[str, str, list[date | datetime]]] = [
+    (
+        "en",
+        "The union announced on Monday that drivers would stop work for 24 hours from 5 a.m. on Jan. 7. "
+        "Management has until then to improve its offer, the union said.",
+        [datetime(2027, 1, 7, 5, 0, tzinfo=UTC)],
+    ),
+    (
+        "en",
+        "The tax office sent reminders this week. Self-employed workers who have not yet paid must do so "
+        "by Jan. 31, or face a 5 percent surcharge.",
+        [date(2027, 1, 31)],
+    ),
+    (
+        "en",
+        "The ceasefire began at 6 a.m. on Thursday. It is due to last 72 hours.",
+        [datetime(2026, 12, 27, 6, 0, tzinfo=UTC)],
+    ),
+    (
+        "es",
+        "El sindicato anunció el lunes paros de 24 horas a partir de las 5:00 del 7 de enero. "
+        "La dirección tiene hasta entonces para mejorar su oferta.",
+        [datetime(2027, 1, 7, 5, 0, tzinfo=UTC)],
+    ),
+    (
+        "es",
+        "Hacienda envió esta semana avisos. Los autónomos que aún no hayan pagado deberán hacerlo antes "
+        "del 31 de enero o afrontarán un recargo del 5 %.",
+        [date(2027, 1, 31)],
+    ),
+    (
+        "es",
+        "El alto el fuego comenzó a las 6:00 del jueves. Está previsto que dure 72 horas.",
+        [datetime(2026, 12, 27, 6, 0, tzinfo=UTC)],
+    ),
+]
+
+
+def _dues(text: str, lang: str, published: datetime) -> list[date | datetime]:
+    return [d.due for d in analyze(text, published=published, lang=lang, now=NOW).deadlines]
+
+
+def _expected(due: Due) -> list[date | datetime]:
+    return [] if due is None else [due]
+
+
+@pytest.mark.parametrize(("text", "due"), EN)
+def test_en_everyday_deadline_phrasing_gives_its_due_or_none(text: str, due: Due) -> None:
+    assert _dues(text, "en", PUB) == _expected(due)
+
+
+@pytest.mark.parametrize(("text", "due"), ES)
+def test_es_everyday_deadline_phrasing_gives_its_due_or_none(text: str, due: Due) -> None:
+    assert _dues(text, "es", PUB) == _expected(due)
+
+
+@pytest.mark.parametrize(("lang", "text", "due"), SUMMER)
+def test_summer_deadline_resolves_with_its_daylight_offset(lang: str, text: str, due: Due) -> None:
+    assert _dues(text, lang, PUB_S) == _expected(due)
+
+
+@pytest.mark.parametrize(("text", "due"), EN_2)
+def test_en_wire_sentence_deadline_gives_its_due_or_none(text: str, due: Due) -> None:
+    assert _dues(text, "en", PUB) == _expected(due)
+
+
+@pytest.mark.parametrize(("text", "due"), ES_2)
+def test_es_wire_sentence_deadline_gives_its_due_or_none(text: str, due: Due) -> None:
+    assert _dues(text, "es", PUB) == _expected(due)
+
+
+@pytest.mark.parametrize(("lang", "text", "dues"), PASSAGES)
+def test_passage_deadlines_resolve_across_sentences(
+    lang: str, text: str, dues: list[date | datetime]
+) -> None:
+    assert _dues(text, lang, PUB) == dues
