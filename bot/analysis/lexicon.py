@@ -123,6 +123,9 @@ class Lexicon:
     reported_speech: re.Pattern[str] | None = None
     background_clauses: re.Pattern[str] | None = None
     continued_span_preps: frozenset[str] = frozenset()
+    window_range_markers: re.Pattern[str] | None = None
+    window_nouns: re.Pattern[str] | None = None
+    duration_then: re.Pattern[str] | None = None
     habitual: PatternSet | None = None
     conditions: re.Pattern[str] | None = None
     change_negation: re.Pattern[str] | None = None
@@ -951,6 +954,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         recurring_spans=_optional_set(tmp.get("recurring_spans", []), gate),
         reported_speech=_optional_re(tmp.get("reported_speech", [])),
         background_clauses=_optional_re(tmp.get("background_clauses", [])),
+        window_range_markers=_anchored_end(tmp.get("window_range_markers", [])),
+        window_nouns=_optional_re(tmp.get("window_nouns", [])),
+        duration_then=_optional_re(tmp.get("duration_then", [])),
         continued_span_preps=frozenset(
             re.sub(r"\s+", " ", str(p).lower()) for p in tmp.get("continued_span_preps", [])
         ),

@@ -562,6 +562,19 @@ class _SentenceScan:
         found = appos.search(self.sentence, max(0, pos - _MARKER_REACH), pos)
         return found.start() + (0 if found.group()[:1].isalnum() else 1) if found else None
 
+    def window_end(self, pos: int) -> bool:
+        """Tell whether a date ends a span that opens a window ("the consultation period runs
+        from Oct. 5 to Nov. 2", "el plazo de solicitudes va del 4 de enero al 15 de enero")."""
+        lex = self.lex
+        if lex.window_range_markers is None or lex.window_nouns is None:
+            return False
+        low = max(0, pos - _MARKER_REACH)
+        span = lex.window_range_markers.search(self.sentence, low, pos)
+        if span is None:
+            return False
+        # the window's noun in the clause before the span ("the consultation period runs from")
+        return lex.window_nouns.search(self.clause_before(span.start(), _MARKER_REACH)) is not None
+
     def remote_past(self, pos: int) -> bool:
         """Tell whether the clause before a deadline marker is in the past perfect ("operators
         had been given until Wednesday"): the deadline was set before this report."""
@@ -687,6 +700,8 @@ class _SentenceScan:
             return True, m.start()
         if not is_deadline and (apposed := self.apposed(m.start(), m.end())) is not None:
             return True, apposed  # "the deadline, Jan. 10, is fixed by law"
+        if not is_deadline and self.window_end(m.start()):
+            return True, m.start()  # "the consultation period runs from Oct. 5 to Nov. 2"
         after = sentence[m.end() : m.end() + _OFF_REACH]
         if is_deadline and lex.measure_off is not None and lex.measure_off.match(after):
             self.off_dates.add(m.start())  # a date that no longer holds: neither news nor due
@@ -1106,6 +1121,9 @@ class _SentenceScan:
                 )
                 if tied is None:
                     continue
+            elif self.then_tied(m):
+                # "published on Oct. 20, and students then have 10 days": from the day before it
+                tied = self.last_day_before(s + m.start())
             if self.requested(m.start()) or self.restated(m.end()) or self.habitual(m.end()):
                 continue  # "asked Treasury to process licences within 10 business days"
             # a span with its own start ("a 14-day grace period from Dec. 11") ends on its own
@@ -1193,6 +1211,22 @@ class _SentenceScan:
             value = mention.value
             return value.date() if isinstance(value, datetime) else value
         return None
+
+    def then_tied(self, m: re.Match[str]) -> bool:
+        """Tell whether "then"/"después" before a duration's number ties it to the day named before."""
+        then = self.lex.duration_then
+        return (
+            then is not None
+            and then.search(self.sentence, max(0, m.start() - 30), m.start("num")) is not None
+        )
+
+    def last_day_before(self, pos: int) -> date | None:
+        """Return the day of the last dated mention before `pos` in the sentence."""
+        before = [x for x in self.mentions if x.end <= pos and x.kind != "duration" and x.value is not None]
+        if not before:
+            return None
+        value = max(before, key=lambda x: x.end).value
+        return value.date() if isinstance(value, datetime) else value
 
     def requested(self, pos: int) -> bool:
         """Tell whether a duration is only asked for ("pidió una prórroga de dos semanas")."""
