@@ -73,6 +73,10 @@ class Mention:
     deadline: bool
     value: date | datetime | None = None
     evidence_start: int = 0
+    # a duration tied to an event its article has not dated yet ("veinte días desde la
+    # notificación"): the event noun's first letters, the count and the unit, for a later
+    # sentence that dates it ("La notificación llegó este jueves")
+    tie: tuple[str, int, str, bool] | None = None  # ..., and whether it stands only if dated later
 
 
 @dataclass(slots=True)
@@ -816,6 +820,8 @@ class _SentenceScan:
                 and r.start not in self.moved_to
                 and self.tense(r.start, r.end) == "past"
                 and not self.background(r.start)
+                # "el referéndum convocado para el 25 de octubre": what it is set for, not the report's day
+                and not self.scheduled_for(r.start)
             ):
                 anchor = _resolve(r, self.ref, "past")
                 break
@@ -1110,17 +1116,18 @@ class _SentenceScan:
             if historic:
                 continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
             tied: date | None = None
+            pending: tuple[str, int, str, bool] | None = None
             if self.relative_next(m.end()) or self.relative_tail(m.end()):
                 # "within 30 days of the vote" the Council held on Thursday counts from that
                 # day; "within 14 days of it being filed" from an unknown one: no deadline
-                tied = (
-                    self.dated_noun(m.end())
-                    or anchor
-                    or self.stated_day(len(self.sentence))
-                    or self.event_day(m.end())
-                )
+                dated = self.dated_noun(m.end())
+                tied = dated or anchor or self.stated_day(len(self.sentence)) or self.event_day(m.end())
+                if dated is None:
+                    pending = self.undated_tie(m.end(), num, unit, provisional=tied is None)
                 if tied is None:
-                    continue
+                    if pending is None:
+                        continue  # "within 14 days of it being filed": no day to count from
+                    tied = statement_day  # held until a later sentence dates the event, else dropped
             elif self.then_tied(m):
                 # "published on Oct. 20, and students then have 10 days": from the day before it
                 tied = self.last_day_before(s + m.start())
@@ -1160,7 +1167,7 @@ class _SentenceScan:
                 start_instant = self.ref_dt  # "within 72 hours" of publication, to the minute
             value = _duration_end(tied or start_day or stated or statement_day, start_instant, num, unit)
             if value is not None:
-                self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start()))
+                self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start(), pending))
 
     def same_end(self, explicit: Mention, m: re.Match[str]) -> bool:
         """Tell whether an explicit deadline next to a duration states the same end ("durante
@@ -1191,6 +1198,21 @@ class _SentenceScan:
             if stem.search(self.text, s_start, s_end):
                 return day
         return self.lead_day  # "60 days from the petition date" after "filed on Monday"
+
+    def undated_tie(
+        self, pos: int, num: int, unit: str, *, provisional: bool
+    ) -> tuple[str, int, str, bool] | None:
+        """Return the event noun a duration counts from when no earlier sentence dates it
+        ("veinte días desde la notificación"), for a later sentence that may."""
+        tail = _CLAUSE_END.split(self.sentence[pos : pos + _TAIL_REACH], maxsplit=1)[0]
+        noun = _TIE_NOUN.search(tail)
+        if noun is None or noun.group(1):
+            return None
+        stem = noun.group(2)[:4].lower()
+        pattern = re.compile(r"\b" + re.escape(stem), re.IGNORECASE)
+        if any(pattern.search(self.text, s_start, s_end) for s_start, s_end, _ in self.dated_before):
+            return None  # an earlier sentence dates it: `event_day` counted from there
+        return stem, num, unit, provisional
 
     def dated_noun(self, pos: int) -> date | None:
         """Return the day the sentence gives the event a duration counts from, right after its
@@ -1337,6 +1359,21 @@ class _SentenceScan:
             if start_re.search(self.sentence, max(0, pos - 30), pos) is not None:
                 return mention.value
         return None
+
+
+def dated_later(sentence: str, mentions: Sequence[Mention], tie: tuple[str, int, str, bool]) -> date | None:
+    """Return the due of a duration tied to an event that this later sentence dates ("La
+    notificación llegó este jueves a las 11:00" after "veinte días desde la notificación")."""
+    stem, num, unit, _ = tie
+    if re.search(r"\b" + re.escape(stem), sentence, re.IGNORECASE) is None:
+        return None
+    day = next(
+        (x.value for x in mentions if not x.deadline and x.kind != "duration" and x.value is not None), None
+    )
+    if day is None:
+        return None
+    value = _duration_end(day.date() if isinstance(day, datetime) else day, None, num, unit)
+    return value if isinstance(value, date) and not isinstance(value, datetime) else None
 
 
 def _date_end(sentence: str, m: re.Match[str]) -> int:

@@ -677,3 +677,32 @@ def test_en_third_batch_deadline_gives_its_due_or_none(text: str, due: Due) -> N
 @pytest.mark.parametrize(("text", "due"), ES_3)
 def test_es_third_batch_deadline_gives_its_due_or_none(text: str, due: Due) -> None:
     assert _dues(text, "es", PUB_3) == _expected(due)
+
+
+# Single-rule checks written with the rules (in-sample, unlike the batches above).
+RULES: list[tuple[str, str, list[date | datetime]]] = [
+    # a duration tied to an event that a later sentence dates
+    (
+        "en",
+        "The court gave the council 20 days from notification to respond. The notification was served on Tuesday.",
+        [date(2027, 1, 11)],
+    ),
+    (
+        "es",
+        "El juez dio al Ayuntamiento veinte días desde la notificación para responder. "
+        "La notificación se practicó el martes.",
+        [date(2027, 1, 11)],
+    ),
+    # a date set for an event is not the day of the report its durations count from
+    (
+        "es",
+        "El tribunal suspendió el miércoles la consulta convocada para el 25 de octubre y dio al Gobierno "
+        "diez días para alegar.",
+        [date(2027, 1, 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "dues"), RULES)
+def test_single_rule_deadlines_resolve(lang: str, text: str, dues: list[date | datetime]) -> None:
+    assert _dues(text, lang, PUB) == dues
