@@ -126,6 +126,8 @@ class Lexicon:
     window_range_markers: re.Pattern[str] | None = None
     window_nouns: re.Pattern[str] | None = None
     duration_then: re.Pattern[str] | None = None
+    duty_event_markers: re.Pattern[str] | None = None
+    period_deadlines: frozenset[str] = frozenset({"week"})
     habitual: PatternSet | None = None
     conditions: re.Pattern[str] | None = None
     change_negation: re.Pattern[str] | None = None
@@ -957,6 +959,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         window_range_markers=_anchored_end(tmp.get("window_range_markers", [])),
         window_nouns=_optional_re(tmp.get("window_nouns", [])),
         duration_then=_optional_re(tmp.get("duration_then", [])),
+        duty_event_markers=_anchored_end(tmp.get("duty_event_markers", [])),
+        period_deadlines=frozenset(tmp.get("period_deadlines", ["week"])),
         continued_span_preps=frozenset(
             re.sub(r"\s+", " ", str(p).lower()) for p in tmp.get("continued_span_preps", [])
         ),

@@ -566,6 +566,17 @@ class _SentenceScan:
         found = appos.search(self.sentence, max(0, pos - _MARKER_REACH), pos)
         return found.start() + (0 if found.group()[:1].isalnum() else 1) if found else None
 
+    def duty_before_event(self, pos: int) -> int | None:
+        """Return where "before/by" starts when a duty must be done before an event dated right
+        after it ("must submit a plan before its next home game on Sept. 5"): that day is due."""
+        lex = self.lex
+        if lex.duty_event_markers is None or lex.obligations is None:
+            return None
+        found = lex.duty_event_markers.search(self.sentence, max(0, pos - _MARKER_REACH), pos)
+        if found is None or lex.obligations.search(self.clause_before(found.start(), _MARKER_REACH)) is None:
+            return None
+        return found.start() + (0 if found.group()[:1].isalnum() else 1)
+
     def window_end(self, pos: int) -> bool:
         """Tell whether a date ends a span that opens a window ("the consultation period runs
         from Oct. 5 to Nov. 2", "el plazo de solicitudes va del 4 de enero al 15 de enero")."""
@@ -704,6 +715,8 @@ class _SentenceScan:
             return True, m.start()
         if not is_deadline and (apposed := self.apposed(m.start(), m.end())) is not None:
             return True, apposed  # "the deadline, Jan. 10, is fixed by law"
+        if not is_deadline and (duty := self.duty_before_event(m.start())) is not None:
+            return True, duty  # "must submit a plan before its next home game on Sept. 5"
         if not is_deadline and self.window_end(m.start()):
             return True, m.start()  # "the consultation period runs from Oct. 5 to Nov. 2"
         after = sentence[m.end() : m.end() + _OFF_REACH]
@@ -833,6 +846,11 @@ class _SentenceScan:
                 return None, False  # after publication: not the date of this report
         return anchor, False
 
+    def missed_in_sentence(self) -> bool:
+        """Tell whether the sentence reports a deadline missed or broken ("It missed a similar
+        deadline in March"): its past-tense deadlines are gone by."""
+        return any(p.search(self.sentence) for p in self.lex.changes.get("break", ()))
+
     def background(self, pos: int) -> bool:
         """Tell whether a date stands in a relative clause or participle set off by a comma
         ("the airline, which was fined on Dec. 14, now has…"): background, not the report's day."""
@@ -853,6 +871,9 @@ class _SentenceScan:
             ):
                 # "the lease runs out on June 30" in December: a due not told as gone is ahead
                 value = _resolve(r, statement_day, "future")
+            elif r.deadline and self.missed_in_sentence() and self.tense(r.start, r.end) == "past":
+                # "It missed a similar deadline in March, when it was given until March 31": gone by
+                value = _resolve(r, self.ref, "past")
             elif r.deadline or r.start_point or r.start in self.off_dates or r.tentative:
                 value = _resolve(r, statement_day, "near")  # a tentative one: the date gone by
             elif r.start in self.moved_to:
@@ -991,9 +1012,12 @@ class _SentenceScan:
                 ):
                     continue  # a month or year alone is neither an event nor a deadline
                 g = m.groupdict()
-                value = _period_end(
-                    lex.periods.get((g.get("period") or "").lower()), g.get("month"), base, lex
-                )
+                period = lex.periods.get((g.get("period") or "").lower())
+                if g.get("month") or period not in lex.period_deadlines:
+                    # "by the end of September" is a month alone (corpus README, rule 15)
+                    self.taken.append(m.span())
+                    continue
+                value = _period_end(period, g.get("month"), base, lex)
                 if value is None or (value < self.ref and self.tense(m.start(), m.end()) == "past"):
                     continue  # "arrivals were down a quarter by the end of October": a figure
                 self.taken.append(m.span())
@@ -1131,6 +1155,8 @@ class _SentenceScan:
             elif self.then_tied(m):
                 # "published on Oct. 20, and students then have 10 days": from the day before it
                 tied = self.last_day_before(s + m.start())
+            if self.given_before(m.start()):
+                continue  # "Ya en enero la agencia había dado un plazo de diez días": an old limit
             if self.requested(m.start()) or self.restated(m.end()) or self.habitual(m.end()):
                 continue  # "asked Treasury to process licences within 10 business days"
             # a span with its own start ("a 14-day grace period from Dec. 11") ends on its own
@@ -1256,6 +1282,16 @@ class _SentenceScan:
         if requests is None:
             return False
         return requests.search(self.clause_before(pos, _REQUEST_REACH)) is not None
+
+    def given_before(self, pos: int) -> bool:
+        """Tell whether the clause before a duration sets it in the past perfect ("had given the
+        firm 30 days", "había dado un plazo de diez días"): a limit set before this report, unless
+        the past perfect is only reported speech backshifted ("said the firm had 30 days")."""
+        remote = self.lex.remote_past
+        if remote is None or remote.search(self.clause_before(pos, _MARKER_REACH)) is None:
+            return False
+        reported = self.lex.reported_speech
+        return reported is None or reported.search(self.sentence, max(0, pos - _REPORT_REACH), pos) is None
 
     def restated(self, pos: int) -> bool:
         """Tell whether the clause right after a duration says it was set before ("el plazo de
