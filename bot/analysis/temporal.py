@@ -32,6 +32,7 @@ _REQUEST_REACH = 60  # characters before a duration searched for a request verb
 _TAIL_REACH = 80  # characters after a duration searched for the event it counts from
 _REPORT_REACH = 120  # characters before a deadline marker searched for a reported-speech verb
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,)\u2014\u2013]|--|\s-\s|[.;]?\s*$)")
+_LEADING_COMMA = re.compile(r"\s*,\s*")
 _DATED_NOUN_GAP = 60  # characters between an event noun and the date its sentence gives it
 _STATED_DAYS = 7  # a weekday or "ayer" that dates a report is within the week before publication
 _ATTACH = 45  # a time this close to a date gives that date its time of day
@@ -1141,7 +1142,7 @@ class _SentenceScan:
                 continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
             tied: date | None = None
             pending: tuple[str, int, str, bool] | None = None
-            if self.relative_next(m.end()) or self.relative_tail(m.end()):
+            if start_day is None and (self.relative_next(m.end()) or self.relative_tail(m.end())):
                 # "within 30 days of the vote" the Council held on Thursday counts from that
                 # day; "within 14 days of it being filed" from an unknown one: no deadline
                 dated = self.dated_noun(m.end())
@@ -1213,7 +1214,7 @@ class _SentenceScan:
         """Return the day of the event a duration counts from when an earlier sentence dates
         it ("60 days from the signing" after "the agreement, signed on January 21"), else
         from the day the lead reports."""
-        tail = _CLAUSE_END.split(self.sentence[pos : pos + _TAIL_REACH], maxsplit=1)[0]
+        tail = self.tail_after(pos)
         noun = _TIE_NOUN.search(tail)
         if noun is None:
             return None
@@ -1230,7 +1231,7 @@ class _SentenceScan:
     ) -> tuple[str, int, str, bool] | None:
         """Return the event noun a duration counts from when no earlier sentence dates it
         ("veinte días desde la notificación"), for a later sentence that may."""
-        tail = _CLAUSE_END.split(self.sentence[pos : pos + _TAIL_REACH], maxsplit=1)[0]
+        tail = self.tail_after(pos)
         noun = _TIE_NOUN.search(tail)
         if noun is None or noun.group(1):
             return None
@@ -1240,11 +1241,20 @@ class _SentenceScan:
             return None  # an earlier sentence dates it: `event_day` counted from there
         return stem, num, unit, provisional
 
+    def tail_after(self, pos: int) -> str:
+        """Return the rest of a duration's clause, past a comma right after it ("un mes, a contar
+        desde la notificación", "30 days, counting from the ruling")."""
+        rest = self.sentence[pos : pos + _TAIL_REACH]
+        lead = _LEADING_COMMA.match(rest)
+        if lead is not None:
+            rest = " " + rest[lead.end() :]
+        return _CLAUSE_END.split(rest, maxsplit=1)[0]
+
     def dated_noun(self, pos: int) -> date | None:
         """Return the day the sentence gives the event a duration counts from, right after its
         noun ("30 días desde la notificación, practicada el lunes", "within 30 days of its
         signing, which is expected on Jan. 12"); that date is the event's, not a deadline."""
-        tail = _CLAUSE_END.split(self.sentence[pos : pos + _TAIL_REACH], maxsplit=1)[0]
+        tail = self.tail_after(pos)
         noun = _TIE_NOUN.search(tail)
         if noun is None or noun.group(1):
             return None
@@ -1313,7 +1323,7 @@ class _SentenceScan:
         tail_re = self.lex.duration_relative_tail
         if tail_re is None:
             return False
-        tail = _CLAUSE_END.split(self.sentence[pos : pos + _TAIL_REACH], maxsplit=1)[0]
+        tail = self.tail_after(pos)
         return tail_re.search(tail) is not None
 
     def stated_day(self, pos: int) -> date | None:
