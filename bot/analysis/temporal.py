@@ -921,6 +921,10 @@ class _SentenceScan:
                         continue  # "had notified them by last Friday's deadline": a due recalled
                 elif g.get("this"):
                     direction = "this"
+                elif is_deadline and self.missed_in_sentence() and self.tense(m.start(), m.end()) == "past":
+                    direction = (
+                        "past"  # "se comprometió a liberar a más tardar el jueves … con un día de retraso"
+                    )
                 elif is_deadline and (
                     self.remote_past(ev) or (m.start() in self.post_marked and self.lapsed(m.end()))
                 ):

@@ -873,6 +873,30 @@ RULES: list[tuple[str, str, list[date | datetime]]] = [
 ]
 
 
+RULES_MISSED: list[tuple[str, str, datetime, list[date | datetime]]] = [
+    # a weekday deadline reported as missed is the one gone by (published on a Monday)
+    (
+        "es",
+        "La empresa se comprometió a pagar a más tardar el jueves y pagó el viernes, con un día de retraso.",
+        datetime(2026, 10, 12, 9, 0, tzinfo=UTC),
+        [date(2026, 10, 8)],
+    ),
+    (
+        "en",
+        "The firm promised to pay by Thursday and paid on Friday, a day late.",
+        datetime(2026, 10, 12, 9, 0, tzinfo=UTC),
+        [date(2026, 10, 8)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "dues"), RULES_MISSED)
+def test_a_missed_weekday_deadline_is_the_one_gone_by(
+    lang: str, text: str, published: datetime, dues: list[date | datetime]
+) -> None:
+    assert _dues(text, lang, published) == dues
+
+
 @pytest.mark.parametrize(("lang", "text", "dues"), RULES)
 def test_single_rule_deadlines_resolve(lang: str, text: str, dues: list[date | datetime]) -> None:
     assert _dues(text, lang, PUB) == dues
