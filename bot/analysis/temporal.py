@@ -460,8 +460,11 @@ class _SentenceScan:
             vague = lex.duration_vague
             if vague is not None and vague.search(sentence, max(0, m_start - 12), m_start):
                 return False, pos  # "al menos hasta el miércoles": a rough bound, not a due
-            if lex.measure_own_end is not None and lex.measure_own_end.search(
-                sentence, max(0, m_start - _MARKER_REACH), m_start
+            own = lex.measure_own_end
+            if own is not None and (
+                own.search(sentence, max(0, m_start - _MARKER_REACH), m_start)
+                # the marker is the verb itself ("the strike … will end at 11:59 p.m.")
+                or own.search(sentence, max(0, m_start - _MARKER_REACH), pos)
             ):
                 return False, pos  # "the strike will last until Friday": its length, its start is due
             if self.scheduled_event(m_start):
@@ -1339,6 +1342,8 @@ class _SentenceScan:
                 mention.start - self.start < pos
                 and mention.kind in ("weekday", "relative")
                 and not mention.deadline
+                # "The bank, which took over the firm on Monday, said …": background, not the report's day
+                and not self.background(mention.start - self.start)
                 and id(mention) not in self.starts
                 and isinstance(value, date)
                 and not isinstance(value, datetime)

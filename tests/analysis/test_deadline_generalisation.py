@@ -799,6 +799,79 @@ ARTICLES_5: list[tuple[str, datetime, str, set[date | datetime]]] = [
 ]
 
 
+# Sixth batch: short articles written after the fifth batch's changes, scored once before any
+# change for them (README). Published on Thursday 19 March 2026 at noon UTC.
+PUB_6 = datetime(2026, 3, 19, 12, 0, tzinfo=UTC)
+ARTICLES_6: list[tuple[str, str, set[date | datetime]]] = [
+    (
+        "en",
+        "\u2018You have until Monday at noon,\u2019 the governor told the protesters on Wednesday, warning that "
+        "police would clear the square after that. About 300 people remained at the site on Thursday. "
+        "Organisers said they would decide on Sunday whether to leave.",
+        {datetime(2026, 3, 23, 12, 0, tzinfo=UTC)},
+    ),
+    (
+        "en",
+        "Under the bailout terms, the government must cut the deficit to 3% of GDP by the end of next year and "
+        "sell its stake in the national airline on or before June 30. The first review by the lenders is due "
+        "in May. Officials said privatisation talks would begin next month.",
+        {date(2026, 6, 30)},
+    ),
+    (
+        "en",
+        "Residents have a fortnight to object to the planning application, the council said. The consultation "
+        "closes on April 2, and a decision is expected by the end of April. \u2018We will be listening,\u2019 "
+        "said the council leader.",
+        {date(2026, 4, 2)},
+    ),
+    (
+        "en",
+        "Kenya's central bank gave lenders until the close of business on Friday to report their exposure to "
+        "the collapsed firm. The bank, which took over the firm on Monday, said depositors would be paid "
+        "within 90 days. Trading in the firm's bonds was suspended.",
+        {date(2026, 3, 20), date(2026, 6, 17)},
+    ),
+    (
+        "en",
+        "The strike by Lufthansa pilots, which began at midnight, will end at 11:59 p.m. on Friday, the union "
+        "said. Another walkout has been called for March 30 if talks fail. The airline cancelled 800 flights.",
+        {date(2026, 3, 30)},
+    ),
+    (
+        "es",
+        "«Tienen hasta el lunes a mediodía», advirtió el miércoles el gobernador a los manifestantes. Unas 300 "
+        "personas seguían el jueves en la plaza. Los organizadores decidirán el domingo si se marchan.",
+        {datetime(2026, 3, 23, 12, 0, tzinfo=UTC)},
+    ),
+    (
+        "es",
+        "Según el rescate, el Gobierno deberá vender su participación en la aerolínea nacional a más tardar el "
+        "30 de junio y reducir el déficit al 3 % antes de que acabe el próximo año. La primera revisión de los "
+        "acreedores está prevista para mayo.",
+        {date(2026, 6, 30)},
+    ),
+    (
+        "es",
+        "Los vecinos disponen de quince días naturales para presentar alegaciones al proyecto, informó el "
+        "Ayuntamiento. El periodo de exposición pública termina el 3 de abril.",
+        {date(2026, 4, 3)},
+    ),
+    (
+        "es",
+        "El banco central dio a las entidades hasta el cierre del viernes para informar de su exposición a la "
+        "empresa quebrada. El supervisor, que intervino la firma el lunes, aseguró que los depositantes "
+        "cobrarán en un plazo de 90 días.",
+        {date(2026, 3, 20), date(2026, 6, 17)},
+    ),
+    (
+        "es",
+        "La huelga de pilotos, que comenzó a medianoche, terminará a las 23:59 del viernes, según el sindicato. "
+        "Otra huelga ha sido convocada para el 30 de marzo si fracasan las negociaciones.",
+        {date(2026, 3, 30)},
+    ),
+]
+
+
 def _dues(text: str, lang: str, published: datetime) -> list[date | datetime]:
     return [d.due for d in analyze(text, published=published, lang=lang, now=NOW).deadlines]
 
@@ -914,3 +987,8 @@ def test_fifth_batch_article_gives_its_deadlines(
     lang: str, published: datetime, text: str, dues: set[date | datetime]
 ) -> None:
     assert set(_dues(text, lang, published)) == dues
+
+
+@pytest.mark.parametrize(("lang", "text", "dues"), ARTICLES_6)
+def test_sixth_batch_article_gives_its_deadlines(lang: str, text: str, dues: set[date | datetime]) -> None:
+    assert set(_dues(text, lang, PUB_6)) == dues
