@@ -945,8 +945,11 @@ class _SentenceScan:
                 elif (start := self.start_direction(m.start())) is not None:
                     direction = start
                 else:
-                    # a bare weekday in news is mostly a day gone by ("said on Tuesday")
-                    direction = self.tense(m.start(), m.end()) or "past"
+                    # a bare weekday in news is mostly a day gone by ("said on Tuesday"), but not in
+                    # a sentence of duties ("must withdraw within 72 hours of the truce taking effect
+                    # at 6 a.m. on Wednesday"): this week's
+                    duty = self.lex.obligations is not None and self.lex.obligations.search(self.sentence)
+                    direction = self.tense(m.start(), m.end()) or ("near" if duty else "past")
                 if direction in ("this", "near"):  # "este lunes": the one of this week, either side
                     value = _shift(base, (wd - base.weekday() + 3) % 7 - 3)
                 elif direction == "future" and is_deadline and self.later_today(wd, base, m):

@@ -872,6 +872,79 @@ ARTICLES_6: list[tuple[str, str, set[date | datetime]]] = [
 ]
 
 
+# Seventh batch: short articles written after the sixth batch's changes, scored once before any
+# change for them (README). Published on Tuesday 29 December 2026: dates without a year cross it.
+PUB_7 = datetime(2026, 12, 29, 8, 0, tzinfo=UTC)
+LAGOS = timezone(timedelta(hours=1))
+ARTICLES_7: list[tuple[str, str, set[date | datetime]]] = [
+    (
+        "en",
+        "Britain's competition watchdog on Monday gave the two supermarket chains until Jan. 8 to offer "
+        "remedies, or face a full investigation. The chains, which announced their merger in October, said "
+        "they would respond \u2018in good time\u2019. A final decision is due by March 31.",
+        {date(2027, 1, 8), date(2027, 3, 31)},
+    ),
+    (
+        "en",
+        "The temporary visa scheme for farm workers expires on Dec. 31, and the government has not said "
+        "whether it will be renewed. Growers say they need an answer by the middle of January. Last year the "
+        "scheme was extended on Dec. 20.",
+        {date(2026, 12, 31)},
+    ),
+    (
+        "en",
+        "Hostage negotiators said the kidnappers had set a new deadline of 6 p.m. local time on Thursday for "
+        "the ransom to be paid. An earlier deadline, on Sunday, passed without incident. The hostages were "
+        "seized in Nigeria on Dec. 18.",
+        {datetime(2026, 12, 31, 18, 0, tzinfo=LAGOS)},
+    ),
+    (
+        "en",
+        "Drivers have until midnight on Jan. 3 to renew expired licences without a penalty, the transport "
+        "ministry said, after its online system crashed for four days. The ministry apologised for the outage.",
+        {datetime(2027, 1, 4, 0, 0, tzinfo=UTC)},
+    ),
+    (
+        "en",
+        "Under the ceasefire deal, all fighters must withdraw 10 kilometres from the front line within 72 "
+        "hours of the truce taking effect at 6 a.m. on Wednesday. Monitors will report to the Security "
+        "Council on Jan. 15.",
+        {datetime(2027, 1, 2, 6, 0, tzinfo=UTC)},
+    ),
+    (
+        "es",
+        "La CNMC dio el lunes a las dos cadenas de supermercados hasta el 8 de enero para ofrecer compromisos "
+        "o afrontar una investigación a fondo. La decisión final deberá adoptarse antes del 31 de marzo.",
+        {date(2027, 1, 8), date(2027, 3, 31)},
+    ),
+    (
+        "es",
+        "El régimen temporal de visados para temporeros caduca el 31 de diciembre y el Gobierno no ha aclarado "
+        "si lo renovará. El año pasado se prorrogó el 20 de diciembre.",
+        {date(2026, 12, 31)},
+    ),
+    (
+        "es",
+        "Los secuestradores fijaron un nuevo plazo, hasta las 18:00 hora local del jueves, para el pago del "
+        "rescate, según los negociadores. Los rehenes fueron capturados en Nigeria el 18 de diciembre.",
+        {datetime(2026, 12, 31, 18, 0, tzinfo=LAGOS)},
+    ),
+    (
+        "es",
+        "Los conductores tienen hasta la medianoche del 3 de enero para renovar los permisos caducados sin "
+        "recargo, informó el Ministerio de Transportes, cuyo sistema en línea estuvo caído cuatro días.",
+        {datetime(2027, 1, 4, 0, 0, tzinfo=UTC)},
+    ),
+    (
+        "es",
+        "Según el acuerdo de alto el fuego, los combatientes deberán replegarse diez kilómetros en las 72 horas "
+        "siguientes a la entrada en vigor de la tregua, a las 6:00 del miércoles. Los observadores informarán "
+        "al Consejo de Seguridad el 15 de enero.",
+        {datetime(2027, 1, 2, 6, 0, tzinfo=UTC)},
+    ),
+]
+
+
 def _dues(text: str, lang: str, published: datetime) -> list[date | datetime]:
     return [d.due for d in analyze(text, published=published, lang=lang, now=NOW).deadlines]
 
@@ -992,3 +1065,8 @@ def test_fifth_batch_article_gives_its_deadlines(
 @pytest.mark.parametrize(("lang", "text", "dues"), ARTICLES_6)
 def test_sixth_batch_article_gives_its_deadlines(lang: str, text: str, dues: set[date | datetime]) -> None:
     assert set(_dues(text, lang, PUB_6)) == dues
+
+
+@pytest.mark.parametrize(("lang", "text", "dues"), ARTICLES_7)
+def test_seventh_batch_article_gives_its_deadlines(lang: str, text: str, dues: set[date | datetime]) -> None:
+    assert set(_dues(text, lang, PUB_7)) == dues
