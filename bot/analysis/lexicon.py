@@ -127,6 +127,8 @@ class Lexicon:
     window_nouns: re.Pattern[str] | None = None
     duration_then: re.Pattern[str] | None = None
     duty_event_markers: re.Pattern[str] | None = None
+    deadline_copulas: re.Pattern[str] | None = None
+    copula_nouns: re.Pattern[str] | None = None
     period_deadlines: frozenset[str] = frozenset({"week"})
     habitual: PatternSet | None = None
     conditions: re.Pattern[str] | None = None
@@ -960,6 +962,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         window_nouns=_optional_re(tmp.get("window_nouns", [])),
         duration_then=_optional_re(tmp.get("duration_then", [])),
         duty_event_markers=_anchored_end(tmp.get("duty_event_markers", [])),
+        deadline_copulas=_anchored_end(tmp.get("deadline_copulas", [])),
+        copula_nouns=_optional_re(tmp.get("copula_nouns", [])),
         period_deadlines=frozenset(tmp.get("period_deadlines", ["week"])),
         continued_span_preps=frozenset(
             re.sub(r"\s+", " ", str(p).lower()) for p in tmp.get("continued_span_preps", [])

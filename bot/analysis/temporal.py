@@ -33,6 +33,7 @@ _TAIL_REACH = 80  # characters after a duration searched for the event it counts
 _REPORT_REACH = 120  # characters before a deadline marker searched for a reported-speech verb
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,)\u2014\u2013]|--|\s-\s|[.;]?\s*$)")
 _LEADING_COMMA = re.compile(r"\s*,\s*")
+_OWN_START_GAP = 30  # characters between a duration and the start point that follows it
 _DATED_NOUN_GAP = 60  # characters between an event noun and the date its sentence gives it
 _STATED_DAYS = 7  # a weekday or "ayer" that dates a report is within the week before publication
 _ATTACH = 45  # a time this close to a date gives that date its time of day
@@ -570,6 +571,20 @@ class _SentenceScan:
         found = appos.search(self.sentence, max(0, pos - _MARKER_REACH), pos)
         return found.start() + (0 if found.group()[:1].isalnum() else 1) if found else None
 
+    def deadline_is(self, pos: int) -> int | None:
+        """Return where "is"/"es el" starts when a deadline noun heads the clause it ends ("the
+        deadline for clubs to register their squads for the qualifiers is July 20")."""
+        lex = self.lex
+        if lex.deadline_copulas is None or lex.copula_nouns is None:
+            return None
+        copula = lex.deadline_copulas.search(self.sentence, max(0, pos - 20), pos)
+        if (
+            copula is None
+            or lex.copula_nouns.search(self.clause_before(copula.start(), _PROPOSAL_REACH)) is None
+        ):
+            return None
+        return copula.start() + (0 if copula.group()[:1].isalnum() else 1)
+
     def duty_before_event(self, pos: int) -> int | None:
         """Return where "before/by" starts when a duty must be done before an event dated right
         after it ("must submit a plan before its next home game on Sept. 5"): that day is due."""
@@ -719,6 +734,8 @@ class _SentenceScan:
             return True, m.start()
         if not is_deadline and (apposed := self.apposed(m.start(), m.end())) is not None:
             return True, apposed  # "the deadline, Jan. 10, is fixed by law"
+        if not is_deadline and (copula := self.deadline_is(m.start())) is not None:
+            return True, copula  # "the deadline for clubs to register their squads … is July 20"
         if not is_deadline and (duty := self.duty_before_event(m.start())) is not None:
             return True, duty  # "must submit a plan before its next home game on Sept. 5"
         if not is_deadline and self.window_end(m.start()):
@@ -943,7 +960,9 @@ class _SentenceScan:
                     # "las urnas se cierran a las 16:00 del domingo": as the tense says, else near
                     direction = self.tense(m.start(), m.end()) or "near"
                 elif (start := self.start_direction(m.start())) is not None:
-                    direction = start
+                    # a span that starts on the publication's weekday starts today ("30 días a partir
+                    # del viernes", published on a Friday), not a week later
+                    direction = "near" if start == "future" and wd == base.weekday() else start
                 else:
                     # a bare weekday in news is mostly a day gone by ("said on Tuesday"), but not in
                     # a sentence of duties ("must withdraw within 72 hours of the truce taking effect
@@ -1179,6 +1198,18 @@ class _SentenceScan:
             if prep in lex.duration_length_preps and lex.length_verbs.search(before):
                 continue  # "the talks lasted for three days": a length, not a deadline
             start_instant = instant
+            own = self.own_start(s + m.end())
+            if own is not None:
+                # "30 days from Friday", though the sentence starts something else too ("under a
+                # by-law that took effect on July 1"): the start right after the duration
+                if isinstance(own, datetime):
+                    start_instant, own = own, own.date()
+                value = _duration_end(tied or own, start_instant, num, unit)
+                if value is not None:
+                    self.add(
+                        Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start(), pending)
+                    )
+                continue
             if (
                 instant is None
                 and start_day is None
@@ -1278,6 +1309,17 @@ class _SentenceScan:
             mention.deadline = False  # the signing's day, not a due
             value = mention.value
             return value.date() if isinstance(value, datetime) else value
+        return None
+
+    def own_start(self, end: int) -> date | datetime | None:
+        """Return the start point right after a duration ending at `end` ("30 days from Friday")."""
+        for mention in self.mentions:
+            if (
+                id(mention) in self.starts
+                and mention.value is not None
+                and 0 <= mention.start - end <= _OWN_START_GAP
+            ):
+                return mention.value
         return None
 
     def then_tied(self, m: re.Match[str]) -> bool:
