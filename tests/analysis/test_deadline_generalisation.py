@@ -1022,6 +1022,54 @@ ARTICLES_8: list[tuple[str, str, set[date | datetime]]] = [
 ]
 
 
+# Ninth batch: short articles written after the eighth batch's changes, scored once with the
+# final engine before any change for them (README). Published on Monday 2 February 2026.
+PUB_9 = datetime(2026, 2, 2, 9, 0, tzinfo=UTC)
+ARTICLES_9: list[tuple[str, str, set[date | datetime]]] = [
+    (
+        "en",
+        "Ukraine's parliament has until Feb. 20 to pass the budget amendments demanded by the IMF, a fund "
+        "spokeswoman said on Friday, or the next loan tranche will be delayed. Lawmakers are scheduled to "
+        "debate the bill on Feb. 11. The previous tranche was paid in December.",
+        {date(2026, 2, 20)},
+    ),
+    (
+        "en",
+        "Chile's mining regulator gave the company 10 working days to submit a new tailings plan after a dam "
+        "leak last week. The firm said it would comply. Inspections will resume on Thursday.",
+        {date(2026, 2, 16)},
+    ),
+    (
+        "en",
+        "The airline must return the leased jets by the end of the day on Feb. 6, a London court ruled, "
+        "rejecting its request for a six-month extension. The lessor had sought the return of the aircraft "
+        "since October.",
+        {date(2026, 2, 6)},
+    ),
+    (
+        "es",
+        "El Parlamento ucraniano tiene hasta el 20 de febrero para aprobar las enmiendas presupuestarias que "
+        "exige el FMI, según dijo el viernes una portavoz del fondo. Los diputados debatirán el proyecto el 11 "
+        "de febrero.",
+        {date(2026, 2, 20)},
+    ),
+    pytest.param(
+        "es",
+        "El regulador minero chileno dio a la empresa diez días hábiles para presentar un nuevo plan de relaves "
+        "tras la fuga de la semana pasada. Las inspecciones se reanudan el jueves.",
+        {date(2026, 2, 16)},
+        # "tras la fuga" after the purpose clause reads as the event the days count from
+        marks=pytest.mark.xfail(strict=True, reason="a cause after the purpose clause read as the tie"),
+    ),
+    (
+        "es",
+        "La aerolínea deberá devolver los aviones arrendados antes del final del día 6 de febrero, dictaminó un "
+        "tribunal de Londres, que rechazó su petición de una prórroga de seis meses.",
+        {date(2026, 2, 6)},
+    ),
+]
+
+
 def _dues(text: str, lang: str, published: datetime) -> list[date | datetime]:
     return [d.due for d in analyze(text, published=published, lang=lang, now=NOW).deadlines]
 
@@ -1152,3 +1200,8 @@ def test_seventh_batch_article_gives_its_deadlines(lang: str, text: str, dues: s
 @pytest.mark.parametrize(("lang", "text", "dues"), ARTICLES_8)
 def test_eighth_batch_article_gives_its_deadlines(lang: str, text: str, dues: set[date | datetime]) -> None:
     assert set(_dues(text, lang, PUB_8)) == dues
+
+
+@pytest.mark.parametrize(("lang", "text", "dues"), ARTICLES_9)
+def test_ninth_batch_article_gives_its_deadlines(lang: str, text: str, dues: set[date | datetime]) -> None:
+    assert set(_dues(text, lang, PUB_9)) == dues
