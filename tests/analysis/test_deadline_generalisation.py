@@ -1128,6 +1128,70 @@ ARTICLES_10: list[tuple[str, str, set[date | datetime]]] = [
 ]
 
 
+# Eleventh batch: short articles, two of them undated (resolved against the clock, 2026-11-29),
+# written after the tenth batch's changes and scored once before any change for them (README).
+CLOCK = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+BEIRUT_SUMMER = timezone(timedelta(hours=3))
+ARTICLES_11: list[tuple[str, datetime | None, str, set[date | datetime]]] = [
+    (
+        "en",
+        None,
+        "Officials in Lagos said on Oct. 3 that market traders had until Oct. 17 to move to the new site, after "
+        "which the old market would be demolished. Traders' groups asked for three more months.",
+        {date(2026, 10, 17)},
+    ),
+    (
+        "en",
+        None,
+        "The court gave the ministry 30 days from its Sept. 8 ruling to publish the data. The ministry "
+        "published it on Oct. 2.",
+        {date(2026, 10, 8)},
+    ),
+    (
+        "en",
+        datetime(2026, 11, 15, 12, 0, tzinfo=UTC),
+        "The European Parliament has until Dec. 18 to approve the trade deal, a Commission spokesman said on "
+        "Friday. MEPs will debate it on Dec. 16.",
+        {date(2026, 12, 18)},
+    ),
+    (
+        "en",
+        datetime(2026, 6, 4, 18, 0, tzinfo=UTC),
+        "Protesters have given Lebanon's caretaker government until 6 p.m. on Saturday to name a new prime "
+        "minister, or they will block the airport road again.",
+        {datetime(2026, 6, 6, 18, 0, tzinfo=BEIRUT_SUMMER)},
+    ),
+    (
+        "es",
+        None,
+        "El Gobierno de Bolivia anunció el 3 de octubre que los comerciantes tenían hasta el 17 de octubre para "
+        "trasladarse al nuevo mercado. Las asociaciones pidieron tres meses más.",
+        {date(2026, 10, 17)},
+    ),
+    (
+        "es",
+        None,
+        "El tribunal dio al ministerio 30 días desde su sentencia del 8 de septiembre para publicar los datos. "
+        "El ministerio los publicó el 2 de octubre.",
+        {date(2026, 10, 8)},
+    ),
+    (
+        "es",
+        datetime(2026, 11, 15, 12, 0, tzinfo=UTC),
+        "El Parlamento Europeo tiene hasta el 18 de diciembre para aprobar el acuerdo comercial, dijo el viernes "
+        "un portavoz de la Comisión. Los eurodiputados lo debatirán el 16 de diciembre.",
+        {date(2026, 12, 18)},
+    ),
+    (
+        "es",
+        datetime(2026, 6, 4, 18, 0, tzinfo=UTC),
+        "Los manifestantes dieron al Gobierno del Líbano hasta las 18:00 del sábado para nombrar un nuevo "
+        "primer ministro.",
+        {datetime(2026, 6, 6, 18, 0, tzinfo=BEIRUT_SUMMER)},
+    ),
+]
+
+
 def _dues(text: str, lang: str, published: datetime) -> list[date | datetime]:
     return [d.due for d in analyze(text, published=published, lang=lang, now=NOW).deadlines]
 
@@ -1268,3 +1332,11 @@ def test_ninth_batch_article_gives_its_deadlines(lang: str, text: str, dues: set
 @pytest.mark.parametrize(("lang", "text", "dues"), ARTICLES_10)
 def test_tenth_batch_article_gives_its_deadlines(lang: str, text: str, dues: set[date | datetime]) -> None:
     assert set(_dues(text, lang, PUB_10)) == dues
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), ARTICLES_11)
+def test_eleventh_batch_article_gives_its_deadlines(
+    lang: str, published: datetime | None, text: str, dues: set[date | datetime]
+) -> None:
+    found = analyze(text, published=published, lang=lang, now=CLOCK).deadlines
+    assert {d.due for d in found} == dues
