@@ -128,6 +128,7 @@ class Lexicon:
     duration_then: re.Pattern[str] | None = None
     duty_event_markers: re.Pattern[str] | None = None
     deadline_copulas: re.Pattern[str] | None = None
+    pending_events: re.Pattern[str] | None = None
     copula_nouns: re.Pattern[str] | None = None
     period_deadlines: frozenset[str] = frozenset({"week"})
     habitual: PatternSet | None = None
@@ -963,6 +964,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         duration_then=_optional_re(tmp.get("duration_then", [])),
         duty_event_markers=_anchored_end(tmp.get("duty_event_markers", [])),
         deadline_copulas=_anchored_end(tmp.get("deadline_copulas", [])),
+        pending_events=_optional_re(tmp.get("pending_events", [])),
         copula_nouns=_optional_re(tmp.get("copula_nouns", [])),
         period_deadlines=frozenset(tmp.get("period_deadlines", ["week"])),
         continued_span_preps=frozenset(

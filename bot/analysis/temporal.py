@@ -1175,7 +1175,10 @@ class _SentenceScan:
                 # "within 30 days of the vote" the Council held on Thursday counts from that
                 # day; "within 14 days of it being filed" from an unknown one: no deadline
                 dated = self.dated_noun(m.end())
-                tied = dated or anchor or self.stated_day(len(self.sentence)) or self.event_day(m.end())
+                if self.unanchored(m.end()):
+                    tied = dated  # "within 30 days of the full ruling being published": not yet
+                else:
+                    tied = dated or anchor or self.stated_day(len(self.sentence)) or self.event_day(m.end())
                 if dated is None:
                     pending = self.undated_tie(m.end(), num, unit, provisional=tied is None)
                 if tied is None:
@@ -1321,6 +1324,12 @@ class _SentenceScan:
             ):
                 return mention.value
         return None
+
+    def unanchored(self, pos: int) -> bool:
+        """Tell whether the event a duration counts from has not happened yet ("of the full
+        ruling being published"): only a date the text gives it can anchor it."""
+        pending = self.lex.pending_events
+        return pending is not None and pending.search(self.tail_after(pos)) is not None
 
     def then_tied(self, m: re.Match[str]) -> bool:
         """Tell whether "then"/"después" before a duration's number ties it to the day named before."""

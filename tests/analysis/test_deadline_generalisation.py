@@ -1266,6 +1266,26 @@ RULES: list[tuple[str, str, list[date | datetime]]] = [
 ]
 
 
+RULES_NONE: list[tuple[str, str]] = [
+    # a duration from an event that has not happened and that the text does not date
+    (
+        "en",
+        "The council was fined on Monday and can appeal within 21 days of the written ruling being issued.",
+    ),
+    (
+        "es",
+        "El club fue sancionado el lunes y podrá recurrir en un plazo de diez días desde que la sentencia sea publicada.",
+    ),
+    # a request by a third party (corpus README: requests and proposals set no deadline)
+    ("es", "La asociación de vecinos pidió al Ayuntamiento que retire los contenedores antes del viernes."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RULES_NONE)
+def test_unanchored_durations_and_requests_give_no_deadline(lang: str, text: str) -> None:
+    assert _dues(text, lang, PUB) == []
+
+
 RULES_MISSED: list[tuple[str, str, datetime, list[date | datetime]]] = [
     # a weekday deadline reported as missed is the one gone by (published on a Monday)
     (
