@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bot.analysis.labels import Labelled, label_sentence
 from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
 from bot.analysis.segment import Segment, segment
-from bot.analysis.temporal import Mention, extract
+from bot.analysis.temporal import Mention, dated_later, extract
 from bot.analysis.text import LETTERS_RE
 from bot.domain.models import (
     Analysis,
@@ -31,6 +31,7 @@ _DETECT_CHARS = 4000
 _DETECT_MIN_HITS = 3
 _DETECT_MARGIN = 1.5
 _WHAT_MAX = 160
+_TIE_SENTENCES = 2  # later sentences searched for the date of an event a duration counts from
 _REPORTED = (Label.STATEMENT, Label.CLAIM)
 
 
@@ -343,6 +344,32 @@ def _resumed(lab: Labelled, interrupted: Item) -> Labelled:
     return Labelled(new, None)
 
 
+_Tie = tuple[int, tuple[str, int, str, bool], int]  # deadline index, its tie, sentences left
+
+
+def _date_ties(
+    ties: list[_Tie],
+    deadlines: list[DeadlineMention],
+    sentence: str,
+    mentions: list[Mention],
+    dropped: set[int],
+) -> list[_Tie]:
+    """Move a deadline counted from an event no sentence had dated ("veinte días desde la
+    notificación") to count from the day this sentence gives that event ("La notificación
+    llegó este jueves"); one with no day of its own that stays undated is dropped. Return the
+    ties still waiting."""
+    left = []
+    for index, tie, remaining in ties:
+        due = dated_later(sentence, mentions, tie)
+        if due is not None:
+            deadlines[index] = replace(deadlines[index], due=due)
+        elif remaining > 1:
+            left.append((index, tie, remaining - 1))
+        elif tie[3]:
+            dropped.add(index)  # "within 14 days of it being filed", and nothing dates the filing
+    return left
+
+
 def analyze_text(text: str, *, published: datetime | None, lang: str, now: datetime) -> Analysis:
     """Analyse one article (see bot.analysis.analyze)."""
     code = detect_language(text) if lang == "auto" else lang
@@ -363,6 +390,10 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     carried = None
     previous_day = None
     called_off = False  # a change so far called a strike or threat off (kept, not searched for)
+    previous_start: date | datetime | None = None
+    # deadlines counted from an event no sentence had dated yet: (index, tie, sentences left)
+    ties: list[_Tie] = []
+    dropped: set[int] = set()
     dated: list[tuple[int, int, date]] = []
     lead_day: date | None = None  # the day the lead reports, when not the publication day
     lead_seen = False
@@ -389,6 +420,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             ref_dt=ref_dt,
             carried_anchor=carried,
             previous_day=previous_day,
+            previous_start=previous_start,
             dated_before=dated,
             lead_day=lead_day,
             default_tz=default_tz,
@@ -398,6 +430,8 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             carried = found.anchor
         if found.last_day is not None:
             previous_day = found.last_day
+        previous_start = found.started  # "It is due to last 72 hours" counts from it
+        ties = _date_ties(ties, deadlines, text[seg.start : seg.end], found.mentions, dropped)
         if not lead_seen and published is not None:
             lead_seen = True
             if found.told_day is not None and found.told_day != published.date():
@@ -468,6 +502,8 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                         deadlines[same] = replace(deadlines[same], due=mention.value)
                     continue
                 ev_start = min(mention.evidence_start, mention.start)
+                if mention.tie is not None:
+                    ties.append((len(deadlines), mention.tie, _TIE_SENTENCES))
                 deadlines.append(
                     DeadlineMention(
                         what=_what(owner.text if owner else sentence),
@@ -500,5 +536,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                         end=mention.end,
                     )
                 )
+    dropped.update(index for index, tie, _ in ties if tie[3])  # the article ended undated
+    deadlines = [d for i, d in enumerate(deadlines) if i not in dropped]
     items, deadlines = _complete_speakers(text, items, deadlines, lex)
     return Analysis(code, published, tuple(items), tuple(deadlines), tuple(events), tuple(changes))

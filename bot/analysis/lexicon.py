@@ -115,6 +115,22 @@ class Lexicon:
     range_connector_re: re.Pattern[str] | None = None
     event_post: re.Pattern[str] | None = None
     same_day_anaphors: re.Pattern[str] | None = None
+    # A deadline noun in apposition before a date closed by the same punctuation ("the
+    # deadline, Jan. 10, is"), spans that recur ("de lunes a viernes"), reported speech whose
+    # past perfect is only backshifted ("told reporters that Belmora had until Friday").
+    apposition_markers: re.Pattern[str] | None = None
+    recurring_spans: PatternSet | None = None
+    reported_speech: re.Pattern[str] | None = None
+    background_clauses: re.Pattern[str] | None = None
+    continued_span_preps: frozenset[str] = frozenset()
+    window_range_markers: re.Pattern[str] | None = None
+    window_nouns: re.Pattern[str] | None = None
+    duration_then: re.Pattern[str] | None = None
+    duty_event_markers: re.Pattern[str] | None = None
+    deadline_copulas: re.Pattern[str] | None = None
+    pending_events: re.Pattern[str] | None = None
+    copula_nouns: re.Pattern[str] | None = None
+    period_deadlines: frozenset[str] = frozenset({"week"})
     habitual: PatternSet | None = None
     conditions: re.Pattern[str] | None = None
     change_negation: re.Pattern[str] | None = None
@@ -771,7 +787,10 @@ def _build(data: dict[str, Any]) -> Lexicon:
     weekdays = {k.lower(): int(v) for k, v in tmp.get("weekdays", {}).items()}
     number_words = {k.lower(): int(v) for k, v in tmp.get("number_words", {}).items()}
     units = {k.lower(): str(v) for k, v in tmp.get("units", {}).items()}
-    zones = {k.lower(): str(v) for k, v in tmp.get("zones", {}).items()}
+    # "hora de Ottawa", "Doha time": a place the shared table knows names a zone too (the
+    # language's own zone words win)
+    zones = {k.lower(): v for k, v in places()[1].items()}
+    zones.update({k.lower(): str(v) for k, v in tmp.get("zones", {}).items()})
     relative = {k.lower(): int(v) for k, v in tmp.get("relative_days", {}).items()}
     ignore = [str(w) for w in tmp.get("relative_ignore", [])]
     subs = {
@@ -936,6 +955,21 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ),
         event_post=_optional_re(tmp.get("event_post", [])),
         same_day_anaphors=_optional_re(tmp.get("same_day_anaphors", [])),
+        apposition_markers=_anchored_end(tmp.get("apposition_markers", [])),
+        recurring_spans=_optional_set(tmp.get("recurring_spans", []), gate),
+        reported_speech=_optional_re(tmp.get("reported_speech", [])),
+        background_clauses=_optional_re(tmp.get("background_clauses", [])),
+        window_range_markers=_anchored_end(tmp.get("window_range_markers", [])),
+        window_nouns=_optional_re(tmp.get("window_nouns", [])),
+        duration_then=_optional_re(tmp.get("duration_then", [])),
+        duty_event_markers=_anchored_end(tmp.get("duty_event_markers", [])),
+        deadline_copulas=_anchored_end(tmp.get("deadline_copulas", [])),
+        pending_events=_optional_re(tmp.get("pending_events", [])),
+        copula_nouns=_optional_re(tmp.get("copula_nouns", [])),
+        period_deadlines=frozenset(tmp.get("period_deadlines", ["week"])),
+        continued_span_preps=frozenset(
+            re.sub(r"\s+", " ", str(p).lower()) for p in tmp.get("continued_span_preps", [])
+        ),
         habitual=_optional_set(tmp.get("habitual", []), gate),
         conditions=_optional_re(tmp.get("conditions", [])),
         change_negation=_optional_re(tmp.get("change_negation", [])),

@@ -30,6 +30,11 @@ _PAST_SLACK = 7  # a "past" date may fall this many days after the reference (a 
 _ANCHOR_DAYS = 31  # with a publication date, an earlier statement date must be this recent
 _REQUEST_REACH = 60  # characters before a duration searched for a request verb
 _TAIL_REACH = 80  # characters after a duration searched for the event it counts from
+_REPORT_REACH = 120  # characters before a deadline marker searched for a reported-speech verb
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,)\u2014\u2013]|--|\s-\s|[.;]?\s*$)")
+_LEADING_COMMA = re.compile(r"\s*,\s*")
+_OWN_START_GAP = 30  # characters between a duration and the start point that follows it
+_DATED_NOUN_GAP = 60  # characters between an event noun and the date its sentence gives it
 _STATED_DAYS = 7  # a weekday or "ayer" that dates a report is within the week before publication
 _ATTACH = 45  # a time this close to a date gives that date its time of day
 _MAX_MENTIONS = 64  # temporal spans looked at per sentence
@@ -53,7 +58,8 @@ _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 # the event a duration counts from: "(of|from) the signing", "desde la notificación"
 _TIE_NOUN = re.compile(
     r"\b(?:of|after|from|since|following|de|desde|tras|después\s+de|a\s+partir\s+de)\s+"
-    r"(?:(that|this|esa|ese|esta|este|dicha|dicho)\s+\w+|(?:(?:the|its|their|la|el|su|sus|los|las)\s+)?"
+    r"(?:(that|this|esa|ese|esta|este|dicha|dicho)\s+\w+|(?:[^\W\d_]+ing\s+(?=(?:the|its|their|his|her)\s))?"
+    r"(?:(?:the|its|their|his|her|la|el|su|sus|los|las)\s+)?"
     r"(?!(?:it|being|receiving|the|a|an)\b)([^\W\d_]{4,}))",
     re.IGNORECASE,
 )
@@ -69,6 +75,10 @@ class Mention:
     deadline: bool
     value: date | datetime | None = None
     evidence_start: int = 0
+    # a duration tied to an event its article has not dated yet ("veinte días desde la
+    # notificación"): the event noun's first letters, the count and the unit, for a later
+    # sentence that dates it ("La notificación llegó este jueves")
+    tie: tuple[str, int, str, bool] | None = None  # ..., and whether it stands only if dated later
 
 
 @dataclass(slots=True)
@@ -287,6 +297,7 @@ class SentenceTemporal:
     anchor: date | None  # the statement date this sentence gives, for later sentences
     last_day: date | None = None  # the day of its last mention, for "a day later" next
     told_day: date | None = None  # the recent day it reports for itself ("suspendió este jueves")
+    started: date | datetime | None = None  # what it says began ("the truce took effect at 6 a.m.")
 
 
 def pick_month(day: int, weekday: int | None, ref: date, mode: str) -> date | None:
@@ -377,6 +388,7 @@ class _SentenceScan:
         self.lead_day: date | None = None  # see `extract`
         self.carried: date | None = None  # the statement date of an earlier sentence (undated)
         self.previous_day: date | None = None  # the last day an earlier sentence named
+        self.previous_start: date | datetime | None = None  # what the sentence before says began
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -407,11 +419,15 @@ class _SentenceScan:
         """Tell whether a duration is the length of a threatened measure ("strike for 48
         hours", "la huelga durará 48 horas"): its start is the deadline, not its end."""
         lex, low = self.lex, max(0, m.start() - 40)
-        if lex.measure_words is None or lex.measure_words.search(self.sentence, low, m.start()) is None:
+        if lex.measure_words is None:
             return False
-        # "pause strikes for a week": the length of a halt to the measure, a deadline
+        words = list(lex.measure_words.finditer(self.sentence, low, m.start()))
+        if not words:
+            return False
+        # "pause strikes for a week": the length of a halt to the measure, a deadline; the halt
+        # stands before the measure, not inside it ("stop work for 24 hours" is the measure)
         halt = lex.measure_halts
-        return halt is None or halt.search(self.sentence, max(0, m.start() - 60), m.start()) is None
+        return halt is None or halt.search(self.sentence, max(0, m.start() - 60), words[-1].start()) is None
 
     def full(self) -> bool:
         """Tell whether the sentence already gave as many mentions as one can hold.
@@ -445,8 +461,11 @@ class _SentenceScan:
             vague = lex.duration_vague
             if vague is not None and vague.search(sentence, max(0, m_start - 12), m_start):
                 return False, pos  # "al menos hasta el miércoles": a rough bound, not a due
-            if lex.measure_own_end is not None and lex.measure_own_end.search(
-                sentence, max(0, m_start - _MARKER_REACH), m_start
+            own = lex.measure_own_end
+            if own is not None and (
+                own.search(sentence, max(0, m_start - _MARKER_REACH), m_start)
+                # the marker is the verb itself ("the strike … will end at 11:59 p.m.")
+                or own.search(sentence, max(0, m_start - _MARKER_REACH), pos)
             ):
                 return False, pos  # "the strike will last until Friday": its length, its start is due
             if self.scheduled_event(m_start):
@@ -543,13 +562,62 @@ class _SentenceScan:
         lapsed = self.lex.deadline_lapsed
         return lapsed is not None and lapsed.match(self.sentence, pos) is not None
 
+    def apposed(self, pos: int, end: int) -> int | None:
+        """Return where a deadline noun in apposition before a date starts when the date closes
+        the apposition ("the deadline, Jan. 10, is", "el plazo que da la UE —el 10 de enero—")."""
+        appos = self.lex.apposition_markers
+        if appos is None or _APPOSITION_CLOSE.match(self.sentence, end) is None:
+            return None
+        found = appos.search(self.sentence, max(0, pos - _MARKER_REACH), pos)
+        return found.start() + (0 if found.group()[:1].isalnum() else 1) if found else None
+
+    def deadline_is(self, pos: int) -> int | None:
+        """Return where "is"/"es el" starts when a deadline noun heads the clause it ends ("the
+        deadline for clubs to register their squads for the qualifiers is July 20")."""
+        lex = self.lex
+        if lex.deadline_copulas is None or lex.copula_nouns is None:
+            return None
+        copula = lex.deadline_copulas.search(self.sentence, max(0, pos - 20), pos)
+        if (
+            copula is None
+            or lex.copula_nouns.search(self.clause_before(copula.start(), _PROPOSAL_REACH)) is None
+        ):
+            return None
+        return copula.start() + (0 if copula.group()[:1].isalnum() else 1)
+
+    def duty_before_event(self, pos: int) -> int | None:
+        """Return where "before/by" starts when a duty must be done before an event dated right
+        after it ("must submit a plan before its next home game on Sept. 5"): that day is due."""
+        lex = self.lex
+        if lex.duty_event_markers is None or lex.obligations is None:
+            return None
+        found = lex.duty_event_markers.search(self.sentence, max(0, pos - _MARKER_REACH), pos)
+        if found is None or lex.obligations.search(self.clause_before(found.start(), _MARKER_REACH)) is None:
+            return None
+        return found.start() + (0 if found.group()[:1].isalnum() else 1)
+
+    def window_end(self, pos: int) -> bool:
+        """Tell whether a date ends a span that opens a window ("the consultation period runs
+        from Oct. 5 to Nov. 2", "el plazo de solicitudes va del 4 de enero al 15 de enero")."""
+        lex = self.lex
+        if lex.window_range_markers is None or lex.window_nouns is None:
+            return False
+        low = max(0, pos - _MARKER_REACH)
+        span = lex.window_range_markers.search(self.sentence, low, pos)
+        if span is None:
+            return False
+        # the window's noun in the clause before the span ("the consultation period runs from")
+        return lex.window_nouns.search(self.clause_before(span.start(), _MARKER_REACH)) is not None
+
     def remote_past(self, pos: int) -> bool:
         """Tell whether the clause before a deadline marker is in the past perfect ("operators
         had been given until Wednesday"): the deadline was set before this report."""
         remote = self.lex.remote_past
-        if remote is None:
+        if remote is None or remote.search(self.clause_before(pos, _MARKER_REACH)) is None:
             return False
-        return remote.search(self.clause_before(pos, _MARKER_REACH)) is not None
+        # "told reporters that Belmora had until Friday": reported speech, the tense backshifted
+        reported = self.lex.reported_speech
+        return reported is None or reported.search(self.sentence, max(0, pos - _REPORT_REACH), pos) is None
 
     def threatened_at(self, pos: int) -> int | None:
         """Return where a threat's deadline starts for the date at `pos`: inside an "if … not"
@@ -664,6 +732,14 @@ class _SentenceScan:
         if not is_deadline and any(p.match(sentence, m.end()) for p in lex.deadline_post):
             self.post_marked.add(m.start())
             return True, m.start()
+        if not is_deadline and (apposed := self.apposed(m.start(), m.end())) is not None:
+            return True, apposed  # "the deadline, Jan. 10, is fixed by law"
+        if not is_deadline and (copula := self.deadline_is(m.start())) is not None:
+            return True, copula  # "the deadline for clubs to register their squads … is July 20"
+        if not is_deadline and (duty := self.duty_before_event(m.start())) is not None:
+            return True, duty  # "must submit a plan before its next home game on Sept. 5"
+        if not is_deadline and self.window_end(m.start()):
+            return True, m.start()  # "the consultation period runs from Oct. 5 to Nov. 2"
         after = sentence[m.end() : m.end() + _OFF_REACH]
         if is_deadline and lex.measure_off is not None and lex.measure_off.match(after):
             self.off_dates.add(m.start())  # a date that no longer holds: neither news nor due
@@ -704,6 +780,9 @@ class _SentenceScan:
     def explicit_dates(self) -> list[_RawDate]:
         """Step 1: explicit dates, unresolved (a missing year or month is chosen later)."""
         lex, sentence = self.lex, self.sentence
+        if lex.recurring_spans is not None:
+            # "abre de lunes a viernes": a weekly schedule names no day
+            self.taken.extend(m.span() for m in lex.recurring_spans.finditer(sentence))
         raw: list[_RawDate] = []
         have = {
             "month": not self.words.isdisjoint(lex.months),
@@ -774,6 +853,9 @@ class _SentenceScan:
                 and not r.start_point
                 and r.start not in self.moved_to
                 and self.tense(r.start, r.end) == "past"
+                and not self.background(r.start)
+                # "el referéndum convocado para el 25 de octubre": what it is set for, not the report's day
+                and not self.scheduled_for(r.start)
             ):
                 anchor = _resolve(r, self.ref, "past")
                 break
@@ -785,11 +867,34 @@ class _SentenceScan:
                 return None, False  # after publication: not the date of this report
         return anchor, False
 
+    def missed_in_sentence(self) -> bool:
+        """Tell whether the sentence reports a deadline missed or broken ("It missed a similar
+        deadline in March"): its past-tense deadlines are gone by."""
+        return any(p.search(self.sentence) for p in self.lex.changes.get("break", ()))
+
+    def background(self, pos: int) -> bool:
+        """Tell whether a date stands in a relative clause or participle set off by a comma
+        ("the airline, which was fined on Dec. 14, now has…"): background, not the report's day."""
+        bg = self.lex.background_clauses
+        return bg is not None and bg.search(self.sentence, max(0, pos - _MARKER_REACH), pos) is not None
+
     def resolve_dates(self, raw: list[_RawDate], statement_day: date, past_default: bool) -> None:
         """Step 2: give each explicit date its year (and month) from tense and context."""
         for r in raw:
             if r.deadline and r.month == 0 and r.weekday is None:
                 value = _resolve(r, statement_day, "future")  # "hasta el día 15": the next 15th
+            elif (
+                r.deadline
+                and not r.tentative
+                and self.ref_dt is not None
+                and self.tense(r.start, r.end) != "past"
+                and not self.lapsed(r.end)  # "let the Sept. 4 deadline pass"
+            ):
+                # "the lease runs out on June 30" in December: a due not told as gone is ahead
+                value = _resolve(r, statement_day, "future")
+            elif r.deadline and self.missed_in_sentence() and self.tense(r.start, r.end) == "past":
+                # "It missed a similar deadline in March, when it was given until March 31": gone by
+                value = _resolve(r, self.ref, "past")
             elif r.deadline or r.start_point or r.start in self.off_dates or r.tentative:
                 value = _resolve(r, statement_day, "near")  # a tentative one: the date gone by
             elif r.start in self.moved_to:
@@ -836,6 +941,10 @@ class _SentenceScan:
                         continue  # "had notified them by last Friday's deadline": a due recalled
                 elif g.get("this"):
                     direction = "this"
+                elif is_deadline and self.missed_in_sentence() and self.tense(m.start(), m.end()) == "past":
+                    direction = (
+                        "past"  # "se comprometió a liberar a más tardar el jueves … con un día de retraso"
+                    )
                 elif is_deadline and (
                     self.remote_past(ev) or (m.start() in self.post_marked and self.lapsed(m.end()))
                 ):
@@ -851,10 +960,15 @@ class _SentenceScan:
                     # "las urnas se cierran a las 16:00 del domingo": as the tense says, else near
                     direction = self.tense(m.start(), m.end()) or "near"
                 elif (start := self.start_direction(m.start())) is not None:
-                    direction = start
+                    # a span that starts on the publication's weekday starts today ("30 días a partir
+                    # del viernes", published on a Friday), not a week later
+                    direction = "near" if start == "future" and wd == base.weekday() else start
                 else:
-                    # a bare weekday in news is mostly a day gone by ("said on Tuesday")
-                    direction = self.tense(m.start(), m.end()) or "past"
+                    # a bare weekday in news is mostly a day gone by ("said on Tuesday"), but not in
+                    # a sentence of duties ("must withdraw within 72 hours of the truce taking effect
+                    # at 6 a.m. on Wednesday"): this week's
+                    duty = self.lex.obligations is not None and self.lex.obligations.search(self.sentence)
+                    direction = self.tense(m.start(), m.end()) or ("near" if duty else "past")
                 if direction in ("this", "near"):  # "este lunes": the one of this week, either side
                     value = _shift(base, (wd - base.weekday() + 3) % 7 - 3)
                 elif direction == "future" and is_deadline and self.later_today(wd, base, m):
@@ -928,9 +1042,12 @@ class _SentenceScan:
                 ):
                     continue  # a month or year alone is neither an event nor a deadline
                 g = m.groupdict()
-                value = _period_end(
-                    lex.periods.get((g.get("period") or "").lower()), g.get("month"), base, lex
-                )
+                period = lex.periods.get((g.get("period") or "").lower())
+                if g.get("month") or period not in lex.period_deadlines:
+                    # "by the end of September" is a month alone (corpus README, rule 15)
+                    self.taken.append(m.span())
+                    continue
+                value = _period_end(period, g.get("month"), base, lex)
                 if value is None or (value < self.ref and self.tense(m.start(), m.end()) == "past"):
                     continue  # "arrivals were down a quarter by the end of October": a figure
                 self.taken.append(m.span())
@@ -1053,15 +1170,30 @@ class _SentenceScan:
             if historic:
                 continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
             tied: date | None = None
-            if self.relative_next(m.end()) or self.relative_tail(m.end()):
+            pending: tuple[str, int, str, bool] | None = None
+            if start_day is None and (self.relative_next(m.end()) or self.relative_tail(m.end())):
                 # "within 30 days of the vote" the Council held on Thursday counts from that
                 # day; "within 14 days of it being filed" from an unknown one: no deadline
-                tied = anchor or self.stated_day(len(self.sentence)) or self.event_day(m.end())
+                dated = self.dated_noun(m.end())
+                if self.unanchored(m.end()):
+                    tied = dated  # "within 30 days of the full ruling being published": not yet
+                else:
+                    tied = dated or anchor or self.stated_day(len(self.sentence)) or self.event_day(m.end())
+                if dated is None:
+                    pending = self.undated_tie(m.end(), num, unit, provisional=tied is None)
                 if tied is None:
-                    continue
-            if self.requested(m.start()) or self.restated(m.end()):
+                    if pending is None:
+                        continue  # "within 14 days of it being filed": no day to count from
+                    tied = statement_day  # held until a later sentence dates the event, else dropped
+            elif self.then_tied(m):
+                # "published on Oct. 20, and students then have 10 days": from the day before it
+                tied = self.last_day_before(s + m.start())
+            if self.given_before(m.start()):
+                continue  # "Ya en enero la agencia había dado un plazo de diez días": an old limit
+            if self.requested(m.start()) or self.restated(m.end()) or self.habitual(m.end()):
                 continue  # "asked Treasury to process licences within 10 business days"
-            if any(self.same_end(x, m) for x in explicit):
+            # a span with its own start ("a 14-day grace period from Dec. 11") ends on its own
+            if start_day is None and any(x.deadline and self.same_end(x, m) for x in explicit):
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
             if self.vague(m):
                 continue  # "less than three weeks to adapt": a rough length, not a due
@@ -1069,6 +1201,35 @@ class _SentenceScan:
             if prep in lex.duration_length_preps and lex.length_verbs.search(before):
                 continue  # "the talks lasted for three days": a length, not a deadline
             start_instant = instant
+            own = self.own_start(s + m.end())
+            if own is not None:
+                # "30 days from Friday", though the sentence starts something else too ("under a
+                # by-law that took effect on July 1"): the start right after the duration
+                if isinstance(own, datetime):
+                    start_instant, own = own, own.date()
+                value = _duration_end(tied or own, start_instant, num, unit)
+                if value is not None:
+                    self.add(
+                        Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start(), pending)
+                    )
+                continue
+            if (
+                instant is None
+                and start_day is None
+                and anchor is None
+                and self.previous_start is not None
+                and prep in lex.continued_span_preps
+            ):
+                # "The ceasefire began at 6 a.m. on Thursday. It is due to last 72 hours."
+                carried = self.previous_start
+                if isinstance(carried, datetime):
+                    start_instant = carried
+                value = _duration_end(
+                    carried.date() if isinstance(carried, datetime) else carried, start_instant, num, unit
+                )
+                if value is not None:
+                    self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start()))
+                continue
             stated = (
                 (self.stated_day(m.start()) or self.lead_day) if instant is None and anchor is None else None
             )
@@ -1077,7 +1238,7 @@ class _SentenceScan:
                 start_instant = self.ref_dt  # "within 72 hours" of publication, to the minute
             value = _duration_end(tied or start_day or stated or statement_day, start_instant, num, unit)
             if value is not None:
-                self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start()))
+                self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start(), pending))
 
     def same_end(self, explicit: Mention, m: re.Match[str]) -> bool:
         """Tell whether an explicit deadline next to a duration states the same end ("durante
@@ -1097,7 +1258,7 @@ class _SentenceScan:
         """Return the day of the event a duration counts from when an earlier sentence dates
         it ("60 days from the signing" after "the agreement, signed on January 21"), else
         from the day the lead reports."""
-        tail = _CLAUSE_END.split(self.sentence[pos : pos + _TAIL_REACH], maxsplit=1)[0]
+        tail = self.tail_after(pos)
         noun = _TIE_NOUN.search(tail)
         if noun is None:
             return None
@@ -1109,12 +1270,99 @@ class _SentenceScan:
                 return day
         return self.lead_day  # "60 days from the petition date" after "filed on Monday"
 
+    def undated_tie(
+        self, pos: int, num: int, unit: str, *, provisional: bool
+    ) -> tuple[str, int, str, bool] | None:
+        """Return the event noun a duration counts from when no earlier sentence dates it
+        ("veinte días desde la notificación"), for a later sentence that may."""
+        tail = self.tail_after(pos)
+        noun = _TIE_NOUN.search(tail)
+        if noun is None or noun.group(1):
+            return None
+        stem = noun.group(2)[:4].lower()
+        pattern = re.compile(r"\b" + re.escape(stem), re.IGNORECASE)
+        if any(pattern.search(self.text, s_start, s_end) for s_start, s_end, _ in self.dated_before):
+            return None  # an earlier sentence dates it: `event_day` counted from there
+        return stem, num, unit, provisional
+
+    def tail_after(self, pos: int) -> str:
+        """Return the rest of a duration's clause, past a comma right after it ("un mes, a contar
+        desde la notificación", "30 days, counting from the ruling")."""
+        rest = self.sentence[pos : pos + _TAIL_REACH]
+        lead = _LEADING_COMMA.match(rest)
+        if lead is not None:
+            rest = " " + rest[lead.end() :]
+        return _CLAUSE_END.split(rest, maxsplit=1)[0]
+
+    def dated_noun(self, pos: int) -> date | None:
+        """Return the day the sentence gives the event a duration counts from, right after its
+        noun ("30 días desde la notificación, practicada el lunes", "within 30 days of its
+        signing, which is expected on Jan. 12"); that date is the event's, not a deadline."""
+        tail = self.tail_after(pos)
+        noun = _TIE_NOUN.search(tail)
+        if noun is None or noun.group(1):
+            return None
+        after = self.start + pos + noun.end()
+        for mention in sorted(self.mentions, key=lambda x: x.start):
+            gap = self.text[after : mention.start]
+            if mention.start < after or len(gap) > _DATED_NOUN_GAP or re.search(r"[.;:]\s", gap):
+                continue
+            if mention.value is None or id(mention) in self.starts:
+                return None
+            mention.deadline = False  # the signing's day, not a due
+            value = mention.value
+            return value.date() if isinstance(value, datetime) else value
+        return None
+
+    def own_start(self, end: int) -> date | datetime | None:
+        """Return the start point right after a duration ending at `end` ("30 days from Friday")."""
+        for mention in self.mentions:
+            if (
+                id(mention) in self.starts
+                and mention.value is not None
+                and 0 <= mention.start - end <= _OWN_START_GAP
+            ):
+                return mention.value
+        return None
+
+    def unanchored(self, pos: int) -> bool:
+        """Tell whether the event a duration counts from has not happened yet ("of the full
+        ruling being published"): only a date the text gives it can anchor it."""
+        pending = self.lex.pending_events
+        return pending is not None and pending.search(self.tail_after(pos)) is not None
+
+    def then_tied(self, m: re.Match[str]) -> bool:
+        """Tell whether "then"/"después" before a duration's number ties it to the day named before."""
+        then = self.lex.duration_then
+        return (
+            then is not None
+            and then.search(self.sentence, max(0, m.start() - 30), m.start("num")) is not None
+        )
+
+    def last_day_before(self, pos: int) -> date | None:
+        """Return the day of the last dated mention before `pos` in the sentence."""
+        before = [x for x in self.mentions if x.end <= pos and x.kind != "duration" and x.value is not None]
+        if not before:
+            return None
+        value = max(before, key=lambda x: x.end).value
+        return value.date() if isinstance(value, datetime) else value
+
     def requested(self, pos: int) -> bool:
         """Tell whether a duration is only asked for ("pidió una prórroga de dos semanas")."""
         requests = self.lex.duration_requests
         if requests is None:
             return False
         return requests.search(self.clause_before(pos, _REQUEST_REACH)) is not None
+
+    def given_before(self, pos: int) -> bool:
+        """Tell whether the clause before a duration sets it in the past perfect ("had given the
+        firm 30 days", "había dado un plazo de diez días"): a limit set before this report, unless
+        the past perfect is only reported speech backshifted ("said the firm had 30 days")."""
+        remote = self.lex.remote_past
+        if remote is None or remote.search(self.clause_before(pos, _MARKER_REACH)) is None:
+            return False
+        reported = self.lex.reported_speech
+        return reported is None or reported.search(self.sentence, max(0, pos - _REPORT_REACH), pos) is None
 
     def restated(self, pos: int) -> bool:
         """Tell whether the clause right after a duration says it was set before ("el plazo de
@@ -1136,7 +1384,7 @@ class _SentenceScan:
         tail_re = self.lex.duration_relative_tail
         if tail_re is None:
             return False
-        tail = _CLAUSE_END.split(self.sentence[pos : pos + _TAIL_REACH], maxsplit=1)[0]
+        tail = self.tail_after(pos)
         return tail_re.search(tail) is not None
 
     def stated_day(self, pos: int) -> date | None:
@@ -1148,6 +1396,8 @@ class _SentenceScan:
                 mention.start - self.start < pos
                 and mention.kind in ("weekday", "relative")
                 and not mention.deadline
+                # "The bank, which took over the firm on Monday, said …": background, not the report's day
+                and not self.background(mention.start - self.start)
                 and id(mention) not in self.starts
                 and isinstance(value, date)
                 and not isinstance(value, datetime)
@@ -1202,7 +1452,37 @@ class _SentenceScan:
             kept = [x for x in kept if id(x) not in conditions]
         last = max(kept, key=lambda x: x.end).value if kept else None
         last_day = last.date() if isinstance(last, datetime) else last
-        return SentenceTemporal(kept, anchor, last_day, self.stated_day(len(self.sentence)))
+        told = self.stated_day(len(self.sentence))
+        return SentenceTemporal(kept, anchor, last_day, told, self.started())
+
+    def started(self) -> date | datetime | None:
+        """Return the day or instant the sentence says something began or takes effect ("the
+        ceasefire began at 6 a.m. on Thursday"), for a length the next sentence gives it."""
+        start_re = self.lex.duration_start_re
+        if start_re is None:
+            return None
+        for mention in self.mentions:
+            if mention.deadline or mention.value is None or mention.kind == "duration":
+                continue
+            pos = mention.start - self.start
+            if start_re.search(self.sentence, max(0, pos - 30), pos) is not None:
+                return mention.value
+        return None
+
+
+def dated_later(sentence: str, mentions: Sequence[Mention], tie: tuple[str, int, str, bool]) -> date | None:
+    """Return the due of a duration tied to an event that this later sentence dates ("La
+    notificación llegó este jueves a las 11:00" after "veinte días desde la notificación")."""
+    stem, num, unit, _ = tie
+    if re.search(r"\b" + re.escape(stem), sentence, re.IGNORECASE) is None:
+        return None
+    day = next(
+        (x.value for x in mentions if not x.deadline and x.kind != "duration" and x.value is not None), None
+    )
+    if day is None:
+        return None
+    value = _duration_end(day.date() if isinstance(day, datetime) else day, None, num, unit)
+    return value if isinstance(value, date) and not isinstance(value, datetime) else None
 
 
 def _date_end(sentence: str, m: re.Match[str]) -> int:
@@ -1257,6 +1537,7 @@ def extract(
     previous_day: date | None = None,
     dated_before: Sequence[tuple[int, int, date]] = (),
     lead_day: date | None = None,
+    previous_start: date | datetime | None = None,
 ) -> SentenceTemporal:
     """Find and resolve the temporal mentions of text[start:end].
 
@@ -1273,6 +1554,7 @@ def extract(
     scan = _SentenceScan(text, start, end, lex, ref, ref_dt, default_tz)
     scan.dated_before, scan.lead_day, scan.previous_day = dated_before, lead_day, previous_day
     scan.carried = carried_anchor
+    scan.previous_start = previous_start
     if not scan.worth_scanning():
         return SentenceTemporal([], None)
     scan.prepare()

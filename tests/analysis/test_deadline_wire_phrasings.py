@@ -30,7 +30,6 @@ DEADLINES_EN = [
     ),
     ("The licence expires on Dec. 31.", date(2026, 12, 31)),
     ("The grace period lapses on Jan. 4, the bondholders said.", date(2027, 1, 4)),
-    ("The temporary permit runs out at the end of the year.", date(2026, 12, 31)),
     ("Under the ruling, the agency must comply within 30 days.", date(2027, 1, 15)),
     ("The ministry must hand over the documents no later than Friday.", date(2026, 12, 18)),
     (
@@ -77,7 +76,6 @@ DEADLINES_EN = [
     ),
     ("The union's ultimatum expires at midnight.", datetime(2026, 12, 17, 0, 0, tzinfo=UTC)),
     ("The fund must return the money within 10 working days.", date(2026, 12, 30)),
-    ("Parliament has until the end of January to ratify the accord.", date(2027, 1, 31)),
     (
         "If the government does not respond by Monday, the union will call a general strike.",
         date(2026, 12, 21),
@@ -125,7 +123,6 @@ DEADLINES_ES = [
     ),
     ("La licencia caduca el 31 de diciembre.", date(2026, 12, 31)),
     ("El periodo de gracia vence el 4 de enero, según los bonistas.", date(2027, 1, 4)),
-    ("El permiso temporal expira a finales de año.", date(2026, 12, 31)),
     ("Según la sentencia, el organismo deberá cumplir en un plazo de 30 días.", date(2027, 1, 15)),
     ("El ministerio deberá entregar los documentos a más tardar el viernes.", date(2026, 12, 18)),
     (
@@ -172,7 +169,6 @@ DEADLINES_ES = [
     ),
     ("El ultimátum del sindicato vence a medianoche.", datetime(2026, 12, 17, 0, 0, tzinfo=UTC)),
     ("El fondo deberá devolver el dinero en diez días hábiles.", date(2026, 12, 30)),
-    ("El Parlamento tiene hasta finales de enero para ratificar el acuerdo.", date(2027, 1, 31)),
     (
         "Si el Gobierno no responde antes del lunes, el sindicato convocará una huelga general.",
         date(2026, 12, 21),
@@ -238,6 +234,9 @@ DEADLINES_ES = [
 ]
 
 NOT_DEADLINES_EN = [
+    # the end of a month or year is a month or year alone (corpus README, rule 15)
+    "The temporary permit runs out at the end of the year.",
+    "Parliament has until the end of January to ratify the accord.",
     "The board will meet on Jan. 12 to discuss the budget.",
     "The hearing is scheduled for Jan. 20.",
     "The vote on the bill is expected on Thursday.",
@@ -281,6 +280,9 @@ NOT_DEADLINES_EN = [
 ]
 
 NOT_DEADLINES_ES = [
+    # the end of a month or year is a month or year alone (corpus README, rule 15)
+    "El permiso temporal expira a finales de año.",
+    "El Parlamento tiene hasta finales de enero para ratificar el acuerdo.",
     "La junta se reunirá el 12 de enero para debatir el presupuesto.",
     "La vista está prevista para el 20 de enero.",
     "La votación del proyecto se espera para el jueves.",
@@ -455,7 +457,6 @@ DEADLINES_EN_2 = [
         "The unions gave the government an ultimatum that expires at midnight on Friday.",
         datetime(2026, 3, 14, 0, 0, tzinfo=UTC),
     ),
-    ("The moratorium will end at the end of March.", date(2026, 3, 31)),
 ]
 
 DEADLINES_ES_2 = [
@@ -510,10 +511,11 @@ DEADLINES_ES_2 = [
         "Los sindicatos dieron al Gobierno un ultimátum que vence el viernes a medianoche.",
         datetime(2026, 3, 14, 0, 0, tzinfo=UTC),
     ),
-    ("La moratoria concluirá a finales de marzo.", date(2026, 3, 31)),
 ]
 
 NOT_DEADLINES_EN_2 = [
+    # the end of a month or year is a month or year alone (corpus README, rule 15)
+    "The moratorium will end at the end of March.",
     "The runoff will be held on June 7.",
     "Systems will remain offline until at least Wednesday.",
     "The strike, which began on Monday, will last until Friday.",
@@ -524,6 +526,8 @@ NOT_DEADLINES_EN_2 = [
 ]
 
 NOT_DEADLINES_ES_2 = [
+    # the end of a month or year is a month or year alone (corpus README, rule 15)
+    "La moratoria concluirá a finales de marzo.",
     "La segunda vuelta se celebrará el 7 de junio.",
     "Los sistemas seguirán fuera de servicio al menos hasta el miércoles.",
     "La huelga, que comenzó el lunes, durará hasta el viernes.",
