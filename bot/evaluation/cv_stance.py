@@ -130,6 +130,7 @@ def cross_validate(
     thresholds: Sequence[float],
     *,
     baseline: bool = False,
+    rules_only: bool = False,
     own: bool = False,
     trainer: Callable[[Sequence[GoldArticle], float], Any] | None = None,
 ) -> dict[float, dict[str, Any]]:
@@ -143,7 +144,7 @@ def cross_validate(
     dropped = 0
     for thread in threads:
         test = [a for a in dev if a.raw.get("thread") == thread]
-        base = fit([a for a in dev if a.raw.get("thread") != thread], thresholds[0])
+        base = None if rules_only else fit([a for a in dev if a.raw.get("thread") != thread], thresholds[0])
         lexicons: dict[str, Lexicon] = {}
         if own:
             for lang in sorted({a.lang for a in test}):
@@ -151,13 +152,15 @@ def cross_validate(
                 dropped += len(drop)
                 lexicons[lang] = _lexicon_without(lang, drop) if drop else load_lexicon(lang)
         for t in thresholds:
-            model = replace(base, threshold=t)
+            model = None if base is None else replace(base, threshold=t)
             with swapped(model, lexicons):
                 for article in test:
                     result = analyze(article.text, published=article.published, lang=article.lang, now=NOW)
                     for miss in tallies[t].add(article, result):
                         if miss["predicted"] == "commentary" or miss["gold"] == "commentary":
                             flips[t].append(f"{miss['gold']}->{miss['predicted']}: {miss['text'][:100]}")
+            if model is None:
+                continue
             for feats_text, label, pos in examples_from(test, raw=True):
                 p = model.probability(
                     feats_text, lang=pos[0], paragraph_end=pos[1], article_end=pos[2], dated=pos[3]
@@ -202,11 +205,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--thresholds", default="0.8,0.85,0.9,0.95")
     ap.add_argument("--own-cues", action="store_true")
     ap.add_argument("--baseline", action="store_true")
+    ap.add_argument("--rules-only", action="store_true", help="no stance model: the rules alone")
     ap.add_argument("--show", action="store_true", help="list every commentary miss and flip")
     args = ap.parse_args(argv)
     articles = [a for d in args.corpus for a in load_corpus(d)]
     thresholds = [float(x) for x in args.thresholds.split(",")]
-    result = cross_validate(articles, thresholds, baseline=args.baseline, own=args.own_cues)
+    result = cross_validate(
+        articles, thresholds, baseline=args.baseline, rules_only=args.rules_only, own=args.own_cues
+    )
     dev = [a for a in articles if a.split == TRAIN_SPLIT]
     threads = len({a.raw.get("thread") for a in dev})
     print(

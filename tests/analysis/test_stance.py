@@ -258,3 +258,16 @@ def test_the_same_clause_needs_less_evidence_where_a_paragraph_ends() -> None:
     assert model is not None
     text = "The irony was not lost on anyone at the agency."
     assert model.probability(text, lang="en", paragraph_end=True) > model.probability(text, lang="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("En trámite desde junio, habría que añadir.", Label.COMMENTARY),
+        ("Habría que preguntar a los vecinos qué opinan.", Label.COMMENTARY),
+        ("El ministro habría ofrecido una salida.", Label.CLAIM),
+    ],
+)
+def test_habria_que_is_the_writers_obligation_not_hearsay(text: str, label: Label) -> None:
+    item = label_clause(text, 0, len(text), load_lexicon("es"), insertion=False, previous_speaker=None).item
+    assert item.label is label
