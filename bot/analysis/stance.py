@@ -18,7 +18,7 @@ import re
 import tomllib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -60,6 +60,7 @@ OPENING_CLASSES = (
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CAP_RE = re.compile(r"(?<![\w'’])[A-ZÁÉÍÓÚÑÜ][\w’'-]*")
+_OPENING_PUNCT = " \"“«'‘(¿¡—–-"
 _QUOTE_CHARS = frozenset('"“”«»')
 # Length buckets in words: a kicker is short, a report long.
 _LENGTHS = ((4, "len<=4"), (8, "len<=8"), (14, "len<=14"), (22, "len<=22"))
@@ -94,6 +95,7 @@ class WordClasses:
     determiners: frozenset[str]
     function_words: frozenset[str]
     negative_subjects: tuple[str, ...] = ()
+    classes_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @cache
@@ -132,14 +134,20 @@ def word_classes(lang: str) -> WordClasses | None:
         )
         | frozenset(str(w).lower() for w in data.get("detection", {}).get("stopwords", [])),
         strings("negative_subjects"),
+        {w: tuple(n for n in CLASSES if w in words[n]) for n in CLASSES for w in words[n]},
     )
 
 
-def _count(name: str, lows: Sequence[str], joined: str, wc: WordClasses) -> int:
-    """Count the words and phrases of one class in a clause."""
-    members = wc.words[name]
-    n = sum(1 for w in lows if w in members)
-    return n + sum(joined.count(p) for p in wc.phrases[name])
+def _class_counts(lows: Sequence[str], joined: str, wc: WordClasses) -> Counter[str]:
+    """Count each class's words and phrases in a clause, in one pass over its words."""
+    counts: Counter[str] = Counter()
+    for w in lows:
+        for name in wc.classes_of.get(w, ()):
+            counts[name] += 1
+    for name in CLASSES:
+        for p in wc.phrases[name]:
+            counts[name] += joined.count(p)
+    return counts
 
 
 def _past(lows: Sequence[str], wc: WordClasses) -> int:
@@ -178,8 +186,9 @@ def features(
     out: set[str] = {f"lang:{lang}"}
     if wc is not None:
         joined = f" {' '.join(lows)} "
+        counts = _class_counts(lows, joined, wc)
         for name in CLASSES:
-            n = _count(name, lows, joined, wc)
+            n = counts[name]
             if n:
                 out.add(name)
                 if n > 1:
@@ -206,9 +215,9 @@ def features(
         if SHAPE_BIGRAMS:
             shapes = _shapes(words, lows, wc)
             out.update(f"s:{a} {b}" for a, b in pairwise(shapes))
-    caps = sum(
-        1 for m in _CAP_RE.finditer(text) if m.start() > 0 and text[: m.start()].strip(" \"“«'‘(¿¡—–-")
-    )
+    # a capital after the sentence's first word (its opening punctuation skipped) is a name's
+    opened = len(text) - len(text.lstrip(_OPENING_PUNCT))
+    caps = sum(1 for m in _CAP_RE.finditer(text, opened + 1))
     out.add("caps0" if not caps else "caps1" if caps == 1 else "caps2")
     out.update(_shape(text, len(words)))
     if paragraph_end:
