@@ -62,7 +62,9 @@ def _has(text: str, lang: str, feature: str, **where: bool) -> bool:
         ("es", "time", "La votación es la próxima semana.", "La votación es un trámite."),
     ],
 )
-def test_each_word_class_is_a_feature_of_its_own(lang: str, feature: str, with_it: str, without_it: str) -> None:
+def test_each_word_class_is_a_feature_of_its_own(
+    lang: str, feature: str, with_it: str, without_it: str
+) -> None:
     assert _has(with_it, lang, feature)
     assert not _has(without_it, lang, feature)
 
