@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from bot.analysis.attribution import Attribution, SourceKind, find_attribution, lemma_of
 from bot.analysis.lexicon import Lexicon
-from bot.analysis.stance import load_stance_model
+from bot.analysis.stance import load_stance_model, word_classes
 from bot.analysis.text import WORD_RE, Normalized, clause_words, has_digit, inside, normalize, quote_spans
 from bot.domain.models import Item, Label
 
@@ -71,6 +71,20 @@ def _attributed_zone(norm: str, att: Attribution, lex: Lexicon) -> tuple[int, in
     ):
         return att.content_start, len(norm)
     return 0, len(norm)
+
+
+def _negated_source(norm: str, att: Attribution, lex: Lexicon) -> bool:
+    """Tell a report whose subject negates it ("…, nobody at the agency explained", "Ninguno … dijo").
+
+    The writer notes a silence; a source that said nothing is no speaker (a capitalised "Ninguno"
+    was taken for a name, making the writer's remark a statement).
+    """
+    wc = word_classes(lex.code)
+    cue_at = norm.rfind(att.cue, 0, att.content_start)
+    if wc is None or not wc.negative_subjects or cue_at < 0:
+        return False
+    subject = norm[norm.rfind(",", 0, cue_at) + 1 : cue_at].strip(" \"“«'‘(¿¡—–-").lower()
+    return any(subject == w or subject.startswith(f"{w} ") for w in wc.negative_subjects)
 
 
 def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
@@ -247,25 +261,46 @@ def _kicker_place(text: str, start: int, end: int) -> bool:
     return after == len(text) or text[after] == "\n" or (text[after].isspace() and not text[after:].strip())
 
 
+def _article_end(text: str, start: int, end: int) -> bool:
+    """Tell a clause that ends an article it does not open: where its last word, a kicker, stands.
+
+    A text of one sentence (a probe, a headline) has no end of that kind.
+    """
+    after = end
+    while after < len(text) and text[after].isspace():
+        after += 1
+    opened = start
+    while opened and text[opened - 1].isspace():
+        opened -= 1
+    return after == len(text) and opened > 0
+
+
 def _second_opinion(
-    clause: str, start: int, end: int, norm: str, lex: Lexicon, *, paragraph_end: bool = False
+    clause: str,
+    start: int,
+    end: int,
+    norm: str,
+    lex: Lexicon,
+    *,
+    paragraph_end: bool = False,
+    article_end: bool = False,
 ) -> Item:
     """Label an unattributed, cue-less clause: fact, unless the stance model is confident it is comment.
 
     Irony and bare verdicts ("And that, in the end, is the whole point") carry no cue word; only
-    clauses no rule claimed reach the model, so attributed ones never flip, nor dated ones (a
-    deadline lives in a fact). At the end of a paragraph the model needs less evidence.
+    clauses no rule claimed reach the model, so attributed ones never flip; a dated one needs far
+    more evidence (a deadline lives in a fact). The model weighs where the clause stands.
     """
     model = load_stance_model()
     # a quoted sentence is someone's words ('"Aquí nadie celebra nada".'), not the writer's
-    # (its quotes are measured last: most clauses that reach here are dated)
-    if (
-        model is not None
-        and not _dated(norm, lex)
-        and not _duration(norm, lex)
-        and 2 * sum(e - s for s, e in quote_spans(norm)) < len(norm)
-    ):
-        p = model.probability(norm, paragraph_end=paragraph_end)
+    if model is not None and 2 * sum(e - s for s, e in quote_spans(norm)) < len(norm):
+        # a figure, a day or a duration is a report's mark: a feature of the model's, which
+        # weighs it, not a bar (a deadline lives in a fact; "Thirty days, for a process that
+        # could not keep a single date" is a verdict)
+        dated = _dated(norm, lex) or _duration(norm, lex)
+        p = model.probability(
+            norm, lang=lex.code, paragraph_end=paragraph_end, article_end=article_end, dated=dated
+        )
         if p >= model.threshold:
             reason = f"no attribution; the stance model reads the writer's comment (p={p:.2f})"
             return Item(clause, start, end, Label.COMMENTARY, 0.6, reason)
@@ -296,6 +331,8 @@ def label_clause(
     if quotes is None or norm.index is not None:
         quotes = quote_spans(norm.text)
     att = find_attribution(norm.text, quotes, lex)
+    if att is not None and _negated_source(norm.text, att, lex):
+        att = None  # "nobody at the agency explained": nothing was said, no one to attribute
     zone = _attributed_zone(norm.text, att, lex) if att else None
     cue = _commentary_cue(norm.text, quotes, zone, lex)
     if cue is not None:
@@ -330,8 +367,11 @@ def label_clause(
         if generic:
             reason = "no attribution and none of a report's specifics (figure, date, name, quote, past)"
             return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.6, reason), None)
-        kicker = _kicker_place(text, start if sentence_start is None else sentence_start, end)
-        return Labelled(_second_opinion(clause, start, end, norm.text, lex, paragraph_end=kicker), None)
+        opens = start if sentence_start is None else sentence_start
+        kicker = _kicker_place(text, opens, end)
+        last = _article_end(text, opens, end)
+        item = _second_opinion(clause, start, end, norm.text, lex, paragraph_end=kicker, article_end=last)
+        return Labelled(item, None)
     speaker = _completed_name(text, start, norm, att.speaker_span, lex)
     role = _original(text, start, norm, att.role_span)
     cue_word = att.cue

@@ -1,4 +1,4 @@
-"""The stance model: a shipped second opinion that flips only confident, unattributed facts."""
+"""The stance model: topic-free features, two averaged halves, and a shipped second opinion."""
 
 from __future__ import annotations
 
@@ -11,43 +11,166 @@ import pytest
 from bot.analysis import analyze
 from bot.analysis.labels import label_clause
 from bot.analysis.lexicon import load_lexicon
-from bot.analysis.stance import MODEL_PATH, StanceModel, features, load_stance_model, train
+from bot.analysis.stance import (
+    MODEL_PATH,
+    StanceModel,
+    features,
+    load_stance_model,
+    train,
+    train_logistic,
+    word_ngrams,
+)
 from bot.domain.models import Label
 from bot.evaluation.train_stance import train_from_corpus
 
 _NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 _KW = {"published": datetime(2026, 3, 4, 12, tzinfo=UTC), "lang": "en", "now": _NOW}
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
-_EXAMPLES = [
-    ("The ministry published the decree on Monday.", "fact"),
-    ("Trucks crossed the border at dawn.", "fact"),
-    ("The court fined the company.", "fact"),
-    ("A masterclass in doing nothing at great length.", "commentary"),
-    ("Another masterclass in patience, then.", "commentary"),
-    ("Nothing at great length, as ever.", "commentary"),
-]
 
 
-def _toy(threshold: float = 0.9) -> StanceModel:
-    model = train(_EXAMPLES)
-    return StanceModel(model.weights, model.prior, threshold)
+def _has(text: str, lang: str, feature: str, **where: bool) -> bool:
+    return feature in features(text, lang, **where)
 
 
-def test_features_are_lowercased_unigrams_and_bigrams() -> None:
-    assert features("Patience, then") == {"patience", "then", "patience then"}
+# Each closed-class feature, on phrasings from several topics, and a sentence without it.
+@pytest.mark.parametrize(
+    ("lang", "feature", "with_it", "without_it"),
+    [
+        ("en", "modal", "The harvest could still be saved.", "The harvest was saved."),
+        ("es", "modal", "La cosecha se salvaría con lluvia.", "La cosecha se salvó con lluvia."),
+        ("es", "modal", "Habría que preguntar a los vecinos.", "Preguntaron a los vecinos."),
+        ("en", "hedge", "The museum will probably reopen.", "The museum reopened."),
+        ("es", "hedge", "Tal vez el museo abra pronto.", "El museo abrió sus puertas."),
+        ("en", "degree", "The fine is barely a rounding error.", "The fine is a rounding error."),
+        ("es", "degree", "La multa es apenas simbólica.", "La multa es de un euro."),
+        ("en", "aspect", "Once again the ferry is late.", "The ferry is late."),
+        ("es", "aspect", "Una vez más, el ferry llega tarde.", "El ferry llega tarde."),
+        ("en", "negation", "The bridge isn't finished.", "The bridge is finished."),
+        ("es", "negation", "Nadie sabe cuándo abrirá el puente.", "El puente abrirá en mayo."),
+        ("en", "we", "We have seen this film before.", "They have seen this film before."),
+        ("es", "we", "Ya lo sabíamos todos.", "Ya lo sabían todos."),
+        ("en", "you", "You could not make it up.", "He could not make it up."),
+        ("es", "you", "Usted ya conoce el final.", "El jurado ya conoce el final."),
+        ("en", "universal", "Everyone in the valley knows it.", "The mayor knows it."),
+        ("en", "comparative", "The cure is worse than the disease.", "The cure arrived in March."),
+        ("es", "comparative", "El remedio es peor que la enfermedad.", "El remedio llegó en marzo."),
+        ("en", "evaluative", "The timing is absurd.", "The timing is set."),
+        ("es", "evaluative", "El calendario es absurdo.", "El calendario está fijado."),
+        ("en", "future", "The school will close.", "The school closed."),
+        ("es", "future", "La escuela cerrará.", "La escuela cerró."),
+        ("en", "time", "The vote is next week.", "The vote is a formality."),
+        ("es", "time", "La votación es la próxima semana.", "La votación es un trámite."),
+    ],
+)
+def test_each_word_class_is_a_feature_of_its_own(
+    lang: str, feature: str, with_it: str, without_it: str
+) -> None:
+    assert _has(with_it, lang, feature)
+    assert not _has(without_it, lang, feature)
 
 
-def test_the_shipped_model_loads_with_weights_and_a_threshold() -> None:
+def test_a_conditional_ending_after_a_determiner_is_a_noun_not_a_modal() -> None:
+    assert not _has("La mayoría votó a favor.", "es", "modal")  # "la mayoría" is no "sería"
+    assert _has("Votaría a favor cualquiera.", "es", "modal")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("The mayor opens the fair.", "en", "past0"),
+        ("The mayor opened the fair.", "en", "past1"),
+        ("The mayor opened the fair and walked out.", "en", "past2"),
+        ("Indeed the speed is the need.", "en", "past0"),  # -ed words that are no past tense
+        ("El alcalde inauguró la feria.", "es", "past1"),
+        ("El alcalde inaugura la feria.", "es", "past0"),
+    ],
+)
+def test_past_tense_is_counted_by_form_and_ending(text: str, lang: str, count: str) -> None:
+    assert _has(text, lang, count)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The plan is dead.", "caps0"),
+        ("The plan died in Brussels.", "caps1"),
+        ("Maria Lopez took the plan to Brussels.", "caps2"),
+        ('"Nothing" is the answer.', "caps0"),  # the first word after a quote opens the sentence
+    ],
+)
+def test_names_after_the_first_word_are_counted(text: str, count: str) -> None:
+    assert _has(text, "en", count)
+
+
+def test_the_opening_word_class_is_a_feature() -> None:
+    assert _has("And the queue grows.", "en", "first:conjunction_open")
+    assert _has("Pero la cola crece.", "es", "first:conjunction_open")
+    assert not _has("The queue grows, and grows.", "en", "first:conjunction_open")
+
+
+def test_shape_position_and_date_flags_are_features() -> None:
+    feats = features("Who pays? Nobody; not yet.", "en", paragraph_end=True, article_end=True, dated=True)
+    assert {"question", "semicolon", "paragraph_end", "article_end", "dated", "len<=8"} <= set(feats)
+    assert not {"paragraph_end", "article_end", "dated"} & set(features("Who pays?", "en"))
+
+
+def test_topic_words_are_no_features_of_the_logistic_half() -> None:
+    # two sentences on different topics with the same grammar have the same features
+    one = features("The copper price is absurd.", "en")
+    other = features("The ferry timetable is absurd.", "en")
+    assert one == other
+
+
+def test_word_ngrams_are_the_naive_bayes_halfs_features() -> None:
+    assert word_ngrams("Patience, then") == {"patience", "then", "patience then"}
+
+
+def test_the_logistic_half_learns_a_separating_feature() -> None:
+    examples = [(("a", "x"), "commentary")] * 5 + [(("b", "x"), "fact")] * 5
+    weights, _ = train_logistic(examples, steps=300)
+    assert weights["a"] > 1.0 > -1.0 > weights["b"]
+    assert abs(weights["x"]) < abs(weights["a"])
+
+
+def test_training_is_deterministic_bit_for_bit() -> None:
+    examples = [(("a", "x"), "commentary"), (("b", "x"), "fact"), (("a", "b"), "fact")]
+    texts = [("A verdict, then.", "commentary"), ("The court ruled.", "fact")]
+    assert train(examples, texts).to_json() == train(list(reversed(examples)), texts).to_json()
+
+
+def test_the_halves_are_averaged_in_log_odds() -> None:
+    model = StanceModel({"len<=4": 4.0}, 0.0, {"verdict": -2.0}, 0.0, threshold=0.5, mix=0.5)
+    # logistic half: the short clause scores at least 4; word half: -2 -> average >= 1
+    assert model.probability("Verdict.", lang="en") > 0.7
+    assert StanceModel({}, 0.0, {"verdict": -2.0}, 0.0, mix=0.5).probability("Verdict.", lang="en") < 0.5
+
+
+def test_the_score_is_exact_whatever_order_the_features_come_in() -> None:
+    # Summed left to right in some set orders, 1e16 + 1.0 loses the 1.0; the exact sum keeps it.
+    model = StanceModel({"a": 1e16, "b": 1.0, "c": -1e16}, -1.0, {}, 0.0)
+    assert model.feature_score(["a", "b", "c"]) == 0.0
+    assert model.feature_score(["c", "b", "a"]) == 0.0
+
+
+def test_the_shipped_model_loads_with_both_halves_and_a_threshold() -> None:
     model = load_stance_model()
     assert model is not None
-    assert len(model.weights) > 1000
-    assert 0.5 < model.threshold < 1.0
+    assert len(model.weights) > 200 and len(model.word_weights) > 1000
+    assert 0.5 < model.threshold < 1.0 and 0.0 < model.mix < 1.0
 
 
-def test_a_toy_model_separates_verdicts_from_reports() -> None:
-    model = _toy()
-    assert model.probability("A masterclass in doing nothing.") > 0.9
-    assert model.probability("The ministry published the decree.") < 0.1
+def test_training_on_the_dev_split_rebuilds_the_shipped_file_byte_for_byte() -> None:
+    model = train_from_corpus(CORPUS)
+    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert model.to_json() == shipped
+
+
+def test_the_shipped_model_weighs_grammar_as_expected() -> None:
+    model = load_stance_model()
+    assert model is not None
+    w = model.weights
+    assert w["evaluative"] > 0 and w["paragraph_end"] > 0 and w["past0"] > 0
+    assert w["dated"] < 0 and w["past2"] < 0 and w["caps2"] < 0
 
 
 @pytest.mark.parametrize(
@@ -55,17 +178,41 @@ def test_a_toy_model_separates_verdicts_from_reports() -> None:
 )
 def test_a_cue_less_verdict_the_rules_call_fact_is_flipped_by_the_shipped_model(lang: str, text: str) -> None:
     model = load_stance_model()
-    assert model is not None and model.probability(text) >= model.threshold
+    assert model is not None and model.probability(text, lang=lang) >= model.threshold
     item = label_clause(text, 0, len(text), load_lexicon(lang), insertion=False, previous_speaker=None).item
     assert item.label is Label.COMMENTARY
     assert "stance model" in item.reason
 
 
-def test_a_plain_report_stays_fact() -> None:
-    lex = load_lexicon("en")
-    text = "The union's 4,000 members walked out at 6 a.m. on Tuesday in Leeds."
-    item = label_clause(text, 0, len(text), lex, insertion=False, previous_speaker=None).item
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The union's 4,000 members walked out at 6 a.m. on Tuesday in Leeds."),
+        ("en", "Rescuers could not reach the village because of the floods."),
+        ("en", "Shipping companies pay the surcharge in dollars."),
+        ("es", "Los vecinos no pueden volver a sus casas."),
+        ("es", "El astillero despidió a 300 trabajadores el 2 de marzo."),
+    ],
+)
+def test_plain_reports_stay_facts(lang: str, text: str) -> None:
+    item = label_clause(text, 0, len(text), load_lexicon(lang), insertion=False, previous_speaker=None).item
     assert item.label is Label.FACT
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Thirty days, for a process that could not keep a single date in October."),
+        ("es", "Diecisiete días para revisar un acuerdo que costó dos años negociar."),
+    ],
+)
+def test_a_dated_verdict_can_be_read_as_comment(lang: str, text: str) -> None:
+    # a figure or a duration is a feature the model weighs, no longer a bar
+    model = load_stance_model()
+    assert model is not None
+    assert model.probability(text, lang=lang, dated=True) < model.probability(text, lang=lang)
+    item = label_clause(text, 0, len(text), load_lexicon(lang), insertion=False, previous_speaker=None).item
+    assert item.label is Label.COMMENTARY
 
 
 @pytest.mark.parametrize(
@@ -76,16 +223,29 @@ def test_a_plain_report_stays_fact() -> None:
     ],
 )
 def test_an_attributed_clause_is_never_flipped_whatever_the_model_says(lang: str, text: str) -> None:
-    model = load_stance_model()
-    assert model is not None and model.probability(text) >= model.threshold
     item = label_clause(text, 0, len(text), load_lexicon(lang), insertion=False, previous_speaker=None).item
     assert item.label is Label.STATEMENT
 
 
-def test_training_on_the_dev_split_rebuilds_the_shipped_file_byte_for_byte() -> None:
-    model = train_from_corpus(CORPUS)
-    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    assert model.to_json() == shipped
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "What a week buys that ten days did not, nobody at the agency explained."),
+        ("en", "No one in the cabinet said how the plan would be paid for."),
+        ("es", "Ninguno de los dos gobiernos dijo cuánto costará."),
+        ("es", "Por qué cambió la fecha, nadie en la consejería lo explicó."),
+    ],
+)
+def test_a_subject_that_negates_its_report_is_no_speaker(lang: str, text: str) -> None:
+    item = label_clause(text, 0, len(text), load_lexicon(lang), insertion=False, previous_speaker=None).item
+    assert item.label not in (Label.STATEMENT, Label.CLAIM)
+    assert item.speaker is None
+
+
+def test_a_negative_word_inside_the_content_keeps_the_speaker() -> None:
+    text = "Nobody was injured, the police said."
+    item = label_clause(text, 0, len(text), load_lexicon("en"), insertion=False, previous_speaker=None).item
+    assert item.label in (Label.STATEMENT, Label.CLAIM)
 
 
 def test_analysis_with_the_model_is_deterministic() -> None:
@@ -96,24 +256,20 @@ def test_analysis_with_the_model_is_deterministic() -> None:
 
 
 def test_the_same_clause_needs_less_evidence_where_a_paragraph_ends() -> None:
-    kicker = "The irony of a cyberattack on the agency that audits cybersecurity was not lost on anyone."
-    ending = analyze(
-        f"Talks at the yard resumed on Monday. {kicker}\nThe union meets again on Friday.", **_KW
-    )
-    opening = analyze(
-        f"{kicker} Talks at the yard resumed on Monday.\nThe union meets again on Friday.", **_KW
-    )
-    assert [i.label for i in ending.items if i.text == kicker] == [Label.COMMENTARY]
-    assert [i.label for i in opening.items if i.text == kicker] == [Label.FACT]
-
-
-def test_the_paragraph_end_bonus_is_in_the_shipped_file() -> None:
     model = load_stance_model()
-    assert model is not None and 0.0 < model.paragraph_end_bonus < 5.0
+    assert model is not None
+    text = "The irony was not lost on anyone at the agency."
+    assert model.probability(text, lang="en", paragraph_end=True) > model.probability(text, lang="en")
 
 
-def test_the_score_is_exact_whatever_order_the_features_come_in() -> None:
-    # Summed left to right in some set orders, 1e16 + 1.0 loses the 1.0; the exact sum keeps it.
-    model = StanceModel(weights={"a": 1e16, "b": 1.0, "c": -1e16}, prior=-1.0)
-    assert model.probability("a b c") == 0.5
-    assert model.probability("c b a") == 0.5
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("En trámite desde junio, habría que añadir.", Label.COMMENTARY),
+        ("Habría que preguntar a los vecinos qué opinan.", Label.COMMENTARY),
+        ("El ministro habría ofrecido una salida.", Label.CLAIM),
+    ],
+)
+def test_habria_que_is_the_writers_obligation_not_hearsay(text: str, label: Label) -> None:
+    item = label_clause(text, 0, len(text), load_lexicon("es"), insertion=False, previous_speaker=None).item
+    assert item.label is label

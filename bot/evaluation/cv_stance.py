@@ -1,0 +1,229 @@
+"""Leave-one-thread-out cross-validation of the stance model on the dev split (held-out is never read).
+
+python -m bot.evaluation.cv_stance tests/data/corpus [--thresholds 0.8,0.9] [--own-cues]
+
+Each dev thread in turn is scored with a model trained on the other threads, swapped in for the
+shipped one, through the whole engine (`labels.py`). `--own-cues` also removes, per scored
+thread, the commentary cue patterns that match no other dev thread (the cues tuned on it),
+to imitate a writer the cue lists have never seen. `--baseline` scores the previous model (naive
+Bayes over word unigrams and bigrams, a paragraph-end bonus) instead, for comparison. Prints the
+pooled commentary recall, fact precision and recall, macro-F1, the facts and statements flipped
+to commentary and the commentary labelled statement, per threshold; and the model alone on the
+gold items it would see (undated, no duration, mostly unquoted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import bot.analysis.engine as engine
+import bot.analysis.labels as labels
+from bot.analysis import analyze
+from bot.analysis.lexicon import DATA_DIR, Lexicon, _build, load_lexicon
+from bot.evaluation.analysis_scores import LabelTally
+from bot.evaluation.corpus import GoldArticle, load_corpus
+from bot.evaluation.train_stance import TRAIN_SPLIT, examples_from, train_from_articles
+
+NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class BaselineNB:
+    """The previous model: naive Bayes log-odds over word uni+bigrams, plus a paragraph-end bonus."""
+
+    weights: dict[str, float]
+    prior: float
+    threshold: float = 0.9
+    paragraph_end_bonus: float = 3.0
+
+    def probability(
+        self,
+        text: str,
+        *,
+        lang: str,
+        paragraph_end: bool = False,
+        article_end: bool = False,
+        dated: bool = False,
+    ) -> float:
+        """Return the naive Bayes probability of commentary (never for a dated clause, as before)."""
+        del lang, article_end
+        if dated:
+            return 0.0
+        s = math.fsum([self.prior, *(self.weights.get(f, 0.0) for f in _ngrams(text))])
+        s += self.paragraph_end_bonus if paragraph_end else 0.0
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, s))))
+
+
+def _ngrams(text: str) -> set[str]:
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    return {*words, *(f"{a} {b}" for a, b in pairwise(words))}
+
+
+def train_baseline(articles: Sequence[GoldArticle], threshold: float) -> BaselineNB:
+    """Fit the previous naive Bayes on the gold fact and commentary items (alpha 1)."""
+    counts: dict[str, Counter[str]] = {"commentary": Counter(), "fact": Counter()}
+    docs: Counter[str] = Counter()
+    for article in articles:
+        for item in article.raw.get("items", []):
+            if item.get("label") in counts:
+                docs[item["label"]] += 1
+                counts[item["label"]].update(_ngrams(str(item["text"])))
+    vocab = set(counts["commentary"]) | set(counts["fact"])
+    total = {k: sum(c.values()) + len(vocab) for k, c in counts.items()}
+    weights = {
+        f: math.log((counts["commentary"][f] + 1) / total["commentary"])
+        - math.log((counts["fact"][f] + 1) / total["fact"])
+        for f in vocab
+    }
+    return BaselineNB(weights, math.log(max(docs["commentary"], 1) / max(docs["fact"], 1)), threshold)
+
+
+def own_cues(articles: Sequence[GoldArticle], thread: str, lang: str) -> list[str]:
+    """Return the commentary cue patterns of a language that match this thread and no other dev thread."""
+    with (DATA_DIR / f"{lang}.toml").open("rb") as fh:
+        patterns = [str(p) for p in tomllib.load(fh)["commentary"].get("patterns", [])]
+    texts = [(a.raw.get("thread"), a.text) for a in articles if a.lang == lang]
+    own: list[str] = []
+    for pattern in patterns:
+        rx = re.compile(pattern, re.IGNORECASE)
+        hits = {t for t, text in texts if rx.search(text)}
+        if hits == {thread}:
+            own.append(pattern)
+    return own
+
+
+@contextmanager
+def swapped(model: Any, lexicons: dict[str, Lexicon] | None = None) -> Iterator[None]:
+    """Run the engine with another stance model (and lexicons) in place of the shipped ones."""
+    old_model, old_lex = getattr(labels, "load_stance_model"), load_lexicon  # noqa: B009
+    setattr(labels, "load_stance_model", lambda: model)  # noqa: B010 (a test double, for the CV only)
+    if lexicons:
+        setattr(engine, "load_lexicon", lambda code: lexicons.get(code) or old_lex(code))  # noqa: B010
+    try:
+        yield
+    finally:
+        setattr(labels, "load_stance_model", old_model)  # noqa: B010
+        setattr(engine, "load_lexicon", old_lex)  # noqa: B010
+
+
+def _lexicon_without(lang: str, drop: list[str]) -> Lexicon:
+    with (DATA_DIR / f"{lang}.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    data["commentary"]["patterns"] = [p for p in data["commentary"]["patterns"] if p not in drop]
+    return _build(data)
+
+
+def cross_validate(
+    articles: Sequence[GoldArticle],
+    thresholds: Sequence[float],
+    *,
+    baseline: bool = False,
+    rules_only: bool = False,
+    own: bool = False,
+    trainer: Callable[[Sequence[GoldArticle], float], Any] | None = None,
+) -> dict[float, dict[str, Any]]:
+    """Return pooled label figures per threshold, each thread scored by a model trained without it."""
+    dev = [a for a in articles if a.split == TRAIN_SPLIT]
+    threads = sorted({str(a.raw.get("thread")) for a in dev})
+    fit = trainer or (train_baseline if baseline else train_from_articles)
+    tallies = {t: LabelTally() for t in thresholds}
+    alone = {t: Counter[str]() for t in thresholds}
+    flips: dict[float, list[str]] = {t: [] for t in thresholds}
+    dropped = 0
+    for thread in threads:
+        test = [a for a in dev if a.raw.get("thread") == thread]
+        base = None if rules_only else fit([a for a in dev if a.raw.get("thread") != thread], thresholds[0])
+        lexicons: dict[str, Lexicon] = {}
+        if own:
+            for lang in sorted({a.lang for a in test}):
+                drop = own_cues(dev, thread, lang)
+                dropped += len(drop)
+                lexicons[lang] = _lexicon_without(lang, drop) if drop else load_lexicon(lang)
+        for t in thresholds:
+            model = None if base is None else replace(base, threshold=t)
+            with swapped(model, lexicons):
+                for article in test:
+                    result = analyze(article.text, published=article.published, lang=article.lang, now=NOW)
+                    for miss in tallies[t].add(article, result):
+                        if miss["predicted"] == "commentary" or miss["gold"] == "commentary":
+                            flips[t].append(f"{miss['gold']}->{miss['predicted']}: {miss['text'][:100]}")
+            if model is None:
+                continue
+            for feats_text, label, pos in examples_from(test, raw=True):
+                p = model.probability(
+                    feats_text, lang=pos[0], paragraph_end=pos[1], article_end=pos[2], dated=pos[3]
+                )
+                kind = "dated " if pos[3] else ""
+                alone[t][f"{kind}{label}:{'comm' if p >= t else 'kept'}"] += 1
+    out: dict[float, dict[str, Any]] = {}
+    for t in thresholds:
+        rep = tallies[t].report()
+        rep["model_alone"] = dict(alone[t])
+        rep["cues_dropped"] = dropped
+        rep["flips"] = flips[t]
+        out[t] = rep
+    return out
+
+
+def _line(t: float, rep: dict[str, Any]) -> str:
+    conf = rep["confusion"]
+    fact = rep["per_label"]["fact"]
+    a = rep["model_alone"]
+    comm_n = a.get("commentary:comm", 0) + a.get("commentary:kept", 0)
+    return (
+        f"p>={t:.2f}  comm R {rep['commentary_recall']:.3f}"
+        f"  fact P {fact['precision']:.3f} R {fact['recall']:.3f}"
+        f"  macro-F1 {rep['macro_f1']:.4f}  fact->comm {conf['fact'].get('commentary', 0)}"
+        f"  stmt->comm {conf['statement'].get('commentary', 0)}"
+        f"  claim->comm {conf['claim'].get('commentary', 0)}"
+        f"  comm->stmt {conf['commentary'].get('statement', 0)}"
+        f"  | model alone, undated: comm {a.get('commentary:comm', 0)}/{comm_n},"
+        f" facts flipped {a.get('fact:comm', 0)}/{a.get('fact:comm', 0) + a.get('fact:kept', 0)}"
+        f"; dated: comm {a.get('dated commentary:comm', 0)}"
+        f"/{a.get('dated commentary:comm', 0) + a.get('dated commentary:kept', 0)},"
+        f" facts flipped {a.get('dated fact:comm', 0)}"
+        f"/{a.get('dated fact:comm', 0) + a.get('dated fact:kept', 0)}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the cross-validation figures for the corpus directories given."""
+    ap = argparse.ArgumentParser(prog="python -m bot.evaluation.cv_stance")
+    ap.add_argument("corpus", nargs="+", type=Path)
+    ap.add_argument("--thresholds", default="0.8,0.85,0.9,0.95")
+    ap.add_argument("--own-cues", action="store_true")
+    ap.add_argument("--baseline", action="store_true")
+    ap.add_argument("--rules-only", action="store_true", help="no stance model: the rules alone")
+    ap.add_argument("--show", action="store_true", help="list every commentary miss and flip")
+    args = ap.parse_args(argv)
+    articles = [a for d in args.corpus for a in load_corpus(d)]
+    thresholds = [float(x) for x in args.thresholds.split(",")]
+    result = cross_validate(
+        articles, thresholds, baseline=args.baseline, rules_only=args.rules_only, own=args.own_cues
+    )
+    dev = [a for a in articles if a.split == TRAIN_SPLIT]
+    threads = len({a.raw.get("thread") for a in dev})
+    print(
+        f"{len(dev)} dev articles, {threads} threads; cues dropped: {result[thresholds[0]]['cues_dropped']}"
+    )
+    for t in thresholds:
+        print(_line(t, result[t]))
+        if args.show:
+            print("\n".join(f"    {line}" for line in result[t]["flips"]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
