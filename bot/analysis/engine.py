@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, tzinfo
 from operator import itemgetter
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.analysis.labels import Labelled, label_sentence
+from bot.analysis.labels import Labelled, as_fact, by_stance_model, label_sentence
 from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
 from bot.analysis.segment import Segment, segment
 from bot.analysis.temporal import Mention, dated_later, extract
@@ -370,6 +370,23 @@ def _date_ties(
     return left
 
 
+def _due_outweighs_stance(
+    labelled: list[Labelled], mentions: list[Mention], items: list[Item], first: int
+) -> bool:
+    """Turn back to fact each clause only the stance model called comment that holds a due date.
+
+    "A final decision is due by March 31." at an article's end reads like a kicker to the model,
+    but a deadline lives in a report. `items[first:]` are this sentence's; return whether every
+    clause is still commentary (the sentence then sets no deadline and reports no event).
+    """
+    dues = [m.start for m in mentions if m.deadline and m.value is not None]
+    for k, lab in enumerate(labelled):
+        if by_stance_model(lab.item) and any(lab.item.start <= d < lab.item.end for d in dues):
+            labelled[k] = Labelled(as_fact(lab.item), lab.attribution)
+            items[first + k] = labelled[k].item
+    return all(lab.item.label is Label.COMMENTARY for lab in labelled)
+
+
 def analyze_text(text: str, *, published: datetime | None, lang: str, now: datetime) -> Analysis:
     """Analyse one article (see bot.analysis.analyze)."""
     code = detect_language(text) if lang == "auto" else lang
@@ -405,11 +422,14 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         interrupted = _interrupted(text, segments, k, items)
         if interrupted is not None and labelled and labelled[0].attribution is None:
             labelled[0] = _resumed(labelled[0], interrupted)
+        first = len(items)
         for lab in labelled:
             items.append(lab.item)
             if lab.item.label in _REPORTED and lab.item.speaker:
                 speaker = lab.item.speaker
-        if seg.insertion or all(lab.item.label is Label.COMMENTARY for lab in labelled):
+        if seg.insertion or all(
+            lab.item.label is Label.COMMENTARY and not by_stance_model(lab.item) for lab in labelled
+        ):
             continue  # a reader's or writer's remark sets no deadline and reports no event
         found = extract(
             text,
@@ -426,6 +446,8 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             default_tz=default_tz,
             past_default=published is None,
         )
+        if _due_outweighs_stance(labelled, found.mentions, items, first):
+            continue  # still only the writer's remarks
         if found.anchor is not None:
             carried = found.anchor
         if found.last_day is not None:

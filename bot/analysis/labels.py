@@ -275,6 +275,20 @@ def _article_end(text: str, start: int, end: int) -> bool:
     return after == len(text) and opened > 0
 
 
+STANCE_REASON = "no attribution; the stance model reads the writer's comment"
+DUE_REASON = "no attribution; a due date the extractor reads is a report's, whatever the stance model says"
+
+
+def by_stance_model(item: Item) -> bool:
+    """Tell a clause only the stance model calls commentary: a due date in it outweighs it."""
+    return item.label is Label.COMMENTARY and item.reason.startswith(STANCE_REASON)
+
+
+def as_fact(item: Item) -> Item:
+    """Return a model-flipped clause as the plain fact the rules took it for."""
+    return replace(item, label=Label.FACT, confidence=0.75, reason=DUE_REASON)
+
+
 def _second_opinion(
     clause: str,
     start: int,
@@ -302,7 +316,7 @@ def _second_opinion(
             norm, lang=lex.code, paragraph_end=paragraph_end, article_end=article_end, dated=dated
         )
         if p >= model.threshold:
-            reason = f"no attribution; the stance model reads the writer's comment (p={p:.2f})"
+            reason = f"{STANCE_REASON} (p={p:.2f})"
             return Item(clause, start, end, Label.COMMENTARY, 0.6, reason)
     return Item(clause, start, end, Label.FACT, 0.75, "no attribution, no evaluative cue")
 

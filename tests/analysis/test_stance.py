@@ -273,3 +273,28 @@ def test_the_same_clause_needs_less_evidence_where_a_paragraph_ends() -> None:
 def test_habria_que_is_the_writers_obligation_not_hearsay(text: str, label: Label) -> None:
     item = label_clause(text, 0, len(text), load_lexicon("es"), insertion=False, previous_speaker=None).item
     assert item.label is label
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Britain's competition watchdog on Monday gave the two supermarket chains until Jan. 8 to "
+            "offer remedies. A final decision is due by March 31.",
+            "2027-03-31",
+        ),
+        (
+            "The tax office sent reminders this week. Self-employed workers who have not yet paid must "
+            "do so by Jan. 31, or face a 5 percent surcharge.",
+            "2027-01-31",
+        ),
+    ],
+)
+def test_a_due_date_outweighs_the_stance_model_at_an_articles_end(text: str, due: str) -> None:
+    """The model reads these last lines as kickers; the deadline in them makes them facts."""
+    when = datetime(2026, 12, 1, tzinfo=UTC)
+    analysis = analyze(text, published=when, lang="en", now=when)
+    last = analysis.items[-1]
+    assert last.label is Label.FACT
+    assert "stance model" in last.reason  # the model did flip it; the due date turned it back
+    assert due in [d.due.isoformat()[:10] for d in analysis.deadlines]
