@@ -143,17 +143,18 @@ def corpus_report() -> dict[str, Any]:
 
 def test_the_heldout_label_macro_f1_meets_its_floor(corpus_report: dict[str, Any]) -> None:
     labels = corpus_report["splits"]["heldout"]["analysis"]["labels"]
-    assert labels["macro_f1"] >= 0.90, format_report(corpus_report)
+    # no held-out figure in the message: engineers who tune on dev see only that it fell
+    assert labels["macro_f1"] >= 0.90, "held-out label macro-F1 fell below its floor, 0.90"
 
 
 # Issue 3's other held-out floors (commentary recall 0.95, no commentary labelled statement,
 # deadline date-level F1 0.90) are not met yet and `sitrep eval` reports them as missed. The
-# held-out split now holds three batches (tests/data/corpus/README.md); the third, 12 articles
+# held-out split holds three batches (tests/data/corpus/README.md); the third, 12 articles
 # written blind on topics no engineer had seen, measures lower than the first two. On all 36
-# the engine measures commentary recall 0.854, one commentary item labelled statement,
-# deadline F1 0.782. Until the floors are reached these guard the measured levels so that no
+# the engine measures commentary recall 0.906, one commentary item labelled statement,
+# deadline F1 0.820. Until the floors are reached these guard the measured levels so that no
 # change makes them worse.
-HELDOUT_MEASURED = {"commentary_recall": 0.85, "commentary_as_statement": 1, "deadline_f1": 0.78}
+HELDOUT_MEASURED = {"commentary_recall": 0.90, "commentary_as_statement": 1, "deadline_f1": 0.82}
 
 
 def test_heldout_figures_below_their_floors_do_not_fall_below_the_measured_levels(
@@ -161,10 +162,20 @@ def test_heldout_figures_below_their_floors_do_not_fall_below_the_measured_level
 ) -> None:
     analysis = corpus_report["splits"]["heldout"]["analysis"]
     labels, deadline_f1 = analysis["labels"], analysis["deadlines"]["date"]["f1"]
-    why = format_report(corpus_report)
-    assert labels["commentary_recall"] >= HELDOUT_MEASURED["commentary_recall"], why
-    assert labels["commentary_as_statement"] <= HELDOUT_MEASURED["commentary_as_statement"], why
-    assert deadline_f1 is not None and deadline_f1 >= HELDOUT_MEASURED["deadline_f1"], why
+    # Engineers tune on dev and may run this test: its message names the figure, never its value.
+    fallen = [
+        name
+        for name, ok in (
+            ("commentary recall", labels["commentary_recall"] >= HELDOUT_MEASURED["commentary_recall"]),
+            (
+                "commentary labelled statement",
+                labels["commentary_as_statement"] <= HELDOUT_MEASURED["commentary_as_statement"],
+            ),
+            ("deadline F1", deadline_f1 is not None and deadline_f1 >= HELDOUT_MEASURED["deadline_f1"]),
+        )
+        if not ok
+    ]
+    assert not fallen, f"held-out figures fell below their measured levels: {', '.join(fallen)}"
 
 
 def test_the_dev_split_meets_every_floor(corpus_report: dict[str, Any]) -> None:
