@@ -102,10 +102,23 @@ def _cached_hash(text: str) -> str:
     return _hash(text)
 
 
+# ASCII white space: the characters str.split() splits ASCII text on.
+_ASCII_SPACE = str.maketrans(dict.fromkeys("\t\n\v\f\r\x1c\x1d\x1e\x1f", " "))
+
+
 def _hash(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    # str.split() splits on exactly the characters `\s` matches: white space runs become one space.
-    return hashlib.sha256(" ".join(folded.split()).encode("utf-8")).hexdigest()
+    if text.isascii():
+        # The usual text, folded as below at a little over half the cost: NFKC leaves ASCII as it
+        # is, casefold folds it as lower does, and its white space runs become one space without
+        # taking the text apart into words and joining them again.
+        folded = text.lower().translate(_ASCII_SPACE)
+        while "  " in folded:
+            folded = folded.replace("  ", " ")
+        single = folded.strip(" ")
+    else:
+        # str.split() splits on exactly the characters `\s` matches: white space runs become one space.
+        single = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return hashlib.sha256(single.encode("utf-8")).hexdigest()
 
 
 # The usual link (http or https, a plain host name, printable ASCII, no port, user or space in
