@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from bot.app import App
 from bot.storage.developments import NewDevelopment
+from bot.storage.link_index import BAND_ROWS
 
 NOW = datetime(2026, 2, 1, tzinfo=UTC)
 
@@ -14,6 +15,16 @@ async def _development(app: App, title: str) -> int:
     return await app.store.developments.create(
         title=title, language="en", actors=frozenset(), keywords=frozenset(), status="open", now=NOW
     )
+
+
+async def _article(app: App, text: str) -> int:
+    cursor = await app.store.conn.execute(
+        """INSERT INTO articles (language, ingested_at, text, content_hash, analysis_json)
+           VALUES ('en', '2026-02-01T00:00:00+00:00', ?, ?, '{}')""",
+        (text, text),
+    )
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
 
 
 async def test_term_spread_follows_adds_merges_and_removals(app: App) -> None:
@@ -76,3 +87,27 @@ async def test_a_batch_sees_its_own_writes_as_the_stored_index_shows_them_after_
     assert [(c.development_id, c.article_count, c.last_article_at) for c in kyiv] == [(a, 1, later)]
     dev = await app.store.developments.get(a)
     assert dev is not None and dev.phase == "agreed"
+
+
+async def test_sketch_bands_are_stored_row_for_row_whatever_the_batch_size(app: App) -> None:
+    # Statements of BAND_ROWS rows, the last one filled up with its last row: none lost, none extra.
+    links = app.store.links
+    sizes = [0, 1, BAND_ROWS - 1, BAND_ROWS, BAND_ROWS + 1, 3 * BAND_ROWS + 5]
+    expected: set[tuple[int, int]] = set()
+    async with app.store.transaction():
+        for n, size in enumerate(sizes):
+            ids = [await _article(app, f"text {n} {i}") for i in range(size // 10 + 1)]
+            bands_of: list[tuple[int, list[int | None]]] = [(article_id, []) for article_id in ids]
+            for i in range(size):
+                value = n * 1_000_000 + i
+                article_id = ids[i % len(ids)]
+                bands_of[i % len(ids)][1].append(value)
+                bands_of[i % len(ids)][1].append(None)  # a band a short text leaves empty
+                expected.add((value, article_id))
+            await links.add_bands_many(bands_of)
+    stored = {
+        (int(v), int(a)) for v, a in await app.store.conn.execute_fetchall("SELECT * FROM article_bands")
+    }
+    assert stored == expected
+    found = await links.band_matches([[value for value, _ in sorted(expected)][:3], [None, -1]])
+    assert found[0] and found[1] == {}
