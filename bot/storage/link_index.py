@@ -28,6 +28,8 @@ SHORTLIST = 50
 ARTICLES = ""
 # Terms per statement when a batch reads its index (SQLite allows 32,766 parameters).
 READ_CHUNK = 5000
+# The band look-up's count of values is rounded up to a multiple of this (see band_matches).
+BAND_LOOKUP_STEP = 256
 # Sketch band rows an INSERT writes: one statement of many rows costs about half as much as
 # executemany's row a step (about 15 band rows an article, each a random place in the table).
 BAND_ROWS = 64
@@ -375,6 +377,10 @@ class LinkIndexRepo:
         holders: dict[int, list[int]] = {}
         for start in range(0, len(wanted), READ_CHUNK):
             chunk = wanted[start : start + READ_CHUNK]
+            # A batch's count of values is filled up (with its last value again: IN reads a set) to
+            # a multiple of BAND_LOOKUP_STEP, so a few statement texts serve every batch from the
+            # cache: compiling one of ~750 parameters cost more than running it.
+            chunk += chunk[-1:] * (-len(chunk) % BAND_LOOKUP_STEP)
             rows = await self._conn.execute_fetchall(
                 f"""SELECT b.value, b.article_id FROM article_bands b
                     JOIN articles a ON a.id = b.article_id AND a.copy_of IS NULL

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from bot.app import App
 from bot.storage.developments import NewDevelopment
-from bot.storage.link_index import BAND_ROWS
+from bot.storage.link_index import BAND_LOOKUP_STEP, BAND_ROWS
 
 NOW = datetime(2026, 2, 1, tzinfo=UTC)
 
@@ -111,3 +111,18 @@ async def test_sketch_bands_are_stored_row_for_row_whatever_the_batch_size(app: 
     assert stored == expected
     found = await links.band_matches([[value for value, _ in sorted(expected)][:3], [None, -1]])
     assert found[0] and found[1] == {}
+
+
+async def test_band_look_up_counts_each_shared_band_once_though_its_values_are_filled_up(app: App) -> None:
+    # The look-up repeats its last value up to a multiple of BAND_LOOKUP_STEP: no count may grow by it.
+    links = app.store.links
+    async with app.store.transaction():
+        first = await _article(app, "first")
+        second = await _article(app, "second")
+        await links.add_bands_many([(first, [5, 7, 9, None]), (second, [7, 11])])
+    found = await links.band_matches([[5, 7, None], [7], [11, 9, 5, 7], [13]])
+    assert found == [{first: 2, second: 1}, {first: 1, second: 1}, {first: 3, second: 2}, {}]
+    # The value repeated is one both articles hold (the largest looked up), once and many times over.
+    assert await links.band_matches([[7, 5]]) == [{first: 2, second: 1}]
+    many = [*range(-BAND_LOOKUP_STEP - 1, 0), 11]
+    assert await links.band_matches([many]) == [{second: 1}]
