@@ -362,14 +362,16 @@ class IngestService:
 
         Under the write lock, a few reads for the whole batch: articles stored since the
         duplicate look-up (by a concurrent ingest), the stored originals each article shares
-        sketch bands with, and the link index; the batch's own articles are found in memory.
+        sketch bands with and the next article id (one hop to the database thread), and the link
+        index; the batch's own articles are found in memory.
         """
-        stored_meanwhile = await self._store.articles.find_duplicates([job.key for job in pending])
-        matches = await self._store.links.band_matches([job.bands for job in pending])
+        stored_meanwhile, matches, next_article = await self._store.links.batch_reads(
+            [job.key for job in pending], [job.bands for job in pending]
+        )
         terms = {t for job in pending for t in job.title_terms}
         terms.update(t for job in pending for s in job.segments for t in s.terms)
         index = await self._store.links.open_batch(terms, sum(len(job.segments) for job in pending))
-        batch = _Batch(index, await self._store.articles.next_id())
+        batch = _Batch(index, next_article)
         for job, shared, meanwhile in zip(pending, matches, stored_meanwhile, strict=True):
             await self._store_one(job, now, shared, batch, meanwhile)
         await self._flush(batch, now)

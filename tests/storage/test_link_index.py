@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from bot.app import App
+from bot.storage import link_index
 from bot.storage.developments import NewDevelopment
-from bot.storage.link_index import BAND_LOOKUP_STEP, BAND_ROWS
+from bot.storage.link_index import BAND_LOOKUP_STEP, BAND_ROWS, READ_CHUNK
 
 NOW = datetime(2026, 2, 1, tzinfo=UTC)
 
@@ -126,3 +129,32 @@ async def test_band_look_up_counts_each_shared_band_once_though_its_values_are_f
     assert await links.band_matches([[7, 5]]) == [{first: 2, second: 1}]
     many = [*range(-BAND_LOOKUP_STEP - 1, 0), 11]
     assert await links.band_matches([many]) == [{second: 1}]
+
+
+@pytest.mark.parametrize("chunk", [READ_CHUNK, 2])  # 2: a huge batch, read query by query
+async def test_a_batch_reads_what_the_three_look_ups_read_in_one_statement(
+    app: App, chunk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(link_index, "READ_CHUNK", chunk)
+    links, articles = app.store.links, app.store.articles
+    async with app.store.transaction():
+        first = await _article(app, "first")
+        second = await _article(app, "second")
+        await app.store.conn.execute(
+            "UPDATE articles SET url_norm = 'https://a.example/2' WHERE id = ?", (second,)
+        )
+        await links.add_bands_many([(first, [5, 7, 9, None]), (second, [7, 11])])
+    cases: list[tuple[list[tuple[str, str | None]], list[list[int | None]]]] = [
+        ([("first", None), ("new", "https://a.example/2"), ("other", None)], [[5, 7], [None], [11, 13]]),
+        ([("new", None)], [[None, None]]),  # no band to look up
+        ([("second", "https://b.example/")], [[*range(-BAND_LOOKUP_STEP, 0), 9]]),
+    ]
+    for keys, bands_of in cases:
+        together = await links.batch_reads(keys, bands_of)
+        apart = (
+            await articles.find_duplicates(keys),
+            await links.band_matches(bands_of),
+            await articles.next_id(),
+        )
+        assert together == apart
+    assert (await links.batch_reads(*cases[0]))[0] == [first, second, None]
