@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from operator import xor
 
 from hypothesis import given, settings
@@ -9,6 +10,7 @@ from hypothesis import strategies as st
 
 from bot.domain import copies
 from bot.domain.copies import BANDS, ROWS, SHINGLE_WORDS, _word_hashes, _words, band_hashes, shingles
+from bot.domain.lexicon import fold
 
 # Words a news text is made of, and the characters that trip word splitting and folding.
 VOCABULARY = ["kyiv", "Kyïv", "Київ", "pause", "PAUSE", "talks", "d'un", "3.5%", "_x", "", "ß", "İ", "ﬁ"]
@@ -74,3 +76,9 @@ def test_the_word_cache_starts_afresh_when_full_and_gives_the_same_values(monkey
     assert shingles(text) == shingles_by_definition(text)
     assert len(copies._packed) <= 3
     assert shingles(text) == shingles_by_definition(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts | st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+def test_words_are_the_word_character_runs_of_the_folded_text(text: str) -> None:
+    assert _words(text) == re.findall(r"\w+", fold(text))
