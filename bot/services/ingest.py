@@ -102,22 +102,21 @@ def _cached_hash(text: str) -> str:
     return _hash(text)
 
 
-# ASCII white space: the characters str.split() splits ASCII text on.
-_ASCII_SPACE = str.maketrans(dict.fromkeys("\t\n\v\f\r\x1c\x1d\x1e\x1f", " "))
+# ASCII white space (the characters str.split() splits ASCII text on) as plain spaces, a byte table.
+_ASCII_SPACE = bytes.maketrans(b"\t\n\v\f\r\x1c\x1d\x1e\x1f", b" " * 9)
 
 
 def _hash(text: str) -> str:
     if text.isascii():
-        # The usual text, folded as below at a little over half the cost: NFKC leaves ASCII as it
-        # is, casefold folds it as lower does, and its white space runs become one space without
-        # taking the text apart into words and joining them again.
-        folded = text.lower().translate(_ASCII_SPACE)
-        while "  " in folded:
-            folded = folded.replace("  ", " ")
-        single = folded.strip(" ")
-    else:
-        # str.split() splits on exactly the characters `\s` matches: white space runs become one space.
-        single = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+        # The usual text, folded as below in bytes at a third of the cost: NFKC leaves ASCII as
+        # it is, casefold folds it as lower does, and its white space runs become one space
+        # without taking the text apart into words and joining them again.
+        folded = text.encode("ascii").lower().translate(_ASCII_SPACE)
+        while b"  " in folded:
+            folded = folded.replace(b"  ", b" ")
+        return hashlib.sha256(folded.strip(b" ")).hexdigest()
+    # str.split() splits on exactly the characters `\s` matches: white space runs become one space.
+    single = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
     return hashlib.sha256(single.encode("utf-8")).hexdigest()
 
 
