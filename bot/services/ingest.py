@@ -137,7 +137,9 @@ def normalise_url(url: str | None) -> str | None:
     if plain is None:
         return _normalise_split(url)
     scheme, host, path, query = plain.groups()
-    return _joined(scheme.lower(), host.lower(), path or "", query or "")
+    # urlunsplit's own joining, for a link with a scheme, a host and a path starting with "/".
+    kept = _kept_query(query or "")
+    return f"{scheme.lower()}://{host.lower()}{(path or '').rstrip('/') or '/'}{'?' if kept else ''}{kept}"
 
 
 def _normalise_split(url: str) -> str:
@@ -152,12 +154,16 @@ def _normalise_split(url: str) -> str:
 
 def _joined(scheme: str, host: str, path: str, raw_query: str) -> str:
     """Put a normalised URL together: no tracking parameters, no trailing slash, no fragment."""
-    query = ""
+    return urlunsplit((scheme, host, path.rstrip("/") or "/", _kept_query(raw_query), ""))
+
+
+def _kept_query(raw_query: str) -> str:
+    """Return a query without its tracking parameters, sorted ("" when none is left)."""
     # A query of tracking parameters only (a feed's ?utm_source=rss) or none at all is dropped
     # without decoding and re-encoding it: such names hold no escapes that decoding could change.
-    if not all(_TRACKING_PARAMS.match(pair.partition("=")[0]) for pair in raw_query.split("&") if pair):
-        query = urlencode(sorted((k, v) for k, v in parse_qsl(raw_query) if not _TRACKING_PARAMS.match(k)))
-    return urlunsplit((scheme, host, path.rstrip("/") or "/", query, ""))
+    if all(_TRACKING_PARAMS.match(pair.partition("=")[0]) for pair in raw_query.split("&") if pair):
+        return ""
+    return urlencode(sorted((k, v) for k, v in parse_qsl(raw_query) if not _TRACKING_PARAMS.match(k)))
 
 
 def check_article(article: ArticleInput) -> None:
