@@ -142,10 +142,17 @@ class _Index:
 
 
 def match_entries(
-    entries: Sequence[EntryKey], known: Sequence[KnownEntry], *, trust_guids: bool = True
+    entries: Sequence[EntryKey],
+    known: Sequence[KnownEntry],
+    *,
+    trust_guids: bool = True,
+    reused: set[str] | None = None,
 ) -> list[EntryMatch]:
-    """Match a document's entries against the feed's known entries, one verdict per entry."""
-    broken = reused_guids(entries)
+    """Match a document's entries against the feed's known entries, one verdict per entry.
+
+    `reused` is `reused_guids(entries)` when the caller has it already (else it is worked out).
+    """
+    broken = reused_guids(entries) if reused is None else reused
     index = _Index(known)
     verdicts: list[EntryMatch] = []
     for position, entry in enumerate(entries):

@@ -300,8 +300,11 @@ class FeedService:
         now = self._clock.now()
         keys = [e.key for e in parsed.entries]
         known = await self.repo.known_entries(feed.id, keys)
-        broken = bool(reused_guids(keys))
-        verdicts = match_entries(keys, known, trust_guids=not (feed.guids_unreliable or broken))
+        reused = reused_guids(keys)
+        broken = bool(reused)
+        verdicts = match_entries(
+            keys, known, trust_guids=not (feed.guids_unreliable or broken), reused=reused
+        )
         chosen = _to_ingest(parsed.entries, verdicts, primed=feed.primed, backfill=feed.backfill)
         batch = [(i, a) for i in chosen if (a := _entry_article(feed, parsed, parsed.entries[i])) is not None]
         outcome = FeedOutcome(feed.id, feed.url, "ok")

@@ -102,10 +102,22 @@ def _cached_hash(text: str) -> str:
     return _hash(text)
 
 
+# ASCII white space (the characters str.split() splits ASCII text on) as plain spaces, a byte table.
+_ASCII_SPACE = bytes.maketrans(b"\t\n\v\f\r\x1c\x1d\x1e\x1f", b" " * 9)
+
+
 def _hash(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    if text.isascii():
+        # The usual text, folded as below in bytes at a third of the cost: NFKC leaves ASCII as
+        # it is, casefold folds it as lower does, and its white space runs become one space
+        # without taking the text apart into words and joining them again.
+        folded = text.encode("ascii").lower().translate(_ASCII_SPACE)
+        while b"  " in folded:
+            folded = folded.replace(b"  ", b" ")
+        return hashlib.sha256(folded.strip(b" ")).hexdigest()
     # str.split() splits on exactly the characters `\s` matches: white space runs become one space.
-    return hashlib.sha256(" ".join(folded.split()).encode("utf-8")).hexdigest()
+    single = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return hashlib.sha256(single.encode("utf-8")).hexdigest()
 
 
 # The usual link (http or https, a plain host name, printable ASCII, no port, user or space in
@@ -125,7 +137,9 @@ def normalise_url(url: str | None) -> str | None:
     if plain is None:
         return _normalise_split(url)
     scheme, host, path, query = plain.groups()
-    return _joined(scheme.lower(), host.lower(), path or "", query or "")
+    # urlunsplit's own joining, for a link with a scheme, a host and a path starting with "/".
+    kept = _kept_query(query or "")
+    return f"{scheme.lower()}://{host.lower()}{(path or '').rstrip('/') or '/'}{'?' if kept else ''}{kept}"
 
 
 def _normalise_split(url: str) -> str:
@@ -140,12 +154,16 @@ def _normalise_split(url: str) -> str:
 
 def _joined(scheme: str, host: str, path: str, raw_query: str) -> str:
     """Put a normalised URL together: no tracking parameters, no trailing slash, no fragment."""
-    query = ""
+    return urlunsplit((scheme, host, path.rstrip("/") or "/", _kept_query(raw_query), ""))
+
+
+def _kept_query(raw_query: str) -> str:
+    """Return a query without its tracking parameters, sorted ("" when none is left)."""
     # A query of tracking parameters only (a feed's ?utm_source=rss) or none at all is dropped
     # without decoding and re-encoding it: such names hold no escapes that decoding could change.
-    if not all(_TRACKING_PARAMS.match(pair.partition("=")[0]) for pair in raw_query.split("&") if pair):
-        query = urlencode(sorted((k, v) for k, v in parse_qsl(raw_query) if not _TRACKING_PARAMS.match(k)))
-    return urlunsplit((scheme, host, path.rstrip("/") or "/", query, ""))
+    if all(_TRACKING_PARAMS.match(pair.partition("=")[0]) for pair in raw_query.split("&") if pair):
+        return ""
+    return urlencode(sorted((k, v) for k, v in parse_qsl(raw_query) if not _TRACKING_PARAMS.match(k)))
 
 
 def check_article(article: ArticleInput) -> None:
@@ -349,14 +367,16 @@ class IngestService:
 
         Under the write lock, a few reads for the whole batch: articles stored since the
         duplicate look-up (by a concurrent ingest), the stored originals each article shares
-        sketch bands with, and the link index; the batch's own articles are found in memory.
+        sketch bands with and the next article id (one hop to the database thread), and the link
+        index; the batch's own articles are found in memory.
         """
-        stored_meanwhile = await self._store.articles.find_duplicates([job.key for job in pending])
-        matches = await self._store.links.band_matches([job.bands for job in pending])
+        stored_meanwhile, matches, next_article = await self._store.links.batch_reads(
+            [job.key for job in pending], [job.bands for job in pending]
+        )
         terms = {t for job in pending for t in job.title_terms}
         terms.update(t for job in pending for s in job.segments for t in s.terms)
         index = await self._store.links.open_batch(terms, sum(len(job.segments) for job in pending))
-        batch = _Batch(index, await self._store.articles.next_id())
+        batch = _Batch(index, next_article)
         for job, shared, meanwhile in zip(pending, matches, stored_meanwhile, strict=True):
             await self._store_one(job, now, shared, batch, meanwhile)
         await self._flush(batch, now)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import aiosqlite
 
@@ -57,22 +58,11 @@ class ArticleRepo:
         """Return, for each (content hash, normalised URL), the stored article it repeats: one query."""
         if not keys:
             return []
-        hashes = sorted({h for h, _ in keys})
-        urls = sorted({u for _, u in keys if u is not None})
-        # No empty IN (): SQLite would scan the whole table instead of using both indexes.
-        by_url_clause = f" OR url_norm IN ({_marks(len(urls))})" if urls else ""
+        where, params = duplicates_where(keys)
         rows = await self._conn.execute_fetchall(
-            f"""SELECT id, content_hash, url_norm FROM articles
-                WHERE content_hash IN ({_marks(len(hashes))}){by_url_clause} ORDER BY id""",
-            (*hashes, *urls),
+            f"SELECT id, content_hash, url_norm FROM articles WHERE {where} ORDER BY id", params
         )
-        by_hash: dict[str, int] = {}
-        by_url: dict[str, int] = {}
-        for row in rows:
-            by_hash.setdefault(row["content_hash"], int(row["id"]))
-            if row["url_norm"] is not None:
-                by_url.setdefault(row["url_norm"], int(row["id"]))
-        return [by_hash.get(h) or (by_url.get(u) if u is not None else None) for h, u in keys]
+        return duplicates_of(keys, rows)
 
     async def get(self, article_id: int) -> Article | None:
         """Return one article."""
@@ -216,6 +206,26 @@ def event_rows(article_id: int, development_id: int | None, analysis: Analysis) 
 
 def _marks(n: int) -> str:
     return ",".join("?" * n)
+
+
+def duplicates_where(keys: Sequence[tuple[str, str | None]]) -> tuple[str, list[str]]:
+    """Return the condition (and its parameters) on `articles` that finds these keys' articles."""
+    hashes = sorted({h for h, _ in keys})
+    urls = sorted({u for _, u in keys if u is not None})
+    # No empty IN (): SQLite would scan the whole table instead of using both indexes.
+    by_url_clause = f" OR url_norm IN ({_marks(len(urls))})" if urls else ""
+    return f"content_hash IN ({_marks(len(hashes))}){by_url_clause}", [*hashes, *urls]
+
+
+def duplicates_of(keys: Sequence[tuple[str, str | None]], rows: Iterable[Sequence[Any]]) -> list[int | None]:
+    """Return each key's stored article from (id, content hash, URL) rows: the lowest id wins."""
+    by_hash: dict[str, int] = {}
+    by_url: dict[str, int] = {}
+    for article_id, digest, url_norm in sorted((int(r[0]), r[1], r[2]) for r in rows):
+        by_hash.setdefault(digest, article_id)
+        if url_norm is not None:
+            by_url.setdefault(url_norm, article_id)
+    return [by_hash.get(h) or (by_url.get(u) if u is not None else None) for h, u in keys]
 
 
 def _article(row: aiosqlite.Row) -> Article:

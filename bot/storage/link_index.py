@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 import aiosqlite
 
@@ -20,6 +21,7 @@ from bot.domain.linking import (
     term_weights,
 )
 from bot.domain.times import from_iso, to_iso
+from bot.storage.articles import ArticleRepo, duplicates_of, duplicates_where
 from bot.storage.developments import DevelopmentRepo, NewDevelopment
 
 # The developments scored in full: the rough ranking by shared rare terms puts the right one on top.
@@ -28,6 +30,14 @@ SHORTLIST = 50
 ARTICLES = ""
 # Terms per statement when a batch reads its index (SQLite allows 32,766 parameters).
 READ_CHUNK = 5000
+# The band look-up's count of values is rounded up to a multiple of this (see band_matches).
+BAND_LOOKUP_STEP = 256
+# Sketch band rows an INSERT writes: one statement of many rows costs about half as much as
+# executemany's row a step (about 15 band rows an article, each a random place in the table).
+BAND_ROWS = 64
+_ADD_BANDS = "INSERT OR IGNORE INTO article_bands (value, article_id) VALUES " + ", ".join(
+    ["(?, ?)"] * BAND_ROWS
+)
 _ADD_TERM = """INSERT INTO development_terms (term, development_id, count) VALUES (?, ?, ?)
                ON CONFLICT (term, development_id) DO UPDATE SET count = count + excluded.count"""
 _TOUCH = """UPDATE developments SET article_count = max(0, article_count + ?),
@@ -247,6 +257,7 @@ class LinkIndexRepo:
 
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self._conn = conn
+        self._articles = ArticleRepo(conn)
 
     async def term_stats(self, terms: Iterable[str]) -> TermStats:
         """Return how many articles there are and how many carry each of `terms`."""
@@ -365,38 +376,63 @@ class LinkIndexRepo:
         One statement for a whole batch (a few for a huge one); the caller keeps those sharing
         two or more. A band's hash names its band (`band_hashes`), so the values are looked up alone.
         """
-        wanted = sorted({v for bands in bands_of for v in bands if v is not None})
-        holders: dict[int, list[int]] = {}
+        wanted = _band_values(bands_of)
+        rows: list[Any] = []
         for start in range(0, len(wanted), READ_CHUNK):
-            chunk = wanted[start : start + READ_CHUNK]
-            rows = await self._conn.execute_fetchall(
-                f"""SELECT b.value, b.article_id FROM article_bands b
-                    JOIN articles a ON a.id = b.article_id AND a.copy_of IS NULL
-                    WHERE b.value IN ({_marks(len(chunk))})""",
-                chunk,
+            where, params = _band_where(wanted[start : start + READ_CHUNK])
+            sql = f"SELECT b.value, b.article_id {_BANDS_FROM}{where}"
+            rows.extend(await self._conn.execute_fetchall(sql, params))
+        return _shared_bands(bands_of, rows)
+
+    async def batch_reads(
+        self, keys: Sequence[tuple[str, str | None]], bands_of: list[list[int | None]]
+    ) -> tuple[list[int | None], list[dict[int, int]], int]:
+        """Read what a batch needs under its write lock, in one hop to the database thread.
+
+        The articles stored since the batch's duplicate look-up (`ArticleRepo.find_duplicates`),
+        the stored originals sharing sketch bands (`band_matches`) and the next article id
+        (`ArticleRepo.next_id`): one statement, UNION ALL of the three queries, each row tagged.
+        """
+        wanted = _band_values(bands_of)
+        if not keys or len(wanted) > READ_CHUNK:  # a huge batch: one query each, as it was
+            return (
+                await self._articles.find_duplicates(keys),
+                await self.band_matches(bands_of),
+                await self._articles.next_id(),
             )
-            for value, article_id in rows:
-                holders.setdefault(value, []).append(article_id)
-        out: list[dict[int, int]] = [{} for _ in bands_of]
-        if not holders:  # the usual case: nothing stored shares a band
-            return out
-        for shared, bands in zip(out, bands_of, strict=True):
-            for value in bands:
-                for article_id in holders.get(value, ()) if value is not None else ():
-                    shared[article_id] = shared.get(article_id, 0) + 1
-        return out
+        dup_where, dup_params = duplicates_where(keys)
+        parts = [f"SELECT 0, id, content_hash, url_norm FROM articles WHERE {dup_where}"]
+        params: list[object] = [*dup_params]
+        if wanted:
+            band_where, band_params = _band_where(wanted)
+            parts.append(f"SELECT 1, b.value, b.article_id, NULL {_BANDS_FROM}{band_where}")
+            params.extend(band_params)
+        parts.append("SELECT 2, coalesce(max(id), 0) + 1, NULL, NULL FROM articles")
+        rows = await self._conn.execute_fetchall(" UNION ALL ".join(parts), params)
+        by_kind: tuple[list[Any], list[Any], list[Any]] = ([], [], [])
+        for row in rows:
+            by_kind[row[0]].append(row[1:])
+        return (
+            duplicates_of(keys, by_kind[0]),
+            _shared_bands(bands_of, by_kind[1]),
+            int(by_kind[2][0][0]),
+        )
 
     async def add_bands(self, article_id: int, bands: list[int | None]) -> None:
         """Store an article's sketch bands (bands left empty by a short text are not stored)."""
         await self.add_bands_many([(article_id, bands)])
 
     async def add_bands_many(self, bands_of: list[tuple[int, list[int | None]]]) -> None:
-        """Store the sketch bands of several articles in one statement."""
-        rows = [(v, article_id) for article_id, bands in bands_of for v in bands if v is not None]
-        if rows:
-            await self._conn.executemany(
-                "INSERT OR IGNORE INTO article_bands (value, article_id) VALUES (?, ?)", rows
-            )
+        """Store the sketch bands of several articles in one hop, BAND_ROWS rows a statement."""
+        flat = [x for article_id, bands in bands_of for v in bands if v is not None for x in (v, article_id)]
+        if not flat:
+            return
+        # The last statement is filled up with the last row again, which OR IGNORE skips: every
+        # statement is the one cached text.
+        rows = len(flat) // 2
+        flat += flat[-2:] * (-rows % BAND_ROWS)
+        step = 2 * BAND_ROWS
+        await self._conn.executemany(_ADD_BANDS, [flat[i : i + step] for i in range(0, len(flat), step)])
 
     async def article_text(self, article_id: int) -> str | None:
         """Return an article's text (to confirm a copy)."""
@@ -413,3 +449,38 @@ class LinkIndexRepo:
     ) -> None:
         """Count one more (or fewer) article and remember the latest article time and phase."""
         await self._conn.execute(_TOUCH, _touch_row(development_id, when, phase, now, delta))
+
+
+# Band rows of stored originals (not copies), for a condition on `b` (`_band_where`).
+_BANDS_FROM = "FROM article_bands b JOIN articles a ON a.id = b.article_id AND a.copy_of IS NULL WHERE "
+
+
+def _band_values(bands_of: list[list[int | None]]) -> list[int]:
+    """Return the distinct band values of a batch, in order."""
+    return sorted({v for bands in bands_of for v in bands if v is not None})
+
+
+def _band_where(values: list[int]) -> tuple[str, list[int]]:
+    """Return the condition on article_bands `b` finding these values, and its parameters.
+
+    The count of values is filled up (with the last value again: IN reads a set) to a multiple of
+    BAND_LOOKUP_STEP, so a few statement texts serve every batch from the cache: compiling one of
+    ~750 parameters cost more than running it.
+    """
+    values = values + values[-1:] * (-len(values) % BAND_LOOKUP_STEP)
+    return f"b.value IN ({_marks(len(values))})", values
+
+
+def _shared_bands(bands_of: list[list[int | None]], rows: Iterable[Sequence[Any]]) -> list[dict[int, int]]:
+    """Count, for each article's bands, the bands each stored original holding some shares with it."""
+    holders: dict[int, list[int]] = {}
+    for row in rows:  # (value, article id, ...)
+        holders.setdefault(row[0], []).append(row[1])
+    out: list[dict[int, int]] = [{} for _ in bands_of]
+    if not holders:  # the usual case: nothing stored shares a band
+        return out
+    for shared, bands in zip(out, bands_of, strict=True):
+        for value in bands:
+            for article_id in holders.get(value, ()) if value is not None else ():
+                shared[article_id] = shared.get(article_id, 0) + 1
+    return out

@@ -146,7 +146,8 @@ async def test_an_article_stored_after_the_duplicate_look_up_is_a_duplicate_not_
     app: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Another task stores the Zambia report between the batch's duplicate look-up (before the
-    # analysis, outside the write lock) and its transaction.
+    # analysis, outside the write lock) and its transaction: the batch's reads under the lock
+    # (LinkIndexRepo.batch_reads) find it.
     stored = await app.ingest.ingest(article(ZAMBIA, "zambia"), analysis=analysis_of(ZAMBIA, published=T0))
     real = app.store.articles.find_duplicates
     calls = 0
@@ -161,7 +162,7 @@ async def test_an_article_stored_after_the_duplicate_look_up_is_a_duplicate_not_
     zambia, kyiv = await app.ingest.ingest_many(
         batch, analyses=[analysis_of(a.text, published=T0) for a in batch]
     )
-    assert calls == 2
+    assert calls == 1  # the look-up before the analysis missed it
     assert zambia.duplicate_of == stored.article_id and zambia.article_id is None
     assert kyiv.article_id == (stored.article_id or 0) + 1
     assert await stored_titles(app) == ["zambia", "kyiv"]

@@ -136,3 +136,29 @@ async def test_migration_6_rebuilds_the_sketch_bands_of_stored_articles(tmp_path
     assert version == load_migrations()[-1].version
     assert len(expected) > 8 and {tuple(row) for row in stored} == expected
     assert "article_bands_article" not in indexes
+
+
+async def test_migration_7_keeps_the_bands_and_deleting_an_article_still_deletes_its_bands(
+    tmp_path: Path,
+) -> None:
+    conn = await connect(tmp_path / "a.db")
+    await migrate(conn, target=6)
+    for article_id in (1, 2):
+        await conn.execute(
+            """INSERT INTO articles (id, language, ingested_at, text, content_hash, analysis_json)
+               VALUES (?, 'en', '2026-01-01T00:00:00+00:00', 'text', ?, '{}')""",
+            (article_id, f"h{article_id}"),
+        )
+    await conn.executemany(
+        "INSERT INTO article_bands (value, article_id) VALUES (?, ?)", [(11, 1), (12, 1), (11, 2), (-5, 2)]
+    )
+    assert await migrate(conn) == load_migrations()[-1].version
+    stored = {tuple(r) for r in await conn.execute_fetchall("SELECT value, article_id FROM article_bands")}
+    assert stored == {(11, 1), (12, 1), (11, 2), (-5, 2)}
+    # No per-row check of the article any more (what a new article's 15 rows paid for) ...
+    assert list(await conn.execute_fetchall("PRAGMA foreign_key_list(article_bands)")) == []
+    # ... and an article's deletion still takes its bands along, as ON DELETE CASCADE did.
+    await conn.execute("DELETE FROM articles WHERE id = 1")
+    stored = {tuple(r) for r in await conn.execute_fetchall("SELECT value, article_id FROM article_bands")}
+    await conn.close()
+    assert stored == {(11, 2), (-5, 2)}
