@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from html.entities import name2codepoint
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser
 
@@ -19,6 +20,7 @@ from bot.services.ingest import content_hash, normalise_url
 
 MAX_ENTRIES = 1000
 _TAG = re.compile(r"<[^>]+>")
+_WEB_LINK = re.compile(r"https?://[^\s/?#]", re.IGNORECASE)
 _HIDDEN = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _BLOCK = re.compile(r"</?(?:p|br|div|li|h[1-6]|blockquote|tr)\b[^>]*>", re.I)
 # Horizontal white space becomes one space: tabs and the like are mapped to spaces first, so
@@ -91,12 +93,20 @@ def _when(entry: Any) -> datetime | None:
     return None
 
 
-def _entry(entry: Any) -> FeedEntry:
+def _web_link(raw: str | None, base: str) -> str | None:
+    """Return an entry's link as a web address, relative to its feed; "javascript:" is no source."""
+    link = (raw or "").strip()
+    if link and not _WEB_LINK.match(link):
+        link = urljoin(base, link)  # "/a/1" in https://site.example/feed; "javascript:…" stays itself
+    return link if _WEB_LINK.match(link) else None
+
+
+def _entry(entry: Any, base: str) -> FeedEntry:
     contents = _get(entry, "content") or []
     markup = max((_get(c, "value", "") for c in contents), key=len, default="") or _get(entry, "summary", "")
     title = html.unescape(_TAG.sub("", _get(entry, "title", ""))).strip() or None
     text = html_to_text(markup) if markup else ""
-    link = _get(entry, "link") or None
+    link = _web_link(_get(entry, "link"), base)
     guid = (_get(entry, "id") or "").strip() or None
     key = EntryKey(
         guid=guid,
@@ -125,7 +135,7 @@ def parse_feed(body: bytes, url: str, content_type: str = "") -> ParsedFeed:
         body, response_headers=headers, sanitize_html=False, resolve_relative_uris=False
     )
     # A feed listing more than this is archiving, not syndicating; the newest come first.
-    entries = [_entry(e) for e in parsed.entries[:MAX_ENTRIES]]
+    entries = [_entry(e, url) for e in parsed.entries[:MAX_ENTRIES]]
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if not entries and (problem is not None or not parsed.get("version")):
         why = f": {type(problem).__name__}: {problem}" if problem else ""

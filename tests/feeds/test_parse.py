@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.feeds.parse import parse_feed
 
 RSS = (
@@ -44,3 +46,28 @@ def test_paragraphs_become_blank_lines_and_scripts_vanish() -> None:
 
 def test_runs_of_spaces_and_tabs_become_one_space() -> None:
     assert entry_text("one\t\ttwo   three \t four") == "one two three four"
+
+
+def entry_link(link: str) -> str | None:
+    """Return the link sitrep keeps of a one-entry RSS document's entry."""
+    item = f"<item><guid>g1</guid><link>{link}</link><title>T</title><description>d</description></item>"
+    [entry] = parse_feed(RSS.format(items=item).encode(), "https://site.example/feed").entries
+    assert entry.key.url_norm == (entry.link and entry.link.lower())
+    return entry.link
+
+
+@pytest.mark.parametrize(
+    ("link", "kept"),
+    [
+        ("https://news.example/a/1", "https://news.example/a/1"),
+        ("/a/1", "https://site.example/a/1"),  # relative to the feed's own address
+        ("//cdn.example/b", "https://cdn.example/b"),
+        ("javascript:alert(document.cookie)", None),
+        ("JavaScript:alert(1)", None),
+        ("data:text/html,<b>hi</b>", None),
+        ("mailto:desk@news.example", None),
+        ("", None),
+    ],
+)
+def test_an_entry_keeps_only_a_web_link_as_its_source(link: str, kept: str | None) -> None:
+    assert entry_link(link) == kept
