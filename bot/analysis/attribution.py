@@ -435,6 +435,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             continue  # "a motion urging that…" (but "a statement saying that…" reports)
         if _unsaid(toks, idx, lex):
             continue  # "y les dirá lo mismo", "they will tell you": a forecast, nothing said yet
+        if _in_formula(text, tok, lex):
+            continue  # "needless to say", "a decir verdad": the writer's own turn of phrase
         if not is_rep:
             if is_act:
                 act = _act_attribution(text, quotes, tok, lex)
@@ -462,6 +464,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
         antecedent = _antecedent(text, subj_start, tok, lex)
         if antecedent is not None:
             return antecedent
+        if _no_speaker(text, subj_start, tok.start, lex):
+            continue  # "Anyone who says…", "La historia dice…": nobody in particular says it
         opener = WORD_RE.search(text, subj_start, tok.start)
         if (
             opener is not None
@@ -518,6 +522,21 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 kind, why = SourceKind.CARRIED, "dropped subject"
         return Attribution(kind, tok.text, name, role, tok.end, f"{why} + reporting verb '{tok.text}'")
     return document
+
+
+def _in_formula(text: str, tok: _Tok, lex: Lexicon) -> bool:
+    """Tell a verb inside the writer's own formula ("needless to say", "dicho sea de paso")."""
+    if lex.writer_formulas is None:
+        return False
+    return any(m.start() <= tok.start < m.end() for m in lex.writer_formulas.finditer(text))
+
+
+def _no_speaker(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Tell a subject that names nobody: generic ("every airline"), hypothetical ("anyone who",
+    "cualquiera") or an abstraction ("history", "los datos"); its verb reports no one's words."""
+    if lex.non_speakers is None:
+        return False
+    return lex.non_speakers.fullmatch(text[start:end].strip(" ,;—–-\"“”«»'‘’")) is not None
 
 
 def _post_position(

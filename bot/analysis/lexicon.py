@@ -155,6 +155,12 @@ class Lexicon:
     report_continuations: frozenset[str] = frozenset()
     # Right after a reporting verb: it reports no content ("said nothing", "no dijo nada").
     empty_reports: re.Pattern[str] | None = None
+    # A reporting verb inside one of the writer's own formulas reports nothing ("needless to
+    # say", "a decir verdad", "as the saying goes"); a subject that is nobody in particular or
+    # no one at all ("anyone who says", "cualquiera diría", "history says", "los datos dicen")
+    # makes its verb the writer's generalisation, not a report.
+    writer_formulas: re.Pattern[str] | None = None
+    non_speakers: re.Pattern[str] | None = None
     # Endings of a nationality adjective after a body's name ("la Cancillería boliviana").
     name_adjective_endings: tuple[str, ...] = ()
     # A role noun ("la compañía", "the court") and the words that head a name of its kind
@@ -987,6 +993,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         reporting_particles=frozenset(att.get("reporting_particles", [])),
         report_continuations=frozenset(att.get("report_continuations", [])),
         empty_reports=_optional_re(att.get("empty_reports", [])),
+        writer_formulas=_optional_re(att.get("writer_formulas", [])),
+        non_speakers=_optional_re(att.get("non_speakers", [])),
         name_adjective_endings=tuple(att.get("name_adjective_endings", [])),
         role_heads={k.lower(): frozenset(w.lower() for w in v) for k, v in att.get("role_heads", {}).items()},
         stance_words=frozenset(com.get("stance_words", [])),
