@@ -534,9 +534,10 @@ def _in_formula(text: str, tok: _Tok, lex: Lexicon) -> bool:
 def _no_speaker(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Tell a subject that names nobody: generic ("every airline"), hypothetical ("anyone who",
     "cualquiera") or an abstraction ("history", "los datos"); its verb reports no one's words."""
-    if lex.non_speakers is None:
-        return False
-    return lex.non_speakers.fullmatch(text[start:end].strip(" ,;—–-\"“”«»'‘’")) is not None
+    subject = text[start:end].strip()
+    if lex.non_speakers is None or subject.endswith(","):
+        return False  # "Cualquier decisión, dijo el juez Pérez": the subject follows the verb
+    return lex.non_speakers.fullmatch(subject.strip(" ;—–-\"“”«»'‘’")) is not None
 
 
 def _post_position(
