@@ -662,11 +662,19 @@ def _nonfinite(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
 
 
 def _unsaid(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
-    """Tell a reporting verb in the future tense ("will tell", "dirá"): nothing has been said."""
+    """Tell a reporting verb in the future or a hypothesis ("will tell", "dirá", "would say"):
+    nothing has been said."""
     low = toks[idx].text.lower()
     if lex.future_endings and low.endswith(lex.future_endings):
         return True
-    return idx > 0 and toks[idx - 1].text.lower() in lex.future_auxiliaries
+    if idx == 0:
+        return False
+    before = toks[idx - 1].text.lower()
+    if before in lex.hypothetical_auxiliaries:
+        # "Critics would say…": nobody has; "would say only that…" reports a reticent answer
+        nxt = toks[idx + 1].text.lower() if idx + 1 < len(toks) else ""
+        return nxt not in lex.hypothetical_reports_unless
+    return before in lex.future_auxiliaries
 
 
 def _act_subject_start(text: str, start: int, verb_start: int, lex: Lexicon) -> int:

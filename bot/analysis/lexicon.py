@@ -146,6 +146,10 @@ class Lexicon:
     # A reporting verb in the future ("will say", "dirá") or after "if"/"si" reports nothing
     # said: the writer's forecast or hypothesis ("Si el ministerio lo dice, será verdad").
     future_auxiliaries: frozenset[str] = frozenset()
+    # "Critics would say…", "one might argue": a hypothetical report; "would say only that…" and
+    # "would not say" are reports (the words in `hypothetical_reports_unless` keep them).
+    hypothetical_auxiliaries: frozenset[str] = frozenset()
+    hypothetical_reports_unless: frozenset[str] = frozenset()
     future_endings: tuple[str, ...] = ()
     hypothetical_openers: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
@@ -987,6 +991,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         nonfinite_endings=tuple(att.get("nonfinite_endings", [])),
         nonfinite_openers=frozenset(att.get("nonfinite_openers", [])),
         future_auxiliaries=frozenset(att.get("future_auxiliaries", [])),
+        hypothetical_auxiliaries=frozenset(att.get("hypothetical_auxiliaries", [])),
+        hypothetical_reports_unless=frozenset(att.get("hypothetical_reports_unless", [])),
         future_endings=tuple(att.get("future_endings", [])),
         hypothetical_openers=frozenset(att.get("hypothetical_openers", [])),
         documents=frozenset(att.get("documents", [])),
