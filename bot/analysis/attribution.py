@@ -667,12 +667,15 @@ def _unsaid(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
     low = toks[idx].text.lower()
     if lex.future_endings and low.endswith(lex.future_endings):
         return True
+    nxt = toks[idx + 1].text.lower() if idx + 1 < len(toks) else ""
+    if lex.hypothetical_endings and low.endswith(lex.hypothetical_endings):
+        # "Cualquiera diría…": nobody has; "diría después que…" narrates a later report
+        return nxt not in lex.hypothetical_reports_unless
     if idx == 0:
         return False
     before = toks[idx - 1].text.lower()
     if before in lex.hypothetical_auxiliaries:
         # "Critics would say…": nobody has; "would say only that…" reports a reticent answer
-        nxt = toks[idx + 1].text.lower() if idx + 1 < len(toks) else ""
         return nxt not in lex.hypothetical_reports_unless
     return before in lex.future_auxiliaries
 

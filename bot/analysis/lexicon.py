@@ -150,6 +150,7 @@ class Lexicon:
     # "would not say" are reports (the words in `hypothetical_reports_unless` keep them).
     hypothetical_auxiliaries: frozenset[str] = frozenset()
     hypothetical_reports_unless: frozenset[str] = frozenset()
+    hypothetical_endings: tuple[str, ...] = ()  # the conditional: "diría", "asegurarían"
     future_endings: tuple[str, ...] = ()
     hypothetical_openers: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
@@ -993,6 +994,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         future_auxiliaries=frozenset(att.get("future_auxiliaries", [])),
         hypothetical_auxiliaries=frozenset(att.get("hypothetical_auxiliaries", [])),
         hypothetical_reports_unless=frozenset(att.get("hypothetical_reports_unless", [])),
+        hypothetical_endings=tuple(att.get("hypothetical_endings", [])),
         future_endings=tuple(att.get("future_endings", [])),
         hypothetical_openers=frozenset(att.get("hypothetical_openers", [])),
         documents=frozenset(att.get("documents", [])),

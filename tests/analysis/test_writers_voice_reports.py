@@ -13,7 +13,7 @@ third fix; the last es one, "Que se lo expliquen…", after the fourth) en 1 / 1
 of 10. On this branch: A en 0 / 1, es 0 / 2 (the "could have settled months ago"
 counterfactuals, left a hedge: an epistemic "could have fled months ago" reads the same); B
 0 / 0 in both; follow-ups 0 / 0 en, 0 / 1 es ("al parecer"). Negatives: named, unnamed and
-carried reports that must keep their label (40 / 40 and 6 / 6, as on integ).
+carried reports that must keep their label (47 / 47 and 6 / 6, as on integ).
 """
 
 from __future__ import annotations
@@ -157,6 +157,54 @@ WRITER_ES_B = [
     "Dicho sea de paso, nadie ha pedido disculpas.",
     "Como reza el refrán, no hay mal que por bien no venga.",
 ]
+# Batch C, written blind after the fourth fix and scored once before the fifth (sentences with a
+# statement / a claim): integ en 5 / 1, es 3 / 6; before the fifth fix en 1 / 0, es 2 / 3 (a
+# generic subject with a relative clause, the conditional "diría", "huelga decirlo", "Cada
+# generación" read as a name); after it en 0 / 0, es 0 / 1 ("Cada generación dice": a claim).
+WRITER_EN_C = [
+    "Anyone watching the final minutes would say the referee lost control.",
+    "Everybody says they want cheaper rents until a tower goes up next door.",
+    "Every generation says the music was better before.",
+    "The scoreboard tells you everything you need to know.",
+    "Experience tells us that such promises rarely survive the winter.",
+    "Reality, as usual, says otherwise.",
+    "It is safe to say the orchestra will not tour again soon.",
+    "So to speak, the garden festival has eaten itself.",
+    "Say what you like about the new stadium, it is never empty.",
+    "Try telling that to the commuters stuck on the ring road.",
+    "And that, needless to say, is where the trouble began.",
+    "You would think someone at the council had read the report.",
+    "A short letter to the tenants would have done the job.",
+    "The recall could easily have been avoided.",
+    "Who decided that, and did anyone tell the drivers?",
+    "Conventional wisdom says the favourites win in the rain.",
+    "Whoever claims the menu is cheap has not seen the wine list.",
+    "Any farmer will tell you the frost came early.",
+    "The attendance figures speak volumes.",
+    "That is putting it mildly.",
+]
+WRITER_ES_C = [
+    "Cualquiera que viera los últimos minutos diría que el árbitro perdió el control.",
+    "Todo el mundo dice que quiere alquileres más baratos hasta que levantan una torre al lado.",
+    "Cada generación dice que la música de antes era mejor.",
+    "El marcador lo dice todo.",
+    "La experiencia enseña que estas promesas rara vez sobreviven al invierno.",
+    "La realidad, como siempre, dice otra cosa.",
+    "Se puede decir sin miedo que la orquesta no volverá de gira pronto.",
+    "Dígase lo que se quiera del nuevo estadio, nunca está vacío.",
+    "Que se lo cuenten a los conductores atrapados en la circunvalación.",
+    "Y ahí, huelga decirlo, empezó el problema.",
+    "Uno pensaría que alguien en el ayuntamiento leyó el informe.",
+    "Una carta breve a los inquilinos habría bastado.",
+    "La retirada del producto podría haberse evitado fácilmente.",
+    "¿Quién decidió eso, y alguien avisó a los conductores?",
+    "El tópico dice que los favoritos ganan bajo la lluvia.",
+    "Quien asegure que el menú es barato no ha visto la carta de vinos.",
+    "Cualquier agricultor le dirá que la helada llegó pronto.",
+    "Las cifras de asistencia lo dicen todo.",
+    "Y eso es decirlo suavemente.",
+    "Como diría cualquier abuela, más vale prevenir que curar.",
+]
 # (a named speaker's report, the writer's line after it): the second must not inherit the speaker
 FOLLOW_EN = [
     ("'We have done everything we could,' the mayor, Rosa Grant, said.", "And yet the potholes remain."),
@@ -254,6 +302,13 @@ REPORTS = [
     ("«Que se lo digan a los pasajeros», dijo el sindicalista Tomás Reyes.", "es", S),
     ("El portavoz Luis Vega dijo que el informe habla por sí solo.", "es", S),
     ("La consejera dijo que las cifras dicen mucho del esfuerzo.", "es", S),
+    ("El ministro Pérez diría después que nunca firmó.", "es", S),
+    ("Quien fuera ministra, Ana Ruiz, dijo que el plan fracasó.", "es", S),
+    ("Todo el comité dijo que apoyaría la huelga.", "es", S),
+    ("Según la alcaldesa, cualquiera que quiera puede inscribirse.", "es", S),
+    ("Everyone who attended the meeting, said the chairwoman Ruth Gale, agreed.", "en", S),
+    ("One of the organisers, Ana Silva, said the festival would return.", "en", S),
+    ("The scoreboard operator, Tim Hale, said everything was in order.", "en", S),
 ]
 # (report, follow-up, label): a pronoun or dropped subject still carries the speaker
 CARRIED = [
@@ -295,7 +350,9 @@ def _attributed(texts: list[str], lang: str) -> int:
     return sum(1 for t in texts if {S, C} & set(_labels(t, lang)))
 
 
-WRITER = [(t, "en") for t in WRITER_EN_A + WRITER_EN_B] + [(t, "es") for t in WRITER_ES_A + WRITER_ES_B]
+WRITER = [(t, "en") for t in WRITER_EN_A + WRITER_EN_B + WRITER_EN_C] + [
+    (t, "es") for t in WRITER_ES_A + WRITER_ES_B + WRITER_ES_C
+]
 
 
 @pytest.mark.parametrize(("text", "lang"), WRITER)
@@ -316,6 +373,8 @@ def test_few_of_the_writers_lines_are_given_a_source() -> None:
     assert _attributed(WRITER_ES_A, "es") <= 2
     assert _attributed(WRITER_EN_B, "en") == 0
     assert _attributed(WRITER_ES_B, "es") == 0
+    assert _attributed(WRITER_EN_C, "en") == 0  # integ: 6
+    assert _attributed(WRITER_ES_C, "es") <= 1  # integ: 9
     follow = [_follow_up(r, t, "en") for r, t in FOLLOW_EN] + [_follow_up(r, t, "es") for r, t in FOLLOW_ES]
     assert sum(1 for label in follow if label in (S, C)) <= 1  # integ: 6 of 22
 
