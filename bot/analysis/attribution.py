@@ -435,6 +435,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             continue  # "a motion urging that…" (but "a statement saying that…" reports)
         if _unsaid(toks, idx, lex):
             continue  # "y les dirá lo mismo", "they will tell you": a forecast, nothing said yet
+        if _in_formula(text, tok, lex):
+            continue  # "needless to say", "a decir verdad": the writer's own turn of phrase
         if not is_rep:
             if is_act:
                 act = _act_attribution(text, quotes, tok, lex)
@@ -462,6 +464,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
         antecedent = _antecedent(text, subj_start, tok, lex)
         if antecedent is not None:
             return antecedent
+        if _no_speaker(text, subj_start, tok.start, lex):
+            continue  # "Anyone who says…", "La historia dice…": nobody in particular says it
         opener = WORD_RE.search(text, subj_start, tok.start)
         if (
             opener is not None
@@ -518,6 +522,22 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 kind, why = SourceKind.CARRIED, "dropped subject"
         return Attribution(kind, tok.text, name, role, tok.end, f"{why} + reporting verb '{tok.text}'")
     return document
+
+
+def _in_formula(text: str, tok: _Tok, lex: Lexicon) -> bool:
+    """Tell a verb inside the writer's own formula ("needless to say", "dicho sea de paso")."""
+    if lex.writer_formulas is None:
+        return False
+    return any(m.start() <= tok.start < m.end() for m in lex.writer_formulas.finditer(text))
+
+
+def _no_speaker(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Tell a subject that names nobody: generic ("every airline"), hypothetical ("anyone who",
+    "cualquiera") or an abstraction ("history", "los datos"); its verb reports no one's words."""
+    subject = text[start:end].strip()
+    if lex.non_speakers is None or subject.endswith(","):
+        return False  # "Cualquier decisión, dijo el juez Pérez": the subject follows the verb
+    return lex.non_speakers.fullmatch(subject.strip(" ;—–-\"“”«»'‘’")) is not None
 
 
 def _post_position(
@@ -642,11 +662,22 @@ def _nonfinite(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
 
 
 def _unsaid(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
-    """Tell a reporting verb in the future tense ("will tell", "dirá"): nothing has been said."""
+    """Tell a reporting verb in the future or a hypothesis ("will tell", "dirá", "would say"):
+    nothing has been said."""
     low = toks[idx].text.lower()
     if lex.future_endings and low.endswith(lex.future_endings):
         return True
-    return idx > 0 and toks[idx - 1].text.lower() in lex.future_auxiliaries
+    nxt = toks[idx + 1].text.lower() if idx + 1 < len(toks) else ""
+    if lex.hypothetical_endings and low.endswith(lex.hypothetical_endings):
+        # "Cualquiera diría…": nobody has; "diría después que…" narrates a later report
+        return nxt not in lex.hypothetical_reports_unless
+    if idx == 0:
+        return False
+    before = toks[idx - 1].text.lower()
+    if before in lex.hypothetical_auxiliaries:
+        # "Critics would say…": nobody has; "would say only that…" reports a reticent answer
+        return nxt not in lex.hypothetical_reports_unless
+    return before in lex.future_auxiliaries
 
 
 def _act_subject_start(text: str, start: int, verb_start: int, lex: Lexicon) -> int:

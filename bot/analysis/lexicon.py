@@ -146,6 +146,11 @@ class Lexicon:
     # A reporting verb in the future ("will say", "dirá") or after "if"/"si" reports nothing
     # said: the writer's forecast or hypothesis ("Si el ministerio lo dice, será verdad").
     future_auxiliaries: frozenset[str] = frozenset()
+    # "Critics would say…", "one might argue": a hypothetical report; "would say only that…" and
+    # "would not say" are reports (the words in `hypothetical_reports_unless` keep them).
+    hypothetical_auxiliaries: frozenset[str] = frozenset()
+    hypothetical_reports_unless: frozenset[str] = frozenset()
+    hypothetical_endings: tuple[str, ...] = ()  # the conditional: "diría", "asegurarían"
     future_endings: tuple[str, ...] = ()
     hypothetical_openers: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
@@ -155,6 +160,12 @@ class Lexicon:
     report_continuations: frozenset[str] = frozenset()
     # Right after a reporting verb: it reports no content ("said nothing", "no dijo nada").
     empty_reports: re.Pattern[str] | None = None
+    # A reporting verb inside one of the writer's own formulas reports nothing ("needless to
+    # say", "a decir verdad", "as the saying goes"); a subject that is nobody in particular or
+    # no one at all ("anyone who says", "cualquiera diría", "history says", "los datos dicen")
+    # makes its verb the writer's generalisation, not a report.
+    writer_formulas: re.Pattern[str] | None = None
+    non_speakers: re.Pattern[str] | None = None
     # Endings of a nationality adjective after a body's name ("la Cancillería boliviana").
     name_adjective_endings: tuple[str, ...] = ()
     # A role noun ("la compañía", "the court") and the words that head a name of its kind
@@ -981,12 +992,17 @@ def _build(data: dict[str, Any]) -> Lexicon:
         nonfinite_endings=tuple(att.get("nonfinite_endings", [])),
         nonfinite_openers=frozenset(att.get("nonfinite_openers", [])),
         future_auxiliaries=frozenset(att.get("future_auxiliaries", [])),
+        hypothetical_auxiliaries=frozenset(att.get("hypothetical_auxiliaries", [])),
+        hypothetical_reports_unless=frozenset(att.get("hypothetical_reports_unless", [])),
+        hypothetical_endings=tuple(att.get("hypothetical_endings", [])),
         future_endings=tuple(att.get("future_endings", [])),
         hypothetical_openers=frozenset(att.get("hypothetical_openers", [])),
         documents=frozenset(att.get("documents", [])),
         reporting_particles=frozenset(att.get("reporting_particles", [])),
         report_continuations=frozenset(att.get("report_continuations", [])),
         empty_reports=_optional_re(att.get("empty_reports", [])),
+        writer_formulas=_optional_re(att.get("writer_formulas", [])),
+        non_speakers=_optional_re(att.get("non_speakers", [])),
         name_adjective_endings=tuple(att.get("name_adjective_endings", [])),
         role_heads={k.lower(): frozenset(w.lower() for w in v) for k, v in att.get("role_heads", {}).items()},
         stance_words=frozenset(com.get("stance_words", [])),
