@@ -33,6 +33,9 @@ _TAIL_REACH = 80  # characters after a duration searched for the event it counts
 _REPORT_REACH = 120  # characters before a deadline marker searched for a reported-speech verb
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,)\u2014\u2013]|--|\s-\s|[.;]?\s*$)")
 _LEADING_COMMA = re.compile(r"\s*,\s*")
+# a day in the possessive right after a duration's tie ("of Monday's publication")
+_POSSESSIVE_TIE = re.compile(r"\s*,?\s*(?:of|after|from|since|following)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\s")
 _OWN_START_GAP = 30  # characters between a duration and the start point that follows it
 _DATED_NOUN_GAP = 60  # characters between an event noun and the date its sentence gives it
 _STATED_DAYS = 7  # a weekday or "ayer" that dates a report is within the week before publication
@@ -1171,7 +1174,10 @@ class _SentenceScan:
                 continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
             tied: date | None = None
             pending: tuple[str, int, str, bool] | None = None
-            if start_day is None and (self.relative_next(m.end()) or self.relative_tail(m.end())):
+            owned = self.possessive_day(m.end()) if start_day is None else None
+            if owned is not None:
+                tied = owned  # "within 60 days of Monday's publication": from that Monday
+            elif start_day is None and (self.relative_next(m.end()) or self.relative_tail(m.end())):
                 # "within 30 days of the vote" the Council held on Thursday counts from that
                 # day; "within 14 days of it being filed" from an unknown one: no deadline
                 dated = self.dated_noun(m.end())
@@ -1310,6 +1316,20 @@ class _SentenceScan:
             if mention.value is None or id(mention) in self.starts:
                 return None
             mention.deadline = False  # the signing's day, not a due
+            value = mention.value
+            return value.date() if isinstance(value, datetime) else value
+        return None
+
+    def possessive_day(self, pos: int) -> date | None:
+        """Return the day that owns the event a duration counts from ("within 60 days of
+        Monday's publication", "from Friday's ruling"); that day is the event's, not a due."""
+        for mention in self.mentions:
+            gap = self.text[self.start + pos : mention.start]
+            if mention.start < self.start + pos or not _POSSESSIVE_TIE.fullmatch(gap):
+                continue
+            if mention.value is None or not _POSSESSIVE.match(self.text, mention.end):
+                return None
+            mention.deadline = False
             value = mention.value
             return value.date() if isinstance(value, datetime) else value
         return None
