@@ -855,6 +855,7 @@ class _SentenceScan:
                 not r.deadline
                 and not r.start_point
                 and r.start not in self.moved_to
+                and r.start not in self.void_dates  # "who have applied before March 1": no news of a day
                 and self.tense(r.start, r.end) == "past"
                 and not self.background(r.start)
                 # "el referéndum convocado para el 25 de octubre": what it is set for, not the report's day
@@ -898,6 +899,9 @@ class _SentenceScan:
             elif r.deadline and self.missed_in_sentence() and self.tense(r.start, r.end) == "past":
                 # "It missed a similar deadline in March, when it was given until March 31": gone by
                 value = _resolve(r, self.ref, "past")
+            elif r.deadline and not r.tentative and self.granted(r.evidence):
+                # "the court gave the firm until Sept. 30 to pay" in March: a limit set now is ahead
+                value = _resolve(r, statement_day, "future")
             elif r.deadline or r.start_point or r.start in self.off_dates or r.tentative:
                 value = _resolve(r, statement_day, "near")  # a tentative one: the date gone by
             elif r.start in self.moved_to:
@@ -922,6 +926,19 @@ class _SentenceScan:
                 s = self.start
                 mention = Mention(s + r.start, s + r.end, "date", r.deadline, value, s + r.evidence)
                 self.add(mention, start_point=r.start_point)
+
+    def granted(self, pos: int) -> bool:
+        """Tell whether the clause before a deadline's marker grants or orders it in this report
+        ("gave lawmakers until", "ordered … by"), not in the past perfect ("had been given until")."""
+        duties, remote = self.lex.obligations, self.lex.remote_past
+        clause = self.clause_before(pos, _MARKER_REACH)
+        return (
+            self.ref_dt is not None
+            and duties is not None
+            and duties.search(clause) is not None
+            # "said it had given Meridian until Oct. 28": even in reported speech, maybe gone by
+            and (remote is None or remote.search(clause) is None)
+        )
 
     def weekdays(self, base: date) -> None:
         """Step 3: weekdays, counted from `base` in the direction their words or tense give."""
