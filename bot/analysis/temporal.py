@@ -1067,7 +1067,10 @@ class _SentenceScan:
                     # "by the end of September" is a month alone (corpus README, rule 15)
                     self.taken.append(m.span())
                     continue
-                value = _period_end(period, g.get("month"), base, lex)
+                # "by the end of next week", "a finales de la semana que viene": from its Monday
+                nxt = g.get("next") or g.get("next2")
+                start = base + timedelta(days=7 - base.weekday()) if nxt else base
+                value = _period_end(period, g.get("month"), start, lex)
                 if value is None or (value < self.ref and self.tense(m.start(), m.end()) == "past"):
                     continue  # "arrivals were down a quarter by the end of October": a figure
                 self.taken.append(m.span())
@@ -1172,7 +1175,8 @@ class _SentenceScan:
                 start_day = value
         explicit = [x for x in self.mentions if x.deadline]
         for m in self.durations:
-            if self.full() or _overlaps(m.span(), self.taken):
+            # a day between the verb and the count is its own mention ("dio el jueves 48 horas")
+            if self.full() or _overlaps((m.start("num"), m.end()), self.taken):
                 continue
             g = m.groupdict()
             prep = re.sub(r"\s+", " ", (g.get("prep") or "").lower())
@@ -1254,7 +1258,9 @@ class _SentenceScan:
                     self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start()))
                 continue
             stated = (
-                (self.stated_day(m.start()) or self.lead_day) if instant is None and anchor is None else None
+                (self.stated_day(m.start("num")) or self.lead_day)
+                if instant is None and anchor is None
+                else None
             )
             no_day = stated is None and anchor is None and start_day is None
             if start_instant is None and no_day and unit in ("hours", "minutes"):

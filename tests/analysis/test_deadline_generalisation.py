@@ -1510,6 +1510,169 @@ GRANTED: list[tuple[str, str, list[date]]] = [
 ]
 
 
+# Fifteenth batch (10 short articles per language, written before scoring), scored once on the
+# engine as it was: en tp 7 fp 0 fn 1, es tp 7 fp 0 fn 1. Compared by day.
+PUB_15 = datetime(2026, 6, 19, 16, 0, tzinfo=UTC)  # a Friday
+ARTICLES_15: list[tuple[str, str, set[date]]] = [
+    (
+        "en",
+        (
+            "The Pentagon has until July 15 to decide whether to cancel the contract, after a watchdog found "
+            "on Tuesday that the tender had been rigged."
+        ),
+        {date(2026, 7, 15)},
+    ),
+    (
+        "en",
+        (
+            "Ukrainians under temporary protection must renew their status by Sept. 4, 2026, the Home Office "
+            "said, adding that late applications would be refused."
+        ),
+        {date(2026, 9, 4)},
+    ),
+    (
+        "en",
+        (
+            "The players' union has threatened to boycott the final round on June 28 unless the league agrees"
+            " to revise the heat protocol before then."
+        ),
+        {date(2026, 6, 28)},
+    ),
+    (
+        "en",
+        (
+            "Households that switched supplier before April have until the end of next week to claim the "
+            "rebate."
+        ),
+        {date(2026, 6, 26)},
+    ),
+    (
+        "en",
+        "The clinic was ordered on Wednesday to close its surgical ward within 14 days.",
+        {date(2026, 7, 1)},
+    ),
+    (
+        "en",
+        (
+            "The judge gave prosecutors until 9 a.m. Monday to decide whether to file new charges, or the "
+            "suspect will be released."
+        ),
+        {date(2026, 6, 22)},
+    ),
+    (
+        "en",
+        (
+            "Bus drivers in the city ended their three-day strike on Thursday, and the union said talks would"
+            " resume on Tuesday."
+        ),
+        set(),
+    ),
+    (
+        "en",
+        "The bank said customers affected by the outage would be refunded within five working days.",
+        {date(2026, 6, 26)},
+    ),
+    (
+        "en",
+        (
+            "Moscow gave the Estonian ambassador 72 hours to leave the country after Tallinn expelled two "
+            "Russian diplomats last week."
+        ),
+        {date(2026, 6, 22)},
+    ),
+    (
+        "en",
+        (
+            "The airline must compensate passengers on the cancelled flights within 30 days of receiving a "
+            "claim, the regulator ruled."
+        ),
+        set(),
+    ),
+    (
+        "es",
+        (
+            "La Generalitat ha dado a las constructoras hasta el 3 de julio para mejorar sus ofertas por el "
+            "nuevo hospital."
+        ),
+        {date(2026, 7, 3)},
+    ),
+    (
+        "es",
+        (
+            "Los solicitantes de asilo rechazados tendrán que abandonar el centro de acogida en un plazo "
+            "máximo de quince días desde que reciban la resolución."
+        ),
+        set(),
+    ),
+    (
+        "es",
+        (
+            "La Liga dio de plazo a los clubes hasta el 30 de junio a las 23:59 para inscribir a sus "
+            "jugadores."
+        ),
+        {date(2026, 6, 30)},
+    ),
+    (
+        "es",
+        (
+            "El Ministerio de Transición Ecológica ha abierto una consulta pública sobre el nuevo peaje "
+            "eléctrico, que estará abierta hasta el 10 de julio."
+        ),
+        {date(2026, 7, 10)},
+    ),
+    (
+        "es",
+        (
+            "Los hospitales madrileños tendrán que reducir la espera quirúrgica por debajo de los 60 días "
+            "antes del 31 de diciembre, según el plan aprobado el martes."
+        ),
+        {date(2026, 12, 31)},
+    ),
+    (
+        "es",
+        "La jueza citó a declarar al exalcalde el próximo 2 de julio y le retiró el pasaporte.",
+        set(),
+    ),
+    (
+        "es",
+        (
+            "Los pilotos de la aerolínea mantienen la huelga convocada para el 1, 2 y 3 de julio, aunque la "
+            "empresa ha pedido una reunión antes del lunes."
+        ),
+        {date(2026, 7, 1)},
+    ),
+    (
+        "es",
+        "Los accionistas podrán acudir a la ampliación de capital hasta el viernes 26 de junio.",
+        {date(2026, 6, 26)},
+    ),
+    (
+        "es",
+        "El Gobierno argelino dio el jueves 48 horas al embajador para abandonar el país.",
+        {date(2026, 6, 20)},
+    ),
+    (
+        "es",
+        (
+            "Renfe tiene de plazo hasta el domingo para presentar su plan de recuperación de los servicios de"
+            " Cercanías, según exigió el ministerio."
+        ),
+        {date(2026, 6, 21)},
+    ),
+]
+
+# "the end of next week" is next week's Friday; a day or an indirect object between the verb and
+# the count ("dio el jueves 48 horas al embajador para") leaves the duration counted from that day.
+NEXT_WEEK_AND_OBJECTS: list[tuple[str, str, list[date]]] = [
+    ("en", "Firms must reply by the end of next week.", [date(2026, 6, 26)]),
+    ("es", "Las empresas deberán responder antes de que acabe la semana que viene.", [date(2026, 6, 26)]),
+    ("es", "Las empresas deberán responder antes del final de la próxima semana.", [date(2026, 6, 26)]),
+    ("es", "El Gobierno argelino dio 48 horas al embajador para abandonar el país.", [date(2026, 6, 21)]),
+    ("es", "El juez dio el martes a la empresa diez días para pagar.", [date(2026, 6, 26)]),
+    ("es", "El juez concedió cinco días a la defensa para recurrir.", [date(2026, 6, 24)]),
+]
+
+
 def _days(text: str, lang: str, published: datetime) -> set[date]:
     return {d.date() if isinstance(d, datetime) else d for d in _dues(text, lang, published)}
 
@@ -1707,3 +1870,13 @@ def test_fourteenth_batch_article_gives_its_deadline_days(lang: str, text: str, 
 @pytest.mark.parametrize(("lang", "text", "dues"), GRANTED)
 def test_a_granted_limit_is_ahead_and_a_done_act_has_no_due(lang: str, text: str, dues: list[date]) -> None:
     assert sorted(_days(text, lang, PUB_14)) == dues
+
+
+@pytest.mark.parametrize(("lang", "text", "dues"), ARTICLES_15)
+def test_fifteenth_batch_article_gives_its_deadline_days(lang: str, text: str, dues: set[date]) -> None:
+    assert _days(text, lang, PUB_15) == dues
+
+
+@pytest.mark.parametrize(("lang", "text", "dues"), NEXT_WEEK_AND_OBJECTS)
+def test_next_week_and_objects_before_a_count(lang: str, text: str, dues: list[date]) -> None:
+    assert sorted(_days(text, lang, PUB_15)) == dues
