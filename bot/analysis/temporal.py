@@ -424,6 +424,8 @@ class _SentenceScan:
         lex, low = self.lex, max(0, m.start() - 40)
         if lex.measure_words is None:
             return False
+        if re.sub(r"\s+", " ", (m.group("prep") or "").lower()) in lex.duration_holder_preps:
+            return False  # "was handed a ban on Tuesday and has 21 days to appeal": a limit to act
         words = list(lex.measure_words.finditer(self.sentence, low, m.start()))
         if not words:
             return False

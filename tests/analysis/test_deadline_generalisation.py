@@ -1673,6 +1673,163 @@ NEXT_WEEK_AND_OBJECTS: list[tuple[str, str, list[date]]] = [
 ]
 
 
+# Sixteenth batch (10 short articles per language, written before scoring), scored once on the
+# engine as it was: en tp 6 fp 1 fn 2, es tp 7 fp 1 fn 0. Compared by day.
+PUB_16 = datetime(2026, 9, 23, 11, 0, tzinfo=UTC)  # a Wednesday
+ARTICLES_16: list[tuple[str, str, set[date]]] = [
+    (
+        "en",
+        (
+            "Councils that want a share of the 200 million pound road fund have until noon on Oct. 9 to "
+            "apply, the Department for Transport said."
+        ),
+        {date(2026, 10, 9)},
+    ),
+    (
+        "en",
+        (
+            "The ministry said 3,000 work permits would be issued this year, and that employers could apply "
+            "from Oct. 1."
+        ),
+        set(),
+    ),
+    (
+        "en",
+        (
+            "The club was handed a transfer ban on Tuesday and has 21 days to lodge an appeal with the Court "
+            "of Arbitration for Sport."
+        ),
+        {date(2026, 10, 13)},
+    ),
+    (
+        "en",
+        (
+            "Grid operators warned that the plant would have to shut down by Dec. 1 if the licence is not "
+            "renewed, leaving 40,000 homes without heating."
+        ),
+        {date(2026, 12, 1)},
+    ),
+    (
+        "en",
+        "The WHO gave member states until the end of October to report their vaccination data.",
+        set(),
+    ),
+    (
+        "en",
+        (
+            "A Paris court on Monday ordered the platform to remove the videos within eight days, under "
+            "penalty of a daily fine."
+        ),
+        {date(2026, 9, 29)},
+    ),
+    (
+        "en",
+        (
+            "Teachers in the region will stage a one-day strike on Oct. 6 and a further three-day walkout "
+            "from Oct. 14 if their demands are not met."
+        ),
+        {date(2026, 10, 6), date(2026, 10, 14)},
+    ),
+    (
+        "en",
+        (
+            "The exchange gave the company until Friday to publish its delayed annual results or face "
+            "suspension of its shares."
+        ),
+        {date(2026, 9, 25)},
+    ),
+    (
+        "en",
+        "The ceasefire, which took effect at dawn on Sunday, is due to last a week.",
+        {date(2026, 9, 27)},
+    ),
+    (
+        "en",
+        "The bridge will be closed to traffic from Monday for six weeks of repairs, the council said.",
+        set(),
+    ),
+    (
+        "es",
+        (
+            "Adif ha abierto la licitación del mantenimiento de la línea de alta velocidad, y las ofertas "
+            "podrán presentarse hasta el 15 de octubre a las 13:00."
+        ),
+        {date(2026, 10, 15)},
+    ),
+    (
+        "es",
+        (
+            "Los temporeros contratados en origen deberán regresar a su país en el plazo de un mes desde que "
+            "finalice su contrato."
+        ),
+        set(),
+    ),
+    (
+        "es",
+        "El Comité de Apelación dio ayer al Betis un plazo de tres días para presentar nuevas pruebas.",
+        {date(2026, 9, 25)},
+    ),
+    (
+        "es",
+        (
+            "La central nuclear de Almaraz deberá presentar antes del 30 de noviembre su plan de "
+            "desmantelamiento, según la orden publicada este miércoles en el BOE."
+        ),
+        {date(2026, 11, 30)},
+    ),
+    (
+        "es",
+        (
+            "Sanidad retirará del mercado los lotes afectados del medicamento si el fabricante no presenta un"
+            " informe de calidad en las próximas 72 horas."
+        ),
+        {date(2026, 9, 26)},
+    ),
+    (
+        "es",
+        (
+            "El Constitucional tiene hasta el próximo martes para pronunciarse sobre la suspensión cautelar "
+            "de la ley."
+        ),
+        {date(2026, 9, 29)},
+    ),
+    (
+        "es",
+        (
+            "Los médicos de atención primaria desconvocaron el martes la huelga prevista para el 1 de octubre"
+            " tras alcanzar un acuerdo con la consejería."
+        ),
+        set(),
+    ),
+    (
+        "es",
+        ("La CNMV concedió a la empresa un plazo adicional de diez días para remitir sus cuentas auditadas."),
+        {date(2026, 10, 3)},
+    ),
+    (
+        "es",
+        "Las conversaciones de paz se reanudarán en Ginebra el 2 de octubre, informó el mediador.",
+        set(),
+    ),
+    (
+        "es",
+        (
+            "Los conductores de VTC tienen hasta el 31 de diciembre para adaptar sus vehículos a la nueva "
+            "normativa de emisiones."
+        ),
+        {date(2026, 12, 31)},
+    ),
+]
+
+# A duration someone has or is given is never the length of a measure named before it; a strike
+# still reads its length; "took effect at dawn on Sunday" starts the span.
+HOLDERS: list[tuple[str, str, list[date]]] = [
+    ("en", "The club was handed a transfer ban on Tuesday and has 21 days to appeal.", [date(2026, 10, 13)]),
+    ("en", "The union will strike for 48 hours from Oct. 5.", [date(2026, 10, 5)]),
+    ("es", "Los médicos desconvocaron el martes la huelga prevista para el 1 de octubre.", []),
+]
+
+
 def _days(text: str, lang: str, published: datetime) -> set[date]:
     return {d.date() if isinstance(d, datetime) else d for d in _dues(text, lang, published)}
 
@@ -1880,3 +2037,13 @@ def test_fifteenth_batch_article_gives_its_deadline_days(lang: str, text: str, d
 @pytest.mark.parametrize(("lang", "text", "dues"), NEXT_WEEK_AND_OBJECTS)
 def test_next_week_and_objects_before_a_count(lang: str, text: str, dues: list[date]) -> None:
     assert sorted(_days(text, lang, PUB_15)) == dues
+
+
+@pytest.mark.parametrize(("lang", "text", "dues"), ARTICLES_16)
+def test_sixteenth_batch_article_gives_its_deadline_days(lang: str, text: str, dues: set[date]) -> None:
+    assert _days(text, lang, PUB_16) == dues
+
+
+@pytest.mark.parametrize(("lang", "text", "dues"), HOLDERS)
+def test_a_held_duration_is_no_measure_length(lang: str, text: str, dues: list[date]) -> None:
+    assert sorted(_days(text, lang, PUB_16)) == dues
