@@ -997,6 +997,8 @@ class _SentenceScan:
                     value = base  # published on a Friday: "until midnight on Friday" is tonight
                 elif direction == "future":
                     value = _shift(base, (wd - base.weekday()) % 7 or 7)
+                elif g.get("last") or g.get("last2"):
+                    value = _shift(base, -((base.weekday() - wd) % 7 or 7))  # "last Tuesday" on a Tuesday
                 else:
                     value = _shift(base, -((base.weekday() - wd) % 7))
                 if m.start() in self.void_dates:
