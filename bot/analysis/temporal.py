@@ -33,6 +33,8 @@ _TAIL_REACH = 80  # characters after a duration searched for the event it counts
 _REPORT_REACH = 120  # characters before a deadline marker searched for a reported-speech verb
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,)\u2014\u2013]|--|\s-\s|[.;]?\s*$)")
 _LEADING_COMMA = re.compile(r"\s*,\s*")
+# units counted as days: a fortnight is 14, "una quincena" 15 (Spanish usage)
+_SPAN_DAYS = {"fortnights": 14, "fortnights_15": 15}
 # a day in the possessive right after a duration's tie ("of Monday's publication")
 _POSSESSIVE_TIE = re.compile(r"\s*,?\s*(?:of|after|from|since|following)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\s")
@@ -1186,6 +1188,8 @@ class _SentenceScan:
             prep = re.sub(r"\s+", " ", (g.get("prep") or "").lower())
             num = _number(g.get("num") or "", lex)
             unit = lex.units.get(re.sub(r"\s+", " ", (g.get("unit") or "").lower()))
+            if num is not None and unit in _SPAN_DAYS:
+                num, unit = num * _SPAN_DAYS[unit], "days"  # "within a fortnight", "una quincena"
             if num is None or unit is None or prep not in lex.duration_deadline_preps:
                 continue
             if prep in lex.duration_future_preps and self.tense(m.start(), m.end()) != "future":

@@ -1948,6 +1948,97 @@ ARTICLES_17: list[tuple[str, str, set[date]]] = [
 ]
 
 
+# Eighteenth batch (6 short articles per language, written before scoring), scored once on the
+# engine as it was: en tp 3 fp 0 fn 1, es tp 4 fp 0 fn 1 (no "fortnight", no "quincena").
+PUB_18 = datetime(2026, 11, 14, 8, 0, tzinfo=UTC)  # a Saturday
+ARTICLES_18: list[tuple[str, str, set[date]]] = [
+    (
+        "en",
+        (
+            "Retailers have until midnight on Sunday to withdraw the recalled toys from their shelves, the "
+            "consumer agency said on Friday."
+        ),
+        {date(2026, 11, 16)},
+    ),
+    (
+        "en",
+        (
+            "Universities must tell the regulator by Dec. 4 how many foreign students they plan to admit next"
+            " year."
+        ),
+        {date(2026, 12, 4)},
+    ),
+    (
+        "en",
+        (
+            "The coalition's junior partner said it would quit the government if the budget is not approved "
+            "by the end of the year."
+        ),
+        set(),
+    ),
+    (
+        "en",
+        "The tenants' association has called a rent strike from Dec. 1 unless the landlord freezes rents.",
+        {date(2026, 12, 1)},
+    ),
+    (
+        "en",
+        "The fishing quota for cod was cut by 20% last week; boats that exceed it face fines.",
+        set(),
+    ),
+    (
+        "en",
+        "Within a fortnight of the ruling, issued on Thursday, the agency must publish a new assessment.",
+        {date(2026, 11, 26)},
+    ),
+    (
+        "es",
+        "Los comercios tienen hasta la medianoche del domingo para retirar los juguetes afectados.",
+        {date(2026, 11, 16)},
+    ),
+    (
+        "es",
+        (
+            "Las universidades deberán comunicar antes del 4 de diciembre cuántos estudiantes extranjeros "
+            "prevén admitir."
+        ),
+        {date(2026, 12, 4)},
+    ),
+    (
+        "es",
+        (
+            "La Asociación de Inquilinos ha convocado una huelga de alquileres a partir del 1 de diciembre si"
+            " el propietario no congela las rentas."
+        ),
+        {date(2026, 12, 1)},
+    ),
+    (
+        "es",
+        (
+            "El socio minoritario amenazó con abandonar el Gobierno si los presupuestos no se aprueban antes "
+            "de que acabe el año."
+        ),
+        set(),
+    ),
+    (
+        "es",
+        (
+            "En el plazo de una quincena desde la sentencia, dictada el jueves, la agencia deberá publicar "
+            "una nueva evaluación."
+        ),
+        {date(2026, 11, 27)},
+    ),
+    (
+        "es",
+        (
+            "La Seguridad Social abonará la paga extra de Navidad a los pensionistas antes del 22 de "
+            "diciembre."
+        ),
+        {date(2026, 12, 22)},
+    ),
+]
+
+
 def _days(text: str, lang: str, published: datetime) -> set[date]:
     return {d.date() if isinstance(d, datetime) else d for d in _dues(text, lang, published)}
 
@@ -2175,3 +2266,24 @@ def test_seventeenth_batch_article_gives_its_deadline_days(lang: str, text: str,
 def test_last_weekday_on_that_weekday_is_a_week_ago() -> None:
     found = analyze("The minister resigned last Tuesday.", published=PUB_17, lang="en", now=NOW).events
     assert [e.date for e in found] == [date(2026, 12, 1)]
+
+
+@pytest.mark.parametrize(("lang", "text", "dues"), ARTICLES_18)
+def test_eighteenth_batch_article_gives_its_deadline_days(lang: str, text: str, dues: set[date]) -> None:
+    assert _days(text, lang, PUB_18) == dues
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "due"),
+    [
+        ("en", "The agency must publish a new assessment within a fortnight.", date(2026, 11, 28)),
+        ("en", "The agency has two fortnights to reply.", date(2026, 12, 12)),
+        (
+            "es",
+            "La agencia deberá publicar una nueva evaluación en el plazo de una quincena.",
+            date(2026, 11, 29),
+        ),
+    ],
+)
+def test_a_fortnight_is_fourteen_days_and_una_quincena_fifteen(lang: str, text: str, due: date) -> None:
+    assert _days(text, lang, PUB_18) == {due}
