@@ -161,6 +161,10 @@ def _named_before(names: list[tuple[int, list[str]]], end: int, head: str, lex: 
 
 
 # A role of a body given by its kind ("portavoz del tribunal", "spokeswoman for the company").
+# a relative clause set off by commas that recalls the old due ("extended the subsidy, which was
+# due to expire on Saturday, until March 31"): its date is not the new one
+_ASIDE_OPEN = re.compile(r",\s+(?:which|que)\b", re.IGNORECASE)
+_ASIDE_CLOSE = re.compile(r"\s*,")
 _OF_BODY = re.compile(r"\s(?:del|de\s+la|de\s+los|de\s+las|(?:for|of|at)\s+the)\s+[^\W\d_]+$")
 
 
@@ -300,7 +304,11 @@ def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Menti
                 later = [
                     x
                     for x in mentions
-                    if x.deadline and x.kind != "same_day" and x.end > ev_start and x.value is not None
+                    if x.deadline
+                    and x.kind != "same_day"
+                    and x.end > ev_start
+                    and x.value is not None
+                    and not _in_aside(text, ev_start, x)
                 ]
                 if later:
                     new_due = later[0].value
@@ -308,6 +316,17 @@ def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Menti
             out.append(DeadlineChange(kind, text[ev_start:ev_end], ev_start, ev_end, new_due))
             break
     return out
+
+
+def _in_aside(text: str, lo: int, mention: Mention) -> bool:
+    """Tell whether a date sits in a relative clause set off by commas after `lo` (", which was
+    due to expire on Saturday,"), which recalls a due instead of setting the new one."""
+    opener = max(_ASIDE_OPEN.finditer(text, lo, mention.start), key=lambda o: o.start(), default=None)
+    return (
+        opener is not None
+        and "," not in text[opener.end() : mention.start]
+        and _ASIDE_CLOSE.match(text, mention.end) is not None
+    )
 
 
 def _interrupted(text: str, segments: list[Segment], k: int, items: list[Item]) -> Item | None:

@@ -123,6 +123,7 @@ class Lexicon:
     reported_speech: re.Pattern[str] | None = None
     background_clauses: re.Pattern[str] | None = None
     continued_span_preps: frozenset[str] = frozenset()
+    duration_holder_preps: frozenset[str] = frozenset()
     window_range_markers: re.Pattern[str] | None = None
     window_nouns: re.Pattern[str] | None = None
     duration_then: re.Pattern[str] | None = None
@@ -980,6 +981,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         period_deadlines=frozenset(tmp.get("period_deadlines", ["week"])),
         continued_span_preps=frozenset(
             re.sub(r"\s+", " ", str(p).lower()) for p in tmp.get("continued_span_preps", [])
+        ),
+        duration_holder_preps=frozenset(
+            re.sub(r"\s+", " ", str(p).lower()) for p in tmp.get("duration_holder_preps", [])
         ),
         habitual=_optional_set(tmp.get("habitual", []), gate),
         conditions=_optional_re(tmp.get("conditions", [])),

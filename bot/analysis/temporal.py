@@ -33,6 +33,11 @@ _TAIL_REACH = 80  # characters after a duration searched for the event it counts
 _REPORT_REACH = 120  # characters before a deadline marker searched for a reported-speech verb
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,)\u2014\u2013]|--|\s-\s|[.;]?\s*$)")
 _LEADING_COMMA = re.compile(r"\s*,\s*")
+# units counted as days: a fortnight is 14, "una quincena" 15 (Spanish usage)
+_SPAN_DAYS = {"fortnights": 14, "fortnights_15": 15}
+# a day in the possessive right after a duration's tie ("of Monday's publication")
+_POSSESSIVE_TIE = re.compile(r"\s*,?\s*(?:of|after|from|since|following)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\s")
 _OWN_START_GAP = 30  # characters between a duration and the start point that follows it
 _DATED_NOUN_GAP = 60  # characters between an event noun and the date its sentence gives it
 _STATED_DAYS = 7  # a weekday or "ayer" that dates a report is within the week before publication
@@ -421,6 +426,8 @@ class _SentenceScan:
         lex, low = self.lex, max(0, m.start() - 40)
         if lex.measure_words is None:
             return False
+        if re.sub(r"\s+", " ", (m.group("prep") or "").lower()) in lex.duration_holder_preps:
+            return False  # "was handed a ban on Tuesday and has 21 days to appeal": a limit to act
         words = list(lex.measure_words.finditer(self.sentence, low, m.start()))
         if not words:
             return False
@@ -852,6 +859,7 @@ class _SentenceScan:
                 not r.deadline
                 and not r.start_point
                 and r.start not in self.moved_to
+                and r.start not in self.void_dates  # "who have applied before March 1": no news of a day
                 and self.tense(r.start, r.end) == "past"
                 and not self.background(r.start)
                 # "el referéndum convocado para el 25 de octubre": what it is set for, not the report's day
@@ -895,6 +903,9 @@ class _SentenceScan:
             elif r.deadline and self.missed_in_sentence() and self.tense(r.start, r.end) == "past":
                 # "It missed a similar deadline in March, when it was given until March 31": gone by
                 value = _resolve(r, self.ref, "past")
+            elif r.deadline and not r.tentative and self.granted(r.evidence):
+                # "the court gave the firm until Sept. 30 to pay" in March: a limit set now is ahead
+                value = _resolve(r, statement_day, "future")
             elif r.deadline or r.start_point or r.start in self.off_dates or r.tentative:
                 value = _resolve(r, statement_day, "near")  # a tentative one: the date gone by
             elif r.start in self.moved_to:
@@ -919,6 +930,19 @@ class _SentenceScan:
                 s = self.start
                 mention = Mention(s + r.start, s + r.end, "date", r.deadline, value, s + r.evidence)
                 self.add(mention, start_point=r.start_point)
+
+    def granted(self, pos: int) -> bool:
+        """Tell whether the clause before a deadline's marker grants or orders it in this report
+        ("gave lawmakers until", "ordered … by"), not in the past perfect ("had been given until")."""
+        duties, remote = self.lex.obligations, self.lex.remote_past
+        clause = self.clause_before(pos, _MARKER_REACH)
+        return (
+            self.ref_dt is not None
+            and duties is not None
+            and duties.search(clause) is not None
+            # "said it had given Meridian until Oct. 28": even in reported speech, maybe gone by
+            and (remote is None or remote.search(clause) is None)
+        )
 
     def weekdays(self, base: date) -> None:
         """Step 3: weekdays, counted from `base` in the direction their words or tense give."""
@@ -975,6 +999,8 @@ class _SentenceScan:
                     value = base  # published on a Friday: "until midnight on Friday" is tonight
                 elif direction == "future":
                     value = _shift(base, (wd - base.weekday()) % 7 or 7)
+                elif g.get("last") or g.get("last2"):
+                    value = _shift(base, -((base.weekday() - wd) % 7 or 7))  # "last Tuesday" on a Tuesday
                 else:
                     value = _shift(base, -((base.weekday() - wd) % 7))
                 if m.start() in self.void_dates:
@@ -1047,7 +1073,10 @@ class _SentenceScan:
                     # "by the end of September" is a month alone (corpus README, rule 15)
                     self.taken.append(m.span())
                     continue
-                value = _period_end(period, g.get("month"), base, lex)
+                # "by the end of next week", "a finales de la semana que viene": from its Monday
+                nxt = g.get("next") or g.get("next2")
+                start = base + timedelta(days=7 - base.weekday()) if nxt else base
+                value = _period_end(period, g.get("month"), start, lex)
                 if value is None or (value < self.ref and self.tense(m.start(), m.end()) == "past"):
                     continue  # "arrivals were down a quarter by the end of October": a figure
                 self.taken.append(m.span())
@@ -1152,12 +1181,15 @@ class _SentenceScan:
                 start_day = value
         explicit = [x for x in self.mentions if x.deadline]
         for m in self.durations:
-            if self.full() or _overlaps(m.span(), self.taken):
+            # a day between the verb and the count is its own mention ("dio el jueves 48 horas")
+            if self.full() or _overlaps((m.start("num"), m.end()), self.taken):
                 continue
             g = m.groupdict()
             prep = re.sub(r"\s+", " ", (g.get("prep") or "").lower())
             num = _number(g.get("num") or "", lex)
             unit = lex.units.get(re.sub(r"\s+", " ", (g.get("unit") or "").lower()))
+            if num is not None and unit in _SPAN_DAYS:
+                num, unit = num * _SPAN_DAYS[unit], "days"  # "within a fortnight", "una quincena"
             if num is None or unit is None or prep not in lex.duration_deadline_preps:
                 continue
             if prep in lex.duration_future_preps and self.tense(m.start(), m.end()) != "future":
@@ -1171,7 +1203,10 @@ class _SentenceScan:
                 continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
             tied: date | None = None
             pending: tuple[str, int, str, bool] | None = None
-            if start_day is None and (self.relative_next(m.end()) or self.relative_tail(m.end())):
+            owned = self.possessive_day(m.end()) if start_day is None else None
+            if owned is not None:
+                tied = owned  # "within 60 days of Monday's publication": from that Monday
+            elif start_day is None and (self.relative_next(m.end()) or self.relative_tail(m.end())):
                 # "within 30 days of the vote" the Council held on Thursday counts from that
                 # day; "within 14 days of it being filed" from an unknown one: no deadline
                 dated = self.dated_noun(m.end())
@@ -1231,7 +1266,9 @@ class _SentenceScan:
                     self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start()))
                 continue
             stated = (
-                (self.stated_day(m.start()) or self.lead_day) if instant is None and anchor is None else None
+                (self.stated_day(m.start("num")) or self.lead_day)
+                if instant is None and anchor is None
+                else None
             )
             no_day = stated is None and anchor is None and start_day is None
             if start_instant is None and no_day and unit in ("hours", "minutes"):
@@ -1310,6 +1347,20 @@ class _SentenceScan:
             if mention.value is None or id(mention) in self.starts:
                 return None
             mention.deadline = False  # the signing's day, not a due
+            value = mention.value
+            return value.date() if isinstance(value, datetime) else value
+        return None
+
+    def possessive_day(self, pos: int) -> date | None:
+        """Return the day that owns the event a duration counts from ("within 60 days of
+        Monday's publication", "from Friday's ruling"); that day is the event's, not a due."""
+        for mention in self.mentions:
+            gap = self.text[self.start + pos : mention.start]
+            if mention.start < self.start + pos or not _POSSESSIVE_TIE.fullmatch(gap):
+                continue
+            if mention.value is None or not _POSSESSIVE.match(self.text, mention.end):
+                return None
+            mention.deadline = False
             value = mention.value
             return value.date() if isinstance(value, datetime) else value
         return None

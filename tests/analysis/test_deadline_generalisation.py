@@ -1203,6 +1203,846 @@ ARTICLES_12: list[tuple[str, str, set[date | datetime]]] = [
 ]
 
 
+# Thirteenth batch (10 short articles per language across procurement, immigration, sport,
+# energy, health, courts, labour, finance, diplomacy and transport), written before scoring and
+# scored once on the engine as it was: en tp 8 fp 0 fn 1, es tp 9 fp 0 fn 0. Compared by day
+# (the bar's level): two of them give an hour with no zone or place to resolve it by.
+PUB_13 = datetime(2026, 10, 15, 14, 0, tzinfo=UTC)  # a Thursday
+ARTICLES_13: list[tuple[str, str, set[date]]] = [
+    (
+        "en",
+        "The defence ministry reopened the tender for 40 armoured ambulances on Wednesday. Suppliers now have "
+        "until 5 p.m. on Oct. 30 to lodge their offers, the ministry said, after the first round drew a single bid.",
+        {date(2026, 10, 30)},
+    ),
+    (
+        "en",
+        "Asylum seekers whose claims were rejected under the old rules can request a review within 60 days of "
+        "Monday's publication of the decree.",
+        {date(2026, 12, 11)},
+    ),
+    (
+        "en",
+        "UEFA fined the club 50,000 euros on Wednesday and gave it until Nov. 6 to pay, warning that it would be "
+        "barred from the next transfer window if it failed to do so.",
+        {date(2026, 11, 6)},
+    ),
+    (
+        "en",
+        "The regulator ordered the utility to restore power to all affected homes within 72 hours, and said it "
+        "would open an investigation.",
+        {date(2026, 10, 18)},
+    ),
+    (
+        "en",
+        "Pharmacies must stop selling the cough syrup by the end of the week, the medicines agency said on "
+        "Thursday. The syrup had been on sale since March.",
+        {date(2026, 10, 16)},
+    ),
+    (
+        "en",
+        "A federal judge gave the state until the close of business on Monday to explain why it had not released "
+        "the records.",
+        {date(2026, 10, 19)},
+    ),
+    (
+        "en",
+        "Dock workers will walk out at 6 a.m. on Oct. 26 if the port authority does not withdraw its automation "
+        "plan, the union said. Talks are scheduled for Tuesday.",
+        {date(2026, 10, 26)},
+    ),
+    (
+        "en",
+        "Shareholders who want to take part in the rights issue must instruct their brokers no later than "
+        "Oct. 28, the company said in a filing.",
+        {date(2026, 10, 28)},
+    ),
+    (
+        "en",
+        "The foreign ministers met in Geneva on Monday and agreed to meet again on Nov. 3. No date was set for "
+        "the prisoner exchange.",
+        set(),
+    ),
+    (
+        "en",
+        "Airlines operating at the airport have been given six months to phase out their oldest jets.",
+        {date(2027, 4, 15)},
+    ),
+    (
+        "es",
+        "El Ayuntamiento amplió el miércoles hasta el 6 de noviembre el plazo para presentar ofertas al concurso "
+        "de limpieza viaria, que vencía este viernes.",
+        {date(2026, 11, 6)},
+    ),
+    (
+        "es",
+        "Los extranjeros con la residencia caducada disponen de tres meses desde la entrada en vigor del "
+        "reglamento, el próximo 1 de noviembre, para regularizar su situación.",
+        {date(2027, 2, 1)},
+    ),
+    ("es", "La federación dio al club quince días naturales para pagar la multa.", {date(2026, 10, 30)}),
+    (
+        "es",
+        "La CNMC ordenó a la eléctrica devolver a sus clientes el importe cobrado de más antes del 31 de diciembre.",
+        {date(2026, 12, 31)},
+    ),
+    (
+        "es",
+        "Los centros de salud deberán tener vacunados contra la gripe a todos sus sanitarios a más tardar el "
+        "viernes 13 de noviembre, según la instrucción publicada por la consejería.",
+        {date(2026, 11, 13)},
+    ),
+    (
+        "es",
+        "La Audiencia Provincial concedió al acusado un plazo de cinco días para señalar un domicilio, y fijó el "
+        "juicio para el 14 de diciembre.",
+        {date(2026, 10, 20)},
+    ),
+    (
+        "es",
+        "Los controladores aéreos irán a la huelga a partir de las 00:00 horas del 2 de noviembre si Enaire no "
+        "retira el nuevo sistema de turnos.",
+        {date(2026, 11, 2)},
+    ),
+    (
+        "es",
+        "El banco tiene hasta el próximo lunes para responder al requerimiento del supervisor.",
+        {date(2026, 10, 19)},
+    ),
+    (
+        "es",
+        "El tren entre Madrid y Lisboa circulará los viernes a partir de diciembre, según se presentó el lunes.",
+        set(),
+    ),
+    (
+        "es",
+        "El Gobierno dio de plazo hasta el domingo al agregado militar de la embajada para abandonar el país.",
+        {date(2026, 10, 18)},
+    ),
+]
+
+# A duty or right to ask for something ("can request a review", "pueden solicitar") is the act
+# the duration bounds, not a request for a deadline; a day in the possessive owns the event a
+# duration counts from ("of Monday's publication"). Published on Thursday 15 October 2026.
+ENTITLED: list[tuple[str, str, list[date]]] = [
+    ("en", "Customers may ask for a refund within 14 days.", [date(2026, 10, 29)]),
+    ("en", "Job seekers must register within 14 days.", [date(2026, 10, 29)]),
+    ("en", "Residents will be able to request a rebate within 90 days.", [date(2027, 1, 13)]),
+    ("en", "The minister asked the firm to repay the grant within 30 days.", []),
+    ("en", "The club can appeal within 21 days of Friday's ruling.", [date(2026, 10, 30)]),
+    ("es", "Los afectados pueden solicitar la revisión en un plazo de dos meses.", [date(2026, 12, 15)]),
+    ("es", "Los afectados podrán pedir una indemnización en un plazo de 30 días.", [date(2026, 11, 14)]),
+    ("es", "El ministro pidió a la empresa que devuelva la subvención en un plazo de 30 días.", []),
+]
+
+
+# Fourteenth batch (10 short articles per language, other topics, written before scoring), scored
+# once on the engine as it was: en tp 7 fp 3 fn 2, es tp 8 fp 1 fn 1. Compared by day. One miss is
+# left out and listed in bot/analysis/README.md ("Known misses"): a duration tied to a clause
+# event ("30 days after a worker's visa expires") beside rules "which take effect on April 1".
+PUB_14 = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)  # a Monday
+ARTICLES_14: list[tuple[str, str, set[date]]] = [
+    (
+        "en",
+        (
+            "Nurses at three city hospitals voted on Friday to strike for 48 hours starting at 7 a.m. on "
+            "March 12 unless the health board improves its pay offer."
+        ),
+        {date(2026, 3, 12)},
+    ),
+    (
+        "en",
+        (
+            "The central bank told lenders on Thursday that they have 90 days to comply with the new capital "
+            "rules."
+        ),
+        {date(2026, 5, 27)},
+    ),
+    (
+        "en",
+        (
+            "The league has given the club until Friday to prove it can pay its players, or it will be "
+            "expelled from the competition."
+        ),
+        {date(2026, 3, 6)},
+    ),
+    (
+        "en",
+        "The government extended the fuel subsidy, which was due to expire on Saturday, until March 31.",
+        {date(2026, 3, 31)},
+    ),
+    (
+        "en",
+        "Hospitals were told on Monday to submit their winter preparedness plans within two weeks.",
+        {date(2026, 3, 16)},
+    ),
+    (
+        "en",
+        (
+            "The Supreme Court gave lawmakers until Sept. 30 to rewrite the law, after ruling on Friday that "
+            "parts of it were unconstitutional."
+        ),
+        {date(2026, 9, 30)},
+    ),
+    (
+        "en",
+        (
+            "Ride-hailing drivers must have their vehicles inspected by March 20 to keep their licences, the "
+            "transport department said."
+        ),
+        {date(2026, 3, 20)},
+    ),
+    (
+        "en",
+        (
+            "The two governments signed the agreement in Vienna on Friday. It enters into force 30 days after"
+            " ratification by both parliaments."
+        ),
+        set(),
+    ),
+    (
+        "en",
+        (
+            "Voters who want to cast a postal ballot in the March 22 regional election must apply by 5 p.m. "
+            "on Wednesday, the electoral office said."
+        ),
+        {date(2026, 3, 4)},
+    ),
+    (
+        "es",
+        (
+            "Los sindicatos de la limpieza mantienen la huelga indefinida convocada a partir del 16 de marzo,"
+            " salvo que la patronal mejore su oferta antes del día 13."
+        ),
+        {date(2026, 3, 13), date(2026, 3, 16)},
+    ),
+    (
+        "es",
+        (
+            "Hacienda recordó este lunes que el plazo para presentar la declaración del IVA del primer "
+            "trimestre termina el 20 de abril."
+        ),
+        {date(2026, 4, 20)},
+    ),
+    (
+        "es",
+        (
+            "Los extranjeros que hayan solicitado el arraigo antes del 1 de marzo tendrán seis meses para "
+            "aportar la documentación."
+        ),
+        {date(2026, 9, 2)},
+    ),
+    (
+        "es",
+        (
+            "El Comité de Competición, que abrió expediente al club el viernes, le dio este lunes un plazo de"
+            " 48 horas para presentar alegaciones."
+        ),
+        {date(2026, 3, 4)},
+    ),
+    (
+        "es",
+        (
+            "La moratoria que impide cortar el suministro eléctrico a familias vulnerables vence el 31 de "
+            "marzo y el Gobierno aún no ha decidido si la prorrogará."
+        ),
+        {date(2026, 3, 31)},
+    ),
+    (
+        "es",
+        (
+            "Sanidad dio a las comunidades autónomas hasta el viernes para enviar sus datos de listas de "
+            "espera."
+        ),
+        {date(2026, 3, 6)},
+    ),
+    (
+        "es",
+        "El juez dio a la constructora diez días hábiles para depositar la fianza.",
+        {date(2026, 3, 16)},
+    ),
+    (
+        "es",
+        "Los taxistas han convocado paros de dos horas todos los lunes de marzo.",
+        set(),
+    ),
+    (
+        "es",
+        (
+            "Marruecos y España acordaron el viernes reabrir las aduanas, y la próxima reunión de la comisión"
+            " mixta está prevista para el 15 de abril."
+        ),
+        set(),
+    ),
+    (
+        "es",
+        (
+            "El Ministerio de Defensa adjudicará el contrato de los nuevos helicópteros antes del verano, y "
+            "las empresas interesadas podrán presentar ofertas hasta las 14:00 del 27 de marzo."
+        ),
+        {date(2026, 3, 27)},
+    ),
+]
+
+# A limit granted in a past-tense report is ahead of it ("gave lawmakers until Sept. 30" in March),
+# unless told in the past perfect; the old due in an aside of an extension is not the new one; the
+# cutoff of an act a relative clause tells as done is no due ("who have applied before March 1").
+GRANTED: list[tuple[str, str, list[date]]] = [
+    ("en", "The court gave the firm until Sept. 30 to pay.", [date(2026, 9, 30)]),
+    ("es", "El tribunal dio a la empresa hasta el 30 de septiembre para pagar.", [date(2026, 9, 30)]),
+    ("en", "The firm had been given until Sept. 30 to pay.", [date(2025, 9, 30)]),
+    (
+        "en",
+        "The government extended the fuel subsidy, which was due to expire on Saturday, until March 31.",
+        [date(2026, 3, 31)],
+    ),
+    (
+        "en",
+        "Foreign workers who have applied before March 1 will have six months to submit their documents.",
+        [date(2026, 9, 2)],
+    ),
+    ("en", "Firms that have registered must file their accounts by May 31.", [date(2026, 5, 31)]),
+    (
+        "es",
+        "Las empresas que hayan solicitado la ayuda deberán justificarla antes del 30 de junio.",
+        [date(2026, 6, 30)],
+    ),
+]
+
+
+# Fifteenth batch (10 short articles per language, written before scoring), scored once on the
+# engine as it was: en tp 7 fp 0 fn 1, es tp 7 fp 0 fn 1. Compared by day.
+PUB_15 = datetime(2026, 6, 19, 16, 0, tzinfo=UTC)  # a Friday
+ARTICLES_15: list[tuple[str, str, set[date]]] = [
+    (
+        "en",
+        (
+            "The Pentagon has until July 15 to decide whether to cancel the contract, after a watchdog found "
+            "on Tuesday that the tender had been rigged."
+        ),
+        {date(2026, 7, 15)},
+    ),
+    (
+        "en",
+        (
+            "Ukrainians under temporary protection must renew their status by Sept. 4, 2026, the Home Office "
+            "said, adding that late applications would be refused."
+        ),
+        {date(2026, 9, 4)},
+    ),
+    (
+        "en",
+        (
+            "The players' union has threatened to boycott the final round on June 28 unless the league agrees"
+            " to revise the heat protocol before then."
+        ),
+        {date(2026, 6, 28)},
+    ),
+    (
+        "en",
+        (
+            "Households that switched supplier before April have until the end of next week to claim the "
+            "rebate."
+        ),
+        {date(2026, 6, 26)},
+    ),
+    (
+        "en",
+        "The clinic was ordered on Wednesday to close its surgical ward within 14 days.",
+        {date(2026, 7, 1)},
+    ),
+    (
+        "en",
+        (
+            "The judge gave prosecutors until 9 a.m. Monday to decide whether to file new charges, or the "
+            "suspect will be released."
+        ),
+        {date(2026, 6, 22)},
+    ),
+    (
+        "en",
+        (
+            "Bus drivers in the city ended their three-day strike on Thursday, and the union said talks would"
+            " resume on Tuesday."
+        ),
+        set(),
+    ),
+    (
+        "en",
+        "The bank said customers affected by the outage would be refunded within five working days.",
+        {date(2026, 6, 26)},
+    ),
+    (
+        "en",
+        (
+            "Moscow gave the Estonian ambassador 72 hours to leave the country after Tallinn expelled two "
+            "Russian diplomats last week."
+        ),
+        {date(2026, 6, 22)},
+    ),
+    (
+        "en",
+        (
+            "The airline must compensate passengers on the cancelled flights within 30 days of receiving a "
+            "claim, the regulator ruled."
+        ),
+        set(),
+    ),
+    (
+        "es",
+        (
+            "La Generalitat ha dado a las constructoras hasta el 3 de julio para mejorar sus ofertas por el "
+            "nuevo hospital."
+        ),
+        {date(2026, 7, 3)},
+    ),
+    (
+        "es",
+        (
+            "Los solicitantes de asilo rechazados tendrán que abandonar el centro de acogida en un plazo "
+            "máximo de quince días desde que reciban la resolución."
+        ),
+        set(),
+    ),
+    (
+        "es",
+        (
+            "La Liga dio de plazo a los clubes hasta el 30 de junio a las 23:59 para inscribir a sus "
+            "jugadores."
+        ),
+        {date(2026, 6, 30)},
+    ),
+    (
+        "es",
+        (
+            "El Ministerio de Transición Ecológica ha abierto una consulta pública sobre el nuevo peaje "
+            "eléctrico, que estará abierta hasta el 10 de julio."
+        ),
+        {date(2026, 7, 10)},
+    ),
+    (
+        "es",
+        (
+            "Los hospitales madrileños tendrán que reducir la espera quirúrgica por debajo de los 60 días "
+            "antes del 31 de diciembre, según el plan aprobado el martes."
+        ),
+        {date(2026, 12, 31)},
+    ),
+    (
+        "es",
+        "La jueza citó a declarar al exalcalde el próximo 2 de julio y le retiró el pasaporte.",
+        set(),
+    ),
+    (
+        "es",
+        (
+            "Los pilotos de la aerolínea mantienen la huelga convocada para el 1, 2 y 3 de julio, aunque la "
+            "empresa ha pedido una reunión antes del lunes."
+        ),
+        {date(2026, 7, 1)},
+    ),
+    (
+        "es",
+        "Los accionistas podrán acudir a la ampliación de capital hasta el viernes 26 de junio.",
+        {date(2026, 6, 26)},
+    ),
+    (
+        "es",
+        "El Gobierno argelino dio el jueves 48 horas al embajador para abandonar el país.",
+        {date(2026, 6, 20)},
+    ),
+    (
+        "es",
+        (
+            "Renfe tiene de plazo hasta el domingo para presentar su plan de recuperación de los servicios de"
+            " Cercanías, según exigió el ministerio."
+        ),
+        {date(2026, 6, 21)},
+    ),
+]
+
+# "the end of next week" is next week's Friday; a day or an indirect object between the verb and
+# the count ("dio el jueves 48 horas al embajador para") leaves the duration counted from that day.
+NEXT_WEEK_AND_OBJECTS: list[tuple[str, str, list[date]]] = [
+    ("en", "Firms must reply by the end of next week.", [date(2026, 6, 26)]),
+    ("es", "Las empresas deberán responder antes de que acabe la semana que viene.", [date(2026, 6, 26)]),
+    ("es", "Las empresas deberán responder antes del final de la próxima semana.", [date(2026, 6, 26)]),
+    ("es", "El Gobierno argelino dio 48 horas al embajador para abandonar el país.", [date(2026, 6, 21)]),
+    ("es", "El juez dio el martes a la empresa diez días para pagar.", [date(2026, 6, 26)]),
+    ("es", "El juez concedió cinco días a la defensa para recurrir.", [date(2026, 6, 24)]),
+]
+
+
+# Sixteenth batch (10 short articles per language, written before scoring), scored once on the
+# engine as it was: en tp 6 fp 1 fn 2, es tp 7 fp 1 fn 0. Compared by day.
+PUB_16 = datetime(2026, 9, 23, 11, 0, tzinfo=UTC)  # a Wednesday
+ARTICLES_16: list[tuple[str, str, set[date]]] = [
+    (
+        "en",
+        (
+            "Councils that want a share of the 200 million pound road fund have until noon on Oct. 9 to "
+            "apply, the Department for Transport said."
+        ),
+        {date(2026, 10, 9)},
+    ),
+    (
+        "en",
+        (
+            "The ministry said 3,000 work permits would be issued this year, and that employers could apply "
+            "from Oct. 1."
+        ),
+        set(),
+    ),
+    (
+        "en",
+        (
+            "The club was handed a transfer ban on Tuesday and has 21 days to lodge an appeal with the Court "
+            "of Arbitration for Sport."
+        ),
+        {date(2026, 10, 13)},
+    ),
+    (
+        "en",
+        (
+            "Grid operators warned that the plant would have to shut down by Dec. 1 if the licence is not "
+            "renewed, leaving 40,000 homes without heating."
+        ),
+        {date(2026, 12, 1)},
+    ),
+    (
+        "en",
+        "The WHO gave member states until the end of October to report their vaccination data.",
+        set(),
+    ),
+    (
+        "en",
+        (
+            "A Paris court on Monday ordered the platform to remove the videos within eight days, under "
+            "penalty of a daily fine."
+        ),
+        {date(2026, 9, 29)},
+    ),
+    (
+        "en",
+        (
+            "Teachers in the region will stage a one-day strike on Oct. 6 and a further three-day walkout "
+            "from Oct. 14 if their demands are not met."
+        ),
+        {date(2026, 10, 6), date(2026, 10, 14)},
+    ),
+    (
+        "en",
+        (
+            "The exchange gave the company until Friday to publish its delayed annual results or face "
+            "suspension of its shares."
+        ),
+        {date(2026, 9, 25)},
+    ),
+    (
+        "en",
+        "The ceasefire, which took effect at dawn on Sunday, is due to last a week.",
+        {date(2026, 9, 27)},
+    ),
+    (
+        "en",
+        "The bridge will be closed to traffic from Monday for six weeks of repairs, the council said.",
+        set(),
+    ),
+    (
+        "es",
+        (
+            "Adif ha abierto la licitación del mantenimiento de la línea de alta velocidad, y las ofertas "
+            "podrán presentarse hasta el 15 de octubre a las 13:00."
+        ),
+        {date(2026, 10, 15)},
+    ),
+    (
+        "es",
+        (
+            "Los temporeros contratados en origen deberán regresar a su país en el plazo de un mes desde que "
+            "finalice su contrato."
+        ),
+        set(),
+    ),
+    (
+        "es",
+        "El Comité de Apelación dio ayer al Betis un plazo de tres días para presentar nuevas pruebas.",
+        {date(2026, 9, 25)},
+    ),
+    (
+        "es",
+        (
+            "La central nuclear de Almaraz deberá presentar antes del 30 de noviembre su plan de "
+            "desmantelamiento, según la orden publicada este miércoles en el BOE."
+        ),
+        {date(2026, 11, 30)},
+    ),
+    (
+        "es",
+        (
+            "Sanidad retirará del mercado los lotes afectados del medicamento si el fabricante no presenta un"
+            " informe de calidad en las próximas 72 horas."
+        ),
+        {date(2026, 9, 26)},
+    ),
+    (
+        "es",
+        (
+            "El Constitucional tiene hasta el próximo martes para pronunciarse sobre la suspensión cautelar "
+            "de la ley."
+        ),
+        {date(2026, 9, 29)},
+    ),
+    (
+        "es",
+        (
+            "Los médicos de atención primaria desconvocaron el martes la huelga prevista para el 1 de octubre"
+            " tras alcanzar un acuerdo con la consejería."
+        ),
+        set(),
+    ),
+    (
+        "es",
+        ("La CNMV concedió a la empresa un plazo adicional de diez días para remitir sus cuentas auditadas."),
+        {date(2026, 10, 3)},
+    ),
+    (
+        "es",
+        "Las conversaciones de paz se reanudarán en Ginebra el 2 de octubre, informó el mediador.",
+        set(),
+    ),
+    (
+        "es",
+        (
+            "Los conductores de VTC tienen hasta el 31 de diciembre para adaptar sus vehículos a la nueva "
+            "normativa de emisiones."
+        ),
+        {date(2026, 12, 31)},
+    ),
+]
+
+# A duration someone has or is given is never the length of a measure named before it; a strike
+# still reads its length; "took effect at dawn on Sunday" starts the span.
+HOLDERS: list[tuple[str, str, list[date]]] = [
+    ("en", "The club was handed a transfer ban on Tuesday and has 21 days to appeal.", [date(2026, 10, 13)]),
+    ("en", "The union will strike for 48 hours from Oct. 5.", [date(2026, 10, 5)]),
+    ("es", "Los médicos desconvocaron el martes la huelga prevista para el 1 de octubre.", []),
+]
+
+
+# Seventeenth batch (8 short articles per language, written before scoring), scored once on the
+# engine as it was: en tp 5 fp 0 fn 0, es tp 4 fp 1 fn 1 ("el martes pasado" on a Tuesday was
+# read as today). Compared by day.
+PUB_17 = datetime(2026, 12, 8, 10, 0, tzinfo=UTC)  # a Tuesday
+ARTICLES_17: list[tuple[str, str, set[date]]] = [
+    (
+        "en",
+        (
+            "The health ministry announced on Monday that all nursing homes must install air filters by Feb. "
+            "28. Inspections will begin in March."
+        ),
+        {date(2027, 2, 28)},
+    ),
+    (
+        "en",
+        (
+            "Striking refuse collectors returned to work on Monday after a 10-day walkout. The council has "
+            "promised a new pay offer by Friday."
+        ),
+        {date(2026, 12, 11)},
+    ),
+    (
+        "en",
+        "Applicants for the teaching posts must be under 45 on Jan. 1, 2027, the education board said.",
+        set(),
+    ),
+    (
+        "en",
+        (
+            "The airport operator said passengers with cancelled bookings could request a refund until Jan. "
+            "15."
+        ),
+        {date(2027, 1, 15)},
+    ),
+    (
+        "en",
+        "A judge in Texas blocked the law on Monday, two days before it was due to take effect.",
+        set(),
+    ),
+    (
+        "en",
+        "The transfer window opens on Jan. 1 and closes on Feb. 2 at 11 p.m.",
+        {date(2027, 2, 2)},
+    ),
+    (
+        "en",
+        "Insurers have been given six weeks from Monday to pay out claims from last month's floods.",
+        {date(2027, 1, 18)},
+    ),
+    (
+        "en",
+        ("The embassy urged its citizens to leave the country while commercial flights are still available."),
+        set(),
+    ),
+    (
+        "es",
+        (
+            "Los propietarios de pisos turísticos tienen hasta el 2 de enero para inscribirse en el nuevo "
+            "registro, y a partir de esa fecha las multas podrán alcanzar los 30.000 euros."
+        ),
+        {date(2027, 1, 2)},
+    ),
+    (
+        "es",
+        (
+            "El Gobierno aprobó el martes pasado un real decreto que da a las comunidades seis meses para "
+            "adaptar sus normas."
+        ),
+        {date(2027, 6, 1)},
+    ),
+    (
+        "es",
+        (
+            "La Fiscalía pidió el lunes al juez que dé a la empresa un plazo de diez días para entregar los "
+            "correos."
+        ),
+        set(),
+    ),
+    (
+        "es",
+        (
+            "El plazo de inscripción para las oposiciones de Correos, que se abrió el 1 de diciembre, se "
+            "cierra el próximo lunes."
+        ),
+        {date(2026, 12, 14)},
+    ),
+    (
+        "es",
+        (
+            "Los agricultores mantendrán los cortes de carreteras hasta que el ministerio retire el decreto, "
+            "y amenazan con bloquear los puertos a partir del 20 de diciembre."
+        ),
+        {date(2026, 12, 20)},
+    ),
+    (
+        "es",
+        (
+            "La aerolínea deberá reembolsar el importe de los billetes en un plazo de siete días desde que el"
+            " pasajero lo solicite."
+        ),
+        set(),
+    ),
+    (
+        "es",
+        "La UEFA dio al club hasta el 31 de enero de 2027 para saldar sus deudas con otros equipos.",
+        {date(2027, 1, 31)},
+    ),
+    (
+        "es",
+        (
+            "Las negociaciones entre la patronal y los sindicatos se retomarán el jueves, después de que el "
+            "lunes fracasara la última reunión."
+        ),
+        set(),
+    ),
+]
+
+
+# Eighteenth batch (6 short articles per language, written before scoring), scored once on the
+# engine as it was: en tp 3 fp 0 fn 1, es tp 4 fp 0 fn 1 (no "fortnight", no "quincena").
+PUB_18 = datetime(2026, 11, 14, 8, 0, tzinfo=UTC)  # a Saturday
+ARTICLES_18: list[tuple[str, str, set[date]]] = [
+    (
+        "en",
+        (
+            "Retailers have until midnight on Sunday to withdraw the recalled toys from their shelves, the "
+            "consumer agency said on Friday."
+        ),
+        {date(2026, 11, 16)},
+    ),
+    (
+        "en",
+        (
+            "Universities must tell the regulator by Dec. 4 how many foreign students they plan to admit next"
+            " year."
+        ),
+        {date(2026, 12, 4)},
+    ),
+    (
+        "en",
+        (
+            "The coalition's junior partner said it would quit the government if the budget is not approved "
+            "by the end of the year."
+        ),
+        set(),
+    ),
+    (
+        "en",
+        "The tenants' association has called a rent strike from Dec. 1 unless the landlord freezes rents.",
+        {date(2026, 12, 1)},
+    ),
+    (
+        "en",
+        "The fishing quota for cod was cut by 20% last week; boats that exceed it face fines.",
+        set(),
+    ),
+    (
+        "en",
+        "Within a fortnight of the ruling, issued on Thursday, the agency must publish a new assessment.",
+        {date(2026, 11, 26)},
+    ),
+    (
+        "es",
+        "Los comercios tienen hasta la medianoche del domingo para retirar los juguetes afectados.",
+        {date(2026, 11, 16)},
+    ),
+    (
+        "es",
+        (
+            "Las universidades deberán comunicar antes del 4 de diciembre cuántos estudiantes extranjeros "
+            "prevén admitir."
+        ),
+        {date(2026, 12, 4)},
+    ),
+    (
+        "es",
+        (
+            "La Asociación de Inquilinos ha convocado una huelga de alquileres a partir del 1 de diciembre si"
+            " el propietario no congela las rentas."
+        ),
+        {date(2026, 12, 1)},
+    ),
+    (
+        "es",
+        (
+            "El socio minoritario amenazó con abandonar el Gobierno si los presupuestos no se aprueban antes "
+            "de que acabe el año."
+        ),
+        set(),
+    ),
+    (
+        "es",
+        (
+            "En el plazo de una quincena desde la sentencia, dictada el jueves, la agencia deberá publicar "
+            "una nueva evaluación."
+        ),
+        {date(2026, 11, 27)},
+    ),
+    (
+        "es",
+        (
+            "La Seguridad Social abonará la paga extra de Navidad a los pensionistas antes del 22 de "
+            "diciembre."
+        ),
+        {date(2026, 12, 22)},
+    ),
+]
+
+
+def _days(text: str, lang: str, published: datetime) -> set[date]:
+    return {d.date() if isinstance(d, datetime) else d for d in _dues(text, lang, published)}
+
+
 def _dues(text: str, lang: str, published: datetime) -> list[date | datetime]:
     return [d.due for d in analyze(text, published=published, lang=lang, now=NOW).deadlines]
 
@@ -1376,3 +2216,74 @@ def test_eleventh_batch_article_gives_its_deadlines(
 @pytest.mark.parametrize(("lang", "text", "dues"), ARTICLES_12)
 def test_twelfth_batch_article_gives_its_deadlines(lang: str, text: str, dues: set[date | datetime]) -> None:
     assert set(_dues(text, lang, PUB_12)) == dues
+
+
+@pytest.mark.parametrize(("lang", "text", "dues"), ARTICLES_13)
+def test_thirteenth_batch_article_gives_its_deadline_days(lang: str, text: str, dues: set[date]) -> None:
+    assert _days(text, lang, PUB_13) == dues
+
+
+@pytest.mark.parametrize(("lang", "text", "dues"), ENTITLED)
+def test_an_entitled_request_or_a_possessive_day_sets_the_due(lang: str, text: str, dues: list[date]) -> None:
+    assert sorted(_days(text, lang, PUB_13)) == dues
+
+
+@pytest.mark.parametrize(("lang", "text", "dues"), ARTICLES_14)
+def test_fourteenth_batch_article_gives_its_deadline_days(lang: str, text: str, dues: set[date]) -> None:
+    assert _days(text, lang, PUB_14) == dues
+
+
+@pytest.mark.parametrize(("lang", "text", "dues"), GRANTED)
+def test_a_granted_limit_is_ahead_and_a_done_act_has_no_due(lang: str, text: str, dues: list[date]) -> None:
+    assert sorted(_days(text, lang, PUB_14)) == dues
+
+
+@pytest.mark.parametrize(("lang", "text", "dues"), ARTICLES_15)
+def test_fifteenth_batch_article_gives_its_deadline_days(lang: str, text: str, dues: set[date]) -> None:
+    assert _days(text, lang, PUB_15) == dues
+
+
+@pytest.mark.parametrize(("lang", "text", "dues"), NEXT_WEEK_AND_OBJECTS)
+def test_next_week_and_objects_before_a_count(lang: str, text: str, dues: list[date]) -> None:
+    assert sorted(_days(text, lang, PUB_15)) == dues
+
+
+@pytest.mark.parametrize(("lang", "text", "dues"), ARTICLES_16)
+def test_sixteenth_batch_article_gives_its_deadline_days(lang: str, text: str, dues: set[date]) -> None:
+    assert _days(text, lang, PUB_16) == dues
+
+
+@pytest.mark.parametrize(("lang", "text", "dues"), HOLDERS)
+def test_a_held_duration_is_no_measure_length(lang: str, text: str, dues: list[date]) -> None:
+    assert sorted(_days(text, lang, PUB_16)) == dues
+
+
+@pytest.mark.parametrize(("lang", "text", "dues"), ARTICLES_17)
+def test_seventeenth_batch_article_gives_its_deadline_days(lang: str, text: str, dues: set[date]) -> None:
+    assert _days(text, lang, PUB_17) == dues
+
+
+def test_last_weekday_on_that_weekday_is_a_week_ago() -> None:
+    found = analyze("The minister resigned last Tuesday.", published=PUB_17, lang="en", now=NOW).events
+    assert [e.date for e in found] == [date(2026, 12, 1)]
+
+
+@pytest.mark.parametrize(("lang", "text", "dues"), ARTICLES_18)
+def test_eighteenth_batch_article_gives_its_deadline_days(lang: str, text: str, dues: set[date]) -> None:
+    assert _days(text, lang, PUB_18) == dues
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "due"),
+    [
+        ("en", "The agency must publish a new assessment within a fortnight.", date(2026, 11, 28)),
+        ("en", "The agency has two fortnights to reply.", date(2026, 12, 12)),
+        (
+            "es",
+            "La agencia deberá publicar una nueva evaluación en el plazo de una quincena.",
+            date(2026, 11, 29),
+        ),
+    ],
+)
+def test_a_fortnight_is_fourteen_days_and_una_quincena_fifteen(lang: str, text: str, due: date) -> None:
+    assert _days(text, lang, PUB_18) == {due}
