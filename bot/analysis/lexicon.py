@@ -164,8 +164,9 @@ class Lexicon:
     # A reporting verb inside one of the writer's own formulas reports nothing ("needless to
     # say", "a decir verdad", "as the saying goes"); a subject that is nobody in particular or
     # no one at all ("anyone who says", "cualquiera diría", "history says", "los datos dicen")
-    # makes its verb the writer's generalisation, not a report.
-    writer_formulas: re.Pattern[str] | None = None
+    # makes its verb the writer's generalisation, not a report. The formulas are gated by
+    # their literals: they were tried on the whole clause for every reporting verb in it.
+    writer_formulas: PatternSet | None = None
     non_speakers: re.Pattern[str] | None = None
     # Endings of a nationality adjective after a body's name ("la Cancillería boliviana").
     name_adjective_endings: tuple[str, ...] = ()
@@ -1005,7 +1006,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         reporting_particles=frozenset(att.get("reporting_particles", [])),
         report_continuations=frozenset(att.get("report_continuations", [])),
         empty_reports=_optional_re(att.get("empty_reports", [])),
-        writer_formulas=_optional_re(att.get("writer_formulas", [])),
+        writer_formulas=_optional_set(att.get("writer_formulas", []), gate),
         non_speakers=_optional_re(att.get("non_speakers", [])),
         name_adjective_endings=tuple(att.get("name_adjective_endings", [])),
         role_heads={k.lower(): frozenset(w.lower() for w in v) for k, v in att.get("role_heads", {}).items()},
