@@ -270,7 +270,7 @@ def _shape(text: str, n_words: int) -> set[str]:
 def word_ngrams(text: str) -> set[str]:
     """Return the lowercased word unigrams and bigrams of a text (the naive Bayes half's features)."""
     words = [w.lower() for w in _NGRAM_RE.findall(text)]
-    return {*words, *(f"{a} {b}" for a, b in pairwise(words))}
+    return {*words, *map(" ".join, pairwise(words))}
 
 
 def _log_odds(p: float) -> float:
@@ -296,12 +296,14 @@ class StanceModel:
 
     def feature_score(self, feats: Iterable[str]) -> float:
         """Return the logistic half's log-odds of commentary for a feature set."""
-        # fsum is exact: the score does not depend on the order of the features
-        return math.fsum([self.bias, *(self.weights.get(f, 0.0) for f in feats)])
+        # fsum is exact: the score does not depend on the order of the features (nor on the
+        # unweighted ones, left out: most of them)
+        return math.fsum([self.bias, *filter(None, map(self.weights.get, feats))])
 
     def word_score(self, text: str, *, paragraph_end: bool = False) -> float:
         """Return the naive Bayes half's log-odds of commentary."""
-        s = math.fsum([self.word_prior, *(self.word_weights.get(f, 0.0) for f in word_ngrams(text))])
+        # exact without the unknown n-grams (fsum adds a zero exactly): most of a clause's
+        s = math.fsum([self.word_prior, *filter(None, map(self.word_weights.get, word_ngrams(text)))])
         return s + (self.paragraph_end_bonus if paragraph_end else 0.0)
 
     def probability(

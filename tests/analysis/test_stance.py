@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -123,6 +124,27 @@ def test_topic_words_are_no_features_of_the_logistic_half() -> None:
 
 def test_word_ngrams_are_the_naive_bayes_halfs_features() -> None:
     assert word_ngrams("Patience, then") == {"patience", "then", "patience then"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Needless to say, the ministry will not miss the deadline again.", "en"),
+        ("The harvest was, frankly, a disaster nobody wanted to name.", "en"),
+        ("Nadie en el puerto cree ya en las promesas del consorcio.", "es"),
+        ("El comité votará el 12 de marzo, según el reglamento.", "es"),
+    ],
+)
+def test_scores_leave_out_unweighted_features_without_changing_the_sum(text: str, lang: str) -> None:
+    model = load_stance_model()
+    assert model is not None
+    grams = word_ngrams(text)
+    assert any(g not in model.word_weights for g in grams)  # some are left out
+    assert model.word_score(text) == math.fsum(
+        [model.word_prior, *(model.word_weights.get(g, 0.0) for g in grams)]
+    )
+    feats = features(text, lang, dated=True)
+    assert model.feature_score(feats) == math.fsum([model.bias, *(model.weights.get(f, 0.0) for f in feats)])
 
 
 def test_the_logistic_half_learns_a_separating_feature() -> None:
