@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -31,12 +30,12 @@ import bot.analysis.engine as engine
 import bot.analysis.labels as labels
 from bot.analysis import analyze
 from bot.analysis.lexicon import DATA_DIR, Lexicon, _build, load_lexicon
+from bot.analysis.stance import train_bayes, word_ngrams
 from bot.evaluation.analysis_scores import LabelTally
 from bot.evaluation.corpus import GoldArticle, load_corpus
 from bot.evaluation.train_stance import TRAIN_SPLIT, examples_from, train_from_articles
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
-_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,33 +60,16 @@ class BaselineNB:
         del lang, article_end
         if dated:
             return 0.0
-        s = math.fsum([self.prior, *(self.weights.get(f, 0.0) for f in _ngrams(text))])
+        s = math.fsum([self.prior, *(self.weights.get(f, 0.0) for f in word_ngrams(text))])
         s += self.paragraph_end_bonus if paragraph_end else 0.0
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, s))))
 
 
-def _ngrams(text: str) -> set[str]:
-    words = [w.lower() for w in _WORD_RE.findall(text)]
-    return {*words, *(f"{a} {b}" for a, b in pairwise(words))}
-
-
 def train_baseline(articles: Sequence[GoldArticle], threshold: float) -> BaselineNB:
     """Fit the previous naive Bayes on the gold fact and commentary items (alpha 1)."""
-    counts: dict[str, Counter[str]] = {"commentary": Counter(), "fact": Counter()}
-    docs: Counter[str] = Counter()
-    for article in articles:
-        for item in article.raw.get("items", []):
-            if item.get("label") in counts:
-                docs[item["label"]] += 1
-                counts[item["label"]].update(_ngrams(str(item["text"])))
-    vocab = set(counts["commentary"]) | set(counts["fact"])
-    total = {k: sum(c.values()) + len(vocab) for k, c in counts.items()}
-    weights = {
-        f: math.log((counts["commentary"][f] + 1) / total["commentary"])
-        - math.log((counts["fact"][f] + 1) / total["fact"])
-        for f in vocab
-    }
-    return BaselineNB(weights, math.log(max(docs["commentary"], 1) / max(docs["fact"], 1)), threshold)
+    texts = ((str(item["text"]), str(item.get("label"))) for a in articles for item in a.raw.get("items", []))
+    weights, prior = train_bayes(texts)
+    return BaselineNB(weights, prior, threshold)
 
 
 def own_cues(articles: Sequence[GoldArticle], thread: str, lang: str) -> list[str]:
