@@ -389,21 +389,19 @@ def _date_ties(
     return left
 
 
-def _due_outweighs_stance(
-    labelled: list[Labelled], mentions: list[Mention], items: list[Item], first: int
-) -> bool:
+def _due_outweighs_stance(labelled: list[Labelled], mentions: list[Mention]) -> list[Labelled]:
     """Turn back to fact each clause only the stance model called comment that holds a due date.
 
     "A final decision is due by March 31." at an article's end reads like a kicker to the model,
-    but a deadline lives in a report. `items[first:]` are this sentence's; return whether every
-    clause is still commentary (the sentence then sets no deadline and reports no event).
+    but a deadline lives in a report.
     """
     dues = [m.start for m in mentions if m.deadline and m.value is not None]
-    for k, lab in enumerate(labelled):
-        if by_stance_model(lab.item) and any(lab.item.start <= d < lab.item.end for d in dues):
-            labelled[k] = Labelled(as_fact(lab.item), lab.attribution)
-            items[first + k] = labelled[k].item
-    return all(lab.item.label is Label.COMMENTARY for lab in labelled)
+    return [
+        Labelled(as_fact(lab.item), lab.attribution)
+        if by_stance_model(lab.item) and any(lab.item.start <= d < lab.item.end for d in dues)
+        else lab
+        for lab in labelled
+    ]
 
 
 def analyze_text(text: str, *, published: datetime | None, lang: str, now: datetime) -> Analysis:
@@ -441,31 +439,34 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         interrupted = _interrupted(text, segments, k, items)
         if interrupted is not None and labelled and labelled[0].attribution is None:
             labelled[0] = _resumed(labelled[0], interrupted)
-        first = len(items)
+        # a reader's or writer's remark sets no deadline and reports no event; a clause only the
+        # stance model calls comment may still hold a due date, which makes it a fact again
+        remarks = seg.insertion or all(
+            lab.item.label is Label.COMMENTARY and not by_stance_model(lab.item) for lab in labelled
+        )
+        found = None
+        if not remarks:
+            found = extract(
+                text,
+                seg.start,
+                seg.end,
+                lex,
+                ref=ref,
+                ref_dt=ref_dt,
+                carried_anchor=carried,
+                previous_day=previous_day,
+                previous_start=previous_start,
+                dated_before=dated,
+                lead_day=lead_day,
+                default_tz=default_tz,
+                past_default=published is None,
+            )
+            labelled = _due_outweighs_stance(labelled, found.mentions)
         for lab in labelled:
             items.append(lab.item)
             if lab.item.label in _REPORTED and lab.item.speaker:
                 speaker = lab.item.speaker
-        if seg.insertion or all(
-            lab.item.label is Label.COMMENTARY and not by_stance_model(lab.item) for lab in labelled
-        ):
-            continue  # a reader's or writer's remark sets no deadline and reports no event
-        found = extract(
-            text,
-            seg.start,
-            seg.end,
-            lex,
-            ref=ref,
-            ref_dt=ref_dt,
-            carried_anchor=carried,
-            previous_day=previous_day,
-            previous_start=previous_start,
-            dated_before=dated,
-            lead_day=lead_day,
-            default_tz=default_tz,
-            past_default=published is None,
-        )
-        if _due_outweighs_stance(labelled, found.mentions, items, first):
+        if found is None or all(lab.item.label is Label.COMMENTARY for lab in labelled):
             continue  # still only the writer's remarks
         if found.anchor is not None:
             carried = found.anchor
