@@ -181,8 +181,13 @@ def test_heldout_figures_below_their_floors_do_not_fall_below_the_measured_level
 def test_the_dev_split_meets_every_floor(corpus_report: dict[str, Any]) -> None:
     analysis = corpus_report["splits"]["dev"]["analysis"]
     labels, deadline_f1 = analysis["labels"], analysis["deadlines"]["date"]["f1"]
-    # Engineers tune on dev and read this message: it shows the dev split alone, never held-out.
-    why = format_report({**corpus_report, "splits": {"dev": corpus_report["splits"]["dev"]}})
+    # Engineers tune on dev and read this message: it shows the dev split alone, never held-out
+    # (the linking section is left out: its header counts and B-cubed lines cover both splits).
+    dev_only = {key: value for key, value in corpus_report.items() if key != "linking"}
+    # Its closing floors line judges the held-out split, absent here: cut it off.
+    why = format_report({**dev_only, "splits": {"dev": corpus_report["splits"]["dev"]}}).split(
+        "\n\nfloors ("
+    )[0]
     assert labels["macro_f1"] >= 0.90 and labels["commentary_recall"] >= 0.95, why
     assert labels["commentary_as_statement"] == 0, why
     assert deadline_f1 is not None and deadline_f1 >= 0.90, why
