@@ -24,7 +24,6 @@ _WORD_CACHE_MAX = 200_000
 # short noun phrase whose name or role starts within this many words of the verb; a longer
 # one is the reported content ("but said Russian drones had struck Kharkiv").
 _POST_SUBJECT_LEAD = 2
-_POST_SUBJECT_WORDS = 4  # "…, the labour secretariat said": a short subject after a comma
 _DEFINITE = "definite description of a body"
 _RELATIVE_WINDOW = 80  # "…que el Frente Comunero del Catatumbo declaró": a few words before the verb
 _QUOTE_ENDS = (",", '"', "”", "»", "'", "’")  # what ends a quote before a post-quote cue
@@ -197,6 +196,14 @@ def _appositive(np: str, lex: Lexicon, clause: str) -> bool:
         # "Daniel Osterberg, a lawyer for Andesur": the vague-subject patterns open a phrase
         toks = _tokens(head)
         return bool(toks) and _name_runs(head, toks, lex) == [(0, len(toks))]
+    if comma:
+        # "Lucía Ferrer, president of the parents' group Familias Digitales": a name, then its
+        # office; the body named in the office is not the speaker
+        lead = [w for w in WORD_RE.findall(tail, 0, 80)[:4] if w.lower() not in lex.determiners]
+        if any(_is_title(w, lex) for w in lead[:2]):
+            toks = _tokens(head)
+            if toks and _name_runs(head, toks, lex) == [(0, len(toks))]:
+                return True
     for pat in lex.unnamed_sources:
         hit = pat.search(np, within=clause)
         if hit:
@@ -225,6 +232,24 @@ def _source_of(
     if last and last != stripped:
         parts.append(last)  # "…next Monday, an EU diplomat said": the source is the last part
     described = "," in stripped and _appositive(stripped, lex, text)
+    if not prefer_first and len(parts) == 2 and not described:
+        tail_words = [w.lower() for w in WORD_RE.findall(last)]
+        if len(tail_words) == 1 and tail_words[0] in lex.personal_pronouns:
+            # "If either side says no, the mediation is over, he said": the pronoun is the
+            # subject; the names before its comma are the content
+            return SourceKind.CARRIED, None, None, "pronoun subject after the content"
+        if (
+            tail_words
+            and tail_words[0] in lex.act_subject_articles
+            and len(tail_words) <= _MAX_SUBJECT_WORDS
+            and not any(w.endswith(("'s", "’s")) for w in tail_words)
+        ):
+            # "Nobody was hurt, the police said", "…(2000 GMT) on Friday, the secretariat said":
+            # a definite subject after the last comma is the source, not a word of the content
+            base = start + np.rfind(last)
+            tail = _source_of(text, base, base + len(last), lex)
+            if tail[0] is SourceKind.NAMED:
+                return tail
     if described:
         parts = []  # "Diana Carvajal, a spokeswoman for the families": a role, not a nameless source
     for part in parts:
@@ -238,21 +263,6 @@ def _source_of(
             hit = pat.search(part, within=text)
             if hit:
                 return SourceKind.VAGUE, None, None, f"vague source '{hit.group().strip()}'"
-    if not prefer_first and len(parts) == 2:
-        # "…(2000 GMT) on Friday, the secretariat said": a definite subject after the last comma
-        # is the source, not a name earlier in the content
-        tail = WORD_RE.match(last)
-        if (
-            tail
-            and tail.group().lower() in lex.act_subject_articles
-            and len(last.split()) <= _POST_SUBJECT_WORDS
-            # "Wanjiru Kamau, the NLC's secretary general": a role of the name before it
-            and not any(w.endswith(("'s", "’s")) for w in last.split())
-        ):
-            base = start + np.rfind(last)
-            found = _source_of(text, base, base + len(last), lex)
-            if found[0] is SourceKind.NAMED:
-                return found
     toks = _tokens(text, start, end)
     words = [t.text.lower() for t in toks]
     if words and all(w in lex.pronoun_subjects or w in lex.determiners for w in words):
@@ -289,7 +299,9 @@ def _source_of(
                 cands.append((inner[-1] + 1, j, (toks[i].start, toks[inner[-1]].end)))
             continue
         after_particle = i > 0 and words[i - 1] in lex.name_particles and any(k < i for k in title_idx)
-        follows_title = j < len(toks) and titled[j]
+        # "the Kremlin spokesman": a name before a title qualifies it ("Ceferina Quispe,
+        # portavoz del Consejo" is the person, her role set off by a comma)
+        follows_title = j < len(toks) and titled[j] and "," not in text[toks[j - 1].end : toks[j].start]
         if after_particle and i > 1 and words[i - 2] in lex.institutions:
             cands.append((i - 2, j, None))  # "el ministerio de Minería": the body itself
             continue
@@ -610,6 +622,10 @@ def _post_subject(
     kind, name, role, why = _source_of(text, verb.end, np_end, lex, prefer_first=True)
     if kind is not SourceKind.NAMED and kind is not SourceKind.UNNAMED:
         return None
+    name = None if name is not None and _after_preposition(text, verb.end, name[0], lex) else name
+    role = None if role is not None and _after_preposition(text, verb.end, role[0], lex) else role
+    if kind is SourceKind.NAMED and name is None and role is None:
+        return None  # "añadió en una rueda de prensa en Bogotá": a place, not who spoke
     if tight:
         # a time between the verb and its subject is no content ("informó este lunes el sindicato")
         words = [
@@ -626,6 +642,14 @@ def _post_subject(
         if len(words) > _MAX_SUBJECT_WORDS or len(lead) >= _POST_SUBJECT_LEAD:
             return None
     return kind, name, role, why
+
+
+def _after_preposition(text: str, lo: int, pos: int, lex: Lexicon) -> bool:
+    """Tell a name at `pos` that a preposition governs ("en Bogotá", "to the Qatar News Agency")."""
+    words = [w.lower() for w in WORD_RE.findall(text, lo, pos)]
+    while words and words[-1] in lex.determiners:
+        words.pop()
+    return bool(words) and words[-1] in lex.prepositions
 
 
 def _subject_start(quotes: list[tuple[int, int]], verb_start: int) -> int:

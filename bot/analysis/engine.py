@@ -94,6 +94,30 @@ def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = Non
     return names
 
 
+_SUBJECT_CHARS = 48  # a sentence's subject opens it: "Finance Secretary Peter Otieno spoke…"
+
+
+def _opening_subject(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """Return the name a sentence opens with ("Mediator Álvaro Sancho met both sides"), its
+    titles dropped: the antecedent of a later "he said" when no one has spoken yet."""
+    m = _FULL_NAME.search(text, start, min(end, start + _SUBJECT_CHARS))
+    if m is None or len(text[start : m.start()].split()) > 2:
+        return None
+    words = m.group().split()
+    # "La Agencia Española de Protección de Datos" is a body's name, whole; "Finance Secretary
+    # Peter Otieno" is a person after the words of office
+    titled = [k for k, w in enumerate(words) if w.lower() in lex.titles]
+    if titled and not any(w.lower() in lex.institutions for w in words):
+        words = words[titled[-1] + 1 :]
+    while words and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
+        words.pop(0)
+    if len(words) < 2:
+        return None
+    pattern, _ = places()
+    name = " ".join(words)
+    return None if pattern.fullmatch(name) else name
+
+
 class _FullNames:
     """An article's full names, split once and listed under each of their words.
 
@@ -421,6 +445,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     events: list[EventMention] = []
     changes: list[DeadlineChange] = []
     speaker: str | None = None
+    subject: str | None = None  # the name the last sentence opened with, until someone speaks
     carried = None
     previous_day = None
     called_off = False  # a change so far called a strike or threat off (kept, not searched for)
@@ -434,7 +459,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     segments = segment(text, lex)
     for k, seg in enumerate(segments):
         labelled: list[Labelled] = label_sentence(
-            text, seg.start, seg.end, lex, insertion=seg.insertion, previous_speaker=speaker
+            text, seg.start, seg.end, lex, insertion=seg.insertion, previous_speaker=speaker or subject
         )
         interrupted = _interrupted(text, segments, k, items)
         if interrupted is not None and labelled and labelled[0].attribution is None:
@@ -466,6 +491,8 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             items.append(lab.item)
             if lab.item.label in _REPORTED and lab.item.speaker:
                 speaker = lab.item.speaker
+        if speaker is None and not seg.insertion:
+            subject = _opening_subject(text, seg.start, seg.end, lex) or subject
         if found is None or all(lab.item.label is Label.COMMENTARY for lab in labelled):
             continue  # still only the writer's remarks
         if found.anchor is not None:

@@ -1,0 +1,157 @@
+"""Who said what on phrasings written apart from the corpus: one test per attribution mechanism."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis import analyze
+from bot.domain.models import Item, Label
+
+NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
+PUB = datetime(2026, 10, 14, 10, 0, tzinfo=UTC)
+
+
+def _item(text: str, lang: str, start: str) -> Item:
+    """Return the item of the analysis of `text` that holds the sentence opening with `start`."""
+    at = text.index(start)
+    items = analyze(text, published=PUB, lang=lang, now=NOW).items
+    return next(i for i in items if i.start <= at < i.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "speaker"),
+    [
+        (
+            "Mediator Álvaro Sancho met both sides on Monday. If either side says no, or says "
+            "nothing, the mediation is over, he said.",
+            "en",
+            "If either",
+            "Álvaro Sancho",
+        ),
+        (
+            "Finance Secretary Peter Otieno spoke in Nairobi. The subsidy had been costing the "
+            "Treasury 9 billion shillings a month, he said.",
+            "en",
+            "The subsidy",
+            "Peter Otieno",
+        ),
+        (
+            "Carla Mendes, a fire service spokeswoman, said crews were working. Evacuees from Pine "
+            "Hollow would not be allowed back before Thursday, she added.",
+            "en",
+            "Evacuees",
+            "Carla Mendes",
+        ),
+        (
+            "El rector Andrés Fuenzalida habló el lunes. «No cerraremos la Facultad de Medicina», "
+            "añadió en una rueda de prensa en Valparaíso.",
+            "es",
+            "«No cerraremos",
+            "Andrés Fuenzalida",
+        ),
+        (
+            'Mayor Eleanor Pruitt spoke after the vote. "We cannot heat empty rooms," she told '
+            "reporters in Harwick.",
+            "en",
+            '"We cannot',
+            "Eleanor Pruitt",
+        ),
+    ],
+)
+def test_a_pronoun_or_dropped_subject_after_the_content_keeps_the_previous_speaker(
+    text: str, lang: str, start: str, speaker: str
+) -> None:
+    item = _item(text, lang, start)
+    assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "speaker"),
+    [
+        (
+            "Nobody has reported serious side effects so far, the Marlow County Health Department said.",
+            "en",
+            "Nobody",
+            "Marlow County Health Department",
+        ),
+        (
+            "No one was injured in the collapse, the Harwick Fire Department said.",
+            "en",
+            "No one",
+            "Harwick Fire Department",
+        ),
+        (
+            "Nadie resultó herido en el incendio, informó la Guardia Civil.",
+            "es",
+            "Nadie",
+            "Guardia Civil",
+        ),
+    ],
+)
+def test_a_named_subject_after_the_last_comma_outranks_a_negative_word_in_the_content(
+    text: str, lang: str, start: str, speaker: str
+) -> None:
+    item = _item(text, lang, start)
+    assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "speaker"),
+    [
+        (
+            "Lucía Ferrer, president of the parents' group Familias Digitales, said the fine was low.",
+            "en",
+            "Lucía",
+            "Lucía Ferrer",
+        ),
+        (
+            "Dmitri Peskov, the Kremlin spokesman, said the talks would go on.",
+            "en",
+            "Dmitri",
+            "Dmitri Peskov",
+        ),
+        (
+            '"Prices will rise," said Youssef Benali, president of the Moroccan Association of '
+            "Vegetable Exporters.",
+            "en",
+            '"Prices',
+            "Youssef Benali",
+        ),
+        (
+            "«Tienen hasta el viernes», advirtió Ceferina Quispe, portavoz del Consejo de "
+            "Comunidades de la Puna, tras una asamblea en Antofagasta.",
+            "es",
+            "«Tienen",
+            "Ceferina Quispe",
+        ),
+        (
+            "Marta Ledesma, directora del Museo de Bellas Artes, aseguró que las salas reabrirán.",
+            "es",
+            "Marta",
+            "Marta Ledesma",
+        ),
+    ],
+)
+def test_a_name_set_off_from_its_office_by_a_comma_is_the_speaker(
+    text: str, lang: str, start: str, speaker: str
+) -> None:
+    item = _item(text, lang, start)
+    assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        (
+            "Some residents said they had received no warning at all, a neighbour in Harwick said.",
+            "en",
+            "Some",
+        ),
+        ("Nobody was hurt, a police officer said.", "en", "Nobody"),
+    ],
+)
+def test_an_unnamed_source_after_the_last_comma_stays_a_claim(text: str, lang: str, start: str) -> None:
+    item = _item(text, lang, start)
+    assert (item.label, item.speaker) == (Label.CLAIM, None)
