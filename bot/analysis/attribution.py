@@ -200,7 +200,7 @@ def _appositive(np: str, lex: Lexicon, clause: str) -> bool:
         # "Lucía Ferrer, president of the parents' group Familias Digitales": a name, then its
         # office; the body named in the office is not the speaker
         lead = [w for w in WORD_RE.findall(tail, 0, 80)[:4] if w.lower() not in lex.determiners]
-        if any(_is_title(w, lex) for w in lead[:2]):
+        if any(_is_title(w, lex) for w in lead):
             toks = _tokens(head)
             if toks and _name_runs(head, toks, lex) == [(0, len(toks))]:
                 return True
@@ -240,7 +240,7 @@ def _source_of(
             return SourceKind.CARRIED, None, None, "pronoun subject after the content"
         if (
             tail_words
-            and tail_words[0] in lex.act_subject_articles
+            and (tail_words[0] in lex.act_subject_articles or tail_words[0] in lex.determiners)
             and len(tail_words) <= _MAX_SUBJECT_WORDS
             and not any(w.endswith(("'s", "’s")) for w in tail_words)
         ):

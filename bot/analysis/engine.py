@@ -192,6 +192,17 @@ _ASIDE_CLOSE = re.compile(r"\s*,")
 _OF_BODY = re.compile(r"\s(?:del|de\s+la|de\s+los|de\s+las|(?:for|of|at)\s+the)\s+[^\W\d_]+$")
 
 
+def _role_bodies(role: str, lex: Lexicon) -> list[str]:
+    """Return the body nouns of a role in lower case, its owner first: "department's spokeswoman"
+    -> ["department"], "company spokesman" -> ["company"]; "the governor's office" names none."""
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in role.lower().split()]
+    owner = next((w for w, o in zip(words, role.split(), strict=True) if o.endswith(("'s", "’s"))), None)
+    bodies = [w for w in words if w in lex.institutions or w in lex.role_heads]
+    if owner is not None and owner not in bodies:
+        return []  # "the governor's office": a person's office, no body the article names
+    return list(dict.fromkeys(([owner] if owner else []) + bodies))
+
+
 def _opening_name(item: Item, lex: Lexicon) -> str | None:
     """Return the name right after the article an item opens with ("El SAT amplió…" -> "SAT")."""
     head = item.text.split(maxsplit=1)
@@ -248,6 +259,16 @@ def _complete_speakers(
             if not matches:
                 matches.extend((m.start(), m.group().split()) for m in _FULL_NAME.finditer(text))
             speaker = _named_before(matches, item.end, speaker.rsplit(" ", 1)[-1], lex) or speaker
+        elif speaker and speaker == item.role and " " in speaker and speaker[:1].islower():
+            # "the department's spokeswoman", "a company spokesman", "the court's administrative
+            # chamber": the body the role belongs to, named last
+            if not matches:
+                matches.extend((m.start(), m.group().split()) for m in full_matches())
+            for noun in _role_bodies(speaker, lex):
+                body = _named_before(matches, item.end, noun, lex)
+                if body is not None:
+                    speaker = body
+                    break
         return item if speaker == item.speaker else replace(item, speaker=speaker)
 
     return (

@@ -155,3 +155,45 @@ def test_a_name_set_off_from_its_office_by_a_comma_is_the_speaker(
 def test_an_unnamed_source_after_the_last_comma_stays_a_claim(text: str, lang: str, start: str) -> None:
     item = _item(text, lang, start)
     assert (item.label, item.speaker) == (Label.CLAIM, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "speaker"),
+    [
+        (
+            "The Harwick Transit Department closed two stations on Monday. The department's "
+            "spokeswoman said both would reopen in May.",
+            "en",
+            "The department's",
+            "Harwick Transit Department",
+        ),
+        (
+            "The Ridge Forestry Agency sent 40 crews north. Crews had contained a tenth of the fire "
+            "by Sunday, an agency spokesman said.",
+            "en",
+            "Crews had",
+            "Ridge Forestry Agency",
+        ),
+        (
+            "The High Court of Valdora heard the appeal on Tuesday. The court's civil chamber said the "
+            "contract was void.",
+            "en",
+            "The court's",
+            "High Court of Valdora",
+        ),
+    ],
+)
+def test_a_role_of_a_body_speaks_for_the_body_named_before(
+    text: str, lang: str, start: str, speaker: str
+) -> None:
+    item = _item(text, lang, start)
+    assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
+
+
+def test_a_persons_office_is_not_resolved_to_another_body() -> None:
+    text = (
+        "The Office of Legislative Services published its estimate on Monday. The governor's office "
+        "said contingency plans would go out on Friday."
+    )
+    item = _item(text, "en", "The governor's")
+    assert (item.label, item.speaker) == (Label.STATEMENT, "governor's office")
