@@ -339,7 +339,9 @@ def _source_of(
                 break  # "el sindicato en un comunicado": the role ends before the document
             right += 1
         while right - 1 > left and (
-            words[right - 1] in lex.determiners or words[right - 1] in lex.pronoun_subjects
+            words[right - 1] in lex.determiners
+            or words[right - 1] in lex.pronoun_subjects
+            or words[right - 1] in lex.prepositions  # "su portavoz en (Madrid)"
         ):
             right -= 1
         role = (toks[left].start, toks[right - 1].end)
@@ -489,6 +491,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             continue  # "…, que el Kremlin anunció …": a relative clause, not the main report
         if _object_relative(text, subj_start, tok.start, lex):
             continue  # "el alto el fuego que el Frente declaró": the verb of a relative clause
+        if _restrictive_relative(text, subj_start, tok.start, lex):
+            continue  # "the man who wrote the deadline will explain…": who wrote it, not a report
         # ", anunció la federación FNV Havens.": the subject follows the verb, not the place
         # named before the comma
         if not complement:
@@ -622,7 +626,10 @@ def _post_subject(
     kind, name, role, why = _source_of(text, verb.end, np_end, lex, prefer_first=True)
     if kind is not SourceKind.NAMED and kind is not SourceKind.UNNAMED:
         return None
-    name = None if name is not None and _after_preposition(text, verb.end, name[0], lex) else name
+    if name is not None and _after_preposition(text, verb.end, name[0], lex):
+        # "anunció su portavoz en Madrid, Daniel Okafor": the place is no speaker, the name after it is
+        later = _source_of(text, name[1], np_end, lex, prefer_first=True)
+        name = later[1] if later[0] is SourceKind.NAMED and later[1] is not None else None
     role = None if role is not None and _after_preposition(text, verb.end, role[0], lex) else role
     if kind is SourceKind.NAMED and name is None and role is None:
         return None  # "añadió en una rueda de prensa en Bogotá": a place, not who spoke
@@ -753,6 +760,18 @@ def _object_relative(text: str, start: int, verb_start: int, lex: Lexicon) -> bo
             short = len(words) - (k + 1) <= 3
             return bool(nxt) and (nxt.lower() in lex.determiners or nxt[:1].isupper() or short)
     return False
+
+
+def _restrictive_relative(text: str, start: int, verb_start: int, lex: Lexicon) -> bool:
+    """Tell a verb right after "who"/"quien" with no comma before it: a clause that picks out
+    its noun ("the man who wrote the deadline"), not a report of what someone said."""
+    words = list(WORD_RE.finditer(text, start, verb_start))
+    if len(words) < 2 or text[words[-1].end() : verb_start].strip():
+        return False
+    rel = words[-1].group().lower()
+    if rel not in lex.relative_pronouns or rel in lex.complementizers:
+        return False
+    return not text[words[-2].end() : words[-1].start()].strip()
 
 
 def _definite_name(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> tuple[int, int] | None:

@@ -197,3 +197,73 @@ def test_a_persons_office_is_not_resolved_to_another_body() -> None:
     )
     item = _item(text, "en", "The governor's")
     assert (item.label, item.speaker) == (Label.STATEMENT, "governor's office")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        (
+            "So the man who wrote the Friday deadline will explain it to lawmakers a day before it falls.",
+            "en",
+            "So",
+        ),
+        ("The tribunal admitted the appeal on Friday and set a hearing for Monday.", "en", "The tribunal"),
+        ("Harwick's council on Tuesday ruled out extending the consultation.", "en", "Harwick's"),
+        ("El reloj de la Agencia Espacial, en cambio, no admite aplazamientos.", "es", "El reloj"),
+        (
+            "Que dos millones de alumnos dependan de un permiso provisional dice poco a favor de quien "
+            "diseñó el calendario.",
+            "es",
+            "Que dos",
+        ),
+    ],
+)
+def test_a_reporting_verb_that_reports_nothing_gives_no_speaker(text: str, lang: str, start: str) -> None:
+    item = _item(text, lang, start)
+    assert item.label in (Label.FACT, Label.COMMENTARY)
+    assert item.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "speaker"),
+    [
+        ("Mayor Eleanor Pruitt admitted that the usage figures were wrong.", "en", "Mayor", "Eleanor Pruitt"),
+        (
+            "La Consejería de Cultura admitió que las obras se retrasarán.",
+            "es",
+            "La Consejería",
+            "Consejería de Cultura",
+        ),
+        (
+            "Así lo anunció su portavoz en Madrid, Daniel Okafor, que calificó la multa de excesiva.",
+            "es",
+            "Así",
+            "Daniel Okafor",
+        ),
+    ],
+)
+def test_hard_negatives_stay_reports_with_their_speakers(
+    text: str, lang: str, start: str, speaker: str
+) -> None:
+    item = _item(text, lang, start)
+    assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
+
+
+def test_a_writers_verdict_before_a_colon_is_apart_from_the_report_after_it() -> None:
+    text = (
+        "El plazo del martes es la única palanca que queda. Apostar a que también se estirará no "
+        'requiere mucha audacia: Pavel Dorin ya avisó de que las obras "no se pueden acelerar".'
+    )
+    verdict = _item(text, "es", "Apostar")
+    report = _item(text, "es", "Pavel Dorin")
+    assert verdict.label is not Label.STATEMENT and verdict.speaker is None
+    assert (report.label, report.speaker) == (Label.STATEMENT, "Pavel Dorin")
+
+
+def test_a_function_word_after_an_abbreviations_stop_opens_a_sentence() -> None:
+    text = (
+        "A spokeswoman for the ministry said the system had been stable since 7 a.m. A government that "
+        "spent two years promising an orderly process is now asking for patience."
+    )
+    report = _item(text, "en", "A spokeswoman")
+    assert report.end < text.index("A government")
