@@ -142,7 +142,13 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
         if (
             _capitalised(tok)
             and not (
-                first and (low in lex.stopwords or low in lex.determiners or low in lex.pronoun_subjects)
+                first
+                and (
+                    low in lex.stopwords
+                    or low in lex.determiners
+                    or low in lex.pronoun_subjects
+                    or low in lex.prepositions  # "Under the code, …": no name
+                )
             )
             and low not in lex.pronoun_subjects
             and low not in lex.weekdays
@@ -202,7 +208,14 @@ def _appositive(np: str, lex: Lexicon, clause: str) -> bool:
         lead = [w for w in WORD_RE.findall(tail, 0, 80)[:4] if w.lower() not in lex.determiners]
         if any(_is_title(w, lex) for w in lead):
             toks = _tokens(head)
-            if toks and _name_runs(head, toks, lex) == [(0, len(toks))]:
+            runs = _name_runs(head, toks, lex)
+            # the name may follow a title of address ("Dr. Priya Raman")
+            if (
+                toks
+                and runs
+                and runs[-1][1] == len(toks)
+                and all(_is_title(t.text, lex) for t in toks[: runs[-1][0]])
+            ):
                 return True
     for pat in lex.unnamed_sources:
         hit = pat.search(np, within=clause)
@@ -242,7 +255,6 @@ def _source_of(
             tail_words
             and (tail_words[0] in lex.act_subject_articles or tail_words[0] in lex.determiners)
             and len(tail_words) <= _MAX_SUBJECT_WORDS
-            and not any(w.endswith(("'s", "’s")) for w in tail_words)
         ):
             # "Nobody was hurt, the police said", "…(2000 GMT) on Friday, the secretariat said":
             # a definite subject after the last comma is the source, not a word of the content
@@ -646,9 +658,26 @@ def _post_subject(
             for t in words
             if (not starts or t.start < min(starts)) and t.text.lower() not in lex.determiners
         ]
-        if len(words) > _MAX_SUBJECT_WORDS or len(lead) >= _POST_SUBJECT_LEAD:
+        if len(lead) >= _POST_SUBJECT_LEAD:
+            return None
+        if len(words) > _MAX_SUBJECT_WORDS and not (name is not None and _set_off(text, name, np_end, lex)):
+            # "dijo la portavoz del Ministerio de Exteriores, Amina Sall": a long office, then
+            # its holder's name between commas, is still the subject
             return None
     return kind, name, role, why
+
+
+def _set_off(text: str, name: tuple[int, int], np_end: int, lex: Lexicon) -> bool:
+    """Tell a name after a comma that ends its noun phrase, or is followed only by a comma and a
+    phrase a preposition opens ("…, Julián Otal, en una rueda de prensa"), not by content
+    ("said the operator, Kaldenergo, would post…")."""
+    if not text[: name[0]].rstrip().endswith(","):
+        return False
+    after = text[name[1] : np_end].strip()
+    if not after:
+        return True
+    nxt = WORD_RE.search(after)
+    return after.startswith(",") and nxt is not None and nxt.group().lower() in lex.prepositions
 
 
 def _after_preposition(text: str, lo: int, pos: int, lex: Lexicon) -> bool:

@@ -267,3 +267,48 @@ def test_a_function_word_after_an_abbreviations_stop_opens_a_sentence() -> None:
     )
     report = _item(text, "en", "A spokeswoman")
     assert report.end < text.index("A government")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "speaker"),
+    [
+        (
+            "Si el ayuntamiento no paga antes del viernes, la obra se detendrá en la Plaza Mayor, dijo la "
+            "portavoz de la Consejería de Obras Públicas, Lidia Serrano.",
+            "es",
+            "Si el",
+            "Lidia Serrano",
+        ),
+        (
+            "La grieta apareció en el muro que une la presa con el embalse de Los Molinos, explicó el "
+            "director de la CHT, Rubén Salas, en una rueda de prensa en Toledo.",
+            "es",
+            "La grieta",
+            "Rubén Salas",
+        ),
+        (
+            "Under the county code, a second breach within a year doubles the fine, the agency's legal "
+            "office said.",
+            "en",
+            "Under",
+            "agency's legal office",
+        ),
+        (
+            "Dr. Priya Raman, the county's chief medical officer, said demand had been high.",
+            "en",
+            "Dr.",
+            "Priya Raman",
+        ),
+        (
+            "A ministry spokeswoman, Irina Vosk, said the operator, Kaldenergo, would post readings daily.",
+            "en",
+            "A ministry",
+            "Irina Vosk",
+        ),
+    ],
+)
+def test_the_subject_after_or_before_the_verb_not_a_name_in_the_content(
+    text: str, lang: str, start: str, speaker: str
+) -> None:
+    item = _item(text, lang, start)
+    assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
