@@ -64,6 +64,13 @@ _ACRONYM = re.compile(
 
 
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z.]{1,9})\)")  # the tail every _ACRONYM match ends with
+# A short name in brackets after a long one, not all capitals ("Confederation of Migrant
+# Workers (Contram)", "Refinerías del Nordeste (Renor)"): the same body when it shares the
+# long name's initial (a place before an outlet, "Buenos Aires (Télam)", does not)
+_SHORT_NAME = re.compile(
+    rf"([{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|la|las|los|of|the|for|and|y)\s+)?[{_CAP}][\w'’-]+)+)"
+    r"\s*\(([A-Z][a-zà-ÿ]{2,11})\)"
+)
 
 
 def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = None) -> dict[str, str]:
@@ -78,6 +85,13 @@ def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = Non
         while len(words) > 2 and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
             words.pop(0)  # "El Servicio de Administración Tributaria (SAT)": not "El"
         names[m.group(2)] = " ".join(words)
+    for m in _SHORT_NAME.finditer(text) if "(" in text else ():
+        words = m.group(1).split()
+        while len(words) > 2 and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
+            words.pop(0)
+        if words[0][0] == m.group(2)[0]:
+            names.setdefault(m.group(2), " ".join(words))
+    bodies = lex.institutions.union(lex.role_heads, *lex.role_heads.values())
     for m in _FULL_NAME.finditer(text) if found is None else found:
         words = m.group().split()
         while words and (
@@ -87,6 +101,11 @@ def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = Non
             or words[0].lower().endswith("-based")  # "Hamburg-based Hanse-Pacific Lines"
         ):
             words.pop(0)
+        # "Interior Minister Patricia Ovalle" is Patricia Ovalle; "Ministry of Health" and
+        # "Bank Negara" keep their body's word
+        office = [k for k, w in enumerate(words[:-2]) if w.lower() in lex.titles and w.lower() not in bodies]
+        if office and words[office[-1] + 1].lower() not in lex.name_particles:
+            words = words[office[-1] + 1 :]
         if len(words) >= 2:
             full = " ".join(words)
             if words[-1] not in names or len(full) > len(names[words[-1]]):
@@ -192,6 +211,45 @@ _ASIDE_CLOSE = re.compile(r"\s*,")
 _OF_BODY = re.compile(r"\s(?:del|de\s+la|de\s+los|de\s+las|(?:for|of|at)\s+the)\s+[^\W\d_]+$")
 
 
+_HOLDER_REACH = 80  # a title's holder is named right next to it ("la ministra del Interior, Patricia Ovalle")
+
+
+def _title_holder(text: str, end: int, role: str | None, lex: Lexicon) -> str | None:
+    """Return the person last named with a person's title before `end` ("Interior Minister
+    Patricia Ovalle" … "the minister said"); a body's title ("the ministry") names no one."""
+    words = (role or "").split()
+    if not words or not role or not role.islower() or len(words) > 3:
+        return None
+    title = words[0]
+    bodies = lex.institutions.union(lex.role_heads)
+    if title not in lex.titles or title in bodies or any(w in bodies for w in words):
+        return None
+    pattern = re.compile(rf"\b{re.escape(title)}\b", re.IGNORECASE)
+    for hit in reversed(list(pattern.finditer(text, 0, end))):
+        before = text[max(0, hit.start() - _HOLDER_REACH) : hit.start()]
+        after = text[hit.end() : hit.end() + _HOLDER_REACH]
+        # "Minister Alan Briggs", "la ministra del Interior, Patricia Ovalle" (not "directora del
+        # Museo de Bellas Artes": a body); "Marta Ledesma, directora"
+        ahead = next(
+            (
+                m
+                for m in _FULL_NAME.finditer(after.split(".")[0])
+                if not after[: m.start()].strip() or after[: m.start()].rstrip().endswith(",")
+            ),
+            None,
+        )
+        behind = re.search(rf"({_FULL_NAME.pattern}),\s+(?:\w+\s+){{0,2}}$", before)
+        for found in (behind.group(1) if behind else None, ahead.group() if ahead else None):
+            if found is None:
+                continue
+            name = found.split()
+            while name and (name[0].lower() in lex.titles or name[0].lower() in lex.determiners):
+                name.pop(0)
+            if len(name) >= 2 and not any(w.lower() in bodies or w.lower() in lex.titles for w in name):
+                return " ".join(name)
+    return None
+
+
 def _role_bodies(role: str, lex: Lexicon) -> list[str]:
     """Return the body nouns of a role in lower case, its owner first: "department's spokeswoman"
     -> ["department"], "company spokesman" -> ["company"]; "the governor's office" names none."""
@@ -247,7 +305,11 @@ def _complete_speakers(
 
     def resolved(item: Item) -> Item:
         speaker = fuller(item.speaker)
-        if speaker and speaker == item.role and " " not in speaker and speaker.islower():
+        holder = _title_holder(text, item.start, speaker, lex) if speaker == item.role else None
+        if holder is not None:
+            # "la ministra precisó", "the minister added": the person the article gave that title
+            speaker = fuller(holder)
+        elif speaker and speaker == item.role and " " not in speaker and speaker.islower():
             # "the union said": the body of that kind named last ("Southern Aviators' Union")
             if not matches:
                 matches.extend((m.start(), m.group().split()) for m in full_matches())

@@ -312,3 +312,71 @@ def test_the_subject_after_or_before_the_verb_not_a_name_in_the_content(
 ) -> None:
     item = _item(text, lang, start)
     assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "speaker"),
+    [
+        (
+            "La ministra de Sanidad, Elena Roig, presentó el plan el lunes. La ministra precisó que "
+            "las vacunas llegarán en marzo.",
+            "es",
+            "La ministra precisó",
+            "Elena Roig",
+        ),
+        (
+            'Transport Minister Alan Briggs met the unions. "We will not pay twice," the minister said.',
+            "en",
+            '"We will',
+            "Alan Briggs",
+        ),
+        (
+            "Marta Ledesma, directora del Museo de Bellas Artes, presentó la obra. Según la directora, "
+            "las goteras dañaron dos lienzos.",
+            "es",
+            "Según la directora",
+            "Marta Ledesma",
+        ),
+        (
+            "Interior Minister Patricia Ovalle opened the office in Valparaíso. "
+            '"Nobody will be left out," Ovalle said.',
+            "en",
+            '"Nobody',
+            "Patricia Ovalle",
+        ),
+        (
+            "The Confederation of Migrant Workers (Contram) met on Monday. Contram said it would call a "
+            "stoppage on Sept. 8.",
+            "en",
+            "Contram said",
+            "Confederation of Migrant Workers",
+        ),
+    ],
+)
+def test_a_title_or_short_name_takes_the_fullest_name_the_article_gives(
+    text: str, lang: str, start: str, speaker: str
+) -> None:
+    item = _item(text, lang, start)
+    assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "speaker"),
+    [
+        (
+            "The Ministry of Health published its figures on Monday. The ministry said 40 clinics had closed.",
+            "en",
+            "The ministry said",
+            "Ministry of Health",
+        ),
+        (
+            "Buenos Aires (Télam) reported the strike first. The union said the stoppage would go on.",
+            "en",
+            "The union",
+            "union",
+        ),
+    ],
+)
+def test_a_body_keeps_its_own_name(text: str, lang: str, start: str, speaker: str) -> None:
+    item = _item(text, lang, start)
+    assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
