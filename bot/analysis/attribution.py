@@ -251,6 +251,9 @@ def _source_of(
             # "If either side says no, the mediation is over, he said": the pronoun is the
             # subject; the names before its comma are the content
             return SourceKind.CARRIED, None, None, "pronoun subject after the content"
+        if len(tail_words) == 1 and last.islower() and tail_words[0].endswith("s"):
+            # "…to Riga, organisers announced": a bare plural is a vague source, not "Riga"
+            return SourceKind.VAGUE, None, None, f"vague source '{last}'"
         if (
             tail_words
             and (tail_words[0] in lex.act_subject_articles or tail_words[0] in lex.determiners)
@@ -415,6 +418,9 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             if comma >= 0:
                 np_end = comma
             kind, name, role, why = _source_of(text, m.end(), np_end, lex, prefer_first=True)
+            if kind is SourceKind.CARRIED and why == "pronoun subject":
+                cue = m.group().strip()  # "según él", "according to her": the previous speaker
+                return Attribution(kind, cue, None, None, np_end, f"'{cue}' + pronoun")
             if kind is None or kind in (SourceKind.CARRIED, SourceKind.UNKNOWN):
                 # "según el auto…": a document, not a source; look for a verb, else it is the
                 # document of the body named before
@@ -513,7 +519,16 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 return inverted
         kind, name, role, why = _source_of(text, subj_start, tok.start, lex)
         comma = text.find(",", subj_start, tok.start)
-        if kind is None and comma > 0 and len(_tokens(text, subj_start, comma)) <= _MAX_SUBJECT_WORDS:
+        inserted = (
+            comma > 0
+            and text[subj_start : tok.start].rstrip().endswith(",")
+            and (WORD_RE.findall(text, comma, tok.start) or [""])[0].lower() in lex.relative_pronouns
+        )
+        if (
+            (kind is None or (inserted and kind is SourceKind.NAMED))
+            and comma > 0
+            and len(_tokens(text, subj_start, comma)) <= _MAX_SUBJECT_WORDS
+        ):
             # "State miner Codelco, which has no stake in the mine, said": the subject is
             # before the inserted clause
             head = _source_of(text, subj_start, comma, lex)
@@ -523,7 +538,17 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
         if joined is not None:
             return joined
         if kind is None or (kind is SourceKind.CARRIED and name is None):
-            post = _post_subject(text, tok, lex, tight=not post_quote, before_complement=not post_quote)
+            # "Así lo anunció el alcalde, José Pérez, en…": an inverted report needs no "que"
+            lead_words = [w.lower() for w in WORD_RE.findall(text, subj_start, tok.start)]
+            inverted_order = (
+                not post_quote
+                and bool(lead_words)
+                and lex.personal_pronouns.isdisjoint(lead_words)
+                and all(w in lex.pronoun_subjects or w in lex.stopwords for w in lead_words)
+            )
+            post = _post_subject(
+                text, tok, lex, tight=not post_quote, before_complement=not (post_quote or inverted_order)
+            )
             if post is not None:
                 kind, name, role, why = post
                 why += " (post-quote)"

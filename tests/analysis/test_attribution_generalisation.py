@@ -380,3 +380,85 @@ def test_a_title_or_short_name_takes_the_fullest_name_the_article_gives(
 def test_a_body_keeps_its_own_name(text: str, lang: str, start: str, speaker: str) -> None:
     item = _item(text, lang, start)
     assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "label", "speaker"),
+    [
+        (
+            "Lo anunció el alcalde, Tomás Ruiz, en una visita a la planta.",
+            "es",
+            "Lo anunció",
+            Label.STATEMENT,
+            "Tomás Ruiz",
+        ),
+        (
+            "La fábrica cerrará en mayo. Así lo confirmó este martes la gerente de la cooperativa, "
+            "Amaia Etxeberria, durante la asamblea.",
+            "es",
+            "Así",
+            Label.STATEMENT,
+            "Amaia Etxeberria",
+        ),
+        (
+            "Panaderías Horno Dorado, que tiene 64 tiendas en Aragón y Navarra, atribuyó la decisión "
+            "al precio de la harina.",
+            "es",
+            "Panaderías",
+            Label.STATEMENT,
+            "Panaderías Horno Dorado",
+        ),
+        (
+            "Tarnow Regional Airport, which had planned to open the runway in 2027, said it would appeal.",
+            "en",
+            "Tarnow",
+            Label.STATEMENT,
+            "Tarnow Regional Airport",
+        ),
+        (
+            "El director, Erik Nielsen, lamentó la cancelación. Según él, los músicos llevan meses ensayando.",
+            "es",
+            "Según él",
+            Label.STATEMENT,
+            "Erik Nielsen",
+        ),
+        (
+            "The championship will move from Tbilisi to Riga, organisers announced on Friday.",
+            "en",
+            "The championship",
+            Label.CLAIM,
+            None,
+        ),
+        (
+            "The agreement was announced by the Kaweri Growers' Cooperative on Monday.",
+            "en",
+            "The agreement",
+            Label.STATEMENT,
+            "Kaweri Growers' Cooperative",
+        ),
+    ],
+)
+def test_inverted_inserted_and_prepositional_sources(
+    text: str, lang: str, start: str, label: Label, speaker: str | None
+) -> None:
+    item = _item(text, lang, start)
+    assert (item.label, item.speaker) == (label, speaker)
+
+
+def test_a_pronoun_subject_keeps_its_object_out_of_the_speaker() -> None:
+    text = (
+        "Khalid al-Mansouri, the mediator, said the swap was done. "
+        '"Nobody goes home until everybody goes home," he told the Qatar News Agency.'
+    )
+    item = _item(text, "en", '"Nobody')
+    assert item.label is Label.STATEMENT
+    assert item.speaker != "Qatar News Agency"
+
+
+def test_an_unnamed_source_with_a_place_inserted_stays_a_claim() -> None:
+    text = (
+        "A clinic administrator in western Harwick, who asked not to be identified, said the centre "
+        "had cash for three weeks."
+    )
+    item = _item(text, "en", "A clinic")
+    assert (item.label, item.speaker) == (Label.CLAIM, None)
