@@ -25,6 +25,7 @@ _WORD_CACHE_MAX = 200_000
 # one is the reported content ("but said Russian drones had struck Kharkiv").
 _POST_SUBJECT_LEAD = 2
 _DEFINITE = "definite description of a body"
+_APPOSED_HEAD_WORDS = 4  # "His rival, Lena Ostrova, said…": a short head before a name set off by commas
 _RELATIVE_WINDOW = 80  # "…que el Frente Comunero del Catatumbo declaró": a few words before the verb
 _QUOTE_ENDS = (",", '"', "”", "»", "'", "’")  # what ends a quote before a post-quote cue
 _NP_STOP = re.compile(r"\.(?=\s|$)|[;!?\"“”«»()]|:(?!\d)|\s[—–]\s")  # not the ":" of "17:00"
@@ -327,7 +328,7 @@ def _source_of(
     inner_role: tuple[int, int] | None = None
     if cands:
         i, j, inner_role = cands[0] if prefer_first else cands[-1]
-        name = (toks[i].start, toks[j - 1].end)
+        name = (toks[i].start, toks[_body_noun_end(text, toks, j, lex) - 1].end)
     role: tuple[int, int] | None = None
     if title_idx:
         k = title_idx[0]
@@ -364,7 +365,7 @@ def _source_of(
         role = inner_role
     if name is None and runs:
         i, j = runs[-1]
-        name = (toks[i].start, toks[j - 1].end)
+        name = (toks[i].start, toks[_body_noun_end(text, toks, j, lex) - 1].end)
         if role is not None and role[0] <= name[0] and name[1] <= role[1]:
             # An office or body named by its title ("the Treasury", "el Ministerio de Defensa").
             role = None
@@ -393,6 +394,20 @@ def _source_of(
     return SourceKind.UNKNOWN, None, None, "no name in the source"
 
 
+def _body_noun_end(text: str, toks: list[_Tok], j: int, lex: Lexicon) -> int:
+    """Return the token index past a body noun a name qualifies ("Brandt's campaign", "the U.N.
+    refugee agency", "Harwick council's licensing committee"), or `j` when none follows."""
+    end = j
+    for k in range(j, min(j + 3, len(toks))):
+        word = toks[k].text
+        gap = text[toks[k - 1].end : toks[k].start].strip()
+        if not word.islower() or (gap and not (gap == "." and "." in toks[k - 1].text)):
+            break  # "the U.N. refugee agency": a dotted acronym's own stop is no gap
+        if word.removesuffix("'s").removesuffix("’s") in lex.body_nouns:
+            end = k + 1
+    return end
+
+
 def _post_np_end(text: str, start: int, lex: Lexicon) -> int:
     """Return where the noun phrase after a post-quote cue ends."""
     m = _NP_STOP.search(text, start)
@@ -418,6 +433,15 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             if comma >= 0:
                 np_end = comma
             kind, name, role, why = _source_of(text, m.end(), np_end, lex, prefer_first=True)
+            np_words = WORD_RE.findall(text, m.end(), np_end)
+            if (
+                kind is SourceKind.UNKNOWN
+                and len(np_words) == 2
+                and np_words[0].lower() in lex.act_subject_articles
+                and not _is_document(text, m.end(), np_end, lex)
+            ):
+                why = "pronoun subject"  # "según el funcionario": the person just named
+                kind = SourceKind.CARRIED
             if kind is SourceKind.CARRIED and why == "pronoun subject":
                 cue = m.group().strip()  # "según él", "according to her": the previous speaker
                 return Attribution(kind, cue, None, None, np_end, f"'{cue}' + pronoun")
@@ -602,6 +626,16 @@ def _post_position(
         return None
     if any(t.text.lower() in lex.complementizers for t in toks[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]):
         return None  # ", dijo que…": the content follows, the subject is elsewhere
+    head = text[: tok.start].rstrip()[:-1]
+    between = head[head.rfind(",") + 1 :].strip() if "," in head else ""
+    between_toks = _tokens(between)
+    opening = head[: head.rfind(",")] if "," in head else ""
+    if (
+        len(between_toks) > 1
+        and len(WORD_RE.findall(opening)) <= _APPOSED_HEAD_WORDS
+        and _name_runs(between, between_toks, lex) == [(0, len(between_toks))]
+    ):
+        return None  # "His rival, Lena Ostrova, said Brandt had…": the subject is the name set off before
     post = _post_subject(text, tok, lex, tight=True)
     if post is None:
         return None

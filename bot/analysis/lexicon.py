@@ -176,6 +176,8 @@ class Lexicon:
     # Personal subject pronouns: one alone after the content's last comma is the speaker ("…,
     # he said"), never a name inside the content.
     personal_pronouns: frozenset[str] = frozenset()
+    # Nouns of a body a name may qualify in lower case ("Brandt's campaign", "U.N. refugee agency").
+    body_nouns: frozenset[str] = frozenset()
     # A role noun ("la compañía", "the court") and the words that head a name of its kind
     # ("Minera…", "Audiencia…"): the speaker is the last such name before it.
     role_heads: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -1017,6 +1019,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         name_adjective_endings=tuple(att.get("name_adjective_endings", [])),
         prepositions=frozenset(att.get("prepositions", [])),
         personal_pronouns=frozenset(att.get("personal_pronouns", [])),
+        body_nouns=frozenset(att.get("body_nouns", [])),
         role_heads={k.lower(): frozenset(w.lower() for w in v) for k, v in att.get("role_heads", {}).items()},
         stance_words=frozenset(com.get("stance_words", [])),
         quantity_words=frozenset(com.get("quantity_words", [])),

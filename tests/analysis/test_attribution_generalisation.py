@@ -462,3 +462,57 @@ def test_an_unnamed_source_with_a_place_inserted_stays_a_claim() -> None:
     )
     item = _item(text, "en", "A clinic")
     assert (item.label, item.speaker) == (Label.CLAIM, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "speaker"),
+    [
+        ("Brandt's campaign said the poll was out of date.", "en", "Brandt's", "Brandt's campaign"),
+        (
+            "Brackwell Zoo reopened on Monday. Brackwell council's licensing committee said it would "
+            "inspect the site.",
+            "en",
+            "Brackwell council's",
+            "Brackwell council's licensing committee",
+        ),
+        (
+            "The U.N. refugee agency said 1,600 people had crossed the border.",
+            "en",
+            "The U.N.",
+            "U.N. refugee agency",
+        ),
+        (
+            'His rival, Lena Ostrova, said Brandt had "no plan beyond a slogan."',
+            "en",
+            "His rival",
+            "Lena Ostrova",
+        ),
+        (
+            "El secretario del Trabajo, Marath Bolaños, anunció una inspección. Según el funcionario, la "
+            "mina había superado una revisión en junio.",
+            "es",
+            "Según el funcionario",
+            "Marath Bolaños",
+        ),
+    ],
+)
+def test_a_body_noun_after_a_name_an_apposed_name_and_an_anaphoric_source(
+    text: str, lang: str, start: str, speaker: str
+) -> None:
+    item = _item(text, lang, start)
+    assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
+
+
+def test_a_place_list_before_a_post_verb_subject_is_no_apposed_name() -> None:
+    text = (
+        "La Coordinadora de Estibadores desconvocó la huelga en Valencia, Algeciras y Barcelona, "
+        "confirmó la organización en un comunicado."
+    )
+    item = _item(text, "es", "La Coordinadora")
+    assert item.label is Label.STATEMENT
+    assert item.speaker != "Algeciras y Barcelona"
+
+
+def test_the_kremlin_spokesman_is_not_a_body_noun() -> None:
+    item = _item("A Kremlin spokesman said the talks would go on.", "en", "A Kremlin")
+    assert item.speaker != "Kremlin spokesman"
