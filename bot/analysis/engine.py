@@ -54,6 +54,9 @@ _CAP = "A-ZÀ-ÖØ-Þ"
 _FULL_NAME = re.compile(rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|of|bin|van|von|al)\s+)?[{_CAP}][\w'’-]+)+")
 
 
+_BODY_NAME = re.compile(
+    rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|of|for|and|y|e)\s+)?(?:(?:la|las|los|the)\s+)?[{_CAP}][\w'’-]+)+"
+)
 _OPENING = re.compile(
     rf"[{_CAP}][\w'’.-]*(?:\s+(?:(?:de|del|la|las|los|of|the|for|and|y)\s+)?[{_CAP}][\w'’.-]*)*"
 )
@@ -92,11 +95,26 @@ def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = Non
         if words[0][0] == m.group(2)[0]:
             names.setdefault(m.group(2), " ".join(words))
     bodies = lex.institutions.union(lex.role_heads, *lex.role_heads.values())
+    for m in _BODY_NAME.finditer(text):
+        words = m.group().split()
+        while len(words) > 2 and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
+            words.pop(0)
+        if words[0].lower() in lex.institutions and len(words) > 2:
+            # "Department of Health and Human Services", "Dirección General de Asuntos Marítimos
+            # y Pesca": a body's name runs across "and" and "de la"
+            full = " ".join(words)
+            if words[-1] not in names or len(full) > len(names[words[-1]]):
+                names[words[-1]] = full
     for m in _FULL_NAME.finditer(text) if found is None else found:
         words = m.group().split()
         while words and (
             words[0].lower() in lex.stopwords
-            or words[0].lower() in lex.titles
+            or (
+                words[0].lower() in lex.titles
+                and words[0].lower() not in bodies
+                # "Oficina del Representante Comercial": a body's word before its particle stays
+                and (len(words) < 2 or words[1].lower() not in lex.name_particles)
+            )
             or words[0].lower() in lex.determiners
             or words[0].lower().endswith("-based")  # "Hamburg-based Hanse-Pacific Lines"
         ):
@@ -175,7 +193,13 @@ def _containing(speaker: str, names: _FullNames, lex: Lexicon) -> str | None:
             before = fw[i - 1].lower() if i > 0 else ""
             after = fw[i + n].lower() if i + n < len(fw) else ""
             titled = any(w.lower() in lex.titles for w in fw[:i])  # "Senate President Thomas Keane"
-            if not titled and before not in lex.name_particles and after not in lex.name_particles:
+            # "Oficina del Representante Comercial" opens "… de Estados Unidos": a body's longer name
+            body_prefix = i == 0 and fw[0].lower() in lex.institutions
+            if (
+                not titled
+                and before not in lex.name_particles
+                and (body_prefix or after not in lex.name_particles)
+            ):
                 best = full
                 break
     return best
@@ -315,12 +339,14 @@ def _complete_speakers(
                 matches.extend((m.start(), m.group().split()) for m in full_matches())
             # (in the sentence itself too: "…Sindicato N.º 1…, informó el sindicato"), else the
             # body the sentence opens with ("El SAT amplió…, informó el organismo")
-            speaker = _named_before(matches, item.end, speaker, lex) or _opening_name(item, lex) or speaker
+            found = _named_before(matches, item.end, speaker, lex) or _opening_name(item, lex)
+            # the run found may stop at "and" ("Department of Health and Human Services")
+            speaker = fuller(found) or speaker
         elif speaker and speaker == item.role and speaker.islower() and _OF_BODY.search(speaker):
             # "una portavoz del tribunal", "a spokeswoman for the company": the body named last
             if not matches:
                 matches.extend((m.start(), m.group().split()) for m in _FULL_NAME.finditer(text))
-            speaker = _named_before(matches, item.end, speaker.rsplit(" ", 1)[-1], lex) or speaker
+            speaker = fuller(_named_before(matches, item.end, speaker.rsplit(" ", 1)[-1], lex)) or speaker
         elif speaker and speaker == item.role and " " in speaker and speaker[:1].islower():
             # "the department's spokeswoman", "a company spokesman", "the court's administrative
             # chamber": the body the role belongs to, named last
@@ -329,7 +355,7 @@ def _complete_speakers(
             for noun in _role_bodies(speaker, lex):
                 body = _named_before(matches, item.end, noun, lex)
                 if body is not None:
-                    speaker = body
+                    speaker = fuller(body) or body
                     break
         return item if speaker == item.speaker else replace(item, speaker=speaker)
 

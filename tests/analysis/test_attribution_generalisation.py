@@ -516,3 +516,42 @@ def test_a_place_list_before_a_post_verb_subject_is_no_apposed_name() -> None:
 def test_the_kremlin_spokesman_is_not_a_body_noun() -> None:
     item = _item("A Kremlin spokesman said the talks would go on.", "en", "A Kremlin")
     assert item.speaker != "Kremlin spokesman"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "speaker"),
+    [
+        (
+            "The Department of Transport and Public Works closed the bridge on Tuesday, the department "
+            "said in a statement.",
+            "en",
+            "The Department",
+            "Department of Transport and Public Works",
+        ),
+        (
+            "La Dirección General de Carreteras y Puertos cerró el puente el martes. Las obras durarán "
+            "un mes, precisó la dirección general en un comunicado.",
+            "es",
+            "Las obras",
+            "Dirección General de Carreteras y Puertos",
+        ),
+        (
+            "La Oficina del Defensor del Pueblo de Navarra abrió una queja. La queja sigue abierta, "
+            "informó este viernes la Oficina del Defensor del Pueblo.",
+            "es",
+            "La queja",
+            "Oficina del Defensor del Pueblo de Navarra",
+        ),
+    ],
+)
+def test_a_body_takes_its_longest_name_across_and_and_particles(
+    text: str, lang: str, start: str, speaker: str
+) -> None:
+    item = _item(text, lang, start)
+    assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
+
+
+def test_two_people_joined_by_and_are_no_body_name() -> None:
+    text = "Eleanor Pruitt and Dennis Okafor met on Monday. Okafor said the group would appeal."
+    item = _item(text, "en", "Okafor said")
+    assert (item.label, item.speaker) == (Label.STATEMENT, "Dennis Okafor")
