@@ -274,6 +274,35 @@ def _title_holder(text: str, end: int, role: str | None, lex: Lexicon) -> str | 
     return None
 
 
+_RECENT_SENTENCES = 3  # how far back a bare "the regulator" looks for the body it stands for
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?»”\"]\s)|(?<=\n))\s*")
+
+
+def _recent_openings(text: str, end: int, lex: Lexicon) -> list[str]:
+    """Return the names the last few sentences before `end` open with, nearest first."""
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, end) if m.end() < end]
+    out: list[str] = []
+    for start in reversed(starts[-_RECENT_SENTENCES:]):
+        head = text[start : start + _SUBJECT_CHARS].split(maxsplit=1)
+        if head and head[0].lower() in lex.determiners and len(head) > 1:
+            start += text[start:].find(head[1])
+        m = _OPENING.match(text, start)
+        if m and m.group().split()[0].lower() not in lex.stopwords:
+            out.append(m.group().rstrip(" ."))
+    return out
+
+
+def _is_body_name(name: str, full: str | None, lex: Lexicon) -> bool:
+    """Tell a body's one-word name from a person's: "Subtel", "Nubra", "Kaldenergo" name no one
+    in full; "Ovalle" is Patricia Ovalle."""
+    words = name.split()
+    if name.endswith(("'s", "’s")) or places()[0].fullmatch(name):
+        return False  # "Sweden's trade ministry", "Bogotá": a country or a place, not the body
+    if len(words) != 1 or len(name) < 3 or name.lower() in lex.weekdays or name.lower() in lex.months:
+        return False
+    return full is None or full == name or len(full.split()) > 2
+
+
 def _role_bodies(role: str, lex: Lexicon) -> list[str]:
     """Return the body nouns of a role in lower case, its owner first: "department's spokeswoman"
     -> ["department"], "company spokesman" -> ["company"]; "the governor's office" names none."""
@@ -340,6 +369,14 @@ def _complete_speakers(
             # (in the sentence itself too: "…Sindicato N.º 1…, informó el sindicato"), else the
             # body the sentence opens with ("El SAT amplió…, informó el organismo")
             found = _named_before(matches, item.end, speaker, lex) or _opening_name(item, lex)
+            if found is None and speaker not in lex.institutions:
+                # "Subtel dio a la compañía un plazo…, informó el regulador": a body the recent
+                # sentences open with, when no name of the noun's kind is known (a ministry is
+                # never the "Steel Institute")
+                found = next(
+                    (b for b in _recent_openings(text, item.end, lex) if _is_body_name(b, fuller(b), lex)),
+                    None,
+                )
             # the run found may stop at "and" ("Department of Health and Human Services")
             speaker = fuller(found) or speaker
         elif speaker and speaker == item.role and speaker.islower() and _OF_BODY.search(speaker):

@@ -555,3 +555,52 @@ def test_two_people_joined_by_and_are_no_body_name() -> None:
     text = "Eleanor Pruitt and Dennis Okafor met on Monday. Okafor said the group would appeal."
     item = _item(text, "en", "Okafor said")
     assert (item.label, item.speaker) == (Label.STATEMENT, "Dennis Okafor")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "speaker"),
+    [
+        (
+            "Subtel dio a la compañía un plazo de 72 horas para presentar un plan, informó el regulador.",
+            "es",
+            "Subtel",
+            "Subtel",
+        ),
+        (
+            "Meditrack shipped the update on Monday. The supplier said the fault had been fixed.",
+            "en",
+            "The supplier",
+            "Meditrack",
+        ),
+    ],
+)
+def test_a_bare_body_noun_is_the_one_word_body_a_recent_sentence_opens_with(
+    text: str, lang: str, start: str, speaker: str
+) -> None:
+    item = _item(text, lang, start)
+    assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "speaker"),
+    [
+        (
+            "Interior Minister Patricia Ovalle spoke first. Ovalle met the unions on Monday. The "
+            "regulator said the permits were valid.",
+            "en",
+            "The regulator",
+            "regulator",
+        ),
+        (
+            "The Steel Institute published its figures. The ministry said exports had fallen.",
+            "en",
+            "The ministry",
+            "ministry",
+        ),
+    ],
+)
+def test_a_bare_body_noun_is_no_person_and_no_body_of_another_kind(
+    text: str, lang: str, start: str, speaker: str
+) -> None:
+    item = _item(text, lang, start)
+    assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
