@@ -853,7 +853,14 @@ def _object_relative(text: str, start: int, verb_start: int, lex: Lexicon) -> bo
 def _restrictive_relative(text: str, start: int, verb_start: int, lex: Lexicon) -> bool:
     """Tell a verb right after "who"/"quien" with no comma before it: a clause that picks out
     its noun ("the man who wrote the deadline"), not a report of what someone said."""
-    words = list(WORD_RE.finditer(text, start, verb_start))
+    if (
+        not text[max(start, verb_start - 12) : verb_start]
+        .rstrip()
+        .lower()
+        .endswith(tuple(lex.relative_pronouns))
+    ):
+        return False  # cheap: the word before the verb is no relative pronoun
+    words = list(WORD_RE.finditer(text, max(start, verb_start - _RELATIVE_WINDOW), verb_start))
     if len(words) < 2 or text[words[-1].end() : verb_start].strip():
         return False
     rel = words[-1].group().lower()
