@@ -25,6 +25,7 @@ _WORD_CACHE_MAX = 200_000
 # one is the reported content ("but said Russian drones had struck Kharkiv").
 _POST_SUBJECT_LEAD = 2
 _DEFINITE = "definite description of a body"
+_REFUSAL_REACH = 30  # "declined to", "se negó a": the refusal stands right before the verb
 _APPOSED_HEAD_WORDS = 4  # "His rival, Lena Ostrova, said…": a short head before a name set off by commas
 _RELATIVE_WINDOW = 80  # "…que el Frente Comunero del Catatumbo declaró": a few words before the verb
 _QUOTE_ENDS = (",", '"', "”", "»", "'", "’")  # what ends a quote before a post-quote cue
@@ -348,6 +349,8 @@ def _source_of(
                 break
             if _is_reporting(toks[right].text, lex)[0] or words[right] in lex.trigger_words:
                 break  # "el organismo este jueves": the role ends before the time
+            if words[right] in lex.hypothetical_auxiliaries or words[right] in lex.future_auxiliaries:
+                break  # "the minister would (say only that…)": the role ends before the verb's auxiliary
             if (
                 lex.documents.intersection(words[right + 1 : right + 3])
                 and words[right] not in lex.name_particles
@@ -491,6 +494,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             continue  # "a motion urging that…" (but "a statement saying that…" reports)
         if _unsaid(toks, idx, lex):
             continue  # "y les dirá lo mismo", "they will tell you": a forecast, nothing said yet
+        if _refused(text, toks, idx, lex):
+            continue  # "the spokesman would not comment": a refusal, nobody said anything
         if _in_formula(text, tok, lex):
             continue  # "needless to say", "a decir verdad": the writer's own turn of phrase
         if not is_rep:
@@ -778,6 +783,16 @@ def _nonfinite(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
     if text[: toks[idx].start].rstrip().endswith(","):
         return False  # ", demanding that…", ", exigiendo que…": the subject's own report
     return not (idx > 0 and toks[idx - 1].text.lower() in lex.nonfinite_openers)
+
+
+def _refused(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
+    """Tell a reporting verb a refusal governs ("would not comment", "no quiso decir nada"); a
+    reticent answer ("would not say whether…", "declined to say when") still reports."""
+    tok = toks[idx]
+    if lex.refusals is None or not lex.refusals.search(text, max(0, tok.start - _REFUSAL_REACH), tok.start):
+        return False
+    nxt = toks[idx + 1].text.lower() if idx + 1 < len(toks) else ""
+    return nxt not in lex.hypothetical_reports_unless
 
 
 def _unsaid(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:

@@ -178,6 +178,9 @@ class Lexicon:
     personal_pronouns: frozenset[str] = frozenset()
     # Nouns of a body a name may qualify in lower case ("Brandt's campaign", "U.N. refugee agency").
     body_nouns: frozenset[str] = frozenset()
+    # Right before a reporting verb: a refusal ("would not say", "declined to comment", "no
+    # quiso decir"); nothing was said, so the clause has no speaker.
+    refusals: re.Pattern[str] | None = None
     # A role noun ("la compañía", "the court") and the words that head a name of its kind
     # ("Minera…", "Audiencia…"): the speaker is the last such name before it.
     role_heads: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -1020,6 +1023,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         prepositions=frozenset(att.get("prepositions", [])),
         personal_pronouns=frozenset(att.get("personal_pronouns", [])),
         body_nouns=frozenset(att.get("body_nouns", [])),
+        refusals=_optional_re(att.get("refusals", [])),
         role_heads={k.lower(): frozenset(w.lower() for w in v) for k, v in att.get("role_heads", {}).items()},
         stance_words=frozenset(com.get("stance_words", [])),
         quantity_words=frozenset(com.get("quantity_words", [])),

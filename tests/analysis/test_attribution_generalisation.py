@@ -604,3 +604,31 @@ def test_a_bare_body_noun_is_no_person_and_no_body_of_another_kind(
 ) -> None:
     item = _item(text, lang, start)
     assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        (
+            "Peskov said talks would go on. The spokesman would not comment on the figures.",
+            "en",
+            "The spokesman",
+        ),
+        (
+            "Pruitt spoke on Monday. A council spokesman declined to comment on the legal threat.",
+            "en",
+            "A council",
+        ),
+        ("Peskov dijo que seguirán. El portavoz no quiso comentar las cifras.", "es", "El portavoz"),
+        ("La ministra habló el lunes. La empresa se negó a comentar las cifras.", "es", "La empresa"),
+    ],
+)
+def test_a_refusal_to_speak_has_no_speaker(text: str, lang: str, start: str) -> None:
+    item = _item(text, lang, start)
+    assert item.label not in (Label.STATEMENT, Label.CLAIM)
+    assert item.speaker is None
+
+
+def test_a_reticent_answer_is_still_reported() -> None:
+    item = _item("The minister would say only that talks continued.", "en", "The minister")
+    assert (item.label, item.speaker) == (Label.STATEMENT, "minister")
