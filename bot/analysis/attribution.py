@@ -397,6 +397,18 @@ def _source_of(
     return SourceKind.UNKNOWN, None, None, "no name in the source"
 
 
+def _apposed_end(text: str, comma: int, np_end: int, lex: Lexicon) -> int:
+    """Return where "según su presidenta, María Frontera, …" ends: past a name set off by commas
+    right after the first comma, else at that comma."""
+    close = text.find(",", comma + 1, np_end)
+    if close < 0:
+        return comma
+    toks = _tokens(text, comma + 1, close)
+    if len(toks) > 1 and _name_runs(text, toks, lex) == [(0, len(toks))]:
+        return close
+    return comma
+
+
 def _body_noun_end(text: str, toks: list[_Tok], j: int, lex: Lexicon) -> int:
     """Return the token index past a body noun a name qualifies ("Brandt's campaign", "the U.N.
     refugee agency", "Harwick council's licensing committee"), or `j` when none follows."""
@@ -434,7 +446,7 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             np_end = _post_np_end(text, m.end(), lex)
             comma = text.find(",", m.end(), np_end)
             if comma >= 0:
-                np_end = comma
+                np_end = _apposed_end(text, comma, np_end, lex)
             kind, name, role, why = _source_of(text, m.end(), np_end, lex, prefer_first=True)
             np_words = WORD_RE.findall(text, m.end(), np_end)
             if (

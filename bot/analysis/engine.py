@@ -11,6 +11,8 @@ from datetime import UTC, date, datetime, tzinfo
 from operator import itemgetter
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import simplemma
+
 from bot.analysis.labels import Labelled, as_fact, by_stance_model, label_sentence
 from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
 from bot.analysis.segment import Segment, segment
@@ -300,6 +302,8 @@ def _is_body_name(name: str, full: str | None, lex: Lexicon) -> bool:
         return False  # "Sweden's trade ministry", "Bogotá": a country or a place, not the body
     if len(words) != 1 or len(name) < 3 or name.lower() in lex.weekdays or name.lower() in lex.months:
         return False
+    if simplemma.is_known(name.lower(), lang=lex.simplemma_code):
+        return False  # "According to Vik…", "Police said…": a word of the language, not a body's name
     return full is None or full == name or len(full.split()) > 2
 
 

@@ -632,3 +632,20 @@ def test_a_refusal_to_speak_has_no_speaker(text: str, lang: str, start: str) -> 
 def test_a_reticent_answer_is_still_reported() -> None:
     item = _item("The minister would say only that talks continued.", "en", "The minister")
     assert (item.label, item.speaker) == (Label.STATEMENT, "minister")
+
+
+def test_according_to_a_role_takes_the_name_set_off_after_it() -> None:
+    text = (
+        "La patronal criticó el cierre. Según su presidenta, María Frontera, algunos turistas llegarán tarde."
+    )
+    item = _item(text, "es", "Según")
+    assert (item.label, item.speaker) == (Label.STATEMENT, "María Frontera")
+
+
+def test_a_word_of_the_language_opening_a_sentence_is_no_body() -> None:
+    text = (
+        "According to Ingrid Vik, the map will go on display in spring. The man will not be charged, "
+        "the police said."
+    )
+    item = _item(text, "en", "The man")
+    assert (item.label, item.speaker) == (Label.STATEMENT, "police")
