@@ -649,3 +649,12 @@ def test_a_word_of_the_language_opening_a_sentence_is_no_body() -> None:
     )
     item = _item(text, "en", "The man")
     assert (item.label, item.speaker) == (Label.STATEMENT, "police")
+
+
+def test_a_relative_clause_cut_off_its_head_keeps_the_head_as_speaker() -> None:
+    text = (
+        "Harwick Leasing Capital, which leases 14 of Northline's 61 trains, said it had served a "
+        "notice of default on Tuesday."
+    )
+    item = _item(text, "en", "Harwick")
+    assert (item.label, item.speaker) == (Label.STATEMENT, "Harwick Leasing Capital")
