@@ -24,8 +24,9 @@ _WORD_CACHE_MAX = 200_000
 # short noun phrase whose name or role starts within this many words of the verb; a longer
 # one is the reported content ("but said Russian drones had struck Kharkiv").
 _POST_SUBJECT_LEAD = 2
-_POST_SUBJECT_WORDS = 4  # "…, the labour secretariat said": a short subject after a comma
 _DEFINITE = "definite description of a body"
+_REFUSAL_REACH = 30  # "declined to", "se negó a": the refusal stands right before the verb
+_APPOSED_HEAD_WORDS = 4  # "His rival, Lena Ostrova, said…": a short head before a name set off by commas
 _RELATIVE_WINDOW = 80  # "…que el Frente Comunero del Catatumbo declaró": a few words before the verb
 _QUOTE_ENDS = (",", '"', "”", "»", "'", "’")  # what ends a quote before a post-quote cue
 _NP_STOP = re.compile(r"\.(?=\s|$)|[;!?\"“”«»()]|:(?!\d)|\s[—–]\s")  # not the ":" of "17:00"
@@ -143,7 +144,13 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
         if (
             _capitalised(tok)
             and not (
-                first and (low in lex.stopwords or low in lex.determiners or low in lex.pronoun_subjects)
+                first
+                and (
+                    low in lex.stopwords
+                    or low in lex.determiners
+                    or low in lex.pronoun_subjects
+                    or low in lex.prepositions  # "Under the code, …": no name
+                )
             )
             and low not in lex.pronoun_subjects
             and low not in lex.weekdays
@@ -197,6 +204,21 @@ def _appositive(np: str, lex: Lexicon, clause: str) -> bool:
         # "Daniel Osterberg, a lawyer for Andesur": the vague-subject patterns open a phrase
         toks = _tokens(head)
         return bool(toks) and _name_runs(head, toks, lex) == [(0, len(toks))]
+    if comma:
+        # "Lucía Ferrer, president of the parents' group Familias Digitales": a name, then its
+        # office; the body named in the office is not the speaker
+        lead = [w for w in WORD_RE.findall(tail, 0, 80)[:4] if w.lower() not in lex.determiners]
+        if any(_is_title(w, lex) for w in lead):
+            toks = _tokens(head)
+            runs = _name_runs(head, toks, lex)
+            # the name may follow a title of address ("Dr. Priya Raman")
+            if (
+                toks
+                and runs
+                and runs[-1][1] == len(toks)
+                and all(_is_title(t.text, lex) for t in toks[: runs[-1][0]])
+            ):
+                return True
     for pat in lex.unnamed_sources:
         hit = pat.search(np, within=clause)
         if hit:
@@ -225,6 +247,26 @@ def _source_of(
     if last and last != stripped:
         parts.append(last)  # "…next Monday, an EU diplomat said": the source is the last part
     described = "," in stripped and _appositive(stripped, lex, text)
+    if not prefer_first and len(parts) == 2 and not described:
+        tail_words = [w.lower() for w in WORD_RE.findall(last)]
+        if len(tail_words) == 1 and tail_words[0] in lex.personal_pronouns:
+            # "If either side says no, the mediation is over, he said": the pronoun is the
+            # subject; the names before its comma are the content
+            return SourceKind.CARRIED, None, None, "pronoun subject after the content"
+        if len(tail_words) == 1 and last.islower() and tail_words[0].endswith("s"):
+            # "…to Riga, organisers announced": a bare plural is a vague source, not "Riga"
+            return SourceKind.VAGUE, None, None, f"vague source '{last}'"
+        if (
+            tail_words
+            and (tail_words[0] in lex.act_subject_articles or tail_words[0] in lex.determiners)
+            and len(tail_words) <= _MAX_SUBJECT_WORDS
+        ):
+            # "Nobody was hurt, the police said", "…(2000 GMT) on Friday, the secretariat said":
+            # a definite subject after the last comma is the source, not a word of the content
+            base = start + np.rfind(last)
+            tail = _source_of(text, base, base + len(last), lex)
+            if tail[0] is SourceKind.NAMED:
+                return tail
     if described:
         parts = []  # "Diana Carvajal, a spokeswoman for the families": a role, not a nameless source
     for part in parts:
@@ -238,21 +280,6 @@ def _source_of(
             hit = pat.search(part, within=text)
             if hit:
                 return SourceKind.VAGUE, None, None, f"vague source '{hit.group().strip()}'"
-    if not prefer_first and len(parts) == 2:
-        # "…(2000 GMT) on Friday, the secretariat said": a definite subject after the last comma
-        # is the source, not a name earlier in the content
-        tail = WORD_RE.match(last)
-        if (
-            tail
-            and tail.group().lower() in lex.act_subject_articles
-            and len(last.split()) <= _POST_SUBJECT_WORDS
-            # "Wanjiru Kamau, the NLC's secretary general": a role of the name before it
-            and not any(w.endswith(("'s", "’s")) for w in last.split())
-        ):
-            base = start + np.rfind(last)
-            found = _source_of(text, base, base + len(last), lex)
-            if found[0] is SourceKind.NAMED:
-                return found
     toks = _tokens(text, start, end)
     words = [t.text.lower() for t in toks]
     if words and all(w in lex.pronoun_subjects or w in lex.determiners for w in words):
@@ -289,7 +316,9 @@ def _source_of(
                 cands.append((inner[-1] + 1, j, (toks[i].start, toks[inner[-1]].end)))
             continue
         after_particle = i > 0 and words[i - 1] in lex.name_particles and any(k < i for k in title_idx)
-        follows_title = j < len(toks) and titled[j]
+        # "the Kremlin spokesman": a name before a title qualifies it ("Ceferina Quispe,
+        # portavoz del Consejo" is the person, her role set off by a comma)
+        follows_title = j < len(toks) and titled[j] and "," not in text[toks[j - 1].end : toks[j].start]
         if after_particle and i > 1 and words[i - 2] in lex.institutions:
             cands.append((i - 2, j, None))  # "el ministerio de Minería": the body itself
             continue
@@ -300,7 +329,7 @@ def _source_of(
     inner_role: tuple[int, int] | None = None
     if cands:
         i, j, inner_role = cands[0] if prefer_first else cands[-1]
-        name = (toks[i].start, toks[j - 1].end)
+        name = (toks[i].start, toks[_body_noun_end(text, toks, j, lex) - 1].end)
     role: tuple[int, int] | None = None
     if title_idx:
         k = title_idx[0]
@@ -320,6 +349,8 @@ def _source_of(
                 break
             if _is_reporting(toks[right].text, lex)[0] or words[right] in lex.trigger_words:
                 break  # "el organismo este jueves": the role ends before the time
+            if words[right] in lex.hypothetical_auxiliaries or words[right] in lex.future_auxiliaries:
+                break  # "the minister would (say only that…)": the role ends before the verb's auxiliary
             if (
                 lex.documents.intersection(words[right + 1 : right + 3])
                 and words[right] not in lex.name_particles
@@ -327,7 +358,9 @@ def _source_of(
                 break  # "el sindicato en un comunicado": the role ends before the document
             right += 1
         while right - 1 > left and (
-            words[right - 1] in lex.determiners or words[right - 1] in lex.pronoun_subjects
+            words[right - 1] in lex.determiners
+            or words[right - 1] in lex.pronoun_subjects
+            or words[right - 1] in lex.prepositions  # "su portavoz en (Madrid)"
         ):
             right -= 1
         role = (toks[left].start, toks[right - 1].end)
@@ -335,7 +368,7 @@ def _source_of(
         role = inner_role
     if name is None and runs:
         i, j = runs[-1]
-        name = (toks[i].start, toks[j - 1].end)
+        name = (toks[i].start, toks[_body_noun_end(text, toks, j, lex) - 1].end)
         if role is not None and role[0] <= name[0] and name[1] <= role[1]:
             # An office or body named by its title ("the Treasury", "el Ministerio de Defensa").
             role = None
@@ -364,6 +397,32 @@ def _source_of(
     return SourceKind.UNKNOWN, None, None, "no name in the source"
 
 
+def _apposed_end(text: str, comma: int, np_end: int, lex: Lexicon) -> int:
+    """Return where "según su presidenta, María Frontera, …" ends: past a name set off by commas
+    right after the first comma, else at that comma."""
+    close = text.find(",", comma + 1, np_end)
+    if close < 0:
+        return comma
+    toks = _tokens(text, comma + 1, close)
+    if len(toks) > 1 and _name_runs(text, toks, lex) == [(0, len(toks))]:
+        return close
+    return comma
+
+
+def _body_noun_end(text: str, toks: list[_Tok], j: int, lex: Lexicon) -> int:
+    """Return the token index past a body noun a name qualifies ("Brandt's campaign", "the U.N.
+    refugee agency", "Harwick council's licensing committee"), or `j` when none follows."""
+    end = j
+    for k in range(j, min(j + 3, len(toks))):
+        word = toks[k].text
+        gap = text[toks[k - 1].end : toks[k].start].strip()
+        if not word.islower() or (gap and not (gap == "." and "." in toks[k - 1].text)):
+            break  # "the U.N. refugee agency": a dotted acronym's own stop is no gap
+        if word.removesuffix("'s").removesuffix("’s") in lex.body_nouns:
+            end = k + 1
+    return end
+
+
 def _post_np_end(text: str, start: int, lex: Lexicon) -> int:
     """Return where the noun phrase after a post-quote cue ends."""
     m = _NP_STOP.search(text, start)
@@ -387,8 +446,20 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             np_end = _post_np_end(text, m.end(), lex)
             comma = text.find(",", m.end(), np_end)
             if comma >= 0:
-                np_end = comma
+                np_end = _apposed_end(text, comma, np_end, lex)
             kind, name, role, why = _source_of(text, m.end(), np_end, lex, prefer_first=True)
+            np_words = WORD_RE.findall(text, m.end(), np_end)
+            if (
+                kind is SourceKind.UNKNOWN
+                and len(np_words) == 2
+                and np_words[0].lower() in lex.act_subject_articles
+                and not _is_document(text, m.end(), np_end, lex)
+            ):
+                why = "pronoun subject"  # "según el funcionario": the person just named
+                kind = SourceKind.CARRIED
+            if kind is SourceKind.CARRIED and why == "pronoun subject":
+                cue = m.group().strip()  # "según él", "according to her": the previous speaker
+                return Attribution(kind, cue, None, None, np_end, f"'{cue}' + pronoun")
             if kind is None or kind in (SourceKind.CARRIED, SourceKind.UNKNOWN):
                 # "según el auto…": a document, not a source; look for a verb, else it is the
                 # document of the body named before
@@ -435,6 +506,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             continue  # "a motion urging that…" (but "a statement saying that…" reports)
         if _unsaid(toks, idx, lex):
             continue  # "y les dirá lo mismo", "they will tell you": a forecast, nothing said yet
+        if _refused(text, toks, idx, lex):
+            continue  # "the spokesman would not comment": a refusal, nobody said anything
         if _in_formula(text, tok, lex):
             continue  # "needless to say", "a decir verdad": the writer's own turn of phrase
         if not is_rep:
@@ -477,6 +550,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             continue  # "…, que el Kremlin anunció …": a relative clause, not the main report
         if _object_relative(text, subj_start, tok.start, lex):
             continue  # "el alto el fuego que el Frente declaró": the verb of a relative clause
+        if _restrictive_relative(text, subj_start, tok.start, lex):
+            continue  # "the man who wrote the deadline will explain…": who wrote it, not a report
         # ", anunció la federación FNV Havens.": the subject follows the verb, not the place
         # named before the comma
         if not complement:
@@ -485,17 +560,43 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 return inverted
         kind, name, role, why = _source_of(text, subj_start, tok.start, lex)
         comma = text.find(",", subj_start, tok.start)
-        if kind is None and comma > 0 and len(_tokens(text, subj_start, comma)) <= _MAX_SUBJECT_WORDS:
+        inserted = (
+            comma > 0
+            and text[subj_start : tok.start].rstrip().endswith(",")
+            and (WORD_RE.findall(text, comma, tok.start) or [""])[0].lower() in lex.relative_pronouns
+        )
+        if (
+            (kind is None or (inserted and kind is SourceKind.NAMED))
+            and comma > 0
+            and len(_tokens(text, subj_start, comma)) <= _MAX_SUBJECT_WORDS
+        ):
             # "State miner Codelco, which has no stake in the mine, said": the subject is
             # before the inserted clause
             head = _source_of(text, subj_start, comma, lex)
             if head[0] is SourceKind.NAMED:
                 kind, name, role, why = head
+        stretch = text[subj_start : tok.start].rstrip()
+        opener = (WORD_RE.findall(stretch) or [""])[0]
+        if stretch.endswith(",") and opener.islower() and opener in lex.relative_pronouns:
+            # a clause cut at ", which leases 14 of Andesur's aircraft, said…": its subject is
+            # the name before the cut, not a name inside the relative clause ("Quien fuera
+            # ministra, Ana Ruiz, dijo" opens its sentence with its own subject)
+            kind, name, role, why = SourceKind.CARRIED, None, None, "relative clause"
         joined = _after_connective(text, quotes, subj_start, tok, lex)
         if joined is not None:
             return joined
         if kind is None or (kind is SourceKind.CARRIED and name is None):
-            post = _post_subject(text, tok, lex, tight=not post_quote, before_complement=not post_quote)
+            # "Así lo anunció el alcalde, José Pérez, en…": an inverted report needs no "que"
+            lead_words = [w.lower() for w in WORD_RE.findall(text, subj_start, tok.start)]
+            inverted_order = (
+                not post_quote
+                and bool(lead_words)
+                and lex.personal_pronouns.isdisjoint(lead_words)
+                and all(w in lex.pronoun_subjects or w in lex.stopwords for w in lead_words)
+            )
+            post = _post_subject(
+                text, tok, lex, tight=not post_quote, before_complement=not (post_quote or inverted_order)
+            )
             if post is not None:
                 kind, name, role, why = post
                 why += " (post-quote)"
@@ -549,6 +650,16 @@ def _post_position(
         return None
     if any(t.text.lower() in lex.complementizers for t in toks[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]):
         return None  # ", dijo que…": the content follows, the subject is elsewhere
+    head = text[: tok.start].rstrip()[:-1]
+    between = head[head.rfind(",") + 1 :].strip() if "," in head else ""
+    between_toks = _tokens(between)
+    opening = head[: head.rfind(",")] if "," in head else ""
+    if (
+        len(between_toks) > 1
+        and len(WORD_RE.findall(opening)) <= _APPOSED_HEAD_WORDS
+        and _name_runs(between, between_toks, lex) == [(0, len(between_toks))]
+    ):
+        return None  # "His rival, Lena Ostrova, said Brandt had…": the subject is the name set off before
     post = _post_subject(text, tok, lex, tight=True)
     if post is None:
         return None
@@ -610,6 +721,13 @@ def _post_subject(
     kind, name, role, why = _source_of(text, verb.end, np_end, lex, prefer_first=True)
     if kind is not SourceKind.NAMED and kind is not SourceKind.UNNAMED:
         return None
+    if name is not None and _after_preposition(text, verb.end, name[0], lex):
+        # "anunció su portavoz en Madrid, Daniel Okafor": the place is no speaker, the name after it is
+        later = _source_of(text, name[1], np_end, lex, prefer_first=True)
+        name = later[1] if later[0] is SourceKind.NAMED and later[1] is not None else None
+    role = None if role is not None and _after_preposition(text, verb.end, role[0], lex) else role
+    if kind is SourceKind.NAMED and name is None and role is None:
+        return None  # "añadió en una rueda de prensa en Bogotá": a place, not who spoke
     if tight:
         # a time between the verb and its subject is no content ("informó este lunes el sindicato")
         words = [
@@ -623,9 +741,34 @@ def _post_subject(
             for t in words
             if (not starts or t.start < min(starts)) and t.text.lower() not in lex.determiners
         ]
-        if len(words) > _MAX_SUBJECT_WORDS or len(lead) >= _POST_SUBJECT_LEAD:
+        if len(lead) >= _POST_SUBJECT_LEAD:
+            return None
+        if len(words) > _MAX_SUBJECT_WORDS and not (name is not None and _set_off(text, name, np_end, lex)):
+            # "dijo la portavoz del Ministerio de Exteriores, Amina Sall": a long office, then
+            # its holder's name between commas, is still the subject
             return None
     return kind, name, role, why
+
+
+def _set_off(text: str, name: tuple[int, int], np_end: int, lex: Lexicon) -> bool:
+    """Tell a name after a comma that ends its noun phrase, or is followed only by a comma and a
+    phrase a preposition opens ("…, Julián Otal, en una rueda de prensa"), not by content
+    ("said the operator, Kaldenergo, would post…")."""
+    if not text[: name[0]].rstrip().endswith(","):
+        return False
+    after = text[name[1] : np_end].strip()
+    if not after:
+        return True
+    nxt = WORD_RE.search(after)
+    return after.startswith(",") and nxt is not None and nxt.group().lower() in lex.prepositions
+
+
+def _after_preposition(text: str, lo: int, pos: int, lex: Lexicon) -> bool:
+    """Tell a name at `pos` that a preposition governs ("en Bogotá", "to the Qatar News Agency")."""
+    words = [w.lower() for w in WORD_RE.findall(text, lo, pos)]
+    while words and words[-1] in lex.determiners:
+        words.pop()
+    return bool(words) and words[-1] in lex.prepositions
 
 
 def _subject_start(quotes: list[tuple[int, int]], verb_start: int) -> int:
@@ -659,6 +802,16 @@ def _nonfinite(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
     if text[: toks[idx].start].rstrip().endswith(","):
         return False  # ", demanding that…", ", exigiendo que…": the subject's own report
     return not (idx > 0 and toks[idx - 1].text.lower() in lex.nonfinite_openers)
+
+
+def _refused(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
+    """Tell a reporting verb a refusal governs ("would not comment", "no quiso decir nada"); a
+    reticent answer ("would not say whether…", "declined to say when") still reports."""
+    tok = toks[idx]
+    if lex.refusals is None or not lex.refusals.search(text, max(0, tok.start - _REFUSAL_REACH), tok.start):
+        return False
+    nxt = toks[idx + 1].text.lower() if idx + 1 < len(toks) else ""
+    return nxt not in lex.hypothetical_reports_unless
 
 
 def _unsaid(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
@@ -729,6 +882,25 @@ def _object_relative(text: str, start: int, verb_start: int, lex: Lexicon) -> bo
             short = len(words) - (k + 1) <= 3
             return bool(nxt) and (nxt.lower() in lex.determiners or nxt[:1].isupper() or short)
     return False
+
+
+def _restrictive_relative(text: str, start: int, verb_start: int, lex: Lexicon) -> bool:
+    """Tell a verb right after "who"/"quien" with no comma before it: a clause that picks out
+    its noun ("the man who wrote the deadline"), not a report of what someone said."""
+    if (
+        not text[max(start, verb_start - 12) : verb_start]
+        .rstrip()
+        .lower()
+        .endswith(tuple(lex.relative_pronouns))
+    ):
+        return False  # cheap: the word before the verb is no relative pronoun
+    words = list(WORD_RE.finditer(text, max(start, verb_start - _RELATIVE_WINDOW), verb_start))
+    if len(words) < 2 or text[words[-1].end() : verb_start].strip():
+        return False
+    rel = words[-1].group().lower()
+    if rel not in lex.relative_pronouns or rel in lex.complementizers:
+        return False
+    return not text[words[-2].end() : words[-1].start()].strip()
 
 
 def _definite_name(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> tuple[int, int] | None:

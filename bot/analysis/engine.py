@@ -11,6 +11,8 @@ from datetime import UTC, date, datetime, tzinfo
 from operator import itemgetter
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import simplemma
+
 from bot.analysis.labels import Labelled, as_fact, by_stance_model, label_sentence
 from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
 from bot.analysis.segment import Segment, segment
@@ -54,6 +56,9 @@ _CAP = "A-ZÀ-ÖØ-Þ"
 _FULL_NAME = re.compile(rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|of|bin|van|von|al)\s+)?[{_CAP}][\w'’-]+)+")
 
 
+_BODY_NAME = re.compile(
+    rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|of|for|and|y|e)\s+)?(?:(?:la|las|los|the)\s+)?[{_CAP}][\w'’-]+)+"
+)
 _OPENING = re.compile(
     rf"[{_CAP}][\w'’.-]*(?:\s+(?:(?:de|del|la|las|los|of|the|for|and|y)\s+)?[{_CAP}][\w'’.-]*)*"
 )
@@ -64,6 +69,13 @@ _ACRONYM = re.compile(
 
 
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z.]{1,9})\)")  # the tail every _ACRONYM match ends with
+# A short name in brackets after a long one, not all capitals ("Confederation of Migrant
+# Workers (Contram)", "Refinerías del Nordeste (Renor)"): the same body when it shares the
+# long name's initial (a place before an outlet, "Buenos Aires (Télam)", does not)
+_SHORT_NAME = re.compile(
+    rf"([{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|la|las|los|of|the|for|and|y)\s+)?[{_CAP}][\w'’-]+)+)"
+    r"\s*\(([A-Z][a-zà-ÿ]{2,11})\)"
+)
 
 
 def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = None) -> dict[str, str]:
@@ -78,20 +90,71 @@ def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = Non
         while len(words) > 2 and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
             words.pop(0)  # "El Servicio de Administración Tributaria (SAT)": not "El"
         names[m.group(2)] = " ".join(words)
+    for m in _SHORT_NAME.finditer(text) if "(" in text else ():
+        words = m.group(1).split()
+        while len(words) > 2 and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
+            words.pop(0)
+        if words[0][0] == m.group(2)[0]:
+            names.setdefault(m.group(2), " ".join(words))
+    bodies = lex.institutions.union(lex.role_heads, *lex.role_heads.values())
+    for m in _BODY_NAME.finditer(text):
+        words = m.group().split()
+        while len(words) > 2 and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
+            words.pop(0)
+        if words[0].lower() in lex.institutions and len(words) > 2:
+            # "Department of Health and Human Services", "Dirección General de Asuntos Marítimos
+            # y Pesca": a body's name runs across "and" and "de la"
+            full = " ".join(words)
+            if words[-1] not in names or len(full) > len(names[words[-1]]):
+                names[words[-1]] = full
     for m in _FULL_NAME.finditer(text) if found is None else found:
         words = m.group().split()
         while words and (
             words[0].lower() in lex.stopwords
-            or words[0].lower() in lex.titles
+            or (
+                words[0].lower() in lex.titles
+                and words[0].lower() not in bodies
+                # "Oficina del Representante Comercial": a body's word before its particle stays
+                and (len(words) < 2 or words[1].lower() not in lex.name_particles)
+            )
             or words[0].lower() in lex.determiners
             or words[0].lower().endswith("-based")  # "Hamburg-based Hanse-Pacific Lines"
         ):
             words.pop(0)
+        # "Interior Minister Patricia Ovalle" is Patricia Ovalle; "Ministry of Health" and
+        # "Bank Negara" keep their body's word
+        office = [k for k, w in enumerate(words[:-2]) if w.lower() in lex.titles and w.lower() not in bodies]
+        if office and words[office[-1] + 1].lower() not in lex.name_particles:
+            words = words[office[-1] + 1 :]
         if len(words) >= 2:
             full = " ".join(words)
             if words[-1] not in names or len(full) > len(names[words[-1]]):
                 names[words[-1]] = full
     return names
+
+
+_SUBJECT_CHARS = 48  # a sentence's subject opens it: "Finance Secretary Peter Otieno spoke…"
+
+
+def _opening_subject(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """Return the name a sentence opens with ("Mediator Álvaro Sancho met both sides"), its
+    titles dropped: the antecedent of a later "he said" when no one has spoken yet."""
+    m = _FULL_NAME.search(text, start, min(end, start + _SUBJECT_CHARS))
+    if m is None or len(text[start : m.start()].split()) > 2:
+        return None
+    words = m.group().split()
+    # "La Agencia Española de Protección de Datos" is a body's name, whole; "Finance Secretary
+    # Peter Otieno" is a person after the words of office
+    titled = [k for k, w in enumerate(words) if w.lower() in lex.titles]
+    if titled and not any(w.lower() in lex.institutions for w in words):
+        words = words[titled[-1] + 1 :]
+    while words and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
+        words.pop(0)
+    if len(words) < 2:
+        return None
+    pattern, _ = places()
+    name = " ".join(words)
+    return None if pattern.fullmatch(name) else name
 
 
 class _FullNames:
@@ -132,7 +195,13 @@ def _containing(speaker: str, names: _FullNames, lex: Lexicon) -> str | None:
             before = fw[i - 1].lower() if i > 0 else ""
             after = fw[i + n].lower() if i + n < len(fw) else ""
             titled = any(w.lower() in lex.titles for w in fw[:i])  # "Senate President Thomas Keane"
-            if not titled and before not in lex.name_particles and after not in lex.name_particles:
+            # "Oficina del Representante Comercial" opens "… de Estados Unidos": a body's longer name
+            body_prefix = i == 0 and fw[0].lower() in lex.institutions
+            if (
+                not titled
+                and before not in lex.name_particles
+                and (body_prefix or after not in lex.name_particles)
+            ):
                 best = full
                 break
     return best
@@ -166,6 +235,87 @@ def _named_before(names: list[tuple[int, list[str]]], end: int, head: str, lex: 
 _ASIDE_OPEN = re.compile(r",\s+(?:which|que)\b", re.IGNORECASE)
 _ASIDE_CLOSE = re.compile(r"\s*,")
 _OF_BODY = re.compile(r"\s(?:del|de\s+la|de\s+los|de\s+las|(?:for|of|at)\s+the)\s+[^\W\d_]+$")
+
+
+_HOLDER_REACH = 80  # a title's holder is named right next to it ("la ministra del Interior, Patricia Ovalle")
+
+
+def _title_holder(text: str, end: int, role: str | None, lex: Lexicon) -> str | None:
+    """Return the person last named with a person's title before `end` ("Interior Minister
+    Patricia Ovalle" … "the minister said"); a body's title ("the ministry") names no one."""
+    words = (role or "").split()
+    if not words or not role or not role.islower() or len(words) > 3:
+        return None
+    title = words[0]
+    bodies = lex.institutions.union(lex.role_heads)
+    if title not in lex.titles or title in bodies or any(w in bodies for w in words):
+        return None
+    pattern = re.compile(rf"\b{re.escape(title)}\b", re.IGNORECASE)
+    for hit in reversed(list(pattern.finditer(text, 0, end))):
+        before = text[max(0, hit.start() - _HOLDER_REACH) : hit.start()]
+        after = text[hit.end() : hit.end() + _HOLDER_REACH]
+        # "Minister Alan Briggs", "la ministra del Interior, Patricia Ovalle" (not "directora del
+        # Museo de Bellas Artes": a body); "Marta Ledesma, directora"
+        ahead = next(
+            (
+                m
+                for m in _FULL_NAME.finditer(after.split(".")[0])
+                if not after[: m.start()].strip() or after[: m.start()].rstrip().endswith(",")
+            ),
+            None,
+        )
+        behind = re.search(rf"({_FULL_NAME.pattern}),\s+(?:\w+\s+){{0,2}}$", before)
+        for found in (behind.group(1) if behind else None, ahead.group() if ahead else None):
+            if found is None:
+                continue
+            name = found.split()
+            while name and (name[0].lower() in lex.titles or name[0].lower() in lex.determiners):
+                name.pop(0)
+            if len(name) >= 2 and not any(w.lower() in bodies or w.lower() in lex.titles for w in name):
+                return " ".join(name)
+    return None
+
+
+_RECENT_SENTENCES = 3  # how far back a bare "the regulator" looks for the body it stands for
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?»”\"]\s)|(?<=\n))\s*")
+
+
+def _recent_openings(text: str, end: int, lex: Lexicon) -> list[str]:
+    """Return the names the last few sentences before `end` open with, nearest first."""
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, end) if m.end() < end]
+    out: list[str] = []
+    for start in reversed(starts[-_RECENT_SENTENCES:]):
+        head = text[start : start + _SUBJECT_CHARS].split(maxsplit=1)
+        if head and head[0].lower() in lex.determiners and len(head) > 1:
+            start += text[start:].find(head[1])
+        m = _OPENING.match(text, start)
+        if m and m.group().split()[0].lower() not in lex.stopwords:
+            out.append(m.group().rstrip(" ."))
+    return out
+
+
+def _is_body_name(name: str, full: str | None, lex: Lexicon) -> bool:
+    """Tell a body's one-word name from a person's: "Subtel", "Nubra", "Kaldenergo" name no one
+    in full; "Ovalle" is Patricia Ovalle."""
+    words = name.split()
+    if name.endswith(("'s", "’s")) or places()[0].fullmatch(name):
+        return False  # "Sweden's trade ministry", "Bogotá": a country or a place, not the body
+    if len(words) != 1 or len(name) < 3 or name.lower() in lex.weekdays or name.lower() in lex.months:
+        return False
+    if simplemma.is_known(name.lower(), lang=lex.simplemma_code):
+        return False  # "According to Vik…", "Police said…": a word of the language, not a body's name
+    return full is None or full == name or len(full.split()) > 2
+
+
+def _role_bodies(role: str, lex: Lexicon) -> list[str]:
+    """Return the body nouns of a role in lower case, its owner first: "department's spokeswoman"
+    -> ["department"], "company spokesman" -> ["company"]; "the governor's office" names none."""
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in role.lower().split()]
+    owner = next((w for w, o in zip(words, role.split(), strict=True) if o.endswith(("'s", "’s"))), None)
+    bodies = [w for w in words if w in lex.institutions or w in lex.role_heads]
+    if owner is not None and owner not in bodies:
+        return []  # "the governor's office": a person's office, no body the article names
+    return list(dict.fromkeys(([owner] if owner else []) + bodies))
 
 
 def _opening_name(item: Item, lex: Lexicon) -> str | None:
@@ -212,18 +362,42 @@ def _complete_speakers(
 
     def resolved(item: Item) -> Item:
         speaker = fuller(item.speaker)
-        if speaker and speaker == item.role and " " not in speaker and speaker.islower():
+        holder = _title_holder(text, item.start, speaker, lex) if speaker == item.role else None
+        if holder is not None:
+            # "la ministra precisó", "the minister added": the person the article gave that title
+            speaker = fuller(holder)
+        elif speaker and speaker == item.role and " " not in speaker and speaker.islower():
             # "the union said": the body of that kind named last ("Southern Aviators' Union")
             if not matches:
                 matches.extend((m.start(), m.group().split()) for m in full_matches())
             # (in the sentence itself too: "…Sindicato N.º 1…, informó el sindicato"), else the
             # body the sentence opens with ("El SAT amplió…, informó el organismo")
-            speaker = _named_before(matches, item.end, speaker, lex) or _opening_name(item, lex) or speaker
+            found = _named_before(matches, item.end, speaker, lex) or _opening_name(item, lex)
+            if found is None and speaker not in lex.institutions:
+                # "Subtel dio a la compañía un plazo…, informó el regulador": a body the recent
+                # sentences open with, when no name of the noun's kind is known (a ministry is
+                # never the "Steel Institute")
+                found = next(
+                    (b for b in _recent_openings(text, item.end, lex) if _is_body_name(b, fuller(b), lex)),
+                    None,
+                )
+            # the run found may stop at "and" ("Department of Health and Human Services")
+            speaker = fuller(found) or speaker
         elif speaker and speaker == item.role and speaker.islower() and _OF_BODY.search(speaker):
             # "una portavoz del tribunal", "a spokeswoman for the company": the body named last
             if not matches:
                 matches.extend((m.start(), m.group().split()) for m in _FULL_NAME.finditer(text))
-            speaker = _named_before(matches, item.end, speaker.rsplit(" ", 1)[-1], lex) or speaker
+            speaker = fuller(_named_before(matches, item.end, speaker.rsplit(" ", 1)[-1], lex)) or speaker
+        elif speaker and speaker == item.role and " " in speaker and speaker[:1].islower():
+            # "the department's spokeswoman", "a company spokesman", "the court's administrative
+            # chamber": the body the role belongs to, named last
+            if not matches:
+                matches.extend((m.start(), m.group().split()) for m in full_matches())
+            for noun in _role_bodies(speaker, lex):
+                body = _named_before(matches, item.end, noun, lex)
+                if body is not None:
+                    speaker = fuller(body) or body
+                    break
         return item if speaker == item.speaker else replace(item, speaker=speaker)
 
     return (
@@ -421,6 +595,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     events: list[EventMention] = []
     changes: list[DeadlineChange] = []
     speaker: str | None = None
+    subject: str | None = None  # the name the last sentence opened with, until someone speaks
     carried = None
     previous_day = None
     called_off = False  # a change so far called a strike or threat off (kept, not searched for)
@@ -434,7 +609,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     segments = segment(text, lex)
     for k, seg in enumerate(segments):
         labelled: list[Labelled] = label_sentence(
-            text, seg.start, seg.end, lex, insertion=seg.insertion, previous_speaker=speaker
+            text, seg.start, seg.end, lex, insertion=seg.insertion, previous_speaker=speaker or subject
         )
         interrupted = _interrupted(text, segments, k, items)
         if interrupted is not None and labelled and labelled[0].attribution is None:
@@ -466,6 +641,8 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             items.append(lab.item)
             if lab.item.label in _REPORTED and lab.item.speaker:
                 speaker = lab.item.speaker
+        if speaker is None and not seg.insertion:
+            subject = _opening_subject(text, seg.start, seg.end, lex) or subject
         if found is None or all(lab.item.label is Label.COMMENTARY for lab in labelled):
             continue  # still only the writer's remarks
         if found.anchor is not None:

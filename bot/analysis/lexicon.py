@@ -170,6 +170,17 @@ class Lexicon:
     non_speakers: re.Pattern[str] | None = None
     # Endings of a nationality adjective after a body's name ("la Cancillería boliviana").
     name_adjective_endings: tuple[str, ...] = ()
+    # Prepositions: a name after one, past a reporting verb, is a place or an object ("añadió
+    # en Bogotá", "told reporters in Geneva"), not the verb's subject.
+    prepositions: frozenset[str] = frozenset()
+    # Personal subject pronouns: one alone after the content's last comma is the speaker ("…,
+    # he said"), never a name inside the content.
+    personal_pronouns: frozenset[str] = frozenset()
+    # Nouns of a body a name may qualify in lower case ("Brandt's campaign", "U.N. refugee agency").
+    body_nouns: frozenset[str] = frozenset()
+    # Right before a reporting verb: a refusal ("would not say", "declined to comment", "no
+    # quiso decir"); nothing was said, so the clause has no speaker.
+    refusals: re.Pattern[str] | None = None
     # A role noun ("la compañía", "the court") and the words that head a name of its kind
     # ("Minera…", "Audiencia…"): the speaker is the last such name before it.
     role_heads: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -1009,6 +1020,10 @@ def _build(data: dict[str, Any]) -> Lexicon:
         writer_formulas=_optional_set(att.get("writer_formulas", []), gate),
         non_speakers=_optional_re(att.get("non_speakers", [])),
         name_adjective_endings=tuple(att.get("name_adjective_endings", [])),
+        prepositions=frozenset(att.get("prepositions", [])),
+        personal_pronouns=frozenset(att.get("personal_pronouns", [])),
+        body_nouns=frozenset(att.get("body_nouns", [])),
+        refusals=_optional_re(att.get("refusals", [])),
         role_heads={k.lower(): frozenset(w.lower() for w in v) for k, v in att.get("role_heads", {}).items()},
         stance_words=frozenset(com.get("stance_words", [])),
         quantity_words=frozenset(com.get("quantity_words", [])),

@@ -27,6 +27,7 @@ _LINE = re.compile(r"[^\n]+")
 # What ends the token before a full stop (as in the regex `([^\s"“”«»(\[]+)$`).
 _TOKEN_STOPS = frozenset('"“”«»([')
 _TOKEN_REACH = 40  # characters looked back for that token
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,13 +79,22 @@ def _is_boundary(text: str, end_punct_start: int, end: int, lex: Lexicon) -> boo
     if punct[0] == "." and len(punct.rstrip('"”»’)]')) == 1:
         token = _token_before(text, end_punct_start).lower()
         if token in lex.abbreviations or (len(token) == 1 and token.isalpha()):
-            return False
+            return not glued and _opens_sentence(text, nxt, lex)
         if glued:
             # "ucraniana.Las": paragraphs joined without a space; "EE.UU." is not.
             return len(token) >= 2 and token[-2:].isalpha() and token[-2:].islower() and follower.isupper()
     elif glued:
         return follower.isupper()
     return follower.isupper() or follower.isdigit() or follower in "\"“«¿¡'‘-—–>(["
+
+
+def _opens_sentence(text: str, pos: int, lex: Lexicon) -> bool:
+    """Tell a capitalised function word after an abbreviation's stop: a new sentence ("…since
+    7 a.m. A government that…", "…to the U.S. The ministry…"), not a name ("Mr. A. Smith")."""
+    m = _WORD.match(text, pos)
+    if m is None or not m.group()[:1].isupper() or m.group().lower() not in lex.stopwords:
+        return False
+    return not (len(m.group()) == 1 and text.startswith(".", m.end()))
 
 
 def _split_sentences(
