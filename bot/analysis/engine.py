@@ -458,6 +458,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                 previous_start=previous_start,
                 dated_before=dated,
                 lead_day=lead_day,
+                previous_due=deadlines[-1].due if deadlines else None,
                 default_tz=default_tz,
                 past_default=published is None,
             )

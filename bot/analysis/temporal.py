@@ -210,6 +210,29 @@ def _add_business_days(day: date, num: int) -> date:
     return end
 
 
+def _day_of(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _lead_start(day: date, num: int, unit: str) -> date | None:
+    """Return the day `num` `unit`s before `day` (working days skip weekends; None on overflow)."""
+    try:
+        if unit == "business_days":
+            while num:
+                day -= timedelta(days=1)
+                if day.weekday() < 5:
+                    num -= 1
+            return day
+        if unit in ("months", "years"):
+            return _add_months(day, -(num if unit == "months" else 12 * num))
+        if unit in ("hours", "minutes"):
+            return None  # an hour count back from a bare day names no day
+        days = {"days": 1, "weeks": 7}.get(unit)
+        return day - timedelta(days=num * days) if days is not None else None
+    except (OverflowError, ValueError):
+        return None
+
+
 def _duration_end(day: date, instant: datetime | None, num: int, unit: str) -> date | datetime | None:
     """Return when a duration of `num` `unit`s from the statement ends (None on overflow)."""
     try:
@@ -534,6 +557,12 @@ class _SentenceScan:
             return False
         return old.search(self.clause_before(pos, 40), within=self.sentence) is not None
 
+    def opened(self, pos: int) -> bool:
+        """Tell whether a verb that opens a window stands right before a date ("abrió este lunes
+        el plazo para solicitar", "reopened on Monday"): the date opens it, nothing is due."""
+        openers = self.lex.window_openers
+        return openers is not None and openers.search(self.sentence, max(0, pos - 30), pos) is not None
+
     def proposed(self, pos: int) -> bool:
         """Tell whether the clause before a date only proposes or recommends a limit ("proposed a
         deadline of Jan. 15", "recomendó que terminen antes del 30 de junio"): none is set."""
@@ -730,6 +759,8 @@ class _SentenceScan:
         if self.superseded(m.start()):
             self.off_dates.add(m.start())
             return False, m.start()  # "the strike, originally planned for Feb. 3": replaced
+        if self.opened(m.start()):
+            return False, m.start()  # "abrió este lunes el plazo para": the window's opening
         if self.proposed(m.start()) or self.habitual(m.end()) or self.voided(m.start()):
             # "proposed a deadline of Jan. 15": asked for, not set; "el día 10 del mes
             # siguiente": every month. Neither a deadline nor news of a day
@@ -1479,6 +1510,25 @@ class _SentenceScan:
                 self.taken.append(m.span())
                 self.add(Mention(s + m.start(), s + m.end(), "relative", False, value, s + m.start()))
 
+    def lead_times(self, previous_due: date | datetime | None) -> None:
+        """Step 8: a lead time counted back from the deadline named before ("ten days before
+        the closing date", "diez días antes del cierre del plazo"): that due minus the count."""
+        if not self.lex.lead_time_patterns or self.words.isdisjoint(self.lex.units):
+            return
+        s = self.start
+        for pattern in self.lex.lead_time_patterns:
+            for m in pattern.finditer(self.sentence):
+                if previous_due is None or self.full() or _overlaps(m.span(), self.taken):
+                    continue
+                num = _number(m.group("num"), self.lex)
+                unit = self.lex.units.get(re.sub(r"\s+", " ", m.group("unit").lower()))
+                if num is None or unit is None:
+                    continue
+                value = _lead_start(_day_of(previous_due), num, unit)
+                if value is not None:
+                    self.taken.append(m.span())
+                    self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start()))
+
     def conditional(self, kept: list[Mention]) -> set[int]:
         """Return the ids of deadlines that are the condition of a later deadline of the
         sentence ("si baja de 79 pies antes del 20 de marzo, … a partir del 23 de marzo")."""
@@ -1589,6 +1639,7 @@ def extract(
     dated_before: Sequence[tuple[int, int, date]] = (),
     lead_day: date | None = None,
     previous_start: date | datetime | None = None,
+    previous_due: date | datetime | None = None,
 ) -> SentenceTemporal:
     """Find and resolve the temporal mentions of text[start:end].
 
@@ -1600,7 +1651,8 @@ def extract(
     `dated_before` the (start, end, day) of earlier sentences that date something ("within 30
     days of the vote" counts from the day of the sentence that names the vote); `lead_day` the
     day the lead reports when it is not the publication day ("suspendió este jueves", published
-    on Friday): later durations with no day of their own count from it.
+    on Friday): later durations with no day of their own count from it; `previous_due` the
+    last deadline an earlier sentence set ("ten days before the closing date" counts back from it).
     """
     scan = _SentenceScan(text, start, end, lex, ref, ref_dt, default_tz)
     scan.dated_before, scan.lead_day, scan.previous_day = dated_before, lead_day, previous_day
@@ -1622,4 +1674,5 @@ def extract(
     # "Two days later, Italy fined the operator, payable within 30 days": the day first
     scan.anaphoric_days(previous_day)
     scan.durations_from(statement_day, anchor, historic)
+    scan.lead_times(previous_due)
     return scan.result(anchor)
