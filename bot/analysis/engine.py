@@ -475,9 +475,12 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             previous_day = found.last_day
         previous_start = found.started  # "It is due to last 72 hours" counts from it
         ties = _date_ties(ties, deadlines, text[seg.start : seg.end], found.mentions, dropped)
+        # the lead's day is the first its opening paragraph reports ("Six days after the spill …
+        # On Tuesday the agency fined …"), not only its first sentence's
         if not lead_seen and published is not None:
-            lead_seen = True
-            if found.told_day is not None and found.told_day != published.date():
+            past_lead = "\n" in text[: seg.start]
+            lead_seen = found.told_day is not None or past_lead
+            if found.told_day is not None and found.told_day != published.date() and not past_lead:
                 lead_day = found.told_day
         told = next((x.value for x in found.mentions if not x.deadline and x.value is not None), None)
         if told is not None:  # the first day this sentence reports, for durations tied to its news

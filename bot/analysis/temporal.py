@@ -28,7 +28,7 @@ _SETTINGS = {"RELATIVE_BASE": _BASE, "PREFER_DAY_OF_MONTH": "first"}
 _WINDOW = 100  # characters around a date searched for the verb whose tense picks its year
 _PAST_SLACK = 7  # a "past" date may fall this many days after the reference (a loose tense cue)
 _ANCHOR_DAYS = 31  # with a publication date, an earlier statement date must be this recent
-_REQUEST_REACH = 60  # characters before a duration searched for a request verb
+_REQUEST_REACH = 100  # characters before a duration searched for a request verb
 _TAIL_REACH = 80  # characters after a duration searched for the event it counts from
 _REPORT_REACH = 120  # characters before a deadline marker searched for a reported-speech verb
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,)\u2014\u2013]|--|\s-\s|[.;]?\s*$)")
@@ -906,10 +906,20 @@ class _SentenceScan:
                 return None, False  # after publication: not the date of this report
         return anchor, False
 
-    def missed_in_sentence(self) -> bool:
-        """Tell whether the sentence reports a deadline missed or broken ("It missed a similar
-        deadline in March"): its past-tense deadlines are gone by."""
-        return any(p.search(self.sentence) for p in self.lex.changes.get("break", ()))
+    def missed_in_sentence(self, pos: int) -> bool:
+        """Tell whether the sentence reports the deadline at `pos` missed or broken ("It missed a
+        similar deadline in March", "a más tardar el jueves … con un día de retraso"): its
+        past-tense deadline is gone by. A break told in an earlier clause is another deadline's
+        ("fined it for missing the deadline it set last Thursday, and gave it until Friday")."""
+        joiners = self.lex.duty_joiners
+        for pattern in self.lex.changes.get("break", ()):
+            if pattern.search(self.sentence, pos) is not None:
+                return True
+            for cue in pattern.finditer(self.sentence, 0, pos):
+                between = self.sentence[cue.end() : pos]
+                if not ("," in between and joiners is not None and joiners.search(between)):
+                    return True
+        return False
 
     def background(self, pos: int) -> bool:
         """Tell whether a date stands in a relative clause or participle set off by a comma
@@ -931,7 +941,7 @@ class _SentenceScan:
             ):
                 # "the lease runs out on June 30" in December: a due not told as gone is ahead
                 value = _resolve(r, statement_day, "future")
-            elif r.deadline and self.missed_in_sentence() and self.tense(r.start, r.end) == "past":
+            elif r.deadline and self.missed_in_sentence(r.start) and self.tense(r.start, r.end) == "past":
                 # "It missed a similar deadline in March, when it was given until March 31": gone by
                 value = _resolve(r, self.ref, "past")
             elif r.deadline and not r.tentative and self.granted(r.evidence):
@@ -996,7 +1006,11 @@ class _SentenceScan:
                         continue  # "had notified them by last Friday's deadline": a due recalled
                 elif g.get("this"):
                     direction = "this"
-                elif is_deadline and self.missed_in_sentence() and self.tense(m.start(), m.end()) == "past":
+                elif (
+                    is_deadline
+                    and self.missed_in_sentence(m.start())
+                    and self.tense(m.start(), m.end()) == "past"
+                ):
                     direction = (
                         "past"  # "se comprometió a liberar a más tardar el jueves … con un día de retraso"
                     )
@@ -1305,8 +1319,19 @@ class _SentenceScan:
             if start_instant is None and no_day and unit in ("hours", "minutes"):
                 start_instant = self.ref_dt  # "within 72 hours" of publication, to the minute
             value = _duration_end(tied or start_day or stated or statement_day, start_instant, num, unit)
+            if value is not None and self.length_gone_by(prep, m, value):
+                continue  # "struck on Saturday, cutting power for 31 hours": a length that has run out
             if value is not None:
                 self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start(), pending))
+
+    def length_gone_by(self, prep: str, m: re.Match[str], value: date | datetime) -> bool:
+        """Tell whether a length ("for 31 hours") in a past-tense report ended before publication."""
+        return (
+            prep in self.lex.duration_length_preps
+            and self.ref_dt is not None
+            and _day_of(value) < self.ref
+            and self.tense(m.start(), m.end()) == "past"
+        )
 
     def same_end(self, explicit: Mention, m: re.Match[str]) -> bool:
         """Tell whether an explicit deadline next to a duration states the same end ("durante

@@ -98,6 +98,55 @@ BATCH_1: list[Article] = [
 ]
 
 
+# Single mechanisms behind the misses on the first new dev articles (corpus7a-c), in own phrasings:
+# a break told in an earlier clause is another deadline's; the lead's day is the first its opening
+# paragraph reports; a length in a past-tense report that ran out is no due; a request verb up to
+# 100 characters before a duration ("lista de espera" is no request).
+RULES: list[Article] = [
+    (
+        "en",
+        datetime(2026, 3, 18, 12, 0, tzinfo=UTC),
+        (
+            "On Tuesday the regulator fined the bank for missing the deadline it set last Monday, and gave it until Friday to repay its clients."
+        ),
+        [date(2026, 3, 20)],
+    ),
+    (
+        "en",
+        datetime(2026, 3, 18, 12, 0, tzinfo=UTC),
+        ("The bank missed the deadline of 5 p.m. on Monday, the regulator said."),
+        [date(2026, 3, 16)],
+    ),
+    (
+        "en",
+        datetime(2026, 3, 18, 12, 0, tzinfo=UTC),
+        (
+            "Three weeks after the outage began, the paperwork has started. On Monday the regulator ordered the operator to compensate customers.\n"
+            "It has 10 days to pay, the regulator said."
+        ),
+        [date(2026, 3, 26)],
+    ),
+    (
+        "en",
+        datetime(2026, 3, 18, 12, 0, tzinfo=UTC),
+        ("A storm hit the coast on Sunday, closing the port for 36 hours."),
+        [],
+    ),
+    (
+        "en",
+        datetime(2026, 3, 18, 12, 0, tzinfo=UTC),
+        ("Residents urged the council to reopen the two schools near the river bank within 30 days."),
+        [],
+    ),
+    (
+        "es",
+        datetime(2026, 3, 18, 12, 0, tzinfo=UTC),
+        ("El hospital deberá reducir sus listas de espera y publicar un plan en un plazo de dos semanas."),
+        [date(2026, 4, 1)],
+    ),
+]
+
+
 def _days(lang: str, published: datetime | None, text: str) -> Counter[date]:
     found = analyze(text, published=published, lang=lang, now=NOW).deadlines
     return Counter(d.due.date() if isinstance(d.due, datetime) else d.due for d in found)
@@ -105,6 +154,13 @@ def _days(lang: str, published: datetime | None, text: str) -> Counter[date]:
 
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), BATCH_1)
 def test_first_batch_article_gives_its_deadline_days(
+    lang: str, published: datetime | None, text: str, dues: list[date]
+) -> None:
+    assert _days(lang, published, text) == Counter(dues)
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), RULES)
+def test_rule_passage_gives_its_deadline_days(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
     assert _days(lang, published, text) == Counter(dues)
