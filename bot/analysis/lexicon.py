@@ -138,6 +138,7 @@ class Lexicon:
     # before ("ten days before the closing date", "diez días antes del cierre del plazo").
     window_openers: re.Pattern[str] | None = None
     lead_time_patterns: tuple[PatternSet, ...] = ()
+    weekday_anaphors: re.Pattern[str] | None = None
     conditions: re.Pattern[str] | None = None
     change_negation: re.Pattern[str] | None = None
     void_before: PatternSet | None = None
@@ -994,6 +995,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         habitual=_optional_set(tmp.get("habitual", []), gate),
         window_openers=_anchored_end(tmp.get("window_openers", [])),
         lead_time_patterns=_gated_all(tmp.get("lead_time_patterns", []), subs, gate),
+        weekday_anaphors=_anchored_end(tmp.get("weekday_anaphors", [])),
         conditions=_optional_re(tmp.get("conditions", [])),
         change_negation=_optional_re(tmp.get("change_negation", [])),
         void_before=_optional_set(tmp.get("void_before", []), gate),

@@ -417,6 +417,7 @@ class _SentenceScan:
         self.carried: date | None = None  # the statement date of an earlier sentence (undated)
         self.previous_day: date | None = None  # the last day an earlier sentence named
         self.previous_start: date | datetime | None = None  # what the sentence before says began
+        self.named_days: Sequence[date] = ()  # the days earlier sentences named, in text order
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -1050,10 +1051,20 @@ class _SentenceScan:
                     value = _shift(base, -((base.weekday() - wd) % 7))
                 if m.start() in self.void_dates:
                     continue
+                if (named := self.named_before(wd, m.start())) is not None:
+                    value = named  # "vence a las 18:00 de ese viernes": the Friday named before
                 if value is not None and not (m.start() in self.off_dates and value >= self.ref):
                     s = self.start
                     mention = Mention(s + m.start(), s + m.end(), "weekday", is_deadline, value, s + ev)
                     self.add(mention, start_point=self.starts_duration(m.start()))
+
+    def named_before(self, wd: int, pos: int) -> date | None:
+        """Return the last day an earlier sentence named on weekday `wd` when a demonstrative
+        points back to it ("de ese viernes", "on that Friday"), else None."""
+        anaphor = self.lex.weekday_anaphors
+        if anaphor is None or anaphor.search(self.sentence, max(0, pos - 20), pos) is None:
+            return None
+        return next((day for day in reversed(self.named_days) if day.weekday() == wd), None)
 
     def later_today(self, wd: int, base: date, m: re.Match[str]) -> bool:
         """Tell whether a deadline weekday that is the publication's own, with a time of day
@@ -1136,13 +1147,15 @@ class _SentenceScan:
                 continue
             best: Mention | None = None
             for mention in self.mentions:
-                gap = max(mention.start - t.end, t.start - mention.end)
+                # from the hour itself: "amplió el lunes hasta las 18:00 del martes 3" gives the
+                # time to the Tuesday, not to the day its marker follows
+                gap = max(mention.start - t.end, t.core - mention.end)
                 between = self.text[min(mention.end, t.end) : max(mention.start, t.start)]
                 # "el viernes, a las 14:00": a bare comma after the date still gives its time
                 apposed = mention.end <= t.start and _BARE_COMMA.fullmatch(between) is not None
                 if gap > _ATTACH or (("," in between or ";" in between) and not apposed):
                     continue  # "until midnight Moscow time, as agreed on Sunday": not Sunday's
-                if best is None or gap < max(best.start - t.end, t.start - best.end):
+                if best is None or gap < max(best.start - t.end, t.core - best.end):
                     best = mention
             core = t.core - s
             if best is not None and not isinstance(best.value, datetime) and best.value is not None:
@@ -1665,6 +1678,7 @@ def extract(
     lead_day: date | None = None,
     previous_start: date | datetime | None = None,
     previous_due: date | datetime | None = None,
+    named_days: Sequence[date] = (),
 ) -> SentenceTemporal:
     """Find and resolve the temporal mentions of text[start:end].
 
@@ -1677,12 +1691,14 @@ def extract(
     days of the vote" counts from the day of the sentence that names the vote); `lead_day` the
     day the lead reports when it is not the publication day ("suspendió este jueves", published
     on Friday): later durations with no day of their own count from it; `previous_due` the
-    last deadline an earlier sentence set ("ten days before the closing date" counts back from it).
+    last deadline an earlier sentence set ("ten days before the closing date" counts back from it);
+    `named_days` the days earlier sentences named ("de ese viernes" is the last Friday among them).
     """
     scan = _SentenceScan(text, start, end, lex, ref, ref_dt, default_tz)
     scan.dated_before, scan.lead_day, scan.previous_day = dated_before, lead_day, previous_day
     scan.carried = carried_anchor
     scan.previous_start = previous_start
+    scan.named_days = named_days
     if not scan.worth_scanning():
         return SentenceTemporal([], None)
     scan.prepare()
