@@ -429,7 +429,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     ties: list[_Tie] = []
     dropped: set[int] = set()
     dated: list[tuple[int, int, date]] = []
-    named_days: list[date] = []  # every day named so far ("ese viernes" points back to one)
+    named: list[tuple[int, date]] = []  # where each day so far was named ("ese viernes" points back)
     lead_day: date | None = None  # the day the lead reports, when not the publication day
     lead_seen = False
     segments = segment(text, lex)
@@ -460,7 +460,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                 dated_before=dated,
                 lead_day=lead_day,
                 previous_due=deadlines[-1].due if deadlines else None,
-                named_days=named_days,
+                named=named,
                 default_tz=default_tz,
                 past_default=published is None,
             )
@@ -476,8 +476,8 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         if found.last_day is not None:
             previous_day = found.last_day
         previous_start = found.started  # "It is due to last 72 hours" counts from it
-        named_days.extend(
-            _day(x.value) for x in found.mentions if x.value is not None and x.kind != "same_day"
+        named.extend(
+            (x.start, _day(x.value)) for x in found.mentions if x.value is not None and x.kind != "same_day"
         )
         ties = _date_ties(ties, deadlines, text[seg.start : seg.end], found.mentions, dropped)
         # the lead's day is the first its opening paragraph reports ("Six days after the spill …

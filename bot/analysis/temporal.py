@@ -56,6 +56,8 @@ _DATE_NUMBER = compile_gated(r"\d(?:[:/.-]\d|\d{3}|\s*(?:a\.?m|p\.?m|h\b))", re.
 _DIGIT = re.compile(r"\d")
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")
+_SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
+_NOUN_DAY_REACH = 100  # characters after an event noun searched for the day it is named with
 _SENTENCE_TAIL = re.compile(r"[\s\"”»')]*")
 _BARE_COMMA = re.compile(r"\s*,\s*(?:at\s+|a\s+)?", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")
@@ -417,7 +419,7 @@ class _SentenceScan:
         self.carried: date | None = None  # the statement date of an earlier sentence (undated)
         self.previous_day: date | None = None  # the last day an earlier sentence named
         self.previous_start: date | datetime | None = None  # what the sentence before says began
-        self.named_days: Sequence[date] = ()  # the days earlier sentences named, in text order
+        self.named: Sequence[tuple[int, date]] = ()  # where earlier sentences named which days
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -1058,13 +1060,27 @@ class _SentenceScan:
                     mention = Mention(s + m.start(), s + m.end(), "weekday", is_deadline, value, s + ev)
                     self.add(mention, start_point=self.starts_duration(m.start()))
 
+    def noun_day(self, noun: str) -> date | None:
+        """Return the first day named after the last mention of `noun` (its first five letters)
+        before this sentence, in that mention's sentence ("la huelga convocada para el 26 de
+        junio" for "cinco días de antelación a la fecha de la huelga")."""
+        stem = re.compile(r"\b" + re.escape(noun[:5].lower()), re.IGNORECASE)
+        for occurrence in reversed(list(stem.finditer(self.text, 0, self.start))):
+            after = occurrence.end()
+            stop = _SENTENCE_STOP.search(self.text, after, self.start)
+            end = min(stop.start() if stop else self.start, after + _NOUN_DAY_REACH)
+            day = next((d for pos, d in self.named if after <= pos < end), None)
+            if day is not None:
+                return day
+        return None
+
     def named_before(self, wd: int, pos: int) -> date | None:
         """Return the last day an earlier sentence named on weekday `wd` when a demonstrative
         points back to it ("de ese viernes", "on that Friday"), else None."""
         anaphor = self.lex.weekday_anaphors
         if anaphor is None or anaphor.search(self.sentence, max(0, pos - 20), pos) is None:
             return None
-        return next((day for day in reversed(self.named_days) if day.weekday() == wd), None)
+        return next((day for _, day in reversed(self.named) if day.weekday() == wd), None)
 
     def later_today(self, wd: int, base: date, m: re.Match[str]) -> bool:
         """Tell whether a deadline weekday that is the publication's own, with a time of day
@@ -1556,13 +1572,19 @@ class _SentenceScan:
         s = self.start
         for pattern in self.lex.lead_time_patterns:
             for m in pattern.finditer(self.sentence):
-                if previous_due is None or self.full() or _overlaps(m.span(), self.taken):
+                if self.full() or _overlaps(m.span(), self.taken):
                     continue
                 num = _number(m.group("num"), self.lex)
                 unit = self.lex.units.get(re.sub(r"\s+", " ", m.group("unit").lower()))
-                if num is None or unit is None:
+                noun = m.groupdict().get("noun")
+                # "five days before the hearing": the day an earlier sentence gives the hearing,
+                # for a duty ("must file"); else the deadline named last ("the closing date")
+                due = self.noun_day(noun) if noun else previous_due
+                if num is None or unit is None or due is None:
                     continue
-                value = _lead_start(_day_of(previous_due), num, unit)
+                if noun and (self.lex.obligations is None or not self.lex.obligations.search(self.sentence)):
+                    continue  # "results will be out five days before the vote": no duty
+                value = _lead_start(_day_of(due), num, unit)
                 if value is not None:
                     self.taken.append(m.span())
                     self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start()))
@@ -1678,7 +1700,7 @@ def extract(
     lead_day: date | None = None,
     previous_start: date | datetime | None = None,
     previous_due: date | datetime | None = None,
-    named_days: Sequence[date] = (),
+    named: Sequence[tuple[int, date]] = (),
 ) -> SentenceTemporal:
     """Find and resolve the temporal mentions of text[start:end].
 
@@ -1692,13 +1714,14 @@ def extract(
     day the lead reports when it is not the publication day ("suspendió este jueves", published
     on Friday): later durations with no day of their own count from it; `previous_due` the
     last deadline an earlier sentence set ("ten days before the closing date" counts back from it);
-    `named_days` the days earlier sentences named ("de ese viernes" is the last Friday among them).
+    `named` where earlier sentences named which days ("de ese viernes" is the last Friday among
+    them, "five days before the hearing" counts back from the day named after "hearing").
     """
     scan = _SentenceScan(text, start, end, lex, ref, ref_dt, default_tz)
     scan.dated_before, scan.lead_day, scan.previous_day = dated_before, lead_day, previous_day
     scan.carried = carried_anchor
     scan.previous_start = previous_start
-    scan.named_days = named_days
+    scan.named = named
     if not scan.worth_scanning():
         return SentenceTemporal([], None)
     scan.prepare()
