@@ -420,6 +420,7 @@ class _SentenceScan:
         self.previous_day: date | None = None  # the last day an earlier sentence named
         self.previous_start: date | datetime | None = None  # what the sentence before says began
         self.named: Sequence[tuple[int, date]] = ()  # where earlier sentences named which days
+        self.previous_due: date | datetime | None = None  # the last deadline an earlier sentence set
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -1209,7 +1210,20 @@ class _SentenceScan:
                 self.taken.append((t.start - s, t.end - s))
             elif best is None and not self.habitual(t.end - s):
                 is_deadline, ev = self.mark_deadline(core)
-                if is_deadline:
+                if (
+                    is_deadline
+                    and self.time_of_previous_due(statement_day)
+                    # "su oferta expiró a medianoche": gone, not the hour of a due ahead
+                    and not self.gone_by(self.clause_before(core, 40))
+                ):
+                    # "…hasta el 13 de noviembre. El documento deberá registrarse antes de las
+                    # 14:00": a due hour with no day of its own completes the deadline named before
+                    value = datetime.combine(
+                        statement_day, time(t.hour, t.minute), tzinfo=t.tz or self.default_tz
+                    )
+                    self.add(Mention(t.start, t.end, "same_day", True, value, t.start))
+                    self.taken.append((t.start - s, t.end - s))
+                elif is_deadline:
                     day_value = statement_day
                     if (t.hour, t.minute) == (0, 0):
                         day_value = _shift(statement_day, 1) or statement_day
@@ -1219,6 +1233,26 @@ class _SentenceScan:
                         value += timedelta(days=1)  # "will walk out at 12:01 a.m.": the coming one
                     self.add(Mention(t.start, t.end, "time", True, value, s + ev))
                     self.taken.append((t.start - s, t.end - s))
+
+    def gone_by(self, clause: str) -> bool:
+        """Tell whether a clause tells something past with no duty or future in it ("su oferta
+        expiró a"; not "forms must be submitted before")."""
+        lex = self.lex
+        if not any(p.search(clause) for p in lex.past_tense):
+            return False
+        duty = lex.obligations is not None and lex.obligations.search(clause) is not None
+        return not duty and not any(p.search(clause) for p in lex.future_tense)
+
+    def time_of_previous_due(self, statement_day: date) -> bool:
+        """Tell whether a due hour with no day in its sentence belongs to the deadline an earlier
+        sentence set: a bare day still ahead, and no other day named in this sentence."""
+        due = self.previous_due
+        return (
+            isinstance(due, date)
+            and not isinstance(due, datetime)
+            and due > statement_day
+            and not any(x.value is not None for x in self.mentions)
+        )
 
     def already_past(self, value: datetime, pos: int) -> bool:
         """Tell whether a dateless time ahead in the text ("the strike starts at 12:01 a.m.") has
@@ -1722,6 +1756,7 @@ def extract(
     scan.carried = carried_anchor
     scan.previous_start = previous_start
     scan.named = named
+    scan.previous_due = previous_due
     if not scan.worth_scanning():
         return SentenceTemporal([], None)
     scan.prepare()

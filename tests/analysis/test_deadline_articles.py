@@ -103,7 +103,9 @@ BATCH_1: list[Article] = [
 # paragraph reports; a length in a past-tense report that ran out is no due; a request verb up to
 # 100 characters before a duration ("lista de espera" is no request); a time of day goes to the date
 # its hour is nearest to; a demonstrative weekday ("ese viernes") is the one named before; a lead time before an
-# event an earlier sentence dates, for a duty; a duration from "the end of" an undated event has no due.
+# event an earlier sentence dates, for a duty; a duration from "the end of" an undated event has no due; a due hour with no day joins the
+# deadline named before; a sentence goes on with the day the one before it reports; "asked X to" and
+# "asked for X to" only request.
 RULES: list[Article] = [
     (
         "en",
@@ -194,6 +196,42 @@ RULES: list[Article] = [
         (
             "The union said on Friday it would strike. Commuters can claim refunds within 30 days of the end of the strike."
         ),
+        [],
+    ),
+    (
+        "en",
+        datetime(2026, 11, 2, 9, 0, tzinfo=UTC),
+        (
+            "The ministry extended the filing period until Nov. 20. Forms must be submitted before 5 p.m., it said."
+        ),
+        [date(2026, 11, 20)],
+    ),
+    (
+        "es",
+        datetime(2026, 11, 2, 9, 0, tzinfo=UTC),
+        (
+            "El plazo para presentar alegaciones se amplió hasta el 20 de noviembre. Los escritos se reciben hasta las 14:00, según el ministerio."
+        ),
+        [date(2026, 11, 20)],
+    ),
+    (
+        "en",
+        datetime(2026, 11, 5, 9, 0, tzinfo=UTC),
+        (
+            "Regulators fined the carrier on Tuesday. They also gave the airline, Skyjet, seven days to refund passengers."
+        ),
+        [date(2026, 11, 10)],
+    ),
+    (
+        "en",
+        datetime(2026, 11, 5, 9, 0, tzinfo=UTC),
+        ("Tenants asked the council to freeze rents before Jan. 1."),
+        [],
+    ),
+    (
+        "en",
+        datetime(2026, 11, 5, 9, 0, tzinfo=UTC),
+        ("The union asked for the pay offer to be improved by Friday."),
         [],
     ),
 ]
