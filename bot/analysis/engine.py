@@ -461,7 +461,8 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                 previous_day=previous_day,
                 previous_start=previous_start,
                 dated_before=dated,
-                lead_day=told_before or lead_day,
+                # (the publication's own day counts from the publication instant, as with no day)
+                lead_day=lead_day if told_before is None else told_before if told_before != ref else None,
                 previous_due=deadlines[-1].due if deadlines else None,
                 named=named,
                 default_tz=default_tz,
@@ -481,7 +482,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         previous_start = found.started  # "It is due to last 72 hours" counts from it
         # "The tribunal admitted the appeal on Friday … It also ordered Nubra to post a bond within
         # five days": the next sentence of the paragraph goes on with that day's report
-        told_before = found.told_day if published is not None and found.told_day != published.date() else None
+        told_before = found.told_day if published is not None else None
         named.extend(
             (x.start, _day(x.value)) for x in found.mentions if x.value is not None and x.kind != "same_day"
         )

@@ -139,6 +139,7 @@ class Lexicon:
     window_openers: re.Pattern[str] | None = None
     lead_time_patterns: tuple[PatternSet, ...] = ()
     weekday_anaphors: re.Pattern[str] | None = None
+    duration_relative_head: re.Pattern[str] | None = None
     conditions: re.Pattern[str] | None = None
     change_negation: re.Pattern[str] | None = None
     void_before: PatternSet | None = None
@@ -996,6 +997,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         window_openers=_anchored_end(tmp.get("window_openers", [])),
         lead_time_patterns=_gated_all(tmp.get("lead_time_patterns", []), subs, gate),
         weekday_anaphors=_anchored_end(tmp.get("weekday_anaphors", [])),
+        duration_relative_head=_optional_re(tmp.get("duration_relative_head", [])),
         conditions=_optional_re(tmp.get("conditions", [])),
         change_negation=_optional_re(tmp.get("change_negation", [])),
         void_before=_optional_set(tmp.get("void_before", []), gate),

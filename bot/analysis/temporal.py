@@ -1333,6 +1333,8 @@ class _SentenceScan:
                 tied = self.last_day_before(s + m.start())
             if self.given_before(m.start()):
                 continue  # "Ya en enero la agencia había dado un plazo de diez días": an old limit
+            if self.relative_head(m.start()):
+                continue  # "Once the plan arrives, the agency will have 30 days": no day yet
             if self.requested(m.start()) or self.restated(m.end()) or self.habitual(m.end()):
                 continue  # "asked Treasury to process licences within 10 business days"
             # a span with its own start ("a 14-day grace period from Dec. 11") ends on its own
@@ -1387,13 +1389,31 @@ class _SentenceScan:
             if value is not None:
                 self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start(), pending))
 
+    def relative_head(self, pos: int) -> bool:
+        """Tell whether the sentence opens with a clause of an undated event that a duration
+        after it counts from ("Once the plan arrives, …", "Una vez recibido el plan, …")."""
+        head = self.lex.duration_relative_head
+        found = head.match(self.sentence) if head is not None else None
+        if found is None or found.end() > pos:
+            return False
+        end = self.start + found.end()
+        return not any(x.value is not None and x.start < end for x in self.mentions)
+
+    def pluperfect(self, pos: int) -> bool:
+        """Tell whether the clause before `pos` is in the past perfect ("had been held")."""
+        remote = self.lex.remote_past
+        return remote is not None and remote.search(self.clause_before(pos, _MARKER_REACH)) is not None
+
     def length_gone_by(self, prep: str, m: re.Match[str], value: date | datetime) -> bool:
         """Tell whether a length ("for 31 hours") in a past-tense report ended before publication."""
+        halts = self.lex.measure_halts
         return (
             prep in self.lex.duration_length_preps
-            and self.ref_dt is not None
-            and _day_of(value) < self.ref
+            # ... or a past perfect tells it ("had been treated like a suspect for a month")
+            and ((self.ref_dt is not None and _day_of(value) <= self.ref) or self.pluperfect(m.start()))
             and self.tense(m.start(), m.end()) == "past"
+            # "suspended the strike for 24 hours on Monday": a halt's end is a due, even today
+            and (halts is None or halts.search(self.sentence, max(0, m.start() - 60), m.start()) is None)
         )
 
     def same_end(self, explicit: Mention, m: re.Match[str]) -> bool:

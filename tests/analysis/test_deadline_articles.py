@@ -105,7 +105,10 @@ BATCH_1: list[Article] = [
 # its hour is nearest to; a demonstrative weekday ("ese viernes") is the one named before; a lead time before an
 # event an earlier sentence dates, for a duty; a duration from "the end of" an undated event has no due; a due hour with no day joins the
 # deadline named before; a sentence goes on with the day the one before it reports; "asked X to" and
-# "asked for X to" only request.
+# "asked for X to" only request; a length in a past report that has run out, or in the past perfect,
+# is no due; a relative clause of a done act ("who arrived before") or a passive past perfect ("had been filed
+# by") sets none; a fronted "Once …," clause leaves a duration undated; an extension may name up to 14
+# words before its "to"; a duration after "the close of each" recurs.
 RULES: list[Article] = [
     (
         "en",
@@ -232,6 +235,58 @@ RULES: list[Article] = [
         "en",
         datetime(2026, 11, 5, 9, 0, tzinfo=UTC),
         ("The union asked for the pay offer to be improved by Friday."),
+        [],
+    ),
+    (
+        "en",
+        datetime(2026, 4, 9, 9, 0, tzinfo=UTC),
+        ("The website went down for six hours on Wednesday, the ministry said."),
+        [],
+    ),
+    (
+        "en",
+        datetime(2026, 4, 9, 9, 0, tzinfo=UTC),
+        ("Migrants who arrived in the country before Jan. 1 may apply for the permit."),
+        [],
+    ),
+    (
+        "en",
+        datetime(2026, 4, 9, 9, 0, tzinfo=UTC),
+        ("The agency said 40,000 claims had been filed by Tuesday night."),
+        [],
+    ),
+    (
+        "es",
+        datetime(2026, 4, 9, 9, 0, tzinfo=UTC),
+        ("Podrán pedir el permiso los extranjeros que trabajaban en el país antes del 1 de enero."),
+        [],
+    ),
+    (
+        "en",
+        None,
+        (
+            "The board gave the operator until Dec. 15 to file a plan. Once the plan arrives, the inspectors will have 20 days to review it."
+        ),
+        [date(2026, 12, 15)],
+    ),
+    (
+        "en",
+        datetime(2026, 4, 9, 9, 0, tzinfo=UTC),
+        (
+            "The regulator on Monday extended by two weeks the deadline for comments on its draft twelve-point code, to 5 p.m. on April 20."
+        ),
+        [date(2026, 4, 20)],
+    ),
+    (
+        "es",
+        datetime(2026, 4, 9, 9, 0, tzinfo=UTC),
+        ("Los clubes disponen de 48 horas tras el cierre de cada jornada para recurrir las sanciones."),
+        [],
+    ),
+    (
+        "en",
+        None,
+        ("The minister said the farmers had been kept waiting for three months."),
         [],
     ),
 ]
