@@ -1047,7 +1047,11 @@ class _SentenceScan:
                 elif direction == "future" and is_deadline and self.later_today(wd, base, m):
                     value = base  # published on a Friday: "until midnight on Friday" is tonight
                 elif direction == "future":
-                    value = _shift(base, (wd - base.weekday()) % 7 or 7)
+                    # "said on Tuesday that offers are due by Friday", published on Saturday: the
+                    # Friday after the report's day, gone by now
+                    said = self.stated_day(m.start()) if is_deadline and not g.get("next") else None
+                    count_from = said if said is not None and said < base else base
+                    value = _shift(count_from, (wd - count_from.weekday()) % 7 or 7)
                 elif g.get("last") or g.get("last2"):
                     value = _shift(base, -((base.weekday() - wd) % 7 or 7))  # "last Tuesday" on a Tuesday
                 else:
