@@ -429,14 +429,11 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     ties: list[_Tie] = []
     dropped: set[int] = set()
     dated: list[tuple[int, int, date]] = []
-    told_before: date | None = None  # the day the sentence before reports, in this paragraph
     named: list[tuple[int, date]] = []  # where each day so far was named ("ese viernes" points back)
     lead_day: date | None = None  # the day the lead reports, when not the publication day
     lead_seen = False
     segments = segment(text, lex)
     for k, seg in enumerate(segments):
-        if k and "\n" in text[segments[k - 1].end : seg.start]:
-            told_before = None  # a new paragraph
         labelled: list[Labelled] = label_sentence(
             text, seg.start, seg.end, lex, insertion=seg.insertion, previous_speaker=speaker
         )
@@ -461,8 +458,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                 previous_day=previous_day,
                 previous_start=previous_start,
                 dated_before=dated,
-                # (the publication's own day counts from the publication instant, as with no day)
-                lead_day=lead_day if told_before is None else told_before if told_before != ref else None,
+                lead_day=lead_day,
                 previous_due=deadlines[-1].due if deadlines else None,
                 named=named,
                 default_tz=default_tz,
@@ -480,9 +476,6 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         if found.last_day is not None:
             previous_day = found.last_day
         previous_start = found.started  # "It is due to last 72 hours" counts from it
-        # "The tribunal admitted the appeal on Friday … It also ordered Nubra to post a bond within
-        # five days": the next sentence of the paragraph goes on with that day's report
-        told_before = found.told_day if published is not None else None
         named.extend(
             (x.start, _day(x.value)) for x in found.mentions if x.value is not None and x.kind != "same_day"
         )
