@@ -372,14 +372,15 @@ def _date_ties(
     sentence: str,
     mentions: list[Mention],
     dropped: set[int],
+    start: int,
 ) -> list[_Tie]:
     """Move a deadline counted from an event no sentence had dated ("veinte días desde la
     notificación") to count from the day this sentence gives that event ("La notificación
     llegó este jueves"); one with no day of its own that stays undated is dropped. Return the
-    ties still waiting."""
+    ties still waiting. `start` is where the sentence starts in the article."""
     left = []
     for index, tie, remaining in ties:
-        due = dated_later(sentence, mentions, tie)
+        due = dated_later(sentence, mentions, tie, start)
         if due is not None:
             deadlines[index] = replace(deadlines[index], due=due)
         elif remaining > 1:
@@ -479,7 +480,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         named.extend(
             (x.start, _day(x.value)) for x in found.mentions if x.value is not None and x.kind != "same_day"
         )
-        ties = _date_ties(ties, deadlines, text[seg.start : seg.end], found.mentions, dropped)
+        ties = _date_ties(ties, deadlines, text[seg.start : seg.end], found.mentions, dropped, seg.start)
         # the lead's day is the first its opening paragraph reports ("Six days after the spill …
         # On Tuesday the agency fined …"), not only its first sentence's
         if not lead_seen and published is not None:

@@ -57,6 +57,9 @@ _DIGIT = re.compile(r"\d")
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
+# what may follow a deadline noun before the comma of a participle that describes it ("el plazo
+# de presentación de ofertas, fijado para"): nothing, or its prepositional complement
+_NOUN_TAIL = re.compile(r"(?:\s+(?:de|del|para|of|for|to|on)\s[^,;]{0,40})?", re.IGNORECASE)
 _NOUN_DAY_REACH = 100  # characters after an event noun searched for the day it is named with
 _SENTENCE_TAIL = re.compile(r"[\s\"”»')]*")
 _BARE_COMMA = re.compile(r"\s*,\s*(?:at\s+|a\s+)?", re.IGNORECASE)
@@ -715,6 +718,9 @@ class _SentenceScan:
         events = lex.event_subjects
         if events is not None and events.search(self.sentence, noun.end(), marker.start() + 1):
             return None  # "debe ratificarla en una sesión prevista para el 14": the session's day
+        head = self.sentence[: marker.start() + 1].rstrip(" ")
+        if head.endswith(",") and not _NOUN_TAIL.fullmatch(self.sentence, noun.end(), len(head) - 1):
+            return None  # "no recibirán en ese plazo el segundo lote, previsto para el 2": the lote's
         # the evidence starts at the marker, past the non-word character it may begin with
         return marker.start() + (0 if marker.group()[:1].isalnum() else 1)
 
@@ -1689,19 +1695,37 @@ class _SentenceScan:
         return None
 
 
-def dated_later(sentence: str, mentions: Sequence[Mention], tie: tuple[str, int, str, bool]) -> date | None:
+def dated_later(
+    sentence: str, mentions: Sequence[Mention], tie: tuple[str, int, str, bool], start: int = 0
+) -> date | None:
     """Return the due of a duration tied to an event that this later sentence dates ("La
-    notificación llegó este jueves a las 11:00" after "veinte días desde la notificación")."""
+    notificación llegó este jueves a las 11:00" after "veinte días desde la notificación"),
+    in the noun's own clause ("La anterior moratoria, firmada en marzo, venció el 30 de
+    septiembre" dates no signing). `start` is where the sentence starts in the article."""
     stem, num, unit, _ = tie
-    if re.search(r"\b" + re.escape(stem), sentence, re.IGNORECASE) is None:
+    named = re.search(r"\b" + re.escape(stem), sentence, re.IGNORECASE)
+    if named is None:
         return None
     day = next(
-        (x.value for x in mentions if not x.deadline and x.kind != "duration" and x.value is not None), None
+        (
+            x.value
+            for x in mentions
+            if not x.deadline
+            and x.kind != "duration"
+            and x.value is not None
+            and not re.search(r"[,;:]", _between(sentence, named.span(), (x.start - start, x.end - start)))
+        ),
+        None,
     )
     if day is None:
         return None
     value = _duration_end(day.date() if isinstance(day, datetime) else day, None, num, unit)
     return value if isinstance(value, date) and not isinstance(value, datetime) else None
+
+
+def _between(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
+    """Return the text between two spans, whichever comes first."""
+    return text[min(a[1], b[1]) : max(a[0], b[0])]
 
 
 def _date_end(sentence: str, m: re.Match[str]) -> int:
