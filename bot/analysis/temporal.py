@@ -68,7 +68,9 @@ _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 # the event a duration counts from: "(of|from) the signing", "desde la notificación"
 _TIE_NOUN = re.compile(
     r"\b(?:of|after|from|since|following|de|desde|tras|después\s+de|a\s+partir\s+de)\s+"
-    r"(?:(that|this|esa|ese|esta|este|dicha|dicho)\s+\w+|(?:[^\W\d_]+ing\s+(?=(?:the|its|their|his|her)\s))?"
+    # a gerund before the noun ("of receiving notice", "of signing the deal") is skipped
+    r"(?:(that|this|esa|ese|esta|este|dicha|dicho)\s+\w+|"
+    r"(?:[^\W\d_]+ing\s+(?=(?:the|its|their|his|her)\s|(?!being\b)[^\W\d_]{4,}\b))?"
     r"(?:(?:the|its|their|his|her|la|el|su|sus|los|las)\s+)?"
     r"(?!(?:it|being|receiving|the|a|an)\b)([^\W\d_]{4,}))",
     re.IGNORECASE,
@@ -998,6 +1000,7 @@ class _SentenceScan:
     def weekdays(self, base: date) -> None:
         """Step 3: weekdays, counted from `base` in the direction their words or tense give."""
         lex = self.lex
+        ahead: list[tuple[int, int]] = []  # (start, weekday) of bare weekday deadlines from `base`
         for pat in lex.weekday_patterns if not self.words.isdisjoint(lex.weekdays) else ():
             for m in pat.finditer(self.sentence):
                 if self.full() or _overlaps(m.span(), self.taken):
@@ -1058,6 +1061,8 @@ class _SentenceScan:
                     said = self.stated_day(m.start()) if is_deadline and not g.get("next") else None
                     count_from = said if said is not None and said < base else base
                     value = _shift(count_from, (wd - count_from.weekday()) % 7 or 7)
+                    if said is None and is_deadline and not g.get("next"):
+                        ahead.append((self.start + m.start(), wd))  # the report's day may come later
                 elif g.get("last") or g.get("last2"):
                     value = _shift(base, -((base.weekday() - wd) % 7 or 7))  # "last Tuesday" on a Tuesday
                 else:
@@ -1070,6 +1075,19 @@ class _SentenceScan:
                     s = self.start
                     mention = Mention(s + m.start(), s + m.end(), "weekday", is_deadline, value, s + ev)
                     self.add(mention, start_point=self.starts_duration(m.start()))
+        self.count_from_report(ahead, base)
+
+    def count_from_report(self, ahead: list[tuple[int, int]], base: date) -> None:
+        """Count bare weekday deadlines from the report's day named after them ("has until Friday
+        to move, a charity said on Wednesday"), when that day is before `base`."""
+        said = self.stated_day(len(self.sentence)) if ahead else None
+        if said is None or said >= base:
+            return
+        starts = dict(ahead)
+        for mention in self.mentions:
+            wd = starts.get(mention.start)
+            if wd is not None and mention.kind == "weekday" and mention.deadline:
+                mention.value = _shift(said, (wd - said.weekday()) % 7 or 7)
 
     def noun_day(self, noun: str) -> date | None:
         """Return the first day named after the last mention of `noun` (its first five letters)
