@@ -546,14 +546,15 @@ def _date_ties(
     sentence: str,
     mentions: list[Mention],
     dropped: set[int],
+    start: int,
 ) -> list[_Tie]:
     """Move a deadline counted from an event no sentence had dated ("veinte días desde la
     notificación") to count from the day this sentence gives that event ("La notificación
     llegó este jueves"); one with no day of its own that stays undated is dropped. Return the
-    ties still waiting."""
+    ties still waiting. `start` is where the sentence starts in the article."""
     left = []
     for index, tie, remaining in ties:
-        due = dated_later(sentence, mentions, tie)
+        due = dated_later(sentence, mentions, tie, start)
         if due is not None:
             deadlines[index] = replace(deadlines[index], due=due)
         elif remaining > 1:
@@ -604,6 +605,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     ties: list[_Tie] = []
     dropped: set[int] = set()
     dated: list[tuple[int, int, date]] = []
+    named: list[tuple[int, date]] = []  # where each day so far was named ("ese viernes" points back)
     lead_day: date | None = None  # the day the lead reports, when not the publication day
     lead_seen = False
     segments = segment(text, lex)
@@ -633,6 +635,8 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                 previous_start=previous_start,
                 dated_before=dated,
                 lead_day=lead_day,
+                previous_due=deadlines[-1].due if deadlines else None,
+                named=named,
                 default_tz=default_tz,
                 past_default=published is None,
             )
@@ -650,10 +654,16 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         if found.last_day is not None:
             previous_day = found.last_day
         previous_start = found.started  # "It is due to last 72 hours" counts from it
-        ties = _date_ties(ties, deadlines, text[seg.start : seg.end], found.mentions, dropped)
+        named.extend(
+            (x.start, _day(x.value)) for x in found.mentions if x.value is not None and x.kind != "same_day"
+        )
+        ties = _date_ties(ties, deadlines, text[seg.start : seg.end], found.mentions, dropped, seg.start)
+        # the lead's day is the first its opening paragraph reports ("Six days after the spill …
+        # On Tuesday the agency fined …"), not only its first sentence's
         if not lead_seen and published is not None:
-            lead_seen = True
-            if found.told_day is not None and found.told_day != published.date():
+            past_lead = "\n" in text[: seg.start]
+            lead_seen = found.told_day is not None or past_lead
+            if found.told_day is not None and found.told_day != published.date() and not past_lead:
                 lead_day = found.told_day
         told = next((x.value for x in found.mentions if not x.deadline and x.value is not None), None)
         if told is not None:  # the first day this sentence reports, for durations tied to its news

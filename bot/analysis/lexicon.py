@@ -133,6 +133,13 @@ class Lexicon:
     copula_nouns: re.Pattern[str] | None = None
     period_deadlines: frozenset[str] = frozenset({"week"})
     habitual: PatternSet | None = None
+    # A verb that opens a window right before a date ("abrió este lunes el plazo para"): the
+    # date is the opening, not the due; a lead time counted back from the deadline named
+    # before ("ten days before the closing date", "diez días antes del cierre del plazo").
+    window_openers: re.Pattern[str] | None = None
+    lead_time_patterns: tuple[PatternSet, ...] = ()
+    weekday_anaphors: re.Pattern[str] | None = None
+    duration_relative_head: re.Pattern[str] | None = None
     conditions: re.Pattern[str] | None = None
     change_negation: re.Pattern[str] | None = None
     void_before: PatternSet | None = None
@@ -998,6 +1005,10 @@ def _build(data: dict[str, Any]) -> Lexicon:
             re.sub(r"\s+", " ", str(p).lower()) for p in tmp.get("duration_holder_preps", [])
         ),
         habitual=_optional_set(tmp.get("habitual", []), gate),
+        window_openers=_anchored_end(tmp.get("window_openers", [])),
+        lead_time_patterns=_gated_all(tmp.get("lead_time_patterns", []), subs, gate),
+        weekday_anaphors=_anchored_end(tmp.get("weekday_anaphors", [])),
+        duration_relative_head=_optional_re(tmp.get("duration_relative_head", [])),
         conditions=_optional_re(tmp.get("conditions", [])),
         change_negation=_optional_re(tmp.get("change_negation", [])),
         void_before=_optional_set(tmp.get("void_before", []), gate),

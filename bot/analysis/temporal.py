@@ -28,7 +28,7 @@ _SETTINGS = {"RELATIVE_BASE": _BASE, "PREFER_DAY_OF_MONTH": "first"}
 _WINDOW = 100  # characters around a date searched for the verb whose tense picks its year
 _PAST_SLACK = 7  # a "past" date may fall this many days after the reference (a loose tense cue)
 _ANCHOR_DAYS = 31  # with a publication date, an earlier statement date must be this recent
-_REQUEST_REACH = 60  # characters before a duration searched for a request verb
+_REQUEST_REACH = 100  # characters before a duration searched for a request verb
 _TAIL_REACH = 80  # characters after a duration searched for the event it counts from
 _REPORT_REACH = 120  # characters before a deadline marker searched for a reported-speech verb
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,)\u2014\u2013]|--|\s-\s|[.;]?\s*$)")
@@ -56,6 +56,11 @@ _DATE_NUMBER = compile_gated(r"\d(?:[:/.-]\d|\d{3}|\s*(?:a\.?m|p\.?m|h\b))", re.
 _DIGIT = re.compile(r"\d")
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")
+_SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
+# what may follow a deadline noun before the comma of a participle that describes it ("el plazo
+# de presentación de ofertas, fijado para"): nothing, or its prepositional complement
+_NOUN_TAIL = re.compile(r"(?:\s+(?:de|del|para|of|for|to|on)\s[^,;]{0,40})?", re.IGNORECASE)
+_NOUN_DAY_REACH = 100  # characters after an event noun searched for the day it is named with
 _SENTENCE_TAIL = re.compile(r"[\s\"”»')]*")
 _BARE_COMMA = re.compile(r"\s*,\s*(?:at\s+|a\s+)?", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")
@@ -63,7 +68,9 @@ _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 # the event a duration counts from: "(of|from) the signing", "desde la notificación"
 _TIE_NOUN = re.compile(
     r"\b(?:of|after|from|since|following|de|desde|tras|después\s+de|a\s+partir\s+de)\s+"
-    r"(?:(that|this|esa|ese|esta|este|dicha|dicho)\s+\w+|(?:[^\W\d_]+ing\s+(?=(?:the|its|their|his|her)\s))?"
+    # a gerund before the noun ("of receiving notice", "of signing the deal") is skipped
+    r"(?:(that|this|esa|ese|esta|este|dicha|dicho)\s+\w+|"
+    r"(?:[^\W\d_]+ing\s+(?=(?:the|its|their|his|her)\s|(?!being\b)[^\W\d_]{4,}\b))?"
     r"(?:(?:the|its|their|his|her|la|el|su|sus|los|las)\s+)?"
     r"(?!(?:it|being|receiving|the|a|an)\b)([^\W\d_]{4,}))",
     re.IGNORECASE,
@@ -208,6 +215,29 @@ def _add_business_days(day: date, num: int) -> date:
         if end.weekday() < 5:
             rest -= 1
     return end
+
+
+def _day_of(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _lead_start(day: date, num: int, unit: str) -> date | None:
+    """Return the day `num` `unit`s before `day` (working days skip weekends; None on overflow)."""
+    try:
+        if unit == "business_days":
+            while num:
+                day -= timedelta(days=1)
+                if day.weekday() < 5:
+                    num -= 1
+            return day
+        if unit in ("months", "years"):
+            return _add_months(day, -(num if unit == "months" else 12 * num))
+        if unit in ("hours", "minutes"):
+            return None  # an hour count back from a bare day names no day
+        days = {"days": 1, "weeks": 7}.get(unit)
+        return day - timedelta(days=num * days) if days is not None else None
+    except (OverflowError, ValueError):
+        return None
 
 
 def _duration_end(day: date, instant: datetime | None, num: int, unit: str) -> date | datetime | None:
@@ -394,6 +424,8 @@ class _SentenceScan:
         self.carried: date | None = None  # the statement date of an earlier sentence (undated)
         self.previous_day: date | None = None  # the last day an earlier sentence named
         self.previous_start: date | datetime | None = None  # what the sentence before says began
+        self.named: Sequence[tuple[int, date]] = ()  # where earlier sentences named which days
+        self.previous_due: date | datetime | None = None  # the last deadline an earlier sentence set
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -533,6 +565,12 @@ class _SentenceScan:
         if old is None or not old.may_match(self.sentence):
             return False
         return old.search(self.clause_before(pos, 40), within=self.sentence) is not None
+
+    def opened(self, pos: int) -> bool:
+        """Tell whether a verb that opens a window stands right before a date ("abrió este lunes
+        el plazo para solicitar", "reopened on Monday"): the date opens it, nothing is due."""
+        openers = self.lex.window_openers
+        return openers is not None and openers.search(self.sentence, max(0, pos - 30), pos) is not None
 
     def proposed(self, pos: int) -> bool:
         """Tell whether the clause before a date only proposes or recommends a limit ("proposed a
@@ -682,6 +720,9 @@ class _SentenceScan:
         events = lex.event_subjects
         if events is not None and events.search(self.sentence, noun.end(), marker.start() + 1):
             return None  # "debe ratificarla en una sesión prevista para el 14": the session's day
+        head = self.sentence[: marker.start() + 1].rstrip(" ")
+        if head.endswith(",") and not _NOUN_TAIL.fullmatch(self.sentence, noun.end(), len(head) - 1):
+            return None  # "no recibirán en ese plazo el segundo lote, previsto para el 2": the lote's
         # the evidence starts at the marker, past the non-word character it may begin with
         return marker.start() + (0 if marker.group()[:1].isalnum() else 1)
 
@@ -730,6 +771,8 @@ class _SentenceScan:
         if self.superseded(m.start()):
             self.off_dates.add(m.start())
             return False, m.start()  # "the strike, originally planned for Feb. 3": replaced
+        if self.opened(m.start()):
+            return False, m.start()  # "abrió este lunes el plazo para": the window's opening
         if self.proposed(m.start()) or self.habitual(m.end()) or self.voided(m.start()):
             # "proposed a deadline of Jan. 15": asked for, not set; "el día 10 del mes
             # siguiente": every month. Neither a deadline nor news of a day
@@ -875,10 +918,20 @@ class _SentenceScan:
                 return None, False  # after publication: not the date of this report
         return anchor, False
 
-    def missed_in_sentence(self) -> bool:
-        """Tell whether the sentence reports a deadline missed or broken ("It missed a similar
-        deadline in March"): its past-tense deadlines are gone by."""
-        return any(p.search(self.sentence) for p in self.lex.changes.get("break", ()))
+    def missed_in_sentence(self, pos: int) -> bool:
+        """Tell whether the sentence reports the deadline at `pos` missed or broken ("It missed a
+        similar deadline in March", "a más tardar el jueves … con un día de retraso"): its
+        past-tense deadline is gone by. A break told in an earlier clause is another deadline's
+        ("fined it for missing the deadline it set last Thursday, and gave it until Friday")."""
+        joiners = self.lex.duty_joiners
+        for pattern in self.lex.changes.get("break", ()):
+            if pattern.search(self.sentence, pos) is not None:
+                return True
+            for cue in pattern.finditer(self.sentence, 0, pos):
+                between = self.sentence[cue.end() : pos]
+                if not ("," in between and joiners is not None and joiners.search(between)):
+                    return True
+        return False
 
     def background(self, pos: int) -> bool:
         """Tell whether a date stands in a relative clause or participle set off by a comma
@@ -900,7 +953,7 @@ class _SentenceScan:
             ):
                 # "the lease runs out on June 30" in December: a due not told as gone is ahead
                 value = _resolve(r, statement_day, "future")
-            elif r.deadline and self.missed_in_sentence() and self.tense(r.start, r.end) == "past":
+            elif r.deadline and self.missed_in_sentence(r.start) and self.tense(r.start, r.end) == "past":
                 # "It missed a similar deadline in March, when it was given until March 31": gone by
                 value = _resolve(r, self.ref, "past")
             elif r.deadline and not r.tentative and self.granted(r.evidence):
@@ -947,6 +1000,7 @@ class _SentenceScan:
     def weekdays(self, base: date) -> None:
         """Step 3: weekdays, counted from `base` in the direction their words or tense give."""
         lex = self.lex
+        ahead: list[tuple[int, int]] = []  # (start, weekday) of bare weekday deadlines from `base`
         for pat in lex.weekday_patterns if not self.words.isdisjoint(lex.weekdays) else ():
             for m in pat.finditer(self.sentence):
                 if self.full() or _overlaps(m.span(), self.taken):
@@ -965,7 +1019,11 @@ class _SentenceScan:
                         continue  # "had notified them by last Friday's deadline": a due recalled
                 elif g.get("this"):
                     direction = "this"
-                elif is_deadline and self.missed_in_sentence() and self.tense(m.start(), m.end()) == "past":
+                elif (
+                    is_deadline
+                    and self.missed_in_sentence(m.start())
+                    and self.tense(m.start(), m.end()) == "past"
+                ):
                     direction = (
                         "past"  # "se comprometió a liberar a más tardar el jueves … con un día de retraso"
                     )
@@ -998,17 +1056,60 @@ class _SentenceScan:
                 elif direction == "future" and is_deadline and self.later_today(wd, base, m):
                     value = base  # published on a Friday: "until midnight on Friday" is tonight
                 elif direction == "future":
-                    value = _shift(base, (wd - base.weekday()) % 7 or 7)
+                    # "said on Tuesday that offers are due by Friday", published on Saturday: the
+                    # Friday after the report's day, gone by now
+                    said = self.stated_day(m.start()) if is_deadline and not g.get("next") else None
+                    count_from = said if said is not None and said < base else base
+                    value = _shift(count_from, (wd - count_from.weekday()) % 7 or 7)
+                    if said is None and is_deadline and not g.get("next"):
+                        ahead.append((self.start + m.start(), wd))  # the report's day may come later
                 elif g.get("last") or g.get("last2"):
                     value = _shift(base, -((base.weekday() - wd) % 7 or 7))  # "last Tuesday" on a Tuesday
                 else:
                     value = _shift(base, -((base.weekday() - wd) % 7))
                 if m.start() in self.void_dates:
                     continue
+                if (named := self.named_before(wd, m.start())) is not None:
+                    value = named  # "vence a las 18:00 de ese viernes": the Friday named before
                 if value is not None and not (m.start() in self.off_dates and value >= self.ref):
                     s = self.start
                     mention = Mention(s + m.start(), s + m.end(), "weekday", is_deadline, value, s + ev)
                     self.add(mention, start_point=self.starts_duration(m.start()))
+        self.count_from_report(ahead, base)
+
+    def count_from_report(self, ahead: list[tuple[int, int]], base: date) -> None:
+        """Count bare weekday deadlines from the report's day named after them ("has until Friday
+        to move, a charity said on Wednesday"), when that day is before `base`."""
+        said = self.stated_day(len(self.sentence)) if ahead else None
+        if said is None or said >= base:
+            return
+        starts = dict(ahead)
+        for mention in self.mentions:
+            wd = starts.get(mention.start)
+            if wd is not None and mention.kind == "weekday" and mention.deadline:
+                mention.value = _shift(said, (wd - said.weekday()) % 7 or 7)
+
+    def noun_day(self, noun: str) -> date | None:
+        """Return the first day named after the last mention of `noun` (its first five letters)
+        before this sentence, in that mention's sentence ("la huelga convocada para el 26 de
+        junio" for "cinco días de antelación a la fecha de la huelga")."""
+        stem = re.compile(r"\b" + re.escape(noun[:5].lower()), re.IGNORECASE)
+        for occurrence in reversed(list(stem.finditer(self.text, 0, self.start))):
+            after = occurrence.end()
+            stop = _SENTENCE_STOP.search(self.text, after, self.start)
+            end = min(stop.start() if stop else self.start, after + _NOUN_DAY_REACH)
+            day = next((d for pos, d in self.named if after <= pos < end), None)
+            if day is not None:
+                return day
+        return None
+
+    def named_before(self, wd: int, pos: int) -> date | None:
+        """Return the last day an earlier sentence named on weekday `wd` when a demonstrative
+        points back to it ("de ese viernes", "on that Friday"), else None."""
+        anaphor = self.lex.weekday_anaphors
+        if anaphor is None or anaphor.search(self.sentence, max(0, pos - 20), pos) is None:
+            return None
+        return next((day for _, day in reversed(self.named) if day.weekday() == wd), None)
 
     def later_today(self, wd: int, base: date, m: re.Match[str]) -> bool:
         """Tell whether a deadline weekday that is the publication's own, with a time of day
@@ -1091,13 +1192,15 @@ class _SentenceScan:
                 continue
             best: Mention | None = None
             for mention in self.mentions:
-                gap = max(mention.start - t.end, t.start - mention.end)
+                # from the hour itself: "amplió el lunes hasta las 18:00 del martes 3" gives the
+                # time to the Tuesday, not to the day its marker follows
+                gap = max(mention.start - t.end, t.core - mention.end)
                 between = self.text[min(mention.end, t.end) : max(mention.start, t.start)]
                 # "el viernes, a las 14:00": a bare comma after the date still gives its time
                 apposed = mention.end <= t.start and _BARE_COMMA.fullmatch(between) is not None
                 if gap > _ATTACH or (("," in between or ";" in between) and not apposed):
                     continue  # "until midnight Moscow time, as agreed on Sunday": not Sunday's
-                if best is None or gap < max(best.start - t.end, t.start - best.end):
+                if best is None or gap < max(best.start - t.end, t.core - best.end):
                     best = mention
             core = t.core - s
             if best is not None and not isinstance(best.value, datetime) and best.value is not None:
@@ -1135,7 +1238,20 @@ class _SentenceScan:
                 self.taken.append((t.start - s, t.end - s))
             elif best is None and not self.habitual(t.end - s):
                 is_deadline, ev = self.mark_deadline(core)
-                if is_deadline:
+                if (
+                    is_deadline
+                    and self.time_of_previous_due(statement_day)
+                    # "su oferta expiró a medianoche": gone, not the hour of a due ahead
+                    and not self.gone_by(self.clause_before(core, 40))
+                ):
+                    # "…hasta el 13 de noviembre. El documento deberá registrarse antes de las
+                    # 14:00": a due hour with no day of its own completes the deadline named before
+                    value = datetime.combine(
+                        statement_day, time(t.hour, t.minute), tzinfo=t.tz or self.default_tz
+                    )
+                    self.add(Mention(t.start, t.end, "same_day", True, value, t.start))
+                    self.taken.append((t.start - s, t.end - s))
+                elif is_deadline:
                     day_value = statement_day
                     if (t.hour, t.minute) == (0, 0):
                         day_value = _shift(statement_day, 1) or statement_day
@@ -1145,6 +1261,26 @@ class _SentenceScan:
                         value += timedelta(days=1)  # "will walk out at 12:01 a.m.": the coming one
                     self.add(Mention(t.start, t.end, "time", True, value, s + ev))
                     self.taken.append((t.start - s, t.end - s))
+
+    def gone_by(self, clause: str) -> bool:
+        """Tell whether a clause tells something past with no duty or future in it ("su oferta
+        expiró a"; not "forms must be submitted before")."""
+        lex = self.lex
+        if not any(p.search(clause) for p in lex.past_tense):
+            return False
+        duty = lex.obligations is not None and lex.obligations.search(clause) is not None
+        return not duty and not any(p.search(clause) for p in lex.future_tense)
+
+    def time_of_previous_due(self, statement_day: date) -> bool:
+        """Tell whether a due hour with no day in its sentence belongs to the deadline an earlier
+        sentence set: a bare day still ahead, and no other day named in this sentence."""
+        due = self.previous_due
+        return (
+            isinstance(due, date)
+            and not isinstance(due, datetime)
+            and due > statement_day
+            and not any(x.value is not None for x in self.mentions)
+        )
 
     def already_past(self, value: datetime, pos: int) -> bool:
         """Tell whether a dateless time ahead in the text ("the strike starts at 12:01 a.m.") has
@@ -1225,6 +1361,8 @@ class _SentenceScan:
                 tied = self.last_day_before(s + m.start())
             if self.given_before(m.start()):
                 continue  # "Ya en enero la agencia había dado un plazo de diez días": an old limit
+            if self.relative_head(m.start()):
+                continue  # "Once the plan arrives, the agency will have 30 days": no day yet
             if self.requested(m.start()) or self.restated(m.end()) or self.habitual(m.end()):
                 continue  # "asked Treasury to process licences within 10 business days"
             # a span with its own start ("a 14-day grace period from Dec. 11") ends on its own
@@ -1274,8 +1412,37 @@ class _SentenceScan:
             if start_instant is None and no_day and unit in ("hours", "minutes"):
                 start_instant = self.ref_dt  # "within 72 hours" of publication, to the minute
             value = _duration_end(tied or start_day or stated or statement_day, start_instant, num, unit)
+            if value is not None and self.length_gone_by(prep, m, value):
+                continue  # "struck on Saturday, cutting power for 31 hours": a length that has run out
             if value is not None:
                 self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start(), pending))
+
+    def relative_head(self, pos: int) -> bool:
+        """Tell whether the sentence opens with a clause of an undated event that a duration
+        after it counts from ("Once the plan arrives, …", "Una vez recibido el plan, …")."""
+        head = self.lex.duration_relative_head
+        found = head.match(self.sentence) if head is not None else None
+        if found is None or found.end() > pos:
+            return False
+        end = self.start + found.end()
+        return not any(x.value is not None and x.start < end for x in self.mentions)
+
+    def pluperfect(self, pos: int) -> bool:
+        """Tell whether the clause before `pos` is in the past perfect ("had been held")."""
+        remote = self.lex.remote_past
+        return remote is not None and remote.search(self.clause_before(pos, _MARKER_REACH)) is not None
+
+    def length_gone_by(self, prep: str, m: re.Match[str], value: date | datetime) -> bool:
+        """Tell whether a length ("for 31 hours") in a past-tense report ended before publication."""
+        halts = self.lex.measure_halts
+        return (
+            prep in self.lex.duration_length_preps
+            # ... or a past perfect tells it ("had been treated like a suspect for a month")
+            and ((self.ref_dt is not None and _day_of(value) <= self.ref) or self.pluperfect(m.start()))
+            and self.tense(m.start(), m.end()) == "past"
+            # "suspended the strike for 24 hours on Monday": a halt's end is a due, even today
+            and (halts is None or halts.search(self.sentence, max(0, m.start() - 60), m.start()) is None)
+        )
 
     def same_end(self, explicit: Mention, m: re.Match[str]) -> bool:
         """Tell whether an explicit deadline next to a duration states the same end ("durante
@@ -1479,6 +1646,31 @@ class _SentenceScan:
                 self.taken.append(m.span())
                 self.add(Mention(s + m.start(), s + m.end(), "relative", False, value, s + m.start()))
 
+    def lead_times(self, previous_due: date | datetime | None) -> None:
+        """Step 8: a lead time counted back from the deadline named before ("ten days before
+        the closing date", "diez días antes del cierre del plazo"): that due minus the count."""
+        if not self.lex.lead_time_patterns or self.words.isdisjoint(self.lex.units):
+            return
+        s = self.start
+        for pattern in self.lex.lead_time_patterns:
+            for m in pattern.finditer(self.sentence):
+                if self.full() or _overlaps(m.span(), self.taken):
+                    continue
+                num = _number(m.group("num"), self.lex)
+                unit = self.lex.units.get(re.sub(r"\s+", " ", m.group("unit").lower()))
+                noun = m.groupdict().get("noun")
+                # "five days before the hearing": the day an earlier sentence gives the hearing,
+                # for a duty ("must file"); else the deadline named last ("the closing date")
+                due = self.noun_day(noun) if noun else previous_due
+                if num is None or unit is None or due is None:
+                    continue
+                if noun and (self.lex.obligations is None or not self.lex.obligations.search(self.sentence)):
+                    continue  # "results will be out five days before the vote": no duty
+                value = _lead_start(_day_of(due), num, unit)
+                if value is not None:
+                    self.taken.append(m.span())
+                    self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start()))
+
     def conditional(self, kept: list[Mention]) -> set[int]:
         """Return the ids of deadlines that are the condition of a later deadline of the
         sentence ("si baja de 79 pies antes del 20 de marzo, … a partir del 23 de marzo")."""
@@ -1521,19 +1713,37 @@ class _SentenceScan:
         return None
 
 
-def dated_later(sentence: str, mentions: Sequence[Mention], tie: tuple[str, int, str, bool]) -> date | None:
+def dated_later(
+    sentence: str, mentions: Sequence[Mention], tie: tuple[str, int, str, bool], start: int = 0
+) -> date | None:
     """Return the due of a duration tied to an event that this later sentence dates ("La
-    notificación llegó este jueves a las 11:00" after "veinte días desde la notificación")."""
+    notificación llegó este jueves a las 11:00" after "veinte días desde la notificación"),
+    in the noun's own clause ("La anterior moratoria, firmada en marzo, venció el 30 de
+    septiembre" dates no signing). `start` is where the sentence starts in the article."""
     stem, num, unit, _ = tie
-    if re.search(r"\b" + re.escape(stem), sentence, re.IGNORECASE) is None:
+    named = re.search(r"\b" + re.escape(stem), sentence, re.IGNORECASE)
+    if named is None:
         return None
     day = next(
-        (x.value for x in mentions if not x.deadline and x.kind != "duration" and x.value is not None), None
+        (
+            x.value
+            for x in mentions
+            if not x.deadline
+            and x.kind != "duration"
+            and x.value is not None
+            and not re.search(r"[,;:]", _between(sentence, named.span(), (x.start - start, x.end - start)))
+        ),
+        None,
     )
     if day is None:
         return None
     value = _duration_end(day.date() if isinstance(day, datetime) else day, None, num, unit)
     return value if isinstance(value, date) and not isinstance(value, datetime) else None
+
+
+def _between(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
+    """Return the text between two spans, whichever comes first."""
+    return text[min(a[1], b[1]) : max(a[0], b[0])]
 
 
 def _date_end(sentence: str, m: re.Match[str]) -> int:
@@ -1589,6 +1799,8 @@ def extract(
     dated_before: Sequence[tuple[int, int, date]] = (),
     lead_day: date | None = None,
     previous_start: date | datetime | None = None,
+    previous_due: date | datetime | None = None,
+    named: Sequence[tuple[int, date]] = (),
 ) -> SentenceTemporal:
     """Find and resolve the temporal mentions of text[start:end].
 
@@ -1600,12 +1812,17 @@ def extract(
     `dated_before` the (start, end, day) of earlier sentences that date something ("within 30
     days of the vote" counts from the day of the sentence that names the vote); `lead_day` the
     day the lead reports when it is not the publication day ("suspendió este jueves", published
-    on Friday): later durations with no day of their own count from it.
+    on Friday): later durations with no day of their own count from it; `previous_due` the
+    last deadline an earlier sentence set ("ten days before the closing date" counts back from it);
+    `named` where earlier sentences named which days ("de ese viernes" is the last Friday among
+    them, "five days before the hearing" counts back from the day named after "hearing").
     """
     scan = _SentenceScan(text, start, end, lex, ref, ref_dt, default_tz)
     scan.dated_before, scan.lead_day, scan.previous_day = dated_before, lead_day, previous_day
     scan.carried = carried_anchor
     scan.previous_start = previous_start
+    scan.named = named
+    scan.previous_due = previous_due
     if not scan.worth_scanning():
         return SentenceTemporal([], None)
     scan.prepare()
@@ -1622,4 +1839,5 @@ def extract(
     # "Two days later, Italy fined the operator, payable within 30 days": the day first
     scan.anaphoric_days(previous_day)
     scan.durations_from(statement_day, anchor, historic)
+    scan.lead_times(previous_due)
     return scan.result(anchor)
