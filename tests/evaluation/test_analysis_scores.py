@@ -149,12 +149,12 @@ def test_the_heldout_label_macro_f1_meets_its_floor(corpus_report: dict[str, Any
 
 # Issue 3's other held-out floors (commentary recall 0.95, no commentary labelled statement,
 # deadline date-level F1 0.90) are not met yet and `sitrep eval` reports them as missed. The
-# held-out split holds three batches (tests/data/corpus/README.md); the third, 12 articles
-# written blind on topics no engineer had seen, measures lower than the first two. On all 36
-# the engine measures commentary recall 0.906, one commentary item labelled statement,
-# deadline F1 0.820. Until the floors are reached these guard the measured levels so that no
+# held-out split holds four batches (tests/data/corpus/README.md); the third and fourth, written
+# blind on topics no engineer had seen, measure lower than the first two. On all 44 articles
+# the engine measures commentary recall 0.899, one commentary item labelled statement,
+# deadline F1 0.818. Until the floors are reached these guard the measured levels so that no
 # change makes them worse.
-HELDOUT_MEASURED = {"commentary_recall": 0.90, "commentary_as_statement": 1, "deadline_f1": 0.82}
+HELDOUT_MEASURED = {"commentary_recall": 0.89, "commentary_as_statement": 1, "deadline_f1": 0.81}
 
 
 def test_heldout_figures_below_their_floors_do_not_fall_below_the_measured_levels(
@@ -181,8 +181,13 @@ def test_heldout_figures_below_their_floors_do_not_fall_below_the_measured_level
 def test_the_dev_split_meets_every_floor(corpus_report: dict[str, Any]) -> None:
     analysis = corpus_report["splits"]["dev"]["analysis"]
     labels, deadline_f1 = analysis["labels"], analysis["deadlines"]["date"]["f1"]
-    # Engineers tune on dev and read this message: it shows the dev split alone, never held-out.
-    why = format_report({**corpus_report, "splits": {"dev": corpus_report["splits"]["dev"]}})
+    # Engineers tune on dev and read this message: it shows the dev split alone, never held-out
+    # (the linking section is left out: its header counts and B-cubed lines cover both splits).
+    dev_only = {key: value for key, value in corpus_report.items() if key != "linking"}
+    # Its closing floors line judges the held-out split, absent here: cut it off.
+    why = format_report({**dev_only, "splits": {"dev": corpus_report["splits"]["dev"]}}).split(
+        "\n\nfloors ("
+    )[0]
     assert labels["macro_f1"] >= 0.90 and labels["commentary_recall"] >= 0.95, why
     assert labels["commentary_as_statement"] == 0, why
     assert deadline_f1 is not None and deadline_f1 >= 0.90, why
