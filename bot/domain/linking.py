@@ -106,6 +106,8 @@ class Token(NamedTuple):
     # where a comma or a bracket ends it ("Panamá (ACP)").
     joined: bool = False
     capitalised: bool = False
+    # Written with a possessive ("Quillelhue's residents"): an owner, a name even opening a sentence.
+    possessive: bool = False
 
 
 def _tokens(text: str) -> list[Token]:
@@ -123,10 +125,12 @@ def _tokens(text: str) -> list[Token]:
         joined = end >= 0 and ((start - end == 1 and text[end] in " -") or not text[end:start].strip(" -"))
         if owner:
             joined, owner = False, False
+        possessive = False
         if apostrophes and ("'" in word or "’" in word):
             bare = _POSSESSIVE.sub("", word)
             owner, word = bare != word, bare
-        out.append(Token(_fold_word(word), word, initial, joined, word[:1].isupper()))
+            possessive = owner
+        out.append(Token(_fold_word(word), word, initial, joined, word[:1].isupper(), possessive))
         end = match.end()
     return out
 
@@ -352,7 +356,11 @@ def article_terms(
             continue
         if (
             capitalised
-            and (not token.initial or word in mid_capitalised)
+            and (
+                not token.initial
+                or word in mid_capitalised
+                or (token.possessive and word not in lex.keyword_stopwords)
+            )
             and len(word) >= 3
             and not title_case
         ):
@@ -708,6 +716,29 @@ def full_name(term: str, lex: Lexicon) -> bool:
     return len(own) >= 2
 
 
+def _story_names(own: Sequence[str], counts: Mapping[str, int], lex: Lexicon, *, dated: bool) -> bool:
+    """Tell whether a development shares a distinctive term of the story's own, not only its people.
+
+    A minister, an envoy or a union leader speaks on many stories: two strikes with the same
+    labour minister and union leader share both full names ("n:adriana+beltran") and their
+    parts, and nothing of their own. A place, a body, a code in common is the story's own; so
+    is a dated deadline or event told with the same people (`dated`).
+    """
+    shared = [t for t in own if t in counts]
+    if not shared:
+        return False
+    if dated:
+        return True
+    people = {"e:" + part for t in shared if full_name(t, lex) for part in t[2:].split("+")}
+    return any(not full_name(t, lex) and t not in people and not _listed_actor(t, lex) for t in shared)
+
+
+def _listed_actor(term: str, lex: Lexicon) -> bool:
+    """Tell whether a term is a listed leader or body ("UN", "Putin"): an actor of many stories."""
+    key = term[2:]
+    return term.startswith("e:") and key in lex.actors and key not in lex.places
+
+
 def _evidence(term: str, lex: Lexicon) -> bool:
     """Tell whether a term is evidence of a kind look-alikes rarely share: a full name, a date, a code."""
     return term.startswith(("d:", "x:")) or full_name(term, lex)
@@ -731,12 +762,13 @@ def choose_development(
     own = [t for t in terms if t in weights and distinctive(t, lex)]
     evidence = [t for t in terms if t in weights and _evidence(t, lex)]
     names = {t for t in evidence if t.startswith("n:")}
+    dates = [t for t in evidence if t.startswith("d:")]
     best: int | None = None
     best_score = 0.0
     top = 0.0
     for candidate in candidates:
         counts = candidate.term_counts
-        if not any(t in counts for t in own):
+        if not _story_names(own, counts, lex, dated=any(t in counts for t in dates)):
             continue
         score = similarity(terms, candidate, stats, when, weights)
         top = max(top, score)
