@@ -729,7 +729,9 @@ def _story_names(own: Sequence[str], counts: Mapping[str, int], lex: Lexicon, *,
         return False
     if dated:
         return True
-    people = {"e:" + part for t in shared if full_name(t, lex) for part in t[2:].split("+")}
+    # The parts of every full name the segment writes ("Justice Diana Fajardo" is read as one
+    # name of three parts; another report writes "Diana Fajardo").
+    people = {"e:" + part for t in own if full_name(t, lex) for part in t[2:].split("+")}
     return any(not full_name(t, lex) and t not in people and not _listed_actor(t, lex) for t in shared)
 
 

@@ -114,3 +114,25 @@ async def test_two_ceasefires_with_one_envoy_stay_apart(app: App, clock: FixedCl
     sudan = await add(app, clock, SUDAN_EN, "Ceasefire agreed around El Fasher", T0 + timedelta(days=3), "en")
     assert sudan.developments[0].created
     assert sudan.developments[0].id != kivu.developments[0].id
+
+
+# Two rulings of one court written by one justice: a dam's licence, a tax exemption.
+DAM_RULING_ES = (
+    "La Corte Constitucional de Colombia suspendió la licencia ambiental de la represa de El Tablón en el Cauca.\n"
+    "La magistrada Diana Fajardo dijo que las comunidades nasa no fueron consultadas.\n"
+    "La empresa Hidrocauca tiene 30 días para presentar un nuevo estudio."
+)
+TAX_RULING_EN = (
+    "Colombia's Constitutional Court struck down an exemption from the tax on sugary drinks for small shops.\n"
+    "Justice Diana Fajardo wrote the majority opinion.\n"
+    "The shopkeepers' association Fenaltiendas said prices would rise in Bogotá and Medellín."
+)
+
+
+async def test_two_rulings_of_one_court_by_one_justice_stay_apart(app: App, clock: FixedClock) -> None:
+    dam = await add(app, clock, DAM_RULING_ES, "La Corte Constitucional frena una represa", T0, "es")
+    tax = await add(
+        app, clock, TAX_RULING_EN, "Court strikes down sugary drinks exemption", T0 + timedelta(days=7), "en"
+    )
+    assert tax.developments[0].created
+    assert tax.developments[0].id != dam.developments[0].id
