@@ -4,12 +4,14 @@ An article is described by weighted terms: entities (names, through the alias ta
 Kiev/Kyiv/Kyïv are one), names written out in full, in any language and word order
 ("Autoridad del Canal de Panamá", "Panama Canal Authority", and the article's "ACP": the kind
 words come from data/names/<lang>.toml), the dates of its deadlines and events, concepts
-(bilingual subject groups: huelga/strike) and keyword stems. It is cut into segments: the
-lead, plus any later run of paragraphs anchored on an actor the lead never names (the
+(bilingual subject groups: huelga/strike), codes (decree 742/2026, Route CH-203) and keyword
+stems. It is cut into segments: the lead (running on to the first paragraph naming an actor of
+its own), plus any later run of paragraphs anchored on an actor the lead never names (the
 reference's Abu Dhabi talks). Each segment joins the most similar development that shares a
-distinctive name with it (not only countries and subject words): idf-weighted coverage, decayed
-with the time since the development's last article; or opens one. Constants below were tuned
-on the corpus's `dev` split only.
+distinctive name with it (not only countries, subject words, and the people and listed bodies
+that speak on many stories): idf-weighted coverage, decayed with the time since the
+development's last article, against a threshold that is lower with strong evidence (full names,
+dates, codes in common); or opens one. Constants below were tuned on the corpus's `dev` split only.
 """
 
 from __future__ import annotations
