@@ -24,9 +24,10 @@ def fold(text: str) -> str:
 def name_key(word: str) -> str:
     """Fold a name for transliteration: Zelenskyy/Zelensky/Zelenski, Dhabi/Dabi, Dmitry/Dmitri.
 
-    English -tion- is Spanish -ción-/-cional- ("Binational"/"Binacional"): one key for both.
+    English -tion- is Spanish -ción-/-cional- ("Binational"/"Binacional"), and -tial- is -cial-
+    ("Presidential"/"Presidencial"): one key for both.
     """
-    key = fold(word).replace("dh", "d").replace("y", "i").replace("tion", "cion")
+    key = fold(word).replace("dh", "d").replace("y", "i").replace("tion", "cion").replace("tial", "cial")
     return _DOUBLED.sub(r"\1", key)
 
 
@@ -57,6 +58,9 @@ class Lexicon:
     name_keys: frozenset[str] = frozenset()
     # One-word aliases, as `lookup` answers them: most words open no longer alias.
     singles: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    # The one-word entity aliases as listed, lower case with their accents: a word written with
+    # an accent its alias lacks is another word ("Germán" is a first name, not "German").
+    spellings: frozenset[str] = frozenset()
 
     def lookup(self, words: tuple[str, ...]) -> tuple[str, str] | None:
         """Return ("e"|"c", canonical id) for a folded phrase, if it is an alias."""
@@ -120,6 +124,13 @@ def load_lexicon() -> Lexicon:
     longest = max((len(k) for k in (*entities, *concepts)), default=1)
     name_words, head_words = _name_words()
     starts = frozenset(k[0] for k in (*entities, *concepts) if len(k) > 1)
+    spellings = frozenset(
+        v.casefold()
+        for table in (places, countries, data.get("entities", {}))
+        for variants in table.values()
+        for v in variants
+        if " " not in v
+    )
     return Lexicon(
         entities,
         frozenset(places),
@@ -139,4 +150,5 @@ def load_lexicon() -> Lexicon:
             **{k[0]: ("c", v) for k, v in concepts.items() if len(k) == 1},
             **{k[0]: ("e", v) for k, v in entities.items() if len(k) == 1},
         },
+        spellings,
     )

@@ -542,10 +542,11 @@ class IngestService:
         self._add_events(article_id, analysis, owner, primary, batch)
         if analysis.changes or analysis.deadlines or phased:
             await self._flush(batch, now)  # deadlines point at this batch's rows; a status reads the phase
+        first_told: dict[datetime, tuple[int, DeadlineChange]] = {}
         handled = await self._apply_changes(
-            article.text, article_id, analysis, owner, primary, when, now, result
+            article.text, article_id, analysis, owner, primary, when, now, result, first_told
         )
-        await self._add_deadlines(article_id, analysis, owner, primary, handled, now, result)
+        await self._add_deadlines(article_id, analysis, owner, primary, handled, now, result, first_told)
         for dev_id in dict.fromkeys(d for d in dev_of_assignment if d in phased):
             # The phase may have moved with this article's words, not only with its deadlines (a
             # deadline's change refreshes the status itself; no phase, no deadline: nothing moved).
@@ -638,14 +639,19 @@ class IngestService:
         when: datetime,
         now: datetime,
         result: IngestResult,
+        first_told: dict[datetime, tuple[int, DeadlineChange]],
     ) -> set[datetime]:
         """Extend, meet, break or cancel the deadline of the same development each change speaks of.
 
         Returns the new due instants of extensions, so the article's own mention of the new
-        date does not open a second deadline.
+        date does not open a second deadline. An extension whose deadline the development does
+        not hold yet goes into `first_told` (new due instant -> development, change): the
+        article that tells it first often gives the new date as a deadline of its own.
         """
         moved_to: set[datetime] = set()
         done: set[int] = set()
+        extended_here: set[int] = set()
+        own_dues = {due_instant(m.due, self._timezone) for m in analysis.deadlines}
         for change in analysis.changes:
             dev_id = self._development_at(analysis, change.start, owner, primary)
             candidates = [dev_id, *(d for d in dict.fromkeys(owner.values()) if d != dev_id)]
@@ -678,6 +684,19 @@ class IngestService:
                     near=near,
                     exclude=done,
                 )
+                if target is None and new_due_at is not None and new_due_at not in own_dues:
+                    # "pushed back twice, first to Monday and then to Wednesday": a second move of
+                    # a deadline this article moved already (a new date the article tracks as a
+                    # deadline of its own is an extension told first, see `first_told`).
+                    target = pick_deadline(
+                        change,
+                        context,
+                        deadlines,
+                        when=when,
+                        new_due_at=new_due_at,
+                        near=near,
+                        exclude=done - extended_here,
+                    )
                 if target is None:
                     continue
                 if change.kind is ChangeKind.EXTEND and new_due is None:
@@ -697,11 +716,16 @@ class IngestService:
                     span=(change.start, change.end),
                 )
                 done.add(target.id)
+                if change.kind is ChangeKind.EXTEND:
+                    extended_here.add(target.id)
                 if new_due_at is not None:
                     moved_to.add(new_due_at)
                 result.deadlines_changed += 1
                 result.touched_deadlines.append((target.id, target.due_at))
                 break
+            else:
+                if change.kind is ChangeKind.EXTEND and new_due_at is not None:
+                    first_told.setdefault(new_due_at, (dev_id, change))
         return moved_to
 
     def _implied_new_due(
@@ -752,8 +776,13 @@ class IngestService:
         moved_to: set[datetime],
         now: datetime,
         result: IngestResult,
+        first_told: dict[datetime, tuple[int, DeadlineChange]],
     ) -> None:
-        """Track the article's deadlines, unless one restates a deadline already open (or just moved)."""
+        """Track the article's deadlines, unless one restates a deadline already open (or just moved).
+
+        A deadline at the new date of an extension told here first (`first_told`) is recorded
+        as extended, with the extension's evidence.
+        """
         # Adding pending deadlines never changes which due times extensions moved away from,
         # so each development's history is read once per article, not once per mention.
         superseded: dict[int, set[datetime]] = {}
@@ -763,10 +792,16 @@ class IngestService:
             if due_at in moved_to:
                 continue
             known = await self._store.deadlines.of_development(dev_id)
-            if any(
-                d.due_at == due_at and d.status in (DeadlineStatus.PENDING, DeadlineStatus.EXTENDED)
+            same = [
+                d
                 for d in known
-            ):
+                if d.due_at == due_at and d.status in (DeadlineStatus.PENDING, DeadlineStatus.EXTENDED)
+            ]
+            if same:
+                if same[0].status is DeadlineStatus.PENDING:
+                    await self._extend_first_told(
+                        same[0].id, dev_id, due_at, first_told, article_id, now, result
+                    )
                 continue
             if dev_id not in superseded:
                 superseded[dev_id] = await self._superseded(known)
@@ -787,3 +822,30 @@ class IngestService:
             if added is not None:
                 result.deadlines_added += 1
                 result.touched_deadlines.append((added, None))
+                await self._extend_first_told(added, dev_id, due_at, first_told, article_id, now, result)
+
+    async def _extend_first_told(
+        self,
+        deadline_id: int,
+        dev_id: int,
+        due_at: datetime,
+        first_told: dict[datetime, tuple[int, DeadlineChange]],
+        article_id: int,
+        now: datetime,
+        result: IngestResult,
+    ) -> None:
+        """Record an extension told before its deadline was known, on the deadline at its new date."""
+        told = first_told.get(due_at)
+        if told is None or told[0] != dev_id:
+            return
+        change = told[1]
+        del first_told[due_at]
+        await self._store.deadlines.change(
+            deadline_id,
+            status=DeadlineStatus.EXTENDED,
+            now=now,
+            article_id=article_id,
+            evidence=change.evidence,
+            span=(change.start, change.end),
+        )
+        result.deadlines_changed += 1
