@@ -763,6 +763,8 @@ _FOLD_TABLE = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
 
 def _fold(low: str) -> str:
     """Map what IGNORECASE folds but str.lower() keeps, in lower-cased text."""
+    if low.isascii():  # a flag of the string, no scan: ASCII text holds none of them
+        return low
     return low.translate(_FOLD_TABLE) if _FOLD.search(low) else low
 
 
