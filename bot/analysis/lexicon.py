@@ -872,12 +872,9 @@ def _find_scanned(pattern: re.Pattern[str], source: str) -> re.Pattern[str] | Fi
 
 
 def _scanned(pattern: re.Pattern[str], source: str) -> re.Pattern[str] | StartScanner:
-    """Wrap a pattern in a StartScanner when its matches start with enough distinct words (a
-    FindScanner when with a few)."""
+    """Wrap a pattern in a StartScanner when its matches start with enough distinct words."""
     found = start_prefixes(source, _FLAGS)
-    if found is not None and len(found[0]) < _SCAN_MIN_PREFIXES:
-        return _find_scanned(pattern, source)  # a few words ("el", "del", "al"): found by str.find
-    if found is None or found[1]:
+    if found is None or found[1] or len(found[0]) < _SCAN_MIN_PREFIXES:
         return pattern
     prefixes = frozenset(_fold(p) for p in found[0])
     if any(len(p) < 3 or not p.isalpha() or max(map(ord, p)) > 0x24F for p in prefixes):
