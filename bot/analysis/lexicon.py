@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import Any
 
 import ahocorasick
 
@@ -438,10 +438,6 @@ class LiteralGate:
         return found
 
 
-# a compiled pattern, or one tried only where its start words occur
-_Searcher: TypeAlias = "re.Pattern[str] | StartScanner"
-
-
 class PatternSet:
     """A list of patterns searched together, each skipped when its required literal is absent.
 
@@ -454,11 +450,11 @@ class PatternSet:
 
     def __init__(self, patterns: list[str], gate: LiteralGate | None = None) -> None:
         self.pattern = "|".join(patterns)
-        self._always: list[_Searcher] = []
-        self._gated: list[_Searcher] = []
+        self._always: list[re.Pattern[str]] = []
+        self._gated: list[re.Pattern[str]] = []
         by_literal: dict[str, list[int]] = {}
         for p in patterns:
-            req, pat = _required(p), _find_scanned(compile_gated(p, _FLAGS), p)
+            req, pat = _required(p), compile_gated(p, _FLAGS)
             if req is None:
                 self._always.append(pat)
             else:
@@ -475,8 +471,8 @@ class PatternSet:
         if self._gate is not None:
             self._by_id = {self._gate.register(r): ix for r, ix in self._literals}
         self._own_ids = frozenset(self._by_id)
-        self._chosen: dict[frozenset[int], list[_Searcher]] = {}
-        self._by_text_ids: dict[frozenset[int], list[_Searcher]] = {}
+        self._chosen: dict[frozenset[int], list[re.Pattern[str]]] = {}
+        self._by_text_ids: dict[frozenset[int], list[re.Pattern[str]]] = {}
         # a long list (commentary cues, sources) is found in one pass by an Aho-Corasick
         # automaton: ~4x faster there than the substring tests, slower on a short list
         self._automaton: Any = None
@@ -486,7 +482,7 @@ class PatternSet:
                 self._automaton.add_word(r, ix)
             self._automaton.make_automaton()
 
-    def _active(self, text: str) -> list[_Searcher]:
+    def _active(self, text: str) -> list[re.Pattern[str]]:
         """Return the patterns whose required literal occurs in the text, in list order.
 
         `text` may be a longer text that contains the searched one (see `finditer`).
@@ -510,7 +506,7 @@ class PatternSet:
             return self._select(list({ix: None for _end, ix in self._automaton.iter(low)}))
         return self._select([ix for r, ix in self._literals if r in low])
 
-    def _from_ids(self, text_ids: frozenset[int]) -> list[_Searcher]:
+    def _from_ids(self, text_ids: frozenset[int]) -> list[re.Pattern[str]]:
         """Return the patterns a text's literal ids (from the gate) let through."""
         mine = self._own_ids.intersection(text_ids)
         if not mine:
@@ -528,12 +524,12 @@ class PatternSet:
         """Tell whether a pattern could match in `text` or any piece of it (its gate lets one through)."""
         return bool(self._active(text))
 
-    def _active_by_scan(self, text: str) -> list[_Searcher]:
+    def _active_by_scan(self, text: str) -> list[re.Pattern[str]]:
         """Return `_active` by substring tests alone: what the automaton must agree with."""
         low = _lower(text)
         return self._select([ix for r, ix in self._literals if r in low])
 
-    def _select(self, hits: list[tuple[int, ...]]) -> list[_Searcher]:
+    def _select(self, hits: list[tuple[int, ...]]) -> list[re.Pattern[str]]:
         """Return the always-run patterns and the gated ones named by `hits`, in list order."""
         if not hits:
             return self._always
@@ -801,7 +797,7 @@ class StartScanner:
         low = _lower(text)
         if len(low) != len(text):  # "İ" lower-cases to two characters: offsets would drift
             return self._pattern.finditer(text, pos, stop)
-        starts = self._starts(low, pos, stop)
+        starts = sorted({end - size + 1 for end, size in self._automaton.iter(low, pos, stop)})
         found: list[re.Match[str]] = []
         after, match = pos, self._pattern.match
         for start in starts:
@@ -815,10 +811,6 @@ class StartScanner:
                 after = m.end()
         return iter(found)
 
-    def _starts(self, low: str, pos: int, stop: int) -> list[int]:
-        """Return where one of the start words occurs in low[pos:stop], in order."""
-        return sorted({end - size + 1 for end, size in self._automaton.iter(low, pos, stop)})
-
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """Return the first match, as `re.Pattern.search` does."""
         return next(self.finditer(text, pos, endpos), None)
@@ -826,49 +818,6 @@ class StartScanner:
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """Return a match at `pos`, as `re.Pattern.match` does."""
         return self._pattern.match(text, pos, len(text) if endpos is None else endpos)
-
-
-class FindScanner(StartScanner):
-    """A StartScanner that finds its few start strings by `str.find`.
-
-    A lexicon pattern that opens with `\\b` (or an IGNORECASE letter) gets no prefix from
-    re, so once its gate lets it through re tries it at every position of the clause (~200
-    instructions a character). `str.find` finds the few strings its matches start with
-    ("will", "scheduled", "set"…) in the lower-cased clause at C speed, and the pattern is
-    matched only there, in text order.
-    """
-
-    def __init__(self, pattern: re.Pattern[str], prefixes: frozenset[str]) -> None:
-        self._pattern = pattern
-        self.pattern = pattern.pattern
-        self._prefixes = tuple(sorted(prefixes))
-
-    def _starts(self, low: str, pos: int, stop: int) -> list[int]:
-        """Return where one of the start strings occurs in low[pos:stop], in order."""
-        found: list[int] = []
-        find = low.find
-        for prefix in self._prefixes:
-            at = find(prefix, pos, stop)
-            while at >= 0:
-                found.append(at)
-                at = find(prefix, at + 1, stop)
-        return sorted(set(found)) if len(self._prefixes) > 1 else found
-
-
-_FIND_MAX_PREFIXES = 24  # more start strings: the automaton (StartScanner) or re's own scan
-
-
-def _find_scanned(pattern: re.Pattern[str], source: str) -> re.Pattern[str] | FindScanner:
-    """Wrap a pattern set's pattern in a FindScanner when its matches start with a few words."""
-    if source.startswith("^"):
-        return pattern  # anchored: re fails at once past the start
-    found = start_prefixes(source, _FLAGS)
-    if found is None or found[1] or not 0 < len(found[0]) <= _FIND_MAX_PREFIXES:
-        return pattern
-    prefixes = frozenset(_fold(p) for p in found[0])
-    if any(len(p) < 2 or not p.isalpha() or max(map(ord, p)) > 0x24F for p in prefixes):
-        return pattern  # one letter: too many places; non-Latin: IGNORECASE folds more there
-    return FindScanner(pattern, prefixes)
 
 
 def _scanned(pattern: re.Pattern[str], source: str) -> re.Pattern[str] | StartScanner:

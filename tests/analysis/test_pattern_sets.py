@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from bot.analysis.firstchar import end_suffixes, start_prefixes
 from bot.analysis.lexicon import (
     EndAnchoredSet,
-    FindScanner,
     LiteralGate,
     PatternSet,
     StartScanner,
@@ -255,42 +254,3 @@ def test_the_place_regex_finds_what_the_plain_alternation_finds() -> None:
     for text in texts:
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert [m.group() for m in pattern.finditer("Talks in Lima and Kyiv.")] == ["Lima", "Kyiv"]
-
-
-def _find_scanners(code: str) -> list[FindScanner]:
-    return [
-        p for pset in _all_sets(code) for p in (*pset._always, *pset._gated) if isinstance(p, FindScanner)
-    ]
-
-
-# The lexicons' literals and the start strings the scanners look for (glued, matches start
-# mid-word too), and characters that IGNORECASE folds unlike str.lower()
-_STARTS = sorted({s for code in ("es", "en") for f in _find_scanners(code) for s in f._prefixes})
-_START_PIECES = st.sampled_from(
-    [*_STARTS, *_literals("es"), *_literals("en"), "ſ", "ı", "İ", "K", "É", "1", "x"]
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(_START_PIECES, _GLUE), max_size=12), st.sampled_from(["es", "en"]), st.data())
-def test_a_find_scanner_finds_exactly_the_matches_of_its_pattern(
-    pieces: list[tuple[str, str]], code: str, data: st.DataObject
-) -> None:
-    text = "".join(a + b for a, b in pieces)
-    pos = data.draw(st.integers(0, len(text)))
-    endpos = data.draw(st.integers(pos, len(text)))
-    for scanner in _find_scanners(code):
-        plain = scanner._pattern
-        for start, stop in ((0, len(text)), (pos, endpos)):
-            got = [(m.span(), m.groups()) for m in scanner.finditer(text, start, stop)]
-            assert got == [(m.span(), m.groups()) for m in plain.finditer(text, start, stop)]
-        first, expected = scanner.search(text, pos), plain.search(text, pos)
-        assert (first and first.span()) == (expected and expected.span())
-        at, expected = scanner.match(text, pos), plain.match(text, pos)
-        assert (at and at.span()) == (expected and expected.span())
-
-
-def test_patterns_that_start_with_a_few_words_are_found_by_them() -> None:
-    assert len(_find_scanners("en")) > 100 and len(_find_scanners("es")) > 100
-    scanner = FindScanner(re.compile(r"\b(?:will|shall)\b", re.IGNORECASE), frozenset({"will", "shall"}))
-    assert [m.group() for m in scanner.finditer("They WILL, and shall; goodwill")] == ["WILL", "shall"]
