@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -65,11 +66,8 @@ def _lemma(word: str, lang: str) -> str:
     return str(simplemma.lemmatize(word, lang=lang))
 
 
-def _tokens(
-    text: str, start: int = 0, end: int | None = None, words: Sequence[str] | None = None
-) -> list[_Tok]:
-    """Return the word tokens of text[start:end] (`words`: their strings, already found)."""
-    stop = len(text) if end is None else end
+def _scan_tokens(text: str, start: int, stop: int, words: Sequence[str] | None = None) -> list[_Tok]:
+    """Return the word tokens of text[start:stop] (`words`: their strings, already found)."""
     # tuple.__new__ skips the NamedTuple constructor's Python frame (hot: every clause), and
     # str.find locates each word more cheaply than a match object's methods: a token starts
     # at the first word character after the one before it, which is where find finds it
@@ -79,6 +77,33 @@ def _tokens(
         out.append(make(_Tok, (word, pos, pos + len(word))))
         pos += len(word)
     return out
+
+
+_TOKENS_KEPT = 16  # clauses whose tokens are kept (a clause's steps ask for spans of it)
+_kept_tokens: dict[str, tuple[list[_Tok], list[int]]] = {}
+
+
+def _tokens(
+    text: str, start: int = 0, end: int | None = None, words: Sequence[str] | None = None
+) -> list[_Tok]:
+    """Return the word tokens of text[start:end] (`words`: the whole text's words, if found).
+
+    A clause is tokenized once: its subjects, the phrase after a verb and the pieces between
+    its commas are cut from the kept list (a bisect on the starts) instead of scanned again.
+    A span that cuts a token is scanned on its own, as the regex reads it there.
+    """
+    found = _kept_tokens.get(text)
+    if found is None:
+        if len(_kept_tokens) >= _TOKENS_KEPT:
+            _kept_tokens.clear()
+        every = _scan_tokens(text, 0, len(text), words)
+        found = _kept_tokens[text] = (every, [t.start for t in every])
+    toks, starts = found
+    stop = len(text) if end is None else end
+    lo, hi = bisect_left(starts, start), bisect_left(starts, stop)
+    if start < 0 or (lo and toks[lo - 1].end > start) or (hi and toks[hi - 1].end > stop):
+        return _scan_tokens(text, start, stop)
+    return toks[lo:hi]
 
 
 _NOT_A_VERB = (False, False, False)

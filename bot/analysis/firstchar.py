@@ -251,3 +251,55 @@ def end_suffixes(pattern: str, flags: int, length: int = 8) -> frozenset[str] | 
     if any(max(map(ord, s)) > 0x24F for s in found):
         return None  # non-Latin letters: IGNORECASE folds more than str.lower() there
     return frozenset(found)
+
+
+def _consumes_word_chars(items: Any) -> bool:
+    """Tell parsed pattern items that match only word characters and look only behind."""
+    for op, av in items:
+        if op is _c.LITERAL:
+            if not re.fullmatch(r"\w", chr(av)):
+                return False
+        elif op is _c.IN:
+            if list(av) != [(_c.CATEGORY, _c.CATEGORY_WORD)]:
+                return False
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            if not _consumes_word_chars(av[2]):
+                return False
+        elif op is _c.SUBPATTERN:
+            if not _consumes_word_chars(av[-1]):
+                return False
+        elif op is _c.BRANCH:
+            if not all(_consumes_word_chars(alt) for alt in av[1]):
+                return False
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            if av[0] != -1:  # a lookahead at the word's end would see past it
+                return False
+        else:
+            return False
+    return True
+
+
+def word_endings(pattern: str, flags: int) -> frozenset[str] | None:
+    """Return the endings of a one-word pattern (`\\b\\w+(?:ó|aron)\\b`: "ó", "aron"), else None.
+
+    A one-word pattern is `\\b`, a repeat, items that match only word characters (lookbehinds
+    allowed), `\\b`: its matches are exactly the whole runs of word characters it matches in
+    full, and re tries it at every position (no literal to start from).
+    """
+    if _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.ASCII | re.LOCALE):
+        return None  # words as the caller splits them are Unicode `\w` runs
+    items = list(parsed)
+    boundary = (_c.AT, _c.AT_BOUNDARY)
+    if len(items) < 3 or items[0] != boundary or items[-1] != boundary:
+        return None
+    if items[1][0] not in _REPEATS:
+        return None  # "\\bwas\\b" opens with a literal: re's own scan (and the gate) serve it
+    if not _consumes_word_chars(items[1:-1]):
+        return None
+    return end_suffixes(pattern, flags)

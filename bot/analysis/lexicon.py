@@ -13,7 +13,7 @@ from typing import Any
 
 import ahocorasick
 
-from bot.analysis.firstchar import compile_gated, end_suffixes, start_prefixes
+from bot.analysis.firstchar import compile_gated, end_suffixes, start_prefixes, word_endings
 from bot.errors import UnknownLanguageError
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -598,6 +598,104 @@ class PatternSet:
         return max(hits, key=lambda m: m.end()) if hits else None
 
 
+# Each Latin-1 character that is not a word character (`\w`, as re reads it) becomes a space.
+_WORD_TABLE = bytes(cp if re.fullmatch(r"\w", chr(cp)) else ord(" ") for cp in range(256))
+
+
+@lru_cache(maxsize=64)
+def _word_text(text: str) -> str | None:
+    """Return `text` lower-cased with each non-word character a space (None beyond Latin-1).
+
+    Latin-1 text keeps its length when lower-cased, and IGNORECASE folds nothing more there,
+    so offsets and endings read here hold in `text`. Cached: the past and future cues of a
+    sentence read it once.
+    """
+    try:
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+    return raw.translate(_WORD_TABLE).decode("latin-1").lower()
+
+
+class WordEndingSet(PatternSet):
+    """A pattern set whose one-word patterns (`\\b\\w+ed\\b`, `\\b\\w+(?:ó|aron)\\b`) are found
+    by the endings of the text's words.
+
+    Such a pattern opens with `\\b` and a repeat, so re tries it at every position (~40K
+    instructions a sentence each; a Spanish sentence meets five). Its matches are whole
+    words: one search for the endings at a word's end, in the lower-cased text with its
+    non-word characters blanked (shared by the past and future cues), finds the candidates,
+    and the pattern itself decides on each (`fullmatch` over the word, its lookbehinds
+    reading the real text). The other patterns go through the gate as in any PatternSet.
+    """
+
+    def __init__(self, patterns: list[str], gate: LiteralGate | None = None) -> None:
+        words: list[tuple[frozenset[str], str]] = []
+        rest: list[str] = []
+        for p in patterns:
+            endings = word_endings(p, _FLAGS)
+            if endings is None:
+                rest.append(p)
+            else:
+                words.append((endings, p))
+        super().__init__(rest, gate)
+        self.pattern = "|".join(patterns)
+        self.sources = tuple(patterns)  # as written, for tests that compare
+        self._words = tuple((tuple(sorted(e)), re.compile(p, _FLAGS)) for e, p in words)
+        # a word's end with one of the endings, in the lower-cased word text: a literal
+        # alternation, which re scans for by its first characters
+        every = sorted({e for ends, _ in words for e in ends}, key=lambda e: (-len(e), e))
+        self._ending_re = re.compile("(?:" + "|".join(map(re.escape, every)) + r")\b")
+
+    def _word_matches(self, text: str, pos: int, endpos: int | None) -> list[re.Match[str]]:
+        """Return the one-word patterns' matches in text[pos:endpos], in text order."""
+        if not self._words:
+            return []
+        stop = len(text) if endpos is None else min(endpos, len(text))
+        low = _word_text(text) if pos == 0 and stop == len(text) else None
+        if low is None:  # a window, or text beyond Latin-1: the patterns as written
+            found = [m for _, pat in self._words for m in pat.finditer(text, pos, stop)]
+            found.sort(key=_match_order)
+            return found
+        out: list[re.Match[str]] = []
+        for hit in self._ending_re.finditer(low):
+            end = hit.end()
+            start = low.rfind(" ", 0, end) + 1
+            word = low[start:end]
+            for endings, pat in self._words:
+                if word.endswith(endings) and (m := pat.fullmatch(text, start, end)):
+                    out.append(m)
+        return out
+
+    def may_match(self, text: str) -> bool:
+        """Tell whether a pattern could match in `text` (a one-word pattern always could)."""
+        return bool(self._words) or super().may_match(text)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None, *, within: str | None = None
+    ) -> Iterator[re.Match[str]]:
+        """Yield the matches of every pattern, in text order."""
+        words = self._word_matches(text, pos, endpos)
+        if not words:
+            return super().finditer(text, pos, endpos, within=within)
+        found = [*super().finditer(text, pos, endpos, within=within), *words]
+        found.sort(key=_match_order)
+        return iter(found)
+
+    def search(
+        self, text: str, pos: int = 0, endpos: int | None = None, *, within: str | None = None
+    ) -> re.Match[str] | None:
+        """Return the earliest match of any pattern (the longest of those starting there)."""
+        return next(self.finditer(text, pos, endpos, within=within), None)
+
+    def match(self, text: str, pos: int = 0, *, within: str | None = None) -> re.Match[str] | None:
+        """Return a match of any pattern anchored at `pos` (the longest)."""
+        hits = [m for _, pat in self._words if (m := pat.match(text, pos))]
+        if (other := super().match(text, pos, within=within)) is not None:
+            hits.append(other)
+        return max(hits, key=lambda m: m.end()) if hits else None
+
+
 _END_LENGTHS = (8, 6, 4, 3)  # suffix lengths tried, most selective first
 _TAIL_PIECE = 32  # characters of a window squeezed for its last 16
 
@@ -679,6 +777,8 @@ _FOLD_TABLE = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
 
 def _fold(low: str) -> str:
     """Map what IGNORECASE folds but str.lower() keeps, in lower-cased text."""
+    if low.isascii():  # a flag of the string, no scan: ASCII text holds none of them
+        return low
     return low.translate(_FOLD_TABLE) if _FOLD.search(low) else low
 
 
@@ -756,6 +856,11 @@ def _match_order(m: re.Match[str]) -> tuple[int, int]:
 def _combine(patterns: list[str], gate: LiteralGate) -> tuple[PatternSet, ...]:
     """Compile a list of patterns into one PatternSet (kept in a tuple: callers loop)."""
     return (PatternSet(patterns, gate),) if patterns else ()
+
+
+def _combine_tense(patterns: list[str], gate: LiteralGate) -> tuple[PatternSet, ...]:
+    """Compile tense cues into one WordEndingSet (its one-word patterns read word endings)."""
+    return (WordEndingSet(patterns, gate),) if patterns else ()
 
 
 def _compile_all(patterns: list[str], subs: dict[str, str] | None = None) -> tuple[re.Pattern[str], ...]:
@@ -932,8 +1037,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ),
         deadline_post=_compile_all(tmp.get("deadline_post_markers", [])),
         zone_suffixes=_compile_all(tmp.get("zone_suffix_patterns", []), subs),
-        past_tense=_combine(tmp.get("past_tense", []), gate),
-        future_tense=_combine(tmp.get("future_tense", []), gate),
+        past_tense=_combine_tense(tmp.get("past_tense", []), gate),
+        future_tense=_combine_tense(tmp.get("future_tense", []), gate),
         changes={kind: _combine(list(pats), gate) for kind, pats in chg.items()},
         changes_gate=PatternSet([str(p) for pats in chg.values() for p in pats], gate),
         duration_future_preps=frozenset(tmp.get("duration_future_preps", [])),

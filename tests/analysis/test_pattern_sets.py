@@ -15,6 +15,7 @@ from bot.analysis.lexicon import (
     LiteralGate,
     PatternSet,
     StartScanner,
+    WordEndingSet,
     _required,
     load_lexicon,
     places,
@@ -65,7 +66,8 @@ def _sets_of(value: object) -> list[PatternSet]:
 
 
 def _ungated(pset: PatternSet, text: str) -> list[tuple[int, int, str]]:
-    found = [m for pat in (*pset._always, *pset._gated) for m in pat.finditer(text)]
+    words = [pat for _, pat in pset._words] if isinstance(pset, WordEndingSet) else []
+    found = [m for pat in (*pset._always, *pset._gated, *words) for m in pat.finditer(text)]
     found.sort(key=lambda m: (m.start(), -m.end()))
     return [(m.start(), m.end(), m.group()) for m in found]
 
