@@ -29,9 +29,11 @@ DATA_DIR = Path(__file__).parent / "data"
 MODEL_PATH = DATA_DIR / "stance.json"
 COMMENTARY = "commentary"
 FACT = "fact"
-# Leave-one-thread-out CV on 74 dev articles (analysis README): 0.9 and 0.95 flip the same one
-# fact, 0.85 five; 0.9 finds more commentary than 0.95 (0.887 against 0.873, own cues removed).
-DEFAULT_THRESHOLD = 0.9
+# Leave-one-thread-out CV (analysis README): on 74 dev articles 0.9 was chosen (0.9 and 0.95 flip
+# the same one fact). The 18 articles added since hold more comment than fact, which raised both
+# halves' priors (bias +0.28, word prior +0.08): 0.93 keeps the old operating point on the own fact
+# probes (0.9 flips "Rescuers could not reach the village…", p 0.92).
+DEFAULT_THRESHOLD = 0.93
 # The word classes that are features of their own: one feature per class, whatever the words.
 CLASSES = (
     "modal",

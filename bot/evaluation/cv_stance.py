@@ -31,9 +31,10 @@ import bot.analysis.labels as labels
 from bot.analysis import analyze
 from bot.analysis.lexicon import DATA_DIR, Lexicon, _build, load_lexicon
 from bot.analysis.stance import train_bayes, word_ngrams
+from bot.domain.models import Analysis, Item
 from bot.evaluation.analysis_scores import LabelTally
 from bot.evaluation.corpus import GoldArticle, load_corpus
-from bot.evaluation.train_stance import TRAIN_SPLIT, examples_from, train_from_articles
+from bot.evaluation.train_stance import TRAIN_SPLIT, _quoted, examples_from, train_from_articles
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 
@@ -86,6 +87,36 @@ def own_cues(articles: Sequence[GoldArticle], thread: str, lang: str) -> list[st
     return own
 
 
+def gate(item: Item | None) -> str:
+    """Name what decided a gold commentary item's label: a rule, the model, or a gate before it."""
+    if item is None:
+        return "no item"
+    label, reason = item.label.value, item.reason
+    if label == "commentary":
+        return "model flipped it" if reason.startswith(labels.STANCE_REASON) else "rules: commentary"
+    if label == "fact":
+        if reason == labels.DUE_REASON:
+            return "model flipped it, a due date turned it back"
+        return "mostly quoted: never asked" if _quoted(item.text) else "model asked, kept as fact"
+    return f"rules: {label} ({reason.split(':')[0].split(';')[0][:40]})"
+
+
+def gates(article: GoldArticle, result: Analysis) -> Counter[str]:
+    """Count the gold commentary items of an article by what decided their label."""
+    out: Counter[str] = Counter()
+    for g in article.raw.get("items", []):
+        span = article.locate(str(g["text"]), int(g.get("occurrence", 1)))
+        if g.get("label") != "commentary" or span is None:
+            continue
+        best = max(
+            (i for i in result.items if min(span[1], i.end) > max(span[0], i.start)),
+            key=lambda i: min(span[1], i.end) - max(span[0], i.start),
+            default=None,
+        )
+        out[gate(best)] += 1
+    return out
+
+
 @contextmanager
 def swapped(model: Any, lexicons: dict[str, Lexicon] | None = None) -> Iterator[None]:
     """Run the engine with another stance model (and lexicons) in place of the shipped ones."""
@@ -122,6 +153,7 @@ def cross_validate(
     fit = trainer or (train_baseline if baseline else train_from_articles)
     tallies = {t: LabelTally() for t in thresholds}
     alone = {t: Counter[str]() for t in thresholds}
+    decided = {t: Counter[str]() for t in thresholds}
     flips: dict[float, list[str]] = {t: [] for t in thresholds}
     dropped = 0
     for thread in threads:
@@ -138,9 +170,13 @@ def cross_validate(
             with swapped(model, lexicons):
                 for article in test:
                     result = analyze(article.text, published=article.published, lang=article.lang, now=NOW)
+                    decided[t].update(gates(article, result))
                     for miss in tallies[t].add(article, result):
                         if miss["predicted"] == "commentary" or miss["gold"] == "commentary":
-                            flips[t].append(f"{miss['gold']}->{miss['predicted']}: {miss['text'][:100]}")
+                            flips[t].append(
+                                f"{miss['gold']}->{miss['predicted']}: {miss['text'][:100]}"
+                                f"  <{(miss['reason'] or '')[:60]}>"
+                            )
             if model is None:
                 continue
             for feats_text, label, pos in examples_from(test, raw=True):
@@ -155,6 +191,7 @@ def cross_validate(
         rep["model_alone"] = dict(alone[t])
         rep["cues_dropped"] = dropped
         rep["flips"] = flips[t]
+        rep["gates"] = dict(decided[t])
         out[t] = rep
     return out
 
@@ -189,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--baseline", action="store_true")
     ap.add_argument("--rules-only", action="store_true", help="no stance model: the rules alone")
     ap.add_argument("--show", action="store_true", help="list every commentary miss and flip")
+    ap.add_argument("--gates", action="store_true", help="count gold commentary by what labelled it")
     args = ap.parse_args(argv)
     articles = [a for d in args.corpus for a in load_corpus(d)]
     thresholds = [float(x) for x in args.thresholds.split(",")]
@@ -204,6 +242,9 @@ def main(argv: list[str] | None = None) -> int:
         print(_line(t, result[t]))
         if args.show:
             print("\n".join(f"    {line}" for line in result[t]["flips"]))
+        if args.gates:
+            gated = sorted(result[t]["gates"].items(), key=lambda kv: (-kv[1], kv[0]))
+            print("  gold commentary by what decided it: " + "; ".join(f"{k} {n}" for k, n in gated))
     return 0
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.analysis import analyze
+from bot.analysis import analyze, labels
 from bot.analysis.labels import label_clause
 from bot.analysis.lexicon import load_lexicon
 from bot.analysis.stance import (
@@ -312,8 +312,13 @@ def test_habria_que_is_the_writers_obligation_not_hearsay(text: str, label: Labe
         ),
     ],
 )
-def test_a_due_date_outweighs_the_stance_model_at_an_articles_end(text: str, due: str) -> None:
-    """The model reads these last lines as kickers; the deadline in them makes them facts."""
+def test_a_due_date_outweighs_the_stance_model_at_an_articles_end(
+    text: str, due: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the model reads a last line as a kicker, the deadline in it makes it a fact."""
+    # a model sure of every clause: the test holds whatever weights the shipped file has
+    sure = StanceModel({}, 50.0, {}, 50.0)
+    monkeypatch.setattr(labels, "load_stance_model", lambda: sure)
     when = datetime(2026, 12, 1, tzinfo=UTC)
     analysis = analyze(text, published=when, lang="en", now=when)
     last = analysis.items[-1]
