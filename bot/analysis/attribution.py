@@ -625,9 +625,7 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             if post is not None:
                 kind, name, role, why = post
                 why += " (post-quote)"
-            elif kind is None and (WORD_RE.findall(text, subj_start, tok.start) or [""])[0].lower() in (
-                lex.relative_pronouns
-            ):
+            elif kind is None and _opens_relative(text, subj_start, tok.start, lex):
                 # "which has no stake in the mine, said…", cut off "State miner Codelco": the
                 # subject is in the clause before
                 kind, why = SourceKind.CARRIED, "relative clause"
@@ -938,6 +936,14 @@ def _definite_name(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> tu
         return None
     i, j = runs[0]
     return toks[i].start, toks[j - 1].end
+
+
+def _opens_relative(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Tell a stretch cut off after its antecedent ("which has no stake…, said"): a capitalised
+    "Que" opens its sentence with a subject clause ("Que la supervisora sienta la necesidad de
+    decirlo ya es un dato"), the writer's remark, with no antecedent to carry a speaker from."""
+    first = (WORD_RE.findall(text, start, end) or [""])[0]
+    return first.islower() and first in lex.relative_pronouns
 
 
 def _antecedent(text: str, start: int, verb: _Tok, lex: Lexicon) -> Attribution | None:

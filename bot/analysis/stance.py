@@ -32,8 +32,9 @@ FACT = "fact"
 # Leave-one-thread-out CV (analysis README): on 74 dev articles 0.9 was chosen (0.9 and 0.95 flip
 # the same one fact). The 18 articles added since hold more comment than fact, which raised both
 # halves' priors (bias +0.28, word prior +0.08): 0.93 keeps the old operating point on the own fact
-# probes (0.9 flips "Rescuers could not reach the village…", p 0.92).
-DEFAULT_THRESHOLD = 0.93
+# probes (0.9 flips "Rescuers could not reach the village…", p 0.92). Rebuilt on 110 (18 more hard
+# articles), 0.93 flips that fact again and 0.95 does not: the same operating point, one step up.
+DEFAULT_THRESHOLD = 0.95
 # The word classes that are features of their own: one feature per class, whatever the words.
 CLASSES = (
     "modal",

@@ -1646,6 +1646,10 @@ class _SentenceScan:
                 self.taken.append(m.span())
                 self.add(Mention(s + m.start(), s + m.end(), "relative", False, value, s + m.start()))
 
+    def _duty(self) -> bool:
+        """Tell whether the sentence states a duty ("must be sent", "deberán presentar")."""
+        return self.lex.obligations is not None and self.lex.obligations.search(self.sentence) is not None
+
     def lead_times(self, previous_due: date | datetime | None) -> None:
         """Step 8: a lead time counted back from the deadline named before ("ten days before
         the closing date", "diez días antes del cierre del plazo"): that due minus the count."""
@@ -1666,6 +1670,8 @@ class _SentenceScan:
                     continue
                 if noun and (self.lex.obligations is None or not self.lex.obligations.search(self.sentence)):
                     continue  # "results will be out five days before the vote": no duty
+                if self.tense(m.start(), m.end()) == "past" and not self._duty():
+                    continue  # "delivered its plan on Thursday, a day before the cut-off": done
                 value = _lead_start(_day_of(due), num, unit)
                 if value is not None:
                     self.taken.append(m.span())

@@ -658,3 +658,16 @@ def test_a_relative_clause_cut_off_its_head_keeps_the_head_as_speaker() -> None:
     )
     item = _item(text, "en", "Harwick")
     assert (item.label, item.speaker) == (Label.STATEMENT, "Harwick Leasing Capital")
+
+
+def test_a_sentence_opening_with_a_subject_clause_carries_no_speaker() -> None:
+    # a capitalised "Que" opens a subject clause, the writer's remark; a lower-case "que" after a
+    # comma is a relative clause whose head is the speaker (test just above, and in Spanish here)
+    text = (
+        "La supervisora habló el lunes. Que la supervisora sienta la necesidad de decirlo en voz alta "
+        "ya es, en sí mismo, un dato."
+    )
+    assert _item(text, "es", "Que la").label is not Label.STATEMENT
+    relative = "Codelco, que no tiene participación en la mina, dijo que el plazo vence el viernes."
+    item = _item(relative, "es", "Codelco")
+    assert (item.label, item.speaker) == (Label.STATEMENT, "Codelco")

@@ -63,18 +63,6 @@ BATCH_1: list[Article] = [
     ),
     (
         "es",
-        datetime(2026, 10, 15, 11, 0, tzinfo=UTC),
-        (
-            "El Ministerio de Inclusión abrió este lunes el plazo para que los extranjeros en situación irregular soliciten la regularización extraordinaria aprobada por el Congreso en septiembre.\n"
-            "Las solicitudes podrán presentarse hasta el 31 de enero, según la orden publicada en el Boletín Oficial del Estado. Quienes tengan una orden de expulsión en vigor dispondrán de un mes adicional, hasta el 28 de febrero, siempre que acrediten arraigo.\n"
-            "La administración deberá resolver cada expediente en un plazo máximo de tres meses desde su presentación; si no lo hace, la solicitud se entenderá aceptada.\n"
-            'Las organizaciones de apoyo a migrantes celebraron la medida, pero advirtieron de que ese plazo de enero es demasiado corto para reunir la documentación. "Pedimos que se amplíe al menos hasta el 30 de abril", dijo la portavoz de la red Acoge Sur, Marta Villalba.\n'
-            "El ministerio no respondió a la petición."
-        ),
-        [date(2027, 1, 31), date(2027, 2, 28)],
-    ),
-    (
-        "es",
         datetime(2026, 3, 10, 18, 0, tzinfo=UTC),
         (
             "La Comisión Nacional de los Mercados y la Competencia (CNMC) dio este martes diez días hábiles a las distribuidoras eléctricas para explicar los cortes de suministro que dejaron sin luz a 200.000 hogares de Galicia durante el temporal del pasado fin de semana.\n"
@@ -635,3 +623,24 @@ def test_fifth_batch_article_gives_its_deadline_days(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
     assert _days(lang, published, text) == Counter(dues)
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        # a lead time in a past report is a deed done, not a due
+        (
+            "Kazakhstan gave Kyrgyzstan until Friday, Oct. 2, to deliver the plan. Kyrgyzstan delivered its plan "
+            "on Thursday, a day before the cut-off, the minister said.",
+            [date(2026, 10, 2)],
+        ),
+        # a duty with a lead time counts back from the cut-off
+        (
+            "Kazakhstan gave Kyrgyzstan until Friday, Oct. 2, to deliver the plan. Questions must be sent at "
+            "least ten days before the cut-off.",
+            [date(2026, 10, 2), date(2026, 9, 22)],
+        ),
+    ],
+)
+def test_a_lead_time_is_a_due_only_for_a_duty(text: str, dues: list[date]) -> None:
+    assert _days("en", datetime(2026, 9, 28, 9, 0, tzinfo=UTC), text) == Counter(dues)
