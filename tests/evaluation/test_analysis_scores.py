@@ -152,9 +152,9 @@ def test_the_heldout_label_macro_f1_meets_its_floor(corpus_report: dict[str, Any
 # held-out split holds four batches (tests/data/corpus/README.md); the third and fourth, written
 # blind on topics no engineer had seen, measure lower than the first two. On all 44 articles
 # the engine measures commentary recall 0.899, one commentary item labelled statement,
-# deadline F1 0.818. Until the floors are reached these guard the measured levels so that no
+# deadline F1 0.836. Until the floors are reached these guard the measured levels so that no
 # change makes them worse.
-HELDOUT_MEASURED = {"commentary_recall": 0.89, "commentary_as_statement": 1, "deadline_f1": 0.81}
+HELDOUT_MEASURED = {"commentary_recall": 0.89, "commentary_as_statement": 1, "deadline_f1": 0.83}
 
 
 def test_heldout_figures_below_their_floors_do_not_fall_below_the_measured_levels(
