@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, tzinfo
 from operator import itemgetter
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -450,16 +450,40 @@ def _event_subject_before(sentence: str, pos: int, lex: Lexicon) -> bool:
     return any(len(sentence[e.end() : pos].split()) <= 2 for e in events.finditer(sentence, low, pos))
 
 
-def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Mention]) -> list[DeadlineChange]:
-    out: list[DeadlineChange] = []
+@dataclass(frozen=True)
+class _Found:
+    """A change a sentence tells, and whether it settles the dates of its sentence."""
+
+    change: DeadlineChange
+    settles: bool
+
+
+def _duty_before(sentence: str, pos: int, lex: Lexicon) -> bool:
+    """Tell whether the clause before a meet or break cue makes it a duty or a plan ("must file
+    within the deadline", "quien presente dentro del plazo"), which tells nothing happened yet."""
+    duty = lex.change_duty
+    if duty is None:
+        return False
+    low = max(0, pos - 80)
+    cut = max((sentence.rfind(c, low, pos) for c in ",;:"), default=-1)
+    return duty.search(sentence, max(low, cut + 1), pos) is not None
+
+
+def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Mention]) -> list[_Found]:
+    """Find a sentence's changes, each with whether it settles the sentence's own dates (a
+    `<kind>_retold` phrase, told in passing, leaves them to deadline extraction)."""
+    out: list[_Found] = []
     sentence = text[start:end]
     if lex.changes_gate.search(sentence) is None:
         return out
-    for kind_name, pats in lex.changes.items():
+    for table, pats in lex.changes.items():
+        kind_name, _, tag = table.partition("_")
         try:
             kind = ChangeKind(kind_name)
         except ValueError:
             continue
+        if any(f.change.kind is kind for f in out):
+            continue  # one change of a kind per sentence
         for pat in pats:
             m = pat.search(sentence)
             if not m:
@@ -467,6 +491,8 @@ def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Menti
             negation = lex.change_negation
             if negation is not None and negation.search(sentence, max(0, m.start() - 45), m.start()):
                 continue  # "said it would not extend the license again", "quien no presente a tiempo"
+            if kind in (ChangeKind.MEET, ChangeKind.BREAK) and _duty_before(sentence, m.start(), lex):
+                continue  # "applicants must file within the deadline": a duty, not news of it
             moved = lex.rescheduled_events
             if kind is ChangeKind.EXTEND and moved is not None and moved.search(sentence, 0, m.end()):
                 break  # "the round could now be postponed until next week": a meeting moved
@@ -487,9 +513,22 @@ def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Menti
                 if later:
                     new_due = later[0].value
                     ev_end = max(ev_end, later[0].end)
-            out.append(DeadlineChange(kind, text[ev_start:ev_end], ev_start, ev_end, new_due))
+            out.append(
+                _Found(
+                    DeadlineChange(kind, text[ev_start:ev_end], ev_start, ev_end, new_due), tag != "retold"
+                )
+            )
             break
     return out
+
+
+def _reported(found: list[_Found]) -> list[DeadlineChange]:
+    """Keep the changes a sentence reports: beside an extension, "hours before the deadline
+    expired" times the extension (the news), it tells no deadline met."""
+    changes = [f.change for f in found]
+    if any(c.kind is ChangeKind.EXTEND for c in changes):
+        return [c for c in changes if c.kind is not ChangeKind.MEET]
+    return changes
 
 
 def _in_aside(text: str, lo: int, mention: Mention) -> bool:
@@ -670,10 +709,11 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             dated.append((seg.start, seg.end, told.date() if isinstance(told, datetime) else told))
         sentence = text[seg.start : seg.end]
         items_before = len(items) > len(labelled)  # False in the lead sentence
-        found_changes = _changes(text, seg.start, seg.end, lex, found.mentions)
+        found_all = _changes(text, seg.start, seg.end, lex, found.mentions)
         # a strike or threat is called off once: a later "voted to suspend the walkout" retells it
-        changes.extend(c for c in found_changes if not (called_off and c.kind is ChangeKind.CANCEL))
-        called_off = called_off or any(c.kind is ChangeKind.CANCEL for c in found_changes)
+        changes.extend(c for c in _reported(found_all) if not (called_off and c.kind is ChangeKind.CANCEL))
+        found_changes = [f.change for f in found_all if f.settles]  # those that settle dates
+        called_off = called_off or any(f.change.kind is ChangeKind.CANCEL for f in found_all)
         # "beating Wednesday's deadline": a deadline met, broken or cancelled is not a new one
         settled = any(c.kind in (ChangeKind.MEET, ChangeKind.CANCEL) for c in found_changes)
         # a break settles only what it names ("missed the June 30 deadline"), not the other
