@@ -23,6 +23,7 @@ CASES_EN: list[tuple[str, set[str]]] = [
     ("The city council published the budget inside the deadline the auditors had set.", {"meet"}),
     ("The airline met Monday's deadline to refund stranded passengers.", {"meet"}),
     ("The landlord repaired the boiler a week before the court's deadline.", {"meet"}),
+    ("The bakery had met the hygiene requirement, the inspectors found.", {"meet"}),
     # broken or missed
     ("The builder missed the cut-off by three weeks, the inspectors said.", {"break"}),
     ("The transport agency let the March 1 deadline pass without publishing the timetable.", {"break"}),
@@ -54,6 +55,7 @@ CASES_ES: list[tuple[str, set[str]]] = [
     ("El club inscribió a su nuevo fichaje dos horas antes de que expirara el plazo de la liga.", {"meet"}),
     ("El ayuntamiento presentó el presupuesto dentro de plazo.", {"meet"}),
     ("La universidad publicó las notas el último día del plazo.", {"meet"}),
+    ("Las constructoras presentaron sus ofertas antes del cierre del concurso.", {"meet"}),
     ("Con el envío del informe, se cumplió el plazo que fijó el ministerio.", {"meet"}),
     ("El plazo venció el lunes sin que la empresa devolviera el dinero.", {"break"}),
     ("La compañía dejó pasar el plazo sin presentar alegaciones.", {"break"}),
@@ -71,6 +73,7 @@ CASES_ES: list[tuple[str, set[str]]] = [
     ("Las conversaciones terminaron el viernes sin comunicado.", set()),
     ("Quien no presente el formulario dentro del plazo pagará una multa.", set()),
     ("El plazo vence el 3 de marzo, según la agencia.", set()),
+    ("Las empresas deberán entregar sus ofertas antes del cierre del concurso.", set()),
 ]
 
 
