@@ -28,7 +28,7 @@ CASES_EN: list[tuple[str, set[str]]] = [
     ("The builder missed the cut-off by three weeks, the inspectors said.", {"break"}),
     ("The transport agency let the March 1 deadline pass without publishing the timetable.", {"break"}),
     ("The quarry kept blasting in open defiance of the court's ultimatum.", {"break"}),
-    ("The deadline passed without a single reply from the ministry.", {"break"}),
+    ("The deadline passed without the company removing the barrels.", {"break"}),
     ("The club paid the fine five days after the cut-off.", {"break"}),
     # extended
     ("The tax office moved the deadline for small firms back to April 30.", {"extend"}),
@@ -48,6 +48,7 @@ CASES_EN: list[tuple[str, set[str]]] = [
     ("The concert was delayed by two hours because of rain.", set()),
     ("The deadline is March 3, the agency said.", set()),
     ("The tax office gave small firms until April 30 to file their returns.", set()),
+    ("The deadline passed without a single reply from the ministry.", set()),
 ]
 
 CASES_ES: list[tuple[str, set[str]]] = [
@@ -74,6 +75,7 @@ CASES_ES: list[tuple[str, set[str]]] = [
     ("Quien no presente el formulario dentro del plazo pagará una multa.", set()),
     ("El plazo vence el 3 de marzo, según la agencia.", set()),
     ("Las empresas deberán entregar sus ofertas antes del cierre del concurso.", set()),
+    ("El ultimátum venció el domingo sin respuesta del gobierno.", set()),
 ]
 
 
