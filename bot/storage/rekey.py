@@ -88,7 +88,9 @@ async def rekey_if_needed(conn: aiosqlite.Connection, version: str | None = None
     except BaseException:
         await conn.execute("ROLLBACK")
         raise
-    log.info(
+    # A new database has nothing to re-key: recording its version is not news.
+    log.log(
+        logging.INFO if counts.articles else logging.DEBUG,
         "link index re-keyed (%s -> %s): %d articles, %d links, %d index rows in %.1f s",
         old,
         version,
