@@ -151,18 +151,19 @@ def _link_terms(
 
     Ingest joins each segment to one development and stores its items there; a segment goes
     where most of its items are (merges and splits move items and links together), a segment
-    without items (a bare headline) or with items elsewhere goes to the primary link.
+    without items (a bare headline) or with items elsewhere goes to the primary link. A link
+    no segment goes to brought no terms (none of its old keys is kept).
     """
     if not links:
         return {}
     linked = [dev_id for dev_id, _ in links]
     primary = next((dev_id for dev_id, is_primary in links if is_primary), min(linked))
-    out: dict[int, set[str]] = {}
+    out: dict[int, set[str]] = {dev_id: set() for dev_id in linked}
     for segment in segments:
         votes = Counter(owners[i] for i in segment.item_indexes if owners[i] in linked)
         dev_id = max(votes, key=lambda d: (votes[d], d == primary, -(d or 0))) if votes else primary
         assert dev_id is not None
-        out.setdefault(dev_id, set()).update(segment.terms)
+        out[dev_id].update(segment.terms)
     return out
 
 

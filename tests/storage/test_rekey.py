@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ import pytest
 
 from bot.app import App, build_app
 from bot.clock import FixedClock
-from bot.domain.linking import KEY_VERSION
+from bot.domain.linking import KEY_VERSION, Segment
 from bot.domain.models import ArticleInput
 from bot.settings import Settings
 from bot.storage import rekey
@@ -228,3 +229,16 @@ async def test_a_merged_development_keeps_its_summed_terms_and_its_links_get_the
 def test_the_key_version_names_the_code_constant_and_the_data_files() -> None:
     version = rekey.key_version()
     assert version.startswith(f"{KEY_VERSION}-") and len(version.split("-")[1]) == 16
+
+
+def test_segments_go_to_the_development_owning_most_of_their_items_and_a_bare_headline_to_the_primary() -> (
+    None
+):
+    segments = [
+        Segment([], Counter({"e:headline": 1})),
+        Segment([0, 1, 2], Counter({"e:kyiv": 2})),
+        Segment([3], Counter({"e:valencia": 1})),
+    ]
+    owners = [5, 5, 7, 7]
+    out = rekey._link_terms(segments, owners, [(5, False), (7, True), (9, False)])
+    assert out == {5: {"e:kyiv"}, 7: {"e:headline", "e:valencia"}, 9: set()}
