@@ -48,6 +48,11 @@ __all__ = [
     "weight_of",
 ]
 
+# Bump whenever the code that turns words into term keys changes (article_terms, name_key,
+# fold): a database indexed with other keys is re-indexed at start-up (bot/storage/rekey.py,
+# which also hashes the data files the keys come from).
+KEY_VERSION = 2
+
 ENTITY_WEIGHT = 1.0
 CONCEPT_WEIGHT = 1.0
 KEYWORD_WEIGHT = 0.2

@@ -26,10 +26,8 @@ from bot.domain.lifecycle import (
 from bot.domain.linking import (
     Assignment,
     Segment,
-    article_terms,
     link_segments,
     make_title,
-    segment_article,
 )
 from bot.domain.models import (
     Analysis,
@@ -46,7 +44,7 @@ from bot.errors import InputError, SitrepError
 from bot.ports import Clock, DeadlineObserver
 from bot.storage.articles import ArticleRow, EventRow, ItemRow, StoredItem, article_row, event_rows, item_rows
 from bot.storage.developments import NewDevelopment
-from bot.storage.link_index import BatchIndex
+from bot.storage.link_index import BatchIndex, document_terms, index_terms
 from bot.storage.store import Store
 from bot.storage.timeline import ClaimRow
 
@@ -333,13 +331,13 @@ class IngestService:
             results.append(result)
             # Pure work first, outside the write lock.
             own_shingles = shingles(article.text)
-            title_terms = article_terms(article.title or "")
+            title_terms, segments = index_terms(analysis, article.text, article.title)
             pending.append(
                 _Pending(
                     article,
                     analysis,
                     keys[index],
-                    segment_article(analysis, article.text, article.title, title_terms=title_terms),
+                    segments,
                     title_terms,
                     own_shingles,
                     band_hashes(own_shingles),
@@ -490,11 +488,7 @@ class IngestService:
         """
         article, analysis, segments = job.article, job.analysis, job.segments
         when = analysis.published or now
-        # Every count is positive, so updating one copy adds up what `+` would (without a new
-        # Counter per segment).
-        everything = Counter(job.title_terms)
-        for segment in segments:
-            everything.update(segment.terms)
+        everything = document_terms(job.title_terms, segments)
         stats = batch.index.term_stats(everything)
         candidates_of = [batch.index.candidates(segment.terms, stats) for segment in segments]
         known_titles = {c.development_id: c.title for found in candidates_of for c in found}

@@ -13,6 +13,7 @@ from pathlib import Path
 import aiosqlite
 
 from bot.domain.copies import band_hashes, shingles
+from bot.storage.rekey import rekey_if_needed
 
 log = logging.getLogger(__name__)
 
@@ -132,10 +133,11 @@ def _split_sql(script: str) -> list[str]:
 
 
 async def open_database(path: Path | str) -> aiosqlite.Connection:
-    """Connect and migrate: what every entry point calls first."""
+    """Connect, migrate, re-key the link index if its keys changed: what every entry point calls first."""
     conn = await connect(path)
     try:
         await migrate(conn)
+        await rekey_if_needed(conn)
     except BaseException:
         await conn.close()
         raise

@@ -16,10 +16,14 @@ from bot.domain.linking import (
     SPREAD_MAX_SHARE,
     SPREAD_MIN,
     Candidate,
+    Segment,
     TermStats,
+    article_terms,
     distinctive,
+    segment_article,
     term_weights,
 )
+from bot.domain.models import Analysis
 from bot.domain.times import from_iso, to_iso
 from bot.storage.articles import ArticleRepo, duplicates_of, duplicates_where
 from bot.storage.developments import DevelopmentRepo, NewDevelopment
@@ -46,6 +50,22 @@ _TOUCH = """UPDATE developments SET article_count = max(0, article_count + ?),
                 phase = coalesce(?, phase), updated_at = ? WHERE id = ?"""
 _ADD_DOCUMENTS = """INSERT INTO term_stats (term, df) VALUES (?, ?)
                     ON CONFLICT (term) DO UPDATE SET df = df + excluded.df"""
+
+
+def index_terms(analysis: Analysis, text: str, title: str | None) -> tuple[Counter[str], list[Segment]]:
+    """Return an article's title terms and segments: what ingest links by, and a rekey recomputes."""
+    title_terms = article_terms(title or "")
+    return title_terms, segment_article(analysis, text, title, title_terms=title_terms)
+
+
+def document_terms(title_terms: Counter[str], segments: Iterable[Segment]) -> Counter[str]:
+    """Return every term of an article (title and segments): what its document frequency counts."""
+    # Every count is positive, so updating one copy adds up what `+` would (without a new
+    # Counter per segment).
+    everything = Counter(title_terms)
+    for segment in segments:
+        everything.update(segment.terms)
+    return everything
 
 
 def document_counts(documents: Iterable[Iterable[str]]) -> Counter[str]:
