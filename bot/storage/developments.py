@@ -224,9 +224,11 @@ class DevelopmentRepo:
     async def merge(self, source_id: int, target_id: int, now: datetime) -> None:
         """Move everything of `source_id` into `target_id` (call inside a transaction)."""
         await self._conn.execute(
+            # the link keeps the terms it brought and whether it is the article's primary one,
+            # so a later split or removal of the article takes its terms back out of the target
             """INSERT OR IGNORE INTO development_articles
-                   (development_id, article_id, score, linked_at)
-               SELECT ?, article_id, score, linked_at FROM development_articles
+                   (development_id, article_id, score, linked_at, terms, is_primary)
+               SELECT ?, article_id, score, linked_at, terms, is_primary FROM development_articles
                WHERE development_id = ?""",
             (target_id, source_id),
         )
