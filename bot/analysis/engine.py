@@ -78,6 +78,14 @@ _SHORT_NAME = re.compile(
 )
 
 
+def _drop_leading_function_words(words: list[str], lex: Lexicon) -> list[str]:
+    """Drop the articles and function words a name's run opens with, keeping two words at least:
+    "El Servicio de Administración Tributaria (SAT)" is not "El"."""
+    while len(words) > 2 and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
+        words.pop(0)
+    return words
+
+
 def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = None) -> dict[str, str]:
     """Map a surname or acronym to the fullest form the article gives ("Peskov" -> "Dmitri
     Peskov", "ATP" -> "Asociación de Terminales Portuarias"); `found`: the `_FULL_NAME`
@@ -86,21 +94,15 @@ def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = Non
     # the acronym pattern backtracks through every capitalised run: run it only where an
     # acronym in brackets can close one
     for m in _ACRONYM.finditer(text) if _BRACKETED_ACRONYM.search(text) else ():
-        words = m.group(1).split()
-        while len(words) > 2 and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
-            words.pop(0)  # "El Servicio de Administración Tributaria (SAT)": not "El"
+        words = _drop_leading_function_words(m.group(1).split(), lex)
         names[m.group(2)] = " ".join(words)
     for m in _SHORT_NAME.finditer(text) if "(" in text else ():
-        words = m.group(1).split()
-        while len(words) > 2 and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
-            words.pop(0)
+        words = _drop_leading_function_words(m.group(1).split(), lex)
         if words[0][0] == m.group(2)[0]:
             names.setdefault(m.group(2), " ".join(words))
     bodies = lex.institutions.union(lex.role_heads, *lex.role_heads.values())
     for m in _BODY_NAME.finditer(text):
-        words = m.group().split()
-        while len(words) > 2 and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
-            words.pop(0)
+        words = _drop_leading_function_words(m.group().split(), lex)
         if words[0].lower() in lex.institutions and len(words) > 2:
             # "Department of Health and Human Services", "Dirección General de Asuntos Marítimos
             # y Pesca": a body's name runs across "and" and "de la"
