@@ -81,7 +81,7 @@ class ArticleRepo:
         rows = await self._conn.execute_fetchall(  # one hop to the database thread, not three
             "SELECT * FROM items WHERE article_id = ? ORDER BY seq", (article_id,)
         )
-        return [_stored_item(r) for r in rows]
+        return [stored_item(r) for r in rows]
 
     async def items_of_development(self, development_id: int) -> list[StoredItem]:
         """Return a development's items, oldest article first."""
@@ -92,13 +92,13 @@ class ArticleRepo:
             (development_id,),
         ) as cur:
             rows = await cur.fetchall()
-        return [_stored_item(r) for r in rows]
+        return [stored_item(r) for r in rows]
 
     async def get_item(self, item_id: int) -> StoredItem | None:
         """Return one item by id."""
         async with self._conn.execute("SELECT * FROM items WHERE id = ?", (item_id,)) as cur:
             row = await cur.fetchone()
-        return _stored_item(row) if row else None
+        return stored_item(row) if row else None
 
     async def assign_items_many(self, rows: Sequence[tuple[int, int, int]]) -> None:
         """Attach items, given as (development, article, position), in one statement."""
@@ -242,7 +242,8 @@ def _article(row: aiosqlite.Row) -> Article:
     )
 
 
-def _stored_item(row: aiosqlite.Row) -> StoredItem:
+def stored_item(row: aiosqlite.Row) -> StoredItem:
+    """Return an `items` row (all its columns, by name) as a StoredItem."""
     return StoredItem(
         id=row["id"],
         article_id=row["article_id"],

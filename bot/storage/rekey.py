@@ -25,8 +25,9 @@ from importlib import resources
 import aiosqlite
 
 from bot.domain.linking import KEY_VERSION, Segment
-from bot.domain.models import Analysis, DeadlineMention, EventMention, Item, Label
+from bot.domain.models import Analysis, DeadlineMention, EventMention, Item
 from bot.domain.times import from_iso, parse_due
+from bot.storage.articles import stored_item
 from bot.storage.link_index import document_counts, document_terms, index_terms
 
 log = logging.getLogger(__name__)
@@ -180,13 +181,10 @@ class _StoredChunk:
         chunk = cls()
         marks = ",".join("?" * len(ids))
         for row in await conn.execute_fetchall(
-            f"""SELECT article_id, development_id, text, start, "end", label, confidence, reason,
-                       speaker, role, cue, condition
-                FROM items WHERE article_id IN ({marks}) ORDER BY article_id, seq""",
-            ids,
+            f"SELECT * FROM items WHERE article_id IN ({marks}) ORDER BY article_id, seq", ids
         ):
-            item = Item(row[2], row[3], row[4], Label(row[5]), row[6], row[7], *row[8:12])
-            chunk.items.setdefault(row[0], []).append((item, row[1]))
+            stored = stored_item(row)
+            chunk.items.setdefault(stored.article_id, []).append((stored.item, stored.development_id))
         for row in await conn.execute_fetchall(
             f"""SELECT article_id, development_id, is_primary FROM development_articles
                 WHERE article_id IN ({marks}) ORDER BY development_id""",
