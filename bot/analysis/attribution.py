@@ -600,9 +600,9 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             head = _source_of(text, subj_start, comma, lex)
             if head[0] is SourceKind.NAMED:
                 kind, name, role, why = head
-        stretch = text[subj_start : tok.start].rstrip()
-        opener = (WORD_RE.findall(stretch) or [""])[0]
-        if stretch.endswith(",") and opener.islower() and opener in lex.relative_pronouns:
+        if text[subj_start : tok.start].rstrip().endswith(",") and _opens_relative(
+            text, subj_start, tok.start, lex
+        ):
             # a clause cut at ", which leases 14 of Andesur's aircraft, said…": its subject is
             # the name before the cut, not a name inside the relative clause ("Quien fuera
             # ministra, Ana Ruiz, dijo" opens its sentence with its own subject)
