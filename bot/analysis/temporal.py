@@ -1668,7 +1668,7 @@ class _SentenceScan:
                 due = self.noun_day(noun) if noun else previous_due
                 if num is None or unit is None or due is None:
                     continue
-                if noun and (self.lex.obligations is None or not self.lex.obligations.search(self.sentence)):
+                if noun and not self._duty():
                     continue  # "results will be out five days before the vote": no duty
                 if self.tense(m.start(), m.end()) == "past" and not self._duty():
                     continue  # "delivered its plan on Thursday, a day before the cut-off": done
