@@ -16,7 +16,7 @@ import simplemma
 from bot.analysis.labels import Labelled, as_fact, by_stance_model, label_sentence
 from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
 from bot.analysis.segment import Segment, segment
-from bot.analysis.temporal import Mention, dated_later, extract
+from bot.analysis.temporal import Mention, dated_later, day_of, extract
 from bot.analysis.text import LETTERS_RE
 from bot.domain.models import (
     Analysis,
@@ -434,10 +434,6 @@ def _same_deadline(a: date | datetime, b: date | datetime) -> bool:
     return day_a == day_b
 
 
-def _day(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
-
-
 def _aware(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
@@ -696,7 +692,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             previous_day = found.last_day
         previous_start = found.started  # "It is due to last 72 hours" counts from it
         named.extend(
-            (x.start, _day(x.value)) for x in found.mentions if x.value is not None and x.kind != "same_day"
+            (x.start, day_of(x.value)) for x in found.mentions if x.value is not None and x.kind != "same_day"
         )
         ties = _date_ties(ties, deadlines, text[seg.start : seg.end], found.mentions, dropped, seg.start)
         # the lead's day is the first its opening paragraph reports ("Six days after the spill …
@@ -723,7 +719,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         broken = [(c.start, c.end) for c in found_changes if c.kind is ChangeKind.BREAK]
         # "the rebate, which was due to lapse on January 31, was extended to February 28": the
         # old due in an extension's sentence is no deadline of its own
-        new_dues = [_day(c.new_due) for c in found_changes if c.new_due is not None]
+        new_dues = [day_of(c.new_due) for c in found_changes if c.new_due is not None]
         extended = bool(new_dues)
         for mention in found.mentions:
             if mention.value is None:
@@ -742,7 +738,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                         deadlines[-1] = replace(last, due=at)
                 continue
             if mention.deadline:
-                if settled or any(_day(mention.value) < due for due in new_dues):
+                if settled or any(day_of(mention.value) < due for due in new_dues):
                     continue
                 if any(mention.start < b_end and b_start < mention.end for b_start, b_end in broken):
                     continue

@@ -217,7 +217,8 @@ def _add_business_days(day: date, num: int) -> date:
     return end
 
 
-def _day_of(value: date | datetime) -> date:
+def day_of(value: date | datetime) -> date:
+    """Return the day of a due or date, whether or not it carries a time."""
     return value.date() if isinstance(value, datetime) else value
 
 
@@ -1438,7 +1439,7 @@ class _SentenceScan:
         return (
             prep in self.lex.duration_length_preps
             # ... or a past perfect tells it ("had been treated like a suspect for a month")
-            and ((self.ref_dt is not None and _day_of(value) <= self.ref) or self.pluperfect(m.start()))
+            and ((self.ref_dt is not None and day_of(value) <= self.ref) or self.pluperfect(m.start()))
             and self.tense(m.start(), m.end()) == "past"
             # "suspended the strike for 24 hours on Monday": a halt's end is a due, even today
             and (halts is None or halts.search(self.sentence, max(0, m.start() - 60), m.start()) is None)
@@ -1672,7 +1673,7 @@ class _SentenceScan:
                     continue  # "results will be out five days before the vote": no duty
                 if self.tense(m.start(), m.end()) == "past" and not self._duty():
                     continue  # "delivered its plan on Thursday, a day before the cut-off": done
-                value = _lead_start(_day_of(due), num, unit)
+                value = _lead_start(day_of(due), num, unit)
                 if value is not None:
                     self.taken.append(m.span())
                     self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start()))
