@@ -704,11 +704,15 @@ def distinctive(term: str, lex: Lexicon) -> bool:
     story share a name of its own ("Escondida", "Tablachaca", "Proa Solidaria").
     """
     if term.startswith("e:"):
-        key = term[2:]
-        return key not in lex.countries and key not in lex.name_keys
+        return _own_part(term[2:], lex)
     if term.startswith("n:"):
-        return any(part not in lex.countries and part not in lex.name_keys for part in term[2:].split("+"))
+        return any(_own_part(part, lex) for part in term[2:].split("+"))
     return term.startswith("x:")
+
+
+def _own_part(key: str, lex: Lexicon) -> bool:
+    """Tell a name's key (or a part of a full name) that is its own: no country, no kind word."""
+    return key not in lex.countries and key not in lex.name_keys
 
 
 def full_name(term: str, lex: Lexicon) -> bool:
@@ -719,7 +723,7 @@ def full_name(term: str, lex: Lexicon) -> bool:
     """
     if not term.startswith("n:"):
         return False
-    own = [p for p in term[2:].split("+") if p not in lex.countries and p not in lex.name_keys]
+    own = [p for p in term[2:].split("+") if _own_part(p, lex)]
     return len(own) >= 2
 
 
