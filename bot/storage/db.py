@@ -87,18 +87,29 @@ DATA_STEPS: dict[int, Callable[[aiosqlite.Connection], Awaitable[None]]] = {
 }
 
 
+async def _user_version(conn: aiosqlite.Connection) -> int:
+    """Return the schema version the database records (0: a new file)."""
+    async with conn.execute("PRAGMA user_version") as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else 0
+
+
+def _pending(current: int, target: int | None) -> list[Migration]:
+    """Return the migrations newer than `current`, up to `target`."""
+    return [m for m in load_migrations() if m.version > current and (target is None or m.version <= target)]
+
+
 async def migrate(conn: aiosqlite.Connection, target: int | None = None) -> int:
     """Apply the migrations newer than `PRAGMA user_version` (up to `target`), all in one transaction."""
+    before = await _user_version(conn)
+    if not _pending(before, target):
+        return before  # the usual start: no write lock, so a command never waits on a running bot
     # BEGIN IMMEDIATE takes the write lock first, so two processes starting together
     # cannot both read the old version and apply the same migration twice.
     await conn.execute("BEGIN IMMEDIATE")
     try:
-        async with conn.execute("PRAGMA user_version") as cur:
-            row = await cur.fetchone()
-        current = int(row[0]) if row else 0
-        pending = [
-            m for m in load_migrations() if m.version > current and (target is None or m.version <= target)
-        ]
+        current = await _user_version(conn)
+        pending = _pending(current, target)
         for migration in pending:
             log.info("applying migration %s", migration.name)
             for statement in _split_sql(migration.sql):

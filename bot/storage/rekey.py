@@ -71,7 +71,9 @@ async def stored_key_version(conn: aiosqlite.Connection) -> str | None:
 async def rekey_if_needed(conn: aiosqlite.Connection, version: str | None = None) -> RekeyCounts | None:
     """Rebuild the link index if it was built with another key version (one transaction); None if not."""
     version = version or key_version()
-    # BEGIN IMMEDIATE: two processes starting together do not both rebuild.
+    if await stored_key_version(conn) == version:
+        return None  # the usual start: no write lock, so a read-only command never waits on the bot
+    # BEGIN IMMEDIATE: two processes starting together do not both rebuild (checked again inside).
     await conn.execute("BEGIN IMMEDIATE")
     try:
         old = await stored_key_version(conn)

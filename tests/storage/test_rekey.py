@@ -16,7 +16,7 @@ from bot.clock import FixedClock
 from bot.domain.linking import KEY_VERSION, Segment
 from bot.domain.models import ArticleInput
 from bot.settings import Settings
-from bot.storage import rekey
+from bot.storage import db, rekey
 from bot.storage.db import open_database
 
 T0 = datetime(2026, 1, 30, 12, tzinfo=UTC)
@@ -242,3 +242,25 @@ def test_segments_go_to_the_development_owning_most_of_their_items_and_a_bare_he
     owners = [5, 5, 7, 7]
     out = rekey._link_terms(segments, owners, [(5, False), (7, True), (9, False)])
     assert out == {5: {"e:kyiv"}, 7: {"e:headline", "e:valencia"}, 9: set()}
+
+
+async def test_a_current_database_opens_without_the_write_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = await _build(tmp_path)
+    real_connect = db.connect
+
+    async def impatient(path: Path | str) -> Any:
+        conn = await real_connect(path)
+        await conn.execute("PRAGMA busy_timeout = 0")  # a wait for the lock fails at once
+        return conn
+
+    monkeypatch.setattr(db, "connect", impatient)
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # the running bot, in the middle of a write
+    try:
+        conn = await open_database(path)  # migrations and link keys current: nothing to lock for
+        await conn.close()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
