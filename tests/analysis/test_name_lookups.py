@@ -82,7 +82,12 @@ def _containing_by_scan(speaker: str, names: list[str], lex: Lexicon) -> str | N
             before = fw[i - 1].lower() if i > 0 else ""
             after = fw[i + n].lower() if i + n < len(fw) else ""
             titled = any(w.lower() in lex.titles for w in fw[:i])
-            if not titled and before not in lex.name_particles and after not in lex.name_particles:
+            body_prefix = i == 0 and fw[0].lower() in lex.institutions  # "Oficina … de Estados Unidos"
+            if (
+                not titled
+                and before not in lex.name_particles
+                and (body_prefix or after not in lex.name_particles)
+            ):
                 best = full
                 break
     return best
