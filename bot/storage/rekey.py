@@ -5,13 +5,22 @@ The link index (`development_terms`, `term_stats`, and the terms each link in
 files of `bot/domain/data`. When an upgrade changes how keys are made, a new article about a
 stored story computes keys the index does not hold, and the story can split. So the database
 records the key version its index was built with (`meta`, key `link_keys`); at start-up a
-different version rebuilds the index from the stored articles and their analysed items, in one
-transaction: a crash midway leaves the old index and version, and the next start runs it again.
+different version rebuilds the index from the stored articles and their analysed items.
 Which articles belong to which development does not change: only the terms are recomputed.
+
+The rebuild runs in batches of BATCH articles, one transaction each, so another connection's
+writes (a bot still running, a `sitrep` command beside it) wait for one batch, not for the whole
+rebuild (about 2 ms an article). Each batch records how far it got (`meta`, key REBUILD_META) in
+its own transaction: a process killed between batches loses nothing, and the next open resumes.
+The key version moves only with the last batch, so until then every opener sees the index as
+not current and helps finish it (`open_database` does so before it returns the connection):
+no process of this version links against a half-rebuilt index. Two openers share the work
+batch by batch, each batch taken under the write lock from where the last one stopped.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import logging
@@ -34,8 +43,20 @@ log = logging.getLogger(__name__)
 
 # The `meta` key under which the key version of the link index is stored.
 KEY_META = "link_keys"
-# Stored articles read (and re-keyed) at a time.
-CHUNK = 200
+# The `meta` key of a rebuild in progress: {"version": the version it builds, "after": the last
+# article id re-keyed}. Absent when no rebuild is under way.
+REBUILD_META = "link_keys_rebuild"
+# Stored articles re-keyed in one transaction: about a second of the write lock at 2 ms each.
+BATCH = 500
+# Seconds between batches with no lock held: SQLite's busy handler retries a waiting writer
+# every 100 ms at most, so a longer gap lets it in before the next batch takes the lock again.
+PAUSE = 0.15
+_UPSERT_META = """INSERT INTO meta (key, value) VALUES (?, ?)
+                  ON CONFLICT (key) DO UPDATE SET value = excluded.value"""
+_ADD_POSTING = """INSERT INTO development_terms (term, development_id, count) VALUES (?, ?, ?)
+                  ON CONFLICT (term, development_id) DO UPDATE SET count = count + excluded.count"""
+_ADD_DOCUMENTS = """INSERT INTO term_stats (term, df) VALUES (?, ?)
+                    ON CONFLICT (term) DO UPDATE SET df = df + excluded.df"""
 
 
 @lru_cache(maxsize=1)
@@ -55,77 +76,156 @@ def key_version() -> str:
 
 @dataclass(frozen=True)
 class RekeyCounts:
-    """What a rebuild recomputed."""
+    """What a rebuild (or one batch of it) recomputed."""
 
     articles: int
     links: int
     terms: int
 
 
+@dataclass(frozen=True)
+class BatchResult:
+    """One batch of a rebuild: what it recomputed, and whether it was the last."""
+
+    counts: RekeyCounts
+    done: bool
+
+
 async def stored_key_version(conn: aiosqlite.Connection) -> str | None:
     """Return the key version the database's link index was built with (None: never recorded)."""
-    rows = list(await conn.execute_fetchall("SELECT value FROM meta WHERE key = ?", (KEY_META,)))
+    return await _meta(conn, KEY_META)
+
+
+async def rebuild_progress(conn: aiosqlite.Connection) -> tuple[str, int] | None:
+    """Return the rebuild under way (the version it builds, the last article id done), or None."""
+    raw = await _meta(conn, REBUILD_META)
+    if raw is None:
+        return None
+    progress = json.loads(raw)
+    return str(progress["version"]), int(progress["after"])
+
+
+async def _meta(conn: aiosqlite.Connection, key: str) -> str | None:
+    rows = list(await conn.execute_fetchall("SELECT value FROM meta WHERE key = ?", (key,)))
     return str(rows[0][0]) if rows else None
 
 
-async def rekey_if_needed(conn: aiosqlite.Connection, version: str | None = None) -> RekeyCounts | None:
-    """Rebuild the link index if it was built with another key version (one transaction); None if not."""
+async def rekey_if_needed(
+    conn: aiosqlite.Connection,
+    version: str | None = None,
+    *,
+    batch: int | None = None,
+    pause: float | None = None,
+) -> RekeyCounts | None:
+    """Rebuild the link index if it was built with another key version, batch by batch; None if not."""
     version = version or key_version()
-    if await stored_key_version(conn) == version:
+    batch = batch or BATCH
+    pause = PAUSE if pause is None else pause
+    old = await stored_key_version(conn)
+    if old == version:
         return None  # the usual start: no write lock, so a read-only command never waits on the bot
-    # BEGIN IMMEDIATE: two processes starting together do not both rebuild (checked again inside).
+    started = time.monotonic()
+    articles = links = terms = 0
+    while True:
+        step = await rekey_batch(conn, version, batch)
+        if step is None:
+            break  # another process finished it
+        articles += step.counts.articles
+        links += step.counts.links
+        terms = step.counts.terms
+        if step.done:
+            break
+        await asyncio.sleep(pause)  # no lock held: writers waiting on other connections get in
+    # A new database has nothing to re-key: recording its version is not news.
+    log.log(
+        logging.INFO if articles else logging.DEBUG,
+        "link index re-keyed (%s -> %s): %d articles, %d links, %d index rows in %.1f s",
+        old,
+        version,
+        articles,
+        links,
+        terms,
+        time.monotonic() - started,
+    )
+    return RekeyCounts(articles, links, terms)
+
+
+async def rekey_batch(conn: aiosqlite.Connection, version: str, batch: int) -> BatchResult | None:
+    """Re-key the next `batch` stored articles in one transaction (the first one empties the index).
+
+    None if the index is already at `version` (another process finished the rebuild). The last
+    batch (fewer articles than `batch` left) records `version` and drops the progress row.
+    """
+    # BEGIN IMMEDIATE: the progress is read under the write lock, so two processes never re-key
+    # the same articles.
     await conn.execute("BEGIN IMMEDIATE")
     try:
-        old = await stored_key_version(conn)
-        if old == version:
+        if await stored_key_version(conn) == version:
             await conn.execute("COMMIT")
             return None
-        started = time.monotonic()
-        counts = await rebuild_link_index(conn)
-        await conn.execute(
-            """INSERT INTO meta (key, value) VALUES (?, ?)
-               ON CONFLICT (key) DO UPDATE SET value = excluded.value""",
-            (KEY_META, version),
-        )
+        progress = await rebuild_progress(conn)
+        if progress is None or progress[0] != version:  # none under way, or one for other keys
+            await _empty_index(conn)
+            after = 0
+        else:
+            after = progress[1]
+        counts, last = await _rekey_articles(conn, after, batch)
+        done = last is None
+        if done:
+            await conn.execute(_UPSERT_META, (KEY_META, version))
+            await conn.execute("DELETE FROM meta WHERE key = ?", (REBUILD_META,))
+            rows = list(await conn.execute_fetchall("SELECT count(*) FROM development_terms"))
+            counts = RekeyCounts(counts.articles, counts.links, int(rows[0][0]))
+        else:
+            await conn.execute(_UPSERT_META, (REBUILD_META, json.dumps({"version": version, "after": last})))
         await conn.execute("COMMIT")
     except BaseException:
         await conn.execute("ROLLBACK")
         raise
-    # A new database has nothing to re-key: recording its version is not news.
-    log.log(
-        logging.INFO if counts.articles else logging.DEBUG,
-        "link index re-keyed (%s -> %s): %d articles, %d links, %d index rows in %.1f s",
-        old,
-        version,
-        counts.articles,
-        counts.links,
-        counts.terms,
-        time.monotonic() - started,
+    return BatchResult(counts, done)
+
+
+async def _empty_index(conn: aiosqlite.Connection) -> None:
+    """Empty both index tables, with development_terms' triggers off while it is emptied.
+
+    Its delete trigger updates `term_stats` row by row (about 30 s for a million postings on a
+    busy machine, all under the write lock); without triggers SQLite empties the table at once
+    (under a second). The triggers are put back as the schema has them, in the same transaction.
+    """
+    triggers = list(
+        await conn.execute_fetchall(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'development_terms'"
+        )
     )
-    return counts
-
-
-async def rebuild_link_index(conn: aiosqlite.Connection) -> RekeyCounts:
-    """Recompute every original article's terms, its links' terms and both index tables (in a transaction)."""
+    for name, _ in triggers:
+        await conn.execute(f'DROP TRIGGER "{name}"')
     await conn.execute("DELETE FROM term_stats")
     await conn.execute("DELETE FROM development_terms")
+    for _, sql in triggers:
+        await conn.execute(sql)
+
+
+async def _rekey_articles(
+    conn: aiosqlite.Connection, after: int, limit: int
+) -> tuple[RekeyCounts, int | None]:
+    """Recompute the terms of up to `limit` original articles after id `after` and add them to the index.
+
+    Returns what was recomputed and the last article id done, or None as that id when fewer than
+    `limit` were left (the rebuild is complete). Every count is added (upserts), so batches add
+    up to what one pass over every article would write.
+    """
+    rows = list(
+        await conn.execute_fetchall(
+            """SELECT id, text, title, language, published, analysis_json FROM articles
+               WHERE copy_of IS NULL AND id > ? ORDER BY id LIMIT ?""",
+            (after, limit),
+        )
+    )
     documents: Counter[str] = Counter()
     postings: Counter[tuple[str, int]] = Counter()
-    articles = links = 0
-    last = 0
-    while True:
-        rows = list(
-            await conn.execute_fetchall(
-                """SELECT id, text, title, language, published, analysis_json FROM articles
-                   WHERE copy_of IS NULL AND id > ? ORDER BY id LIMIT ?""",
-                (last, CHUNK),
-            )
-        )
-        if not rows:
-            break
-        last = int(rows[-1][0])
+    updates: list[tuple[str, int, int]] = []
+    if rows:
         stored = await _StoredChunk.read(conn, [int(r[0]) for r in rows])
-        updates: list[tuple[str, int, int]] = []
         for article_id, text, title, language, published, stored_json in rows:
             analysis, owners = stored.analysis(int(article_id), language, published, stored_json)
             title_terms, segments = index_terms(analysis, text, title)
@@ -133,18 +233,16 @@ async def rebuild_link_index(conn: aiosqlite.Connection) -> RekeyCounts:
             for dev_id, terms in _link_terms(segments, owners, stored.links.get(article_id, [])).items():
                 updates.append((json.dumps(sorted(terms)), dev_id, article_id))
                 postings.update((term, dev_id) for term in terms)
-            articles += 1
         await conn.executemany(
             "UPDATE development_articles SET terms = ? WHERE development_id = ? AND article_id = ?", updates
         )
-        links += len(updates)
-    # Document counts first: the development_terms trigger then counts each term's developments.
-    await conn.executemany("INSERT INTO term_stats (term, df) VALUES (?, ?)", sorted(documents.items()))
-    await conn.executemany(
-        "INSERT INTO development_terms (term, development_id, count) VALUES (?, ?, ?)",
-        [(term, dev_id, n) for (term, dev_id), n in sorted(postings.items())],
-    )
-    return RekeyCounts(articles, links, len(postings))
+        # Document counts first: the development_terms trigger then counts each term's developments.
+        await conn.executemany(_ADD_DOCUMENTS, sorted(documents.items()))
+        await conn.executemany(
+            _ADD_POSTING, [(term, dev_id, n) for (term, dev_id), n in sorted(postings.items())]
+        )
+    last = int(rows[-1][0]) if len(rows) == limit else None
+    return RekeyCounts(len(rows), len(updates), len(postings)), last
 
 
 def _link_terms(

@@ -1,9 +1,11 @@
-"""Re-keying the link index on upgrade: rebuilt from stored articles, in one transaction, only when keys changed."""
+"""Re-keying the link index on upgrade: rebuilt from stored articles in resumable batches, only when keys changed."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import threading
+import time
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
@@ -130,10 +132,17 @@ async def test_an_old_index_is_rebuilt_to_what_a_fresh_ingest_gives(tmp_path: Pa
     aged = _index(path)
     assert aged["version"] == OLD and aged["terms"] != fresh["terms"]
     assert all(t != term for t, _, _ in aged["terms"])
+    schema = _schema(path)
 
     await _reopen(path)
 
     assert _index(path) == fresh
+    assert _schema(path) == schema  # the triggers set aside while the index is emptied are back
+
+
+def _schema(path: Path) -> list[tuple[str, str]]:
+    with sqlite3.connect(path) as db:
+        return db.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall()
 
 
 async def test_the_rebuild_is_idempotent(tmp_path: Path) -> None:
@@ -142,41 +151,124 @@ async def test_the_rebuild_is_idempotent(tmp_path: Path) -> None:
     conn = await open_database(path)
     try:
         for _ in range(2):
-            await conn.execute("BEGIN IMMEDIATE")
-            counts = await rekey.rebuild_link_index(conn)
-            await conn.execute("COMMIT")
+            await conn.execute("UPDATE meta SET value = ? WHERE key = 'link_keys'", (OLD,))
+            counts = await rekey.rekey_if_needed(conn, batch=2, pause=0)
     finally:
         await conn.close()
     assert _index(path) == fresh
     # The copy is stored and linked but brings no terms (it is counted once, as its original).
+    assert counts is not None
     assert counts.articles == len(ARTICLES) and counts.terms == len(fresh["terms"])
 
 
-async def test_a_failure_midway_keeps_the_old_index_and_the_next_start_completes_it(
+def _dying_after(calls: int, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Make the rebuild fail on its `calls`-th article (a process killed mid-batch); return the count."""
+    seen = [0]
+    real = rekey.document_terms
+
+    def dying(*args: Any) -> Any:
+        seen[0] += 1
+        if seen[0] == calls:
+            raise RuntimeError("killed mid-rebuild")
+        return real(*args)
+
+    monkeypatch.setattr(rekey, "document_terms", dying)
+    return seen
+
+
+def _progress(path: Path) -> dict[str, Any] | None:
+    with sqlite3.connect(path) as db:
+        rows = db.execute("SELECT value FROM meta WHERE key = ?", (rekey.REBUILD_META,)).fetchall()
+    return json.loads(rows[0][0]) if rows else None
+
+
+def _originals(path: Path) -> list[int]:
+    with sqlite3.connect(path) as db:
+        return [r[0] for r in db.execute("SELECT id FROM articles WHERE copy_of IS NULL ORDER BY id")]
+
+
+async def test_a_rebuild_killed_after_a_batch_keeps_that_batch_and_the_next_open_finishes_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = await _build(tmp_path)
     fresh = _index(path)
     _age(path)
-    aged = _index(path)
-    calls = 0
-    real = rekey.document_terms
-
-    def dying(*args: Any) -> Any:
-        nonlocal calls
-        calls += 1
-        if calls == 3:
-            raise RuntimeError("killed mid-rebuild")
-        return real(*args)
-
-    monkeypatch.setattr(rekey, "document_terms", dying)
+    monkeypatch.setattr(rekey, "BATCH", 2)
+    real_terms = rekey.document_terms
+    seen = _dying_after(3, monkeypatch)  # the first article of the second batch
     with pytest.raises(RuntimeError, match="killed mid-rebuild"):
         await _reopen(path)
-    assert calls == 3 and _index(path) == aged
+    # The first batch is committed with its progress; the index is not marked current.
+    assert seen[0] == 3
+    assert _progress(path) == {"version": rekey.key_version(), "after": _originals(path)[1]}
+    stopped = _index(path)
+    assert stopped["version"] == OLD
+    assert ("", 2, 0) in stopped["stats"]  # two articles counted so far, the batch's
 
-    monkeypatch.setattr(rekey, "document_terms", real)
+    monkeypatch.setattr(rekey, "document_terms", real_terms)
+    resumed = 0
+    real_batch = rekey.rekey_batch
+
+    async def counted(conn: Any, version: str, batch: int) -> Any:
+        nonlocal resumed
+        resumed += 1
+        return await real_batch(conn, version, batch)
+
+    monkeypatch.setattr(rekey, "rekey_batch", counted)
     await _reopen(path)
-    assert _index(path) == fresh
+    assert _index(path) == fresh and _progress(path) is None
+    assert resumed == 2  # articles 3-4, then the fifth: the first batch was not redone
+
+
+async def test_a_rebuild_left_by_other_keys_starts_again(tmp_path: Path) -> None:
+    path = await _build(tmp_path)
+    fresh = _index(path)
+    _age(path)
+    with sqlite3.connect(path) as db:  # a rebuild to some other version, killed after every article
+        progress = json.dumps({"version": "0-other", "after": _originals(path)[-1]})
+        db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (rekey.REBUILD_META, progress))
+    await _reopen(path)
+    assert _index(path) == fresh and _progress(path) is None
+
+
+async def test_a_writer_on_another_connection_gets_through_between_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = await _build(tmp_path)
+    fresh = _index(path)
+    _age(path)
+    real = rekey.document_terms
+    started = threading.Event()
+
+    def slow(*args: Any) -> Any:
+        started.set()
+        time.sleep(0.2)  # 1 s of re-keying in all: far past the writer's patience
+        return real(*args)
+
+    monkeypatch.setattr(rekey, "document_terms", slow)
+    monkeypatch.setattr(rekey, "BATCH", 1)
+    outcome: list[str] = []
+
+    def write() -> None:
+        started.wait(5)
+        writer = sqlite3.connect(path, timeout=0.6, isolation_level=None)
+        try:
+            writer.execute("INSERT INTO meta (key, value) VALUES ('writer', 'through')")
+            outcome.append("through")
+        except sqlite3.OperationalError as exc:
+            outcome.append(str(exc))
+        finally:
+            writer.close()
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    try:
+        await _reopen(path)
+    finally:
+        thread.join()
+    assert outcome == ["through"]
+    rebuilt = _index(path)
+    assert rebuilt == fresh
 
 
 async def test_a_database_at_the_current_version_is_not_rebuilt(
@@ -185,14 +277,14 @@ async def test_a_database_at_the_current_version_is_not_rebuilt(
     path = await _build(tmp_path)
     fresh = _index(path)
     rebuilds = 0
-    real = rekey.rebuild_link_index
+    real = rekey.rekey_batch
 
-    async def counted(conn: Any) -> rekey.RekeyCounts:
+    async def counted(conn: Any, version: str, batch: int) -> rekey.BatchResult | None:
         nonlocal rebuilds
         rebuilds += 1
-        return await real(conn)
+        return await real(conn, version, batch)
 
-    monkeypatch.setattr(rekey, "rebuild_link_index", counted)
+    monkeypatch.setattr(rekey, "rekey_batch", counted)
     await _reopen(path)
     await _reopen(path)
     assert rebuilds == 0 and _index(path) == fresh
