@@ -69,6 +69,26 @@ class LinkedDevelopment:
 
 
 @dataclass(slots=True)
+class ChangesApplied:
+    """What applying an article's deadline changes leaves for its own deadline mentions."""
+
+    # The new due instants of the extensions applied: the article's mention of a new date is the
+    # moved deadline, not a second one.
+    moved_to: set[datetime] = field(default_factory=set)
+    # Extensions of a deadline the development does not hold yet, by new due instant: (development,
+    # change). The article that tells an extension first often gives its new date as a deadline.
+    first_told: dict[datetime, tuple[int, DeadlineChange]] = field(default_factory=dict)
+
+    def take_first_told(self, development_id: int, due_at: datetime) -> DeadlineChange | None:
+        """Return (once) the extension told first to this development's deadline at `due_at`."""
+        told = self.first_told.get(due_at)
+        if told is None or told[0] != development_id:
+            return None
+        del self.first_told[due_at]
+        return told[1]
+
+
+@dataclass(slots=True)
 class IngestResult:
     """What happened to one article: added and linked, or recognised as a duplicate."""
 
@@ -536,11 +556,10 @@ class IngestService:
         self._add_events(article_id, analysis, owner, primary, batch)
         if analysis.changes or analysis.deadlines or phased:
             await self._flush(batch, now)  # deadlines point at this batch's rows; a status reads the phase
-        first_told: dict[datetime, tuple[int, DeadlineChange]] = {}
-        handled = await self._apply_changes(
-            article.text, article_id, analysis, owner, primary, when, now, result, first_told
+        applied = await self._apply_changes(
+            article.text, article_id, analysis, owner, primary, when, now, result
         )
-        await self._add_deadlines(article_id, analysis, owner, primary, handled, now, result, first_told)
+        await self._add_deadlines(article_id, analysis, owner, primary, applied, now, result)
         for dev_id in dict.fromkeys(d for d in dev_of_assignment if d in phased):
             # The phase may have moved with this article's words, not only with its deadlines (a
             # deadline's change refreshes the status itself; no phase, no deadline: nothing moved).
@@ -633,16 +652,13 @@ class IngestService:
         when: datetime,
         now: datetime,
         result: IngestResult,
-        first_told: dict[datetime, tuple[int, DeadlineChange]],
-    ) -> set[datetime]:
+    ) -> ChangesApplied:
         """Extend, meet, break or cancel the deadline of the same development each change speaks of.
 
-        Returns the new due instants of extensions, so the article's own mention of the new
-        date does not open a second deadline. An extension whose deadline the development does
-        not hold yet goes into `first_told` (new due instant -> development, change): the
-        article that tells it first often gives the new date as a deadline of its own.
+        Returns what the article's own deadline mentions need to know (`ChangesApplied`): the
+        new due instants of extensions, and the extensions of deadlines not held yet.
         """
-        moved_to: set[datetime] = set()
+        applied = ChangesApplied()
         done: set[int] = set()
         extended_here: set[int] = set()
         own_dues = {due_instant(m.due, self._timezone) for m in analysis.deadlines}
@@ -665,7 +681,7 @@ class IngestService:
                 if restated is not None:
                     # A later report of an extension already applied ("had extended … to Friday").
                     done.add(restated.id)
-                    moved_to.add(restated.due_at)
+                    applied.moved_to.add(restated.due_at)
                     result.changes_restated += 1
                     break
                 target = pick_deadline(
@@ -713,14 +729,14 @@ class IngestService:
                 if change.kind is ChangeKind.EXTEND:
                     extended_here.add(target.id)
                 if new_due_at is not None:
-                    moved_to.add(new_due_at)
+                    applied.moved_to.add(new_due_at)
                 result.deadlines_changed += 1
                 result.touched_deadlines.append((target.id, target.due_at))
                 break
             else:
                 if change.kind is ChangeKind.EXTEND and new_due_at is not None:
-                    first_told.setdefault(new_due_at, (dev_id, change))
-        return moved_to
+                    applied.first_told.setdefault(new_due_at, (dev_id, change))
+        return applied
 
     def _implied_new_due(
         self, analysis: Analysis, change: DeadlineChange, owner: dict[int, int], primary: int
@@ -767,15 +783,14 @@ class IngestService:
         analysis: Analysis,
         owner: dict[int, int],
         primary: int,
-        moved_to: set[datetime],
+        applied: ChangesApplied,
         now: datetime,
         result: IngestResult,
-        first_told: dict[datetime, tuple[int, DeadlineChange]],
     ) -> None:
         """Track the article's deadlines, unless one restates a deadline already open (or just moved).
 
-        A deadline at the new date of an extension told here first (`first_told`) is recorded
-        as extended, with the extension's evidence.
+        A pending deadline at the new date of an extension told here first (`applied.first_told`),
+        found or just added, is recorded as extended, with the extension's evidence.
         """
         # Adding pending deadlines never changes which due times extensions moved away from,
         # so each development's history is read once per article, not once per mention.
@@ -783,7 +798,7 @@ class IngestService:
         for mention in analysis.deadlines:
             dev_id = self._development_at(analysis, mention.start, owner, primary)
             due_at = due_instant(mention.due, self._timezone)
-            if due_at in moved_to:
+            if due_at in applied.moved_to:
                 continue
             known = await self._store.deadlines.of_development(dev_id)
             same = [
@@ -792,54 +807,55 @@ class IngestService:
                 if d.due_at == due_at and d.status in (DeadlineStatus.PENDING, DeadlineStatus.EXTENDED)
             ]
             if same:
-                if same[0].status is DeadlineStatus.PENDING:
-                    await self._extend_first_told(
-                        same[0].id, dev_id, due_at, first_told, article_id, now, result
-                    )
-                continue
-            if dev_id not in superseded:
-                superseded[dev_id] = await self._superseded(known)
-            if due_at in superseded[dev_id]:
-                continue  # "was due to end today", said of a deadline since extended: no new one
-            added = await self._store.deadlines.add(
-                development_id=dev_id,
-                article_id=article_id,
-                what=mention.what,
-                due=mention.due.isoformat(),
-                due_at=due_at,
-                evidence=mention.evidence,
-                condition=mention.condition,
-                speaker=mention.speaker,
-                now=now,
-                span=(mention.start, mention.end),
-            )
-            if added is not None:
+                if same[0].status is not DeadlineStatus.PENDING:
+                    continue
+                deadline_id = same[0].id
+            else:
+                added = await self._add_deadline(article_id, dev_id, mention, due_at, known, superseded, now)
+                if added is None:
+                    continue
                 result.deadlines_added += 1
                 result.touched_deadlines.append((added, None))
-                await self._extend_first_told(added, dev_id, due_at, first_told, article_id, now, result)
+                deadline_id = added
+            extension = applied.take_first_told(dev_id, due_at)
+            if extension is not None:
+                await self._store.deadlines.change(
+                    deadline_id,
+                    status=DeadlineStatus.EXTENDED,
+                    now=now,
+                    article_id=article_id,
+                    evidence=extension.evidence,
+                    span=(extension.start, extension.end),
+                )
+                result.deadlines_changed += 1
 
-    async def _extend_first_told(
+    async def _add_deadline(
         self,
-        deadline_id: int,
-        dev_id: int,
-        due_at: datetime,
-        first_told: dict[datetime, tuple[int, DeadlineChange]],
         article_id: int,
+        dev_id: int,
+        mention: DeadlineMention,
+        due_at: datetime,
+        known: Sequence[Deadline],
+        superseded: dict[int, set[datetime]],
         now: datetime,
-        result: IngestResult,
-    ) -> None:
-        """Record an extension told before its deadline was known, on the deadline at its new date."""
-        told = first_told.get(due_at)
-        if told is None or told[0] != dev_id:
-            return
-        change = told[1]
-        del first_told[due_at]
-        await self._store.deadlines.change(
-            deadline_id,
-            status=DeadlineStatus.EXTENDED,
-            now=now,
+    ) -> int | None:
+        """Add a mention as a new pending deadline; None if not added (moved away from, or stored).
+
+        `superseded` caches, per development, the due instants extensions moved away from.
+        """
+        if dev_id not in superseded:
+            superseded[dev_id] = await self._superseded(known)
+        if due_at in superseded[dev_id]:
+            return None  # "was due to end today", said of a deadline since extended: no new one
+        return await self._store.deadlines.add(
+            development_id=dev_id,
             article_id=article_id,
-            evidence=change.evidence,
-            span=(change.start, change.end),
+            what=mention.what,
+            due=mention.due.isoformat(),
+            due_at=due_at,
+            evidence=mention.evidence,
+            condition=mention.condition,
+            speaker=mention.speaker,
+            now=now,
+            span=(mention.start, mention.end),
         )
-        result.deadlines_changed += 1

@@ -7,8 +7,8 @@ from typing import Any
 
 from bot.app import App
 from bot.clock import FixedClock
-from bot.domain.models import ArticleInput, ChangeKind, DeadlineStatus
-from bot.services.ingest import IngestResult
+from bot.domain.models import ArticleInput, ChangeKind, DeadlineChange, DeadlineStatus
+from bot.services.ingest import ChangesApplied, IngestResult
 from tests.builders import analysis_of
 
 T0 = datetime(2026, 3, 24, 12, tzinfo=UTC)
@@ -106,3 +106,13 @@ async def test_two_moves_of_one_deadline_in_one_article_both_apply(app: App, clo
         "2026-03-30",
         "2026-04-01",
     ]
+
+
+def test_an_extension_told_first_is_taken_once_and_only_by_its_own_development() -> None:
+    new_due = datetime(2026, 4, 30, tzinfo=UTC)
+    change = DeadlineChange(ChangeKind.EXTEND, "amplió hasta el 30 de abril", 0, 27, date(2026, 4, 30))
+    applied = ChangesApplied(first_told={new_due: (7, change)})
+    assert applied.take_first_told(8, new_due) is None  # another story's deadline on the same day
+    assert applied.take_first_told(7, new_due + timedelta(days=1)) is None
+    assert applied.take_first_told(7, new_due) is change
+    assert applied.take_first_told(7, new_due) is None  # a second mention of the date is not extended again
