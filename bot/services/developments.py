@@ -8,6 +8,7 @@ from datetime import datetime
 from bot.domain.lifecycle import derive_status
 from bot.domain.linking import make_title
 from bot.domain.models import Analysis, Article, Deadline, Development
+from bot.domain.profile import merge_actors
 from bot.errors import InputError
 from bot.ports import Clock
 from bot.storage.articles import StoredItem
@@ -83,9 +84,13 @@ class DevelopmentService:
         target = await self._require(target_id)
         if source.id == target.id:
             raise InputError("cannot merge a development into itself")
+        now = self._clock.now()
+        # The target's spelling of an actor both hold stays (a fuller one from the source wins).
+        profile = (merge_actors(target.actors, sorted(source.actors)), target.keywords | source.keywords)
         async with self._store.transaction():
             await self._store.links.move_terms(source.id, target.id)
-            await self._store.developments.merge(source.id, target.id, self._clock.now())
+            await self._store.developments.merge(source.id, target.id, now)
+            await self._store.developments.update_profiles({target.id: profile}, now)
             await self._store.deadlines.refresh_status(target.id)
         return await self._require(target.id)
 

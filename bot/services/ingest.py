@@ -7,7 +7,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -39,6 +39,7 @@ from bot.domain.models import (
     DeadlineStatus,
     Label,
 )
+from bot.domain.profile import actor_spellings, merge_actors
 from bot.domain.times import due_instant, parse_due
 from bot.errors import InputError, SitrepError
 from bot.ports import Clock, DeadlineObserver
@@ -232,6 +233,15 @@ class _Batch:
     links: list[tuple[int, int, float, list[str], bool]] = field(default_factory=list)
     assigned: list[tuple[int, int, int]] = field(default_factory=list)
     events: list[EventRow] = field(default_factory=list)
+    # Developments this batch grew (not opened): the actor spellings and keywords to fold into
+    # what they hold, at the next flush.
+    profiles: dict[int, tuple[list[str], set[str]]] = field(default_factory=dict)
+
+    def grow_profile(self, development_id: int, spellings: Sequence[str], keywords: Iterable[str]) -> None:
+        """Hold an article's actor spellings and keywords for a development it grew."""
+        held_spellings, held_keywords = self.profiles.setdefault(development_id, ([], set()))
+        held_spellings.extend(s for s in spellings if s not in held_spellings)
+        held_keywords.update(keywords)
 
     def stored_as(self, digest: str, url_norm: str | None) -> int | None:
         """Return the article of this batch with the same content or URL, if any."""
@@ -439,6 +449,9 @@ class IngestService:
             await self._store.articles.add_rows(batch.articles)
             batch.articles.clear()
         await batch.index.flush()
+        if batch.profiles:  # after the developments this batch opened are written
+            await self._grow_profiles(batch.profiles, now)
+            batch.profiles.clear()
         if batch.items:
             await self._store.articles.add_items(batch.items)
             batch.items.clear()
@@ -451,6 +464,15 @@ class IngestService:
         if batch.events:
             await self._store.articles.add_event_rows(batch.events)
             batch.events.clear()
+
+    async def _grow_profiles(self, grown: dict[int, tuple[list[str], set[str]]], now: datetime) -> None:
+        """Fold the batch's actor spellings and keywords into what the developments hold."""
+        held = await self._store.developments.profiles(sorted(grown))
+        profiles = {
+            dev_id: (merge_actors(actors, grown[dev_id][0]), keywords | grown[dev_id][1])
+            for dev_id, (actors, keywords) in held.items()
+        }
+        await self._store.developments.update_profiles(profiles, now)
 
     async def _notify(self, touched: list[tuple[int, datetime | None]]) -> None:
         """Tell observers of new and changed deadlines, with the due instant before the change."""
@@ -523,8 +545,9 @@ class IngestService:
         dev_of_assignment: list[int] = []
         phased: set[int] = set()
         for assignment in assignments:
+            headline = article.title if assignment.primary else None
             dev_id, phase = await self._attach(
-                article_id, analysis, assignment, when, now, result, known_titles, batch
+                article_id, analysis, assignment, headline, when, now, result, known_titles, batch
             )
             dev_of_assignment.append(dev_id)
             if phase is not None:
@@ -570,24 +593,37 @@ class IngestService:
         article_id: int,
         analysis: Analysis,
         assignment: Assignment,
+        headline: str | None,
         when: datetime,
         now: datetime,
         result: IngestResult,
         known_titles: dict[int, str | None],
         batch: _Batch,
     ) -> tuple[int, str | None]:
-        """Create or grow one development with an assignment's items and terms; return it and its phase."""
+        """Create or grow one development with an assignment's items and terms; return it and its phase.
+
+        `headline` is the article's title when this assignment carries it (the primary one): its
+        names count among the development's actors, as the text writes them.
+        """
         dev_id = assignment.development_id
         created = dev_id is None
         phase = phase_of(analysis.items[i] for i in assignment.item_indexes)
-        if dev_id is None:
+        texts = [
+            *([headline] if headline else []),
+            *(analysis.items[i].text for i in assignment.item_indexes),
+        ]
+        spellings = actor_spellings(assignment.terms, texts)
+        keywords = frozenset(t[2:] for t in assignment.terms if t.startswith("c:"))
+        if dev_id is not None:
+            batch.grow_profile(dev_id, spellings, keywords)
+        else:
             dev_id = batch.index.create(
                 NewDevelopment(
                     None,
                     title=assignment.title,
                     language=analysis.language,
-                    actors=frozenset(t[2:] for t in assignment.terms if t.startswith("e:")),
-                    keywords=frozenset(t[2:] for t in assignment.terms if t.startswith("c:")),
+                    actors=merge_actors((), spellings),
+                    keywords=keywords,
                     status="open",
                     now=now,
                     first_article_at=when,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -87,18 +87,26 @@ class DevelopmentRepo:
         rows = list(await self._conn.execute_fetchall("SELECT coalesce(max(id), 0) + 1 FROM developments"))
         return int(rows[0][0])
 
-    async def update_profile(
-        self,
-        development_id: int,
-        *,
-        actors: frozenset[str],
-        keywords: frozenset[str],
-        now: datetime,
+    async def profiles(self, ids: Sequence[int]) -> dict[int, tuple[frozenset[str], frozenset[str]]]:
+        """Return the actors and keywords each development holds (one statement)."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = await self._conn.execute_fetchall(
+            f"SELECT id, actors, keywords FROM developments WHERE id IN ({marks})", list(ids)
+        )
+        return {int(r[0]): (frozenset(json.loads(r[1])), frozenset(json.loads(r[2]))) for r in rows}
+
+    async def update_profiles(
+        self, profiles: Mapping[int, tuple[frozenset[str], frozenset[str]]], now: datetime
     ) -> None:
-        """Store a development's grown set of actors and keywords."""
-        await self._conn.execute(
+        """Store developments' grown actors and keywords (id -> (actors, keywords))."""
+        await self._conn.executemany(
             "UPDATE developments SET actors = ?, keywords = ?, updated_at = ? WHERE id = ?",
-            (json.dumps(sorted(actors)), json.dumps(sorted(keywords)), to_iso(now), development_id),
+            [
+                (json.dumps(sorted(actors)), json.dumps(sorted(keywords)), to_iso(now), dev_id)
+                for dev_id, (actors, keywords) in sorted(profiles.items())
+            ],
         )
 
     async def link_article(
