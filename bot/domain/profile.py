@@ -56,26 +56,52 @@ def actor_spellings(terms: Iterable[str], texts: Iterable[str], lex: Lexicon | N
 
 
 def merge_actors(held: Iterable[str], new: Iterable[str], lex: Lexicon | None = None) -> frozenset[str]:
-    """Fold new spellings into the actors held: one spelling per actor, the fullest, else the one held."""
+    """Fold new spellings into the actors held: one spelling per actor, the fullest, else the one held.
+
+    Of two spellings of one actor with as many words, one as written beats a key an older
+    sitrep stored ("zelensky", "abu_dhabi"), then an alias's own name beats a demonym or a
+    metonym, then the one held (or written) first stays.
+    """
     lex = lex or load_lexicon()
     # The actors held are one spelling each already: only the new spellings are compared.
-    kept = {spelling: _word_keys(spelling, lex) for spelling in sorted(held)}
-    rank = {spelling: i for i, spelling in enumerate(kept)}
+    kept = {spelling: _identity(spelling, lex) for spelling in sorted(held)}
+    order = {spelling: i for i, spelling in enumerate(kept)}
     for spelling in new:
-        words = _word_keys(spelling, lex)
-        if not words or spelling in kept:
+        actor = _identity(spelling, lex)
+        if not actor[0] or spelling in kept:
             continue
-        rank.setdefault(spelling, len(rank))
-        same = [k for k, theirs in kept.items() if _same_actor(theirs, words, lex)]
-        best = max([*same, spelling], key=lambda s: (len(s.split()), _canonical(s, lex), -rank[s]))
+        order.setdefault(spelling, len(order))
+        same = [k for k, theirs in kept.items() if _same_actor(theirs, actor, lex)]
+        identities = {**{k: kept[k] for k in same}, spelling: actor}
+        best = max(identities, key=lambda s: _rank(s, identities[s], order[s], lex))
         for k in same:
             del kept[k]
-        kept[best] = words if best == spelling else _word_keys(best, lex)
+        kept[best] = identities[best]
     return frozenset(kept)
 
 
-def _same_actor(a: list[frozenset[str]], b: list[frozenset[str]], lex: Lexicon) -> bool:
-    return _covers(a, b, lex) or _covers(b, a, lex)
+def _rank(spelling: str, actor: _Actor, first: int, lex: Lexicon) -> tuple[int, bool, bool, int]:
+    """Order one actor's spellings: more words, written (not a stored key), its alias's own name, first."""
+    return (len(actor[0]), spelling[:1].isupper(), _canonical(spelling, lex), -first)
+
+
+# What tells two spellings of an actor: each word's keys (joiners left out), and the alias id
+# of the whole phrase ("Estados Unidos" and "United States" share no word but are one id).
+_Actor = tuple[list[frozenset[str]], str | None]
+
+
+def _identity(spelling: str, lex: Lexicon) -> _Actor:
+    """Return what a spelling is known by; a key an older sitrep stored ("abu_dhabi") reads as its words."""
+    words = [w for w in re.split(r"[\s_]+", spelling) if w]
+    keys = [frozenset({_key(w, lex), name_key(w)}) for w in words if fold(w) not in _JOINERS]
+    alias = lex.lookup(tuple(fold(w) for w in words))
+    return keys, alias[1] if alias is not None and alias[0] == "e" else None
+
+
+def _same_actor(a: _Actor, b: _Actor, lex: Lexicon) -> bool:
+    if a[1] is not None and a[1] == b[1]:
+        return True
+    return _covers(a[0], b[0], lex) or _covers(b[0], a[0], lex)
 
 
 def _canonical(spelling: str, lex: Lexicon) -> bool:
@@ -172,16 +198,6 @@ def _make_key(word: str, lex: Lexicon) -> str:
 def _default_key(word: str) -> str:
     """`_key` with the bundled lexicon, remembered: the same names recur from article to article."""
     return _make_key(word, load_lexicon())
-
-
-def _word_keys(spelling: str, lex: Lexicon) -> list[frozenset[str]]:
-    """Return, per word of a spelling (joiners left out), the keys it may be known by."""
-    out: list[frozenset[str]] = []
-    for word in spelling.split():
-        if fold(word) in _JOINERS:
-            continue
-        out.append(frozenset({_key(word, lex), name_key(word)}))
-    return out
 
 
 def _covers(fuller: list[frozenset[str]], other: list[frozenset[str]], lex: Lexicon) -> bool:

@@ -47,3 +47,9 @@ def test_a_hyphenated_name_keeps_its_hyphen_and_a_possessive_ends_a_name() -> No
     text = "Shipping line Hanse-Pacific Lines said Dmitry Peskov's office agreed."
     spellings = actor_spellings(article_terms(text), [text])
     assert "Hanse-Pacific Lines" in spellings and "Dmitry Peskov" in spellings
+
+
+def test_keys_an_older_sitrep_stored_give_way_to_spellings_as_written() -> None:
+    held = {"zelensky", "roterdam", "abu_dhabi", "united_states"}
+    merged = merge_actors(held, ["Zelenski", "Rotterdam", "Abu Dhabi", "Estados Unidos"])
+    assert merged == {"Zelenski", "Rotterdam", "Abu Dhabi", "Estados Unidos"}
