@@ -8,14 +8,15 @@ records the key version its index was built with (`meta`, key `link_keys`); at s
 different version rebuilds the index from the stored articles and their analysed items.
 Which articles belong to which development does not change: only the terms are recomputed.
 
-The rebuild runs in batches of BATCH articles, one transaction each, so another connection's
-writes (a bot still running, a `sitrep` command beside it) wait for one batch, not for the whole
-rebuild (about 2 ms an article). Each batch records how far it got (`meta`, key REBUILD_META) in
-its own transaction: a process killed between batches loses nothing, and the next open resumes.
-The key version moves only with the last batch, so until then every opener sees the index as
-not current and helps finish it (`open_database` does so before it returns the connection):
-no process of this version links against a half-rebuilt index. Two openers share the work
-batch by batch, each batch taken under the write lock from where the last one stopped.
+The rebuild runs in batches (at most BATCH articles, about BATCH_SECONDS), one transaction
+each, so another connection's writes (a bot still running, a `sitrep` command beside it) wait
+for one batch, not for the whole rebuild (about 2 ms an article). Each batch records how far it
+got (`meta`, key REBUILD_META) in its own transaction: a process killed between batches loses
+nothing, and the next open resumes. The key version moves only with the last batch, so until
+then every opener sees the index as not current and helps finish it (`open_database` does so
+before it returns the connection): no process of this version links against a half-rebuilt
+index. Two openers share the work batch by batch, each batch taken under the write lock from
+where the last one stopped.
 """
 
 from __future__ import annotations
@@ -46,8 +47,11 @@ KEY_META = "link_keys"
 # The `meta` key of a rebuild in progress: {"version": the version it builds, "after": the last
 # article id re-keyed}. Absent when no rebuild is under way.
 REBUILD_META = "link_keys_rebuild"
-# Stored articles re-keyed in one transaction: about a second of the write lock at 2 ms each.
+# Stored articles re-keyed in one transaction at most: about a second of the write lock at 2 ms
+# each; a batch also ends once it has held the lock BATCH_SECONDS (long articles, a busy machine:
+# 500 synthetic articles of 1,400 characters took 4 s on a loaded 2-core machine).
 BATCH = 500
+BATCH_SECONDS = 1.0
 # Seconds between batches with no lock held: SQLite's busy handler retries a waiting writer
 # every 100 ms at most, so a longer gap lets it in before the next batch takes the lock again.
 PAUSE = 0.15
@@ -210,10 +214,12 @@ async def _rekey_articles(
 ) -> tuple[RekeyCounts, int | None]:
     """Recompute the terms of up to `limit` original articles after id `after` and add them to the index.
 
-    Returns what was recomputed and the last article id done, or None as that id when fewer than
-    `limit` were left (the rebuild is complete). Every count is added (upserts), so batches add
+    Stops early once BATCH_SECONDS have passed. Returns what was recomputed and the last
+    article id done, or None as that id when fewer than `limit` were left and all were done
+    (the rebuild is complete). Every count is added (upserts), so batches add
     up to what one pass over every article would write.
     """
+    started = time.monotonic()
     rows = list(
         await conn.execute_fetchall(
             """SELECT id, text, title, language, published, analysis_json FROM articles
@@ -224,9 +230,13 @@ async def _rekey_articles(
     documents: Counter[str] = Counter()
     postings: Counter[tuple[str, int]] = Counter()
     updates: list[tuple[str, int, int]] = []
+    done = 0
     if rows:
         stored = await _StoredChunk.read(conn, [int(r[0]) for r in rows])
         for article_id, text, title, language, published, stored_json in rows:
+            if done and time.monotonic() - started >= BATCH_SECONDS:
+                break  # long articles, or a busy machine: the lock is held long enough
+            done += 1
             analysis, owners = stored.analysis(int(article_id), language, published, stored_json)
             title_terms, segments = index_terms(analysis, text, title)
             documents.update(document_counts([document_terms(title_terms, segments)]))
@@ -241,8 +251,8 @@ async def _rekey_articles(
         await conn.executemany(
             _ADD_POSTING, [(term, dev_id, n) for (term, dev_id), n in sorted(postings.items())]
         )
-    last = int(rows[-1][0]) if len(rows) == limit else None
-    return RekeyCounts(len(rows), len(updates), len(postings)), last
+    last = int(rows[done - 1][0]) if done < len(rows) or len(rows) == limit else None
+    return RekeyCounts(done, len(updates), len(postings)), last
 
 
 def _link_terms(

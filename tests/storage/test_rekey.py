@@ -194,6 +194,7 @@ async def test_a_rebuild_killed_after_a_batch_keeps_that_batch_and_the_next_open
     fresh = _index(path)
     _age(path)
     monkeypatch.setattr(rekey, "BATCH", 2)
+    monkeypatch.setattr(rekey, "BATCH_SECONDS", 600.0)  # batches end by count here, not by time
     real_terms = rekey.document_terms
     seen = _dying_after(3, monkeypatch)  # the first article of the second batch
     with pytest.raises(RuntimeError, match="killed mid-rebuild"):
@@ -356,3 +357,30 @@ async def test_a_current_database_opens_without_the_write_lock(
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+async def test_a_batch_of_slow_articles_ends_once_it_has_held_the_lock_long_enough(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = await _build(tmp_path)
+    fresh = _index(path)
+    _age(path)
+    real = rekey.document_terms
+
+    def slow(*args: Any) -> Any:
+        time.sleep(0.05)
+        return real(*args)
+
+    monkeypatch.setattr(rekey, "document_terms", slow)
+    monkeypatch.setattr(rekey, "BATCH_SECONDS", 0.01)  # every article outlasts it: one a batch
+    sizes: list[int] = []
+    real_batch = rekey.rekey_batch
+
+    async def counted(conn: Any, version: str, batch: int) -> Any:
+        step = await real_batch(conn, version, batch)
+        sizes.append(step.counts.articles)
+        return step
+
+    monkeypatch.setattr(rekey, "rekey_batch", counted)
+    await _reopen(path)
+    assert sizes == [1] * len(ARTICLES) and _index(path) == fresh
