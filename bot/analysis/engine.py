@@ -527,6 +527,26 @@ def _opens(head: str) -> bool:
     return not word or (word.isalpha() and " " not in word)
 
 
+def _gapped_after(text: str, due: Mention, mention: Mention, lex: Lexicon) -> bool:
+    """Tell whether a date follows a deadline of its sentence in a conjunct whose verb is left
+    out ("the first is due on Oct. 10 and the second on Nov. 10")."""
+    gapped = lex.gapped_conjuncts
+    if gapped is None or due.end > mention.start or mention.kind == "duration":
+        return False
+    head = min(mention.start, mention.evidence_start or mention.start)
+    return gapped.search(text[due.end : head]) is not None
+
+
+def _not_before(value: date | datetime, earlier: date | datetime | None) -> date | datetime:
+    """Return value, a year later if its year was read back before the due listed before it."""
+    if earlier is None or day_of(value) >= day_of(earlier):
+        return value
+    try:
+        return value.replace(year=value.year + 1)
+    except ValueError:  # 29 February
+        return value
+
+
 def _missed_span(
     text: str, sentence_start: int, change: DeadlineChange, mentions: list[Mention], lex: Lexicon
 ) -> tuple[int, int, bool]:
@@ -769,9 +789,16 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         # old due in an extension's sentence is no deadline of its own
         new_dues = [day_of(c.new_due) for c in found_changes if c.new_due is not None]
         extended = bool(new_dues)
+        last_due: Mention | None = None  # this sentence's, for a gapped conjunct after it
         for mention in found.mentions:
             if mention.value is None:
                 continue
+            if last_due is not None and not mention.deadline and _gapped_after(text, last_due, mention, lex):
+                # "el primero vence el 10/10 y el segundo, el 10/11": a list of dues, in order
+                mention.deadline = True
+                mention.value = _not_before(mention.value, last_due.value)
+            if mention.deadline:
+                last_due = mention
             owner = next(
                 (lab.item for lab in labelled if lab.item.start <= mention.start < lab.item.end),
                 None,

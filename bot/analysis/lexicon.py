@@ -144,6 +144,7 @@ class Lexicon:
     change_negation: re.Pattern[str] | None = None
     change_duty: re.Pattern[str] | None = None
     expiry_links: re.Pattern[str] | None = None
+    gapped_conjuncts: re.Pattern[str] | None = None
     void_before: PatternSet | None = None
     measured_conditions: re.Pattern[str] | None = None
     duration_restated: re.Pattern[str] | None = None
@@ -1120,6 +1121,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         change_negation=_optional_re(tmp.get("change_negation", [])),
         change_duty=_optional_re(tmp.get("change_duty", [])),
         expiry_links=_optional_re(tmp.get("expiry_links", [])),
+        gapped_conjuncts=_optional_re(tmp.get("gapped_conjuncts", [])),
         void_before=_optional_set(tmp.get("void_before", []), gate),
         measured_conditions=_optional_re(tmp.get("measured_conditions", [])),
         duration_restated=_optional_re(tmp.get("duration_restated", [])),

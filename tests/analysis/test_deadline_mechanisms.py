@@ -108,3 +108,104 @@ def test_a_missed_deadline_is_the_day_gone_by(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
     assert _days(lang, published, text) == Counter(dues)
+
+
+# A day and month in figures after an article ("vence el 10/10", "hasta el 1/12"), never a score, a
+# ratio or a fraction. Before: tp 0 fp 0 fn 9.
+NUMERIC: list[Case] = [
+    (
+        "es",
+        _at(9, 15),
+        "Las provincias deberán enviar un informe mensual: el primero vence el 10/10 y el segundo, el 10/11.",
+        [date(2026, 10, 10), date(2026, 11, 10)],
+    ),
+    (
+        "es",
+        _at(11, 15),
+        "Chaco deberá enviar informes quincenales, el primero hasta el 1/12 a las 12 hs.",
+        [date(2026, 12, 1)],
+    ),
+    (
+        "es",
+        _at(3, 2),
+        "Los contribuyentes tienen plazo hasta el 20/3 para presentar la declaración jurada.",
+        [date(2026, 3, 20)],
+    ),
+    (
+        "es",
+        _at(6, 10),
+        "La inscripción para el torneo cierra el 30/6 y los clubes deberán pagar la cuota antes del 15/7.",
+        [date(2026, 6, 30), date(2026, 7, 15)],
+    ),
+    ("es", _at(6, 10), "El partido terminó 2/1 y el equipo atiende consultas 24/7.", []),
+    ("es", _at(6, 10), "El comercio abrió el 3/6 con una caída del 2/3 de las ventas.", []),
+    (
+        "es",
+        _at(12, 20),
+        "La empresa deberá devolver los equipos antes del 15/1 o pagará una multa diaria.",
+        [date(2027, 1, 15)],
+    ),
+]
+
+# A list of dues with the verb left out after the first ("the first is due on Oct. 10 and the
+# second on Nov. 10"), when the conjunct is an ordinal or "the rest"; a hearing or a conjunct with
+# its own verb stays an event. Before: tp 8 fp 0 fn 4 (with the instalments case then read as two).
+GAPPED: list[Case] = [
+    (
+        "en",
+        _at(9, 15),
+        "Landlords must file two reports: the first is due on Oct. 10 and the second on Nov. 10.",
+        [date(2026, 10, 10), date(2026, 11, 10)],
+    ),
+    (
+        "en",
+        _at(3, 1),
+        "The loan is repaid in three instalments: the first falls due on April 1, the second on May 1 and the last on June 1.",
+        [date(2026, 4, 1), date(2026, 5, 1), date(2026, 6, 1)],
+    ),
+    (
+        "en",
+        _at(9, 15),
+        "Written submissions are due on Oct. 10 and the hearing on Nov. 10.",
+        [date(2026, 10, 10)],
+    ),
+    ("en", _at(9, 15), "Bids close on Oct. 10 and the second round starts on Nov. 10.", [date(2026, 10, 10)]),
+    (
+        "es",
+        _at(9, 15),
+        "El primer pago vence el 10 de octubre y el segundo, el 10 de noviembre.",
+        [date(2026, 10, 10), date(2026, 11, 10)],
+    ),
+    (
+        "es",
+        _at(2, 1),
+        "Los clubes deben inscribir a sus jugadores hasta el 20 de febrero y el resto del personal, el 27 de febrero.",
+        [date(2026, 2, 20), date(2026, 2, 27)],
+    ),
+    (
+        "es",
+        _at(9, 15),
+        "Las alegaciones se pueden presentar hasta el 10 de octubre y la vista será el 10 de noviembre.",
+        [date(2026, 10, 10)],
+    ),
+    (
+        "es",
+        _at(9, 15),
+        "La primera cuota vence el 5 de octubre y la segunda se cobrará el 5 de noviembre.",
+        [date(2026, 10, 5)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), NUMERIC)
+def test_a_day_and_month_in_figures_is_a_date(
+    lang: str, published: datetime | None, text: str, dues: list[date]
+) -> None:
+    assert _days(lang, published, text) == Counter(dues)
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), GAPPED)
+def test_a_gapped_conjunct_after_a_due_is_a_due(
+    lang: str, published: datetime | None, text: str, dues: list[date]
+) -> None:
+    assert _days(lang, published, text) == Counter(dues)
