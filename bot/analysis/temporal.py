@@ -54,6 +54,7 @@ _RANGE_GAP = 45  # at most this between a measure's date and the end of its rang
 # (The shared leading digit is factored out: re then jumps from digit to digit.)
 _DATE_NUMBER = compile_gated(r"\d(?:[:/.-]\d|\d{3}|\s*(?:a\.?m|p\.?m|h\b))", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_NOUN_DATE = re.compile(r"\b(?:de|del|of)\s+(?:the\s+)?$", re.IGNORECASE)  # a noun's own date
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
@@ -481,10 +482,14 @@ class _SentenceScan:
         """Tell whether the sentence has a date-like number or a month, weekday or unit word."""
         return bool(_DATE_NUMBER.search(self.sentence)) or not self.lex.trigger_words.isdisjoint(self.words)
 
-    def tense(self, pos: int, end: int) -> str | None:
+    def cues(self) -> list[tuple[int, int, str]]:
+        """Return the sentence's tense cues (start, end, "past" or "future"), found once."""
         if self._cues is None:
             self._cues = tense_cues(self.sentence, self.lex)
-        return tense_near(self._cues, pos, end)
+        return self._cues
+
+    def tense(self, pos: int, end: int) -> str | None:
+        return tense_near(self.cues(), pos, end)
 
     def mark_deadline(self, pos: int) -> tuple[bool, int]:
         """Return whether a marker right before `pos` makes a deadline, and where it starts."""
@@ -547,7 +552,35 @@ class _SentenceScan:
         threat = self.threatened_at(pos)
         if threat is not None:
             return True, threat
+        if self.threat_takes_effect(pos):
+            return True, pos
         return False, pos
+
+    def threat_takes_effect(self, pos: int) -> bool:
+        """Tell whether the date at `pos` is when a threatened act takes effect: in a future
+        clause with a threat's condition after it or before it in its sentence ("will revoke the
+        licence on March 20 if the records have not been filed", "Si no alcanza la meta, la cuota
+        se repartirá el 16 de diciembre"), and no meeting or vote in its clause ("the talks will
+        resume on Oct. 15 unless", an event)."""
+        lex = self.lex
+        if not self._conditions:
+            return False
+        clause = self.clause_before(pos, _MARKER_REACH)
+        # the act's own verb is future and the date its adjunct: not a state in an aside ("en
+        # huelga desde el lunes, no volverán salvo que …") nor a noun's date ("al Consejo de
+        # Ministros del 2 de junio")
+        if _NOUN_DATE.search(clause) or not any(
+            kind == "future" and pos - len(clause) <= start < pos for start, _, kind in self.cues()
+        ):
+            return False
+        near = any(
+            0 < c_start - pos <= _CONDITION_REACH or 0 <= pos - c_end <= _CONDITION_REACH
+            for c_start, c_end in self._conditions
+        )
+        if not near:
+            return False
+        blockers = (lex.measure_blockers, lex.event_subjects)
+        return not any(b is not None and b.search(clause) for b in blockers)
 
     def clause_before(self, pos: int, reach: int) -> str:
         """Return the part of the sentence's last `reach` characters before `pos` in `pos`'s clause."""

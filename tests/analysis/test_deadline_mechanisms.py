@@ -209,3 +209,92 @@ def test_a_gapped_conjunct_after_a_due_is_a_due(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
     assert _days(lang, published, text) == Counter(dues)
+
+
+# A date in a future clause with a threat's condition after or before it in its sentence is when
+# the threatened act takes effect (corpus README: "the date a threatened measure takes effect
+# unless something happens"), for any act, not only strikes and tariffs; a fair, talks or a vote
+# stay events. Before: tp 0 fp 0 fn 9.
+THREATS: list[Case] = [
+    (
+        "en",
+        _at(7, 14),
+        "The students' federation said it would occupy the ministry's offices from Monday, July 20, unless the re-sit fee is waived.",
+        [date(2026, 7, 20)],
+    ),
+    (
+        "en",
+        _at(3, 2),
+        "The regulator will revoke the operator's licence on March 20 if the missing safety records have not been filed by then.",
+        [date(2026, 3, 20)],
+    ),
+    (
+        "en",
+        _at(5, 5),
+        "Landlords warned they would start evicting tenants on June 1 unless the city pays the overdue housing subsidies.",
+        [date(2026, 6, 1)],
+    ),
+    (
+        "en",
+        _at(10, 1),
+        "The bank said it would seize the vessel on Oct. 15 if the owners do not settle the loan.",
+        [date(2026, 10, 15)],
+    ),
+    (
+        "en",
+        _at(10, 1),
+        "The trade fair will open on Oct. 15 unless the storm forces organisers to delay it.",
+        [],
+    ),
+    ("en", _at(10, 1), "The talks will resume on Oct. 15 unless either side walks away.", []),
+    (
+        "en",
+        _at(10, 1),
+        "Voters will go to the polls on Oct. 15 unless the court suspends the referendum.",
+        [],
+    ),
+    (
+        "es",
+        _at(10, 31),
+        "La agencia revocará la autorización ambiental de la refinería el 20 de noviembre si para entonces no se ha retirado el 90 % del crudo.",
+        [date(2026, 11, 20)],
+    ),
+    (
+        "es",
+        _at(10, 8),
+        "Según la resolución, las multas diarias correrán desde el viernes 30 de octubre si la apertura no se ha completado.",
+        [date(2026, 10, 30)],
+    ),
+    (
+        "es",
+        _at(2, 24),
+        "Los bonistas pedirán la aceleración de toda la deuda el 23 de marzo salvo que el Gobierno presente antes una oferta formal.",
+        [date(2026, 3, 23)],
+    ),
+    (
+        "es",
+        _at(4, 6),
+        "El ayuntamiento cortará el suministro de agua a la fábrica el 15 de abril si no paga la deuda acumulada.",
+        [date(2026, 4, 15)],
+    ),
+    (
+        "es",
+        _at(4, 6),
+        "La feria abrirá sus puertas el 15 de abril salvo que la lluvia obligue a aplazarla.",
+        [],
+    ),
+    ("es", _at(4, 6), "El pleno votará la moción el 15 de abril salvo que el alcalde la retire antes.", []),
+    (
+        "es",
+        None,
+        "Si no alcanza la meta, la cuota retenida del fondo se repartirá el 16 de diciembre entre las provincias que cumplieron.",
+        [date(2026, 12, 16)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), THREATS)
+def test_a_threatened_act_takes_effect_on_its_day(
+    lang: str, published: datetime | None, text: str, dues: list[date]
+) -> None:
+    assert _days(lang, published, text) == Counter(dues)
