@@ -8,7 +8,7 @@ tp/fp/fn compared by day). Misses left are in `bot/analysis/README.md`, not here
 from __future__ import annotations
 
 from collections import Counter
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -298,3 +298,59 @@ def test_a_threatened_act_takes_effect_on_its_day(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
     assert _days(lang, published, text) == Counter(dues)
+
+
+def _zoned(hours: int) -> timezone:
+    return timezone(timedelta(hours=hours))
+
+
+# A time of day in a place the shared table now names (a region, a second city, Central Asia, a
+# nationality adjective): the place's offset on that day. Before: 1 of 6 right (Nouakchott's
+# +00:00 only matched the UTC fallback).
+ZONED: list[tuple[str, datetime, str, datetime]] = [
+    (
+        "en",
+        datetime(2026, 9, 8, 10, 15, tzinfo=UTC),
+        "Kyrgyzstan on Tuesday gave Kazakhstan until 6 p.m. Bishkek time on Friday to reopen the border crossing.",
+        datetime(2026, 9, 11, 18, 0, tzinfo=_zoned(6)),
+    ),
+    (
+        "es",
+        datetime(2026, 9, 1, 12, 0, tzinfo=UTC),
+        "El Gobierno chileno amplió hasta las 23:59 del lunes 14 de septiembre el plazo para solicitar la regularización.",
+        datetime(2026, 9, 14, 23, 59, tzinfo=_zoned(-3)),
+    ),
+    (
+        "en",
+        datetime(2026, 10, 14, 17, 0, tzinfo=UTC),
+        "Bids for the ferry concession must be lodged in Cozumel no later than 14:00 on Friday 23 October.",
+        datetime(2026, 10, 23, 14, 0, tzinfo=_zoned(-5)),
+    ),
+    (
+        "es",
+        datetime(2026, 11, 2, 12, 0, tzinfo=UTC),
+        "Las licencias de pesca caducan a medianoche del 15 de noviembre, hora de Nuakchot.",
+        datetime(2026, 11, 16, 0, 0, tzinfo=UTC),
+    ),
+    (
+        "en",
+        datetime(2026, 10, 27, 12, 0, tzinfo=UTC),
+        "The mediator in Aragon gave both sides until 11:59 p.m. on Nov. 6 to accept the proposal.",
+        datetime(2026, 11, 6, 23, 59, tzinfo=_zoned(1)),
+    ),
+    (
+        "es",
+        datetime(2026, 2, 11, 14, 0, tzinfo=UTC),
+        "Los vecinos de Temuco tienen hasta las 20:00 horas de hoy para salir de sus casas.",
+        datetime(2026, 2, 11, 20, 0, tzinfo=_zoned(-3)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "due"), ZONED)
+def test_a_time_of_day_takes_the_offset_of_the_place_named(
+    lang: str, published: datetime, text: str, due: datetime
+) -> None:
+    dues = [d.due for d in analyze(text, published=published, lang=lang, now=NOW).deadlines]
+    assert dues == [due]
+    assert all(isinstance(d, datetime) and d.utcoffset() == due.utcoffset() for d in dues)
