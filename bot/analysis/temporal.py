@@ -39,6 +39,7 @@ _SPAN_DAYS = {"fortnights": 14, "fortnights_15": 15}
 _POSSESSIVE_TIE = re.compile(r"\s*,?\s*(?:of|after|from|since|following)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\s")
 _OWN_START_GAP = 30  # characters between a duration and the start point that follows it
+_OWN_NOUN = 20  # characters after a duration its own noun may take ("grace period that began")
 _DATED_NOUN_GAP = 60  # characters between an event noun and the date its sentence gives it
 _STATED_DAYS = 7  # a weekday or "ayer" that dates a report is within the week before publication
 _ATTACH = 45  # a time this close to a date gives that date its time of day
@@ -1337,20 +1338,35 @@ class _SentenceScan:
         anaphor = self.lex.same_day_anaphors
         return anaphor is not None and anaphor.match(self.sentence[pos : pos + 40]) is not None
 
+    def own_start_of(self, m: re.Match[str], at: int) -> bool:
+        """Tell whether a start point at `at` starts the duration `m`: before it, or after it
+        with no relative clause opening past the duration's own noun in between ("a grace
+        period that began Monday" is its own; "the detainees who have been on strike since")."""
+        if at < m.start():
+            return True
+        relative = self.lex.relative_words
+        if relative is None:
+            return at - m.end() <= _TAIL_REACH
+        return relative.search(self.sentence, m.end() + _OWN_NOUN, at) is None and at - m.end() <= _TAIL_REACH
+
     def durations_from(self, statement_day: date, anchor: date | None, historic: bool) -> None:
         """Step 6: durations, counted from a start point, a dated time or the statement day."""
         lex, s = self.lex, self.start
         instant: datetime | None = None
-        start_day: date | None = None  # "a 30-day grace period that began Monday"
+        start_days: list[tuple[int, date]] = []  # "a 30-day grace period that began Monday"
         for mention in self.mentions:
             value = mention.value
             first_or_start = instant is None or id(mention) in self.starts
             if isinstance(value, datetime) and not mention.deadline and first_or_start:
                 instant = value
-            elif id(mention) in self.starts and isinstance(value, date) and start_day is None:
-                start_day = value
+            elif id(mention) in self.starts and isinstance(value, date):
+                start_days.append((mention.start, value))
         explicit = [x for x in self.mentions if x.deadline]
         for m in self.durations:
+            # a start after the duration is its own only close by; further on it starts something
+            # a later clause tells ("revisar en 30 días los expedientes de los internos que
+            # mantienen una huelga desde el 5 de octubre")
+            start_day = next((day for at, day in start_days if self.own_start_of(m, at - s)), None)
             # a day between the verb and the count is its own mention ("dio el jueves 48 horas")
             if self.full() or _overlaps((m.start("num"), m.end()), self.taken):
                 continue

@@ -354,3 +354,41 @@ def test_a_time_of_day_takes_the_offset_of_the_place_named(
     dues = [d.due for d in analyze(text, published=published, lang=lang, now=NOW).deadlines]
     assert dues == [due]
     assert all(isinstance(d, datetime) and d.utcoffset() == due.utcoffset() for d in dues)
+
+
+# A start point after a duration is the duration's own only before a relative clause opens past
+# its noun ("a grace period that began on Monday"); further on it starts what that clause tells
+# (detainees "que mantienen una huelga desde el 5 de octubre"). Before: tp 2 fp 2 fn 2 (of 4).
+STARTS: list[Case] = [
+    (
+        "es",
+        datetime(2026, 10, 14, 10, 0, tzinfo=UTC),
+        "El ministerio se comprometió este miércoles a revisar en un plazo máximo de 30 días los expedientes de los presos que mantienen una huelga de hambre desde el 5 de octubre.",
+        [date(2026, 11, 13)],
+    ),
+    (
+        "en",
+        datetime(2026, 3, 5, 10, 0, tzinfo=UTC),
+        "The agency gave the firm a 30-day grace period that began on Monday.",
+        [date(2026, 4, 1)],
+    ),
+    (
+        "es",
+        datetime(2026, 3, 5, 10, 0, tzinfo=UTC),
+        "La consejería dio este jueves diez días a las empresas para presentar sus planes de limpieza de los vertederos que permanecen cerrados desde el 20 de febrero.",
+        [date(2026, 3, 15)],
+    ),
+    (
+        "es",
+        datetime(2026, 3, 5, 10, 0, tzinfo=UTC),
+        "La tregua de 72 horas que comenzó el lunes a las 6:00 expira este jueves.",
+        [date(2026, 3, 5)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), STARTS)
+def test_a_start_point_past_a_relative_clause_is_not_the_durations(
+    lang: str, published: datetime | None, text: str, dues: list[date]
+) -> None:
+    assert _days(lang, published, text) == Counter(dues)
