@@ -55,6 +55,7 @@ _RANGE_GAP = 45  # at most this between a measure's date and the end of its rang
 # (The shared leading digit is factored out: re then jumps from digit to digit.)
 _DATE_NUMBER = compile_gated(r"\d(?:[:/.-]\d|\d{3}|\s*(?:a\.?m|p\.?m|h\b))", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:h\s*)?[-\u2014\u2013]\s")  # "11:40 — ", a live blog's entry
 _NOUN_DATE = re.compile(r"\b(?:de|del|of)\s+(?:the\s+)?$", re.IGNORECASE)  # a noun's own date
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")
@@ -407,6 +408,7 @@ class _SentenceScan:
         self._conditions: list[tuple[int, int]] | None = None  # spans of "if … not" clauses
         self.durations: list[re.Match[str]] = []
         self.times: list[_Time] = []
+        self.stamp: _Time | None = None  # a live blog entry's time at the sentence's start
         self.measure_hit = False  # the last mark_deadline found a threatened measure
         self.allow_tentative = False  # explicit dates may take a measure reported in the past
         self.tentative = False  # ...and the last one did: kept only if its date is ahead
@@ -440,6 +442,10 @@ class _SentenceScan:
         # Each family of patterns runs only where its words or digits occur.
         if self.has_digit or not self.words.isdisjoint(lex.special_times):
             self.times = _find_times(self.sentence, self.start, lex)
+            # a live blog's entry stamp ("11:40 — El instructor …") is when it was said, no due
+            stamp = _STAMP.match(self.sentence)
+            if self.times and stamp and self.times[0].end - self.start <= stamp.end():
+                self.stamp = self.times.pop(0)
 
     def _spans(self, m: re.Match[str]) -> bool:
         """Tell whether a duration match is a time span that ends in a deadline."""
@@ -1338,6 +1344,16 @@ class _SentenceScan:
         anaphor = self.lex.same_day_anaphors
         return anaphor is not None and anaphor.match(self.sentence[pos : pos + 40]) is not None
 
+    def stated_time(self, day: date) -> datetime | None:
+        """Return the instant a bare time of day in the sentence gives on `day` (one no date or
+        deadline took: "el auto dictado a las 17:00"), or the live-blog stamp it opens with."""
+        free = [t for t in self.times if not any(x.start < t.end and t.start < x.end for x in self.mentions)]
+        t = free[0] if len(free) == 1 else self.stamp
+        if t is None or t.next_day or self.ref_dt is None:
+            return None
+        tz = t.tz or self.default_tz or self.ref_dt.tzinfo
+        return datetime.combine(day, time(t.hour, t.minute), tzinfo=tz)
+
     def own_start_of(self, m: re.Match[str], at: int) -> bool:
         """Tell whether a start point at `at` starts the duration `m`: before it, or after it
         with no relative clause opening past the duration's own noun in between ("a grace
@@ -1459,9 +1475,12 @@ class _SentenceScan:
                 else None
             )
             no_day = stated is None and anchor is None and start_day is None
-            if start_instant is None and no_day and unit in ("hours", "minutes"):
-                start_instant = self.ref_dt  # "within 72 hours" of publication, to the minute
-            value = _duration_end(tied or start_day or stated or statement_day, start_instant, num, unit)
+            day = tied or start_day or stated or statement_day
+            if start_instant is None and unit in ("hours", "minutes"):
+                # "la AEPD, que hizo pública la resolución a las 11:00, exige … en 72 horas": from
+                # the time the sentence gives its act; else "within 72 hours" of publication
+                start_instant = self.stated_time(day) or (self.ref_dt if no_day else None)
+            value = _duration_end(day, start_instant, num, unit)
             if value is not None and self.length_gone_by(prep, m, value):
                 continue  # "struck on Saturday, cutting power for 31 hours": a length that has run out
             if value is not None:

@@ -392,3 +392,49 @@ def test_a_start_point_past_a_relative_clause_is_not_the_durations(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
     assert _days(lang, published, text) == Counter(dues)
+
+
+# An hour count runs from the time of day its sentence gives the act (the only free time in it)
+# or from a live blog entry's stamp ("11:40 — …"), which is no due itself. Before: 1 of 5 right
+# (the negative).
+STATED: list[tuple[str, datetime, str, list[datetime]]] = [
+    (
+        "es",
+        datetime(2026, 10, 20, 10, 40, tzinfo=UTC),
+        "La agencia de Madrid, que hizo pública la resolución a las 11:00, exige además a la empresa que entregue en un plazo de 72 horas la lista de contratistas.",
+        [datetime(2026, 10, 23, 11, 0, tzinfo=_zoned(2))],
+    ),
+    (
+        "es",
+        datetime(2026, 1, 9, 13, 30, tzinfo=UTC),
+        "Las partes disponen de un plazo de 72 horas para presentar sus alegaciones, según el auto dictado a las 17:00 por un juzgado de Nairobi.",
+        [datetime(2026, 1, 12, 17, 0, tzinfo=_zoned(3))],
+    ),
+    (
+        "en",
+        datetime(2026, 10, 20, 13, 55, tzinfo=UTC),
+        "In London, Judge Helen Marsh, reading her decision at 13:40, ordered the council to rehouse the families within 48 hours.",
+        [datetime(2026, 10, 22, 13, 40, tzinfo=_zoned(1))],
+    ),
+    (
+        "es",
+        datetime(2026, 11, 4, 13, 5, tzinfo=UTC),
+        "11:40 — El instructor del expediente en Madrid acaba de dar al laboratorio 72 horas para entregar los registros.",
+        [datetime(2026, 11, 7, 11, 40, tzinfo=_zoned(1))],
+    ),
+    (
+        "en",
+        datetime(2026, 10, 20, 13, 55, tzinfo=UTC),
+        "13:50 - If the ministry in Madrid does not comply, she said, she will consider other measures.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), STATED)
+def test_an_hour_count_runs_from_the_time_its_act_is_given(
+    lang: str, published: datetime, text: str, dues: list[datetime]
+) -> None:
+    got = [d.due for d in analyze(text, published=published, lang=lang, now=NOW).deadlines]
+    assert got == dues
+    assert [d.utcoffset() for d in got if isinstance(d, datetime)] == [d.utcoffset() for d in dues]
