@@ -39,6 +39,8 @@ _SPAN_DAYS = {"fortnights": 14, "fortnights_15": 15}
 _POSSESSIVE_TIE = re.compile(r"\s*,?\s*(?:of|after|from|since|following)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\s")
 _OWN_START_GAP = 30  # characters between a duration and the start point that follows it
+_GRANT_AHEAD = 300  # days: a granted limit this far ahead ...
+_GRANT_GONE = 60  # ... whose day went by at most this many days ago is recalled, gone by
 _OWN_NOUN = 20  # characters after a duration its own noun may take ("grace period that began")
 _DATED_NOUN_GAP = 60  # characters between an event noun and the date its sentence gives it
 _STATED_DAYS = 7  # a weekday or "ayer" that dates a report is within the week before publication
@@ -998,8 +1000,18 @@ class _SentenceScan:
                 # "It missed a similar deadline in March, when it was given until March 31": gone by
                 value = _resolve(r, self.ref, "past")
             elif r.deadline and not r.tentative and self.granted(r.evidence):
-                # "the court gave the firm until Sept. 30 to pay" in March: a limit set now is ahead
+                # "the court gave the firm until Sept. 30 to pay" in March: a limit set now is ahead,
+                # unless that day went by weeks ago and the next is most of a year off ("the court
+                # gave the company until 29 October" in late November: recalled, gone by)
                 value = _resolve(r, statement_day, "future")
+                gone = _resolve(r, statement_day, "past")
+                if (
+                    value is not None
+                    and gone is not None
+                    and (value - statement_day).days > _GRANT_AHEAD
+                    and 0 < (statement_day - gone).days <= _GRANT_GONE
+                ):
+                    value = gone
             elif r.deadline or r.start_point or r.start in self.off_dates or r.tentative:
                 value = _resolve(r, statement_day, "near")  # a tentative one: the date gone by
             elif r.start in self.moved_to:
