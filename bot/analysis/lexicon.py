@@ -143,6 +143,9 @@ class Lexicon:
     conditions: re.Pattern[str] | None = None
     change_negation: re.Pattern[str] | None = None
     change_duty: re.Pattern[str] | None = None
+    expiry_links: re.Pattern[str] | None = None
+    gapped_conjuncts: re.Pattern[str] | None = None
+    relative_words: re.Pattern[str] | None = None
     void_before: PatternSet | None = None
     measured_conditions: re.Pattern[str] | None = None
     duration_restated: re.Pattern[str] | None = None
@@ -1118,6 +1121,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         conditions=_optional_re(tmp.get("conditions", [])),
         change_negation=_optional_re(tmp.get("change_negation", [])),
         change_duty=_optional_re(tmp.get("change_duty", [])),
+        expiry_links=_optional_re(tmp.get("expiry_links", [])),
+        gapped_conjuncts=_optional_re(tmp.get("gapped_conjuncts", [])),
+        relative_words=_optional_re(tmp.get("relative_words", [])),
         void_before=_optional_set(tmp.get("void_before", []), gate),
         measured_conditions=_optional_re(tmp.get("measured_conditions", [])),
         duration_restated=_optional_re(tmp.get("duration_restated", [])),

@@ -39,6 +39,9 @@ _SPAN_DAYS = {"fortnights": 14, "fortnights_15": 15}
 _POSSESSIVE_TIE = re.compile(r"\s*,?\s*(?:of|after|from|since|following)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\s")
 _OWN_START_GAP = 30  # characters between a duration and the start point that follows it
+_GRANT_AHEAD = 300  # days: a granted limit this far ahead ...
+_GRANT_GONE = 60  # ... whose day went by at most this many days ago is recalled, gone by
+_OWN_NOUN = 20  # characters after a duration its own noun may take ("grace period that began")
 _DATED_NOUN_GAP = 60  # characters between an event noun and the date its sentence gives it
 _STATED_DAYS = 7  # a weekday or "ayer" that dates a report is within the week before publication
 _ATTACH = 45  # a time this close to a date gives that date its time of day
@@ -54,6 +57,8 @@ _RANGE_GAP = 45  # at most this between a measure's date and the end of its rang
 # (The shared leading digit is factored out: re then jumps from digit to digit.)
 _DATE_NUMBER = compile_gated(r"\d(?:[:/.-]\d|\d{3}|\s*(?:a\.?m|p\.?m|h\b))", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:h\s*)?[-\u2014\u2013]\s")  # "11:40 — ", a live blog's entry
+_NOUN_DATE = re.compile(r"\b(?:de|del|of)\s+(?:the\s+)?$", re.IGNORECASE)  # a noun's own date
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
@@ -405,6 +410,7 @@ class _SentenceScan:
         self._conditions: list[tuple[int, int]] | None = None  # spans of "if … not" clauses
         self.durations: list[re.Match[str]] = []
         self.times: list[_Time] = []
+        self.stamp: _Time | None = None  # a live blog entry's time at the sentence's start
         self.measure_hit = False  # the last mark_deadline found a threatened measure
         self.allow_tentative = False  # explicit dates may take a measure reported in the past
         self.tentative = False  # ...and the last one did: kept only if its date is ahead
@@ -438,6 +444,10 @@ class _SentenceScan:
         # Each family of patterns runs only where its words or digits occur.
         if self.has_digit or not self.words.isdisjoint(lex.special_times):
             self.times = _find_times(self.sentence, self.start, lex)
+            # a live blog's entry stamp ("11:40 — El instructor …") is when it was said, no due
+            stamp = _STAMP.match(self.sentence)
+            if self.times and stamp and self.times[0].end - self.start <= stamp.end():
+                self.stamp = self.times.pop(0)
 
     def _spans(self, m: re.Match[str]) -> bool:
         """Tell whether a duration match is a time span that ends in a deadline."""
@@ -481,10 +491,14 @@ class _SentenceScan:
         """Tell whether the sentence has a date-like number or a month, weekday or unit word."""
         return bool(_DATE_NUMBER.search(self.sentence)) or not self.lex.trigger_words.isdisjoint(self.words)
 
-    def tense(self, pos: int, end: int) -> str | None:
+    def cues(self) -> list[tuple[int, int, str]]:
+        """Return the sentence's tense cues (start, end, "past" or "future"), found once."""
         if self._cues is None:
             self._cues = tense_cues(self.sentence, self.lex)
-        return tense_near(self._cues, pos, end)
+        return self._cues
+
+    def tense(self, pos: int, end: int) -> str | None:
+        return tense_near(self.cues(), pos, end)
 
     def mark_deadline(self, pos: int) -> tuple[bool, int]:
         """Return whether a marker right before `pos` makes a deadline, and where it starts."""
@@ -547,7 +561,35 @@ class _SentenceScan:
         threat = self.threatened_at(pos)
         if threat is not None:
             return True, threat
+        if self.threat_takes_effect(pos):
+            return True, pos
         return False, pos
+
+    def threat_takes_effect(self, pos: int) -> bool:
+        """Tell whether the date at `pos` is when a threatened act takes effect: in a future
+        clause with a threat's condition after it or before it in its sentence ("will revoke the
+        licence on March 20 if the records have not been filed", "Si no alcanza la meta, la cuota
+        se repartirá el 16 de diciembre"), and no meeting or vote in its clause ("the talks will
+        resume on Oct. 15 unless", an event)."""
+        lex = self.lex
+        if not self._conditions:
+            return False
+        clause = self.clause_before(pos, _MARKER_REACH)
+        # the act's own verb is future and the date its adjunct: not a state in an aside ("en
+        # huelga desde el lunes, no volverán salvo que …") nor a noun's date ("al Consejo de
+        # Ministros del 2 de junio")
+        if _NOUN_DATE.search(clause) or not any(
+            kind == "future" and pos - len(clause) <= start < pos for start, _, kind in self.cues()
+        ):
+            return False
+        near = any(
+            0 < c_start - pos <= _CONDITION_REACH or 0 <= pos - c_end <= _CONDITION_REACH
+            for c_start, c_end in self._conditions
+        )
+        if not near:
+            return False
+        blockers = (lex.measure_blockers, lex.event_subjects)
+        return not any(b is not None and b.search(clause) for b in blockers)
 
     def clause_before(self, pos: int, reach: int) -> str:
         """Return the part of the sentence's last `reach` characters before `pos` in `pos`'s clause."""
@@ -958,8 +1000,18 @@ class _SentenceScan:
                 # "It missed a similar deadline in March, when it was given until March 31": gone by
                 value = _resolve(r, self.ref, "past")
             elif r.deadline and not r.tentative and self.granted(r.evidence):
-                # "the court gave the firm until Sept. 30 to pay" in March: a limit set now is ahead
+                # "the court gave the firm until Sept. 30 to pay" in March: a limit set now is ahead,
+                # unless that day went by weeks ago and the next is most of a year off ("the court
+                # gave the company until 29 October" in late November: recalled, gone by)
                 value = _resolve(r, statement_day, "future")
+                gone = _resolve(r, statement_day, "past")
+                if (
+                    value is not None
+                    and gone is not None
+                    and (value - statement_day).days > _GRANT_AHEAD
+                    and 0 < (statement_day - gone).days <= _GRANT_GONE
+                ):
+                    value = gone
             elif r.deadline or r.start_point or r.start in self.off_dates or r.tentative:
                 value = _resolve(r, statement_day, "near")  # a tentative one: the date gone by
             elif r.start in self.moved_to:
@@ -1304,20 +1356,45 @@ class _SentenceScan:
         anaphor = self.lex.same_day_anaphors
         return anaphor is not None and anaphor.match(self.sentence[pos : pos + 40]) is not None
 
+    def stated_time(self, day: date) -> datetime | None:
+        """Return the instant a bare time of day in the sentence gives on `day` (one no date or
+        deadline took: "el auto dictado a las 17:00"), or the live-blog stamp it opens with."""
+        free = [t for t in self.times if not any(x.start < t.end and t.start < x.end for x in self.mentions)]
+        t = free[0] if len(free) == 1 else self.stamp
+        if t is None or t.next_day or self.ref_dt is None:
+            return None
+        tz = t.tz or self.default_tz or self.ref_dt.tzinfo
+        return datetime.combine(day, time(t.hour, t.minute), tzinfo=tz)
+
+    def own_start_of(self, m: re.Match[str], at: int) -> bool:
+        """Tell whether a start point at `at` starts the duration `m`: before it, or after it
+        with no relative clause opening past the duration's own noun in between ("a grace
+        period that began Monday" is its own; "the detainees who have been on strike since")."""
+        if at < m.start():
+            return True
+        relative = self.lex.relative_words
+        if relative is None:
+            return at - m.end() <= _TAIL_REACH
+        return relative.search(self.sentence, m.end() + _OWN_NOUN, at) is None and at - m.end() <= _TAIL_REACH
+
     def durations_from(self, statement_day: date, anchor: date | None, historic: bool) -> None:
         """Step 6: durations, counted from a start point, a dated time or the statement day."""
         lex, s = self.lex, self.start
         instant: datetime | None = None
-        start_day: date | None = None  # "a 30-day grace period that began Monday"
+        start_days: list[tuple[int, date]] = []  # "a 30-day grace period that began Monday"
         for mention in self.mentions:
             value = mention.value
             first_or_start = instant is None or id(mention) in self.starts
             if isinstance(value, datetime) and not mention.deadline and first_or_start:
                 instant = value
-            elif id(mention) in self.starts and isinstance(value, date) and start_day is None:
-                start_day = value
+            elif id(mention) in self.starts and isinstance(value, date):
+                start_days.append((mention.start, value))
         explicit = [x for x in self.mentions if x.deadline]
         for m in self.durations:
+            # a start after the duration is its own only close by; further on it starts something
+            # a later clause tells ("revisar en 30 días los expedientes de los internos que
+            # mantienen una huelga desde el 5 de octubre")
+            start_day = next((day for at, day in start_days if self.own_start_of(m, at - s)), None)
             # a day between the verb and the count is its own mention ("dio el jueves 48 horas")
             if self.full() or _overlaps((m.start("num"), m.end()), self.taken):
                 continue
@@ -1410,9 +1487,12 @@ class _SentenceScan:
                 else None
             )
             no_day = stated is None and anchor is None and start_day is None
-            if start_instant is None and no_day and unit in ("hours", "minutes"):
-                start_instant = self.ref_dt  # "within 72 hours" of publication, to the minute
-            value = _duration_end(tied or start_day or stated or statement_day, start_instant, num, unit)
+            day = tied or start_day or stated or statement_day
+            if start_instant is None and unit in ("hours", "minutes"):
+                # "la AEPD, que hizo pública la resolución a las 11:00, exige … en 72 horas": from
+                # the time the sentence gives its act; else "within 72 hours" of publication
+                start_instant = self.stated_time(day) or (self.ref_dt if no_day else None)
+            value = _duration_end(day, start_instant, num, unit)
             if value is not None and self.length_gone_by(prep, m, value):
                 continue  # "struck on Saturday, cutting power for 31 hours": a length that has run out
             if value is not None:

@@ -96,10 +96,11 @@ def test_en_pushed_deadline_is_an_extension_with_its_new_due() -> None:
     assert [(c.kind, c.new_due) for c in a.changes] == [(ChangeKind.EXTEND, due)]
 
 
-def test_en_missed_deadline_is_a_break_not_a_new_deadline() -> None:
+def test_en_missed_deadline_is_a_break_and_the_deadline_it_missed() -> None:
+    # corpus README rule 14: a deadline reported as missed in the article is gold
     text = "The Legislature missed the June 30 deadline for a full budget for the first time since 2017."
     a = _run(text, "en", datetime(2026, 7, 1, 14, 0, tzinfo=UTC))
-    assert a.deadlines == ()
+    assert _dues(a) == [date(2026, 6, 30)]
     assert [c.kind for c in a.changes] == [ChangeKind.BREAK]
 
 

@@ -1,0 +1,472 @@
+"""Deadline mechanisms of issue 3's held-out bar, each on own phrasings across topics.
+
+Each list was written from general knowledge for one mechanism found among the dev misses,
+with hard negatives, and scored with the engine before the change (the figure above it,
+tp/fp/fn compared by day). Misses left are in `bot/analysis/README.md`, not here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from bot.analysis import analyze
+
+NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+
+Case = tuple[str, datetime | None, str, list[date]]
+
+
+def _days(lang: str, published: datetime | None, text: str) -> Counter[date]:
+    analysis = analyze(text, published=published, lang=lang, now=NOW)
+    return Counter(d.due.date() if isinstance(d.due, datetime) else d.due for d in analysis.deadlines)
+
+
+def _at(month: int, day: int) -> datetime:
+    return datetime(2026, month, day, 9, 0, tzinfo=UTC)
+
+
+# A deadline reported as missed is gold (corpus README rule 14): the day a break names, gone by
+# (a weekday the one before, a day of the year this year's), also as the subject of "llegó y se
+# fue sin" or after "an ultimatum that expired". Before: tp 4 fp 1 fn 7.
+MISSED: list[Case] = [
+    (
+        "en",
+        _at(5, 13),
+        "The city council missed Monday's deadline to publish its audited accounts, the state auditor said on Tuesday.",
+        [date(2026, 5, 11)],
+    ),
+    (
+        "en",
+        _at(3, 4),
+        "Northbay Rail let the March 1 deadline for its safety report pass without filing anything, the regulator said.",
+        [date(2026, 3, 1)],
+    ),
+    (
+        "en",
+        _at(8, 20),
+        "The club finally paid its players on Wednesday, five days after the Aug. 14 cut-off set by the league.",
+        [date(2026, 8, 14)],
+    ),
+    (
+        "en",
+        _at(2, 12),
+        "Rebel units crossed the river on Wednesday in open defiance of an ultimatum that expired on Monday.",
+        [date(2026, 2, 9)],
+    ),
+    (
+        "en",
+        _at(6, 5),
+        "Harlow Chemicals was fined on Thursday for missing Friday's 5 p.m. deadline to seal the leaking tank.",
+        [date(2026, 5, 29)],
+    ),
+    ("en", _at(6, 5), "Rebels broke the truce on Thursday, shelling two villages, the army said.", []),
+    (
+        "en",
+        _at(6, 5),
+        "The union said the company had missed the deadline and would face a strike from Monday unless it paid the back wages.",
+        [date(2026, 6, 8)],
+    ),
+    (
+        "es",
+        _at(4, 22),
+        "El ayuntamiento dejó pasar el plazo del 15 de abril sin presentar el plan de movilidad, según la consejería.",
+        [date(2026, 4, 15)],
+    ),
+    (
+        "es",
+        _at(10, 9),
+        "El 30 de septiembre llegó y se fue sin que la empresa pagara un solo euro a los proveedores.",
+        [date(2026, 9, 30)],
+    ),
+    (
+        "es",
+        None,
+        "La constructora había prometido entregar las viviendas en seis meses, y el plazo venció el 2 de marzo sin una sola llave entregada.",
+        [date(2026, 3, 2)],
+    ),
+    (
+        "es",
+        _at(7, 16),
+        "Los pescadores salieron a faenar el miércoles desafiando la veda que venció el lunes, informó la capitanía.",
+        [date(2026, 7, 13)],
+    ),
+    ("es", _at(7, 16), "La guerrilla rompió la tregua el martes con un ataque a un puesto militar.", []),
+    (
+        "es",
+        _at(11, 25),
+        "El club incumplió el plazo del viernes para pagar a su plantilla, confirmó la liga este miércoles.",
+        [date(2026, 11, 20)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), MISSED)
+def test_a_missed_deadline_is_the_day_gone_by(
+    lang: str, published: datetime | None, text: str, dues: list[date]
+) -> None:
+    assert _days(lang, published, text) == Counter(dues)
+
+
+# A day and month in figures after an article ("vence el 10/10", "hasta el 1/12"), never a score, a
+# ratio or a fraction. Before: tp 0 fp 0 fn 9.
+NUMERIC: list[Case] = [
+    (
+        "es",
+        _at(9, 15),
+        "Las provincias deberán enviar un informe mensual: el primero vence el 10/10 y el segundo, el 10/11.",
+        [date(2026, 10, 10), date(2026, 11, 10)],
+    ),
+    (
+        "es",
+        _at(11, 15),
+        "Chaco deberá enviar informes quincenales, el primero hasta el 1/12 a las 12 hs.",
+        [date(2026, 12, 1)],
+    ),
+    (
+        "es",
+        _at(3, 2),
+        "Los contribuyentes tienen plazo hasta el 20/3 para presentar la declaración jurada.",
+        [date(2026, 3, 20)],
+    ),
+    (
+        "es",
+        _at(6, 10),
+        "La inscripción para el torneo cierra el 30/6 y los clubes deberán pagar la cuota antes del 15/7.",
+        [date(2026, 6, 30), date(2026, 7, 15)],
+    ),
+    ("es", _at(6, 10), "El partido terminó 2/1 y el equipo atiende consultas 24/7.", []),
+    ("es", _at(6, 10), "El comercio abrió el 3/6 con una caída del 2/3 de las ventas.", []),
+    (
+        "es",
+        _at(12, 20),
+        "La empresa deberá devolver los equipos antes del 15/1 o pagará una multa diaria.",
+        [date(2027, 1, 15)],
+    ),
+]
+
+# A list of dues with the verb left out after the first ("the first is due on Oct. 10 and the
+# second on Nov. 10"), when the conjunct is an ordinal or "the rest"; a hearing or a conjunct with
+# its own verb stays an event. Before: tp 8 fp 0 fn 4 (with the instalments case then read as two).
+GAPPED: list[Case] = [
+    (
+        "en",
+        _at(9, 15),
+        "Landlords must file two reports: the first is due on Oct. 10 and the second on Nov. 10.",
+        [date(2026, 10, 10), date(2026, 11, 10)],
+    ),
+    (
+        "en",
+        _at(3, 1),
+        "The loan is repaid in three instalments: the first falls due on April 1, the second on May 1 and the last on June 1.",
+        [date(2026, 4, 1), date(2026, 5, 1), date(2026, 6, 1)],
+    ),
+    (
+        "en",
+        _at(9, 15),
+        "Written submissions are due on Oct. 10 and the hearing on Nov. 10.",
+        [date(2026, 10, 10)],
+    ),
+    ("en", _at(9, 15), "Bids close on Oct. 10 and the second round starts on Nov. 10.", [date(2026, 10, 10)]),
+    (
+        "es",
+        _at(9, 15),
+        "El primer pago vence el 10 de octubre y el segundo, el 10 de noviembre.",
+        [date(2026, 10, 10), date(2026, 11, 10)],
+    ),
+    (
+        "es",
+        _at(2, 1),
+        "Los clubes deben inscribir a sus jugadores hasta el 20 de febrero y el resto del personal, el 27 de febrero.",
+        [date(2026, 2, 20), date(2026, 2, 27)],
+    ),
+    (
+        "es",
+        _at(9, 15),
+        "Las alegaciones se pueden presentar hasta el 10 de octubre y la vista será el 10 de noviembre.",
+        [date(2026, 10, 10)],
+    ),
+    (
+        "es",
+        _at(9, 15),
+        "La primera cuota vence el 5 de octubre y la segunda se cobrará el 5 de noviembre.",
+        [date(2026, 10, 5)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), NUMERIC)
+def test_a_day_and_month_in_figures_is_a_date(
+    lang: str, published: datetime | None, text: str, dues: list[date]
+) -> None:
+    assert _days(lang, published, text) == Counter(dues)
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), GAPPED)
+def test_a_gapped_conjunct_after_a_due_is_a_due(
+    lang: str, published: datetime | None, text: str, dues: list[date]
+) -> None:
+    assert _days(lang, published, text) == Counter(dues)
+
+
+# A date in a future clause with a threat's condition after or before it in its sentence is when
+# the threatened act takes effect (corpus README: "the date a threatened measure takes effect
+# unless something happens"), for any act, not only strikes and tariffs; a fair, talks or a vote
+# stay events. Before: tp 0 fp 0 fn 9.
+THREATS: list[Case] = [
+    (
+        "en",
+        _at(7, 14),
+        "The students' federation said it would occupy the ministry's offices from Monday, July 20, unless the re-sit fee is waived.",
+        [date(2026, 7, 20)],
+    ),
+    (
+        "en",
+        _at(3, 2),
+        "The regulator will revoke the operator's licence on March 20 if the missing safety records have not been filed by then.",
+        [date(2026, 3, 20)],
+    ),
+    (
+        "en",
+        _at(5, 5),
+        "Landlords warned they would start evicting tenants on June 1 unless the city pays the overdue housing subsidies.",
+        [date(2026, 6, 1)],
+    ),
+    (
+        "en",
+        _at(10, 1),
+        "The bank said it would seize the vessel on Oct. 15 if the owners do not settle the loan.",
+        [date(2026, 10, 15)],
+    ),
+    (
+        "en",
+        _at(10, 1),
+        "The trade fair will open on Oct. 15 unless the storm forces organisers to delay it.",
+        [],
+    ),
+    ("en", _at(10, 1), "The talks will resume on Oct. 15 unless either side walks away.", []),
+    (
+        "en",
+        _at(10, 1),
+        "Voters will go to the polls on Oct. 15 unless the court suspends the referendum.",
+        [],
+    ),
+    (
+        "es",
+        _at(10, 31),
+        "La agencia revocará la autorización ambiental de la refinería el 20 de noviembre si para entonces no se ha retirado el 90 % del crudo.",
+        [date(2026, 11, 20)],
+    ),
+    (
+        "es",
+        _at(10, 8),
+        "Según la resolución, las multas diarias correrán desde el viernes 30 de octubre si la apertura no se ha completado.",
+        [date(2026, 10, 30)],
+    ),
+    (
+        "es",
+        _at(2, 24),
+        "Los bonistas pedirán la aceleración de toda la deuda el 23 de marzo salvo que el Gobierno presente antes una oferta formal.",
+        [date(2026, 3, 23)],
+    ),
+    (
+        "es",
+        _at(4, 6),
+        "El ayuntamiento cortará el suministro de agua a la fábrica el 15 de abril si no paga la deuda acumulada.",
+        [date(2026, 4, 15)],
+    ),
+    (
+        "es",
+        _at(4, 6),
+        "La feria abrirá sus puertas el 15 de abril salvo que la lluvia obligue a aplazarla.",
+        [],
+    ),
+    ("es", _at(4, 6), "El pleno votará la moción el 15 de abril salvo que el alcalde la retire antes.", []),
+    (
+        "es",
+        None,
+        "Si no alcanza la meta, la cuota retenida del fondo se repartirá el 16 de diciembre entre las provincias que cumplieron.",
+        [date(2026, 12, 16)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), THREATS)
+def test_a_threatened_act_takes_effect_on_its_day(
+    lang: str, published: datetime | None, text: str, dues: list[date]
+) -> None:
+    assert _days(lang, published, text) == Counter(dues)
+
+
+def _zoned(hours: int) -> timezone:
+    return timezone(timedelta(hours=hours))
+
+
+# A time of day in a place the shared table now names (a region, a second city, Central Asia, a
+# nationality adjective): the place's offset on that day. Before: 1 of 6 right (Nouakchott's
+# +00:00 only matched the UTC fallback).
+ZONED: list[tuple[str, datetime, str, datetime]] = [
+    (
+        "en",
+        datetime(2026, 9, 8, 10, 15, tzinfo=UTC),
+        "Kyrgyzstan on Tuesday gave Kazakhstan until 6 p.m. Bishkek time on Friday to reopen the border crossing.",
+        datetime(2026, 9, 11, 18, 0, tzinfo=_zoned(6)),
+    ),
+    (
+        "es",
+        datetime(2026, 9, 1, 12, 0, tzinfo=UTC),
+        "El Gobierno chileno amplió hasta las 23:59 del lunes 14 de septiembre el plazo para solicitar la regularización.",
+        datetime(2026, 9, 14, 23, 59, tzinfo=_zoned(-3)),
+    ),
+    (
+        "en",
+        datetime(2026, 10, 14, 17, 0, tzinfo=UTC),
+        "Bids for the ferry concession must be lodged in Cozumel no later than 14:00 on Friday 23 October.",
+        datetime(2026, 10, 23, 14, 0, tzinfo=_zoned(-5)),
+    ),
+    (
+        "es",
+        datetime(2026, 11, 2, 12, 0, tzinfo=UTC),
+        "Las licencias de pesca caducan a medianoche del 15 de noviembre, hora de Nuakchot.",
+        datetime(2026, 11, 16, 0, 0, tzinfo=UTC),
+    ),
+    (
+        "en",
+        datetime(2026, 10, 27, 12, 0, tzinfo=UTC),
+        "The mediator in Aragon gave both sides until 11:59 p.m. on Nov. 6 to accept the proposal.",
+        datetime(2026, 11, 6, 23, 59, tzinfo=_zoned(1)),
+    ),
+    (
+        "es",
+        datetime(2026, 2, 11, 14, 0, tzinfo=UTC),
+        "Los vecinos de Temuco tienen hasta las 20:00 horas de hoy para salir de sus casas.",
+        datetime(2026, 2, 11, 20, 0, tzinfo=_zoned(-3)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "due"), ZONED)
+def test_a_time_of_day_takes_the_offset_of_the_place_named(
+    lang: str, published: datetime, text: str, due: datetime
+) -> None:
+    dues = [d.due for d in analyze(text, published=published, lang=lang, now=NOW).deadlines]
+    assert dues == [due]
+    assert all(isinstance(d, datetime) and d.utcoffset() == due.utcoffset() for d in dues)
+
+
+# A start point after a duration is the duration's own only before a relative clause opens past
+# its noun ("a grace period that began on Monday"); further on it starts what that clause tells
+# (detainees "que mantienen una huelga desde el 5 de octubre"). Before: tp 2 fp 2 fn 2 (of 4).
+STARTS: list[Case] = [
+    (
+        "es",
+        datetime(2026, 10, 14, 10, 0, tzinfo=UTC),
+        "El ministerio se comprometió este miércoles a revisar en un plazo máximo de 30 días los expedientes de los presos que mantienen una huelga de hambre desde el 5 de octubre.",
+        [date(2026, 11, 13)],
+    ),
+    (
+        "en",
+        datetime(2026, 3, 5, 10, 0, tzinfo=UTC),
+        "The agency gave the firm a 30-day grace period that began on Monday.",
+        [date(2026, 4, 1)],
+    ),
+    (
+        "es",
+        datetime(2026, 3, 5, 10, 0, tzinfo=UTC),
+        "La consejería dio este jueves diez días a las empresas para presentar sus planes de limpieza de los vertederos que permanecen cerrados desde el 20 de febrero.",
+        [date(2026, 3, 15)],
+    ),
+    (
+        "es",
+        datetime(2026, 3, 5, 10, 0, tzinfo=UTC),
+        "La tregua de 72 horas que comenzó el lunes a las 6:00 expira este jueves.",
+        [date(2026, 3, 5)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), STARTS)
+def test_a_start_point_past_a_relative_clause_is_not_the_durations(
+    lang: str, published: datetime | None, text: str, dues: list[date]
+) -> None:
+    assert _days(lang, published, text) == Counter(dues)
+
+
+# An hour count runs from the time of day its sentence gives the act (the only free time in it)
+# or from a live blog entry's stamp ("11:40 — …"), which is no due itself. Before: 1 of 5 right
+# (the negative).
+STATED: list[tuple[str, datetime, str, list[datetime]]] = [
+    (
+        "es",
+        datetime(2026, 10, 20, 10, 40, tzinfo=UTC),
+        "La agencia de Madrid, que hizo pública la resolución a las 11:00, exige además a la empresa que entregue en un plazo de 72 horas la lista de contratistas.",
+        [datetime(2026, 10, 23, 11, 0, tzinfo=_zoned(2))],
+    ),
+    (
+        "es",
+        datetime(2026, 1, 9, 13, 30, tzinfo=UTC),
+        "Las partes disponen de un plazo de 72 horas para presentar sus alegaciones, según el auto dictado a las 17:00 por un juzgado de Nairobi.",
+        [datetime(2026, 1, 12, 17, 0, tzinfo=_zoned(3))],
+    ),
+    (
+        "en",
+        datetime(2026, 10, 20, 13, 55, tzinfo=UTC),
+        "In London, Judge Helen Marsh, reading her decision at 13:40, ordered the council to rehouse the families within 48 hours.",
+        [datetime(2026, 10, 22, 13, 40, tzinfo=_zoned(1))],
+    ),
+    (
+        "es",
+        datetime(2026, 11, 4, 13, 5, tzinfo=UTC),
+        "11:40 — El instructor del expediente en Madrid acaba de dar al laboratorio 72 horas para entregar los registros.",
+        [datetime(2026, 11, 7, 11, 40, tzinfo=_zoned(1))],
+    ),
+    (
+        "en",
+        datetime(2026, 10, 20, 13, 55, tzinfo=UTC),
+        "13:50 - If the ministry in Madrid does not comply, she said, she will consider other measures.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), STATED)
+def test_an_hour_count_runs_from_the_time_its_act_is_given(
+    lang: str, published: datetime, text: str, dues: list[datetime]
+) -> None:
+    got = [d.due for d in analyze(text, published=published, lang=lang, now=NOW).deadlines]
+    assert got == dues
+    assert [d.utcoffset() for d in got if isinstance(d, datetime)] == [d.utcoffset() for d in dues]
+
+
+# A limit granted in a past-tense report is ahead of it, unless its day went by weeks ago and the
+# next one is most of a year off: then it is recalled, gone by. Before: 2 of 4 right.
+GRANTED: list[Case] = [
+    ("en", _at(3, 10), "The court gave lawmakers until Sept. 30 to pass the new map.", [date(2026, 9, 30)]),
+    (
+        "en",
+        _at(11, 19),
+        "Two boats are still moored at the pier, although the court gave the company until 29 October to remove them.",
+        [date(2026, 10, 29)],
+    ),
+    (
+        "es",
+        _at(11, 20),
+        "El juez dio a la naviera hasta el 30 de octubre para retirar los barcos, que siguen amarrados en el muelle.",
+        [date(2026, 10, 30)],
+    ),
+    (
+        "es",
+        _at(6, 2),
+        "El tribunal dio a la empresa hasta el 15 de enero para presentar sus cuentas.",
+        [date(2027, 1, 15)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), GRANTED)
+def test_a_granted_limit_is_ahead_unless_it_just_went_by(
+    lang: str, published: datetime | None, text: str, dues: list[date]
+) -> None:
+    assert _days(lang, published, text) == Counter(dues)
