@@ -1,0 +1,474 @@
+"""Read an article's layout: headings, bullets, live-blog timestamps, datelines, transcript turns.
+
+The labelling rules read prose. Laid-out text fools them: "What happens next?" on a line of its
+own is an explainer's heading, not the writer's rhetorical question (corpus convention 16);
+"12:50 — La AEMPS amplió…" opens a live-blog entry, and 12:50 is no time of the news; "1. " is
+no sentence; "MINISTRA: …" attributes a line. This module reads each line's marker once,
+blanks the markers in a copy of the text (same length, so every offset holds) for the rules
+to read, and tells the engine what the layout means for segments, labels and speakers.
+Pure: it reads only its data files (`data/layout/<code>.toml`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from datetime import datetime, tzinfo
+from enum import StrEnum
+from functools import cache
+from operator import attrgetter
+from pathlib import Path
+
+from bot.analysis.lexicon import Lexicon
+from bot.analysis.segment import Segment
+from bot.domain.models import Item, Label
+
+_DATA = Path(__file__).parent / "data" / "layout"
+
+_LINE = re.compile(r"[^\n]+")
+# Cheap gate: a line that opens with none of these characters has no marker.
+_MARKER_START = re.compile(r"[ \t]*(?:[-•*·▪‣◦–#\d]|[^\W\d_][^\n]{0,80}?(?:[:—–-]\s|\(\w))")
+_BULLET = re.compile(r"[ \t]*(?:[-•*·▪‣◦–]|\d{1,2}[.)])[ \t]+(?=\S)")
+_HASH_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+(?=\S)")
+_BOLD_HEAD = re.compile(r"[ \t]*\*\*(?=\S)([^*\n]{1,80}?)\*\*[ \t]*")
+# "14:32 -", "11.40 |", "9h15 ·", "18:02 That's all": hour and minute, then a separator or a
+# capital (a bare space counts only in an article with two such lines: a live blog)
+_TIMESTAMP = re.compile(
+    r"[ \t]*(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?:[ \t]*(?:h|hrs?|GMT|UTC|CET|CEST))?"
+    r"(?:[ \t]*(?P<sep>[-—–|·:•])[ \t]+(?=\S)|[ \t]+(?=[\"“«¿¡'‘]?[^\W\d_]))"
+)
+# "MADRID, 5 oct (Reuters) -", "MONTEVIDEO, Uruguay (CPW) —", "BOGOTÁ —": a place in capitals,
+# or any place with an agency in brackets, then a dash
+_DATELINE = re.compile(
+    r"[ \t]*(?P<place>[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3})"
+    r"(?:,[ \t]*[^\n()—–:;.!?]{1,40}?)?[ \t]*(?P<agency>\([^()\n]{2,30}\))?[ \t]*[—–-]{1,2}[ \t]+(?=\S)"
+)
+# "PRESENTADOR:", "Q:", "MARÍA LÓPEZ (ministra):", "Ana Ruiz, portavoz:": a tag and a colon
+_TAG = re.compile(
+    r"[ \t]*(?P<tag>[^\W\d_](?:[^\W\d_]|[.'’ -]){0,40}?)"
+    r"(?:[ \t]*\((?P<role>[^()\n]{1,60})\)|,[ \t]*(?P<role2>[^\W\d_][^:\n,]{1,40}))?"
+    r"[ \t]*:[ \t]+(?=\S)"
+)
+_CAPS_HEAD = re.compile(r"[ \t]*(?P<head>[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ]|[ .'’-]){1,60}?)[ \t]*:[ \t]+(?=\S)")
+_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)+")
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*\s+\S")
+_END_PUNCT = ".!?…;,:"
+_HEADING_WORDS = 12  # a heading is short: a title, a section name, a headline
+_QUESTION_WORDS = 15
+_TAG_WORDS = 4
+_INSERTION = ">>"
+_START = attrgetter("start")
+
+
+class Kind(StrEnum):
+    """What a line's marker is."""
+
+    PLAIN = "plain"
+    BULLET = "bullet"
+    TIMESTAMP = "timestamp"
+    DATELINE = "dateline"
+    TURN = "turn"
+    HEADING = "heading"
+
+
+class Voice(StrEnum):
+    """Whose words a transcript turn holds."""
+
+    INTERVIEWER = "interviewer"  # the outlet's questions
+    HOST = "host"  # the outlet's own voice
+    GUEST = "guest"  # a named speaker's words
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One laid-out line: where it starts and ends, its marker, and what the marker says."""
+
+    start: int
+    end: int
+    kind: Kind
+    body: int  # where the line's content starts, past its marker
+    heading_end: int | None = None  # end of the heading the line holds (the whole line, or "**X.**")
+    time: tuple[int, int] | None = None  # a timestamp's hour and minute
+    voice: Voice | None = None
+    speaker: str | None = None
+    role: str | None = None
+    tag: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutWords:
+    """A language's layout words (`data/layout/<code>.toml`)."""
+
+    openers: frozenset[str]
+    rhetorical: tuple[re.Pattern[str], ...]
+    interviewer: frozenset[str]
+    host: frozenset[str]
+    answer: frozenset[str]
+
+
+@cache
+def layout_words(code: str) -> LayoutWords:
+    """Load a language's layout words; a language with no file has none (no heading questions)."""
+    path = _DATA / f"{code}.toml"
+    raw = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    questions, speakers = raw.get("questions", {}), raw.get("speakers", {})
+    return LayoutWords(
+        openers=frozenset(w.lower() for w in questions.get("openers", ())),
+        rhetorical=tuple(re.compile(p, re.IGNORECASE) for p in questions.get("rhetorical", ())),
+        interviewer=frozenset(w.lower() for w in speakers.get("interviewer", ())),
+        host=frozenset(w.lower() for w in speakers.get("host", ())),
+        answer=frozenset(w.lower() for w in speakers.get("answer", ())),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """An article's laid-out lines and its text with their markers blanked."""
+
+    text: str  # the article with every marker blanked (same length): what the rules read
+    lines: tuple[Line, ...]  # laid-out lines only, in text order
+    words: LayoutWords
+
+    def line_at(self, pos: int) -> Line | None:
+        """Return the laid-out line that holds `pos`, if any."""
+        k = bisect_right(self.lines, pos, key=_START) - 1
+        if k >= 0 and self.lines[k].start <= pos < max(self.lines[k].end, self.lines[k].start + 1):
+            return self.lines[k]
+        return None
+
+    def segments(self, segments: list[Segment]) -> list[Segment]:
+        """Cut a heading off the sentence it shares a line with ("**Tariffs.** The ministry…")."""
+        cuts = [ln.heading_end for ln in self.lines if ln.heading_end is not None and ln.heading_end < ln.end]
+        if not cuts:
+            return segments
+        out: list[Segment] = []
+        for seg in segments:
+            inner = [c for c in cuts if seg.start < c < seg.end and not seg.insertion]
+            start = seg.start
+            for c in inner:
+                end = c
+                while end > start and self.text[end - 1].isspace():
+                    end -= 1
+                if start < end:
+                    out.append(Segment(start, end))
+                start = c
+                while start < seg.end and self.text[start].isspace():
+                    start += 1
+            out.append(Segment(start, seg.end, seg.insertion))
+        return out
+
+    def relabel(self, item: Item, *, insertion: bool) -> Item:
+        """Give an item what its line's layout means: a heading is a fact, a turn its speaker's."""
+        line = self.line_at(item.start)
+        if line is None or insertion:
+            return item
+        if line.heading_end is not None and item.start < line.heading_end:
+            reason = "a heading of the article's layout: it organises the piece and judges nothing"
+            return _as(item, Label.FACT, 0.8, reason)
+        if line.kind is not Kind.TURN:
+            return item
+        if line.voice in (Voice.INTERVIEWER, Voice.HOST) and item.text.rstrip(" \"”»')").endswith("?"):
+            if line.voice is Voice.HOST and any(p.search(item.text) for p in self.words.rhetorical):
+                return item  # the host's own rhetorical question stays the outlet's comment
+            reason = f"an interviewer's question (speaker tag '{line.tag}'): it organises the interview"
+            return _as(item, Label.FACT, 0.8, reason)
+        if line.voice is Voice.GUEST and line.speaker and item.label in (Label.FACT, Label.COMMENTARY):
+            reason = f"a transcript turn: the speaker tag '{line.tag}' attributes its lines"
+            new = replace(item, speaker=line.speaker, role=line.role, cue=line.tag)
+            return _as(new, Label.STATEMENT, 0.85, reason)
+        return item
+
+    def restore(self, original: str, items: list[Item]) -> list[Item]:
+        """Give items the original text, spread over the blanked markers beside them: the closing
+        stars of "**Tariffs.**" go with the heading, a line's opening marker with its first item."""
+        if not self.lines:
+            return items
+        masked = self.text
+        ends = []
+        for k, item in enumerate(items):
+            limit = items[k + 1].start if k + 1 < len(items) else len(masked)
+            end = item.end
+            while end < limit and masked[end] in " \t":
+                end += 1
+            while end > item.end and original[end - 1].isspace():
+                end -= 1
+            ends.append(end)
+        out = []
+        for k, item in enumerate(items):
+            floor = ends[k - 1] if k else 0
+            start = item.start
+            while start > floor and masked[start - 1] in " \t":
+                start -= 1
+            while start < item.start and original[start].isspace():
+                start += 1
+            out.append(replace(item, text=original[start : ends[k]], start=start, end=ends[k]))
+        return out
+
+    def statement_time(self, pos: int, published: datetime | None, zone: tzinfo) -> datetime | None:
+        """Return when a live-blog entry was written: its timestamp on the publication day.
+
+        A timestamp is no time of the entry's news; it is when the entry's statements were made
+        ("11:40 — … acaba de dar 72 horas" counts from 11:40), in the story's zone.
+        """
+        if published is None:
+            return None
+        entry = None
+        for line in self.lines:
+            if line.start > pos:
+                break
+            if line.kind is Kind.TIMESTAMP:
+                entry = line
+        if entry is None or entry.time is None:
+            return None
+        day = published.astimezone(zone).date()
+        return datetime(day.year, day.month, day.day, entry.time[0], entry.time[1], tzinfo=zone)
+
+
+def _as(item: Item, label: Label, confidence: float, reason: str) -> Item:
+    """Return the item with a new label (and no speaker unless the label reports one)."""
+    if label in (Label.FACT, Label.COMMENTARY):
+        item = replace(item, speaker=None, role=None, cue=None, condition=None)
+    return replace(item, label=label, confidence=confidence, reason=reason)
+
+
+def read_layout(text: str, lex: Lexicon) -> Layout:
+    """Read the layout of every line of `text` (in the lexicon's language)."""
+    words = layout_words(lex.code)
+    spans = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    spans = [(s, e) for s, e in spans if text[s:e].strip()]
+    if len(spans) < 2 and not (spans and _MARKER_START.match(text, spans[0][0])):
+        return Layout(text, (), words)
+    stamps = sum(1 for s, e in spans if _TIMESTAMP.match(text, s, e))
+    tags = _speaker_tags(text, spans, words)
+    lines: list[Line] = []
+    for k, (s, e) in enumerate(spans):
+        following = text[spans[k + 1][0] : spans[k + 1][1]] if k + 1 < len(spans) else None
+        line = _read_line(text, s, e, following, words, stamps, tags)
+        if line is not None:
+            lines.append(line)
+    lines = _question_headings(text, spans, lines, words)
+    guest = _guest(text, lines, lex)
+    lines = [_voiced(ln, words, guest, text) if ln.kind is Kind.TURN else ln for ln in lines]
+    lines = _continued_turns(text, spans, lines)
+    if not lines:
+        return Layout(text, (), words)
+    chars = list(text)
+    kept = []
+    for ln in lines:
+        line = chars[ln.start : ln.end]
+        for i in range(ln.start, ln.body):
+            chars[i] = " "
+        bold = _BOLD_HEAD.match(text, ln.body, ln.end)
+        if bold is not None:  # "**Tariffs.**": the stars are no words
+            chars[bold.start() : bold.start(1)] = " " * (bold.start(1) - bold.start())
+            chars[bold.end(1) : bold.end(1) + 2] = "  "
+        if "".join(chars[ln.start : ln.end]).isspace():
+            chars[ln.start : ln.end] = line  # a marker with nothing after it is the line's text
+        else:
+            kept.append(ln)
+    if not kept:
+        return Layout(text, (), words)
+    return Layout("".join(chars), tuple(kept), words)
+
+
+def _speaker_tags(text: str, spans: list[tuple[int, int]], words: LayoutWords) -> set[str]:
+    """Return the tags that open turns: a listed role, or a tag that opens two lines or more, or
+    a name the text also writes in running prose ("MARÍA LÓPEZ:" … "la ministra María López")."""
+    seen: dict[str, int] = {}
+    for s, e in spans:
+        m = _TAG.match(text, s, e)
+        if m is not None and len(m.group("tag").split()) <= _TAG_WORDS:
+            key = m.group("tag").strip().lower()
+            seen[key] = seen.get(key, 0) + 1
+    roles = words.interviewer | words.host | words.answer
+    out = set()
+    for key, count in seen.items():
+        if key in roles:
+            out.add(key)
+        elif len(key.split()) >= 2 and re.search(re.escape(key.title()), text):
+            out.add(key)  # a name the prose writes too
+        elif count >= 2 and _name_like(text, spans, key):
+            out.add(key)
+    return out
+
+
+def _name_like(text: str, spans: list[tuple[int, int]], key: str) -> bool:
+    """Tell a repeated tag that may name someone: in capitals ("MARTA:"), or two capitalised
+    words ("Marta Gil:"); "Update:" twice is a writer's label, not a speaker."""
+    for s, e in spans:
+        m = _TAG.match(text, s, e)
+        if m is not None and m.group("tag").strip().lower() == key:
+            tag = m.group("tag").strip()
+            parts = tag.split()
+            return (tag.isupper() and len(tag) > 1) or (
+                len(parts) >= 2 and all(w[0].isupper() for w in parts)
+            )
+    return False
+
+
+def _read_line(
+    text: str,
+    s: int,
+    e: int,
+    following: str | None,
+    words: LayoutWords,
+    stamps: int,
+    tags: set[str],
+) -> Line | None:
+    """Return the layout of one line, or None for a plain line of prose."""
+    if _INSERTION in text[s:e]:
+        return None
+    if not _MARKER_START.match(text, s, e):
+        return _heading(text, s, e, following, s)
+    m = _TIMESTAMP.match(text, s, e)
+    if m is not None and (m.group("sep") or stamps >= 2):
+        return Line(s, e, Kind.TIMESTAMP, m.end(), time=(int(m.group("h")), int(m.group("m"))))
+    m = _HASH_HEADING.match(text, s, e)
+    if m is not None:
+        return Line(s, e, Kind.HEADING, m.end(), heading_end=e)
+    m = _BULLET.match(text, s, e)
+    if m is not None:
+        head_end = _head_in_line(text, m.end(), e)
+        if head_end is None:
+            head = _heading(text, m.end(), e, following, s, bullet=True)
+            head_end = head.heading_end if head else None
+        return Line(s, e, Kind.BULLET, m.end(), heading_end=head_end)
+    m = _TAG.match(text, s, e)
+    if m is not None and m.group("tag").strip().lower() in tags:
+        role = (m.group("role") or m.group("role2") or "").strip() or None
+        return Line(s, e, Kind.TURN, m.end(), tag=m.group("tag").strip(), role=role)
+    m = _DATELINE.match(text, s, e)
+    if m is not None and (m.group("agency") or _capitals(m.group("place"))):
+        return Line(s, e, Kind.DATELINE, m.end())
+    head_end = _head_in_line(text, s, e)
+    if head_end is not None:
+        return Line(s, e, Kind.HEADING, s, heading_end=head_end)
+    return _heading(text, s, e, following, s)
+
+
+def _head_in_line(text: str, s: int, e: int) -> int | None:
+    """Return the end of a headline that opens a line before its text ("**Tariffs.** The…",
+    "TARIFFS: The…"), or None."""
+    m = _BOLD_HEAD.match(text, s, e) or _CAPS_HEAD.match(text, s, e)
+    if m is None or len(m.group(1).split()) > _TAG_WORDS or m.end() >= e:
+        return None
+    end = m.end(1) + (2 if text.startswith("**", m.end(1)) else 0)
+    return end + 1 if text.startswith(":", end) else end
+
+
+def _capitals(place: str) -> bool:
+    """Tell a dateline's place in capitals ("BUENOS AIRES"), at least three letters."""
+    letters = [c for c in place if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _heading(
+    text: str, body: int, e: int, following: str | None, s: int, *, bullet: bool = False
+) -> Line | None:
+    """Return a line that is a short heading (no final stop, an answer paragraph after it)."""
+    content = text[body:e].strip()
+    if not content or (following is None and not bullet) or content[-1] in _END_PUNCT:
+        return None
+    if content[0] in "\"“«'‘(" or not (content[0].isupper() or content[0].isdigit()):
+        return None
+    if len(content.split()) > _HEADING_WORDS:
+        return None
+    return Line(s, e, Kind.BULLET if bullet else Kind.HEADING, body, heading_end=e)
+
+
+def _question_line(text: str, s: int, e: int) -> bool:
+    """Tell a line that is one question alone: short, no sentence ended before its mark."""
+    content = text[s:e].strip()
+    if not content.endswith("?") or content[0] in "\"“«'‘>" or _INSERTION in content:
+        return False
+    return len(content.split()) <= _QUESTION_WORDS and _SENTENCE_END.search(content) is None
+
+
+def _question_headings(
+    text: str, spans: list[tuple[int, int]], lines: list[Line], words: LayoutWords
+) -> list[Line]:
+    """Add the question headings of an explainer: a question alone on its line, answered by the
+    paragraph after it, that opens like a question for information and has no rhetorical mark.
+
+    An opening word not listed still makes a heading in an explainer (two such lines or more).
+    """
+    taken = {ln.start for ln in lines}
+    candidates = []
+    for k, (s, e) in enumerate(spans):
+        if s in taken or k + 1 >= len(spans) or not _question_line(text, s, e):
+            continue
+        ns, ne = spans[k + 1]
+        if _question_line(text, ns, ne):
+            continue  # questions stacked on questions: the writer's, not a section's
+        content = text[s:e].strip()
+        if any(p.search(content) for p in words.rhetorical):
+            continue
+        candidates.append((s, e, content))
+    if not candidates:
+        return lines
+    out = list(lines)
+    for s, e, content in candidates:
+        first = re.match(r"[¿¡\s]*([^\W\d_]+)", content)
+        opener = first is not None and first.group(1).lower() in words.openers
+        if opener or len(candidates) >= 2:
+            out.append(Line(s, e, Kind.HEADING, s, heading_end=e))
+    return sorted(out, key=lambda ln: ln.start)
+
+
+def _guest(text: str, lines: list[Line], lex: Lexicon) -> str | None:
+    """Return the person an interview introduces before its first answer: the last name before
+    it, past its words of office ("Transport Secretary Helen Marsh" is Helen Marsh)."""
+    first = next((ln for ln in lines if ln.kind is Kind.TURN), None)
+    if first is None:
+        return None
+    names = _NAME.findall(text, 0, first.start)
+    if not names:
+        return None
+    words = names[-1].split()
+    office = [k for k, w in enumerate(words[:-2]) if w.lower() in lex.titles]
+    return " ".join(words[office[-1] + 1 :] if office else words)
+
+
+def _voiced(line: Line, words: LayoutWords, guest: str | None, text: str) -> Line:
+    """Say whose words a turn holds: the outlet's (interviewer, host) or a named guest's."""
+    key = (line.tag or "").lower()
+    if key in words.interviewer:
+        return replace(line, voice=Voice.INTERVIEWER)
+    if key in words.host or (line.role or "").lower() in words.host:
+        return replace(line, voice=Voice.HOST)
+    if key in words.answer:
+        return replace(line, voice=Voice.GUEST, speaker=guest)
+    speaker = _spelled(line.tag or "", text)
+    return replace(line, voice=Voice.GUEST, speaker=speaker)
+
+
+def _spelled(tag: str, text: str) -> str:
+    """Return a tag's name as the prose spells it ("MARÍA LÓPEZ" -> "María López"), else as tagged."""
+    if not tag.isupper():
+        return tag
+    titled = tag.title()
+    m = re.search(re.escape(titled), text)
+    return m.group() if m else titled
+
+
+def _continued_turns(text: str, spans: list[tuple[int, int]], lines: list[Line]) -> list[Line]:
+    """Extend a guest's turn over the untagged lines after it, up to the next laid-out line.
+
+    A transcript breaks a long answer into paragraphs; only the next tag changes the speaker.
+    """
+    turns = [ln for ln in lines if ln.kind is Kind.TURN]
+    if len(turns) < 2:
+        return lines
+    by_start = {ln.start: ln for ln in lines}
+    out: list[Line] = []
+    current: Line | None = None
+    for s, e in spans:
+        line = by_start.get(s)
+        if line is not None:
+            current = line if line.kind is Kind.TURN else None
+            out.append(line)
+        elif current is not None and current.voice is Voice.GUEST:
+            out.append(replace(current, start=s, end=e, body=s, heading_end=None))
+    return out
