@@ -1,0 +1,308 @@
+"""An article's layout: headings, bullets, live-blog timestamps, datelines and transcript turns.
+
+Own texts in each register, Spanish and English, on topics of their own (a bridge, irrigation,
+rail, a port, a wildfire, housing, buses): the corpus articles' words are not reused.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.analysis import analyze
+from bot.analysis.layout import Kind, Voice, read_layout
+from bot.analysis.lexicon import load_lexicon
+from bot.domain.models import Analysis, Item, Label
+
+NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+PUB_EN = datetime(2026, 2, 10, 10, 0, tzinfo=UTC)
+PUB_ES = datetime(2026, 2, 10, 10, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+def _items(text: str, lang: str, published: datetime | None = PUB_EN) -> list[Item]:
+    return list(analyze(text, published=published, lang=lang, now=NOW).items)
+
+
+def _item(items: list[Item], opening: str) -> Item:
+    return next(i for i in items if i.text.startswith(opening))
+
+
+EXPLAINER_EN = (
+    "Why is the bridge closed?\n"
+    "Inspectors found corroded cables on the north span on Monday, the regional roads agency said. "
+    "Nobody seems to have read last year's report.\n"
+    "When will it reopen?\n"
+    "Not before March 3, according to the agency.\n"
+    "Another 'temporary' closure, then?\n"
+    "Drivers will have to use the ring road until the repairs are done.\n"
+    "What does it cost?\n"
+    "The repairs will cost about 4 million euros. Who pays for that?"
+)
+
+EXPLAINER_ES = (
+    "¿Qué ha pasado?\n"
+    "La confederación hidrográfica decretó el lunes restricciones de riego en la cuenca alta, "
+    "informó su presidente, Julián Herrero.\n"
+    "¿Hasta cuándo?\n"
+    "Las restricciones seguirán vigentes hasta el 30 de abril.\n"
+    "¿Alguien esperaba otra cosa?\n"
+    "Los regantes tienen diez días para presentar alegaciones.\n"
+    "¿Y ahora qué?\n"
+    "La junta se reunirá el jueves. ¿Servirá de algo?"
+)
+
+
+def test_an_explainers_question_headings_are_facts_in_english() -> None:
+    items = _items(EXPLAINER_EN, "en")
+    for heading in ("Why is the bridge closed?", "When will it reopen?", "What does it cost?"):
+        item = _item(items, heading)
+        assert item.text == heading  # its own item, never glued to the answer
+        assert item.label is Label.FACT
+        assert "heading" in item.reason
+
+
+def test_an_explainers_question_headings_are_facts_in_spanish() -> None:
+    items = _items(EXPLAINER_ES, "es", PUB_ES)
+    for heading in ("¿Qué ha pasado?", "¿Hasta cuándo?", "¿Y ahora qué?"):
+        assert _item(items, heading).label is Label.FACT
+
+
+def test_rhetorical_questions_stay_the_writers_commentary() -> None:
+    en = _items(EXPLAINER_EN, "en")
+    es = _items(EXPLAINER_ES, "es", PUB_ES)
+    # marked rhetorical on a line of its own, and inside a paragraph
+    assert _item(en, "Another 'temporary' closure, then?").label is Label.COMMENTARY
+    assert _item(en, "Who pays for that?").label is Label.COMMENTARY
+    assert _item(es, "¿Alguien esperaba otra cosa?").label is Label.COMMENTARY
+    assert _item(es, "¿Servirá de algo?").label is Label.COMMENTARY
+
+
+def test_a_question_alone_on_the_last_line_has_no_answer_and_stays_commentary() -> None:
+    text = "The port authority extended the dredging contract on Monday.\nWhat could possibly go wrong?"
+    assert _item(_items(text, "en"), "What could").label is Label.COMMENTARY
+
+
+def test_a_lone_question_that_opens_unlike_a_heading_is_no_heading_in_prose() -> None:
+    text = (
+        "The council voted to close two branch libraries on Tuesday.\n"
+        "Progress, apparently?\n"
+        "The branches will shut on April 30."
+    )
+    assert _item(_items(text, "en"), "Progress").label is Label.COMMENTARY
+
+
+NEWSLETTER = (
+    "Your Tuesday briefing\n"
+    "- **Rail strike.** The drivers' union said it would walk out on Friday.\n"
+    "- **Port dredging:** The harbour authority awarded the contract on Monday.\n"
+    "• Library hours cut\n"
+    "1. The city council approved the budget on Monday.\n"
+    "2. Bus fares will rise by 5% from March 1, the transport board said.\n"
+    "3. Clearly, nobody on the board takes the bus.\n"
+    "WATER: Reservoirs stand at 41%."
+)
+
+
+def test_bullet_and_bold_headlines_are_their_own_fact_items() -> None:
+    items = _items(NEWSLETTER, "en")
+    for heading in (
+        "Your Tuesday briefing",
+        "- **Rail strike.**",
+        "- **Port dredging:**",
+        "• Library hours cut",
+        "WATER:",
+    ):
+        item = next(i for i in items if i.text == heading)
+        assert item.label is Label.FACT
+
+
+def test_bullets_are_labelled_like_sentences() -> None:
+    items = _items(NEWSLETTER, "en")
+    assert _item(items, "The drivers' union said").label is Label.STATEMENT
+    fares = _item(items, "2. Bus fares")
+    assert fares.label is Label.STATEMENT
+    assert _item(items, "3. Clearly").label is Label.COMMENTARY
+    # a list number opens its item; it is no sentence of its own
+    assert not any(i.text in ("1.", "2.", "3.") for i in items)
+    assert _item(items, "1. The city council").label is Label.FACT
+
+
+LIVE_BLOG = (
+    "19:45 | Eso es todo por hoy.\n"
+    "18.30 | El consejero de Medio Ambiente, Marcos Villar, anunció que los ayuntamientos "
+    "tendrán hasta el 4 de marzo para presentar sus planes de evacuación.\n"
+    "17:05 - Los bomberos han controlado el flanco norte del incendio.\n"
+    "16:40 - Según fuentes del operativo, el viento habría cambiado de dirección."
+)
+
+
+def test_a_live_blog_timestamp_opens_its_entry_and_is_no_time_of_the_news() -> None:
+    result = analyze(LIVE_BLOG, published=PUB_ES, lang="es", now=NOW)
+    first = _item(list(result.items), "18.30 | El consejero")
+    assert first.label is Label.STATEMENT
+    assert first.speaker == "Marcos Villar"
+    due = [d for d in result.deadlines if "4 de marzo" in d.evidence]
+    assert [d.due for d in due] == [date(2026, 3, 4)]  # a bare day: 18.30 is the entry's time, not the due's
+    assert all("18.30" not in d.evidence for d in result.deadlines)
+    assert _item(list(result.items), "16:40 - Según fuentes").label is Label.CLAIM
+
+
+def test_a_dateline_names_no_speaker_and_no_event() -> None:
+    text = (
+        "LIMA, 3 feb (EFE) - El Congreso aprobó este martes la nueva ley de pesca.\n"
+        "La norma entrará en vigor el 1 de abril, informó el Ministerio de la Producción."
+    )
+    result = analyze(text, published=datetime(2026, 2, 3, 19, 0, tzinfo=UTC), lang="es", now=NOW)
+    lead = _item(list(result.items), "LIMA, 3 feb (EFE) -")
+    assert lead.label is Label.FACT
+    assert lead.speaker is None
+    assert all("3 feb" not in e.evidence for e in result.events)
+
+
+TRANSCRIPT_ES = (
+    "Son las nueve. Hoy hablamos con la consejera de Vivienda, Lucía Ferrer, sobre los desahucios.\n"
+    "PRESENTADOR: Consejera, ¿cuándo llegarán las ayudas?\n"
+    "LUCÍA FERRER: Las ayudas llegarán antes del 15 de marzo. Es una vergüenza que el Gobierno "
+    "central no haya movido un dedo.\n"
+    "PRESENTADOR: Pues ya ven, otra promesa más.\n"
+    "P: ¿Y los alquileres?\n"
+    "R: Congelaremos los precios públicos hasta diciembre."
+)
+
+TRANSCRIPT_EN = (
+    "An interview with Transport Secretary Helen Marsh.\n"
+    "Q: When will the new timetable start?\n"
+    "A: The new timetable starts on May 4. Frankly, the old one was a disaster.\n"
+    "HOST: Bold words, as ever."
+)
+
+
+def test_a_named_speaker_tag_attributes_its_turn() -> None:
+    items = _items(TRANSCRIPT_ES, "es", PUB_ES)
+    for opening in ("LUCÍA FERRER: Las ayudas", "Es una vergüenza"):
+        item = _item(items, opening)
+        assert item.label is Label.STATEMENT
+        assert item.speaker == "Lucía Ferrer"  # spelled as the prose spells it
+
+
+def test_an_answer_tag_is_the_guest_the_interview_introduced() -> None:
+    items = _items(TRANSCRIPT_EN, "en")
+    for opening in ("A: The new timetable", "Frankly"):
+        item = _item(items, opening)
+        assert (item.label, item.speaker) == (Label.STATEMENT, "Helen Marsh")
+    assert _item(_items(TRANSCRIPT_ES, "es", PUB_ES), "R: Congelaremos").speaker == "Lucía Ferrer"
+
+
+def test_the_outlets_questions_are_facts_and_its_quips_stay_commentary() -> None:
+    es = _items(TRANSCRIPT_ES, "es", PUB_ES)
+    en = _items(TRANSCRIPT_EN, "en")
+    assert _item(es, "P: ¿Y los alquileres?").label is Label.FACT
+    assert _item(es, "PRESENTADOR: Consejera").label is Label.FACT
+    assert _item(en, "Q: When will").label is Label.FACT
+    # the host's voice is the outlet's: never a statement
+    assert _item(es, "PRESENTADOR: Pues ya ven").label is Label.COMMENTARY
+    assert _item(en, "HOST: Bold words").label is Label.COMMENTARY
+
+
+def test_a_colon_in_prose_makes_no_speaker_tag() -> None:
+    text = (
+        "Update: the ferry to the islands will run again on Thursday.\n"
+        "Update: the harbour master confirmed the timetable on Friday."
+    )
+    page = read_layout(text, load_lexicon("en"))
+    assert all(line.kind is not Kind.TURN for line in page.lines)
+
+
+def test_the_layout_reads_each_kind_of_line() -> None:
+    text = (
+        "MADRID, 5 oct (Reuters) - Text.\n14:32 - Text.\n• Text.\nQ: Why now?\nA: Because.\nQ: And?\n"
+        "A: Done.\nWhat next?\nAnswer."
+    )
+    page = read_layout(text, load_lexicon("en"))
+    kinds = [line.kind for line in page.lines]
+    assert kinds == [
+        Kind.DATELINE,
+        Kind.TIMESTAMP,
+        Kind.BULLET,
+        Kind.TURN,
+        Kind.TURN,
+        Kind.TURN,
+        Kind.TURN,
+        Kind.HEADING,
+    ]
+    assert page.lines[1].time == (14, 32)
+    assert page.lines[3].voice is Voice.INTERVIEWER
+    assert len(page.text) == len(text)
+    assert page.text.startswith(" " * len("MADRID, 5 oct (Reuters) - ") + "Text.")
+
+
+def test_prose_without_layout_is_read_as_it_is() -> None:
+    text = (
+        "The ministry confirmed the deal on Monday. Talks resume on Friday.\nA second paragraph follows here."
+    )
+    page = read_layout(text, load_lexicon("en"))
+    assert page.lines == ()
+    assert page.text is text
+
+
+# Pieces of every register, mixed with arbitrary text: offsets stay valid and items cover it.
+_PIECES = st.sampled_from(
+    [
+        "\n",
+        "- ",
+        "• ",
+        "* ",
+        "1. ",
+        "2) ",
+        "**",
+        "## ",
+        "14:32 - ",
+        "11.40 | ",
+        "09:05 ",
+        "MADRID, 5 oct (Reuters) - ",
+        "BOGOTÁ — ",
+        "PRESENTADOR: ",
+        "LUCÍA FERRER: ",
+        "Q: ",
+        "A: ",
+        "R: ",
+        "TARIFFS: ",
+        "What happens next?",
+        "¿Qué pasa ahora?",
+        "Another deadline, then?",
+        "The ministry said ",
+        "hasta el 1 de febrero. ",
+        "within 72 hours. ",
+        ">>",
+        ". ",
+        "Clearly ",
+        "Lucía Ferrer",
+    ]
+)
+_TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=20).map("".join)
+
+
+def _check(text: str, analysis: Analysis) -> None:
+    covered = bytearray(len(text))
+    previous_end = 0
+    for item in analysis.items:
+        assert previous_end <= item.start < item.end <= len(text)
+        assert text[item.start : item.end] == item.text
+        covered[item.start : item.end] = b"\x01" * (item.end - item.start)
+        previous_end = item.end
+    for i, ch in enumerate(text):
+        assert covered[i] or ch.isspace(), f"char {i} ({ch!r}) is in no item"
+    for mention in (*analysis.deadlines, *analysis.events, *analysis.changes):
+        assert 0 <= mention.start <= mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.evidence
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_TEXT, lang=st.sampled_from(["es", "en"]), dated=st.booleans())
+def test_laid_out_text_gives_items_that_cover_it_with_valid_offsets(
+    text: str, lang: str, dated: bool
+) -> None:
+    analysis = analyze(text, published=PUB_EN if dated else None, lang=lang, now=NOW)
+    _check(text, analysis)
