@@ -318,8 +318,6 @@ def _read_line(
     tags: set[str],
 ) -> Line | None:
     """Return the layout of one line, or None for a plain line of prose."""
-    if _INSERTION in text[s:e]:
-        return None
     if not _MARKER_START.match(text, s, e):
         return _heading(text, s, e, following, s)
     m = _TIMESTAMP.match(text, s, e)
@@ -371,6 +369,8 @@ def _heading(
     content = text[body:e].strip()
     if not content or (following is None and not bullet) or content[-1] in _END_PUNCT:
         return None
+    if _INSERTION in content:
+        return None  # a reader's insertion ends the line: a remark, no heading
     if content[0] in "\"“«'‘(" or not (content[0].isupper() or content[0].isdigit()):
         return None
     if len(content.split()) > _HEADING_WORDS:
