@@ -685,7 +685,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                 seg.end,
                 lex,
                 ref=ref,
-                ref_dt=ref_dt,
+                ref_dt=page.statement_time(seg.start, published, default_tz) or ref_dt,
                 carried_anchor=carried,
                 previous_day=previous_day,
                 previous_start=previous_start,

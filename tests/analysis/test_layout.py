@@ -306,3 +306,23 @@ def test_laid_out_text_gives_items_that_cover_it_with_valid_offsets(
 ) -> None:
     analysis = analyze(text, published=PUB_EN if dated else None, lang=lang, now=NOW)
     _check(text, analysis)
+
+
+def test_a_live_blog_entrys_duration_counts_from_its_timestamp() -> None:
+    text = (
+        "19:45 | Eso es todo por hoy.\n"
+        "18.30 | El consejero de Medio Ambiente, Marcos Villar, ha dado a los ayuntamientos 48 horas "
+        "para presentar sus planes de evacuación en Valencia.\n"
+        "17:05 - Los bomberos han controlado el flanco norte del incendio."
+    )
+    published = datetime(2026, 8, 12, 20, 0, tzinfo=timezone(timedelta(hours=2)))
+    result = analyze(text, published=published, lang="es", now=NOW)
+    dues = [d.due for d in result.deadlines]
+    # the entry was written at 18.30 (Madrid, summer time), not at the publication's 20:00
+    assert dues == [datetime(2026, 8, 14, 18, 30, tzinfo=timezone(timedelta(hours=2)))]
+
+
+def test_an_undated_live_blog_has_no_statement_time() -> None:
+    page = read_layout("10:05 - Talks resumed.\n10:40 - Talks ended.", load_lexicon("en"))
+    assert page.statement_time(20, None, UTC) is None
+    assert page.statement_time(20, PUB_EN, UTC) == datetime(2026, 2, 10, 10, 5, tzinfo=UTC)
