@@ -257,7 +257,7 @@ def read_layout(text: str, lex: Lexicon) -> Layout:
     chars = list(text)
     kept = []
     for ln in lines:
-        line = chars[ln.start : ln.end]
+        before = chars[ln.start : ln.end]
         for i in range(ln.start, ln.body):
             chars[i] = " "
         bold = _BOLD_HEAD.match(text, ln.body, ln.end)
@@ -265,7 +265,7 @@ def read_layout(text: str, lex: Lexicon) -> Layout:
             chars[bold.start() : bold.start(1)] = " " * (bold.start(1) - bold.start())
             chars[bold.end(1) : bold.end(1) + 2] = "  "
         if "".join(chars[ln.start : ln.end]).isspace():
-            chars[ln.start : ln.end] = line  # a marker with nothing after it is the line's text
+            chars[ln.start : ln.end] = before  # a marker with nothing after it is the line's text
         else:
             kept.append(ln)
     if not kept:
