@@ -29,21 +29,23 @@ _DATA = Path(__file__).parent / "data" / "layout"
 
 _LINE = re.compile(r"[^\n]+")
 # Cheap gate: a line that opens with none of these characters has no marker.
-_MARKER_START = re.compile(r"[ \t]*(?:[-•*·▪‣◦–#\d]|[^\W\d_][^\n]{0,80}?(?:[:—–-]\s|\(\w))")
+_MARKER_START = re.compile(
+    r"[ \t]*(?:[-•*·▪‣◦–#\d]|[^\W\d_]{1,12}\.\s|[^\W\d_][^\n]{0,80}?(?:[:—–-]\s|\(\w))"
+)
 _BULLET = re.compile(r"[ \t]*(?:[-•*·▪‣◦–]|\d{1,2}[.)])[ \t]+(?=\S)")
 _HASH_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+(?=\S)")
 _BOLD_HEAD = re.compile(r"[ \t]*\*\*(?=\S)([^*\n]{1,80}?)\*\*[ \t]*")
 # "14:32 -", "11.40 |", "9h15 ·", "18:02 That's all": hour and minute, then a separator or a
 # capital (a bare space counts only in an article with two such lines: a live blog)
 _TIMESTAMP = re.compile(
-    r"[ \t]*(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?:[ \t]*(?:h|hrs?|GMT|UTC|CET|CEST))?"
+    r"[ \t]*(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?:[ \t]*(?:h|hrs?|GMT|UTC|CET|CEST|[ap]\.m\.|[ap]m))?"
     r"(?:[ \t]*(?P<sep>[-—–|·:•])[ \t]+(?=\S)|[ \t]+(?=[\"“«¿¡'‘]?[^\W\d_]))"
 )
 # "MADRID, 5 oct (Reuters) -", "MONTEVIDEO, Uruguay (CPW) —", "BOGOTÁ —": a place in capitals,
 # or any place with an agency in brackets, then a dash
 _DATELINE = re.compile(
     r"[ \t]*(?P<place>[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3})"
-    r"(?:,[ \t]*[^\n()—–:;.!?]{1,40}?)?[ \t]*(?P<agency>\([^()\n]{2,30}\))?[ \t]*[—–-]{1,2}[ \t]+(?=\S)"
+    r"(?:,[ \t]*[^\n()—–:;!?]{1,40}?)?[ \t]*(?P<agency>\([^()\n]{2,30}\))?[ \t]*\.?[—–-]{1,2}[ \t]+(?=\S)"
 )
 # "PRESENTADOR:", "Q:", "MARÍA LÓPEZ (ministra):", "Ana Ruiz, portavoz:": a tag and a colon
 _TAG = re.compile(
@@ -51,6 +53,8 @@ _TAG = re.compile(
     r"(?:[ \t]*\((?P<role>[^()\n]{1,60})\)|,[ \t]*(?P<role2>[^\W\d_][^:\n,]{1,40}))?"
     r"[ \t]*:[ \t]+(?=\S)"
 )
+# "P. ¿Cuándo…?" / "R. Antes del…": an interview's listed one-word tags with a full stop
+_DOT_TAG = re.compile(r"[ \t]*(?P<tag>[^\W\d_]{1,12})\.[ \t]+(?=\S)")
 _CAPS_HEAD = re.compile(r"[ \t]*(?P<head>[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ]|[ .'’-]){1,60}?)[ \t]*:[ \t]+(?=\S)")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)+")
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*\s+\S")
@@ -60,6 +64,8 @@ _QUESTION_WORDS = 15
 _TAG_WORDS = 4
 _INSERTION = ">>"
 _START = attrgetter("start")
+_CUE_REASON = "evaluative or speculative language"  # labels.py's reason for a commentary cue
+_HOST_QUESTIONS = 0.5  # a named tag whose turns are mostly questions is the one who asks
 
 
 class Kind(StrEnum):
@@ -95,6 +101,7 @@ class Line:
     speaker: str | None = None
     role: str | None = None
     tag: str | None = None
+    intro: bool = False  # the line that introduces a transcript: a heading unless it reports
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +172,13 @@ class Layout:
         if line is None or insertion:
             return item
         if line.heading_end is not None and item.start < line.heading_end:
+            question = item.text.rstrip(" \"”»')*").endswith("?")
+            if item.label is Label.COMMENTARY and item.reason.startswith(_CUE_REASON) and not question:
+                # a headline with the writer's evaluative words judges; a question heading's
+                # cue ("¿Hasta cuándo?") asks, its rhetorical marks are the layout data's
+                return item
+            if line.intro and item.label in (Label.STATEMENT, Label.CLAIM):
+                return item  # "Interview: the minister said…" reports
             reason = "a heading of the article's layout: it organises the piece and judges nothing"
             return _as(item, Label.FACT, 0.8, reason)
         if line.kind is not Kind.TURN:
@@ -251,6 +265,8 @@ def read_layout(text: str, lex: Lexicon) -> Layout:
     lines = _question_headings(text, spans, lines, words)
     guest = _guest(text, lines, lex)
     lines = [_voiced(ln, words, guest, text) if ln.kind is Kind.TURN else ln for ln in lines]
+    lines = _askers(text, lines)
+    lines = _introduced(text, spans, lines)
     lines = _continued_turns(text, spans, lines)
     if not lines:
         return Layout(text, (), words)
@@ -283,7 +299,10 @@ def _speaker_tags(text: str, spans: list[tuple[int, int]], words: LayoutWords) -
             key = m.group("tag").strip().lower()
             seen[key] = seen.get(key, 0) + 1
     roles = words.interviewer | words.host | words.answer
-    out = set()
+    dotted = {m.group("tag").lower() for s, e in spans if (m := _DOT_TAG.match(text, s, e)) is not None}
+    # "P. …" / "R. …" only as a pair: "A. Smith said" alone is an initial
+    pair = dotted & words.interviewer and dotted & words.answer
+    out = {f"{t}." for t in dotted & (words.interviewer | words.answer)} if pair else set()
     for key, count in seen.items():
         if key in roles:
             out.add(key)
@@ -337,6 +356,9 @@ def _read_line(
     if m is not None and m.group("tag").strip().lower() in tags:
         role = (m.group("role") or m.group("role2") or "").strip() or None
         return Line(s, e, Kind.TURN, m.end(), tag=m.group("tag").strip(), role=role)
+    m = _DOT_TAG.match(text, s, e)
+    if m is not None and f"{m.group('tag').lower()}." in tags:
+        return Line(s, e, Kind.TURN, m.end(), tag=m.group("tag"))
     m = _DATELINE.match(text, s, e)
     if m is not None and (m.group("agency") or _capitals(m.group("place"))):
         return Line(s, e, Kind.DATELINE, m.end())
@@ -433,7 +455,7 @@ def _guest(text: str, lines: list[Line], lex: Lexicon) -> str | None:
 
 def _voiced(line: Line, words: LayoutWords, guest: str | None, text: str) -> Line:
     """Say whose words a turn holds: the outlet's (interviewer, host) or a named guest's."""
-    key = (line.tag or "").lower()
+    key = (line.tag or "").lower().rstrip(".")
     if key in words.interviewer:
         return replace(line, voice=Voice.INTERVIEWER)
     if key in words.host or (line.role or "").lower() in words.host:
@@ -462,6 +484,7 @@ def _continued_turns(text: str, spans: list[tuple[int, int]], lines: list[Line])
     if len(turns) < 2:
         return lines
     by_start = {ln.start: ln for ln in lines}
+    last_turn = turns[-1].start  # prose after the last tag is the writer's again
     out: list[Line] = []
     current: Line | None = None
     for s, e in spans:
@@ -469,6 +492,46 @@ def _continued_turns(text: str, spans: list[tuple[int, int]], lines: list[Line])
         if line is not None:
             current = line if line.kind is Kind.TURN else None
             out.append(line)
-        elif current is not None and current.voice is Voice.GUEST:
+        elif current is not None and current.voice is Voice.GUEST and s < last_turn:
             out.append(replace(current, start=s, end=e, body=s, heading_end=None))
     return out
+
+
+def _introduced(text: str, spans: list[tuple[int, int]], lines: list[Line]) -> list[Line]:
+    """Make the one short sentence on the line before a transcript's first tag its heading
+    ("Entrevista a la alcaldesa de Soria, Elena Marín."): it introduces, it does not judge."""
+    first = next((ln for ln in lines if ln.kind is Kind.TURN), None)
+    if first is None:
+        return lines
+    before = [(s, e) for s, e in spans if e <= first.start]
+    if not before or any(ln.start == before[-1][0] for ln in lines):
+        return lines
+    s, e = before[-1]
+    content = text[s:e].strip()
+    if (
+        len(content.split()) > _QUESTION_WORDS
+        or content.endswith("?")
+        or _SENTENCE_END.search(content)
+        or _INSERTION in content
+    ):
+        return lines
+    intro = Line(s, e, Kind.HEADING, s, heading_end=e, intro=True)
+    return sorted([*lines, intro], key=_START)
+
+
+def _askers(text: str, lines: list[Line]) -> list[Line]:
+    """Give the outlet's voice to a named tag whose turns are mostly questions: the host who
+    asks ("CARLOS VEGA: ¿Y el plazo?"), whose remarks are no guest's statements."""
+    asked: dict[str, list[int]] = {}
+    for ln in lines:
+        if ln.kind is Kind.TURN and ln.voice is Voice.GUEST and ln.tag is not None:
+            counts = asked.setdefault(ln.tag, [0, 0])
+            counts[0] += 1
+            counts[1] += text[ln.body : ln.end].rstrip(" \"”»')").endswith("?")
+    hosts = {tag for tag, (turns, questions) in asked.items() if questions > _HOST_QUESTIONS * turns}
+    if not hosts:
+        return lines
+    return [
+        replace(ln, voice=Voice.HOST, speaker=None) if ln.kind is Kind.TURN and ln.tag in hosts else ln
+        for ln in lines
+    ]

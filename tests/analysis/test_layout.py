@@ -326,3 +326,70 @@ def test_an_undated_live_blog_has_no_statement_time() -> None:
     page = read_layout("10:05 - Talks resumed.\n10:40 - Talks ended.", load_lexicon("en"))
     assert page.statement_time(20, None, UTC) is None
     assert page.statement_time(20, PUB_EN, UTC) == datetime(2026, 2, 10, 10, 5, tzinfo=UTC)
+
+
+def test_a_press_interviews_dotted_tags_pair_questions_and_answers() -> None:
+    text = (
+        "Entrevista a la alcaldesa de Soria, Elena Marín.\n"
+        "P. ¿Cuándo abrirá el nuevo hospital?\n"
+        "R. Antes del 1 de junio. Es una vergüenza que haya tardado tanto.\n"
+        "P. ¿Y la financiación?\n"
+        "R. La Junta ya ha pagado la mitad.\n"
+        "La entrevista se grabó el lunes. Nadie la creyó."
+    )
+    items = _items(text, "es", PUB_ES)
+    assert _item(items, "Entrevista a la alcaldesa").label is Label.FACT  # it introduces
+    assert _item(items, "P. ¿Cuándo").label is Label.FACT
+    for opening in ("R. Antes del 1 de junio", "Es una vergüenza", "R. La Junta"):
+        assert (_item(items, opening).label, _item(items, opening).speaker) == (
+            Label.STATEMENT,
+            "Elena Marín",
+        )
+    # prose after the last tag is the writer's again
+    assert _item(items, "Nadie la creyó").label is Label.COMMENTARY
+
+
+def test_an_initial_alone_is_no_answer_tag() -> None:
+    text = "The Treasury extended the program on Monday.\nA. Smith, who trades bonds, said the move was expected."
+    page = read_layout(text, load_lexicon("en"))
+    assert all(line.kind is not Kind.TURN for line in page.lines)
+
+
+def test_a_named_tag_that_mostly_asks_is_the_host_not_a_guest() -> None:
+    text = (
+        "CARLOS VEGA: Minister, when do the ferries return?\n"
+        "ANA PRIETO: On Friday. Frankly, the delay was a disgrace.\n"
+        "CARLOS VEGA: Are you sure?\n"
+        "ANA PRIETO: Yes.\n"
+        "CARLOS VEGA: Well, we have heard that before."
+    )
+    items = _items(text, "en")
+    assert _item(items, "Frankly").speaker == "Ana Prieto"
+    assert _item(items, "CARLOS VEGA: Are you sure?").label is Label.FACT
+    assert _item(items, "CARLOS VEGA: Well").label is Label.COMMENTARY  # the host's remark, no statement
+
+
+def test_datelines_and_clock_times_with_am_pm_are_blanked_for_the_rules() -> None:
+    text = (
+        "WASHINGTON, Oct. 5 (Reuters) - The Treasury said on Monday it would extend the program.\n"
+        "Bogotá, 5 oct (EFE).- Text.\n"
+        "2:15 p.m. — The vote has started.\n"
+        "2:40 p.m. — The vote has ended."
+    )
+    page = read_layout(text, load_lexicon("en"))
+    assert [line.kind for line in page.lines] == [
+        Kind.DATELINE,
+        Kind.DATELINE,
+        Kind.TIMESTAMP,
+        Kind.TIMESTAMP,
+    ]
+    result = analyze(text, published=datetime(2026, 10, 6, 9, 0, tzinfo=UTC), lang="en", now=NOW)
+    assert all("Oct. 5" not in e.evidence for e in result.events)
+    treasury = _item(list(result.items), "WASHINGTON")
+    assert treasury.speaker == "Treasury"
+
+
+def test_a_headline_with_the_writers_evaluative_words_keeps_them() -> None:
+    text = "• Clearly a bad week for the harbour board\n• The harbour board approved the dredging budget on Monday."
+    items = _items(text, "en")
+    assert _item(items, "• Clearly").label is Label.COMMENTARY
