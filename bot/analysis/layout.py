@@ -28,10 +28,13 @@ from bot.domain.models import Item, Label
 _DATA = Path(__file__).parent / "data" / "layout"
 
 _LINE = re.compile(r"[^\n]+")
-# Cheap gate: a line that opens with none of these characters has no marker.
-_MARKER_START = re.compile(
-    r"[ \t]*(?:[-•*·▪‣◦–#\d]|[^\W\d_]{1,12}\.\s|[^\W\d_][^\n]{0,80}?(?:[:—–-]\s|\(\w))"
-)
+_OPENERS = frozenset("-•*·▪‣◦–#0123456789")  # a bullet, a heading's hashes, a timestamp
+_TAG_REACH = 110  # a tag (40), its role in brackets (60) and the colon: where a tag line shows one
+_DOT_REACH = 14  # "Pregunta. …": a one-word tag and its full stop
+_AFTER_COLON = 8  # the spaces after a tag's colon, and the first character of its text
+_DATELINE_REACH = 100
+_MARK_CHARS = re.compile(r"[:—–(-]")
+_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 _BULLET = re.compile(r"[ \t]*(?:[-•*·▪‣◦–]|\d{1,2}[.)])[ \t]+(?=\S)")
 _HASH_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+(?=\S)")
 _BOLD_HEAD = re.compile(r"[ \t]*\*\*(?=\S)([^*\n]{1,80}?)\*\*[ \t]*")
@@ -252,7 +255,7 @@ def read_layout(text: str, lex: Lexicon) -> Layout:
     words = layout_words(lex.code)
     spans = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     spans = [(s, e) for s, e in spans if text[s:e].strip()]
-    if len(spans) < 2 and not (spans and _MARKER_START.match(text, spans[0][0])):
+    if len(spans) < 2 and not (spans and _may_be_marked(text, *spans[0])):
         return Layout(text, (), words)
     stamps = sum(1 for s, e in spans if _TIMESTAMP.match(text, s, e))
     tags = _speaker_tags(text, spans, words)
@@ -293,13 +296,17 @@ def _speaker_tags(text: str, spans: list[tuple[int, int]], words: LayoutWords) -
     """Return the tags that open turns: a listed role, or a tag that opens two lines or more, or
     a name the text also writes in running prose ("MARÍA LÓPEZ:" … "la ministra María López")."""
     seen: dict[str, int] = {}
+    dotted: set[str] = set()
     for s, e in spans:
-        m = _TAG.match(text, s, e)
+        m = _tag_match(text, s, e)
         if m is not None and len(m.group("tag").split()) <= _TAG_WORDS:
             key = m.group("tag").strip().lower()
             seen[key] = seen.get(key, 0) + 1
+        if text.find(".", s, min(e, s + _DOT_REACH)) >= 0:
+            m = _DOT_TAG.match(text, s, e)
+            if m is not None:
+                dotted.add(m.group("tag").lower())
     roles = words.interviewer | words.host | words.answer
-    dotted = {m.group("tag").lower() for s, e in spans if (m := _DOT_TAG.match(text, s, e)) is not None}
     # "P. …" / "R. …" only as a pair: "A. Smith said" alone is an initial
     pair = dotted & words.interviewer and dotted & words.answer
     out = {f"{t}." for t in dotted & (words.interviewer | words.answer)} if pair else set()
@@ -317,7 +324,7 @@ def _name_like(text: str, spans: list[tuple[int, int]], key: str) -> bool:
     """Tell a repeated tag that may name someone: in capitals ("MARTA:"), or two capitalised
     words ("Marta Gil:"); "Update:" twice is a writer's label, not a speaker."""
     for s, e in spans:
-        m = _TAG.match(text, s, e)
+        m = _tag_match(text, s, e)
         if m is not None and m.group("tag").strip().lower() == key:
             tag = m.group("tag").strip()
             parts = tag.split()
@@ -337,7 +344,7 @@ def _read_line(
     tags: set[str],
 ) -> Line | None:
     """Return the layout of one line, or None for a plain line of prose."""
-    if not _MARKER_START.match(text, s, e):
+    if not _may_be_marked(text, s, e):
         return _heading(text, s, e, following, s)
     m = _TIMESTAMP.match(text, s, e)
     if m is not None and (m.group("sep") or stamps >= 2):
@@ -352,14 +359,14 @@ def _read_line(
             head = _heading(text, m.end(), e, following, s, bullet=True)
             head_end = head.heading_end if head else None
         return Line(s, e, Kind.BULLET, m.end(), heading_end=head_end)
-    m = _TAG.match(text, s, e)
+    m = _tag_match(text, s, e)
     if m is not None and m.group("tag").strip().lower() in tags:
         role = (m.group("role") or m.group("role2") or "").strip() or None
         return Line(s, e, Kind.TURN, m.end(), tag=m.group("tag").strip(), role=role)
     m = _DOT_TAG.match(text, s, e)
     if m is not None and f"{m.group('tag').lower()}." in tags:
         return Line(s, e, Kind.TURN, m.end(), tag=m.group("tag"))
-    m = _DATELINE.match(text, s, e)
+    m = _dateline_match(text, s, e)
     if m is not None and (m.group("agency") or _capitals(m.group("place"))):
         return Line(s, e, Kind.DATELINE, m.end())
     head_end = _head_in_line(text, s, e)
@@ -376,6 +383,38 @@ def _head_in_line(text: str, s: int, e: int) -> int | None:
         return None
     end = m.end(1) + (2 if text.startswith("**", m.end(1)) else 0)
     return end + 1 if text.startswith(":", end) else end
+
+
+def _may_be_marked(text: str, s: int, e: int) -> bool:
+    """Tell, by a few character look-ups, whether a line may open with a marker at all."""
+    first = s
+    while first < e and text[first] in " \t":
+        first += 1
+    if first < e and text[first] in _OPENERS:
+        return True
+    # a tag's or a headline's colon, a dateline's dash or agency, a dotted tag's full stop
+    return (
+        _MARK_CHARS.search(text, first, min(e, first + _TAG_REACH)) is not None
+        or text.find(".", first, first + _DOT_REACH) >= 0
+    )
+
+
+def _tag_match(text: str, s: int, e: int) -> re.Match[str] | None:
+    """Match a speaker tag, reading no further than the line's first colon within reach.
+
+    The tag's lazy words and its optional role would otherwise be tried along the whole line.
+    """
+    colon = text.find(":", s, min(e, s + _TAG_REACH))
+    return None if colon < 0 else _TAG.match(text, s, min(e, colon + _AFTER_COLON))
+
+
+def _dateline_match(text: str, s: int, e: int) -> re.Match[str] | None:
+    """Match a dateline within its reach: an agency in brackets, or a place in capitals first."""
+    reach = min(e, s + _DATELINE_REACH)
+    first = _WORD.match(text, s, reach)
+    if text.find("(", s, reach) < 0 and (first is None or not _capitals(first.group(1))):
+        return None
+    return _DATELINE.match(text, s, reach)
 
 
 def _capitals(place: str) -> bool:
