@@ -116,6 +116,8 @@ class LayoutWords:
     interviewer: frozenset[str]
     host: frozenset[str]
     answer: frozenset[str]
+    service: tuple[re.Pattern[str], ...]
+    signposts: tuple[re.Pattern[str], ...]
 
 
 @cache
@@ -123,13 +125,15 @@ def layout_words(code: str) -> LayoutWords:
     """Load a language's layout words; a language with no file has none (no heading questions)."""
     path = _DATA / f"{code}.toml"
     raw = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    questions, speakers = raw.get("questions", {}), raw.get("speakers", {})
+    questions, speakers, outlet = raw.get("questions", {}), raw.get("speakers", {}), raw.get("outlet", {})
     return LayoutWords(
         openers=frozenset(w.lower() for w in questions.get("openers", ())),
         rhetorical=tuple(re.compile(p, re.IGNORECASE) for p in questions.get("rhetorical", ())),
         interviewer=frozenset(w.lower() for w in speakers.get("interviewer", ())),
         host=frozenset(w.lower() for w in speakers.get("host", ())),
         answer=frozenset(w.lower() for w in speakers.get("answer", ())),
+        service=tuple(re.compile(p, re.IGNORECASE) for p in outlet.get("service", ())),
+        signposts=tuple(re.compile(p, re.IGNORECASE) for p in outlet.get("signposts", ())),
     )
 
 
@@ -172,8 +176,10 @@ class Layout:
     def relabel(self, item: Item, *, insertion: bool) -> Item:
         """Give an item what its line's layout means: a heading is a fact, a turn its speaker's."""
         line = self.line_at(item.start)
-        if line is None or insertion:
+        if insertion:
             return item
+        if line is None:
+            return self._signpost(item)
         if line.heading_end is not None and item.start < line.heading_end:
             question = item.text.rstrip(" \"”»')*").endswith("?")
             if item.label is Label.COMMENTARY and item.reason.startswith(_CUE_REASON) and not question:
@@ -184,6 +190,9 @@ class Layout:
                 return item  # "Interview: the minister said…" reports
             reason = "a heading of the article's layout: it organises the piece and judges nothing"
             return _as(item, Label.FACT, 0.8, reason)
+        if self._service(item, line):
+            reason = "the outlet's service note in a live blog or a broadcast: it judges nothing"
+            return _as(item, Label.FACT, 0.75, reason)
         if line.kind is not Kind.TURN:
             return item
         if line.voice in (Voice.INTERVIEWER, Voice.HOST) and item.text.rstrip(" \"”»')").endswith("?"):
@@ -196,6 +205,31 @@ class Layout:
             new = replace(item, speaker=line.speaker, role=line.role, cue=line.tag)
             return _as(new, Label.STATEMENT, 0.85, reason)
         return item
+
+    def _service(self, item: Item, line: Line) -> bool:
+        """Tell the outlet's welcome or sign-off in its own voice (a live-blog entry, a host's
+        turn) that a rule read as the writer's comment ("We'll be back on Thursday")."""
+        outlet = line.kind is Kind.TIMESTAMP or (line.kind is Kind.TURN and line.voice is Voice.HOST)
+        if not outlet or item.label is not Label.COMMENTARY:
+            return False
+        body = self.text[item.start : item.end].lstrip(" \t\"“«'‘¿¡")
+        return any(p.search(body) for p in self.words.service)
+
+    def _signpost(self, item: Item) -> Item:
+        """Give the fact back to a signpost that announces the headings or the list after it
+        ("Here is what comes next.", "Estas son las claves."), which a rule read as comment."""
+        if item.label is not Label.COMMENTARY or not self.words.signposts:
+            return item
+        k = bisect_right(self.lines, item.end, key=_START)
+        if k >= len(self.lines) or self.lines[k].kind not in (Kind.HEADING, Kind.BULLET):
+            return item
+        if self.text[item.end : self.lines[k].start].strip():
+            return item  # something stands between: the signpost does not end its paragraph
+        body = self.text[item.start : item.end].lstrip(" \t\"“«'‘¿¡")
+        if not any(p.search(body) for p in self.words.signposts):
+            return item
+        reason = "a signpost to the headings or the list after it: it organises the piece"
+        return _as(item, Label.FACT, 0.75, reason)
 
     def restore(self, original: str, items: list[Item]) -> list[Item]:
         """Give items the original text, spread over the blanked markers beside them: the closing

@@ -393,3 +393,45 @@ def test_a_headline_with_the_writers_evaluative_words_keeps_them() -> None:
     text = "• Clearly a bad week for the harbour board\n• The harbour board approved the dredging budget on Monday."
     items = _items(text, "en")
     assert _item(items, "• Clearly").label is Label.COMMENTARY
+
+
+def test_a_live_blogs_welcome_and_sign_off_are_the_outlets_service_not_comment() -> None:
+    en = (
+        "21:10 - That's all from us tonight. We'll be back at 7 a.m. with the ferry unions' vote.\n"
+        "20:45 - The port authority said sailings to the islands would resume on Friday.\n"
+        "08:00 - Good morning and welcome to our live coverage of the ferry strike."
+    )
+    es = (
+        "21:10 - Esto es todo por hoy. Volveremos mañana con la votación de los estibadores.\n"
+        "20:45 - La autoridad portuaria confirmó que los barcos volverán a salir el viernes.\n"
+        "08:00 - Buenos días y bienvenidos a nuestra cobertura en directo de la huelga."
+    )
+    for text, lang, openings in (
+        (en, "en", ("21:10 - That's all", "We'll be back", "08:00 - Good morning")),
+        (es, "es", ("21:10 - Esto es todo", "Volveremos", "08:00 - Buenos días")),
+    ):
+        items = _items(text, lang, PUB_ES)
+        for opening in openings:
+            assert _item(items, opening).label is Label.FACT, opening
+
+
+def test_a_service_phrase_in_prose_is_left_to_the_rules() -> None:
+    text = "The ministry promised a new timetable on Monday. And that is all for now, apparently."
+    assert read_layout(text, load_lexicon("en")).lines == ()
+
+
+def test_a_signpost_before_headings_or_a_list_organises_the_piece() -> None:
+    en = (
+        "The regional parliament passed the housing law on Tuesday. Here is what changes.\n"
+        "Who can apply?\n"
+        "Tenants under 35 with a signed lease.\n"
+        "When does it start?\n"
+        "On March 1."
+    )
+    es = (
+        "El Parlamento regional aprobó el martes la ley de vivienda. Estas son las claves.\n"
+        "• Alquileres topados en 42 municipios\n"
+        "• Ayudas de hasta 250 euros al mes"
+    )
+    assert _item(_items(en, "en"), "Here is what changes").label is Label.FACT
+    assert _item(_items(es, "es", PUB_ES), "Estas son las claves").label is Label.FACT
