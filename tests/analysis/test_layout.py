@@ -435,3 +435,10 @@ def test_a_signpost_before_headings_or_a_list_organises_the_piece() -> None:
     )
     assert _item(_items(en, "en"), "Here is what changes").label is Label.FACT
     assert _item(_items(es, "es", PUB_ES), "Estas son las claves").label is Label.FACT
+
+
+def test_a_rhetorical_idiom_alone_on_its_line_stays_commentary_even_with_a_question_word() -> None:
+    en = "The council approved the bridge works on Monday.\nWhat could possibly go wrong?\nThe works start on March 1."
+    es = "El Ayuntamiento aprobó el lunes las obras del puente.\n¿Qué podría salir mal?\nLas obras empiezan el 1 de marzo."
+    assert _item(_items(en, "en"), "What could").label is Label.COMMENTARY
+    assert _item(_items(es, "es", PUB_ES), "¿Qué podría").label is Label.COMMENTARY
