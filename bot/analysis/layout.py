@@ -57,6 +57,9 @@ _TAG = re.compile(
     r"[ \t]*:[ \t]+(?=\S)"
 )
 # "P. ¿Cuándo…?" / "R. Antes del…": an interview's listed one-word tags with a full stop
+# "—¿Cuándo…?" / "—Antes del…": a press interview's turns opened by a dash glued to the text
+_DASH_TURN = re.compile(r"[ \t]*—(?=[^\s—])")
+_DASH = "—"
 _DOT_TAG = re.compile(r"[ \t]*(?P<tag>[^\W\d_]{1,12})\.[ \t]+(?=\S)")
 _CAPS_HEAD = re.compile(r"[ \t]*(?P<head>[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ]|[ .'’-]){1,60}?)[ \t]*:[ \t]+(?=\S)")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)+")
@@ -68,6 +71,7 @@ _TAG_WORDS = 4
 _INSERTION = ">>"
 _START = attrgetter("start")
 _CUE_REASON = "evaluative or speculative language"  # labels.py's reason for a commentary cue
+_NO_NAME_REASON = "no name in the source"  # attribution.py's reason for a verb with no subject named
 _HOST_QUESTIONS = 0.5  # a named tag whose turns are mostly questions is the one who asks
 
 
@@ -200,7 +204,14 @@ class Layout:
                 return item  # the host's own rhetorical question stays the outlet's comment
             reason = f"an interviewer's question (speaker tag '{line.tag}'): it organises the interview"
             return _as(item, Label.FACT, 0.8, reason)
-        if line.voice is Voice.GUEST and line.speaker and item.label in (Label.FACT, Label.COMMENTARY):
+        # a clause the rules left unattributed, or attributed to a source with no name and no
+        # hedge ("—Los congelaremos —asegura—."): the guest's own words
+        sourceless = item.label is Label.CLAIM and item.reason.startswith(_NO_NAME_REASON)
+        if (
+            line.voice is Voice.GUEST
+            and line.speaker
+            and (item.label in (Label.FACT, Label.COMMENTARY) or sourceless)
+        ):
             reason = f"a transcript turn: the speaker tag '{line.tag}' attributes its lines"
             new = replace(item, speaker=line.speaker, role=line.role, cue=line.tag)
             return _as(new, Label.STATEMENT, 0.85, reason)
@@ -293,6 +304,8 @@ def read_layout(text: str, lex: Lexicon) -> Layout:
         return Layout(text, (), words)
     stamps = sum(1 for s, e in spans if _TIMESTAMP.match(text, s, e))
     tags = _speaker_tags(text, spans, words)
+    if _dash_interview(text, spans):
+        tags.add(_DASH)
     lines: list[Line] = []
     for k, (s, e) in enumerate(spans):
         following = text[spans[k + 1][0] : spans[k + 1][1]] if k + 1 < len(spans) else None
@@ -400,6 +413,9 @@ def _read_line(
     m = _DOT_TAG.match(text, s, e)
     if m is not None and f"{m.group('tag').lower()}." in tags:
         return Line(s, e, Kind.TURN, m.end(), tag=m.group("tag"))
+    m = _DASH_TURN.match(text, s, e)
+    if m is not None and _DASH in tags:
+        return Line(s, e, Kind.TURN, m.end(), tag=_DASH)
     m = _dateline_match(text, s, e)
     if m is not None and (m.group("agency") or _capitals(m.group("place"))):
         return Line(s, e, Kind.DATELINE, m.end())
@@ -449,6 +465,14 @@ def _dateline_match(text: str, s: int, e: int) -> re.Match[str] | None:
     if text.find("(", s, reach) < 0 and (first is None or not _capitals(first.group(1))):
         return None
     return _DATELINE.match(text, s, reach)
+
+
+def _dash_interview(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Tell a press interview written with dashes ("—¿Cuándo llegan las ayudas?" / "—Antes del
+    15 de marzo."): two dash lines or more, questions and answers among them."""
+    dashed = [(s, e) for s, e in spans if _DASH_TURN.match(text, s, e)]
+    asks = sum(1 for s, e in dashed if text[s:e].rstrip(" \"”»')").endswith("?"))
+    return len(dashed) >= 2 and 0 < asks < len(dashed)
 
 
 def _capitals(place: str) -> bool:
@@ -529,6 +553,13 @@ def _guest(text: str, lines: list[Line], lex: Lexicon) -> str | None:
 def _voiced(line: Line, words: LayoutWords, guest: str | None, text: str) -> Line:
     """Say whose words a turn holds: the outlet's (interviewer, host) or a named guest's."""
     key = (line.tag or "").lower().rstrip(".")
+    if key == _DASH:  # a press interview's dashes: the questions are the outlet's, the rest the guest's
+        asks = text[line.body : line.end].rstrip(" \"”»')").endswith("?")
+        return (
+            replace(line, voice=Voice.INTERVIEWER)
+            if asks
+            else replace(line, voice=Voice.GUEST, speaker=guest)
+        )
     if key in words.interviewer:
         return replace(line, voice=Voice.INTERVIEWER)
     if key in words.host or (line.role or "").lower() in words.host:

@@ -442,3 +442,24 @@ def test_a_rhetorical_idiom_alone_on_its_line_stays_commentary_even_with_a_quest
     es = "El Ayuntamiento aprobó el lunes las obras del puente.\n¿Qué podría salir mal?\nLas obras empiezan el 1 de marzo."
     assert _item(_items(en, "en"), "What could").label is Label.COMMENTARY
     assert _item(_items(es, "es", PUB_ES), "¿Qué podría").label is Label.COMMENTARY
+
+
+def test_a_press_interview_with_dashes_gives_questions_to_the_outlet_and_answers_to_the_guest() -> None:
+    text = (
+        "El alcalde de Teruel, Ramón Gil, recibe a este diario en su despacho.\n"
+        "—¿Cuándo abrirá la estación de autobuses?\n"
+        "—Antes del 1 de mayo. El retraso de la empresa es inaceptable.\n"
+        "—¿Y el precio del billete?\n"
+        "—Lo congelaremos hasta diciembre —asegura—. Según algunos vecinos, habría otra salida."
+    )
+    items = _items(text, "es", PUB_ES)
+    assert _item(items, "—¿Cuándo").label is Label.FACT
+    for opening in ("—Antes del 1 de mayo", "El retraso de la empresa", "—Lo congelaremos"):
+        assert (_item(items, opening).label, _item(items, opening).speaker) == (Label.STATEMENT, "Ramón Gil")
+    assert _item(items, "Según algunos vecinos").label is Label.CLAIM  # a source of its own
+
+
+def test_dialogue_dashes_without_questions_are_no_interview() -> None:
+    text = "—Nos vamos —dijo el capitán del ferry.\n—Ahora mismo —respondió el práctico del puerto."
+    page = read_layout(text, load_lexicon("es"))
+    assert all(line.kind is not Kind.TURN for line in page.lines)
