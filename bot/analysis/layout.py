@@ -28,14 +28,14 @@ from bot.domain.models import Item, Label
 _DATA = Path(__file__).parent / "data" / "layout"
 
 _LINE = re.compile(r"[^\n]+")
-_OPENERS = frozenset("-•*·▪‣◦–#0123456789")  # a bullet, a heading's hashes, a timestamp
+_OPENERS = frozenset("-•*·▪‣◦–►▸→○#0123456789")  # a bullet, a heading's hashes, a timestamp
 _TAG_REACH = 110  # a tag (40), its role in brackets (60) and the colon: where a tag line shows one
 _DOT_REACH = 14  # "Pregunta. …": a one-word tag and its full stop
 _AFTER_COLON = 8  # the spaces after a tag's colon, and the first character of its text
 _DATELINE_REACH = 100
 _MARK_CHARS = re.compile(r"[:—–(-]")
 _WORD = re.compile(r"[ \t]*([^\W\d_]+)")
-_BULLET = re.compile(r"[ \t]*(?:[-•*·▪‣◦–]|\d{1,2}[.)])[ \t]+(?=\S)")
+_BULLET = re.compile(r"[ \t]*(?:[-•*·▪‣◦–►▸→○]|\d{1,2}[.)])[ \t]+(?=\S)")
 _HASH_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+(?=\S)")
 _BOLD_HEAD = re.compile(r"[ \t]*\*\*(?=\S)([^*\n]{1,80}?)\*\*[ \t]*")
 # "14:32 -", "11.40 |", "9h15 ·", "18:02 That's all": hour and minute, then a separator or a
@@ -43,6 +43,10 @@ _BOLD_HEAD = re.compile(r"[ \t]*\*\*(?=\S)([^*\n]{1,80}?)\*\*[ \t]*")
 _TIMESTAMP = re.compile(
     r"[ \t]*(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?:[ \t]*(?:h|hrs?|GMT|UTC|CET|CEST|[ap]\.m\.|[ap]m))?"
     r"(?:[ \t]*(?P<sep>[-—–|·:•])[ \t]+(?=\S)|[ \t]+(?=[\"“«¿¡'‘]?[^\W\d_]))"
+)
+_BARE_TIME = re.compile(
+    r"[ \t]*(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)"
+    r"(?:[ \t]*(?:h|hrs?|GMT|UTC|CET|CEST|[ap]\.m\.|[ap]m))?[ \t]*"
 )
 # "MADRID, 5 oct (Reuters) -", "MONTEVIDEO, Uruguay (CPW) —", "BOGOTÁ —": a place in capitals,
 # or any place with an agency in brackets, then a dash
@@ -217,6 +221,18 @@ class Layout:
             return _as(new, Label.STATEMENT, 0.85, reason)
         return item
 
+    def _bare_before(self, pos: int) -> bool:
+        """Tell a line break after a timestamp alone on its line ("14:32"), with only blank lines
+        between: its entry's first item takes the blanked time back, across the break."""
+        if self.text[pos] != "\n":
+            return False
+        k = bisect_right(self.lines, pos, key=_START) - 1
+        if k < 0:
+            return False
+        line = self.lines[k]
+        bare = line.kind is Kind.TIMESTAMP and line.body == line.end
+        return bare and line.end <= pos and not self.text[line.end : pos].strip()
+
     def _service(self, item: Item, line: Line) -> bool:
         """Tell the outlet's welcome or sign-off in its own voice (a live-blog entry, a host's
         turn) that a rule read as the writer's comment ("We'll be back on Thursday")."""
@@ -252,7 +268,7 @@ class Layout:
         for k, item in enumerate(items):
             limit = items[k + 1].start if k + 1 < len(items) else len(masked)
             end = item.end
-            while end < limit and masked[end] in " \t":
+            while end < limit and _blank(masked[end]):
                 end += 1
             while end > item.end and original[end - 1].isspace():
                 end -= 1
@@ -261,7 +277,7 @@ class Layout:
         for k, item in enumerate(items):
             floor = ends[k - 1] if k else 0
             start = item.start
-            while start > floor and masked[start - 1] in " \t":
+            while start > floor and (_blank(masked[start - 1]) or self._bare_before(start - 1)):
                 start -= 1
             while start < item.start and original[start].isspace():
                 start += 1
@@ -288,6 +304,11 @@ class Layout:
         return datetime(day.year, day.month, day.day, entry.time[0], entry.time[1], tzinfo=zone)
 
 
+def _blank(ch: str) -> bool:
+    """Tell a blank inside a line (a blanked marker's space, "\\r"), not the line break."""
+    return ch != "\n" and ch.isspace()
+
+
 def _as(item: Item, label: Label, confidence: float, reason: str) -> Item:
     """Return the item with a new label (and no speaker unless the label reports one)."""
     if label in (Label.FACT, Label.COMMENTARY):
@@ -302,7 +323,7 @@ def read_layout(text: str, lex: Lexicon) -> Layout:
     spans = [(s, e) for s, e in spans if text[s:e].strip()]
     if len(spans) < 2 and not (spans and _may_be_marked(text, *spans[0])):
         return Layout(text, (), words)
-    stamps = sum(1 for s, e in spans if _TIMESTAMP.match(text, s, e))
+    stamps = sum(1 for s, e in spans if _TIMESTAMP.match(text, s, e) or _BARE_TIME.fullmatch(text, s, e))
     tags = _speaker_tags(text, spans, words)
     if _dash_interview(text, spans):
         tags.add(_DASH)
@@ -330,7 +351,9 @@ def read_layout(text: str, lex: Lexicon) -> Layout:
         if bold is not None:  # "**Tariffs.**": the stars are no words
             chars[bold.start() : bold.start(1)] = " " * (bold.start(1) - bold.start())
             chars[bold.end(1) : bold.end(1) + 2] = "  "
-        if "".join(chars[ln.start : ln.end]).isspace():
+        if "".join(chars[ln.start : ln.end]).isspace() and not (
+            ln.kind is Kind.TIMESTAMP and ln.body == ln.end
+        ):
             chars[ln.start : ln.end] = before  # a marker with nothing after it is the line's text
         else:
             kept.append(ln)
@@ -393,6 +416,10 @@ def _read_line(
     """Return the layout of one line, or None for a plain line of prose."""
     if not _may_be_marked(text, s, e):
         return _heading(text, s, e, following, s)
+    m = _BARE_TIME.fullmatch(text, s, e)
+    # "14:32" alone on its line, the entry below it (a line of text must follow)
+    if m is not None and stamps >= 2 and following is not None and not _BARE_TIME.fullmatch(following):
+        return Line(s, e, Kind.TIMESTAMP, e, time=(int(m.group("h")), int(m.group("m"))))
     m = _TIMESTAMP.match(text, s, e)
     if m is not None and (m.group("sep") or stamps >= 2):
         return Line(s, e, Kind.TIMESTAMP, m.end(), time=(int(m.group("h")), int(m.group("m"))))

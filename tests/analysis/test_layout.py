@@ -261,6 +261,9 @@ _PIECES = st.sampled_from(
         "14:32 - ",
         "11.40 | ",
         "09:05 ",
+        "11:05\n",
+        "—¿",
+        "P. ",
         "MADRID, 5 oct (Reuters) - ",
         "BOGOTÁ — ",
         "PRESENTADOR: ",
@@ -463,3 +466,22 @@ def test_dialogue_dashes_without_questions_are_no_interview() -> None:
     text = "—Nos vamos —dijo el capitán del ferry.\n—Ahora mismo —respondió el práctico del puerto."
     page = read_layout(text, load_lexicon("es"))
     assert all(line.kind is not Kind.TURN for line in page.lines)
+
+
+def test_a_timestamp_alone_on_its_line_opens_the_entry_below_it() -> None:
+    text = (
+        "14:32\n"
+        "The regional government extended the evacuation order until Friday, the civil protection "
+        "agency said in Zaragoza.\n"
+        "11:05\n"
+        "Firefighters have contained the northern front."
+    )
+    published = datetime(2026, 8, 12, 18, 0, tzinfo=timezone(timedelta(hours=2)))
+    result = analyze(text, published=published, lang="en", now=NOW)
+    first = result.items[0]
+    assert first.text.startswith("14:32\nThe regional government")  # one item, the time with its entry
+    assert [d.due for d in result.deadlines] == [date(2026, 8, 14)]  # 14:32 is no time of the due
+    page = read_layout(text, load_lexicon("en"))
+    assert page.statement_time(text.index("The regional"), published, published.tzinfo) == datetime(
+        2026, 8, 12, 14, 32, tzinfo=published.tzinfo
+    )
