@@ -125,6 +125,7 @@ class LayoutWords:
     host: frozenset[str]
     answer: frozenset[str]
     service: tuple[re.Pattern[str], ...]
+    interview: re.Pattern[str] | None
     signposts: tuple[re.Pattern[str], ...]
 
 
@@ -141,6 +142,9 @@ def layout_words(code: str) -> LayoutWords:
         host=frozenset(w.lower() for w in speakers.get("host", ())),
         answer=frozenset(w.lower() for w in speakers.get("answer", ())),
         service=tuple(re.compile(p, re.IGNORECASE) for p in outlet.get("service", ())),
+        interview=re.compile("|".join(speakers["interview"]), re.IGNORECASE)
+        if speakers.get("interview")
+        else None,
         signposts=tuple(re.compile(p, re.IGNORECASE) for p in outlet.get("signposts", ())),
     )
 
@@ -334,7 +338,7 @@ def read_layout(text: str, lex: Lexicon) -> Layout:
         if line is not None:
             lines.append(line)
     lines = _question_headings(text, spans, lines, words)
-    guest = _guest(text, lines, lex)
+    guest = _guest(text, lines, lex, words)
     lines = [_voiced(ln, words, guest, text) if ln.kind is Kind.TURN else ln for ln in lines]
     lines = _askers(text, lines)
     lines = _introduced(text, spans, lines)
@@ -563,18 +567,22 @@ def _question_headings(
     return sorted(out, key=lambda ln: ln.start)
 
 
-def _guest(text: str, lines: list[Line], lex: Lexicon) -> str | None:
+def _guest(text: str, lines: list[Line], lex: Lexicon, words: LayoutWords) -> str | None:
     """Return the person an interview introduces before its first answer: the last name before
-    it, past its words of office ("Transport Secretary Helen Marsh" is Helen Marsh)."""
+    it, past its words of office ("Transport Secretary Helen Marsh" is Helen Marsh).
+
+    Only where the text says it is an interview: an explainer's own "Q:"/"A:" answers in the
+    writer's voice, whoever its first lines name.
+    """
     first = next((ln for ln in lines if ln.kind is Kind.TURN), None)
-    if first is None:
+    if first is None or words.interview is None or words.interview.search(text, 0, first.start) is None:
         return None
     names = _NAME.findall(text, 0, first.start)
     if not names:
         return None
-    words = names[-1].split()
-    office = [k for k, w in enumerate(words[:-2]) if w.lower() in lex.titles]
-    return " ".join(words[office[-1] + 1 :] if office else words)
+    parts = names[-1].split()
+    office = [k for k, w in enumerate(parts[:-2]) if w.lower() in lex.titles]
+    return " ".join(parts[office[-1] + 1 :] if office else parts)
 
 
 def _voiced(line: Line, words: LayoutWords, guest: str | None, text: str) -> Line:

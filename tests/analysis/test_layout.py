@@ -485,3 +485,18 @@ def test_a_timestamp_alone_on_its_line_opens_the_entry_below_it() -> None:
     assert page.statement_time(text.index("The regional"), published, published.tzinfo) == datetime(
         2026, 8, 12, 14, 32, tzinfo=published.tzinfo
     )
+
+
+def test_an_explainers_own_q_and_a_answers_in_the_writers_voice() -> None:
+    text = (
+        "The harbour board, chaired by Marta Gil, closed the north quay on Monday.\n"
+        "Q: Why is the quay closed?\n"
+        "A: Divers found cracks in two piles. Clearly, nobody checked them for years.\n"
+        "Q: When will it reopen?\n"
+        "A: Not before March 3."
+    )
+    items = _items(text, "en")
+    # no interview is announced: the answers are no statement of the person the lead names
+    assert all(item.speaker != "Marta Gil" for item in items)
+    assert _item(items, "Clearly").label is Label.COMMENTARY
+    assert _item(items, "Q: Why is the quay closed?").label is Label.FACT
