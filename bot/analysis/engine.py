@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import simplemma
 
 from bot.analysis.labels import Labelled, as_fact, by_stance_model, label_sentence
+from bot.analysis.layout import Layout, read_layout
 from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
 from bot.analysis.segment import Segment, segment
 from bot.analysis.temporal import Mention, dated_later, day_of, extract
@@ -680,12 +681,26 @@ def _due_outweighs_stance(labelled: list[Labelled], mentions: list[Mention]) -> 
     ]
 
 
+def _laid_out(page: Layout, labelled: list[Labelled], insertion: bool) -> list[Labelled]:
+    """Give each clause what its line's layout means (a heading is a fact, a turn its speaker's)."""
+    if not page.lines:
+        return labelled
+    out = []
+    for lab in labelled:
+        item = page.relabel(lab.item, insertion=insertion)
+        out.append(lab if item is lab.item else Labelled(item, None))
+    return out
+
+
 def analyze_text(text: str, *, published: datetime | None, lang: str, now: datetime) -> Analysis:
     """Analyse one article (see bot.analysis.analyze)."""
     code = detect_language(text) if lang == "auto" else lang
     if code is None:
         raise UnknownLanguageError("could not tell the language of the text; pass --lang")
     lex = load_lexicon(code)
+    # the rules read the text with its layout markers blanked (timestamps, bullets, tags)
+    original, page = text, read_layout(text, lex)
+    text = page.text
     published = _aware(published) if published is not None else None
     now = _aware(now)
     ref_dt = published
@@ -709,10 +724,14 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     named: list[tuple[int, date]] = []  # where each day so far was named ("ese viernes" points back)
     lead_day: date | None = None  # the day the lead reports, when not the publication day
     lead_seen = False
-    segments = segment(text, lex)
+    segments = page.segments(segment(text, lex))
     for k, seg in enumerate(segments):
-        labelled: list[Labelled] = label_sentence(
-            text, seg.start, seg.end, lex, insertion=seg.insertion, previous_speaker=speaker or subject
+        labelled: list[Labelled] = _laid_out(
+            page,
+            label_sentence(
+                text, seg.start, seg.end, lex, insertion=seg.insertion, previous_speaker=speaker or subject
+            ),
+            seg.insertion,
         )
         interrupted = _interrupted(text, segments, k, items)
         if interrupted is not None and labelled and labelled[0].attribution is None:
@@ -730,7 +749,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                 seg.end,
                 lex,
                 ref=ref,
-                ref_dt=ref_dt,
+                ref_dt=page.statement_time(seg.start, published, default_tz) or ref_dt,
                 carried_anchor=carried,
                 previous_day=previous_day,
                 previous_start=previous_start,
@@ -889,4 +908,9 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     dropped.update(index for index, tie, _ in ties if tie[3])  # the article ended undated
     deadlines = [d for i, d in enumerate(deadlines) if i not in dropped]
     items, deadlines = _complete_speakers(text, items, deadlines, lex)
+    if page.lines:
+        items = page.restore(original, items)
+        deadlines = [replace(d, evidence=original[d.start : d.end]) for d in deadlines]
+        events = [replace(e, evidence=original[e.start : e.end]) for e in events]
+        changes = [replace(c, evidence=original[c.start : c.end]) for c in changes]
     return Analysis(code, published, tuple(items), tuple(deadlines), tuple(events), tuple(changes))

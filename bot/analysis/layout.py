@@ -1,0 +1,676 @@
+"""Read an article's layout: headings, bullets, live-blog timestamps, datelines, transcript turns.
+
+The labelling rules read prose. Laid-out text fools them: "What happens next?" on a line of its
+own is an explainer's heading, not the writer's rhetorical question (corpus convention 16);
+"12:50 — La AEMPS amplió…" opens a live-blog entry, and 12:50 is no time of the news; "1. " is
+no sentence; "MINISTRA: …" attributes a line. This module reads each line's marker once,
+blanks the markers in a copy of the text (same length, so every offset holds) for the rules
+to read, and tells the engine what the layout means for segments, labels and speakers.
+Pure: it reads only its data files (`data/layout/<code>.toml`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from datetime import datetime, tzinfo
+from enum import StrEnum
+from functools import cache
+from operator import attrgetter
+from pathlib import Path
+
+from bot.analysis.lexicon import Lexicon
+from bot.analysis.segment import Segment
+from bot.domain.models import Item, Label
+
+_DATA = Path(__file__).parent / "data" / "layout"
+
+_LINE = re.compile(r"[^\n]+")
+_OPENERS = frozenset("-•*·▪‣◦–►▸→○#0123456789")  # a bullet, a heading's hashes, a timestamp
+_TAG_REACH = 110  # a tag (40), its role in brackets (60) and the colon: where a tag line shows one
+_DOT_REACH = 14  # "Pregunta. …": a one-word tag and its full stop
+_AFTER_COLON = 8  # the spaces after a tag's colon, and the first character of its text
+_DATELINE_REACH = 100
+_MARK_CHARS = re.compile(r"[:—–(-]")
+_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+_BULLET = re.compile(r"[ \t]*(?:[-•*·▪‣◦–►▸→○]|\d{1,2}[.)])[ \t]+(?=\S)")
+_HASH_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+(?=\S)")
+_BOLD_HEAD = re.compile(r"[ \t]*\*\*(?=\S)([^*\n]{1,80}?)\*\*[ \t]*")
+# "14:32 -", "11.40 |", "9h15 ·", "18:02 That's all": hour and minute, then a separator or a
+# capital (a bare space counts only in an article with two such lines: a live blog)
+_TIMESTAMP = re.compile(
+    r"[ \t]*(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?:[ \t]*(?:h|hrs?|GMT|UTC|CET|CEST|[ap]\.m\.|[ap]m))?"
+    r"(?:[ \t]*(?P<sep>[-—–|·:•])[ \t]+(?=\S)|[ \t]+(?=[\"“«¿¡'‘]?[^\W\d_]))"
+)
+_BARE_TIME = re.compile(
+    r"[ \t]*(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)"
+    r"(?:[ \t]*(?:h|hrs?|GMT|UTC|CET|CEST|[ap]\.m\.|[ap]m))?[ \t]*"
+)
+# "MADRID, 5 oct (Reuters) -", "MONTEVIDEO, Uruguay (CPW) —", "BOGOTÁ —": a place in capitals,
+# or any place with an agency in brackets, then a dash
+_DATELINE = re.compile(
+    r"[ \t]*(?P<place>[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3})"
+    r"(?:,[ \t]*[^\n()—–:;!?]{1,40}?)?[ \t]*(?P<agency>\([^()\n]{2,30}\))?[ \t]*\.?[—–-]{1,2}[ \t]+(?=\S)"
+)
+# "PRESENTADOR:", "Q:", "MARÍA LÓPEZ (ministra):", "Ana Ruiz, portavoz:": a tag and a colon
+_TAG = re.compile(
+    r"[ \t]*(?P<tag>[^\W\d_](?:[^\W\d_]|[.'’ -]){0,40}?)"
+    r"(?:[ \t]*\((?P<role>[^()\n]{1,60})\)|,[ \t]*(?P<role2>[^\W\d_][^:\n,]{1,40}))?"
+    r"[ \t]*:[ \t]+(?=\S)"
+)
+# "P. ¿Cuándo…?" / "R. Antes del…": an interview's listed one-word tags with a full stop
+# "—¿Cuándo…?" / "—Antes del…": a press interview's turns opened by a dash glued to the text
+_DASH_TURN = re.compile(r"[ \t]*—(?=[^\s—])")
+_DASH = "—"
+_DOT_TAG = re.compile(r"[ \t]*(?P<tag>[^\W\d_]{1,12})\.[ \t]+(?=\S)")
+_CAPS_HEAD = re.compile(r"[ \t]*(?P<head>[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ]|[ .'’-]){1,60}?)[ \t]*:[ \t]+(?=\S)")
+_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)+")
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*\s+\S")
+_END_PUNCT = ".!?…;,:"
+_HEADING_WORDS = 12  # a heading is short: a title, a section name, a headline
+_QUESTION_WORDS = 15
+_TAG_WORDS = 4
+_INSERTION = ">>"
+_START = attrgetter("start")
+_CUE_REASON = "evaluative or speculative language"  # labels.py's reason for a commentary cue
+_NO_NAME_REASON = "no name in the source"  # attribution.py's reason for a verb with no subject named
+_HOST_QUESTIONS = 0.5  # a named tag whose turns are mostly questions is the one who asks
+
+
+class Kind(StrEnum):
+    """What a line's marker is."""
+
+    PLAIN = "plain"
+    BULLET = "bullet"
+    TIMESTAMP = "timestamp"
+    DATELINE = "dateline"
+    TURN = "turn"
+    HEADING = "heading"
+
+
+class Voice(StrEnum):
+    """Whose words a transcript turn holds."""
+
+    INTERVIEWER = "interviewer"  # the outlet's questions
+    HOST = "host"  # the outlet's own voice
+    GUEST = "guest"  # a named speaker's words
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One laid-out line: where it starts and ends, its marker, and what the marker says."""
+
+    start: int
+    end: int
+    kind: Kind
+    body: int  # where the line's content starts, past its marker
+    heading_end: int | None = None  # end of the heading the line holds (the whole line, or "**X.**")
+    time: tuple[int, int] | None = None  # a timestamp's hour and minute
+    voice: Voice | None = None
+    speaker: str | None = None
+    role: str | None = None
+    tag: str | None = None
+    intro: bool = False  # the line that introduces a transcript: a heading unless it reports
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutWords:
+    """A language's layout words (`data/layout/<code>.toml`)."""
+
+    openers: frozenset[str]
+    rhetorical: tuple[re.Pattern[str], ...]
+    interviewer: frozenset[str]
+    host: frozenset[str]
+    answer: frozenset[str]
+    service: tuple[re.Pattern[str], ...]
+    interview: re.Pattern[str] | None
+    signposts: tuple[re.Pattern[str], ...]
+
+
+@cache
+def layout_words(code: str) -> LayoutWords:
+    """Load a language's layout words; a language with no file has none (no heading questions)."""
+    path = _DATA / f"{code}.toml"
+    raw = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    questions, speakers, outlet = raw.get("questions", {}), raw.get("speakers", {}), raw.get("outlet", {})
+    return LayoutWords(
+        openers=frozenset(w.lower() for w in questions.get("openers", ())),
+        rhetorical=tuple(re.compile(p, re.IGNORECASE) for p in questions.get("rhetorical", ())),
+        interviewer=frozenset(w.lower() for w in speakers.get("interviewer", ())),
+        host=frozenset(w.lower() for w in speakers.get("host", ())),
+        answer=frozenset(w.lower() for w in speakers.get("answer", ())),
+        service=tuple(re.compile(p, re.IGNORECASE) for p in outlet.get("service", ())),
+        interview=re.compile("|".join(speakers["interview"]), re.IGNORECASE)
+        if speakers.get("interview")
+        else None,
+        signposts=tuple(re.compile(p, re.IGNORECASE) for p in outlet.get("signposts", ())),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """An article's laid-out lines and its text with their markers blanked."""
+
+    text: str  # the article with every marker blanked (same length): what the rules read
+    lines: tuple[Line, ...]  # laid-out lines only, in text order
+    words: LayoutWords
+
+    def line_at(self, pos: int) -> Line | None:
+        """Return the laid-out line that holds `pos`, if any."""
+        k = bisect_right(self.lines, pos, key=_START) - 1
+        if k >= 0 and self.lines[k].start <= pos < max(self.lines[k].end, self.lines[k].start + 1):
+            return self.lines[k]
+        return None
+
+    def segments(self, segments: list[Segment]) -> list[Segment]:
+        """Cut a heading off the sentence it shares a line with ("**Tariffs.** The ministry…")."""
+        cuts = [ln.heading_end for ln in self.lines if ln.heading_end is not None and ln.heading_end < ln.end]
+        if not cuts:
+            return segments
+        out: list[Segment] = []
+        for seg in segments:
+            inner = [c for c in cuts if seg.start < c < seg.end and not seg.insertion]
+            start = seg.start
+            for c in inner:
+                end = c
+                while end > start and self.text[end - 1].isspace():
+                    end -= 1
+                if start < end:
+                    out.append(Segment(start, end))
+                start = c
+                while start < seg.end and self.text[start].isspace():
+                    start += 1
+            out.append(Segment(start, seg.end, seg.insertion))
+        return out
+
+    def relabel(self, item: Item, *, insertion: bool) -> Item:
+        """Give an item what its line's layout means: a heading is a fact, a turn its speaker's."""
+        line = self.line_at(item.start)
+        if insertion:
+            return item
+        if line is None:
+            return self._signpost(item)
+        if line.heading_end is not None and item.start < line.heading_end:
+            question = item.text.rstrip(" \"”»')*").endswith("?")
+            if item.label is Label.COMMENTARY and item.reason.startswith(_CUE_REASON) and not question:
+                # a headline with the writer's evaluative words judges; a question heading's
+                # cue ("¿Hasta cuándo?") asks, its rhetorical marks are the layout data's
+                return item
+            if line.intro and item.label in (Label.STATEMENT, Label.CLAIM):
+                return item  # "Interview: the minister said…" reports
+            reason = "a heading of the article's layout: it organises the piece and judges nothing"
+            return _as(item, Label.FACT, 0.8, reason)
+        if self._service(item, line):
+            reason = "the outlet's service note in a live blog or a broadcast: it judges nothing"
+            return _as(item, Label.FACT, 0.75, reason)
+        if line.kind is not Kind.TURN:
+            return item
+        if line.voice in (Voice.INTERVIEWER, Voice.HOST) and item.text.rstrip(" \"”»')").endswith("?"):
+            if line.voice is Voice.HOST and any(p.search(item.text) for p in self.words.rhetorical):
+                return item  # the host's own rhetorical question stays the outlet's comment
+            reason = f"an interviewer's question (speaker tag '{line.tag}'): it organises the interview"
+            return _as(item, Label.FACT, 0.8, reason)
+        # a clause the rules left unattributed, or attributed to a source with no name and no
+        # hedge ("—Los congelaremos —asegura—."): the guest's own words
+        sourceless = item.label is Label.CLAIM and item.reason.startswith(_NO_NAME_REASON)
+        if (
+            line.voice is Voice.GUEST
+            and line.speaker
+            and (item.label in (Label.FACT, Label.COMMENTARY) or sourceless)
+        ):
+            reason = f"a transcript turn: the speaker tag '{line.tag}' attributes its lines"
+            new = replace(item, speaker=line.speaker, role=line.role, cue=line.tag)
+            return _as(new, Label.STATEMENT, 0.85, reason)
+        return item
+
+    def _bare_before(self, pos: int) -> bool:
+        """Tell a line break after a timestamp alone on its line ("14:32"), with only blank lines
+        between: its entry's first item takes the blanked time back, across the break."""
+        if self.text[pos] != "\n":
+            return False
+        k = bisect_right(self.lines, pos, key=_START) - 1
+        if k < 0:
+            return False
+        line = self.lines[k]
+        bare = line.kind is Kind.TIMESTAMP and line.body == line.end
+        return bare and line.end <= pos and not self.text[line.end : pos].strip()
+
+    def _service(self, item: Item, line: Line) -> bool:
+        """Tell the outlet's welcome or sign-off in its own voice (a live-blog entry, a host's
+        turn) that a rule read as the writer's comment ("We'll be back on Thursday")."""
+        outlet = line.kind is Kind.TIMESTAMP or (line.kind is Kind.TURN and line.voice is Voice.HOST)
+        if not outlet or item.label is not Label.COMMENTARY:
+            return False
+        body = self.text[item.start : item.end].lstrip(" \t\"“«'‘¿¡")
+        return any(p.search(body) for p in self.words.service)
+
+    def _signpost(self, item: Item) -> Item:
+        """Give the fact back to a signpost that announces the headings or the list after it
+        ("Here is what comes next.", "Estas son las claves."), which a rule read as comment."""
+        if item.label is not Label.COMMENTARY or not self.words.signposts:
+            return item
+        k = bisect_right(self.lines, item.end, key=_START)
+        if k >= len(self.lines) or self.lines[k].kind not in (Kind.HEADING, Kind.BULLET):
+            return item
+        if self.text[item.end : self.lines[k].start].strip():
+            return item  # something stands between: the signpost does not end its paragraph
+        body = self.text[item.start : item.end].lstrip(" \t\"“«'‘¿¡")
+        if not any(p.search(body) for p in self.words.signposts):
+            return item
+        reason = "a signpost to the headings or the list after it: it organises the piece"
+        return _as(item, Label.FACT, 0.75, reason)
+
+    def restore(self, original: str, items: list[Item]) -> list[Item]:
+        """Give items the original text, spread over the blanked markers beside them: the closing
+        stars of "**Tariffs.**" go with the heading, a line's opening marker with its first item."""
+        if not self.lines:
+            return items
+        masked = self.text
+        ends = []
+        for k, item in enumerate(items):
+            limit = items[k + 1].start if k + 1 < len(items) else len(masked)
+            end = item.end
+            while end < limit and _blank(masked[end]):
+                end += 1
+            while end > item.end and original[end - 1].isspace():
+                end -= 1
+            ends.append(end)
+        out = []
+        for k, item in enumerate(items):
+            floor = ends[k - 1] if k else 0
+            start = item.start
+            while start > floor and (_blank(masked[start - 1]) or self._bare_before(start - 1)):
+                start -= 1
+            while start < item.start and original[start].isspace():
+                start += 1
+            out.append(replace(item, text=original[start : ends[k]], start=start, end=ends[k]))
+        return out
+
+    def statement_time(self, pos: int, published: datetime | None, zone: tzinfo) -> datetime | None:
+        """Return when a live-blog entry was written: its timestamp on the publication day.
+
+        A timestamp is no time of the entry's news; it is when the entry's statements were made
+        ("11:40 — … acaba de dar 72 horas" counts from 11:40), in the story's zone.
+        """
+        if published is None:
+            return None
+        entry = None
+        for line in self.lines:
+            if line.start > pos:
+                break
+            if line.kind is Kind.TIMESTAMP:
+                entry = line
+        if entry is None or entry.time is None:
+            return None
+        day = published.astimezone(zone).date()
+        return datetime(day.year, day.month, day.day, entry.time[0], entry.time[1], tzinfo=zone)
+
+
+def _blank(ch: str) -> bool:
+    """Tell a blank inside a line (a blanked marker's space, "\\r"), not the line break."""
+    return ch != "\n" and ch.isspace()
+
+
+def _as(item: Item, label: Label, confidence: float, reason: str) -> Item:
+    """Return the item with a new label (and no speaker unless the label reports one)."""
+    if label in (Label.FACT, Label.COMMENTARY):
+        item = replace(item, speaker=None, role=None, cue=None, condition=None)
+    return replace(item, label=label, confidence=confidence, reason=reason)
+
+
+def read_layout(text: str, lex: Lexicon) -> Layout:
+    """Read the layout of every line of `text` (in the lexicon's language)."""
+    words = layout_words(lex.code)
+    spans = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    spans = [(s, e) for s, e in spans if text[s:e].strip()]
+    if len(spans) < 2 and not (spans and _may_be_marked(text, *spans[0])):
+        return Layout(text, (), words)
+    stamps = sum(1 for s, e in spans if _TIMESTAMP.match(text, s, e) or _BARE_TIME.fullmatch(text, s, e))
+    tags = _speaker_tags(text, spans, words)
+    if _dash_interview(text, spans):
+        tags.add(_DASH)
+    lines: list[Line] = []
+    for k, (s, e) in enumerate(spans):
+        following = text[spans[k + 1][0] : spans[k + 1][1]] if k + 1 < len(spans) else None
+        line = _read_line(text, s, e, following, words, stamps, tags)
+        if line is not None:
+            lines.append(line)
+    lines = _question_headings(text, spans, lines, words)
+    guest = _guest(text, lines, lex, words)
+    lines = [_voiced(ln, words, guest, text) if ln.kind is Kind.TURN else ln for ln in lines]
+    lines = _askers(text, lines)
+    lines = _introduced(text, spans, lines)
+    lines = _continued_turns(text, spans, lines)
+    if not lines:
+        return Layout(text, (), words)
+    chars = list(text)
+    kept = []
+    for ln in lines:
+        before = chars[ln.start : ln.end]
+        for i in range(ln.start, ln.body):
+            chars[i] = " "
+        bold = _BOLD_HEAD.match(text, ln.body, ln.end)
+        if bold is not None:  # "**Tariffs.**": the stars are no words
+            chars[bold.start() : bold.start(1)] = " " * (bold.start(1) - bold.start())
+            chars[bold.end(1) : bold.end(1) + 2] = "  "
+        if "".join(chars[ln.start : ln.end]).isspace() and not (
+            ln.kind is Kind.TIMESTAMP and ln.body == ln.end
+        ):
+            chars[ln.start : ln.end] = before  # a marker with nothing after it is the line's text
+        else:
+            kept.append(ln)
+    if not kept:
+        return Layout(text, (), words)
+    return Layout("".join(chars), tuple(kept), words)
+
+
+def _speaker_tags(text: str, spans: list[tuple[int, int]], words: LayoutWords) -> set[str]:
+    """Return the tags that open turns: a listed role, or a tag that opens two lines or more, or
+    a name the text also writes in running prose ("MARÍA LÓPEZ:" … "la ministra María López")."""
+    seen: dict[str, int] = {}
+    dotted: set[str] = set()
+    for s, e in spans:
+        m = _tag_match(text, s, e)
+        if m is not None and len(m.group("tag").split()) <= _TAG_WORDS:
+            key = m.group("tag").strip().lower()
+            seen[key] = seen.get(key, 0) + 1
+        if text.find(".", s, min(e, s + _DOT_REACH)) >= 0:
+            m = _DOT_TAG.match(text, s, e)
+            if m is not None:
+                dotted.add(m.group("tag").lower())
+    roles = words.interviewer | words.host | words.answer
+    # "P. …" / "R. …" only as a pair: "A. Smith said" alone is an initial
+    pair = dotted & words.interviewer and dotted & words.answer
+    out = {f"{t}." for t in dotted & (words.interviewer | words.answer)} if pair else set()
+    for key, count in seen.items():
+        if key in roles:
+            out.add(key)
+        elif len(key.split()) >= 2 and re.search(re.escape(key.title()), text):
+            out.add(key)  # a name the prose writes too
+        elif count >= 2 and _name_like(text, spans, key):
+            out.add(key)
+    return out
+
+
+def _name_like(text: str, spans: list[tuple[int, int]], key: str) -> bool:
+    """Tell a repeated tag that may name someone: in capitals ("MARTA:"), or two capitalised
+    words ("Marta Gil:"); "Update:" twice is a writer's label, not a speaker."""
+    for s, e in spans:
+        m = _tag_match(text, s, e)
+        if m is not None and m.group("tag").strip().lower() == key:
+            tag = m.group("tag").strip()
+            parts = tag.split()
+            return (tag.isupper() and len(tag) > 1) or (
+                len(parts) >= 2 and all(w[0].isupper() for w in parts)
+            )
+    return False
+
+
+def _read_line(
+    text: str,
+    s: int,
+    e: int,
+    following: str | None,
+    words: LayoutWords,
+    stamps: int,
+    tags: set[str],
+) -> Line | None:
+    """Return the layout of one line, or None for a plain line of prose."""
+    if not _may_be_marked(text, s, e):
+        return _heading(text, s, e, following, s)
+    m = _BARE_TIME.fullmatch(text, s, e)
+    # "14:32" alone on its line, the entry below it (a line of text must follow)
+    if m is not None and stamps >= 2 and following is not None and not _BARE_TIME.fullmatch(following):
+        return Line(s, e, Kind.TIMESTAMP, e, time=(int(m.group("h")), int(m.group("m"))))
+    m = _TIMESTAMP.match(text, s, e)
+    if m is not None and (m.group("sep") or stamps >= 2):
+        return Line(s, e, Kind.TIMESTAMP, m.end(), time=(int(m.group("h")), int(m.group("m"))))
+    m = _HASH_HEADING.match(text, s, e)
+    if m is not None:
+        return Line(s, e, Kind.HEADING, m.end(), heading_end=e)
+    m = _BULLET.match(text, s, e)
+    if m is not None:
+        head_end = _head_in_line(text, m.end(), e)
+        if head_end is None:
+            head = _heading(text, m.end(), e, following, s, bullet=True)
+            head_end = head.heading_end if head else None
+        return Line(s, e, Kind.BULLET, m.end(), heading_end=head_end)
+    m = _tag_match(text, s, e)
+    if m is not None and m.group("tag").strip().lower() in tags:
+        role = (m.group("role") or m.group("role2") or "").strip() or None
+        return Line(s, e, Kind.TURN, m.end(), tag=m.group("tag").strip(), role=role)
+    m = _DOT_TAG.match(text, s, e)
+    if m is not None and f"{m.group('tag').lower()}." in tags:
+        return Line(s, e, Kind.TURN, m.end(), tag=m.group("tag"))
+    m = _DASH_TURN.match(text, s, e)
+    if m is not None and _DASH in tags:
+        return Line(s, e, Kind.TURN, m.end(), tag=_DASH)
+    m = _dateline_match(text, s, e)
+    if m is not None and (m.group("agency") or _capitals(m.group("place"))):
+        return Line(s, e, Kind.DATELINE, m.end())
+    head_end = _head_in_line(text, s, e)
+    if head_end is not None:
+        return Line(s, e, Kind.HEADING, s, heading_end=head_end)
+    return _heading(text, s, e, following, s)
+
+
+def _head_in_line(text: str, s: int, e: int) -> int | None:
+    """Return the end of a headline that opens a line before its text ("**Tariffs.** The…",
+    "TARIFFS: The…"), or None."""
+    m = _BOLD_HEAD.match(text, s, e) or _CAPS_HEAD.match(text, s, e)
+    if m is None or len(m.group(1).split()) > _TAG_WORDS or m.end() >= e:
+        return None
+    end = m.end(1) + (2 if text.startswith("**", m.end(1)) else 0)
+    return end + 1 if text.startswith(":", end) else end
+
+
+def _may_be_marked(text: str, s: int, e: int) -> bool:
+    """Tell, by a few character look-ups, whether a line may open with a marker at all."""
+    first = s
+    while first < e and text[first] in " \t":
+        first += 1
+    if first < e and text[first] in _OPENERS:
+        return True
+    # a tag's or a headline's colon, a dateline's dash or agency, a dotted tag's full stop
+    return (
+        _MARK_CHARS.search(text, first, min(e, first + _TAG_REACH)) is not None
+        or text.find(".", first, first + _DOT_REACH) >= 0
+    )
+
+
+def _tag_match(text: str, s: int, e: int) -> re.Match[str] | None:
+    """Match a speaker tag, reading no further than the line's first colon within reach.
+
+    The tag's lazy words and its optional role would otherwise be tried along the whole line.
+    """
+    colon = text.find(":", s, min(e, s + _TAG_REACH))
+    return None if colon < 0 else _TAG.match(text, s, min(e, colon + _AFTER_COLON))
+
+
+def _dateline_match(text: str, s: int, e: int) -> re.Match[str] | None:
+    """Match a dateline within its reach: an agency in brackets, or a place in capitals first."""
+    reach = min(e, s + _DATELINE_REACH)
+    first = _WORD.match(text, s, reach)
+    if text.find("(", s, reach) < 0 and (first is None or not _capitals(first.group(1))):
+        return None
+    return _DATELINE.match(text, s, reach)
+
+
+def _dash_interview(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Tell a press interview written with dashes ("—¿Cuándo llegan las ayudas?" / "—Antes del
+    15 de marzo."): two dash lines or more, questions and answers among them."""
+    dashed = [(s, e) for s, e in spans if _DASH_TURN.match(text, s, e)]
+    asks = sum(1 for s, e in dashed if text[s:e].rstrip(" \"”»')").endswith("?"))
+    return len(dashed) >= 2 and 0 < asks < len(dashed)
+
+
+def _capitals(place: str) -> bool:
+    """Tell a dateline's place in capitals ("BUENOS AIRES"), at least three letters."""
+    letters = [c for c in place if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _heading(
+    text: str, body: int, e: int, following: str | None, s: int, *, bullet: bool = False
+) -> Line | None:
+    """Return a line that is a short heading (no final stop, an answer paragraph after it)."""
+    content = text[body:e].strip()
+    if not content or (following is None and not bullet) or content[-1] in _END_PUNCT:
+        return None
+    if _INSERTION in content:
+        return None  # a reader's insertion ends the line: a remark, no heading
+    if content[0] in "\"“«'‘(" or not (content[0].isupper() or content[0].isdigit()):
+        return None
+    if len(content.split()) > _HEADING_WORDS:
+        return None
+    return Line(s, e, Kind.BULLET if bullet else Kind.HEADING, body, heading_end=e)
+
+
+def _question_line(text: str, s: int, e: int) -> bool:
+    """Tell a line that is one question alone: short, no sentence ended before its mark."""
+    content = text[s:e].strip()
+    if not content.endswith("?") or content[0] in "\"“«'‘>" or _INSERTION in content:
+        return False
+    return len(content.split()) <= _QUESTION_WORDS and _SENTENCE_END.search(content) is None
+
+
+def _question_headings(
+    text: str, spans: list[tuple[int, int]], lines: list[Line], words: LayoutWords
+) -> list[Line]:
+    """Add the question headings of an explainer: a question alone on its line, answered by the
+    paragraph after it, that opens like a question for information and has no rhetorical mark.
+
+    An opening word not listed still makes a heading in an explainer (two such lines or more).
+    """
+    taken = {ln.start for ln in lines}
+    candidates = []
+    for k, (s, e) in enumerate(spans):
+        if s in taken or k + 1 >= len(spans) or not _question_line(text, s, e):
+            continue
+        ns, ne = spans[k + 1]
+        if _question_line(text, ns, ne):
+            continue  # questions stacked on questions: the writer's, not a section's
+        content = text[s:e].strip()
+        if any(p.search(content) for p in words.rhetorical):
+            continue
+        candidates.append((s, e, content))
+    if not candidates:
+        return lines
+    out = list(lines)
+    for s, e, content in candidates:
+        first = re.match(r"[¿¡\s]*([^\W\d_]+)", content)
+        opener = first is not None and first.group(1).lower() in words.openers
+        if opener or len(candidates) >= 2:
+            out.append(Line(s, e, Kind.HEADING, s, heading_end=e))
+    return sorted(out, key=lambda ln: ln.start)
+
+
+def _guest(text: str, lines: list[Line], lex: Lexicon, words: LayoutWords) -> str | None:
+    """Return the person an interview introduces before its first answer: the last name before
+    it, past its words of office ("Transport Secretary Helen Marsh" is Helen Marsh).
+
+    Only where the text says it is an interview: an explainer's own "Q:"/"A:" answers in the
+    writer's voice, whoever its first lines name.
+    """
+    first = next((ln for ln in lines if ln.kind is Kind.TURN), None)
+    if first is None or words.interview is None or words.interview.search(text, 0, first.start) is None:
+        return None
+    names = _NAME.findall(text, 0, first.start)
+    if not names:
+        return None
+    parts = names[-1].split()
+    office = [k for k, w in enumerate(parts[:-2]) if w.lower() in lex.titles]
+    return " ".join(parts[office[-1] + 1 :] if office else parts)
+
+
+def _voiced(line: Line, words: LayoutWords, guest: str | None, text: str) -> Line:
+    """Say whose words a turn holds: the outlet's (interviewer, host) or a named guest's."""
+    key = (line.tag or "").lower().rstrip(".")
+    if key == _DASH:  # a press interview's dashes: the questions are the outlet's, the rest the guest's
+        asks = text[line.body : line.end].rstrip(" \"”»')").endswith("?")
+        return (
+            replace(line, voice=Voice.INTERVIEWER)
+            if asks
+            else replace(line, voice=Voice.GUEST, speaker=guest)
+        )
+    if key in words.interviewer:
+        return replace(line, voice=Voice.INTERVIEWER)
+    if key in words.host or (line.role or "").lower() in words.host:
+        return replace(line, voice=Voice.HOST)
+    if key in words.answer:
+        return replace(line, voice=Voice.GUEST, speaker=guest)
+    speaker = _spelled(line.tag or "", text)
+    return replace(line, voice=Voice.GUEST, speaker=speaker)
+
+
+def _spelled(tag: str, text: str) -> str:
+    """Return a tag's name as the prose spells it ("MARÍA LÓPEZ" -> "María López"), else as tagged."""
+    if not tag.isupper():
+        return tag
+    titled = tag.title()
+    m = re.search(re.escape(titled), text)
+    return m.group() if m else titled
+
+
+def _continued_turns(text: str, spans: list[tuple[int, int]], lines: list[Line]) -> list[Line]:
+    """Extend a guest's turn over the untagged lines after it, up to the next laid-out line.
+
+    A transcript breaks a long answer into paragraphs; only the next tag changes the speaker.
+    """
+    turns = [ln for ln in lines if ln.kind is Kind.TURN]
+    if len(turns) < 2:
+        return lines
+    by_start = {ln.start: ln for ln in lines}
+    last_turn = turns[-1].start  # prose after the last tag is the writer's again
+    out: list[Line] = []
+    current: Line | None = None
+    for s, e in spans:
+        line = by_start.get(s)
+        if line is not None:
+            current = line if line.kind is Kind.TURN else None
+            out.append(line)
+        elif current is not None and current.voice is Voice.GUEST and s < last_turn:
+            out.append(replace(current, start=s, end=e, body=s, heading_end=None))
+    return out
+
+
+def _introduced(text: str, spans: list[tuple[int, int]], lines: list[Line]) -> list[Line]:
+    """Make the one short sentence on the line before a transcript's first tag its heading
+    ("Entrevista a la alcaldesa de Soria, Elena Marín."): it introduces, it does not judge."""
+    first = next((ln for ln in lines if ln.kind is Kind.TURN), None)
+    if first is None:
+        return lines
+    before = [(s, e) for s, e in spans if e <= first.start]
+    if not before or any(ln.start == before[-1][0] for ln in lines):
+        return lines
+    s, e = before[-1]
+    content = text[s:e].strip()
+    if (
+        len(content.split()) > _QUESTION_WORDS
+        or content.endswith("?")
+        or _SENTENCE_END.search(content)
+        or _INSERTION in content
+    ):
+        return lines
+    intro = Line(s, e, Kind.HEADING, s, heading_end=e, intro=True)
+    return sorted([*lines, intro], key=_START)
+
+
+def _askers(text: str, lines: list[Line]) -> list[Line]:
+    """Give the outlet's voice to a named tag whose turns are mostly questions: the host who
+    asks ("CARLOS VEGA: ¿Y el plazo?"), whose remarks are no guest's statements."""
+    asked: dict[str, list[int]] = {}
+    for ln in lines:
+        if ln.kind is Kind.TURN and ln.voice is Voice.GUEST and ln.tag is not None:
+            counts = asked.setdefault(ln.tag, [0, 0])
+            counts[0] += 1
+            counts[1] += text[ln.body : ln.end].rstrip(" \"”»')").endswith("?")
+    hosts = {tag for tag, (turns, questions) in asked.items() if questions > _HOST_QUESTIONS * turns}
+    if not hosts:
+        return lines
+    return [
+        replace(ln, voice=Voice.HOST, speaker=None) if ln.kind is Kind.TURN and ln.tag in hosts else ln
+        for ln in lines
+    ]
