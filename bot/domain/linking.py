@@ -790,16 +790,18 @@ def _story_names(
     lex: Lexicon,
     *,
     dated: bool,
+    terms: Mapping[str, int] | None = None,
     acronyms: Collection[str] = (),
 ) -> bool:
     """Tell whether a development shares a distinctive term of the story's own, not only its actors.
 
     A minister, an envoy or a union leader speaks on many stories: two strikes with the same
     labour minister and union leader share both full names ("n:adriana+beltran") and their
-    parts, and nothing of their own. So does an institution: a regulator (by name or by the
+    parts, and nothing of their own. So does an institution: a regulator (by name, or by the
     acronym the article spells out, `acronyms`) recalls many products, a league's competition
     committee closes many stadiums. A place, a company, a product, a code in common is the
     story's own; so is a dated deadline or event told with the same actors (`dated`).
+    `terms` are the segment's terms with their counts (see `_institution_parts`).
     """
     shared = [t for t in own if t in counts]
     if not shared:
@@ -807,19 +809,37 @@ def _story_names(
     if dated:
         return True
     # The parts of every full name the segment writes ("Justice Diana Fajardo" is read as one
-    # name of three parts; another report writes "Diana Fajardo"), and of every body's name.
-    actors = {"e:" + part for t in own if _actor_name(t, lex) for part in t[2:].split("+")}
+    # name of three parts; another report writes "Diana Fajardo").
+    people = {"e:" + part for t in own if full_name(t, lex) for part in t[2:].split("+")}
+    bodies = [t for t in own if _body_name(t, lex)]
+    institutions = _institution_parts(bodies, terms or {}) if bodies else set()
     return any(
-        not _actor_name(t, lex) and t not in actors and t not in acronyms and not _listed_actor(t, lex)
+        not full_name(t, lex)
+        and t not in people
+        and not _body_name(t, lex)
+        and t not in institutions
+        and t not in acronyms
+        and not _listed_actor(t, lex)
         for t in shared
     )
 
 
-def _actor_name(term: str, lex: Lexicon) -> bool:
-    """Tell a name that acts in many stories: a person's or a body's ("Comité de Competición")."""
-    return full_name(term, lex) or (
-        term.startswith("n:") and not lex.body_keys.isdisjoint(term[2:].split("+"))
-    )
+def _body_name(term: str, lex: Lexicon) -> bool:
+    """Tell a body's name: a written-out name with a body's kind word ("Comité de Competición")."""
+    return term.startswith("n:") and not lex.body_keys.isdisjoint(term[2:].split("+"))
+
+
+def _institution_parts(bodies: Sequence[str], terms: Mapping[str, int]) -> set[str]:
+    """Return the parts of bodies' names that the segment never writes outside them.
+
+    "Competición" written only in "Comité de Competición" is the committee; "Castromar" written
+    in "Ayuntamiento de Castromar" and on its own too is a place of the story.
+    """
+    inside: Counter[str] = Counter()
+    for name in bodies:
+        for part in name[2:].split("+"):
+            inside["e:" + part] += terms.get(name, 1)
+    return {part for part, n in inside.items() if terms.get(part, 0) <= n}
 
 
 def _listed_actor(term: str, lex: Lexicon) -> bool:
@@ -859,7 +879,8 @@ def choose_development(
     top = 0.0
     for candidate in candidates:
         counts = candidate.term_counts
-        if not _story_names(own, counts, lex, dated=any(t in counts for t in dates), acronyms=acronyms):
+        dated = any(t in counts for t in dates)
+        if not _story_names(own, counts, lex, dated=dated, terms=terms, acronyms=acronyms):
             continue
         score = similarity(terms, candidate, stats, when, weights)
         top = max(top, score)
@@ -949,6 +970,9 @@ def make_title(analysis: Analysis, title: str | None, segment: Segment | None = 
     if segment is not None and segment.anchor is not None:
         return _side_title(analysis, segment)
     if title and title.strip():
+        # A bar sets a rubric or a site's name apart from the headline ("Boletín de las 8:00 | La
+        # Liga cierra Las Arenas…", "… | Diario del Sur"): the headline is the longest part.
+        title = max(title.split(" | "), key=lambda part: len(part.split()))
         parts = _TITLE_CUT.split(title.strip(), maxsplit=1)
         # "Kremlin: Trump asked Putin…" names a source before the colon; the subject follows it.
         head = parts[1] if len(parts) == 2 and len(parts[0].split()) <= 2 else parts[0]
