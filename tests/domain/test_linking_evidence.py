@@ -140,6 +140,18 @@ def test_a_story_sharing_only_an_institution_is_no_candidate_without_a_date() ->
     assert dev == 8
 
 
+def test_a_platform_or_a_news_agency_is_no_name_of_the_storys_own() -> None:
+    # Two leaked exams in two countries: the papers circulated on Telegram, the wires reported it.
+    terms = article_terms(
+        "The answers appeared in Telegram groups on Sunday, Reuters reported, and the Education "
+        "Ministry asked prosecutors to find the leak."
+    )
+    assert {"e:telegram", "e:reuters"} <= terms.keys()
+    shared = ["e:telegram", "e:reuters", "n:education+ministry"]
+    other_leak = Candidate(8, dict.fromkeys(shared, 1), 1, WHEN)
+    assert choose_development(terms, [other_leak], stats(*terms), WHEN) == (None, 0.0)
+
+
 def test_a_place_written_in_a_bodys_name_and_on_its_own_is_the_storys_own() -> None:
     # "Ayuntamiento de Valdemora" and "Valdemora" alone: the town is the story's place.
     shared = ["n:municipality+valdemora", "e:valdemora"]
