@@ -464,6 +464,8 @@ class Segment:
     paragraphs: list[int] = field(default_factory=list)
     # Acronyms the article spells out ("e:ancosa"): an institution's other name.
     acronyms: frozenset[str] = frozenset()
+    # The lead's headline subjects: the names of its own the headline gives (`_subject_names`).
+    headline: frozenset[str] = frozenset()
 
 
 def _paragraph_of(items: Sequence[Item], text: str) -> list[int]:
@@ -588,7 +590,7 @@ def segment_article(
         if len(ps) >= 2 and own >= 3 and total and shared / total <= SIDE_MAX_SHARED:
             side.add(anchor)
     owner = {p: (a if a in side else None) for p, a in owner.items()}
-    lead = Segment([], Counter(title_terms))
+    lead = Segment([], Counter(title_terms), headline=_subject_names(title_terms, lex))
     segments: dict[str, Segment] = {}
     for index, para in enumerate(para_of):
         anchor = owner.get(para)
@@ -842,6 +844,33 @@ def _institution_parts(bodies: Sequence[str], terms: Mapping[str, int]) -> set[s
     return {part for part, n in inside.items() if terms.get(part, 0) <= n}
 
 
+def _subject_names(terms: Iterable[str], lex: Lexicon) -> frozenset[str]:
+    """Return the names of a headline's own subject: distinctive, and no listed leader or body."""
+    return frozenset(
+        t for t in terms if t.startswith(("e:", "n:")) and distinctive(t, lex) and not _listed_actor(t, lex)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _title_subjects(title: str) -> frozenset[str]:
+    """Return the subject names of a development's title (read once per title)."""
+    lex = load_lexicon()
+    return _subject_names(article_terms(title, lex), lex)
+
+
+def _other_subjects(headline: Collection[str], terms: Mapping[str, int], candidate: Candidate) -> bool:
+    """Tell whether a segment's headline and a development's title name two subjects apart.
+
+    Two wildfires in one region, with one forest agency and one delegate: "Wildfire threatens
+    Purén" and "Incendio obliga a evacuar Curacautín", each town never named by the other.
+    """
+    counts = candidate.term_counts
+    if not headline or not candidate.title or any(t in counts for t in headline):
+        return False
+    theirs = _title_subjects(candidate.title)
+    return bool(theirs) and theirs.isdisjoint(terms)
+
+
 def _listed_actor(term: str, lex: Lexicon) -> bool:
     """Tell whether a term is a listed leader or body ("UN", "Putin"): an actor of many stories."""
     key = term[2:]
@@ -861,12 +890,16 @@ def choose_development(
     *,
     threshold: float = LINK_THRESHOLD,
     acronyms: Collection[str] = (),
+    headline: Collection[str] = (),
 ) -> tuple[int | None, float]:
     """Return the most similar development above the threshold (None opens one), and the score.
 
     A development shares at least one distinctive name with the segment (`distinctive`), or is
     no candidate: subject words and countries in common make a look-alike, not the same story.
-    `acronyms` are those the segment's article spells out (see `_story_names`).
+    `acronyms` are those the segment's article spells out (see `_story_names`). A development
+    whose title names a subject of its own the segment never names, while the segment's
+    `headline` names one the development never carried, is another story unless the evidence
+    in common is strong (see `_other_subjects`).
     """
     weights = segment_weights(terms, stats)
     lex = load_lexicon()
@@ -887,6 +920,8 @@ def choose_development(
         shared = [t for t in evidence if t in counts]
         strong = len(shared) >= STRONG_EVIDENCE and not names.isdisjoint(shared)
         if score < (min(threshold, STRONG_LINK_THRESHOLD) if strong else threshold):
+            continue
+        if not strong and _other_subjects(headline, terms, candidate):
             continue
         if score > best_score or (
             score == best_score and best is not None and candidate.development_id > best
@@ -922,7 +957,9 @@ def link_segments(
     for index, (segment, candidates) in enumerate(zip(segments, candidates_of, strict=True)):
         if not segment.item_indexes and index > 0:
             continue
-        dev_id, score = choose_development(segment.terms, candidates, stats, when, acronyms=segment.acronyms)
+        dev_id, score = choose_development(
+            segment.terms, candidates, stats, when, acronyms=segment.acronyms, headline=segment.headline
+        )
         if (
             dev_id is None
             and index > 0

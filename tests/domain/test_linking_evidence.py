@@ -152,6 +152,34 @@ def test_a_platform_or_a_news_agency_is_no_name_of_the_storys_own() -> None:
     assert choose_development(terms, [other_leak], stats(*terms), WHEN) == (None, 0.0)
 
 
+def test_a_headline_and_a_title_naming_two_subjects_apart_are_two_stories() -> None:
+    # One region, its delegate and its forest agency; the headline names Purén, the development's
+    # title Curacautín, and neither report names the other town.
+    shared = ["e:araucania", "n:araucania+region", "e:conaf"]
+    terms = Counter([*shared, "e:puren", "e:puren", "c:fire"])
+    curacautin = Candidate(8, dict.fromkeys(shared, 1), 1, WHEN, title="Incendio obliga a evacuar Curacautín")
+    found = choose_development(terms, [curacautin], stats(*terms), WHEN, headline={"e:puren"})
+    assert found[0] is None
+    # A report naming the development's town as well is the same fire, wherever it spread.
+    dev, _ = choose_development(
+        terms + Counter(["e:curacautin"]),
+        [curacautin],
+        stats(*terms, "e:curacautin"),
+        WHEN,
+        headline={"e:puren"},
+    )
+    assert dev == 8
+    # Strong evidence in common (full names, dates) overrides two headlines.
+    strong = ["n:andres+jouanet", "d:2026-02-10", "d:2026-02-12"]
+    dated = Candidate(
+        8, dict.fromkeys([*shared, *strong], 1), 1, WHEN, title="Incendio obliga a evacuar Curacautín"
+    )
+    dev, _ = choose_development(
+        terms + Counter(strong), [dated], stats(*terms, *strong), WHEN, headline={"e:puren"}
+    )
+    assert dev == 8
+
+
 def test_a_place_written_in_a_bodys_name_and_on_its_own_is_the_storys_own() -> None:
     # "Ayuntamiento de Valdemora" and "Valdemora" alone: the town is the story's place.
     shared = ["n:municipality+valdemora", "e:valdemora"]

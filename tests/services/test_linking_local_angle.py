@@ -78,6 +78,28 @@ STADIUM_CHANTS_EN = (
     "The Competition Committee will hear Real Betanzos's appeal next week."
 )
 
+# Two wildfires in one region a fortnight apart: one forest agency, one presidential delegate,
+# one region; each headline names its own town, which the other report never names.
+FIRE_CURACAUTIN_ES = (
+    "Un incendio forestal obligó a evacuar el sector de Rari-Ruca, en Curacautín, región de La "
+    "Araucanía.\n"
+    "La Corporación Nacional Forestal (CONAF) informó que el fuego ha consumido 1.200 hectáreas.\n"
+    "El delegado presidencial, Andrés Jouannet, decretó alerta roja para la comuna de Curacautín.\n"
+    "Bomberos de Victoria apoyan el combate del fuego."
+)
+FIRE_PUREN_EN = (
+    "A wildfire near Purén, in Chile's Araucanía region, forced 300 families from their homes.\n"
+    "The National Forest Corporation (CONAF) said 800 hectares had burned in the Nahuelbuta foothills.\n"
+    "Presidential delegate Andrés Jouannet declared a red alert for Purén and Los Sauces.\n"
+    "Firefighters from Angol joined the effort."
+)
+# The Curacautín fire a day later, from a town it now threatens: the first town is named too.
+FIRE_LONQUIMAY_EN = (
+    "The wildfire that started in Curacautín crossed into Lonquimay overnight, CONAF said.\n"
+    "Presidential delegate Andrés Jouannet extended the red alert to Lonquimay.\n"
+    "The National Forest Corporation (CONAF) said 2,000 hectares had burned in Araucanía."
+)
+
 
 async def add(
     app: App, clock: FixedClock, text: str, title: str, when: datetime, lang: str, *, dated: bool = True
@@ -137,3 +159,24 @@ async def test_two_stadium_closures_in_one_league_stay_apart(app: App, clock: Fi
     )
     assert chants.developments[0].created
     assert chants.developments[0].id != crush.developments[0].id
+
+
+async def test_two_wildfires_in_one_region_each_headline_naming_its_town_stay_apart(
+    app: App, clock: FixedClock
+) -> None:
+    first = await add(app, clock, FIRE_CURACAUTIN_ES, "Incendio obliga a evacuar Curacautín", T0, "es")
+    second = await add(
+        app, clock, FIRE_PUREN_EN, "Wildfire forces families out of Purén", T0 + timedelta(days=14), "en"
+    )
+    assert second.developments[0].created
+    assert second.developments[0].id != first.developments[0].id
+
+
+async def test_a_fire_reaching_another_town_is_the_same_story_when_the_report_names_the_first(
+    app: App, clock: FixedClock
+) -> None:
+    first = await add(app, clock, FIRE_CURACAUTIN_ES, "Incendio obliga a evacuar Curacautín", T0, "es")
+    later = await add(
+        app, clock, FIRE_LONQUIMAY_EN, "Wildfire reaches Lonquimay", T0 + timedelta(days=1), "en"
+    )
+    assert later.developments[0].id == first.developments[0].id
