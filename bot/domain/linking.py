@@ -13,8 +13,9 @@ distinctive name with it (not only countries, subject words, and the people, ins
 listed bodies that speak on many stories): idf-weighted coverage (a term written again and
 again weighs more, sublinearly: a local piece names its townspeople once each), decayed with
 the time since the development's last article, against a threshold that is lower with strong
-evidence (full names, dates, codes in common); or opens one. Constants below were tuned on the
-corpus's `dev` split only.
+evidence (full names, dates, codes in common), unless the headline and the development's title
+name subjects apart (two fires in one region, each in its own town); or opens one. Constants
+below were tuned on the corpus's `dev` split only.
 """
 
 from __future__ import annotations
