@@ -127,6 +127,70 @@ def test_a_story_sharing_only_people_and_listed_bodies_is_no_candidate_without_a
     assert dev == 8
 
 
+def test_a_story_sharing_only_an_institution_is_no_candidate_without_a_date() -> None:
+    # A league's competition committee (its own word never written outside its name) and the
+    # league's acronym, spelled out by the article: they close many stadiums.
+    shared = ["n:committee+competicion", "e:competicion", "e:lpf"]
+    terms = Counter([*shared, "e:betanzos", "e:betanzos", "c:stadium"])
+    other_closure = Candidate(8, dict.fromkeys([*shared, "c:stadium"], 1), 1, WHEN)
+    found = choose_development(terms, [other_closure], stats(*terms), WHEN, acronyms={"e:lpf"})
+    assert found == (None, 0.0)
+    # An acronym the article never spells out is a name of the story's own, as any other.
+    dev, _ = choose_development(terms, [other_closure], stats(*terms), WHEN)
+    assert dev == 8
+
+
+def test_a_platform_or_a_news_agency_is_no_name_of_the_storys_own() -> None:
+    # Two leaked exams in two countries: the papers circulated on Telegram, the wires reported it.
+    terms = article_terms(
+        "The answers appeared in Telegram groups on Sunday, Reuters reported, and the Education "
+        "Ministry asked prosecutors to find the leak."
+    )
+    assert {"e:telegram", "e:reuters"} <= terms.keys()
+    shared = ["e:telegram", "e:reuters", "n:education+ministry"]
+    other_leak = Candidate(8, dict.fromkeys(shared, 1), 1, WHEN)
+    assert choose_development(terms, [other_leak], stats(*terms), WHEN) == (None, 0.0)
+
+
+def test_a_headline_and_a_title_naming_two_subjects_apart_are_two_stories() -> None:
+    # One region, its delegate and its forest agency; the headline names Purén, the development's
+    # title Curacautín, and neither report names the other town.
+    shared = ["e:araucania", "n:araucania+region", "e:conaf"]
+    terms = Counter([*shared, "e:puren", "e:puren", "c:fire"])
+    curacautin = Candidate(8, dict.fromkeys(shared, 1), 1, WHEN, title="Incendio obliga a evacuar Curacautín")
+    found = choose_development(terms, [curacautin], stats(*terms), WHEN, headline={"e:puren"})
+    assert found[0] is None
+    # A report naming the development's town as well is the same fire, wherever it spread.
+    dev, _ = choose_development(
+        terms + Counter(["e:curacautin"]),
+        [curacautin],
+        stats(*terms, "e:curacautin"),
+        WHEN,
+        headline={"e:puren"},
+    )
+    assert dev == 8
+    # Strong evidence in common (full names, dates) overrides two headlines.
+    strong = ["n:andres+jouanet", "d:2026-02-10", "d:2026-02-12"]
+    dated = Candidate(
+        8, dict.fromkeys([*shared, *strong], 1), 1, WHEN, title="Incendio obliga a evacuar Curacautín"
+    )
+    dev, _ = choose_development(
+        terms + Counter(strong), [dated], stats(*terms, *strong), WHEN, headline={"e:puren"}
+    )
+    assert dev == 8
+
+
+def test_a_place_written_in_a_bodys_name_and_on_its_own_is_the_storys_own() -> None:
+    # "Ayuntamiento de Valdemora" and "Valdemora" alone: the town is the story's place.
+    shared = ["n:municipality+valdemora", "e:valdemora"]
+    story = Candidate(8, dict.fromkeys(shared, 1), 1, WHEN)
+    terms = Counter({"n:municipality+valdemora": 1, "e:valdemora": 3, "c:market": 1})
+    assert choose_development(terms, [story], stats(*terms), WHEN)[0] == 8
+    # Written only inside the body's name, it is the body (the town hall speaks on many stories).
+    inside = Counter({"n:municipality+valdemora": 1, "e:valdemora": 1, "c:market": 1})
+    assert choose_development(inside, [story], stats(*inside), WHEN) == (None, 0.0)
+
+
 def test_dates_and_codes_without_a_full_name_are_not_strong_evidence() -> None:
     # Two ceasefires with one deadline day and one resolution number: no person or body in common.
     shared = ["d:2026-06-30", "d:2026-07-15", "x:2728/2026", "e:kivu"]
