@@ -98,6 +98,7 @@ class WordClasses:
     determiners: frozenset[str]
     function_words: frozenset[str]
     negative_subjects: tuple[str, ...] = ()
+    question_subjects: tuple[str, ...] = ()
     classes_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -137,6 +138,7 @@ def word_classes(lang: str) -> WordClasses | None:
         )
         | frozenset(str(w).lower() for w in data.get("detection", {}).get("stopwords", [])),
         strings("negative_subjects"),
+        strings("question_subjects"),
         {w: tuple(n for n in CLASSES if w in words[n]) for n in CLASSES for w in words[n]},
     )
 
