@@ -85,7 +85,9 @@ def _negated_source(norm: str, att: Attribution, lex: Lexicon) -> bool:
     if wc is None or not (wc.negative_subjects or wc.question_subjects) or cue_at < 0:
         return False
     subject = norm[norm.rfind(",", 0, cue_at) + 1 : cue_at].strip(" \"“«'‘(¿¡—–-").lower()
-    return any(subject == w or subject.startswith(f"{w} ") for w in (*wc.negative_subjects, *wc.question_subjects))
+    return any(
+        subject == w or subject.startswith(f"{w} ") for w in (*wc.negative_subjects, *wc.question_subjects)
+    )
 
 
 def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
@@ -509,6 +511,9 @@ def _one_comment(text: str, out: list[Labelled]) -> list[Labelled] | None:
         return None
     first, last = out[0].item, out[-1].item
     reason = f"an unattributed sentence with the writer's comment in it ({comment.reason})"
+    if comment.reason.startswith(STANCE_REASON):
+        # only the model's: a due date in the sentence still outweighs it (engine), as in a clause
+        reason = f"{comment.reason}; the rest of the unattributed sentence goes with it"
     item = Item(
         text[first.start : last.end], first.start, last.end, Label.COMMENTARY, comment.confidence, reason
     )
