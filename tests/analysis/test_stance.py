@@ -364,3 +364,37 @@ def test_a_relative_quien_without_its_accent_keeps_the_speaker() -> None:
     text = "El plan sigue en pie, dijo la ministra, quien lo anunció en marzo."
     item = label_clause(text, 0, len(text), load_lexicon("es"), insertion=False, previous_speaker=None).item
     assert item.label is Label.STATEMENT
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Attendance above 97%, which says more about the stakes than about anyone's faith in the vote.",
+        ),
+        ("en", "The empty car park says a lot about the mood in the valley."),
+        (
+            "es",
+            "Una asistencia del 97 %, que dice más sobre lo que está en juego que sobre la fe en el sistema.",
+        ),
+        ("es", "El aparcamiento vacío dice mucho sobre el ánimo del valle."),
+    ],
+)
+def test_a_figurative_says_about_is_no_report(lang: str, text: str) -> None:
+    """A thing that "says more about X than Y" reveals: the writer's verdict, nobody's statement."""
+    item = label_clause(text, 0, len(text), load_lexicon(lang), insertion=False, previous_speaker=None).item
+    assert item.label not in (Label.STATEMENT, Label.CLAIM)
+    assert item.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The minister said more aid would arrive next week."),
+        ("es", "La ministra dijo más tarde que el plan sigue en pie."),
+    ],
+)
+def test_a_report_of_more_keeps_its_speaker(lang: str, text: str) -> None:
+    item = label_clause(text, 0, len(text), load_lexicon(lang), insertion=False, previous_speaker=None).item
+    assert item.label is Label.STATEMENT
