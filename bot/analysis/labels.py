@@ -279,6 +279,9 @@ def _article_end(text: str, start: int, end: int) -> bool:
 
 
 STANCE_REASON = "no attribution; the stance model reads the writer's comment"
+NON_ANSWER_REASON = (
+    "no attribution; a refusal to answer is reported as a fact (the stance model is not asked)"
+)
 DUE_REASON = "no attribution; a due date the extractor reads is a report's, whatever the stance model says"
 
 
@@ -309,6 +312,11 @@ def _second_opinion(
     more evidence (a deadline lives in a fact). The model weighs where the clause stands.
     """
     model = load_stance_model()
+    wc = word_classes(lex.code)
+    if wc is not None and wc.non_answer(norm):
+        # "The agency declined to say what it would do…": a silence reported, not the writer's
+        # verdict, however pointed; the model reads the negation and the modal as comment
+        return Item(clause, start, end, Label.FACT, 0.75, NON_ANSWER_REASON)
     # a quoted sentence is someone's words ('"Aquí nadie celebra nada".'), not the writer's
     if model is not None and 2 * sum(e - s for s, e in quote_spans(norm)) < len(norm):
         # a figure, a day or a duration is a report's mark: a feature of the model's, which

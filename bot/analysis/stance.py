@@ -100,6 +100,11 @@ class WordClasses:
     negative_subjects: tuple[str, ...] = ()
     question_subjects: tuple[str, ...] = ()
     classes_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    non_answers: re.Pattern[str] | None = None
+
+    def non_answer(self, text: str) -> bool:
+        """Tell a clause that reports a refusal to answer ("declined to say", "no respondió")."""
+        return self.non_answers is not None and self.non_answers.search(text) is not None
 
 
 @cache
@@ -140,6 +145,9 @@ def word_classes(lang: str) -> WordClasses | None:
         strings("negative_subjects"),
         strings("question_subjects"),
         {w: tuple(n for n in CLASSES if w in words[n]) for n in CLASSES for w in words[n]},
+        re.compile("|".join(f"(?:{p})" for p in table["non_answers"]), re.IGNORECASE)
+        if table.get("non_answers")
+        else None,
     )
 
 

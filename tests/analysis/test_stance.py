@@ -398,3 +398,37 @@ def test_a_figurative_says_about_is_no_report(lang: str, text: str) -> None:
 def test_a_report_of_more_keeps_its_speaker(lang: str, text: str) -> None:
     item = label_clause(text, 0, len(text), load_lexicon(lang), insertion=False, previous_speaker=None).item
     assert item.label is Label.STATEMENT
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The agency declined to say what it would do if the second deadline were missed."),
+        ("en", "The carrier did not respond to a request for comment."),
+        ("en", "The treaty does not say."),
+        ("en", "Its lawyers refused to comment on the ruling."),
+        ("es", "La naviera no respondió a las consultas de esta agencia."),
+        ("es", "La consejería declinó precisar cuántos inspectores quedan."),
+        ("es", "El fabricante no quiso comentar el fallo."),
+    ],
+)
+def test_a_reported_refusal_to_answer_stays_a_fact_whatever_the_model_says(
+    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sure = StanceModel({}, 50.0, {}, 50.0)
+    monkeypatch.setattr(labels, "load_stance_model", lambda: sure)
+    lead = {"en": "Talks resumed on Monday in Geneva. ", "es": "Las conversaciones se reanudaron el lunes. "}[
+        lang
+    ]
+    item = analyze(lead + text, published=_NOW, lang=lang, now=_NOW).items[-1]
+    assert item.label is Label.FACT
+    assert item.reason == labels.NON_ANSWER_REASON
+
+
+def test_a_silence_the_writer_points_at_is_still_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "…, nobody at the agency explained" is no refusal by a source: the model still reads it."""
+    sure = StanceModel({}, 50.0, {}, 50.0)
+    monkeypatch.setattr(labels, "load_stance_model", lambda: sure)
+    text = "Talks resumed on Monday. Why a week was enough, nobody at the agency explained."
+    item = analyze(text, published=_NOW, lang="en", now=_NOW).items[-1]
+    assert item.label is Label.COMMENTARY
