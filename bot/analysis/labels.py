@@ -113,6 +113,9 @@ def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) 
         return False
     if sum(1 for w in words[1:] if w[:1].isupper()) > 1:
         return False
+    wc = word_classes(lex.code)
+    if wc is not None and wc.record(norm):
+        return False  # "Es la primavera más seca registrada…": a record is a report's specific
     return not any(p.search(norm) for p in lex.past_tense) and _stance_left(norm, lex)
 
 
@@ -282,6 +285,9 @@ STANCE_REASON = "no attribution; the stance model reads the writer's comment"
 NON_ANSWER_REASON = (
     "no attribution; a refusal to answer is reported as a fact (the stance model is not asked)"
 )
+RECORD_REASON = (
+    "no attribution; a record (a superlative with its scope) is a report's specific, not a verdict"
+)
 DUE_REASON = "no attribution; a due date the extractor reads is a report's, whatever the stance model says"
 
 
@@ -317,6 +323,10 @@ def _second_opinion(
         # "The agency declined to say what it would do…": a silence reported, not the writer's
         # verdict, however pointed; the model reads the negation and the modal as comment
         return Item(clause, start, end, Label.FACT, 0.75, NON_ANSWER_REASON)
+    if wc is not None and wc.record(norm):
+        # "The rate is the highest duty Canada has ever applied": the superlative reads as a
+        # verdict to the model, but its scope makes it a checkable record
+        return Item(clause, start, end, Label.FACT, 0.75, RECORD_REASON)
     # a quoted sentence is someone's words ('"Aquí nadie celebra nada".'), not the writer's
     if model is not None and 2 * sum(e - s for s, e in quote_spans(norm)) < len(norm):
         # a figure, a day or a duration is a report's mark: a feature of the model's, which

@@ -101,10 +101,20 @@ class WordClasses:
     question_subjects: tuple[str, ...] = ()
     classes_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
     non_answers: re.Pattern[str] | None = None
+    records: re.Pattern[str] | None = None
 
     def non_answer(self, text: str) -> bool:
         """Tell a clause that reports a refusal to answer ("declined to say", "no respondió")."""
         return self.non_answers is not None and self.non_answers.search(text) is not None
+
+    def record(self, text: str) -> bool:
+        """Tell a clause that states a record ("the highest since 2009", "la más seca registrada").
+
+        Not with an evaluative word: "the most pointless summit in years" is a verdict.
+        """
+        if self.records is None or self.records.search(text) is None:
+            return False
+        return self.words["evaluative"].isdisjoint(w.lower() for w in _WORD_RE.findall(text))
 
 
 @cache
@@ -145,10 +155,14 @@ def word_classes(lang: str) -> WordClasses | None:
         strings("negative_subjects"),
         strings("question_subjects"),
         {w: tuple(n for n in CLASSES if w in words[n]) for n in CLASSES for w in words[n]},
-        re.compile("|".join(f"(?:{p})" for p in table["non_answers"]), re.IGNORECASE)
-        if table.get("non_answers")
-        else None,
+        _patterns(table.get("non_answers", [])),
+        _patterns(table.get("records", [])),
     )
+
+
+def _patterns(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    """Compile a list of regular expressions into one case-insensitive search; None for none."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
 def _class_counts(lows: Sequence[str], joined: str, wc: WordClasses) -> Counter[str]:

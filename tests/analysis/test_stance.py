@@ -432,3 +432,50 @@ def test_a_silence_the_writer_points_at_is_still_asked(monkeypatch: pytest.Monke
     text = "Talks resumed on Monday. Why a week was enough, nobody at the agency explained."
     item = analyze(text, published=_NOW, lang="en", now=_NOW).items[-1]
     assert item.label is Label.COMMENTARY
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The penalty is the largest the regulator has ever imposed on a ferry operator."),
+        ("en", "Turnout was the lowest since 1998."),
+        ("en", "It was the wettest October on record in the valley."),
+        ("es", "Es el caudal más bajo registrado en el embalse desde que existen mediciones."),
+        ("es", "La tasa de paro es la mayor en el país desde 2012."),
+        ("es", "Fue la primera huelga de controladores de su historia."),
+    ],
+)
+def test_a_record_stays_a_fact_whatever_the_model_says(
+    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A superlative with its scope is checkable: a report's specific, not the writer's verdict."""
+    sure = StanceModel({}, 50.0, {}, 50.0)
+    monkeypatch.setattr(labels, "load_stance_model", lambda: sure)
+    lead = {"en": "Talks resumed on Monday in Geneva. ", "es": "Las conversaciones se reanudaron el lunes. "}[
+        lang
+    ]
+    item = analyze(lead + text, published=_NOW, lang=lang, now=_NOW).items[-1]
+    assert item.label is Label.FACT
+    assert item.reason == labels.RECORD_REASON
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "It was, by some distance, the most pointless summit in years."),
+        ("es", "Fue, con diferencia, la cumbre más inútil en años."),
+    ],
+)
+def test_a_superlative_verdict_is_no_record(lang: str, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    sure = StanceModel({}, 50.0, {}, 50.0)
+    monkeypatch.setattr(labels, "load_stance_model", lambda: sure)
+    lead = {"en": "Talks resumed on Monday in Geneva. ", "es": "Las conversaciones se reanudaron el lunes. "}[
+        lang
+    ]
+    item = analyze(lead + text, published=_NOW, lang=lang, now=_NOW).items[-1]
+    assert item.label is Label.COMMENTARY
+
+
+def test_a_record_is_no_bare_generalisation() -> None:
+    text = "Es la primavera más seca registrada en la cuenca desde que existen mediciones."
+    assert analyze(text, published=_NOW, lang="es", now=_NOW).items[0].label is Label.FACT
