@@ -64,6 +64,8 @@ OPENING_CLASSES = (
     "we",
     "you",
 )
+# Word classes that make a superlative with its scope a verdict or a forecast, not a record.
+_NOT_RECORDS = ("evaluative", "future", "modal", "hedge")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CAP_RE = re.compile(r"(?<![\w'’])[A-ZÁÉÍÓÚÑÜ][\w’'-]*")
 _OPENING_PUNCT = " \"“«'‘(¿¡—–-"
@@ -110,11 +112,13 @@ class WordClasses:
     def record(self, text: str) -> bool:
         """Tell a clause that states a record ("the highest since 2009", "la más seca registrada").
 
-        Not with an evaluative word: "the most pointless summit in years" is a verdict.
+        Not with an evaluative word ("the most pointless summit in years" is a verdict), nor a
+        future, modal or hedge ("será la más rápida de la historia y, probablemente…" predicts).
         """
         if self.records is None or self.records.search(text) is None:
             return False
-        return self.words["evaluative"].isdisjoint(w.lower() for w in _WORD_RE.findall(text))
+        lows = {w.lower() for w in _WORD_RE.findall(text)}
+        return all(self.words[name].isdisjoint(lows) for name in _NOT_RECORDS)
 
 
 @cache

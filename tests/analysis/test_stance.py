@@ -464,6 +464,8 @@ def test_a_record_stays_a_fact_whatever_the_model_says(
     [
         ("en", "It was, by some distance, the most pointless summit in years."),
         ("es", "Fue, con diferencia, la cumbre más inútil en años."),
+        ("es", "A este paso, la obra será la más lenta de su historia."),
+        ("en", "At this rate the inquiry will be the longest in the country's history."),
     ],
 )
 def test_a_superlative_verdict_is_no_record(lang: str, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
