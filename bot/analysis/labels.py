@@ -529,9 +529,6 @@ def _one_comment(text: str, out: list[Labelled]) -> list[Labelled] | None:
         return None
     first, last = out[0].item, out[-1].item
     reason = f"an unattributed sentence with the writer's comment in it ({comment.reason})"
-    if comment.reason.startswith(STANCE_REASON):
-        # only the model's: a due date in the sentence still outweighs it (engine), as in a clause
-        reason = f"{comment.reason}; the rest of the unattributed sentence goes with it"
     item = Item(
         text[first.start : last.end], first.start, last.end, Label.COMMENTARY, comment.confidence, reason
     )

@@ -327,25 +327,6 @@ def test_a_due_date_outweighs_the_stance_model_at_an_articles_end(
     assert due in [d.due.isoformat()[:10] for d in analysis.deadlines]
 
 
-def test_a_due_date_outweighs_the_model_where_its_comment_takes_the_whole_sentence(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """A sentence cut into clauses, one read as comment by the model alone, keeps its deadline."""
-    sure = StanceModel({}, 50.0, {}, 50.0)
-    monkeypatch.setattr(labels, "load_stance_model", lambda: sure)
-    when = datetime(2026, 8, 22, 18, tzinfo=UTC)
-    text = (
-        "The city council suspended the stadium's licence after Saturday's crush. The club, which was "
-        "warned about overcrowding last season, has also been told to pay for an independent review "
-        "within six weeks."
-    )
-    analysis = analyze(text, published=when, lang="en", now=when)
-    last = analysis.items[-1]
-    assert last.text.startswith("The club, which") and last.text.endswith("six weeks.")
-    assert last.label is Label.FACT
-    assert "2026-10-03" in [d.due.isoformat()[:10] for d in analysis.deadlines]
-
-
 @pytest.mark.parametrize(
     "text",
     [
