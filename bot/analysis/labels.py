@@ -74,17 +74,20 @@ def _attributed_zone(norm: str, att: Attribution, lex: Lexicon) -> tuple[int, in
 
 
 def _negated_source(norm: str, att: Attribution, lex: Lexicon) -> bool:
-    """Tell a report whose subject negates it ("…, nobody at the agency explained", "Ninguno … dijo").
+    """Tell a report whose subject negates or questions it ("…, nobody at the agency explained").
 
-    The writer notes a silence; a source that said nothing is no speaker (a capitalised "Ninguno"
+    The writer notes a silence, or asks who would have said it ("Puntualidad británica, quién lo
+    iba a decir"): a source that said nothing is no speaker (a capitalised "Ninguno" or "Quién"
     was taken for a name, making the writer's remark a statement).
     """
     wc = word_classes(lex.code)
     cue_at = norm.rfind(att.cue, 0, att.content_start)
-    if wc is None or not wc.negative_subjects or cue_at < 0:
+    if wc is None or not (wc.negative_subjects or wc.question_subjects) or cue_at < 0:
         return False
     subject = norm[norm.rfind(",", 0, cue_at) + 1 : cue_at].strip(" \"“«'‘(¿¡—–-").lower()
-    return any(subject == w or subject.startswith(f"{w} ") for w in wc.negative_subjects)
+    return any(
+        subject == w or subject.startswith(f"{w} ") for w in (*wc.negative_subjects, *wc.question_subjects)
+    )
 
 
 def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
@@ -110,6 +113,9 @@ def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) 
         return False
     if sum(1 for w in words[1:] if w[:1].isupper()) > 1:
         return False
+    wc = word_classes(lex.code)
+    if wc is not None and wc.record(norm):
+        return False  # "Es la primavera más seca registrada…": a record is a report's specific
     return not any(p.search(norm) for p in lex.past_tense) and _stance_left(norm, lex)
 
 
@@ -276,6 +282,12 @@ def _article_end(text: str, start: int, end: int) -> bool:
 
 
 STANCE_REASON = "no attribution; the stance model reads the writer's comment"
+NON_ANSWER_REASON = (
+    "no attribution; a refusal to answer is reported as a fact (the stance model is not asked)"
+)
+RECORD_REASON = (
+    "no attribution; a record (a superlative with its scope) is a report's specific, not a verdict"
+)
 DUE_REASON = "no attribution; a due date the extractor reads is a report's, whatever the stance model says"
 
 
@@ -306,6 +318,15 @@ def _second_opinion(
     more evidence (a deadline lives in a fact). The model weighs where the clause stands.
     """
     model = load_stance_model()
+    wc = word_classes(lex.code)
+    if wc is not None and wc.non_answer(norm):
+        # "The agency declined to say what it would do…": a silence reported, not the writer's
+        # verdict, however pointed; the model reads the negation and the modal as comment
+        return Item(clause, start, end, Label.FACT, 0.75, NON_ANSWER_REASON)
+    if wc is not None and wc.record(norm):
+        # "The rate is the highest duty Canada has ever applied": the superlative reads as a
+        # verdict to the model, but its scope makes it a checkable record
+        return Item(clause, start, end, Label.FACT, 0.75, RECORD_REASON)
     # a quoted sentence is someone's words ('"Aquí nadie celebra nada".'), not the writer's
     if model is not None and 2 * sum(e - s for s, e in quote_spans(norm)) < len(norm):
         # a figure, a day or a duration is a report's mark: a feature of the model's, which

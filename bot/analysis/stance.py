@@ -34,6 +34,8 @@ FACT = "fact"
 # halves' priors (bias +0.28, word prior +0.08): 0.93 keeps the old operating point on the own fact
 # probes (0.9 flips "Rescuers could not reach the village…", p 0.92). Rebuilt on 110 (18 more hard
 # articles), 0.93 flips that fact again and 0.95 does not: the same operating point, one step up.
+# Not rebuilt on the 12 dev articles of 30 Nov (train_stance.NOT_TRAINED): built on them, the model
+# lowered the held-out commentary recall below its measured level at 0.95, 0.944 and 0.93.
 DEFAULT_THRESHOLD = 0.95
 # The word classes that are features of their own: one feature per class, whatever the words.
 CLASSES = (
@@ -64,6 +66,8 @@ OPENING_CLASSES = (
     "we",
     "you",
 )
+# Word classes that make a superlative with its scope a verdict or a forecast, not a record.
+_NOT_RECORDS = ("evaluative", "future", "modal", "hedge")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CAP_RE = re.compile(r"(?<![\w'’])[A-ZÁÉÍÓÚÑÜ][\w’'-]*")
 _OPENING_PUNCT = " \"“«'‘(¿¡—–-"
@@ -98,7 +102,25 @@ class WordClasses:
     determiners: frozenset[str]
     function_words: frozenset[str]
     negative_subjects: tuple[str, ...] = ()
+    question_subjects: tuple[str, ...] = ()
     classes_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    non_answers: re.Pattern[str] | None = None
+    records: re.Pattern[str] | None = None
+
+    def non_answer(self, text: str) -> bool:
+        """Tell a clause that reports a refusal to answer ("declined to say", "no respondió")."""
+        return self.non_answers is not None and self.non_answers.search(text) is not None
+
+    def record(self, text: str) -> bool:
+        """Tell a clause that states a record ("the highest since 2009", "la más seca registrada").
+
+        Not with an evaluative word ("the most pointless summit in years" is a verdict), nor a
+        future, modal or hedge ("será la más rápida de la historia y, probablemente…" predicts).
+        """
+        if self.records is None or self.records.search(text) is None:
+            return False
+        lows = {w.lower() for w in _WORD_RE.findall(text)}
+        return all(self.words[name].isdisjoint(lows) for name in _NOT_RECORDS)
 
 
 @cache
@@ -137,8 +159,16 @@ def word_classes(lang: str) -> WordClasses | None:
         )
         | frozenset(str(w).lower() for w in data.get("detection", {}).get("stopwords", [])),
         strings("negative_subjects"),
+        strings("question_subjects"),
         {w: tuple(n for n in CLASSES if w in words[n]) for n in CLASSES for w in words[n]},
+        _patterns(table.get("non_answers", [])),
+        _patterns(table.get("records", [])),
     )
+
+
+def _patterns(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    """Compile a list of regular expressions into one case-insensitive search; None for none."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
 def _class_counts(lows: Sequence[str], joined: str, wc: WordClasses) -> Counter[str]:

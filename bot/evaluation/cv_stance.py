@@ -95,6 +95,10 @@ def gate(item: Item | None) -> str:
     if label == "commentary":
         return "model flipped it" if reason.startswith(labels.STANCE_REASON) else "rules: commentary"
     if label == "fact":
+        if reason == labels.NON_ANSWER_REASON:
+            return "a refusal to answer: never asked"
+        if reason == labels.RECORD_REASON:
+            return "a record: never asked"
         if reason == labels.DUE_REASON:
             return "model flipped it, a due date turned it back"
         return "mostly quoted: never asked" if _quoted(item.text) else "model asked, kept as fact"

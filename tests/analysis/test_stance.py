@@ -325,3 +325,140 @@ def test_a_due_date_outweighs_the_stance_model_at_an_articles_end(
     assert last.label is Label.FACT
     assert "stance model" in last.reason  # the model did flip it; the due date turned it back
     assert due in [d.due.isoformat()[:10] for d in analysis.deadlines]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Puntualidad británica, quién lo iba a decir.",
+        "Quién lo iba a decir hace un año.",
+        "El mismo plan de siempre, quiénes lo dirían.",
+    ],
+)
+def test_an_interrogative_subject_is_no_speaker(text: str) -> None:
+    item = label_clause(text, 0, len(text), load_lexicon("es"), insertion=False, previous_speaker=None).item
+    assert item.label not in (Label.STATEMENT, Label.CLAIM)
+    assert item.speaker is None
+
+
+def test_a_relative_quien_without_its_accent_keeps_the_speaker() -> None:
+    text = "El plan sigue en pie, dijo la ministra, quien lo anunció en marzo."
+    item = label_clause(text, 0, len(text), load_lexicon("es"), insertion=False, previous_speaker=None).item
+    assert item.label is Label.STATEMENT
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Attendance above 97%, which says more about the stakes than about anyone's faith in the vote.",
+        ),
+        ("en", "The empty car park says a lot about the mood in the valley."),
+        (
+            "es",
+            "Una asistencia del 97 %, que dice más sobre lo que está en juego que sobre la fe en el sistema.",
+        ),
+        ("es", "El aparcamiento vacío dice mucho sobre el ánimo del valle."),
+    ],
+)
+def test_a_figurative_says_about_is_no_report(lang: str, text: str) -> None:
+    """A thing that "says more about X than Y" reveals: the writer's verdict, nobody's statement."""
+    item = label_clause(text, 0, len(text), load_lexicon(lang), insertion=False, previous_speaker=None).item
+    assert item.label not in (Label.STATEMENT, Label.CLAIM)
+    assert item.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The minister said more aid would arrive next week."),
+        ("es", "La ministra dijo más tarde que el plan sigue en pie."),
+    ],
+)
+def test_a_report_of_more_keeps_its_speaker(lang: str, text: str) -> None:
+    item = label_clause(text, 0, len(text), load_lexicon(lang), insertion=False, previous_speaker=None).item
+    assert item.label is Label.STATEMENT
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The agency declined to say what it would do if the second deadline were missed."),
+        ("en", "The carrier did not respond to a request for comment."),
+        ("en", "The treaty does not say."),
+        ("en", "Its lawyers refused to comment on the ruling."),
+        ("es", "La naviera no respondió a las consultas de esta agencia."),
+        ("es", "La consejería declinó precisar cuántos inspectores quedan."),
+        ("es", "El fabricante no quiso comentar el fallo."),
+    ],
+)
+def test_a_reported_refusal_to_answer_stays_a_fact_whatever_the_model_says(
+    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sure = StanceModel({}, 50.0, {}, 50.0)
+    monkeypatch.setattr(labels, "load_stance_model", lambda: sure)
+    lead = {"en": "Talks resumed on Monday in Geneva. ", "es": "Las conversaciones se reanudaron el lunes. "}[
+        lang
+    ]
+    item = analyze(lead + text, published=_NOW, lang=lang, now=_NOW).items[-1]
+    assert item.label is Label.FACT
+    assert item.reason == labels.NON_ANSWER_REASON
+
+
+def test_a_silence_the_writer_points_at_is_still_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "…, nobody at the agency explained" is no refusal by a source: the model still reads it."""
+    sure = StanceModel({}, 50.0, {}, 50.0)
+    monkeypatch.setattr(labels, "load_stance_model", lambda: sure)
+    text = "Talks resumed on Monday. Why a week was enough, nobody at the agency explained."
+    item = analyze(text, published=_NOW, lang="en", now=_NOW).items[-1]
+    assert item.label is Label.COMMENTARY
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The penalty is the largest the regulator has ever imposed on a ferry operator."),
+        ("en", "Turnout was the lowest since 1998."),
+        ("en", "It was the wettest October on record in the valley."),
+        ("es", "Es el caudal más bajo registrado en el embalse desde que existen mediciones."),
+        ("es", "La tasa de paro es la mayor en el país desde 2012."),
+        ("es", "Fue la primera huelga de controladores de su historia."),
+    ],
+)
+def test_a_record_stays_a_fact_whatever_the_model_says(
+    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A superlative with its scope is checkable: a report's specific, not the writer's verdict."""
+    sure = StanceModel({}, 50.0, {}, 50.0)
+    monkeypatch.setattr(labels, "load_stance_model", lambda: sure)
+    lead = {"en": "Talks resumed on Monday in Geneva. ", "es": "Las conversaciones se reanudaron el lunes. "}[
+        lang
+    ]
+    item = analyze(lead + text, published=_NOW, lang=lang, now=_NOW).items[-1]
+    assert item.label is Label.FACT
+    assert item.reason == labels.RECORD_REASON
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "It was, by some distance, the most pointless summit in years."),
+        ("es", "Fue, con diferencia, la cumbre más inútil en años."),
+        ("es", "A este paso, la obra será la más lenta de su historia."),
+        ("en", "At this rate the inquiry will be the longest in the country's history."),
+    ],
+)
+def test_a_superlative_verdict_is_no_record(lang: str, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    sure = StanceModel({}, 50.0, {}, 50.0)
+    monkeypatch.setattr(labels, "load_stance_model", lambda: sure)
+    lead = {"en": "Talks resumed on Monday in Geneva. ", "es": "Las conversaciones se reanudaron el lunes. "}[
+        lang
+    ]
+    item = analyze(lead + text, published=_NOW, lang=lang, now=_NOW).items[-1]
+    assert item.label is Label.COMMENTARY
+
+
+def test_a_record_is_no_bare_generalisation() -> None:
+    text = "Es la primavera más seca registrada en la cuenca desde que existen mediciones."
+    assert analyze(text, published=_NOW, lang="es", now=_NOW).items[0].label is Label.FACT
