@@ -151,10 +151,13 @@ def test_the_heldout_label_macro_f1_meets_its_floor(corpus_report: dict[str, Any
 # deadline date-level F1 0.90) are not met yet and `sitrep eval` reports them as missed. The
 # held-out split holds five batches (tests/data/corpus/README.md); the third to fifth, written
 # blind on topics no engineer had seen, measure lower than the first two. On all 56 articles
-# the engine measures commentary recall 0.891, one commentary item labelled statement,
-# deadline F1 0.831. Until the floors are reached these guard the measured levels so that no
-# change makes them worse.
-HELDOUT_MEASURED = {"commentary_recall": 0.89, "commentary_as_statement": 1, "deadline_f1": 0.83}
+# the engine measured commentary recall 0.891, one commentary item labelled statement, deadline
+# F1 0.831 at the start of the second session of 30 Nov. The stance model rebuilt on 122 dev
+# articles that session (the rule: every dev article trains it) measures 0.880: two held-out
+# comments fewer, a fall the lead accepted and wrote down rather than choose training articles by
+# their held-out effect (analysis README, "110 and 122 dev articles"). Until the floors are
+# reached these guard the measured levels so that no change makes them worse.
+HELDOUT_MEASURED = {"commentary_recall": 0.88, "commentary_as_statement": 1, "deadline_f1": 0.83}
 
 
 def test_heldout_figures_below_their_floors_do_not_fall_below_the_measured_levels(
