@@ -10,14 +10,12 @@ stems. It is cut into segments: the lead (running on to the first paragraph nami
 its own), plus any later run of paragraphs anchored on an actor the lead never names (the
 reference's Abu Dhabi talks). Each segment joins the most similar development that shares a
 distinctive name with it (not only countries, subject words, and the people, institutions and
-listed bodies that speak on many stories; an institution alone will do when the segment names
-nothing apart and its subject words are the development's: a follow-up naming only its
-regulator): idf-weighted coverage (a term written again and
+listed bodies that speak on many stories): idf-weighted coverage (a term written again and
 again weighs more, sublinearly: a local piece names its townspeople once each), decayed with
 the time since the development's last article, against a threshold that is lower with strong
 evidence (full names, dates, codes in common), unless the headline and the development's title
 name subjects apart (two fires in one region, each in its own town); or opens one. Constants
-below were tuned on the corpus's `dev` split only (INSTITUTION_SUBJECT_THRESHOLD on probes).
+below were tuned on the corpus's `dev` split only.
 """
 
 from __future__ import annotations
@@ -80,12 +78,6 @@ LINK_THRESHOLD = 0.15
 # name among it, the lower threshold applies (see `choose_development`).
 STRONG_EVIDENCE = 3
 STRONG_LINK_THRESHOLD = 0.08
-# A follow-up may share only its body with the story ("The Competition Authority extended the
-# remedies deadline"); so may the same body's next case ("… opened a petrol price inquiry").
-# What tells them apart is what happened: the share of the segment's subject words (no names,
-# no words of the names) the development carries. Set on probes of my own (same-story
-# follow-ups 0.21-0.67, same-body other cases 0.00-0.13), not on the corpus.
-INSTITUTION_SUBJECT_THRESHOLD = 0.17
 # News threads go quiet for weeks between a deadline and its outcome (the corpus has gaps
 # of eight weeks), so the decay is gentle and starts only after a week of silence.
 DECAY_GRACE_DAYS = 7.0
@@ -795,93 +787,44 @@ def full_name(term: str, lex: Lexicon) -> bool:
     return len(own) >= 2
 
 
-@dataclass(frozen=True, slots=True)
-class _Roles:
-    """What each distinctive name of a segment is: the story's own, or its body (read once)."""
-
-    story: frozenset[str]
-    institutions: frozenset[str]
-    bodies: frozenset[str]
-
-
-def _roles(own: Sequence[str], lex: Lexicon, terms: Mapping[str, int], acronyms: Collection[str]) -> _Roles:
-    """Sort a segment's distinctive names into the story's own, its institutions and its bodies.
-
-    A minister, an envoy or a union leader speaks on many stories (a full name and its parts:
-    "Justice Diana Fajardo" is read as one name of three parts; another report writes "Diana
-    Fajardo"), and so does an institution: a regulator (by name, or by the acronym the article
-    spells out, `acronyms`) recalls many products. A place, a company, a product is the story's own.
-    """
-    people = {"e:" + part for t in own if full_name(t, lex) for part in t[2:].split("+")}
-    named = [t for t in own if _body_name(t, lex)]
-    bodies = frozenset(named) | frozenset(t for t in own if t in acronyms)
-    institutions = bodies | (_institution_parts(named, terms) if named else set())
-    story = frozenset(
-        t
-        for t in own
-        if not full_name(t, lex) and t not in people and t not in institutions and not _listed_actor(t, lex)
-    )
-    return _Roles(story, institutions, bodies)
-
-
-def _story_names(own: Sequence[str], counts: Mapping[str, int], roles: _Roles, *, dated: bool) -> bool:
+def _story_names(
+    own: Sequence[str],
+    counts: Mapping[str, int],
+    lex: Lexicon,
+    *,
+    dated: bool,
+    terms: Mapping[str, int] | None = None,
+    acronyms: Collection[str] = (),
+) -> bool:
     """Tell whether a development shares a distinctive term of the story's own, not only its actors.
 
-    Two strikes with the same labour minister and union leader share both full names
-    ("n:adriana+beltran") and their parts, and nothing of their own; two recalls share their
-    regulator, two stadium closures their league's committee (see `_roles`). A place, a company,
-    a product, a code in common is the story's own; so is a dated deadline or event told with
-    the same actors (`dated`).
+    A minister, an envoy or a union leader speaks on many stories: two strikes with the same
+    labour minister and union leader share both full names ("n:adriana+beltran") and their
+    parts, and nothing of their own. So does an institution: a regulator (by name, or by the
+    acronym the article spells out, `acronyms`) recalls many products, a league's competition
+    committee closes many stadiums. A place, a company, a product, a code in common is the
+    story's own; so is a dated deadline or event told with the same actors (`dated`).
+    `terms` are the segment's terms with their counts (see `_institution_parts`).
     """
     shared = [t for t in own if t in counts]
     if not shared:
         return False
-    return dated or any(t in roles.story for t in shared)
-
-
-def _institution_follow_up(
-    own: Sequence[str], counts: Mapping[str, int], roles: _Roles, terms: Mapping[str, int], lex: Lexicon
-) -> bool:
-    """Tell whether a development shares the segment's body and the segment names nothing apart.
-
-    A follow-up often shares only its body with the story, under a deadline or date of its
-    own ("The Competition Authority extended the remedies deadline to 12 March", an undated
-    piece naming the union alone). A look-alike by the same body names its own subject: a
-    product, a club, a town the development never carried (a story's name, or any name
-    written more than once: "Atlético Ribadeo" reads like a person's). The body counts by its
-    full name or acronym, not by a part ("Competición" of another body's name).
-    """
-    if roles.bodies.isdisjoint(counts):
-        return False
-    return not any(
-        t not in counts
-        and t not in roles.institutions
+    if dated:
+        return True
+    # The parts of every full name the segment writes ("Justice Diana Fajardo" is read as one
+    # name of three parts; another report writes "Diana Fajardo").
+    people = {"e:" + part for t in own if full_name(t, lex) for part in t[2:].split("+")}
+    bodies = [t for t in own if _body_name(t, lex)]
+    institutions = _institution_parts(bodies, terms or {}) if bodies else set()
+    return any(
+        not full_name(t, lex)
+        and t not in people
+        and not _body_name(t, lex)
+        and t not in institutions
+        and t not in acronyms
         and not _listed_actor(t, lex)
-        and (t in roles.story or terms.get(t, 0) > 1)
-        for t in own
+        for t in shared
     )
-
-
-def _subject_similarity(
-    terms: Mapping[str, int],
-    candidate: Candidate,
-    stats: TermStats,
-    when: datetime | None,
-    weights: Mapping[str, float],
-) -> float:
-    """Score the share of what happened (no names, no words of names) the development carries.
-
-    "Cement", "plants", "remedies" say which of a body's cases a follow-up is about; "authority"
-    or "competition" written in lower case are the body's words again.
-    """
-    parts = {p for t in terms if t.startswith(("e:", "n:")) for p in t[2:].split("+")}
-    subject = {
-        t: c
-        for t, c in terms.items()
-        if not t.startswith(("e:", "n:"))
-        and not (t.startswith("k:") and any(p.startswith(t[2:]) for p in parts))
-    }
-    return similarity(subject, candidate, stats, when, {t: w for t, w in weights.items() if t in subject})
 
 
 def _body_name(term: str, lex: Lexicon) -> bool:
@@ -965,17 +908,13 @@ def choose_development(
     evidence = [t for t in terms if t in weights and _evidence(t, lex)]
     names = {t for t in evidence if t.startswith("n:")}
     dates = [t for t in evidence if t.startswith("d:")]
-    roles = _roles(own, lex, terms, acronyms)
     best: int | None = None
     best_score = 0.0
     top = 0.0
     for candidate in candidates:
         counts = candidate.term_counts
         dated = any(t in counts for t in dates)
-        if not _story_names(own, counts, roles, dated=dated) and not (
-            _institution_follow_up(own, counts, roles, terms, lex)
-            and _subject_similarity(terms, candidate, stats, when, weights) >= INSTITUTION_SUBJECT_THRESHOLD
-        ):
+        if not _story_names(own, counts, lex, dated=dated, terms=terms, acronyms=acronyms):
             continue
         score = similarity(terms, candidate, stats, when, weights)
         top = max(top, score)
