@@ -56,9 +56,6 @@ class Lexicon:
     countries: frozenset[str] = frozenset()
     # The keys of the kind words ("authority", "lake"): parts of names, not names.
     name_keys: frozenset[str] = frozenset()
-    # The keys of the kind words that head a body's name ("agency", "committee"): a name with
-    # one is an institution, which speaks on many stories.
-    body_keys: frozenset[str] = frozenset()
     # One-word aliases, as `lookup` answers them: most words open no longer alias.
     singles: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     # The one-word entity aliases as listed, lower case with their accents: a word written with
@@ -94,11 +91,10 @@ def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
 _HEAD_SECTIONS = ("bodies", "places")
 
 
-def _name_words() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    """Read every language's file of data/names: folded word -> key, the head words, the body keys."""
+def _name_words() -> tuple[dict[str, str], frozenset[str]]:
+    """Read every language's file of data/names: folded word -> key, and the head words."""
     words: dict[str, str] = {}
     heads: set[str] = set()
-    bodies: set[str] = set()
     folder = resources.files("bot.domain").joinpath("data/names")
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".toml"):
@@ -109,9 +105,7 @@ def _name_words() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
                     words.setdefault(fold(variant), key)
                     if section in _HEAD_SECTIONS:
                         heads.add(fold(variant))
-                if section == "bodies":
-                    bodies.add(key)
-    return words, frozenset(heads), frozenset(bodies)
+    return words, frozenset(heads)
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +122,7 @@ def load_lexicon() -> Lexicon:
     status = tuple((phase, _cue_pattern(cues)) for phase, cues in data.get("status", {}).items())
     denial = _cue_pattern(data.get("denial", {}).get("cues", []))
     longest = max((len(k) for k in (*entities, *concepts)), default=1)
-    name_words, head_words, body_keys = _name_words()
+    name_words, head_words = _name_words()
     starts = frozenset(k[0] for k in (*entities, *concepts) if len(k) > 1)
     spellings = frozenset(
         v.casefold()
@@ -152,7 +146,6 @@ def load_lexicon() -> Lexicon:
         head_words,
         frozenset(countries),
         frozenset(name_words.values()),
-        body_keys,
         {
             **{k[0]: ("c", v) for k, v in concepts.items() if len(k) == 1},
             **{k[0]: ("e", v) for k, v in entities.items() if len(k) == 1},

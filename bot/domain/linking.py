@@ -1,21 +1,17 @@
 """Decide which developments an article's items feed: terms, segments, similarity, titles.
 
 An article is described by weighted terms: entities (names, through the alias table, so
-Kiev/Kyiv/Kyïv are one; an acronym is a name even opening a sentence), names written out in
-full, in any language and word order ("Autoridad del Canal de Panamá", "Panama Canal Authority",
-and the article's "ACP", by its initials or defined in brackets after the name: the kind
+Kiev/Kyiv/Kyïv are one), names written out in full, in any language and word order
+("Autoridad del Canal de Panamá", "Panama Canal Authority", and the article's "ACP": the kind
 words come from data/names/<lang>.toml), the dates of its deadlines and events, concepts
 (bilingual subject groups: huelga/strike), codes (decree 742/2026, Route CH-203) and keyword
 stems. It is cut into segments: the lead (running on to the first paragraph naming an actor of
 its own), plus any later run of paragraphs anchored on an actor the lead never names (the
 reference's Abu Dhabi talks). Each segment joins the most similar development that shares a
-distinctive name with it (not only countries, subject words, and the people, institutions and
-listed bodies that speak on many stories): idf-weighted coverage (a term written again and
-again weighs more, sublinearly: a local piece names its townspeople once each), decayed with
-the time since the development's last article, against a threshold that is lower with strong
-evidence (full names, dates, codes in common), unless the headline and the development's title
-name subjects apart (two fires in one region, each in its own town); or opens one. Constants
-below were tuned on the corpus's `dev` split only.
+distinctive name with it (not only countries, subject words, and the people and listed bodies
+that speak on many stories): idf-weighted coverage, decayed with the time since the
+development's last article, against a threshold that is lower with strong evidence (full names,
+dates, codes in common); or opens one. Constants below were tuned on the corpus's `dev` split only.
 """
 
 from __future__ import annotations
@@ -24,7 +20,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -47,7 +43,6 @@ __all__ = [
     "link_segments",
     "make_title",
     "segment_article",
-    "segment_weights",
     "similarity",
     "term_weights",
     "weight_of",
@@ -56,7 +51,7 @@ __all__ = [
 # Bump whenever the code that turns words into term keys changes (article_terms, name_key,
 # fold): a database indexed with other keys is re-indexed at start-up (bot/storage/rekey.py,
 # which also hashes the data files the keys come from).
-KEY_VERSION = 3
+KEY_VERSION = 2
 
 ENTITY_WEIGHT = 1.0
 CONCEPT_WEIGHT = 1.0
@@ -120,8 +115,6 @@ class Token(NamedTuple):
     capitalised: bool = False
     # Written with a possessive ("Quillelhue's residents"): an owner, a name even opening a sentence.
     possessive: bool = False
-    # An acronym in brackets ("… Admission (INEVA)"): the name just written out goes by it.
-    bracketed: bool = False
 
 
 def _tokens(text: str) -> list[Token]:
@@ -144,13 +137,7 @@ def _tokens(text: str) -> list[Token]:
             bare = _POSSESSIVE.sub("", word)
             owner, word = bare != word, bare
             possessive = owner
-        bracketed = False
-        if len(word) >= 2 and word.isupper():
-            # An acronym is a name wherever it stands ("INEVA confirmed", "(INEVA)"), not a
-            # sentence's capitalised first word.
-            initial = False
-            bracketed = start > 0 and text[start - 1] == "("
-        out.append(Token(_fold_word(word), word, initial, joined, word[:1].isupper(), possessive, bracketed))
+        out.append(Token(_fold_word(word), word, initial, joined, word[:1].isupper(), possessive))
         end = match.end()
     return out
 
@@ -213,12 +200,6 @@ class _Names:
                 self.joiner += 1
                 return
         self.close()
-
-    def close_named(self) -> tuple[str, str] | None:
-        """End the current name; return its term and initials when it is kept."""
-        before = len(self.found)
-        self.close()
-        return self.found[before] if len(self.found) > before else None
 
     def close(self) -> None:
         """End the current name, keeping it when it has two parts or more and a capital."""
@@ -330,8 +311,6 @@ def article_terms(
     name_words, head_words = lex.name_words, lex.head_words
     terms: Counter[str] = Counter()
     names = _Names(lex.countries, lex.head_words)
-    # Acronyms the text defines ("National Institute for Evaluation and Admission (INEVA)").
-    defined: dict[str, str] = {}
     singles, starts = lex.singles, lex.starts
     i = 0
     while i < len(tokens):
@@ -396,10 +375,6 @@ def article_terms(
             key = kind_word or name_key(word)
             terms[f"e:{key}"] += 1
             if kind_word is None:
-                if token.bracketed and names.keys:
-                    named = names.close_named()
-                    if named is not None and _abbreviates(token.folded, named[1]):
-                        defined[key] = named[0]
                 names.add(token, key, True)
             continue
         if kind_word is None:
@@ -421,20 +396,7 @@ def article_terms(
             terms[term] += 1
             if acronyms is not None and len(initials) >= MIN_ACRONYM_PARTS:
                 _add_acronyms(acronyms, initials, term)
-        if acronyms is not None:
-            acronyms.update(defined)
     return terms
-
-
-def _abbreviates(acronym: str, initials: str) -> bool:
-    """Tell whether a bracketed acronym may stand for the name before it, by its letters.
-
-    An acronym keeps the initials of its own language's word order and may take two letters of
-    a word ("INEVA": Instituto Nacional de EValuación y Admisión, written out in English as
-    "National Institute for Evaluation and Admission"): it opens with an initial of the name and
-    holds two of them. A source in brackets after a person ("Juan Pérez (AP)") holds none.
-    """
-    return acronym[:1] in initials and sum(1 for c in set(initials) if c in acronym) >= 2
 
 
 def weight_of(term: str) -> float:
@@ -463,10 +425,6 @@ class Segment:
     anchor: str | None = None
     anchor_text: str | None = None
     paragraphs: list[int] = field(default_factory=list)
-    # Acronyms the article spells out ("e:ancosa"): an institution's other name.
-    acronyms: frozenset[str] = frozenset()
-    # The lead's headline subjects: the names of its own the headline gives (`_subject_names`).
-    headline: frozenset[str] = frozenset()
 
 
 def _paragraph_of(items: Sequence[Item], text: str) -> list[int]:
@@ -591,7 +549,7 @@ def segment_article(
         if len(ps) >= 2 and own >= 3 and total and shared / total <= SIDE_MAX_SHARED:
             side.add(anchor)
     owner = {p: (a if a in side else None) for p, a in owner.items()}
-    lead = Segment([], Counter(title_terms), headline=_subject_names(title_terms, lex))
+    lead = Segment([], Counter(title_terms))
     segments: dict[str, Segment] = {}
     for index, para in enumerate(para_of):
         anchor = owner.get(para)
@@ -606,10 +564,7 @@ def segment_article(
     for segment in segments.values():
         segment.anchor_text = _surface(segment.anchor or "", [items[i] for i in segment.item_indexes], lex)
     result = [lead, *segments.values()]
-    spelled = {"e:" + key for key in acronyms}
     for segment in result:
-        if spelled:
-            segment.acronyms = frozenset(spelled.intersection(segment.terms))
         if len(segment.terms) > MAX_SEGMENT_TERMS:
             segment.terms = Counter(dict(segment.terms.most_common(MAX_SEGMENT_TERMS)))
     return result
@@ -716,21 +671,6 @@ def term_weights(terms: Iterable[str], stats: TermStats) -> dict[str, float]:
     return {t: weight_of(t) * stats.idf(t) for t in terms if stats.informative(t)}
 
 
-def segment_weights(terms: Mapping[str, int], stats: TermStats) -> dict[str, float]:
-    """Return each informative term's weight in a segment: kind, rarity, and how often it is written.
-
-    A report names its story's own actors again and again; a local or analysis piece adds
-    names of colour (a bar owner, a neighbour) once each. Sublinear (1 + ln count), so one name
-    written ten times does not outweigh the rest.
-    """
-    weights = term_weights(terms, stats)
-    for term, w in weights.items():
-        count = terms[term]
-        if count > 1:
-            weights[term] = w * (1.0 + math.log(count))
-    return weights
-
-
 def similarity(
     terms: Mapping[str, int],
     candidate: Candidate,
@@ -739,7 +679,7 @@ def similarity(
     weights: Mapping[str, float] | None = None,
 ) -> float:
     """Score the idf-weighted share of a segment's terms that the development already carries."""
-    weights = weights if weights is not None else segment_weights(terms, stats)
+    weights = weights if weights is not None else term_weights(terms, stats)
     total = 0.0
     shared = 0.0
     n = max(candidate.article_count, 1)
@@ -787,24 +727,13 @@ def full_name(term: str, lex: Lexicon) -> bool:
     return len(own) >= 2
 
 
-def _story_names(
-    own: Sequence[str],
-    counts: Mapping[str, int],
-    lex: Lexicon,
-    *,
-    dated: bool,
-    terms: Mapping[str, int] | None = None,
-    acronyms: Collection[str] = (),
-) -> bool:
-    """Tell whether a development shares a distinctive term of the story's own, not only its actors.
+def _story_names(own: Sequence[str], counts: Mapping[str, int], lex: Lexicon, *, dated: bool) -> bool:
+    """Tell whether a development shares a distinctive term of the story's own, not only its people.
 
     A minister, an envoy or a union leader speaks on many stories: two strikes with the same
     labour minister and union leader share both full names ("n:adriana+beltran") and their
-    parts, and nothing of their own. So does an institution: a regulator (by name, or by the
-    acronym the article spells out, `acronyms`) recalls many products, a league's competition
-    committee closes many stadiums. A place, a company, a product, a code in common is the
-    story's own; so is a dated deadline or event told with the same actors (`dated`).
-    `terms` are the segment's terms with their counts (see `_institution_parts`).
+    parts, and nothing of their own. A place, a body, a code in common is the story's own; so
+    is a dated deadline or event told with the same people (`dated`).
     """
     shared = [t for t in own if t in counts]
     if not shared:
@@ -814,62 +743,7 @@ def _story_names(
     # The parts of every full name the segment writes ("Justice Diana Fajardo" is read as one
     # name of three parts; another report writes "Diana Fajardo").
     people = {"e:" + part for t in own if full_name(t, lex) for part in t[2:].split("+")}
-    bodies = [t for t in own if _body_name(t, lex)]
-    institutions = _institution_parts(bodies, terms or {}) if bodies else set()
-    return any(
-        not full_name(t, lex)
-        and t not in people
-        and not _body_name(t, lex)
-        and t not in institutions
-        and t not in acronyms
-        and not _listed_actor(t, lex)
-        for t in shared
-    )
-
-
-def _body_name(term: str, lex: Lexicon) -> bool:
-    """Tell a body's name: a written-out name with a body's kind word ("Comité de Competición")."""
-    return term.startswith("n:") and not lex.body_keys.isdisjoint(term[2:].split("+"))
-
-
-def _institution_parts(bodies: Sequence[str], terms: Mapping[str, int]) -> set[str]:
-    """Return the parts of bodies' names that the segment never writes outside them.
-
-    "Competición" written only in "Comité de Competición" is the committee; "Castromar" written
-    in "Ayuntamiento de Castromar" and on its own too is a place of the story.
-    """
-    inside: Counter[str] = Counter()
-    for name in bodies:
-        for part in name[2:].split("+"):
-            inside["e:" + part] += terms.get(name, 1)
-    return {part for part, n in inside.items() if terms.get(part, 0) <= n}
-
-
-def _subject_names(terms: Iterable[str], lex: Lexicon) -> frozenset[str]:
-    """Return the names of a headline's own subject: distinctive, and no listed leader or body."""
-    return frozenset(
-        t for t in terms if t.startswith(("e:", "n:")) and distinctive(t, lex) and not _listed_actor(t, lex)
-    )
-
-
-@lru_cache(maxsize=4096)
-def _title_subjects(title: str) -> frozenset[str]:
-    """Return the subject names of a development's title (read once per title)."""
-    lex = load_lexicon()
-    return _subject_names(article_terms(title, lex), lex)
-
-
-def _other_subjects(headline: Collection[str], terms: Mapping[str, int], candidate: Candidate) -> bool:
-    """Tell whether a segment's headline and a development's title name two subjects apart.
-
-    Two wildfires in one region, with one forest agency and one delegate: "Wildfire threatens
-    Purén" and "Incendio obliga a evacuar Curacautín", each town never named by the other.
-    """
-    counts = candidate.term_counts
-    if not headline or not candidate.title or any(t in counts for t in headline):
-        return False
-    theirs = _title_subjects(candidate.title)
-    return bool(theirs) and theirs.isdisjoint(terms)
+    return any(not full_name(t, lex) and t not in people and not _listed_actor(t, lex) for t in shared)
 
 
 def _listed_actor(term: str, lex: Lexicon) -> bool:
@@ -890,19 +764,13 @@ def choose_development(
     when: datetime | None,
     *,
     threshold: float = LINK_THRESHOLD,
-    acronyms: Collection[str] = (),
-    headline: Collection[str] = (),
 ) -> tuple[int | None, float]:
     """Return the most similar development above the threshold (None opens one), and the score.
 
     A development shares at least one distinctive name with the segment (`distinctive`), or is
     no candidate: subject words and countries in common make a look-alike, not the same story.
-    `acronyms` are those the segment's article spells out (see `_story_names`). A development
-    whose title names a subject of its own the segment never names, while the segment's
-    `headline` names one the development never carried, is another story unless the evidence
-    in common is strong (see `_other_subjects`).
     """
-    weights = segment_weights(terms, stats)
+    weights = term_weights(terms, stats)
     lex = load_lexicon()
     own = [t for t in terms if t in weights and distinctive(t, lex)]
     evidence = [t for t in terms if t in weights and _evidence(t, lex)]
@@ -913,16 +781,13 @@ def choose_development(
     top = 0.0
     for candidate in candidates:
         counts = candidate.term_counts
-        dated = any(t in counts for t in dates)
-        if not _story_names(own, counts, lex, dated=dated, terms=terms, acronyms=acronyms):
+        if not _story_names(own, counts, lex, dated=any(t in counts for t in dates)):
             continue
         score = similarity(terms, candidate, stats, when, weights)
         top = max(top, score)
         shared = [t for t in evidence if t in counts]
         strong = len(shared) >= STRONG_EVIDENCE and not names.isdisjoint(shared)
         if score < (min(threshold, STRONG_LINK_THRESHOLD) if strong else threshold):
-            continue
-        if not strong and _other_subjects(headline, terms, candidate):
             continue
         if score > best_score or (
             score == best_score and best is not None and candidate.development_id > best
@@ -958,9 +823,7 @@ def link_segments(
     for index, (segment, candidates) in enumerate(zip(segments, candidates_of, strict=True)):
         if not segment.item_indexes and index > 0:
             continue
-        dev_id, score = choose_development(
-            segment.terms, candidates, stats, when, acronyms=segment.acronyms, headline=segment.headline
-        )
+        dev_id, score = choose_development(segment.terms, candidates, stats, when)
         if (
             dev_id is None
             and index > 0
@@ -1008,9 +871,6 @@ def make_title(analysis: Analysis, title: str | None, segment: Segment | None = 
     if segment is not None and segment.anchor is not None:
         return _side_title(analysis, segment)
     if title and title.strip():
-        # A bar sets a rubric or a site's name apart from the headline ("Boletín de las 8:00 | La
-        # Liga cierra Las Arenas…", "… | Diario del Sur"): the headline is the longest part.
-        title = max(title.split(" | "), key=lambda part: len(part.split()))
         parts = _TITLE_CUT.split(title.strip(), maxsplit=1)
         # "Kremlin: Trump asked Putin…" names a source before the colon; the subject follows it.
         head = parts[1] if len(parts) == 2 and len(parts[0].split()) <= 2 else parts[0]

@@ -149,14 +149,6 @@ def test_a_short_source_before_a_colon_is_not_the_title() -> None:
     assert title == "Trump asked Putin to pause strikes on Kyiv until…"
 
 
-def test_a_rubric_or_site_name_set_apart_by_a_bar_is_not_the_title() -> None:
-    analysis = analysis_of("Something happened.")
-    bulletin = make_title(analysis, "Boletín de las 8:00 | La Liga cierra Las Arenas hasta el lunes")
-    assert bulletin == "La Liga cierra Las Arenas hasta el lunes"
-    site = make_title(analysis, "Port strike enters its third day | Diario del Puerto")
-    assert site == "Port strike enters its third day"
-
-
 def test_a_cut_title_does_not_end_on_a_function_word() -> None:
     analysis = analysis_of("Something happened.")
     title = make_title(analysis, "El TSJ de Madrid da diez días a la Comunidad para reabrir los comedores")
