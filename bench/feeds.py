@@ -134,8 +134,7 @@ def no_analysis(text: str, *, published: datetime | None, lang: str, now: dateti
 # pipeline's step 3 (DESIGN.md), reported apart; the near-duplicate sketch is part of dedupe. The
 # rows an ingest stores are storage even when linking writes them out (it flushes before it reads).
 LINKING: list[tuple[object, str]] = [
-    (ingest_module, "article_terms"),
-    (ingest_module, "segment_article"),
+    (ingest_module, "index_terms"),
     (LinkIndexRepo, "open_batch"),
     (IngestService, "_link"),
     (IngestService, "_link_copy"),
