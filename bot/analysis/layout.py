@@ -187,9 +187,9 @@ class Layout:
 
     def relabel(self, item: Item, *, insertion: bool) -> Item:
         """Give an item what its line's layout means: a heading is a fact, a turn its speaker's."""
-        line = self.line_at(item.start)
         if insertion:
             return item
+        line = self.line_at(item.start)
         if line is None:
             return self._signpost(item)
         if line.heading_end is not None and item.start < line.heading_end:
