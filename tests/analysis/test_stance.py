@@ -19,6 +19,7 @@ from bot.analysis.stance import (
     load_stance_model,
     train,
     train_logistic,
+    word_classes,
     word_ngrams,
 )
 from bot.domain.models import Label
@@ -457,6 +458,29 @@ def test_a_superlative_verdict_is_no_record(lang: str, text: str, monkeypatch: p
     ]
     item = analyze(lead + text, published=_NOW, lang=lang, now=_NOW).items[-1]
     assert item.label is Label.COMMENTARY
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "At this rate the inquiry is going to be the longest in the country's history."),
+        ("es", "Al parecer, esta sequía es la más larga registrada en la cuenca."),
+    ],
+)
+def test_a_future_or_hedge_phrase_keeps_a_superlative_from_being_a_record(
+    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The classes that unmake a record count their phrases ("going to", "al parecer"), not only their words."""
+    sure = StanceModel({}, 50.0, {}, 50.0)
+    monkeypatch.setattr(labels, "load_stance_model", lambda: sure)
+    lead = {"en": "Talks resumed on Monday in Geneva. ", "es": "Las conversaciones se reanudaron el lunes. "}[
+        lang
+    ]
+    wc = word_classes(lang)
+    assert wc is not None and not wc.record(text)
+    item = analyze(lead + text, published=_NOW, lang=lang, now=_NOW).items[-1]
+    assert item.reason != labels.RECORD_REASON
+    assert item.label is not Label.FACT
 
 
 def test_a_record_is_no_bare_generalisation() -> None:
