@@ -831,14 +831,13 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                         at = datetime.combine(last.due, value.timetz())
                         deadlines[-1] = replace(last, due=at)
                 continue
-            hit = [
+            # whether each break over this mention names a deadline missed
+            names = [
                 named for b_start, b_end, named in broken if b_start < mention.end and b_end > mention.start
             ]
-            if hit and (mention.kind == "duration" or not any(hit)):
-                if mention.deadline:
-                    continue  # a break settles the truce it names or a length it restates
-                hit = []
-            missed = bool(hit)
+            missed = any(names) and mention.kind != "duration"
+            if names and not missed and mention.deadline:
+                continue  # a break settles the truce it names or a length it restates
             if missed:
                 mention.value = _gone_by(mention.value, ref, ref_dt)  # its own sentence's, used once
             if mention.deadline or missed:

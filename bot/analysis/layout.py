@@ -187,9 +187,9 @@ class Layout:
 
     def relabel(self, item: Item, *, insertion: bool) -> Item:
         """Give an item what its line's layout means: a heading is a fact, a turn its speaker's."""
-        line = self.line_at(item.start)
         if insertion:
             return item
+        line = self.line_at(item.start)
         if line is None:
             return self._signpost(item)
         if line.heading_end is not None and item.start < line.heading_end:
@@ -207,7 +207,7 @@ class Layout:
             return _as(item, Label.FACT, 0.75, reason)
         if line.kind is not Kind.TURN:
             return item
-        if line.voice in (Voice.INTERVIEWER, Voice.HOST) and item.text.rstrip(" \"”»')").endswith("?"):
+        if line.voice in (Voice.INTERVIEWER, Voice.HOST) and _asks(item.text):
             if line.voice is Voice.HOST and any(p.search(item.text) for p in self.words.rhetorical):
                 return item  # the host's own rhetorical question stays the outlet's comment
             reason = f"an interviewer's question (speaker tag '{line.tag}'): it organises the interview"
@@ -237,13 +237,17 @@ class Layout:
         bare = line.kind is Kind.TIMESTAMP and line.body == line.end
         return bare and line.end <= pos and not self.text[line.end : pos].strip()
 
+    def _opened(self, item: Item) -> str:
+        """Return an item's blanked text from its first word: the outlet's phrases open there."""
+        return self.text[item.start : item.end].lstrip(" \t\"“«'‘¿¡")
+
     def _service(self, item: Item, line: Line) -> bool:
         """Tell the outlet's welcome or sign-off in its own voice (a live-blog entry, a host's
         turn) that a rule read as the writer's comment ("We'll be back on Thursday")."""
         outlet = line.kind is Kind.TIMESTAMP or (line.kind is Kind.TURN and line.voice is Voice.HOST)
         if not outlet or item.label is not Label.COMMENTARY:
             return False
-        body = self.text[item.start : item.end].lstrip(" \t\"“«'‘¿¡")
+        body = self._opened(item)
         return any(p.search(body) for p in self.words.service)
 
     def _signpost(self, item: Item) -> Item:
@@ -256,7 +260,7 @@ class Layout:
             return item
         if self.text[item.end : self.lines[k].start].strip():
             return item  # something stands between: the signpost does not end its paragraph
-        body = self.text[item.start : item.end].lstrip(" \t\"“«'‘¿¡")
+        body = self._opened(item)
         if not any(p.search(body) for p in self.words.signposts):
             return item
         reason = "a signpost to the headings or the list after it: it organises the piece"
@@ -306,6 +310,11 @@ class Layout:
             return None
         day = published.astimezone(zone).date()
         return datetime(day.year, day.month, day.day, entry.time[0], entry.time[1], tzinfo=zone)
+
+
+def _asks(text: str) -> bool:
+    """Tell a turn or a line that ends in a question mark, past its closing quotes and brackets."""
+    return text.rstrip(" \"”»')").endswith("?")
 
 
 def _blank(ch: str) -> bool:
@@ -502,7 +511,7 @@ def _dash_interview(text: str, spans: list[tuple[int, int]]) -> bool:
     """Tell a press interview written with dashes ("—¿Cuándo llegan las ayudas?" / "—Antes del
     15 de marzo."): two dash lines or more, questions and answers among them."""
     dashed = [(s, e) for s, e in spans if _DASH_TURN.match(text, s, e)]
-    asks = sum(1 for s, e in dashed if text[s:e].rstrip(" \"”»')").endswith("?"))
+    asks = sum(1 for s, e in dashed if _asks(text[s:e]))
     return len(dashed) >= 2 and 0 < asks < len(dashed)
 
 
@@ -589,7 +598,7 @@ def _voiced(line: Line, words: LayoutWords, guest: str | None, text: str) -> Lin
     """Say whose words a turn holds: the outlet's (interviewer, host) or a named guest's."""
     key = (line.tag or "").lower().rstrip(".")
     if key == _DASH:  # a press interview's dashes: the questions are the outlet's, the rest the guest's
-        asks = text[line.body : line.end].rstrip(" \"”»')").endswith("?")
+        asks = _asks(text[line.body : line.end])
         return (
             replace(line, voice=Voice.INTERVIEWER)
             if asks
@@ -666,7 +675,7 @@ def _askers(text: str, lines: list[Line]) -> list[Line]:
         if ln.kind is Kind.TURN and ln.voice is Voice.GUEST and ln.tag is not None:
             counts = asked.setdefault(ln.tag, [0, 0])
             counts[0] += 1
-            counts[1] += text[ln.body : ln.end].rstrip(" \"”»')").endswith("?")
+            counts[1] += _asks(text[ln.body : ln.end])
     hosts = {tag for tag, (turns, questions) in asked.items() if questions > _HOST_QUESTIONS * turns}
     if not hosts:
         return lines

@@ -115,12 +115,17 @@ class WordClasses:
         """Tell a clause that states a record ("the highest since 2009", "la más seca registrada").
 
         Not with an evaluative word ("the most pointless summit in years" is a verdict), nor a
-        future, modal or hedge ("será la más rápida de la historia y, probablemente…" predicts).
+        future, modal or hedge, a word or a phrase ("será la más rápida de la historia y,
+        probablemente…", "is going to be the longest", "al parecer" predict or hedge).
         """
         if self.records is None or self.records.search(text) is None:
             return False
-        lows = {w.lower() for w in _WORD_RE.findall(text)}
-        return all(self.words[name].isdisjoint(lows) for name in _NOT_RECORDS)
+        lows = [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
+        joined = f" {' '.join(lows)} "
+        return all(
+            self.words[name].isdisjoint(lows) and not any(p in joined for p in self.phrases[name])
+            for name in _NOT_RECORDS
+        )
 
 
 @cache

@@ -1372,10 +1372,10 @@ class _SentenceScan:
         period that began Monday" is its own; "the detainees who have been on strike since")."""
         if at < m.start():
             return True
+        if at - m.end() > _TAIL_REACH:
+            return False
         relative = self.lex.relative_words
-        if relative is None:
-            return at - m.end() <= _TAIL_REACH
-        return relative.search(self.sentence, m.end() + _OWN_NOUN, at) is None and at - m.end() <= _TAIL_REACH
+        return relative is None or relative.search(self.sentence, m.end() + _OWN_NOUN, at) is None
 
     def durations_from(self, statement_day: date, anchor: date | None, historic: bool) -> None:
         """Step 6: durations, counted from a start point, a dated time or the statement day."""

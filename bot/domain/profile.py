@@ -99,6 +99,7 @@ def _identity(spelling: str, lex: Lexicon) -> _Actor:
 
 
 def _same_actor(a: _Actor, b: _Actor, lex: Lexicon) -> bool:
+    """Tell two spellings of one actor: one alias id, or one name covering the other."""
     if a[1] is not None and a[1] == b[1]:
         return True
     return _covers(a[0], b[0], lex) or _covers(b[0], a[0], lex)
@@ -187,6 +188,7 @@ def _key(word: str, lex: Lexicon) -> str:
 
 
 def _make_key(word: str, lex: Lexicon) -> str:
+    """Compute `_key` (uncached): an entity alias's id, a kind word's key, else the name key."""
     folded = fold(word)
     alias = lex.singles.get(folded)
     if alias is not None and alias[0] == "e":

@@ -110,6 +110,7 @@ async def rebuild_progress(conn: aiosqlite.Connection) -> tuple[str, int] | None
 
 
 async def _meta(conn: aiosqlite.Connection, key: str) -> str | None:
+    """Return one `meta` value (None when absent): the key version and the rebuild's progress."""
     rows = list(await conn.execute_fetchall("SELECT value FROM meta WHERE key = ?", (key,)))
     return str(rows[0][0]) if rows else None
 

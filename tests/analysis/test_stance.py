@@ -19,9 +19,10 @@ from bot.analysis.stance import (
     load_stance_model,
     train,
     train_logistic,
+    word_classes,
     word_ngrams,
 )
-from bot.domain.models import Label
+from bot.domain.models import Item, Label
 from bot.evaluation.train_stance import train_from_corpus
 
 _NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
@@ -381,6 +382,16 @@ def test_a_report_of_more_keeps_its_speaker(lang: str, text: str) -> None:
     assert item.label is Label.STATEMENT
 
 
+_LEADS = {"en": "Talks resumed on Monday in Geneva. ", "es": "Las conversaciones se reanudaron el lunes. "}
+
+
+def _last_item_under_a_sure_model(lang: str, text: str, monkeypatch: pytest.MonkeyPatch) -> Item:
+    """Label `text` after a plain lead with a model sure that every clause it reads is comment."""
+    sure = StanceModel({}, 50.0, {}, 50.0)
+    monkeypatch.setattr(labels, "load_stance_model", lambda: sure)
+    return analyze(_LEADS[lang] + text, published=_NOW, lang=lang, now=_NOW).items[-1]
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
@@ -396,12 +407,7 @@ def test_a_report_of_more_keeps_its_speaker(lang: str, text: str) -> None:
 def test_a_reported_refusal_to_answer_stays_a_fact_whatever_the_model_says(
     lang: str, text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sure = StanceModel({}, 50.0, {}, 50.0)
-    monkeypatch.setattr(labels, "load_stance_model", lambda: sure)
-    lead = {"en": "Talks resumed on Monday in Geneva. ", "es": "Las conversaciones se reanudaron el lunes. "}[
-        lang
-    ]
-    item = analyze(lead + text, published=_NOW, lang=lang, now=_NOW).items[-1]
+    item = _last_item_under_a_sure_model(lang, text, monkeypatch)
     assert item.label is Label.FACT
     assert item.reason == labels.NON_ANSWER_REASON
 
@@ -430,12 +436,7 @@ def test_a_record_stays_a_fact_whatever_the_model_says(
     lang: str, text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A superlative with its scope is checkable: a report's specific, not the writer's verdict."""
-    sure = StanceModel({}, 50.0, {}, 50.0)
-    monkeypatch.setattr(labels, "load_stance_model", lambda: sure)
-    lead = {"en": "Talks resumed on Monday in Geneva. ", "es": "Las conversaciones se reanudaron el lunes. "}[
-        lang
-    ]
-    item = analyze(lead + text, published=_NOW, lang=lang, now=_NOW).items[-1]
+    item = _last_item_under_a_sure_model(lang, text, monkeypatch)
     assert item.label is Label.FACT
     assert item.reason == labels.RECORD_REASON
 
@@ -450,13 +451,26 @@ def test_a_record_stays_a_fact_whatever_the_model_says(
     ],
 )
 def test_a_superlative_verdict_is_no_record(lang: str, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    sure = StanceModel({}, 50.0, {}, 50.0)
-    monkeypatch.setattr(labels, "load_stance_model", lambda: sure)
-    lead = {"en": "Talks resumed on Monday in Geneva. ", "es": "Las conversaciones se reanudaron el lunes. "}[
-        lang
-    ]
-    item = analyze(lead + text, published=_NOW, lang=lang, now=_NOW).items[-1]
+    item = _last_item_under_a_sure_model(lang, text, monkeypatch)
     assert item.label is Label.COMMENTARY
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "At this rate the inquiry is going to be the longest in the country's history."),
+        ("es", "Al parecer, esta sequía es la más larga registrada en la cuenca."),
+    ],
+)
+def test_a_future_or_hedge_phrase_keeps_a_superlative_from_being_a_record(
+    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The classes that unmake a record count their phrases ("going to", "al parecer"), not only their words."""
+    wc = word_classes(lang)
+    assert wc is not None and not wc.record(text)
+    item = _last_item_under_a_sure_model(lang, text, monkeypatch)
+    assert item.reason != labels.RECORD_REASON
+    assert item.label is not Label.FACT
 
 
 def test_a_record_is_no_bare_generalisation() -> None:
