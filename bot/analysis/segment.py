@@ -152,6 +152,16 @@ def _question_end(text: str, start: int, end: int) -> int:
     return m.end()
 
 
+def _first_sentence_end(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Return where the first sentence of an inline insertion ends, else `end`.
+
+    A remark dropped into a paragraph ("…llegará >>seguro, como siempre. El portavoz…") is
+    one sentence: the paragraph's own sentences resume after it on the same line.
+    """
+    spans = _split_sentences(text, start, end, lex)
+    return spans[0][1] if len(spans) > 1 else end
+
+
 def segment(text: str, lex: Lexicon) -> list[Segment]:
     """Split text into sentence segments; `>>` insertions run to the line end or to `<<`."""
     segments: list[Segment] = []
@@ -175,6 +185,8 @@ def segment(text: str, lex: Lexicon) -> list[Segment]:
                 ins_end = resume.start()  # the interrupted sentence goes on ("…nadaaunque esa…")
             elif close < 0:
                 ins_end = _question_end(text, cut, ins_end)
+            if close < 0 and text[line.start() : cut].strip():
+                ins_end = _first_sentence_end(text, cut, ins_end, lex)
             for s, e in _split_sentences(text, cut, ins_end, lex):
                 s, e = _trim(text, s, e)
                 if s < e:

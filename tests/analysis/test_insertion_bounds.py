@@ -1,0 +1,77 @@
+"""A reader's `>>` insertion inside a paragraph ends where the article's own text goes on."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis import analyze
+from bot.domain.models import Item, Label
+
+NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
+PUB = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+
+
+def _items(text: str, lang: str) -> list[Item]:
+    return list(analyze(text, published=PUB, lang=lang, now=NOW).items)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "after"),
+    [
+        (
+            "The mayor, Ines Larkin, said the bridge would reopen in May >>sure it will. "
+            "Traffic on the bypass rose 40% in February.",
+            "en",
+            "Traffic on t",
+        ),
+        (
+            "El rector, Tomás Ibarra, dijo que las clases volverán el lunes >>ya veremos. "
+            "La universidad cerró tres edificios el 20 de febrero.",
+            "es",
+            "La universid",
+        ),
+        (
+            "La ministra de Vivienda, Carla Soto, aseguró que los pisos llegarán >>como siempre, tarde. "
+            "El alcalde de Ribera, Luis Mata, pidió que las obras empiecen antes del 30 de abril.",
+            "es",
+            "El alcalde d",
+        ),
+    ],
+)
+def test_an_inline_insertion_is_one_sentence_and_the_paragraph_goes_on(
+    text: str, lang: str, after: str
+) -> None:
+    items = _items(text, lang)
+    assert items[1].label is Label.COMMENTARY and items[1].text.startswith(">>")
+    assert items[2].text.startswith(after)
+    assert items[2].label is not Label.COMMENTARY
+
+
+def test_an_insertion_at_a_line_start_still_runs_to_the_line_end() -> None:
+    text = "The port reopened on Monday.\n>>About time. Nobody in town believed the dates anyway."
+    items = _items(text, "en")
+    assert [i.label for i in items[1:]] == [Label.COMMENTARY, Label.COMMENTARY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The airline\'s chief executive, Nora Quist, said the fleet was "perfectly safe" >>she would say that '
+        "and that refunds would be paid within a month.",
+        "Finance Minister Joel Marr said the levy was temporary >>of coursebut that exporters would get a rebate.",
+        "The coach, Dara Imes, said the team had trained well,>>right and that nobody was injured.",
+    ],
+)
+def test_a_second_that_clause_after_an_insertion_is_the_speakers(text: str) -> None:
+    items = _items(text, "en")
+    assert [i.label for i in items] == [Label.STATEMENT, Label.COMMENTARY, Label.STATEMENT]
+    assert items[2].speaker == items[0].speaker
+    assert items[2].text.startswith(("and that", "but that"))
+
+
+def test_an_insertion_that_is_a_that_clause_of_its_own_stays_commentary() -> None:
+    text = "The council said the park would reopen in June >>and that is the problem."
+    items = _items(text, "en")
+    assert items[-1].label is Label.COMMENTARY
