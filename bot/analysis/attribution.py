@@ -158,6 +158,20 @@ def _capitalised(tok: _Tok) -> bool:
     return tok.text[:1].isupper()
 
 
+def _initial(text: str, toks: list[_Tok], i: int) -> bool:
+    """Tell a one-letter initial before a surname ("A. Smith", "E. Ruiz"), not the article
+    "A" or the conjunction "E" that opens a sentence."""
+    tok = toks[i]
+    return (
+        len(tok.text) == 1
+        and tok.text.isupper()
+        and text.startswith(". ", tok.end)
+        and i + 1 < len(toks)
+        and toks[i + 1].start == tok.end + 2
+        and _capitalised(toks[i + 1])
+    )
+
+
 def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int]]:
     """Return token index ranges [i, j) of capitalised runs (names, organisations)."""
     runs: list[tuple[int, int]] = []
@@ -165,7 +179,8 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
     while i < len(toks):
         tok = toks[i]
         low = tok.text.lower()
-        first = i == 0
+        initial = len(low) == 1 and _initial(text, toks, i)  # "E. Ruiz" is no conjunction "e"
+        first = i == 0 and not initial
         if (
             _capitalised(tok)
             and not (
@@ -177,7 +192,7 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
                     or low in lex.prepositions  # "Under the code, …": no name
                 )
             )
-            and low not in lex.pronoun_subjects
+            and (initial or low not in lex.pronoun_subjects)
             and low not in lex.weekdays
             and low not in lex.months  # "on Friday, the union said": a day is no name ("Theresa May" is)
         ):
@@ -185,7 +200,8 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
             while j < len(toks):
                 gap = text[toks[j - 1].end : toks[j].start].strip()
                 # "Office of the U.S. Trade Representative": a dotted acronym's own full stop
-                dotted = gap == "." and "." in toks[j - 1].text
+                # (or an initial's: "A. Smith")
+                dotted = gap == "." and ("." in toks[j - 1].text or _initial(text, toks, j - 1))
                 if _capitalised(toks[j]) and (gap in ("", "'", "’") or dotted):
                     j += 1
                 elif toks[j].text.lower() in lex.name_particles:
@@ -376,6 +392,13 @@ def _source_of(
                 break  # "el organismo este jueves": the role ends before the time
             if words[right] in lex.hypothetical_auxiliaries or words[right] in lex.future_auxiliaries:
                 break  # "the minister would (say only that…)": the role ends before the verb's auxiliary
+            if _verb_before_article(toks, words, k, right, lex):
+                # "the government extended the deadline", "el gobierno amplió el plazo": an article
+                # after a word that no preposition is ends the role before that word, a verb
+                right -= 1
+                while right - 1 > k and words[right - 1] in lex.stopwords:
+                    right -= 1  # "the government has (extended)"
+                break
             if (
                 lex.documents.intersection(words[right + 1 : right + 3])
                 and words[right] not in lex.name_particles
@@ -420,6 +443,21 @@ def _source_of(
     if len(words) > _MAX_SUBJECT_WORDS:
         return None, None, None, "too long for a subject"
     return SourceKind.UNKNOWN, None, None, "no name in the source"
+
+
+def _verb_before_article(toks: list[_Tok], words: list[str], title: int, pos: int, lex: Lexicon) -> bool:
+    """Tell an article at `pos` that a verb, not a preposition, puts after a role's title: in a
+    noun phrase an article follows a particle ("portavoz de la empresa", "spokeswoman for the
+    port")."""
+    before = pos - 1
+    return (
+        words[pos] in lex.determiners
+        and before > title
+        and words[before] not in lex.name_particles
+        and words[before] not in lex.prepositions
+        and words[before] not in lex.determiners
+        and not _capitalised(toks[before])
+    )
 
 
 def _apposed_end(text: str, comma: int, np_end: int, lex: Lexicon) -> int:

@@ -1,0 +1,72 @@
+"""Speakers keep the shape of a name or an office: initials, and no verb swallowed into a role."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis import analyze
+from bot.domain.models import Item, Label
+
+NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
+PUB = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+
+
+def _items(text: str, lang: str) -> list[Item]:
+    return list(analyze(text, published=PUB, lang=lang, now=NOW).items)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("A. Smith, a trader at the port, said the shipments would resume next week.", "en", "A. Smith"),
+        ('"We are not worried," J. Okafor, a union delegate, told reporters.', "en", "J. Okafor"),
+        ("M. Pérez, un comerciante del mercado, dijo que los precios subirán.", "es", "M. Pérez"),
+        ("E. Ruiz, vecina del barrio, aseguró que el agua llegó turbia.", "es", "E. Ruiz"),
+        ("The fares will rise in April, R. Castell, a commuter, told reporters.", "en", "R. Castell"),
+    ],
+)
+def test_a_name_with_an_initial_is_a_named_speaker(text: str, lang: str, speaker: str) -> None:
+    items = _items(text, lang)
+    assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A spokesman said the shipments would resume next week.", "en"),
+        ("A senior official said the strike hit a substation.", "en"),
+    ],
+)
+def test_the_article_a_before_a_noun_is_no_initial(text: str, lang: str) -> None:
+    assert [i.label for i in _items(text, lang)] == [Label.CLAIM]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("The government extended the deadline until March 3, its spokesman said.", "en", "government"),
+        ("The regional council has postponed the vote until May 4, its spokeswoman said.", "en", "council"),
+        ("The ministry suspended the tender on Friday, its press office said.", "en", "ministry"),
+    ],
+)
+def test_a_verb_after_a_body_is_not_part_of_its_role(text: str, lang: str, speaker: str) -> None:
+    items = _items(text, lang)
+    assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "role"),
+    [
+        (
+            "A spokeswoman for the port authority said the cranes were idle.",
+            "en",
+            "spokeswoman for the port authority",
+        ),
+        ("El portavoz de la empresa dijo que no habrá despidos.", "es", "portavoz de la empresa"),
+    ],
+)
+def test_an_office_of_a_body_keeps_its_article(text: str, lang: str, role: str) -> None:
+    items = _items(text, lang)
+    assert [(i.label, i.role) for i in items] == [(Label.STATEMENT, role)]
