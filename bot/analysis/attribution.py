@@ -245,6 +245,11 @@ def _appositive(np: str, lex: Lexicon, clause: str) -> bool:
         # "Daniel Osterberg, a lawyer for Andesur": the vague-subject patterns open a phrase
         toks = _tokens(head)
         return bool(toks) and _name_runs(head, toks, lex) == [(0, len(toks))]
+    if comma and _office_phrase(_tokens(tail.strip()), lex):
+        # "Marta Villalobos, the club's lawyer": a full name, then its office
+        toks = _tokens(head)
+        if len(toks) > 1 and _name_runs(head, toks, lex) == [(0, len(toks))]:
+            return True
     if comma:
         # "Lucía Ferrer, president of the parents' group Familias Digitales": a name, then its
         # office; the body named in the office is not the speaker
@@ -300,7 +305,11 @@ def _source_of(
         if (
             tail_words
             and (tail_words[0] in lex.act_subject_articles or tail_words[0] in lex.determiners)
-            and len(tail_words) <= _MAX_SUBJECT_WORDS
+            # "…, a spokesman for the Liga Profesional de Fútbol confirmed": an office opens it
+            and (
+                len(tail_words) <= _MAX_SUBJECT_WORDS
+                or (len(tail_words) > 1 and _is_title(tail_words[1], lex))
+            )
         ):
             # "Nobody was hurt, the police said", "…(2000 GMT) on Friday, the secretariat said":
             # a definite subject after the last comma is the source, not a word of the content
@@ -721,6 +730,8 @@ def _post_position(
         and _name_runs(between, between_toks, lex) == [(0, len(between_toks))]
     ):
         return None  # "His rival, Lena Ostrova, said Brandt had…": the subject is the name set off before
+    if between_toks and _named_before_role(opening, between, between_toks, lex):
+        return None  # '"…," Marta Villalobos, the club's lawyer, told the committee': the name is the subject
     post = _post_subject(text, tok, lex, tight=True)
     if post is None:
         return None
@@ -761,6 +772,28 @@ def _after_connective(
             return Attribution(kind_, cue, name_, role_, verb.end, why)
     why = f"dropped subject after '{before[-1].group()}' + reporting verb '{cue}'"
     return Attribution(SourceKind.CARRIED, cue, None, None, verb.end, why)
+
+
+def _named_before_role(opening: str, between: str, between_toks: list[_Tok], lex: Lexicon) -> bool:
+    """Tell a name, then its office set off by commas, right before a verb ("…," Ana Ruiz,
+    the club's lawyer, told…): that name is the subject, what follows the verb its object."""
+    name = re.split(r"[\"“”«»]", opening.rsplit(",", 1)[-1])[-1].strip()
+    name_toks = _tokens(name)
+    return (
+        1 < len(name_toks) <= _APPOSED_HEAD_WORDS
+        and _name_runs(name, name_toks, lex) == [(0, len(name_toks))]
+        and _office_phrase(between_toks, lex)
+    )
+
+
+def _office_phrase(toks: list[_Tok], lex: Lexicon) -> bool:
+    """Tell a short noun phrase an article or a possessive opens ("the club's lawyer",
+    "Castromar's lawyer"), with no reporting verb: an office set off after a name."""
+    return (
+        0 < len(toks) <= _APPOSED_HEAD_WORDS + 1
+        and not any(_is_reporting(t.text, lex)[0] for t in toks)
+        and (toks[0].text.lower() in lex.determiners or toks[0].text.endswith(("'s", "’s")))
+    )
 
 
 def _post_subject(

@@ -70,3 +70,60 @@ def test_a_verb_after_a_body_is_not_part_of_its_role(text: str, lang: str, speak
 def test_an_office_of_a_body_keeps_its_article(text: str, lang: str, role: str) -> None:
     items = _items(text, lang)
     assert [(i.label, i.role) for i in items] == [(Label.STATEMENT, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "The ferry company has moved the last sailing from Port Ellen to 9 p.m., "
+            "a spokeswoman for the Caledonian Maritime Board confirmed.",
+            "en",
+            "Caledonian Maritime Board",
+        ),
+        (
+            "Harvest at the Valle Verde estates will start a week late, "
+            "a spokesman for the National Coffee Growers Federation said.",
+            "en",
+            "National Coffee Growers Federation",
+        ),
+    ],
+)
+def test_a_long_office_after_the_last_comma_names_the_body_not_a_place_before(
+    text: str, lang: str, speaker: str
+) -> None:
+    items = _items(text, lang)
+    assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            '"We did nothing wrong," Marta Villalobos, the club\'s lawyer, told the panel.',
+            "en",
+            "Marta Villalobos",
+        ),
+        (
+            '"The pilots were never warned," Omar Haddad, the union\'s counsel, told the Transport Committee.',
+            "en",
+            "Omar Haddad",
+        ),
+        ('"The bridge is safe," Keiko Arai, Norland\'s chief engineer, told the Senate.', "en", "Keiko Arai"),
+        (
+            '"No diseñamos esa escalera", Marta Villalobos, la abogada del club, dijo ante el comité.',
+            "es",
+            "Marta Villalobos",
+        ),
+    ],
+)
+def test_a_name_with_its_office_before_told_is_the_speaker_not_the_audience(
+    text: str, lang: str, speaker: str
+) -> None:
+    items = _items(text, lang)
+    assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, speaker)]
+
+
+def test_a_name_set_off_after_an_opening_phrase_still_speaks_after_the_verb() -> None:
+    items = _items('"The talks are over," said the mediator, Ana Ruiz.', "en")
+    assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, "Ana Ruiz")]
