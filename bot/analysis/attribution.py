@@ -358,7 +358,10 @@ def _source_of(
         while k >= 0 and words[k] in lex.name_particles:
             k -= 1
         of_office = 0 <= k < i - 1 and titled[k]
-        if inner and words[inner[0]] in lex.institutions and not of_office:
+        # "Gobierno Regional", "Sindicato Minero": a body's noun that opens its run, the only
+        # title in it, is the body's name too (not "Attorney General Dana Whitfield")
+        body_run = inner == [i] and words[i] in lex.body_nouns
+        if inner and (words[inner[0]] in lex.institutions or body_run) and not of_office:
             cands.append((i, j, None))  # "Ministerio de Defensa": a body's proper name
             continue
         if inner:

@@ -150,7 +150,11 @@ def _opening_subject(text: str, start: int, end: int, lex: Lexicon) -> str | Non
     # "La Agencia Española de Protección de Datos" is a body's name, whole; "Finance Secretary
     # Peter Otieno" is a person after the words of office
     titled = [k for k, w in enumerate(words) if w.lower() in lex.titles]
-    if titled and not any(w.lower() in lex.institutions for w in words):
+    # "The Regional Government extended…" is a body too: its last title is a body's noun
+    body = any(w.lower() in lex.institutions for w in words) or (
+        bool(titled) and words[titled[-1]].lower() in lex.body_nouns
+    )
+    if titled and not body:
         words = words[titled[-1] + 1 :]
     while words and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
         words.pop(0)

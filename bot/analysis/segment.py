@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.analysis.attribution import SourceKind, find_attribution
 from bot.analysis.lexicon import Lexicon
 
 # Sentence-final punctuation, with any closing quotes or brackets that follow it.
@@ -155,11 +156,27 @@ def _question_end(text: str, start: int, end: int) -> int:
 def _first_sentence_end(text: str, start: int, end: int, lex: Lexicon) -> int:
     """Return where the first sentence of an inline insertion ends, else `end`.
 
-    A remark dropped into a paragraph ("…llegará >>seguro, como siempre. El portavoz…") is
-    one sentence: the paragraph's own sentences resume after it on the same line.
+    A remark dropped into a paragraph ("…llegará >>seguro, como siempre. El portavoz…") ends
+    where the paragraph's own report of a named person resumes on the same line; a reader's
+    next sentence of any other shape stays the reader's.
     """
     spans = _split_sentences(text, start, end, lex)
-    return spans[0][1] if len(spans) > 1 else end
+    if len(spans) < 2:
+        return end
+    s, e = _trim(text, spans[1][0], spans[1][1])
+    return spans[0][1] if _named_report(text[s:e], lex) else end
+
+
+def _named_report(sentence: str, lex: Lexicon) -> bool:
+    """Tell a sentence that reports, in the wire's shape, what a person named in full said
+    ("El portavoz de Castromar Vecinal, Raúl Peña, pidió que…"): the article's, not a reader's
+    ("They said the same last year" stays the reader's)."""
+    found = find_attribution(sentence, [], lex)
+    if found is None or found.kind is not SourceKind.NAMED or found.speaker_span is None:
+        return False
+    name = sentence[found.speaker_span[0] : found.speaker_span[1]].split()
+    opens = found.speaker_span[1] < found.content_start  # the name is the subject, not the content
+    return len(name) >= 2 and all(w[:1].isupper() for w in name) and opens
 
 
 def segment(text: str, lex: Lexicon) -> list[Segment]:

@@ -127,3 +127,40 @@ def test_a_name_with_its_office_before_told_is_the_speaker_not_the_audience(
 def test_a_name_set_off_after_an_opening_phrase_still_speaks_after_the_verb() -> None:
     items = _items('"The talks are over," said the mediator, Ana Ruiz.', "en")
     assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("El Gobierno Regional anunció una comisión investigadora.", "es", "Gobierno Regional"),
+        ("El Sindicato Minero dijo que la huelga sigue.", "es", "Sindicato Minero"),
+        ("El Consejo Vecinal aseguró que el plazo vence el viernes.", "es", "Consejo Vecinal"),
+        ("Committee Chair Ana Ruiz said the vote would be held on Friday.", "en", "Ana Ruiz"),
+        ("Government spokesman Ali Baran said the vote would be held on Friday.", "en", "Ali Baran"),
+    ],
+)
+def test_a_body_noun_opening_a_capitalised_run_names_the_body(text: str, lang: str, speaker: str) -> None:
+    items = _items(text, lang)
+    assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "The Regional Government extended the deadline until March 3. It said the delay was needed.",
+            "en",
+            "Regional Government",
+        ),
+        (
+            "El Gobierno Regional amplió el plazo hasta el 3 de marzo. Dijo que era necesario.",
+            "es",
+            "Gobierno Regional",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_body_that_opened_the_story_is_that_body(
+    text: str, lang: str, speaker: str
+) -> None:
+    items = _items(text, lang)
+    assert [(i.label, i.speaker) for i in items] == [(Label.FACT, None), (Label.STATEMENT, speaker)]
