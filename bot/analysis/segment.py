@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.analysis.attribution import SourceKind, find_attribution
 from bot.analysis.lexicon import Lexicon
 
 # Sentence-final punctuation, with any closing quotes or brackets that follow it.
@@ -153,32 +152,6 @@ def _question_end(text: str, start: int, end: int) -> int:
     return m.end()
 
 
-def _first_sentence_end(text: str, start: int, end: int, lex: Lexicon) -> int:
-    """Return where the first sentence of an inline insertion ends, else `end`.
-
-    A remark dropped into a paragraph ("…llegará >>seguro, como siempre. El portavoz…") ends
-    where the paragraph's own report of a named person resumes on the same line; a reader's
-    next sentence of any other shape stays the reader's.
-    """
-    spans = _split_sentences(text, start, end, lex)
-    if len(spans) < 2:
-        return end
-    s, e = _trim(text, spans[1][0], spans[1][1])
-    return spans[0][1] if _named_report(text[s:e], lex) else end
-
-
-def _named_report(sentence: str, lex: Lexicon) -> bool:
-    """Tell a sentence that reports, in the wire's shape, what a person named in full said
-    ("El portavoz de Castromar Vecinal, Raúl Peña, pidió que…"): the article's, not a reader's
-    ("They said the same last year" stays the reader's)."""
-    found = find_attribution(sentence, [], lex)
-    if found is None or found.kind is not SourceKind.NAMED or found.speaker_span is None:
-        return False
-    name = sentence[found.speaker_span[0] : found.speaker_span[1]].split()
-    opens = found.speaker_span[1] < found.content_start  # the name is the subject, not the content
-    return len(name) >= 2 and all(w[:1].isupper() for w in name) and opens
-
-
 def segment(text: str, lex: Lexicon) -> list[Segment]:
     """Split text into sentence segments; `>>` insertions run to the line end or to `<<`."""
     segments: list[Segment] = []
@@ -202,8 +175,6 @@ def segment(text: str, lex: Lexicon) -> list[Segment]:
                 ins_end = resume.start()  # the interrupted sentence goes on ("…nadaaunque esa…")
             elif close < 0:
                 ins_end = _question_end(text, cut, ins_end)
-            if close < 0 and text[line.start() : cut].strip():
-                ins_end = _first_sentence_end(text, cut, ins_end, lex)
             for s, e in _split_sentences(text, cut, ins_end, lex):
                 s, e = _trim(text, s, e)
                 if s < e:
