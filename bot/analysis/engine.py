@@ -150,11 +150,7 @@ def _opening_subject(text: str, start: int, end: int, lex: Lexicon) -> str | Non
     # "La Agencia Española de Protección de Datos" is a body's name, whole; "Finance Secretary
     # Peter Otieno" is a person after the words of office
     titled = [k for k, w in enumerate(words) if w.lower() in lex.titles]
-    # "The Regional Government extended…" is a body too: its last title is a body's noun
-    body = any(w.lower() in lex.institutions for w in words) or (
-        bool(titled) and words[titled[-1]].lower() in lex.body_nouns
-    )
-    if titled and not body:
+    if titled and not any(w.lower() in lex.institutions for w in words):
         words = words[titled[-1] + 1 :]
     while words and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
         words.pop(0)
@@ -625,20 +621,10 @@ def _interrupted(text: str, segments: list[Segment], k: int, items: list[Item]) 
     return last if last is not None and last.label in _REPORTED else None
 
 
-def _continues_report(text: str, lex: Lexicon) -> bool:
-    """Tell a clause that opens with a connective and a complementizer ("and that…", "y que…"):
-    the reported verb's second object, whose words are the speaker's, not the writer's."""
-    words = [w.lower() for w in LETTERS_RE.findall(text[:24])[:2]]
-    return len(words) == 2 and words[0] in lex.connectives and words[1] in lex.complementizers
-
-
-def _resumed(lab: Labelled, interrupted: Item, lex: Lexicon) -> Labelled:
-    """Give the rest of an interrupted report its label and speaker, if the rules left it plain
-    fact, or called it comment though it goes on with the report's "that" clause."""
+def _resumed(lab: Labelled, interrupted: Item) -> Labelled:
+    """Give the rest of an interrupted report its label and speaker, if the rules left it plain fact."""
     item = lab.item
-    if item.label is not Label.FACT and not (
-        item.label is Label.COMMENTARY and _continues_report(item.text, lex)
-    ):
+    if item.label is not Label.FACT:
         return lab
     reason = f"the rest of a report a reader's insertion interrupted ({interrupted.reason})"
     new = replace(
@@ -749,7 +735,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         )
         interrupted = _interrupted(text, segments, k, items)
         if interrupted is not None and labelled and labelled[0].attribution is None:
-            labelled[0] = _resumed(labelled[0], interrupted, lex)
+            labelled[0] = _resumed(labelled[0], interrupted)
         # a reader's or writer's remark sets no deadline and reports no event; a clause only the
         # stance model calls comment may still hold a due date, which makes it a fact again
         remarks = seg.insertion or all(

@@ -1,4 +1,4 @@
-"""A reader's `>>` insertion inside a paragraph ends where the article's own text goes on."""
+"""A reader's `>>` insertion keeps its own words: no report resumes inside it unless the text says so."""
 
 from __future__ import annotations
 
@@ -47,29 +47,16 @@ def test_a_readers_second_sentence_on_the_line_stays_commentary(text: str, lang:
     assert [i.label for i in items[1:]] == [Label.COMMENTARY, Label.COMMENTARY]
 
 
-def test_an_insertion_at_a_line_start_still_runs_to_the_line_end() -> None:
-    text = "The port reopened on Monday.\n>>About time. Nobody in town believed the dates anyway."
-    items = _items(text, "en")
-    assert [i.label for i in items[1:]] == [Label.COMMENTARY, Label.COMMENTARY]
-
-
 @pytest.mark.parametrize(
     "text",
     [
-        'The airline\'s chief executive, Nora Quist, said the fleet was "perfectly safe" >>she would say that '
-        "and that refunds would be paid within a month.",
-        "Finance Minister Joel Marr said the levy was temporary >>of coursebut that exporters would get a rebate.",
-        "The coach, Dara Imes, said the team had trained well,>>right and that nobody was injured.",
+        "The mayor said the pool would reopen in June >>funny, and that from a man who closed it.",
+        "The council said rents would fall >>they promised that in 2019, but that never happens.",
+        "The airline said refunds would be paid within a week >>yes, and that the cheque is in the post.",
+        "The company said the plant was safe >>tell that to the neighbours and that river.",
+        "The minister said the budget was balanced >>and that, folks, is politics.",
     ],
 )
-def test_a_second_that_clause_after_an_insertion_is_the_speakers(text: str) -> None:
+def test_and_that_inside_an_insertion_stays_the_readers(text: str) -> None:
     items = _items(text, "en")
-    assert [i.label for i in items] == [Label.STATEMENT, Label.COMMENTARY, Label.STATEMENT]
-    assert items[2].speaker == items[0].speaker
-    assert items[2].text.startswith(("and that", "but that"))
-
-
-def test_an_insertion_that_is_a_that_clause_of_its_own_stays_commentary() -> None:
-    text = "The council said the park would reopen in June >>and that is the problem."
-    items = _items(text, "en")
-    assert items[-1].label is Label.COMMENTARY
+    assert [i.label for i in items] == [Label.STATEMENT, Label.COMMENTARY]

@@ -142,25 +142,3 @@ def test_a_name_set_off_after_an_opening_phrase_still_speaks_after_the_verb() ->
 def test_a_body_noun_opening_a_capitalised_run_names_the_body(text: str, lang: str, speaker: str) -> None:
     items = _items(text, lang)
     assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, speaker)]
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "speaker"),
-    [
-        (
-            "The Regional Government extended the deadline until March 3. It said the delay was needed.",
-            "en",
-            "Regional Government",
-        ),
-        (
-            "El Gobierno Regional amplió el plazo hasta el 3 de marzo. Dijo que era necesario.",
-            "es",
-            "Gobierno Regional",
-        ),
-    ],
-)
-def test_a_pronoun_after_a_body_that_opened_the_story_is_that_body(
-    text: str, lang: str, speaker: str
-) -> None:
-    items = _items(text, lang)
-    assert [(i.label, i.speaker) for i in items] == [(Label.FACT, None), (Label.STATEMENT, speaker)]
