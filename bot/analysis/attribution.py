@@ -733,7 +733,7 @@ def _post_position(
         and _name_runs(between, between_toks, lex) == [(0, len(between_toks))]
     ):
         return None  # "His rival, Lena Ostrova, said Brandt had…": the subject is the name set off before
-    if between_toks and _named_before_role(opening, between, between_toks, lex):
+    if between_toks and _named_before_role(opening, between_toks, lex):
         return None  # '"…," Marta Villalobos, the club's lawyer, told the committee': the name is the subject
     post = _post_subject(text, tok, lex, tight=True)
     if post is None:
@@ -777,7 +777,7 @@ def _after_connective(
     return Attribution(SourceKind.CARRIED, cue, None, None, verb.end, why)
 
 
-def _named_before_role(opening: str, between: str, between_toks: list[_Tok], lex: Lexicon) -> bool:
+def _named_before_role(opening: str, between_toks: list[_Tok], lex: Lexicon) -> bool:
     """Tell a name, then its office set off by commas, right before a verb ("…," Ana Ruiz,
     the club's lawyer, told…): that name is the subject, what follows the verb its object."""
     name = re.split(r"[\"“”«»]", opening.rsplit(",", 1)[-1])[-1].strip()
