@@ -158,6 +158,20 @@ def _capitalised(tok: _Tok) -> bool:
     return tok.text[:1].isupper()
 
 
+def _initial(text: str, toks: list[_Tok], i: int) -> bool:
+    """Tell a one-letter initial before a surname ("A. Smith", "E. Ruiz"), not the article
+    "A" or the conjunction "E" that opens a sentence."""
+    tok = toks[i]
+    return (
+        len(tok.text) == 1
+        and tok.text.isupper()
+        and text.startswith(". ", tok.end)
+        and i + 1 < len(toks)
+        and toks[i + 1].start == tok.end + 2
+        and _capitalised(toks[i + 1])
+    )
+
+
 def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int]]:
     """Return token index ranges [i, j) of capitalised runs (names, organisations)."""
     runs: list[tuple[int, int]] = []
@@ -165,7 +179,8 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
     while i < len(toks):
         tok = toks[i]
         low = tok.text.lower()
-        first = i == 0
+        initial = len(low) == 1 and _initial(text, toks, i)  # "E. Ruiz" is no conjunction "e"
+        first = i == 0 and not initial
         if (
             _capitalised(tok)
             and not (
@@ -177,7 +192,7 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
                     or low in lex.prepositions  # "Under the code, …": no name
                 )
             )
-            and low not in lex.pronoun_subjects
+            and (initial or low not in lex.pronoun_subjects)
             and low not in lex.weekdays
             and low not in lex.months  # "on Friday, the union said": a day is no name ("Theresa May" is)
         ):
@@ -185,7 +200,8 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
             while j < len(toks):
                 gap = text[toks[j - 1].end : toks[j].start].strip()
                 # "Office of the U.S. Trade Representative": a dotted acronym's own full stop
-                dotted = gap == "." and "." in toks[j - 1].text
+                # (or an initial's: "A. Smith")
+                dotted = gap == "." and ("." in toks[j - 1].text or _initial(text, toks, j - 1))
                 if _capitalised(toks[j]) and (gap in ("", "'", "’") or dotted):
                     j += 1
                 elif toks[j].text.lower() in lex.name_particles:
@@ -229,6 +245,11 @@ def _appositive(np: str, lex: Lexicon, clause: str) -> bool:
         # "Daniel Osterberg, a lawyer for Andesur": the vague-subject patterns open a phrase
         toks = _tokens(head)
         return bool(toks) and _name_runs(head, toks, lex) == [(0, len(toks))]
+    if comma and _office_phrase(_tokens(tail.strip()), lex):
+        # "Marta Villalobos, the club's lawyer": a full name, then its office
+        toks = _tokens(head)
+        if len(toks) > 1 and _name_runs(head, toks, lex) == [(0, len(toks))]:
+            return True
     if comma:
         # "Lucía Ferrer, president of the parents' group Familias Digitales": a name, then its
         # office; the body named in the office is not the speaker
@@ -284,7 +305,11 @@ def _source_of(
         if (
             tail_words
             and (tail_words[0] in lex.act_subject_articles or tail_words[0] in lex.determiners)
-            and len(tail_words) <= _MAX_SUBJECT_WORDS
+            # "…, a spokesman for the Liga Profesional de Fútbol confirmed": an office opens it
+            and (
+                len(tail_words) <= _MAX_SUBJECT_WORDS
+                or (len(tail_words) > 1 and _is_title(tail_words[1], lex))
+            )
         ):
             # "Nobody was hurt, the police said", "…(2000 GMT) on Friday, the secretariat said":
             # a definite subject after the last comma is the source, not a word of the content
@@ -333,7 +358,10 @@ def _source_of(
         while k >= 0 and words[k] in lex.name_particles:
             k -= 1
         of_office = 0 <= k < i - 1 and titled[k]
-        if inner and words[inner[0]] in lex.institutions and not of_office:
+        # "Gobierno Regional", "Sindicato Minero": a body's noun that opens its run, the only
+        # title in it, is the body's name too (not "Attorney General Dana Whitfield")
+        body_run = inner == [i] and words[i] in lex.body_nouns
+        if inner and (words[inner[0]] in lex.institutions or body_run) and not of_office:
             cands.append((i, j, None))  # "Ministerio de Defensa": a body's proper name
             continue
         if inner:
@@ -376,6 +404,13 @@ def _source_of(
                 break  # "el organismo este jueves": the role ends before the time
             if words[right] in lex.hypothetical_auxiliaries or words[right] in lex.future_auxiliaries:
                 break  # "the minister would (say only that…)": the role ends before the verb's auxiliary
+            if _verb_before_article(toks, words, k, right, lex):
+                # "the government extended the deadline", "el gobierno amplió el plazo": an article
+                # after a word that no preposition is ends the role before that word, a verb
+                right -= 1
+                while right - 1 > k and words[right - 1] in lex.stopwords:
+                    right -= 1  # "the government has (extended)"
+                break
             if (
                 lex.documents.intersection(words[right + 1 : right + 3])
                 and words[right] not in lex.name_particles
@@ -420,6 +455,21 @@ def _source_of(
     if len(words) > _MAX_SUBJECT_WORDS:
         return None, None, None, "too long for a subject"
     return SourceKind.UNKNOWN, None, None, "no name in the source"
+
+
+def _verb_before_article(toks: list[_Tok], words: list[str], title: int, pos: int, lex: Lexicon) -> bool:
+    """Tell an article at `pos` that a verb, not a preposition, puts after a role's title: in a
+    noun phrase an article follows a particle ("portavoz de la empresa", "spokeswoman for the
+    port")."""
+    before = pos - 1
+    return (
+        words[pos] in lex.determiners
+        and before > title
+        and words[before] not in lex.name_particles
+        and words[before] not in lex.prepositions
+        and words[before] not in lex.determiners
+        and not _capitalised(toks[before])
+    )
 
 
 def _apposed_end(text: str, comma: int, np_end: int, lex: Lexicon) -> int:
@@ -683,6 +733,8 @@ def _post_position(
         and _name_runs(between, between_toks, lex) == [(0, len(between_toks))]
     ):
         return None  # "His rival, Lena Ostrova, said Brandt had…": the subject is the name set off before
+    if between_toks and _named_before_role(opening, between_toks, lex):
+        return None  # '"…," Marta Villalobos, the club's lawyer, told the committee': the name is the subject
     post = _post_subject(text, tok, lex, tight=True)
     if post is None:
         return None
@@ -723,6 +775,28 @@ def _after_connective(
             return Attribution(kind_, cue, name_, role_, verb.end, why)
     why = f"dropped subject after '{before[-1].group()}' + reporting verb '{cue}'"
     return Attribution(SourceKind.CARRIED, cue, None, None, verb.end, why)
+
+
+def _named_before_role(opening: str, between_toks: list[_Tok], lex: Lexicon) -> bool:
+    """Tell a name, then its office set off by commas, right before a verb ("…," Ana Ruiz,
+    the club's lawyer, told…): that name is the subject, what follows the verb its object."""
+    name = re.split(r"[\"“”«»]", opening.rsplit(",", 1)[-1])[-1].strip()
+    name_toks = _tokens(name)
+    return (
+        1 < len(name_toks) <= _APPOSED_HEAD_WORDS
+        and _name_runs(name, name_toks, lex) == [(0, len(name_toks))]
+        and _office_phrase(between_toks, lex)
+    )
+
+
+def _office_phrase(toks: list[_Tok], lex: Lexicon) -> bool:
+    """Tell a short noun phrase an article or a possessive opens ("the club's lawyer",
+    "Castromar's lawyer"), with no reporting verb: an office set off after a name."""
+    return (
+        0 < len(toks) <= _APPOSED_HEAD_WORDS + 1
+        and not any(_is_reporting(t.text, lex)[0] for t in toks)
+        and (toks[0].text.lower() in lex.determiners or toks[0].text.endswith(("'s", "’s")))
+    )
 
 
 def _post_subject(
