@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from bot.analysis import analyze
 from bot.analysis.layout import Kind, Voice, read_layout
 from bot.analysis.lexicon import load_lexicon
-from bot.domain.models import Analysis, Item, Label
+from bot.domain.models import Item, Label
+from tests.analysis.coverage import assert_items_cover
 
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 PUB_EN = datetime(2026, 2, 10, 10, 0, tzinfo=UTC)
@@ -287,28 +288,13 @@ _PIECES = st.sampled_from(
 _TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=20).map("".join)
 
 
-def _check(text: str, analysis: Analysis) -> None:
-    covered = bytearray(len(text))
-    previous_end = 0
-    for item in analysis.items:
-        assert previous_end <= item.start < item.end <= len(text)
-        assert text[item.start : item.end] == item.text
-        covered[item.start : item.end] = b"\x01" * (item.end - item.start)
-        previous_end = item.end
-    for i, ch in enumerate(text):
-        assert covered[i] or ch.isspace(), f"char {i} ({ch!r}) is in no item"
-    for mention in (*analysis.deadlines, *analysis.events, *analysis.changes):
-        assert 0 <= mention.start <= mention.end <= len(text)
-        assert text[mention.start : mention.end] == mention.evidence
-
-
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=_TEXT, lang=st.sampled_from(["es", "en"]), dated=st.booleans())
 def test_laid_out_text_gives_items_that_cover_it_with_valid_offsets(
     text: str, lang: str, dated: bool
 ) -> None:
     analysis = analyze(text, published=PUB_EN if dated else None, lang=lang, now=NOW)
-    _check(text, analysis)
+    assert_items_cover(text, analysis)
 
 
 def test_a_live_blog_entrys_duration_counts_from_its_timestamp() -> None:

@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.analysis import analyze
-from bot.domain.models import Analysis
 from bot.errors import UnknownLanguageError
+from tests.analysis.coverage import assert_items_cover
 
 NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
 PUB = datetime(2026, 1, 30, 12, 0, tzinfo=UTC)
@@ -58,24 +58,11 @@ _PIECES = st.sampled_from(
 _TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=25).map("".join)
 
 
-def _check(text: str, analysis: Analysis) -> None:
-    covered = bytearray(len(text))
-    for item in analysis.items:
-        assert 0 <= item.start < item.end <= len(text)
-        assert text[item.start : item.end] == item.text
-        covered[item.start : item.end] = b"\x01" * (item.end - item.start)
-    for i, ch in enumerate(text):
-        assert covered[i] or ch.isspace(), f"char {i} ({ch!r}) is in no item"
-    for mention in (*analysis.deadlines, *analysis.events, *analysis.changes):
-        assert 0 <= mention.start <= mention.end <= len(text)
-        assert text[mention.start : mention.end] == mention.evidence
-
-
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=_TEXT, lang=st.sampled_from(["es", "en"]), dated=st.booleans())
 def test_any_text_in_a_given_language_gives_valid_covering_items(text: str, lang: str, dated: bool) -> None:
     analysis = analyze(text, published=PUB if dated else None, lang=lang, now=NOW)
-    _check(text, analysis)
+    assert_items_cover(text, analysis)
 
 
 @settings(max_examples=100, deadline=None)
@@ -85,7 +72,7 @@ def test_any_unicode_text_either_analyses_or_says_the_language_is_unknown(text: 
         analysis = analyze(text, published=None, lang="auto", now=NOW)
     except UnknownLanguageError:
         return
-    _check(text, analysis)
+    assert_items_cover(text, analysis)
 
 
 def test_empty_text_in_a_known_language_has_no_items() -> None:
