@@ -121,11 +121,8 @@ class WordClasses:
         if self.records is None or self.records.search(text) is None:
             return False
         lows = [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
-        joined = f" {' '.join(lows)} "
-        return all(
-            self.words[name].isdisjoint(lows) and not any(p in joined for p in self.phrases[name])
-            for name in _NOT_RECORDS
-        )
+        counts = _class_counts(lows, f" {' '.join(lows)} ", self)
+        return not any(counts[name] for name in _NOT_RECORDS)
 
 
 @cache
