@@ -193,6 +193,7 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
                     or low in lex.determiners
                     or low in lex.pronoun_subjects
                     or low in lex.prepositions  # "Under the code, …": no name
+                    or (low in lex.number_words and _counts(text, toks, i))  # "Diez días para…": no name
                 )
             )
             and (initial or low not in lex.pronoun_subjects)
@@ -229,6 +230,12 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
         else:
             i += 1
     return runs
+
+
+def _counts(text: str, toks: list[_Tok], i: int) -> bool:
+    """Tell a number word that counts the word right after it ("Diez días", "Ten mayors"), not
+    a surname set off by a comma ("Diez, portavoz de la patronal, dijo")."""
+    return i + 1 < len(toks) and not text[toks[i].end : toks[i + 1].start].strip()
 
 
 def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> bool:
@@ -619,6 +626,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             return antecedent
         if _no_speaker(text, subj_start, tok.start, lex):
             continue  # "Anyone who says…", "La historia dice…": nobody in particular says it
+        if lex.indefinite_after is not None and lex.indefinite_after.match(text, tok.end):
+            continue  # "lo escribe alguien que nunca ha subido a una chacra": a kind of person
         opener = WORD_RE.search(text, subj_start, tok.start)
         if (
             opener is not None

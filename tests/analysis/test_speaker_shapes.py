@@ -172,6 +172,16 @@ def test_an_infinitive_with_a_glued_pronoun_reports_nothing(text: str) -> None:
     assert _unattributed(text, "es")
 
 
+def test_a_counted_noun_or_a_kind_of_person_is_no_named_speaker() -> None:
+    assert _unattributed(
+        "Seis semanas para lo que no se hizo en un año: el plan, otra vez, lo escribe alguien "
+        "que no conoce el barrio.",
+        "es",
+    )
+    [item] = _items("Doce vecinos denunciaron ayer que el agua llegó turbia.", "es")
+    assert (item.label, item.speaker) == (Label.CLAIM, None)
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "speaker"),
     [
@@ -182,12 +192,19 @@ def test_an_infinitive_with_a_glued_pronoun_reports_nothing(text: str) -> None:
         ("La resolución advierte de que el plazo vence el lunes.", "es", None),
         ("El director general, Tomás Rey, advierte que el plazo vence el lunes.", "es", "Tomás Rey"),
         ("Lo confirmó anoche el portavoz de Aena, Javier Gil.", "es", "Javier Gil"),
+        ("Diez, portavoz de la patronal, dijo que el plazo vence el viernes.", "es", "Diez"),
+        ("The minister, Ana Ortiz, said someone who saw the crash had called the police.", "en", "Ana Ortiz"),
     ],
 )
-def test_real_reports_with_auxiliaries_and_clitics_stay_statements(
+def test_real_reports_with_auxiliaries_clitics_and_numbers_stay_statements(
     text: str, lang: str, speaker: str | None
 ) -> None:
     [item] = _items(text, lang)
     assert item.label is Label.STATEMENT
     if speaker is not None:
         assert item.speaker == speaker
+
+
+def test_an_unnamed_someone_from_a_body_still_reports() -> None:
+    [item] = _items("Lo anunció alguien de la consejería: el plazo vence el lunes.", "es")
+    assert item.label in (Label.CLAIM, Label.STATEMENT)
