@@ -41,7 +41,7 @@ NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 
 @dataclass(frozen=True, slots=True)
 class BaselineNB:
-    """The previous model: naive Bayes log-odds over word uni+bigrams, plus a paragraph-end bonus."""
+    """The previous model: naive Bayes over the word half's uni+bigrams, with a paragraph-end bonus."""
 
     weights: dict[str, float]
     prior: float
@@ -58,17 +58,21 @@ class BaselineNB:
         dated: bool = False,
     ) -> float:
         """Return the naive Bayes probability of commentary (never for a dated clause, as before)."""
-        del lang, article_end
+        del article_end
         if dated:
             return 0.0
-        s = math.fsum([self.prior, *(self.weights.get(f, 0.0) for f in word_ngrams(text))])
+        s = math.fsum([self.prior, *(self.weights.get(f, 0.0) for f in word_ngrams(text, lang))])
         s += self.paragraph_end_bonus if paragraph_end else 0.0
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, s))))
 
 
 def train_baseline(articles: Sequence[GoldArticle], threshold: float) -> BaselineNB:
     """Fit the previous naive Bayes on the gold fact and commentary items (alpha 1)."""
-    texts = ((str(item["text"]), str(item.get("label"))) for a in articles for item in a.raw.get("items", []))
+    texts = (
+        (str(item["text"]), str(item.get("label")), a.lang)
+        for a in articles
+        for item in a.raw.get("items", [])
+    )
     weights, prior = train_bayes(texts)
     return BaselineNB(weights, prior, threshold)
 

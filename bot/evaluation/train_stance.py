@@ -62,7 +62,7 @@ def train_from_articles(articles: Sequence[GoldArticle], threshold: float = DEFA
     """Fit the stance model on the dev articles given (callers pass dev articles only)."""
     dev = sorted((a for a in articles if a.split == TRAIN_SPLIT), key=lambda a: a.id)
     texts = [
-        (str(item["text"]), str(item["label"]))
+        (str(item["text"]), str(item["label"]), article.lang)
         for article in dev
         for item in article.raw.get("items", [])
         if item.get("label") in LABELS

@@ -124,7 +124,47 @@ def test_topic_words_are_no_features_of_the_logistic_half() -> None:
 
 
 def test_word_ngrams_are_the_naive_bayes_halfs_features() -> None:
-    assert word_ngrams("Patience, then") == {"patience", "then", "patience then"}
+    assert word_ngrams("Patience, then", "en") == {"patience", "then", "patience then"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "other", "shared"),
+    [
+        (
+            "es",
+            "Los vecinos cerraron la carretera.",
+            "Un vecino cerraría la carretera.",
+            {"vecino", "cerrar"},
+        ),
+        (
+            "es",
+            "Las navieras desviaron los buques.",
+            "La naviera desvía el buque.",
+            {"naviero desviar", "buque"},
+        ),
+        ("en", "The ferries sailed late.", "The ferry sails late.", {"ferry", "sail late"}),
+    ],
+)
+def test_the_word_half_reads_content_words_as_lemmas(
+    lang: str, one: str, other: str, shared: set[str]
+) -> None:
+    # a new writer's inflection of a verb or noun the dev stories used is the same feature
+    assert shared <= word_ngrams(one, lang) & word_ngrams(other, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "present", "past"),
+    [("en", "is", "was"), ("en", "are", "were"), ("es", "es", "fue"), ("es", "es", "era")],
+)
+def test_the_word_half_keeps_closed_class_words_as_written(lang: str, present: str, past: str) -> None:
+    # the copula's tense is the stance: "The plan is a gamble" judges, "The plan was approved" reports
+    assert present in word_ngrams(f"The plan {present} x.", lang)
+    assert past in word_ngrams(f"The plan {past} x.", lang)
+    assert present not in word_ngrams(f"The plan {past} x.", lang)
+
+
+def test_a_language_without_a_lemmatiser_keeps_its_words() -> None:
+    assert word_ngrams("Tallinn Narva", "xx") == {"tallinn", "narva", "tallinn narva"}
 
 
 @pytest.mark.parametrize(
@@ -139,9 +179,9 @@ def test_word_ngrams_are_the_naive_bayes_halfs_features() -> None:
 def test_scores_leave_out_unweighted_features_without_changing_the_sum(text: str, lang: str) -> None:
     model = load_stance_model()
     assert model is not None
-    grams = word_ngrams(text)
+    grams = word_ngrams(text, lang)
     assert any(g not in model.word_weights for g in grams)  # some are left out
-    assert model.word_score(text) == math.fsum(
+    assert model.word_score(text, lang) == math.fsum(
         [model.word_prior, *(model.word_weights.get(g, 0.0) for g in grams)]
     )
     feats = features(text, lang, dated=True)
@@ -157,7 +197,7 @@ def test_the_logistic_half_learns_a_separating_feature() -> None:
 
 def test_training_is_deterministic_bit_for_bit() -> None:
     examples = [(("a", "x"), "commentary"), (("b", "x"), "fact"), (("a", "b"), "fact")]
-    texts = [("A verdict, then.", "commentary"), ("The court ruled.", "fact")]
+    texts = [("A verdict, then.", "commentary", "en"), ("The court ruled.", "fact", "en")]
     assert train(examples, texts).to_json() == train(list(reversed(examples)), texts).to_json()
 
 
