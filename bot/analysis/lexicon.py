@@ -151,6 +151,14 @@ class Lexicon:
     duration_restated: re.Pattern[str] | None = None
     scheduled_for: re.Pattern[str] | None = None
     measure_own_end: re.Pattern[str] | None = None
+    # A limit only asked for or demanded ("asked both governments to open a lane by Thursday",
+    # "exigió que la empresa indemnice antes del 1 de diciembre"), unless an authority asks it
+    # (`authorities`: "the resolution demands"); an earliest date ("will not open before").
+    requests: re.Pattern[str] | None = None
+    authorities: re.Pattern[str] | None = None
+    earliest: re.Pattern[str] | None = None
+    earliest_post: re.Pattern[str] | None = None
+    inverted_subjects: re.Pattern[str] | None = None
     # Non-finite verb endings ("-ing", "-ar"), the words after which such a form still reports
     # ("volvió a pedir"), and document nouns that attribute to who issued them ("según el auto").
     nonfinite_endings: tuple[str, ...] = ()
@@ -1129,6 +1137,11 @@ def _build(data: dict[str, Any]) -> Lexicon:
         duration_restated=_optional_re(tmp.get("duration_restated", [])),
         scheduled_for=_optional_re(tmp.get("scheduled_for", [])),
         measure_own_end=_optional_re(tmp.get("measure_own_end", [])),
+        requests=_optional_re(tmp.get("requests", [])),
+        authorities=_optional_re(tmp.get("authorities", [])),
+        earliest=_anchored_end(tmp.get("earliest", [])),
+        earliest_post=_optional_re(tmp.get("earliest_post", [])),
+        inverted_subjects=_optional_re(tmp.get("inverted_subjects", [])),
         nonfinite_endings=tuple(att.get("nonfinite_endings", [])),
         nonfinite_openers=frozenset(att.get("nonfinite_openers", [])),
         future_auxiliaries=frozenset(att.get("future_auxiliaries", [])),

@@ -52,6 +52,7 @@ _RESCHEDULE_REACH = 140  # characters before a date searched for a rescheduled e
 _OFF_REACH = 40  # characters after a date searched for a measure called off
 _CONDITION_REACH = 100  # at most this between an "if" and a deadline that is its condition
 _PROPOSAL_REACH = 160  # characters before a date searched for who proposed or asked for it
+_AUTHORITY_REACH = 80  # characters before a request verb searched for an authority asking
 _RANGE_GAP = 45  # at most this between a measure's date and the end of its range
 # Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
 # (The shared leading digit is factored out: re then jumps from digit to digit.)
@@ -623,6 +624,40 @@ class _SentenceScan:
             return False
         return proposals.search(self.clause_before(pos, _PROPOSAL_REACH), within=self.sentence) is not None
 
+    def asked(self, pos: int) -> bool:
+        """Tell whether the clause before `pos` only asks for or demands a limit ("asked both
+        governments to open a lane by Thursday", "exigió que la empresa indemnice antes del 1 de
+        diciembre"): none is set, unless an authority asks it ("the resolution demands a report by
+        March 15") or the sentence threatens a measure or sets a condition (an ultimatum)."""
+        lex = self.lex
+        if lex.requests is None:
+            return False
+        clause = self.clause_before(pos, _PROPOSAL_REACH)
+        verbs = list(lex.requests.finditer(self.sentence, pos - len(clause), pos))
+        if not verbs:
+            return False
+        verb = verbs[-1]
+        if lex.authorities is not None and (
+            lex.authorities.search(self.sentence, max(0, verb.start() - _AUTHORITY_REACH), verb.start())
+            # a subject after its verb ("el plan que le exigía el Ministerio de Salud")
+            or (
+                lex.inverted_subjects is not None
+                and (after := lex.inverted_subjects.match(self.sentence, verb.end())) is not None
+                and lex.authorities.match(self.sentence, after.end()) is not None
+            )
+        ):
+            return False  # "la orden exige además un inventario antes de las 14:00 del lunes"
+        threats = (lex.threat_conditions, lex.measure_words)
+        return not any(t is not None and t.search(self.sentence) for t in threats)
+
+    def earliest(self, pos: int, end: int) -> bool:
+        """Tell whether a date is only the earliest one ("will not open before March 18", "no
+        llegaría antes del 6 de noviembre", "on April 12 at the earliest"): no due, no event."""
+        lex = self.lex
+        if lex.earliest is not None and lex.earliest.search(self.clause_before(pos, _MARKER_REACH)):
+            return True
+        return lex.earliest_post is not None and lex.earliest_post.match(self.sentence, end) is not None
+
     def named_event_before(self, pos: int) -> bool:
         """Tell whether a scheduled-event noun names the date right after it ("la cumbre del
         Mercosur del 2 de octubre", "the summit on Oct. 2")."""
@@ -809,6 +844,11 @@ class _SentenceScan:
             self.range_ends.add(self.start + m.start())
             return False, m.start()  # "strike from Monday through Wednesday": the range's end
         is_deadline, ev = self.marker_via_time(m.start())
+        if is_deadline and (self.asked(ev) or self.earliest(m.start(), m.end())):
+            # "asked both governments to open a lane by Thursday", "will not open before March
+            # 18": asked for or the earliest day, neither a deadline nor news of a day
+            self.void_dates.add(m.start())
+            return False, m.start()
         if is_deadline and self.starts_span(m.start()):
             return False, m.start()  # "a 72-hour truce takes effect on Saturday": its start
         if self.superseded(m.start()):
@@ -1441,7 +1481,12 @@ class _SentenceScan:
                 continue  # "Ya en enero la agencia había dado un plazo de diez días": an old limit
             if self.relative_head(m.start()):
                 continue  # "Once the plan arrives, the agency will have 30 days": no day yet
-            if self.requested(m.start()) or self.restated(m.end()) or self.habitual(m.end()):
+            if (
+                self.requested(m.start())
+                or self.asked(m.start())
+                or self.restated(m.end())
+                or self.habitual(m.end())
+            ):
                 continue  # "asked Treasury to process licences within 10 business days"
             # a span with its own start ("a 14-day grace period from Dec. 11") ends on its own
             if start_day is None and any(x.deadline and self.same_end(x, m) for x in explicit):
