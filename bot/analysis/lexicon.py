@@ -159,6 +159,11 @@ class Lexicon:
     earliest: re.Pattern[str] | None = None
     earliest_post: re.Pattern[str] | None = None
     inverted_subjects: re.Pattern[str] | None = None
+    # A sentence that opens on the day an earlier one reports ("Late that evening it gave …",
+    # "Esa misma tarde") or goes on with the act of the sentence right before it ("It also
+    # ordered …", "Además, dio …"): its durations count from that day.
+    same_day_openers: re.Pattern[str] | None = None
+    continued_acts: re.Pattern[str] | None = None
     # Non-finite verb endings ("-ing", "-ar"), the words after which such a form still reports
     # ("volvió a pedir"), and document nouns that attribute to who issued them ("según el auto").
     nonfinite_endings: tuple[str, ...] = ()
@@ -1142,6 +1147,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         earliest=_anchored_end(tmp.get("earliest", [])),
         earliest_post=_optional_re(tmp.get("earliest_post", [])),
         inverted_subjects=_optional_re(tmp.get("inverted_subjects", [])),
+        same_day_openers=_optional_re(tmp.get("same_day_openers", [])),
+        continued_acts=_optional_re(tmp.get("continued_acts", [])),
         nonfinite_endings=tuple(att.get("nonfinite_endings", [])),
         nonfinite_openers=frozenset(att.get("nonfinite_openers", [])),
         future_auxiliaries=frozenset(att.get("future_auxiliaries", [])),

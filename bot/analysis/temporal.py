@@ -1527,7 +1527,7 @@ class _SentenceScan:
                     self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start()))
                 continue
             stated = (
-                (self.stated_day(m.start("num")) or self.lead_day)
+                (self.stated_day(m.start("num")) or self.continued_day() or self.lead_day)
                 if instant is None and anchor is None
                 else None
             )
@@ -1542,6 +1542,21 @@ class _SentenceScan:
                 continue  # "struck on Saturday, cutting power for 31 hours": a length that has run out
             if value is not None:
                 self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start(), pending))
+
+    def continued_day(self) -> date | None:
+        """Return the day an earlier sentence reports when this one opens on it ("Late that
+        evening it gave …", "Esa misma tarde") or, right after it, goes on with its act ("It also
+        ordered …", "Además, dio …"); else None."""
+        if not self.dated_before:
+            return None
+        _, s_end, day = self.dated_before[-1]
+        same, going_on = self.lex.same_day_openers, self.lex.continued_acts
+        if same is not None and same.match(self.sentence) is not None:
+            return day
+        adjacent = not self.text[s_end : self.start].strip()
+        if adjacent and going_on is not None and going_on.match(self.sentence) is not None:
+            return day
+        return None
 
     def relative_head(self, pos: int) -> bool:
         """Tell whether the sentence opens with a clause of an undated event that a duration
@@ -1827,8 +1842,20 @@ class _SentenceScan:
             kept = [x for x in kept if id(x) not in conditions]
         last = max(kept, key=lambda x: x.end).value if kept else None
         last_day = last.date() if isinstance(last, datetime) else last
-        told = self.stated_day(len(self.sentence))
+        told = self.stated_day(len(self.sentence)) or self.recent(anchor)
         return SentenceTemporal(kept, anchor, last_day, told, self.started())
+
+    def recent(self, anchor: date | None) -> date | None:
+        """Return the sentence's statement date when it is recent enough to be the day it reports
+        ("The tribunal admitted the appeal on Wednesday, September 2"), as `stated_day` does for
+        weekdays."""
+        if anchor is None:
+            return None
+        return (
+            anchor
+            if 0 <= (self.ref - anchor).days <= (_STATED_DAYS if self.ref_dt is not None else 366)
+            else None
+        )
 
     def started(self) -> date | datetime | None:
         """Return the day or instant the sentence says something began or takes effect ("the
