@@ -868,6 +868,16 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                     # … "a las 00:01")
                     if not isinstance(deadlines[same].due, datetime) and isinstance(mention.value, datetime):
                         deadlines[same] = replace(deadlines[same], due=mention.value)
+                        if mention.kind == "date":
+                            # restated with its day and time ("pushing back to Nov. 13" … "The new
+                            # cut-off is 6 p.m. on Nov. 13"): the full statement is the evidence
+                            ev_start = min(mention.evidence_start, mention.start)
+                            deadlines[same] = replace(
+                                deadlines[same],
+                                evidence=text[ev_start : mention.end],
+                                start=ev_start,
+                                end=mention.end,
+                            )
                     continue
                 ev_start = min(mention.evidence_start, mention.start)
                 if mention.tie is not None:

@@ -701,6 +701,10 @@ class _SentenceScan:
         if lex.deadline_copulas is None or lex.copula_nouns is None:
             return None
         copula = lex.deadline_copulas.search(self.sentence, max(0, pos - 20), pos)
+        if copula is None and (t := self.time_into(pos)) is not None:
+            # "the new cut-off is 6 p.m. on Nov. 13": the copula before the time leading into it
+            core = t.core - self.start
+            copula = lex.deadline_copulas.search(self.sentence, max(0, core - 20), core)
         if (
             copula is None
             or lex.copula_nouns.search(self.clause_before(copula.start(), _PROPOSAL_REACH)) is None
