@@ -73,7 +73,7 @@ _BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")
 _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 # the event a duration counts from: "(of|from) the signing", "desde la notificación"
 _TIE_NOUN = re.compile(
-    r"\b(?:of|after|from|since|following|de|desde|tras|después\s+de|a\s+partir\s+de)\s+"
+    r"\b(?:of|after|from|since|following|de|desde|tras|después\s+del?|a\s+partir\s+del?)\s+"
     # a gerund before the noun ("of receiving notice", "of signing the deal") is skipped
     r"(?:(that|this|esa|ese|esta|este|dicha|dicho)\s+\w+|"
     r"(?:[^\W\d_]+ing\s+(?=(?:the|its|their|his|her)\s|(?!being\b)[^\W\d_]{4,}\b))?"
@@ -860,6 +860,8 @@ class _SentenceScan:
             return False, m.start()  # "the strike, originally planned for Feb. 3": replaced
         if self.opened(m.start()):
             return False, m.start()  # "abrió este lunes el plazo para": the window's opening
+        if self.missed_due(m.start()):
+            return True, m.start()  # "no pagó el cupón … que vencía el 20 de febrero": missed, gold
         if self.proposed(m.start()) or self.habitual(m.end()) or self.voided(m.start()):
             # "proposed a deadline of Jan. 15": asked for, not set; "el día 10 del mes
             # siguiente": every month. Neither a deadline nor news of a day
@@ -1017,6 +1019,19 @@ class _SentenceScan:
             for cue in pattern.finditer(self.sentence, 0, pos):
                 between = self.sentence[cue.end() : pos]
                 if not ("," in between and joiners is not None and joiners.search(between)):
+                    return True
+        return False
+
+    def missed_due(self, pos: int) -> bool:
+        """Tell whether a break before the date names it as the due missed through a link ("no
+        pagó el cupón … que vencía el 20 de febrero", "failed to pay the coupon that was due on"):
+        the deadline missed (corpus README rule 14), not one only recalled."""
+        links = self.lex.expiry_links
+        if links is None:
+            return False
+        for pattern in self.lex.changes.get("break", ()):
+            for cue in pattern.finditer(self.sentence, 0, pos):
+                if links.search(self.sentence[cue.end() : pos]) is not None:
                     return True
         return False
 
@@ -1613,6 +1628,9 @@ class _SentenceScan:
             return None
         if noun.group(1):
             return self.previous_day  # "10 days from that date", "desde esa notificación"
+        dues = self.lex.due_ties
+        if dues is not None and self.previous_due is not None and dues.match(tail, noun.start(2)):
+            return day_of(self.previous_due)  # "30 días de gracia a partir del vencimiento"
         stem = re.compile(r"\b" + re.escape(noun.group(2)[:4].lower()), re.IGNORECASE)
         for s_start, s_end, day in reversed(self.dated_before):
             if stem.search(self.text, s_start, s_end):

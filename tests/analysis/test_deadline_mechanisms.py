@@ -889,3 +889,67 @@ def test_a_due_restated_with_its_time_is_evidenced_there(
     for deadline, (evidence, due) in zip(found, dues, strict=True):
         assert evidence in deadline.evidence
         assert due is None or deadline.due == due
+
+
+# A due and what counts from it: a break before a due recalled in the imperfect or past names it
+# missed ("no pagó la cuota que vencía el 1 de marzo", "failed to pay the coupon that was due on
+# March 1"; corpus README rule 14), while a due only recalled sets none ("paid the coupon that was
+# due on March 1"); a payment owed on a day is due ("owes bondholders $40 million on March 15");
+# a grace period named by its length ("prevé 15 días de gracia", "diez días de plazo") counts from
+# the due its tie names ("a partir del vencimiento"). Before: 5 of 12 right, tp 2 fp 1 fn 7.
+DUES: list[Case] = [
+    (
+        "es",
+        _at(3, 10),
+        "El club no pagó la cuota que vencía el 1 de marzo, confirmó la federación.",
+        [date(2026, 3, 1)],
+    ),
+    (
+        "es",
+        _at(3, 10),
+        "La distribuidora incumplió el plazo, que vencía el 3 de marzo, para reponer el suministro.",
+        [date(2026, 3, 3)],
+    ),
+    (
+        "en",
+        _at(3, 10),
+        "The city failed to pay the bond coupon that was due on March 1, the rating agency said.",
+        [date(2026, 3, 1)],
+    ),
+    (
+        "en",
+        _at(3, 10),
+        "The airline missed the loan repayment that fell due on Feb. 27, its lenders said.",
+        [date(2026, 2, 27)],
+    ),
+    ("es", _at(3, 10), "El club pagó la cuota que vencía el 1 de marzo.", []),
+    ("en", _at(3, 10), "The city paid the coupon that was due on March 1.", []),
+    ("en", _at(1, 8), "The province owes bondholders $40 million on March 15.", [date(2026, 3, 15)]),
+    (
+        "en",
+        _at(10, 1),
+        "Argentum Steel is due to repay a $200 million loan on Oct. 30.",
+        [date(2026, 10, 30)],
+    ),
+    ("en", _at(1, 8), "The province owed bondholders $40 million last year.", []),
+    ("en", _at(3, 10), "The airline paid the $12 million it owed on Monday.", []),
+    (
+        "es",
+        _at(2, 24),
+        "La provincia no pagó la cuota que vencía el 20 de febrero. El contrato prevé 15 días de gracia a partir del vencimiento.",
+        [date(2026, 2, 20), date(2026, 3, 7)],
+    ),
+    (
+        "es",
+        _at(2, 24),
+        "El Ayuntamiento dispone de diez días de plazo para responder al requerimiento, según la Fiscalía.",
+        [date(2026, 3, 6)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), DUES)
+def test_a_due_missed_owed_or_recalled(
+    lang: str, published: datetime | None, text: str, dues: list[date]
+) -> None:
+    assert _days(lang, published, text) == Counter(dues)
