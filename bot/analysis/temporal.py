@@ -53,6 +53,7 @@ _OFF_REACH = 40  # characters after a date searched for a measure called off
 _CONDITION_REACH = 100  # at most this between an "if" and a deadline that is its condition
 _PROPOSAL_REACH = 160  # characters before a date searched for who proposed or asked for it
 _AUTHORITY_REACH = 80  # characters before a request verb searched for an authority asking
+_TAKEOVER_GAP = 12  # at most this between a joiner and the past verb of the clause it opens
 _RANGE_GAP = 45  # at most this between a measure's date and the end of its range
 # Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
 # (The shared leading digit is factored out: re then jumps from digit to digit.)
@@ -622,9 +623,25 @@ class _SentenceScan:
         proposals = self.lex.proposals
         if proposals is None or not proposals.may_match(self.sentence):
             return False
-        return proposals.search(self.clause_before(pos, _PROPOSAL_REACH), within=self.sentence) is not None
+        clause = self.clause_before(pos, _PROPOSAL_REACH)
+        found = list(proposals.finditer(clause, within=self.sentence))
+        low = pos - len(clause)
+        return bool(found) and not self.taken_over(low + found[-1].end(), pos)
 
-    def asked(self, pos: int) -> bool:
+    def taken_over(self, start: int, pos: int) -> bool:
+        """Tell whether a joined clause with a past verb of its own stands between `start` and
+        `pos` ("pidió al pleno que pague … **y advirtió** que suspenderá las líneas desde el 2 de
+        octubre"): the date is that clause's, not the request's."""
+        joiners = self.lex.duty_joiners
+        if joiners is None:
+            return False
+        return any(
+            kind == "past" and 0 < c_start - j.end() <= _TAKEOVER_GAP
+            for j in joiners.finditer(self.sentence, start, pos)
+            for c_start, _, kind in self.cues()
+        )
+
+    def asked(self, pos: int, end: int) -> bool:
         """Tell whether the clause before `pos` only asks for or demands a limit ("asked both
         governments to open a lane by Thursday", "exigió que la empresa indemnice antes del 1 de
         diciembre"): none is set, unless an authority asks it ("the resolution demands a report by
@@ -634,7 +651,7 @@ class _SentenceScan:
             return False
         clause = self.clause_before(pos, _PROPOSAL_REACH)
         verbs = list(lex.requests.finditer(self.sentence, pos - len(clause), pos))
-        if not verbs:
+        if not verbs or self.taken_over(verbs[-1].end(), pos):
             return False
         verb = verbs[-1]
         if lex.authorities is not None and (
@@ -647,8 +664,13 @@ class _SentenceScan:
             )
         ):
             return False  # "la orden exige además un inventario antes de las 14:00 del lunes"
+        # an ultimatum: the sentence threatens a measure or sets a condition, and the measure has
+        # no day of its own after the date ("demanded a pay offer by Friday and said it would
+        # strike if none came"; not "… y advirtió que suspenderá las líneas desde el 2 de octubre")
         threats = (lex.threat_conditions, lex.measure_words)
-        return not any(t is not None and t.search(self.sentence) for t in threats)
+        later = LETTERS_RE.findall(self.sentence[end:].lower())
+        dated = any(w in lex.months or w in lex.weekdays for w in later)
+        return dated or not any(t is not None and t.search(self.sentence) for t in threats)
 
     def earliest(self, pos: int, end: int) -> bool:
         """Tell whether a date is only the earliest one ("will not open before March 18", "no
@@ -848,7 +870,7 @@ class _SentenceScan:
             self.range_ends.add(self.start + m.start())
             return False, m.start()  # "strike from Monday through Wednesday": the range's end
         is_deadline, ev = self.marker_via_time(m.start())
-        if is_deadline and (self.asked(ev) or self.earliest(m.start(), m.end())):
+        if is_deadline and (self.asked(ev, m.end()) or self.earliest(m.start(), m.end())):
             # "asked both governments to open a lane by Thursday", "will not open before March
             # 18": asked for or the earliest day, neither a deadline nor news of a day
             self.void_dates.add(m.start())
@@ -1502,7 +1524,7 @@ class _SentenceScan:
                 continue  # "Once the plan arrives, the agency will have 30 days": no day yet
             if (
                 self.requested(m.start())
-                or self.asked(m.start())
+                or self.asked(m.start(), m.end())
                 or self.restated(m.end())
                 or self.habitual(m.end())
             ):
