@@ -955,51 +955,6 @@ def test_a_due_missed_owed_or_recalled(
     assert _days(lang, published, text) == Counter(dues)
 
 
-# An opening, launch or inauguration pushed back to a day is an event moved, not a deadline
-# ("pushed back the reopening of the pass twice, first to Monday and then to Wednesday", "retrasó
-# la inauguración del puente al 15 de mayo"); a deadline for it moved still is. Before: 3 of 9
-# right, tp 3 fp 7 fn 0.
-FRI = _at(2, 20)  # Friday 20 February 2026
-MOVED: list[Case] = [
-    (
-        "en",
-        FRI,
-        "The roads agency pushed back the reopening of the mountain pass twice, first to Monday and then to Wednesday.",
-        [],
-    ),
-    ("en", FRI, "The operator postponed the reopening of the museum to March 3.", []),
-    ("en", FRI, "The club pushed back the launch of its new stadium to Oct. 4, citing delays.", []),
-    ("es", FRI, "Vialidad aplazó la reapertura de la ruta hasta el lunes.", []),
-    ("es", FRI, "El ayuntamiento retrasó la inauguración del puente al 15 de mayo.", []),
-    ("es", FRI, "La empresa pospuso el lanzamiento de la nueva línea hasta el 2 de marzo.", []),
-    (
-        "en",
-        FRI,
-        "The ministry pushed back to March 3 the deadline for reopening the museum.",
-        [date(2026, 3, 3)],
-    ),
-    (
-        "en",
-        FRI,
-        "The regulator pushed back the deadline for the reopening plan to Monday.",
-        [date(2026, 2, 23)],
-    ),
-    (
-        "es",
-        FRI,
-        "La consejería aplazó hasta el 2 de marzo el plazo para presentar el plan de reapertura.",
-        [date(2026, 3, 2)],
-    ),
-]
-
-
-@pytest.mark.parametrize(("lang", "published", "text", "dues"), MOVED)
-def test_an_opening_pushed_back_is_an_event(
-    lang: str, published: datetime | None, text: str, dues: list[date]
-) -> None:
-    assert _days(lang, published, text) == Counter(dues)
-
-
 # Round 7's own short articles, written before they were scored (all mechanisms above together,
 # with hard negatives). Scored once by day: main 6 of 16 right (tp 15 fp 9 fn 5, F1 0.68), this
 # branch before the changes they prompted 14 of 16 (tp 18 fp 1 fn 2, F1 0.92). The changes: a
@@ -1134,6 +1089,43 @@ ROUND7_ARTICLES: list[Case] = [
 
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), ROUND7_ARTICLES)
 def test_round_seven_article_gives_its_deadline_days(
+    lang: str, published: datetime | None, text: str, dues: list[date]
+) -> None:
+    assert _days(lang, published, text) == Counter(dues)
+
+
+# A launch, opening or inauguration pushed back to a day is an event moved, not a deadline
+# ("retrasó la inauguración del puente al 15 de mayo"); a deadline for it moved still is. Not a
+# reopening: dev gold reads a road's reopening after a closure as a due (nahuelcura). Before: 3 of
+# 6 right, tp 3 fp 3 fn 0.
+FRI = _at(2, 20)  # Friday 20 February 2026
+MOVED: list[Case] = [
+    ("en", FRI, "The club pushed back the launch of its new stadium to Oct. 4, citing delays.", []),
+    ("es", FRI, "El ayuntamiento retrasó la inauguración del puente al 15 de mayo.", []),
+    ("es", FRI, "La empresa pospuso el lanzamiento de la nueva línea hasta el 2 de marzo.", []),
+    (
+        "en",
+        FRI,
+        "The ministry pushed back to March 3 the deadline for reopening the museum.",
+        [date(2026, 3, 3)],
+    ),
+    (
+        "en",
+        FRI,
+        "The regulator pushed back the deadline for the reopening plan to Monday.",
+        [date(2026, 2, 23)],
+    ),
+    (
+        "es",
+        FRI,
+        "La consejería aplazó hasta el 2 de marzo el plazo para presentar el plan de reapertura.",
+        [date(2026, 3, 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), MOVED)
+def test_a_launch_pushed_back_is_an_event(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
     assert _days(lang, published, text) == Counter(dues)
