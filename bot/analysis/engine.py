@@ -720,7 +720,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     # deadlines counted from an event no sentence had dated yet: (index, tie, sentences left)
     ties: list[_Tie] = []
     dropped: set[int] = set()
-    dated: list[tuple[int, int, date]] = []
+    dated: list[tuple[int, int, date | datetime]] = []  # with its time when the sentence gives one
     named: list[tuple[int, date]] = []  # where each day so far was named ("ese viernes" points back)
     lead_day: date | None = None  # the day the lead reports, when not the publication day
     lead_seen = False
@@ -787,7 +787,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                 lead_day = found.told_day
         told = next((x.value for x in found.mentions if not x.deadline and x.value is not None), None)
         if told is not None:  # the first day this sentence reports, for durations tied to its news
-            dated.append((seg.start, seg.end, told.date() if isinstance(told, datetime) else told))
+            dated.append((seg.start, seg.end, told))
         sentence = text[seg.start : seg.end]
         items_before = len(items) > len(labelled)  # False in the lead sentence
         found_all = _changes(text, seg.start, seg.end, lex, found.mentions)

@@ -428,7 +428,7 @@ class _SentenceScan:
         self.moved_to: set[int] = set()  # where the new dates of rescheduled events start
         self.post_marked: set[int] = set()  # dates made deadlines by a word after them
         self.scheduled: set[int] = set()  # dates of scheduled events (a deadline marker before)
-        self.dated_before: Sequence[tuple[int, int, date]] = ()  # see `extract`
+        self.dated_before: Sequence[tuple[int, int, date | datetime]] = ()  # see `extract`
         self.lead_day: date | None = None  # see `extract`
         self.carried: date | None = None  # the statement date of an earlier sentence (undated)
         self.previous_day: date | None = None  # the last day an earlier sentence named
@@ -1567,8 +1567,9 @@ class _SentenceScan:
                 if value is not None:
                     self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start()))
                 continue
+            own_day = self.stated_day(m.start("num")) if instant is None and anchor is None else None
             stated = (
-                (self.stated_day(m.start("num")) or self.continued_day() or self.lead_day)
+                (own_day or self.continued_day() or self.lead_day)
                 if instant is None and anchor is None
                 else None
             )
@@ -1577,7 +1578,13 @@ class _SentenceScan:
             if start_instant is None and unit in ("hours", "minutes"):
                 # "la AEPD, que hizo pública la resolución a las 11:00, exige … en 72 horas": from
                 # the time the sentence gives its act; else "within 72 hours" of publication
-                start_instant = self.stated_time(day) or (self.ref_dt if no_day else None)
+                # … or from the time the sentence before gives the act this one goes on with ("La
+                # notificación llegó este jueves a las 11:00" … "48 horas desde esa notificación")
+                start_instant = (
+                    self.stated_time(day)
+                    or (self.previous_instant(day) if own_day is None and anchor is None else None)
+                    or (self.ref_dt if no_day else None)
+                )
             value = _duration_end(day, start_instant, num, unit)
             if value is not None and self.length_gone_by(prep, m, value):
                 continue  # "struck on Saturday, cutting power for 31 hours": a length that has run out
@@ -1590,14 +1597,22 @@ class _SentenceScan:
         ordered …", "Además, dio …"); else None."""
         if not self.dated_before:
             return None
-        _, s_end, day = self.dated_before[-1]
+        _, s_end, told = self.dated_before[-1]
         same, going_on = self.lex.same_day_openers, self.lex.continued_acts
         if same is not None and same.match(self.sentence) is not None:
-            return day
+            return day_of(told)
         adjacent = not self.text[s_end : self.start].strip()
         if adjacent and going_on is not None and going_on.match(self.sentence) is not None:
-            return day
+            return day_of(told)
         return None
+
+    def previous_instant(self, day: date) -> datetime | None:
+        """Return the time the last sentence that reports a day gives its act on `day` ("La
+        notificación llegó este jueves a las 11:00" before "48 horas desde esa notificación")."""
+        if not self.dated_before:
+            return None
+        told = self.dated_before[-1][2]
+        return told if isinstance(told, datetime) and told.date() == day else None
 
     def relative_head(self, pos: int) -> bool:
         """Tell whether the sentence opens with a clause of an undated event that a duration
@@ -1656,7 +1671,7 @@ class _SentenceScan:
         stem = re.compile(r"\b" + re.escape(noun.group(2)[:4].lower()), re.IGNORECASE)
         for s_start, s_end, day in reversed(self.dated_before):
             if stem.search(self.text, s_start, s_end):
-                return day
+                return day_of(day)
         return self.lead_day  # "60 days from the petition date" after "filed on Monday"
 
     def undated_tie(
@@ -1999,7 +2014,7 @@ def extract(
     default_tz: tzinfo,
     past_default: bool,
     previous_day: date | None = None,
-    dated_before: Sequence[tuple[int, int, date]] = (),
+    dated_before: Sequence[tuple[int, int, date | datetime]] = (),
     lead_day: date | None = None,
     previous_start: date | datetime | None = None,
     previous_due: date | datetime | None = None,

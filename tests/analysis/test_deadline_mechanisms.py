@@ -1129,3 +1129,42 @@ def test_a_launch_pushed_back_is_an_event(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
     assert _days(lang, published, text) == Counter(dues)
+
+
+# An hour count with no day or time of its own runs from the time the last sentence that reports a
+# day gives its act ("notificó el auto este jueves a las 11:00" … "48 horas desde esa
+# notificación", "released its statement at 11:40 GMT on Monday. In the same statement …"), not
+# from publication; a sentence with a day of its own keeps counting from that day. Before: 2 of 4.
+TIMED: list[tuple[str, datetime, str, list[date | datetime]]] = [
+    (
+        "es",
+        datetime(2026, 10, 1, 17, 5, tzinfo=UTC),
+        "El juzgado notificó el auto este jueves a las 11:00 GMT. El auto ordena además retirar la web en un plazo de 48 horas desde esa notificación.",
+        [datetime(2026, 10, 3, 11, 0, tzinfo=UTC)],
+    ),
+    (
+        "en",
+        datetime(2026, 10, 26, 18, 0, tzinfo=UTC),
+        "The agency released its statement at 11:40 GMT on Monday. In the same statement, it gave the operator 48 hours to hand over the records.",
+        [datetime(2026, 10, 28, 11, 40, tzinfo=UTC)],
+    ),
+    (
+        "en",
+        datetime(2026, 10, 28, 18, 0, tzinfo=UTC),
+        "The strike began at 6 a.m. GMT on Monday. On Tuesday the court gave the union 48 hours to end it.",
+        [date(2026, 10, 29)],
+    ),
+    (
+        "es",
+        datetime(2026, 10, 28, 18, 0, tzinfo=UTC),
+        "La huelga empezó el lunes a las 06:00 GMT. El martes, el juez dio al sindicato 48 horas para ponerle fin.",
+        [date(2026, 10, 29)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), TIMED)
+def test_an_hour_count_runs_from_the_time_the_sentence_before_gives(
+    lang: str, published: datetime, text: str, dues: list[date | datetime]
+) -> None:
+    assert [d.due for d in analyze(text, published=published, lang=lang, now=NOW).deadlines] == dues
