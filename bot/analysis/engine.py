@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from operator import itemgetter
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -17,7 +17,7 @@ from bot.analysis.labels import Labelled, as_fact, by_stance_model, label_senten
 from bot.analysis.layout import Layout, read_layout
 from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
 from bot.analysis.segment import Segment, segment
-from bot.analysis.temporal import Mention, dated_later, day_of, extract
+from bot.analysis.temporal import Mention, SentenceTemporal, dated_later, day_of, extract
 from bot.analysis.text import LETTERS_RE
 from bot.domain.models import (
     Analysis,
@@ -681,6 +681,34 @@ def _due_outweighs_stance(labelled: list[Labelled], mentions: list[Mention]) -> 
     ]
 
 
+_Counted = tuple[int, tuple[date, int, str]]  # a deadline's index, its count's start day, count and unit
+
+
+def _served(
+    deadlines: list[DeadlineMention], counted: list[_Counted], found: SentenceTemporal
+) -> list[DeadlineMention]:
+    """Run the hour counts of the sentence before from the time this one gives their act served on
+    their day ("… within 48 hours. The ruling was served on the department at 1 p.m. on Wednesday.")."""
+    if not found.served:
+        return deadlines
+    out = list(deadlines)
+    for index, (day, num, unit) in counted:
+        instant = next(
+            (
+                x.value
+                for x in found.mentions
+                if not x.deadline and isinstance(x.value, datetime) and x.value.date() == day
+            ),
+            None,
+        )
+        if instant is None and found.served_at is not None:
+            hour, minute, tz = found.served_at
+            instant = datetime.combine(day, time(hour, minute), tzinfo=tz)
+        if instant is not None:
+            out[index] = replace(out[index], due=instant + timedelta(**{unit: num}))
+    return out
+
+
 def _laid_out(page: Layout, labelled: list[Labelled], insertion: bool) -> list[Labelled]:
     """Give each clause what its line's layout means (a heading is a fact, a turn its speaker's)."""
     if not page.lines:
@@ -721,6 +749,8 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     ties: list[_Tie] = []
     dropped: set[int] = set()
     dated: list[tuple[int, int, date | datetime]] = []  # with its time when the sentence gives one
+    # hour counts of the sentence before with no time of their act: (deadline index, start day, count, unit)
+    counted: list[_Counted] = []
     named: list[tuple[int, date]] = []  # where each day so far was named ("ese viernes" points back)
     lead_day: date | None = None  # the day the lead reports, when not the publication day
     lead_seen = False
@@ -778,6 +808,9 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             (x.start, day_of(x.value)) for x in found.mentions if x.value is not None and x.kind != "same_day"
         )
         ties = _date_ties(ties, deadlines, text[seg.start : seg.end], found.mentions, dropped, seg.start)
+        if counted:
+            deadlines = _served(deadlines, counted, found)
+        counted = []
         # the lead's day is the first its opening paragraph reports ("Six days after the spill …
         # On Tuesday the agency fined …"), not only its first sentence's
         if not lead_seen and published is not None:
@@ -882,6 +915,8 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                 ev_start = min(mention.evidence_start, mention.start)
                 if mention.tie is not None:
                     ties.append((len(deadlines), mention.tie, _TIE_SENTENCES))
+                if mention.count is not None:
+                    counted.append((len(deadlines), mention.count))
                 deadlines.append(
                     DeadlineMention(
                         what=_what(owner.text if owner else sentence),

@@ -98,6 +98,9 @@ class Mention:
     # notificación"): the event noun's first letters, the count and the unit, for a later
     # sentence that dates it ("La notificación llegó este jueves")
     tie: tuple[str, int, str, bool] | None = None  # ..., and whether it stands only if dated later
+    # an hour count whose act no time of its own dates: its start day, count and unit, for the
+    # next sentence that times the act ("The ruling was served on the department at 1 p.m.")
+    count: tuple[date, int, str] | None = None
 
 
 @dataclass(slots=True)
@@ -341,6 +344,9 @@ class SentenceTemporal:
     last_day: date | None = None  # the day of its last mention, for "a day later" next
     told_day: date | None = None  # the recent day it reports for itself ("suspendió este jueves")
     started: date | datetime | None = None  # what it says began ("the truce took effect at 6 a.m.")
+    # the time this sentence gives an act served or notified ("la orden, notificada a las 19:00")
+    served: bool = False
+    served_at: tuple[int, int, tzinfo] | None = None
 
 
 def pick_month(day: int, weekday: int | None, ref: date, mode: str) -> date | None:
@@ -1589,7 +1595,10 @@ class _SentenceScan:
             if value is not None and self.length_gone_by(prep, m, value):
                 continue  # "struck on Saturday, cutting power for 31 hours": a length that has run out
             if value is not None:
-                self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start(), pending))
+                mention = Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start(), pending)
+                if unit in ("hours", "minutes") and (start_instant is None or start_instant is self.ref_dt):
+                    mention.count = (day, num, unit)  # the next sentence may time its act
+                self.add(mention)
 
     def continued_day(self) -> date | None:
         """Return the day an earlier sentence reports when this one opens on it ("Late that
@@ -1902,7 +1911,18 @@ class _SentenceScan:
         last = max(kept, key=lambda x: x.end).value if kept else None
         last_day = last.date() if isinstance(last, datetime) else last
         told = self.stated_day(len(self.sentence)) or self.recent(anchor)
-        return SentenceTemporal(kept, anchor, last_day, told, self.started())
+        verbs = self.lex.service_verbs
+        served = verbs is not None and verbs.search(self.sentence) is not None
+        at = self.served_at() if served else None
+        return SentenceTemporal(kept, anchor, last_day, told, self.started(), served, at)
+
+    def served_at(self) -> tuple[int, int, tzinfo] | None:
+        """Return the one free time of day of a sentence that tells an act served or notified
+        ("La orden, notificada a la compañía a las 19:00, exige …"), with its zone."""
+        free = [t for t in self.times if not any(x.start < t.end and t.start < x.end for x in self.mentions)]
+        if len(free) != 1 or free[0].next_day:
+            return None
+        return free[0].hour, free[0].minute, free[0].tz or self.default_tz
 
     def recent(self, anchor: date | None) -> date | None:
         """Return the sentence's statement date when it is recent enough to be the day it reports

@@ -1168,3 +1168,42 @@ def test_an_hour_count_runs_from_the_time_the_sentence_before_gives(
     lang: str, published: datetime, text: str, dues: list[date | datetime]
 ) -> None:
     assert [d.due for d in analyze(text, published=published, lang=lang, now=NOW).deadlines] == dues
+
+
+# An hour count with no time of its act runs from the time the next sentence gives the act served
+# or notified ("… within 48 hours. The ruling was served on the ministry at 1 p.m. GMT on
+# Wednesday", "La orden, notificada a la empresa a las 19:00 GMT, …"); any other time there does
+# not move it. Before: 2 of 4.
+SERVED: list[tuple[str, datetime, str, list[date | datetime]]] = [
+    (
+        "en",
+        datetime(2026, 10, 29, 17, 20, tzinfo=UTC),
+        "The court on Wednesday ordered the ministry to issue a new order within 48 hours. The ruling was served on the ministry at 1 p.m. GMT on Wednesday, a clerk said.",
+        [datetime(2026, 10, 30, 13, 0, tzinfo=UTC)],
+    ),
+    (
+        "es",
+        datetime(2026, 10, 16, 7, 15, tzinfo=UTC),
+        "La agencia ordenó este jueves a la refinería contener el vertido en un plazo de 48 horas. La orden, notificada a la empresa a las 19:00 GMT, exige además un informe diario.",
+        [datetime(2026, 10, 17, 19, 0, tzinfo=UTC)],
+    ),
+    (
+        "en",
+        datetime(2026, 10, 28, 18, 0, tzinfo=UTC),
+        "The court on Wednesday ordered the ministry to issue a new order within 48 hours. The minister spoke to reporters at 1 p.m. GMT on Wednesday.",
+        [date(2026, 10, 30)],
+    ),
+    (
+        "es",
+        datetime(2026, 10, 28, 18, 0, tzinfo=UTC),
+        "El juez ordenó el miércoles a la empresa pagar la fianza en un plazo de 48 horas. El abogado de la empresa habló con la prensa a las 13:00 GMT.",
+        [date(2026, 10, 30)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), SERVED)
+def test_an_hour_count_runs_from_when_its_act_was_served(
+    lang: str, published: datetime, text: str, dues: list[date | datetime]
+) -> None:
+    assert [d.due for d in analyze(text, published=published, lang=lang, now=NOW).deadlines] == dues
