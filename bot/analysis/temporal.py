@@ -1540,6 +1540,8 @@ class _SentenceScan:
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
             if self.vague(m):
                 continue  # "less than three weeks to adapt": a rough length, not a due
+            if prep in lex.continued_span_preps and self.event_length(m.start()):
+                continue  # "a review mission expected to last ten days": a scheduled event's length
             before = self.sentence[max(0, m.start() - 40) : m.start()]
             if prep in lex.duration_length_preps and lex.length_verbs.search(before):
                 continue  # "the talks lasted for three days": a length, not a deadline
@@ -1622,6 +1624,20 @@ class _SentenceScan:
             return None
         told = self.dated_before[-1][2]
         return told if isinstance(told, datetime) and told.date() == day else None
+
+    def event_length(self, pos: int) -> bool:
+        """Tell whether a length ("expected to last ten days", "durará tres días") is a scheduled
+        event's ("the talks, due to start on Thursday, are expected to last three days"): an event
+        noun before it in its sentence, and no truce or halt after that noun."""
+        lex = self.lex
+        nouns = lex.length_subjects
+        if nouns is None:
+            return False
+        found = list(nouns.finditer(self.sentence, max(0, pos - _MARKER_REACH), pos))
+        if not found:
+            return False
+        halts = lex.measure_halts
+        return halts is None or halts.search(self.sentence, found[-1].end(), pos) is None
 
     def relative_head(self, pos: int) -> bool:
         """Tell whether the sentence opens with a clause of an undated event that a duration

@@ -1207,3 +1207,24 @@ def test_an_hour_count_runs_from_when_its_act_was_served(
     lang: str, published: datetime, text: str, dues: list[date | datetime]
 ) -> None:
     assert [d.due for d in analyze(text, published=published, lang=lang, now=NOW).deadlines] == dues
+
+
+# A scheduled event's length ("a review mission expected to last ten days", "la cumbre … durará
+# dos días") is no deadline; a truce's still ends one. Before: 3 of 8 right, tp 3 fp 5 fn 0.
+LENGTHS: list[Case] = [
+    ("en", MON, "Fund staff will arrive on March 16 for a review mission expected to last ten days.", []),
+    ("en", MON, "The talks, due to start on Thursday, are expected to last three days.", []),
+    ("en", MON, "The trial, which opens on Monday, is expected to last two weeks.", []),
+    ("es", MON, "La visita del relator, que empezará el jueves, durará tres días.", []),
+    ("es", MON, "La cumbre, prevista para el 20 de marzo, durará dos días.", []),
+    ("en", MON, "The truce, which began at noon GMT on Monday, will last 72 hours.", [date(2026, 3, 5)]),
+    ("es", MON, "La tregua, que empezó el lunes a las 12:00 GMT, durará 72 horas.", [date(2026, 3, 5)]),
+    ("en", MON, "The ceasefire will last ten days from Thursday, the mediators said.", [date(2026, 3, 15)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), LENGTHS)
+def test_an_events_length_is_no_deadline(
+    lang: str, published: datetime | None, text: str, dues: list[date]
+) -> None:
+    assert _days(lang, published, text) == Counter(dues)
