@@ -48,6 +48,7 @@ _ATTACH = 45  # a time this close to a date gives that date its time of day
 _MAX_MENTIONS = 64  # temporal spans looked at per sentence
 _NEAR_END = 80  # a duration this close to an explicit end point is the same deadline
 _MARKER_REACH = 90  # characters before a date searched for a deadline marker
+_LONG_MARKER_REACH = 140  # ... for one that ends right before it (an extension's verb, its object, 'to')
 _RESCHEDULE_REACH = 140  # characters before a date searched for a rescheduled event
 _OFF_REACH = 40  # characters after a date searched for a measure called off
 _CONDITION_REACH = 100  # at most this between an "if" and a deadline that is its condition
@@ -272,7 +273,9 @@ def _duration_end(day: date, instant: datetime | None, num: int, unit: str) -> d
 
 def _deadline_before(sentence: str, pos: int, lex: Lexicon) -> int | None:
     """Return where a deadline marker right before `pos` starts, if there is one."""
-    low = max(0, pos - _MARKER_REACH)
+    # a marker may be long ("extended the registration deadline for small landlords, those with no
+    # more than two rented flats, to"): it must still end right before `pos`
+    low = max(0, pos - _LONG_MARKER_REACH)
     m = lex.deadline_marker_re.search(sentence, low, pos)
     if not m:
         return None
@@ -1342,6 +1345,13 @@ class _SentenceScan:
                     continue  # "until midnight Moscow time, as agreed on Sunday": not Sunday's
                 if best is None or gap < max(best.start - t.end, t.core - best.end):
                     best = mention
+            # "from November 13 to 2 p.m. on December 4": the date the time leads into, not the one
+            # the same distance before it
+            led = next(
+                (x for x in self.mentions if x.start >= t.end and self.time_into(x.start - s) is t), None
+            )
+            if led is not None and best is not None and best.end <= t.start:
+                best = led
             core = t.core - s
             if best is not None and not isinstance(best.value, datetime) and best.value is not None:
                 day_value = best.value

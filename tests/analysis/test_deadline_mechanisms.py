@@ -1262,3 +1262,40 @@ def test_an_expiry_told_for_whom_is_due(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
     assert _days(lang, published, text) == Counter(dues)
+
+
+# An extension's new due past a long object with commas or an abbreviated month ("extended the
+# deadline for small landlords, those with …, to 11:59 p.m. on Nov. 30", "push back the closure
+# … from Nov. 30 to Dec. 18"); a time after "to" that leads into a date is that date's ("from
+# Nov. 13 to 2 p.m. GMT on Dec. 4"), and "Nov. 13 to 2 p.m." is no range of days. Found in the
+# corpus9 dev articles; phrasings on other topics. Before (main with corpus9): 3 of 5.
+_FRI_OCT23 = datetime(2026, 10, 23, 9, 0, tzinfo=UTC)
+EXTENDED: list[tuple[str, datetime, str, list[date | datetime]]] = [
+    (
+        "en",
+        _FRI_OCT23,
+        "On Thursday the agency extended the filing deadline for small charities, those with fewer than ten staff, to 5 p.m. GMT on Nov. 30.",
+        [datetime(2026, 11, 30, 17, 0, tzinfo=UTC)],
+    ),
+    (
+        "en",
+        _FRI_OCT23,
+        "The regulator pushed back the cut-off for appeals from Nov. 13 to 2 p.m. GMT on Dec. 4.",
+        [datetime(2026, 12, 4, 14, 0, tzinfo=UTC)],
+    ),
+    (
+        "en",
+        _FRI_OCT23,
+        "The city agreed to push back the closure of the old market hall from Nov. 30 to Dec. 18, the mayor said.",
+        [date(2026, 12, 18)],
+    ),
+    ("en", _FRI_OCT23, "The auction runs from Nov. 13 to 20, the organisers said.", []),
+    ("en", _FRI_OCT23, "Voting takes place from Nov. 13 to 2 p.m. GMT on Nov. 14.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), EXTENDED)
+def test_an_extensions_new_due_is_found_past_a_long_object(
+    lang: str, published: datetime, text: str, dues: list[date | datetime]
+) -> None:
+    assert [d.due for d in analyze(text, published=published, lang=lang, now=NOW).deadlines] == dues
