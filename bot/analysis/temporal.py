@@ -38,6 +38,13 @@ _SPAN_DAYS = {"fortnights": 14, "fortnights_15": 15}
 # a day in the possessive right after a duration's tie ("of Monday's publication")
 _POSSESSIVE_TIE = re.compile(r"\s*,?\s*(?:of|after|from|since|following)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\s")
+# the start of a duration's tie up to its noun, past an article and one adjective ("of the
+# cut-off", "desde el nuevo cierre"): where a due's noun (`due_ties`) may stand
+_TIE_HEAD = re.compile(
+    r"\W*(?:of|after|from|since|following|de|desde|tras|después\s+del?|a\s+partir\s+del?)\s+"
+    r"(?:(?:the|its|their|la|el|su|sus)\s+)?(?:(?:new|original|nuevo|nueva|original)\s+)?",
+    re.IGNORECASE,
+)
 _OWN_START_GAP = 30  # characters between a duration and the start point that follows it
 _GRANT_AHEAD = 300  # days: a granted limit this far ahead ...
 _GRANT_GONE = 60  # ... whose day went by at most this many days ago is recalled, gone by
@@ -1591,16 +1598,22 @@ class _SentenceScan:
                 if instant is None and anchor is None
                 else None
             )
-            no_day = stated is None and anchor is None and start_day is None
+            # (a tie's day is a day: "48 horas desde el nuevo cierre" runs from that due, not publication)
+            no_day = stated is None and anchor is None and start_day is None and tied is None
             day = tied or start_day or stated or statement_day
             if start_instant is None and unit in ("hours", "minutes"):
                 # "la AEPD, que hizo pública la resolución a las 11:00, exige … en 72 horas": from
                 # the time the sentence gives its act; else "within 72 hours" of publication
                 # … or from the time the sentence before gives the act this one goes on with ("La
                 # notificación llegó este jueves a las 11:00" … "48 horas desde esa notificación")
+                due = self.previous_due
                 start_instant = (
                     self.stated_time(day)
                     or (self.previous_instant(day) if own_day is None and anchor is None else None)
+                    # from a due named before, at its time ("48 horas desde el nuevo cierre")
+                    or (
+                        due if tied is not None and isinstance(due, datetime) and due.date() == tied else None
+                    )
                     or (self.ref_dt if no_day else None)
                 )
             value = _duration_end(day, start_instant, num, unit)
@@ -1696,13 +1709,20 @@ class _SentenceScan:
         from the day the lead reports."""
         tail = self.tail_after(pos)
         noun = _TIE_NOUN.search(tail)
+        if noun is None and _TIE_HEAD.match(tail) is None:
+            return None
+        dues = self.lex.due_ties
+        head = _TIE_HEAD.match(tail)
+        if dues is not None and self.previous_due is not None and head and dues.match(tail, head.end()):
+            # "30 días de gracia a partir del vencimiento", "within three days of the cut-off"
+            return day_of(self.previous_due)
+        if noun is not None and noun.group(1):
+            # "10 days from that date", "desde esa notificación": the day named last, in this
+            # sentence ("empezará a enviarlos el martes 10 de noviembre, y tendrán quince días
+            # desde esa fecha") or before it
+            return self.last_day_before(self.start + pos) or self.previous_day
         if noun is None:
             return None
-        if noun.group(1):
-            return self.previous_day  # "10 days from that date", "desde esa notificación"
-        dues = self.lex.due_ties
-        if dues is not None and self.previous_due is not None and dues.match(tail, noun.start(2)):
-            return day_of(self.previous_due)  # "30 días de gracia a partir del vencimiento"
         stem = re.compile(r"\b" + re.escape(noun.group(2)[:4].lower()), re.IGNORECASE)
         for s_start, s_end, day in reversed(self.dated_before):
             if stem.search(self.text, s_start, s_end):
