@@ -164,6 +164,7 @@ class Lexicon:
     # ordered …", "Además, dio …"): its durations count from that day.
     same_day_openers: re.Pattern[str] | None = None
     continued_acts: re.Pattern[str] | None = None
+    unmet: re.Pattern[str] | None = None  # "without returning a single euro": a deadline not met
     length_subjects: re.Pattern[str] | None = None  # "the talks … are expected to last three days"
     service_verbs: re.Pattern[str] | None = None  # "The ruling was served … at 1 p.m.": times an act
     due_ties: re.Pattern[str] | None = None  # "30 días a partir del vencimiento": the due named before
@@ -1164,6 +1165,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         due_ties=_optional_re(tmp.get("due_ties", [])),
         service_verbs=_optional_re(tmp.get("service_verbs", [])),
         length_subjects=_optional_re(tmp.get("length_subjects", [])),
+        unmet=_optional_re(tmp.get("unmet", [])),
         nonfinite_endings=tuple(att.get("nonfinite_endings", [])),
         nonfinite_openers=frozenset(att.get("nonfinite_openers", [])),
         enclitics=tuple(sorted(att.get("enclitics", []), key=len, reverse=True)),  # "los" before "os"

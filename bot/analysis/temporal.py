@@ -442,6 +442,7 @@ class _SentenceScan:
         # ("el día 10 de cada mes")
         self.void_dates: set[int] = set()
         self.moved_to: set[int] = set()  # where the new dates of rescheduled events start
+        self.expired: set[int] = set()  # where dates a deadline ran out on, unmet, start
         self.post_marked: set[int] = set()  # dates made deadlines by a word after them
         self.scheduled: set[int] = set()  # dates of scheduled events (a deadline marker before)
         self.dated_before: Sequence[tuple[int, int, date | datetime]] = ()  # see `extract`
@@ -1071,7 +1072,24 @@ class _SentenceScan:
             for cue in pattern.finditer(self.sentence, 0, pos):
                 if links.search(self.sentence[cue.end() : pos]) is not None:
                     return True
-        return False
+        return self.expired_unmet(pos)
+
+    def expired_unmet(self, pos: int) -> bool:
+        """Tell whether a deadline noun's relative clause gives the date it ran out, in a sentence
+        that tells it unmet ("blew through the ten-day refund deadline …, which ran out on
+        Thursday, without returning a single euro", "no llegaron a cargar … en el plazo que venció
+        el 30 de noviembre"): the deadline missed, gone by."""
+        lex = self.lex
+        links, nouns, unmet = lex.expiry_links, lex.deadline_nouns, lex.unmet
+        if links is None or nouns is None or unmet is None or unmet.search(self.sentence) is None:
+            return False
+        found = any(
+            links.search(self.sentence[noun.end() : pos]) is not None
+            for noun in nouns.finditer(self.sentence, max(0, pos - _MARKER_REACH - 40), pos)
+        )
+        if found:
+            self.expired.add(pos)
+        return found
 
     def background(self, pos: int) -> bool:
         """Tell whether a date stands in a relative clause or participle set off by a comma
@@ -1082,7 +1100,9 @@ class _SentenceScan:
     def resolve_dates(self, raw: list[_RawDate], statement_day: date, past_default: bool) -> None:
         """Step 2: give each explicit date its year (and month) from tense and context."""
         for r in raw:
-            if r.deadline and r.month == 0 and r.weekday is None:
+            if r.deadline and r.start in self.expired:
+                value = _resolve(r, self.ref, "past")  # "el plazo que venció el 30 de noviembre", unmet
+            elif r.deadline and r.month == 0 and r.weekday is None:
                 value = _resolve(r, statement_day, "future")  # "hasta el día 15": the next 15th
             elif (
                 r.deadline
@@ -1169,6 +1189,8 @@ class _SentenceScan:
                         continue  # "had notified them by last Friday's deadline": a due recalled
                 elif g.get("this"):
                     direction = "this"
+                elif is_deadline and m.start() in self.expired:
+                    direction = "past"  # "the refund deadline, which ran out on Thursday, without …"
                 elif (
                     is_deadline
                     and self.missed_in_sentence(m.start())

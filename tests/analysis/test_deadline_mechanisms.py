@@ -1366,3 +1366,45 @@ def test_corpus9_mechanisms_on_own_phrasings(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
     assert _days(lang, published, text) == Counter(dues)
+
+
+# A deadline noun's relative clause that gives the day it ran out, in a sentence telling it unmet
+# ("…'s deadline, which expired on July 15", "no registraron … en el plazo que venció el 15 de
+# julio"): the deadline missed, gone by (corpus README rule 14); "sin incidentes" tells nothing
+# unmet, and a due recalled in the imperfect with nothing unmet stays none. Before (main with
+# corpus9): 3 of 5.
+_SAT_JUL25 = datetime(2026, 7, 25, 8, 0, tzinfo=UTC)
+UNMET: list[Case] = [
+    (
+        "en",
+        _SAT_JUL25,
+        "The landlord ignored the repair deadline set by the housing office, which ran out on Thursday, and the tenants are still without heating.",
+        [date(2026, 7, 23)],
+    ),
+    (
+        "en",
+        _SAT_JUL25,
+        "Half the clubs did not file their accounts before the league's deadline, which expired on July 15.",
+        [date(2026, 7, 15)],
+    ),
+    (
+        "es",
+        _SAT_JUL25,
+        "Unas 300 granjas no registraron su ganado en el plazo que venció el 15 de julio, según la consejería.",
+        [date(2026, 7, 15)],
+    ),
+    ("es", _SAT_JUL25, "El plazo, que venció el jueves, se cumplió sin incidentes.", []),
+    (
+        "es",
+        _SAT_JUL25,
+        "La constructora entregó las viviendas antes del plazo, que vencía el 15 de julio.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), UNMET)
+def test_a_deadline_that_ran_out_unmet_is_the_day_gone_by(
+    lang: str, published: datetime | None, text: str, dues: list[date]
+) -> None:
+    assert _days(lang, published, text) == Counter(dues)
