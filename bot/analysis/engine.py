@@ -35,6 +35,7 @@ _DETECT_MIN_HITS = 3
 _DETECT_MARGIN = 1.5
 _WHAT_MAX = 160
 _TIE_SENTENCES = 2  # later sentences searched for the date of an event a duration counts from
+_CARRIED_DAYS = 31  # undated: a statement date this far from the one carried is background
 _REPORTED = (Label.STATEMENT, Label.CLAIM)
 _WEEK = 7  # days: a weekday read ahead by at most this much is the one gone by when missed
 
@@ -799,7 +800,11 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             subject = _opening_subject(text, seg.start, seg.end, lex) or subject
         if found is None or all(lab.item.label is Label.COMMENTARY for lab in labelled):
             continue  # still only the writer's remarks
-        if found.anchor is not None:
+        if found.anchor is not None and (
+            published is not None or carried is None or abs((found.anchor - carried).days) <= _CARRIED_DAYS
+        ):
+            # undated: the statement dates of one article cluster; a day far from the one carried
+            # ("The Dec. 15 limit … still stands" read in the past year) is background, not the news
             carried = found.anchor
         if found.last_day is not None:
             previous_day = found.last_day
