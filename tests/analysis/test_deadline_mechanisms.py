@@ -1435,3 +1435,29 @@ def test_an_undated_articles_far_day_does_not_move_its_year(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
     assert _days(lang, published, text) == Counter(dues)
+
+
+# An extension only kept ("conservan su prórroga hasta el 30 de noviembre", "para conservar la
+# prórroga hasta", "keep their extension until Nov. 30") is a restated due, none (corpus README
+# rule 14); a duration from an event an adjective names ("from formal notification") is tied to it
+# and, undated, gives none. Before (main with corpus9): 1 of 6.
+KEPT: list[Case] = [
+    ("es", MON, "Los pequeños caseros conservan su prórroga hasta el 30 de noviembre.", []),
+    ("es", MON, "La provincia presentó el plan para conservar la prórroga hasta el 15 de diciembre.", []),
+    ("en", MON, "Small landlords keep their extension until Nov. 30, the ministry said.", []),
+    (
+        "en",
+        MON,
+        "The ministry extended the deadline for small landlords until Nov. 30.",
+        [date(2026, 11, 30)],
+    ),
+    ("en", MON, "The company will have 20 working days from formal notification to answer the suit.", []),
+    ("en", MON, "Firms have 30 days from official publication of the rules to comply.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), KEPT)
+def test_a_kept_extension_or_a_formal_tie_sets_none(
+    lang: str, published: datetime | None, text: str, dues: list[date]
+) -> None:
+    assert _days(lang, published, text) == Counter(dues)
