@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 from enum import StrEnum
 from functools import cache
@@ -156,6 +156,12 @@ class Layout:
     text: str  # the article with every marker blanked (same length): what the rules read
     lines: tuple[Line, ...]  # laid-out lines only, in text order
     words: LayoutWords
+    # The timestamp lines, in text order: every sentence asks for its entry's time.
+    _stamps: tuple[Line, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Index the timestamp lines once, so that each sentence's entry is a bisection away."""
+        object.__setattr__(self, "_stamps", tuple(ln for ln in self.lines if ln.kind is Kind.TIMESTAMP))
 
     def line_at(self, pos: int) -> Line | None:
         """Return the laid-out line that holds `pos`, if any."""
@@ -300,12 +306,8 @@ class Layout:
         """
         if published is None:
             return None
-        entry = None
-        for line in self.lines:
-            if line.start > pos:
-                break
-            if line.kind is Kind.TIMESTAMP:
-                entry = line
+        k = bisect_right(self._stamps, pos, key=_START) - 1
+        entry = self._stamps[k] if k >= 0 else None
         if entry is None or entry.time is None:
             return None
         day = published.astimezone(zone).date()
