@@ -21,6 +21,8 @@ from functools import cache
 from operator import attrgetter
 from pathlib import Path
 
+from bot.analysis.attribution import NO_NAME_REASON
+from bot.analysis.labels import CUE_REASON
 from bot.analysis.lexicon import Lexicon
 from bot.analysis.segment import Segment
 from bot.domain.models import Item, Label
@@ -74,8 +76,6 @@ _QUESTION_WORDS = 15
 _TAG_WORDS = 4
 _INSERTION = ">>"
 _START = attrgetter("start")
-_CUE_REASON = "evaluative or speculative language"  # labels.py's reason for a commentary cue
-_NO_NAME_REASON = "no name in the source"  # attribution.py's reason for a verb with no subject named
 _HOST_QUESTIONS = 0.5  # a named tag whose turns are mostly questions is the one who asks
 
 
@@ -200,7 +200,7 @@ class Layout:
             return self._signpost(item)
         if line.heading_end is not None and item.start < line.heading_end:
             question = item.text.rstrip(" \"”»')*").endswith("?")
-            if item.label is Label.COMMENTARY and item.reason.startswith(_CUE_REASON) and not question:
+            if item.label is Label.COMMENTARY and item.reason.startswith(CUE_REASON) and not question:
                 # a headline with the writer's evaluative words judges; a question heading's
                 # cue ("¿Hasta cuándo?") asks, its rhetorical marks are the layout data's
                 return item
@@ -220,7 +220,7 @@ class Layout:
             return _as(item, Label.FACT, 0.8, reason)
         # a clause the rules left unattributed, or attributed to a source with no name and no
         # hedge ("—Los congelaremos —asegura—."): the guest's own words
-        sourceless = item.label is Label.CLAIM and item.reason.startswith(_NO_NAME_REASON)
+        sourceless = item.label is Label.CLAIM and item.reason.startswith(NO_NAME_REASON)
         if (
             line.voice is Voice.GUEST
             and line.speaker

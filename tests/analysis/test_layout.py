@@ -12,6 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.analysis import analyze
+from bot.analysis.attribution import NO_NAME_REASON
+from bot.analysis.labels import CUE_REASON, label_clause
 from bot.analysis.layout import Kind, Layout, Line, Voice, layout_words, read_layout
 from bot.analysis.lexicon import load_lexicon
 from bot.domain.models import Item, Label
@@ -487,6 +489,24 @@ def test_a_press_interview_with_dashes_gives_questions_to_the_outlet_and_answers
     for opening in ("—Antes del 1 de mayo", "El retraso de la empresa", "—Lo congelaremos"):
         assert (_item(items, opening).label, _item(items, opening).speaker) == (Label.STATEMENT, "Ramón Gil")
     assert _item(items, "Según algunos vecinos").label is Label.CLAIM  # a source of its own
+
+
+def test_the_reasons_the_layout_tests_for_are_the_ones_labels_and_attribution_give() -> None:
+    # The layout keeps a cue heading the writer's and gives a turn's nameless claim to its guest
+    # by these reasons: a reworded reason must still open with the constant the layout imports.
+    def labelled(text: str, lang: str) -> Item:
+        return label_clause(
+            text, 0, len(text), load_lexicon(lang), insertion=False, previous_speaker=None
+        ).item
+
+    cue = labelled("Clearly a bad week for the harbour board", "en")
+    assert cue.label is Label.COMMENTARY and cue.reason.startswith(CUE_REASON)
+    for text, lang in (
+        ("—Lo congelaremos hasta diciembre —asegura—.", "es"),
+        ("The thing nobody expected said the plan would work.", "en"),
+    ):
+        nameless = labelled(text, lang)
+        assert nameless.label is Label.CLAIM and nameless.reason.startswith(NO_NAME_REASON)
 
 
 def test_dialogue_dashes_without_questions_are_no_interview() -> None:
