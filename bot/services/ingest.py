@@ -621,7 +621,13 @@ class IngestService:
             *([headline] if headline else []),
             *(analysis.items[i].text for i in assignment.item_indexes),
         ]
-        spellings = actor_spellings(assignment.terms, texts)
+        # Where linking found each item's terms (a comment's, none: linking does not read it);
+        # the headline's are looked for here.
+        written = [
+            *([None] if headline else []),
+            *(assignment.written.get(i, ()) for i in assignment.item_indexes),
+        ]
+        spellings = actor_spellings(assignment.terms, texts, written=written)
         keywords = frozenset(t[2:] for t in assignment.terms if t.startswith("c:"))
         if dev_id is not None:
             batch.grow_profile(dev_id, spellings, keywords)
