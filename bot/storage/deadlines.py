@@ -166,11 +166,11 @@ class DeadlineRepo:
         )
 
     async def held_changes(self, development_ids: Sequence[int]) -> list[HeldChange]:
-        """Return the changes held for these developments, in the order they were told."""
+        """Return the changes held for these developments, in the order they were told (published)."""
         if not development_ids:
             return []
         marks = ", ".join("?" * len(development_ids))
-        sql = f"SELECT * FROM held_changes WHERE development_id IN ({marks}) ORDER BY id"
+        sql = f"SELECT * FROM held_changes WHERE development_id IN ({marks}) ORDER BY told_at, id"
         rows = await self._conn.execute_fetchall(sql, tuple(development_ids))
         return [_held(r) for r in rows]
 

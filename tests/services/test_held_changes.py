@@ -179,3 +179,20 @@ async def test_a_merge_moves_the_changes_held_for_the_merged_development(tmp_pat
         assert held.change.kind is ChangeKind.MEET and held.change.evidence == "meeting its deadline"
     finally:
         await app.close()
+
+
+async def test_held_changes_apply_in_the_order_they_were_told_whatever_order_they_arrived_in(
+    tmp_path: Path,
+) -> None:
+    # Extended on the 17th, met on the 19th: the deadline's article may come first, between or
+    # last, and the two changes in either order while the deadline is unknown. The extension
+    # arriving last, after the meeting applied to the known deadline, is not replayed (README).
+    told = [("pending", "2026-03-20"), ("extended", "2026-04-03"), ("met", "2026-04-03")]
+    expected = [("2026-04-03", "met", [f"{status} {due}" for status, due in told])]
+    for undated in (False, True):
+        deadline = opened(None if undated else DAY)
+        for order in permutations((deadline, EXTENDS, MEETS)):
+            if order[-1] is EXTENDS:
+                continue
+            name = "-".join(r.name for r in order) + f"-{undated}"
+            assert await story(tmp_path, name, order) == expected, name
