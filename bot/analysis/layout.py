@@ -76,12 +76,12 @@ _QUESTION_WORDS = 15
 _TAG_WORDS = 4
 _INSERTION = ">>"
 _START = attrgetter("start")
-_HOST_QUESTIONS = 0.5
+_HOST_QUESTIONS = 0.5  # a named tag whose turns are mostly questions is the one who asks
 # the name after "our reporter" ("Lucía Roldán", past a place's comma), or before ", our reporter"
 _OWN_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+|la[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3})"
 _OWN_AFTER = re.compile(r",?[ \t]+" + _OWN_NAME)
 _OWN_BEFORE = re.compile(_OWN_NAME + r",[ \t]+$")
-_OWN_REACH = 60  # a named tag whose turns are mostly questions is the one who asks
+_OWN_REACH = 60  # how far before "our reporter" its name may stand (", nuestra corresponsal")
 
 
 class Kind(StrEnum):
