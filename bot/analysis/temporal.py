@@ -443,6 +443,9 @@ class _SentenceScan:
         self.void_dates: set[int] = set()
         self.moved_to: set[int] = set()  # where the new dates of rescheduled events start
         self.expired: set[int] = set()  # where dates a deadline ran out on, unmet, start
+        self._break_ends: list[int] | None = None  # where the sentence's break cues end
+        self._unmet: bool | None = None  # whether the sentence tells a deadline unmet
+        self._requests: list[re.Match[str]] | None = None  # the sentence's request verbs
         self.post_marked: set[int] = set()  # dates made deadlines by a word after them
         self.scheduled: set[int] = set()  # dates of scheduled events (a deadline marker before)
         self.dated_before: Sequence[tuple[int, int, date | datetime]] = ()  # see `extract`
@@ -666,8 +669,12 @@ class _SentenceScan:
         lex = self.lex
         if lex.requests is None:
             return False
-        clause = self.clause_before(pos, _PROPOSAL_REACH)
-        verbs = list(lex.requests.finditer(self.sentence, pos - len(clause), pos))
+        if self._requests is None:  # the sentence's request verbs, found once
+            self._requests = list(lex.requests.finditer(self.sentence))
+        if not self._requests:
+            return False
+        low = pos - len(self.clause_before(pos, _PROPOSAL_REACH))
+        verbs = [v for v in self._requests if low <= v.start() and v.end() <= pos]
         if not verbs or self.taken_over(verbs[-1].end(), pos):
             return False
         verb = verbs[-1]
@@ -899,9 +906,11 @@ class _SentenceScan:
             return False, m.start()  # "the strike, originally planned for Feb. 3": replaced
         if self.opened(m.start()):
             return False, m.start()  # "abrió este lunes el plazo para": the window's opening
-        if self.missed_due(m.start()):
-            return True, m.start()  # "no pagó el cupón … que vencía el 20 de febrero": missed, gold
+        if self.expired_unmet(m.start()):
+            return True, m.start()  # "the refund deadline, which ran out on Thursday, without …"
         if self.proposed(m.start()) or self.habitual(m.end()) or self.voided(m.start()):
+            if self.voided(m.start()) and self.missed_due(m.start()):
+                return True, m.start()  # "no pagó el cupón … que vencía el 20 de febrero": missed, gold
             # "proposed a deadline of Jan. 15": asked for, not set; "el día 10 del mes
             # siguiente": every month. Neither a deadline nor news of a day
             self.void_dates.add(m.start())
@@ -1062,17 +1071,21 @@ class _SentenceScan:
         return False
 
     def missed_due(self, pos: int) -> bool:
-        """Tell whether a break before the date names it as the due missed through a link ("no
-        pagó el cupón … que vencía el 20 de febrero", "failed to pay the coupon that was due on"):
-        the deadline missed (corpus README rule 14), not one only recalled."""
+        """Tell whether a break before a due recalled in the past names it as the due missed
+        through a link ("no pagó el cupón … que vencía el 20 de febrero", "failed to pay the
+        coupon that was due on"): the deadline missed (corpus README rule 14), not one only recalled."""
         links = self.lex.expiry_links
         if links is None:
             return False
-        for pattern in self.lex.changes.get("break", ()):
-            for cue in pattern.finditer(self.sentence, 0, pos):
-                if links.search(self.sentence[cue.end() : pos]) is not None:
-                    return True
-        return self.expired_unmet(pos)
+        if self._break_ends is None:  # the sentence's break cues, found once
+            self._break_ends = [
+                cue.end()
+                for pattern in self.lex.changes.get("break", ())
+                for cue in pattern.finditer(self.sentence)
+            ]
+        return any(
+            end <= pos and links.search(self.sentence[end:pos]) is not None for end in self._break_ends
+        )
 
     def expired_unmet(self, pos: int) -> bool:
         """Tell whether a deadline noun's relative clause gives the date it ran out, in a sentence
@@ -1081,7 +1094,9 @@ class _SentenceScan:
         el 30 de noviembre"): the deadline missed, gone by."""
         lex = self.lex
         links, nouns, unmet = lex.expiry_links, lex.deadline_nouns, lex.unmet
-        if links is None or nouns is None or unmet is None or unmet.search(self.sentence) is None:
+        if self._unmet is None:  # whether the sentence tells something unmet, found once
+            self._unmet = unmet is not None and unmet.search(self.sentence) is not None
+        if links is None or nouns is None or not self._unmet:
             return False
         found = any(
             links.search(self.sentence[noun.end() : pos]) is not None
