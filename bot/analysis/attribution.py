@@ -53,6 +53,7 @@ class Attribution:
     role_span: tuple[int, int] | None
     content_start: int  # where the attributed content begins (after the cue)
     reason: str
+    person: bool = False  # carried by "he"/"she"/"él"/"ella": the last person named, not a body
 
 
 class _Tok(NamedTuple):
@@ -534,7 +535,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 kind = SourceKind.CARRIED
             if kind is SourceKind.CARRIED and why == "pronoun subject":
                 cue = m.group().strip()  # "según él", "according to her": the previous speaker
-                return Attribution(kind, cue, None, None, np_end, f"'{cue}' + pronoun")
+                person = not lex.person_pronouns.isdisjoint(w.lower() for w in np_words)
+                return Attribution(kind, cue, None, None, np_end, f"'{cue}' + pronoun", person)
             if kind is None or kind in (SourceKind.CARRIED, SourceKind.UNKNOWN):
                 # "según el auto…": a document, not a source; look for a verb, else it is the
                 # document of the body named before
@@ -694,8 +696,39 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 if not post_quote and not complement and not final:
                     continue
                 kind, why = SourceKind.CARRIED, "dropped subject"
-        return Attribution(kind, tok.text, name, role, tok.end, f"{why} + reporting verb '{tok.text}'")
+        person = kind is SourceKind.CARRIED and _person_pronoun(toks, idx, lex)
+        return Attribution(
+            kind, tok.text, name, role, tok.end, f"{why} + reporting verb '{tok.text}'", person
+        )
     return document
+
+
+def _person_pronoun(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
+    """Tell a report whose subject is a person's pronoun, right before or after its verb ("she
+    told reporters", "dijo ella")."""
+    near = [toks[k].text.lower() for k in (idx - 1, idx + 1) if 0 <= k < len(toks)]
+    return not lex.person_pronouns.isdisjoint(near)
+
+
+def is_title(word: str, lex: Lexicon) -> bool:
+    """Tell a word of office ("ministra", "Mayor"), cached per word."""
+    return _is_title(word, lex)
+
+
+def looks_like_person(name: str, lex: Lexicon) -> bool:
+    """Tell a person's full name ("Rosa Elvira Chiriboga", "Faisal al-Rashid") from a body's
+    ("Port Authority", "Culture Ministry", "FMI") or a lone surname, by its words alone."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or name.isupper():
+        return False
+    bodies = lex.institutions | lex.body_nouns | lex.role_heads.keys()
+    for word in words:
+        low = word.lower()
+        if low in bodies or low in lex.titles or any(low in heads for heads in lex.role_heads.values()):
+            return False
+        if not (word[:1].isupper() or low in lex.name_particles or "-" in word):
+            return False
+    return True
 
 
 def _in_formula(text: str, tok: _Tok, lex: Lexicon) -> bool:

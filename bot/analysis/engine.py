@@ -13,12 +13,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import simplemma
 
+from bot.analysis.attribution import is_title as _is_title
+from bot.analysis.attribution import looks_like_person
 from bot.analysis.labels import Labelled, as_fact, by_stance_model, label_sentence
 from bot.analysis.layout import Layout, read_layout
 from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
 from bot.analysis.segment import Segment, segment
 from bot.analysis.temporal import Mention, dated_later, day_of, extract
-from bot.analysis.text import LETTERS_RE
+from bot.analysis.text import LETTERS_RE, WORD_RE
 from bot.domain.models import (
     Analysis,
     ChangeKind,
@@ -159,6 +161,29 @@ def _opening_subject(text: str, start: int, end: int, lex: Lexicon) -> str | Non
     pattern, _ = places()
     name = " ".join(words)
     return None if pattern.fullmatch(name) else name
+
+
+def _person_opening(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """Return the person a sentence opens with, alone or right after a person's title ("La
+    alcaldesa, Marta Quiroga, recorrió…"), not a body's name after a common noun ("The contractor,
+    Brückner Bau, was fined"): the antecedent of a later "she said"."""
+    name = _opening_subject(text, start, end, lex)
+    if name is None or not looks_like_person(name, lex):
+        return None
+    lead = WORD_RE.findall(text, start, max(start, text.find(name.split()[0], start, end)))
+    # "Club president Nadia Forde", "La alcaldesa, Marta Quiroga": a person's title right before
+    if not lead or (_is_title(lead[-1], lex) and lead[-1].lower() not in lex.institutions | lex.body_nouns):
+        return name
+    return None
+
+
+def _person_role(role: str | None, lex: Lexicon) -> bool:
+    """Tell a role a person holds ("spokeswoman", "portavoz del ministerio") from a body's."""
+    bodies = lex.institutions | lex.body_nouns
+    return role is not None and any(
+        _is_title(w, lex) and w.lower() not in bodies and w.lower() not in lex.role_heads
+        for w in WORD_RE.findall(role)
+    )
 
 
 class _FullNames:
@@ -713,6 +738,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     changes: list[DeadlineChange] = []
     speaker: str | None = None
     subject: str | None = None  # the name the last sentence opened with, until someone speaks
+    person: str | None = None  # the last person named as a speaker or a sentence's subject ("she said")
     carried = None
     previous_day = None
     called_off = False  # a change so far called a strike or threat off (kept, not searched for)
@@ -729,7 +755,13 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         labelled: list[Labelled] = _laid_out(
             page,
             label_sentence(
-                text, seg.start, seg.end, lex, insertion=seg.insertion, previous_speaker=speaker or subject
+                text,
+                seg.start,
+                seg.end,
+                lex,
+                insertion=seg.insertion,
+                previous_speaker=speaker or subject,
+                previous_person=person,
             ),
             seg.insertion,
         )
@@ -761,10 +793,14 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                 past_default=published is None,
             )
             labelled = _due_outweighs_stance(labelled, found.mentions)
+        opener = None if seg.insertion else _person_opening(text, seg.start, seg.end, lex)
+        person = opener or person  # "Mayor Ana Ruiz toured the site. … she said": her, not the last body
         for lab in labelled:
             items.append(lab.item)
             if lab.item.label in _REPORTED and lab.item.speaker:
                 speaker = lab.item.speaker
+                if looks_like_person(speaker, lex) or _person_role(lab.item.role, lex):
+                    person = speaker  # "An Interior Ministry spokeswoman said…. She added": her body
         if speaker is None and not seg.insertion:
             subject = _opening_subject(text, seg.start, seg.end, lex) or subject
         if found is None or all(lab.item.label is Label.COMMENTARY for lab in labelled):

@@ -187,6 +187,9 @@ class Lexicon:
     # Personal subject pronouns: one alone after the content's last comma is the speaker ("…,
     # he said"), never a name inside the content.
     personal_pronouns: frozenset[str] = frozenset()
+    # Pronouns that stand for one person ("he", "ella"): a report they open is the last person's
+    # named, not a body's ("The agency said…. Mayor Ana Ruiz toured…. She said…").
+    person_pronouns: frozenset[str] = frozenset()
     # Nouns of a body a name may qualify in lower case ("Brandt's campaign", "U.N. refugee agency").
     body_nouns: frozenset[str] = frozenset()
     # Right before a reporting verb: a refusal ("would not say", "declined to comment", "no
@@ -1146,6 +1149,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         name_adjective_endings=tuple(att.get("name_adjective_endings", [])),
         prepositions=frozenset(att.get("prepositions", [])),
         personal_pronouns=frozenset(att.get("personal_pronouns", [])),
+        person_pronouns=frozenset(att.get("person_pronouns", [])),
         body_nouns=frozenset(att.get("body_nouns", [])),
         refusals=_optional_re(att.get("refusals", [])),
         role_heads={k.lower(): frozenset(w.lower() for w in v) for k, v in att.get("role_heads", {}).items()},
