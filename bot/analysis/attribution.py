@@ -191,6 +191,7 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
                     or low in lex.determiners
                     or low in lex.pronoun_subjects
                     or low in lex.prepositions  # "Under the code, …": no name
+                    or low in lex.subordinators  # "When Oskar Lindqvist … appeared": no name's word
                 )
             )
             and (initial or low not in lex.pronoun_subjects)
@@ -203,8 +204,10 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
                 # "Office of the U.S. Trade Representative": a dotted acronym's own full stop
                 # (or an initial's: "A. Smith")
                 dotted = gap == "." and ("." in toks[j - 1].text or _initial(text, toks, j - 1))
-                if _capitalised(toks[j]) and (gap in ("", "'", "’") or dotted):
-                    j += 1
+                if (_capitalised(toks[j]) or _particle_name(toks[j].text, lex)) and (
+                    gap in ("", "'", "’") or dotted
+                ):
+                    j += 1  # "Faisal al-Rashid": a particle joined to a capital goes on with the name
                 elif toks[j].text.lower() in lex.name_particles:
                     # one particle before the next capital; two after a body's noun ("Juzgado de
                     # lo Social", "Office of the U.S."), not after a person ("Tembo of the Alliance")
@@ -222,11 +225,37 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
                         break
                 else:
                     break
+            if trade_title([t.text for t in toks[i:j]], lex):
+                i += 1  # "Lawyer Ana Ruiz": the trade is her title, not her first name
             runs.append((i, j))
             i = j
         else:
             i += 1
     return runs
+
+
+def _particle_name(word: str, lex: Lexicon) -> bool:
+    """Tell a surname joined to its particle ("al-Rashid", "bin-Salem")."""
+    head, dash, tail = word.partition("-")
+    return bool(dash) and head.lower() in lex.name_particles and tail[:1].isupper()
+
+
+def job_word(word: str, lex: Lexicon) -> bool:
+    """Tell a capitalised common noun of a trade ("Lawyer", "Striker"), a title the lexicon does
+    not list: a dictionary word with an agent's ending."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and low.endswith(lex.job_endings)
+        and low not in lex.stopwords
+        and simplemma.is_known(low, lang=lex.simplemma_code)
+    )
+
+
+def trade_title(words: Sequence[str], lex: Lexicon) -> bool:
+    """Tell a trade's noun before a person's full name ("Lawyer Ana Ruiz"), not a body's first
+    word ("Meridian Bulk Carriers") nor a two-word name ("Baker Hughes")."""
+    return len(words) > 2 and job_word(words[0], lex) and looks_like_person(" ".join(words[1:]), lex)
 
 
 def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> bool:
@@ -438,6 +467,8 @@ def _source_of(
         head = _source_of(text, start, text.find(",", start, end), lex)
         if head[0] is SourceKind.NAMED and head[1] is not None:
             name = head[1]
+    if name is not None and name[1] - name[0] > 2 and text[name[1] - 2 : name[1]] in ("'s", "’s"):
+        name = (name[0], name[1] - 2)  # "The Culture Ministry's lawyer argued": the ministry
     if name is not None:
         return SourceKind.NAMED, name, role, "named speaker"
     if role is not None:
@@ -697,10 +728,32 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                     continue
                 kind, why = SourceKind.CARRIED, "dropped subject"
         person = kind is SourceKind.CARRIED and _person_pronoun(toks, idx, lex)
+        opening = _opening_clause_person(text, toks, idx, lex) if person else None
+        if opening is not None:
+            # "When Oskar Lindqvist, the minister, appeared …, he said": the person it names
+            kind, name, person, why = (
+                SourceKind.NAMED,
+                opening,
+                False,
+                "pronoun for the person the opening clause names",
+            )
         return Attribution(
             kind, tok.text, name, role, tok.end, f"{why} + reporting verb '{tok.text}'", person
         )
     return document
+
+
+def _opening_clause_person(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Return the person a subordinate clause opening the sentence names first ("When Oskar
+    Lindqvist … appeared, he said"), the antecedent of the main clause's pronoun."""
+    if not toks or toks[0].text.lower() not in lex.subordinators:
+        return None
+    runs = _name_runs(text, toks[1:idx], lex)
+    if not runs or runs[0][0] != 0:
+        return None  # "When the storm hit Port Ellis, she said": the clause's subject is no name
+    i, j = runs[0]
+    span = (toks[i + 1].start, toks[j].end)
+    return span if looks_like_person(text[span[0] : span[1]], lex) else None
 
 
 def _person_pronoun(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import simplemma
 
 from bot.analysis.attribution import is_title as _is_title
-from bot.analysis.attribution import looks_like_person
+from bot.analysis.attribution import job_word, looks_like_person, trade_title
 from bot.analysis.labels import Labelled, as_fact, by_stance_model, label_sentence
 from bot.analysis.layout import Layout, read_layout
 from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
@@ -57,7 +57,10 @@ def detect_language(text: str) -> str | None:
 
 
 _CAP = "A-ZÀ-ÖØ-Þ"
-_FULL_NAME = re.compile(rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|of|bin|van|von|al)\s+)?[{_CAP}][\w'’-]+)+")
+# "Faisal al-Rashid": a particle joined to the surname by a hyphen goes on with the name
+_FULL_NAME = re.compile(
+    rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|of|bin|van|von|al)\s+|(?:al|bin|el|ibn|abu)-)?[{_CAP}][\w'’-]+)+"
+)
 
 
 _BODY_NAME = re.compile(
@@ -125,6 +128,8 @@ def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = Non
             )
             or words[0].lower() in lex.determiners
             or words[0].lower().endswith("-based")  # "Hamburg-based Hanse-Pacific Lines"
+            or trade_title(words, lex)  # "Lawyer Lucía Berganza"
+            or words[0].lower() in lex.subordinators  # "When Martín Iturraspe, the minister, …"
         ):
             words.pop(0)
         # "Interior Minister Patricia Ovalle" is Patricia Ovalle; "Ministry of Health" and
@@ -151,7 +156,9 @@ def _opening_subject(text: str, start: int, end: int, lex: Lexicon) -> str | Non
     words = m.group().split()
     # "La Agencia Española de Protección de Datos" is a body's name, whole; "Finance Secretary
     # Peter Otieno" is a person after the words of office
-    titled = [k for k, w in enumerate(words) if w.lower() in lex.titles]
+    titled = [
+        k for k, w in enumerate(words) if w.lower() in lex.titles or (k == 0 and trade_title(words, lex))
+    ]
     if titled and not any(w.lower() in lex.institutions for w in words):
         words = words[titled[-1] + 1 :]
     while words and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
@@ -172,7 +179,11 @@ def _person_opening(text: str, start: int, end: int, lex: Lexicon) -> str | None
         return None
     lead = WORD_RE.findall(text, start, max(start, text.find(name.split()[0], start, end)))
     # "Club president Nadia Forde", "La alcaldesa, Marta Quiroga": a person's title right before
-    if not lead or (_is_title(lead[-1], lex) and lead[-1].lower() not in lex.institutions | lex.body_nouns):
+    title = lead[-1] if lead else ""
+    if not lead or (
+        (_is_title(title, lex) or job_word(title, lex))
+        and title.lower() not in lex.institutions | lex.body_nouns
+    ):
         return name
     return None
 
@@ -223,7 +234,8 @@ def _containing(speaker: str, names: _FullNames, lex: Lexicon) -> str | None:
                 continue
             before = fw[i - 1].lower() if i > 0 else ""
             after = fw[i + n].lower() if i + n < len(fw) else ""
-            titled = any(w.lower() in lex.titles for w in fw[:i])  # "Senate President Thomas Keane"
+            # "Senate President Thomas Keane", "Lawyer Lucía Berganza"
+            titled = any(w.lower() in lex.titles for w in fw[:i]) or (i == 1 and trade_title(fw, lex))
             # "Oficina del Representante Comercial" opens "… de Estados Unidos": a body's longer name
             body_prefix = i == 0 and fw[0].lower() in lex.institutions
             if (

@@ -165,6 +165,10 @@ class Lexicon:
     hypothetical_endings: tuple[str, ...] = ()  # the conditional: "diría", "asegurarían"
     future_endings: tuple[str, ...] = ()
     hypothetical_openers: frozenset[str] = frozenset()
+    # Words that open a subordinate clause ("When Oskar Lindqvist … appeared"): never a name's.
+    subordinators: frozenset[str] = frozenset()
+    # Endings of a trade's noun ("lawyer", "curator"): capitalised before a full name it is a title.
+    job_endings: tuple[str, ...] = ()
     documents: frozenset[str] = frozenset()
     # Words right after a reporting verb that make it another verb ("the figures do not add up").
     reporting_particles: frozenset[str] = frozenset()
@@ -1140,6 +1144,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         hypothetical_endings=tuple(att.get("hypothetical_endings", [])),
         future_endings=tuple(att.get("future_endings", [])),
         hypothetical_openers=frozenset(att.get("hypothetical_openers", [])),
+        subordinators=frozenset(att.get("subordinators", [])),
+        job_endings=tuple(att.get("job_endings", [])),
         documents=frozenset(att.get("documents", [])),
         reporting_particles=frozenset(att.get("reporting_particles", [])),
         report_continuations=frozenset(att.get("report_continuations", [])),

@@ -1,0 +1,74 @@
+"""A speaker's name is the name: no subordinator, trade or possessive in it, its particles kept."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis import analyze
+from bot.domain.models import Label
+
+NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
+PUB = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+
+
+def _last_statement_speaker(text: str, lang: str) -> str | None:
+    items = [i for i in analyze(text, published=PUB, lang=lang, now=NOW).items if i.label is Label.STATEMENT]
+    return items[-1].speaker if items else None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "When Oskar Lindqvist, the transport minister, appeared before the committee on Monday, he said "
+            "the line would open in May.",
+            "en",
+            "Oskar Lindqvist",
+        ),
+        ("Lawyer Ana Ruiz told the court her client was innocent.", "en", "Ana Ruiz"),
+        ("Striker Marco Vidal said he would be fit for the final.", "en", "Marco Vidal"),
+        (
+            "The water board said the reservoir stood at 31% on Monday. Engineer Tobias Wren, who runs the "
+            "dam, opened two sluices overnight. He said the level would fall by a metre before the weekend.",
+            "en",
+            "Tobias Wren",
+        ),
+        (
+            "Foreign Minister Faisal al-Rashid said the talks would resume on Monday.",
+            "en",
+            "Faisal al-Rashid",
+        ),
+        (
+            "The talks will resume on Monday, Foreign Minister Faisal al-Rashid said.",
+            "en",
+            "Faisal al-Rashid",
+        ),
+        ("The Culture Ministry's lawyer argued that the sale was legal.", "en", "Culture Ministry"),
+        (
+            "The queue stretched 12 kilometres on Monday, according to the Kazakh border service.",
+            "en",
+            "Kazakh border service",
+        ),
+    ],
+)
+def test_a_speaker_is_named_without_the_words_around_the_name(text: str, lang: str, speaker: str) -> None:
+    assert _last_statement_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("The camp now holds 30,000 people, the U.N. refugee agency said.", "en", "U.N. refugee agency"),
+        ("The Golden State Warriors said the arena would reopen in May.", "en", "Golden State Warriors"),
+        ("Grace Mwale said the count would end on Friday.", "en", "Grace Mwale"),
+        ("Mark Lee Dawson said the count would end on Friday.", "en", "Mark Lee Dawson"),
+        ("Baker Hughes said orders rose 4% in the quarter.", "en", "Baker Hughes"),
+        ("Meridian Bulk Carriers said it would sell two ships.", "en", "Meridian Bulk Carriers"),
+        ("Water Board Chairman Tom Reyes said the pipes would be replaced.", "en", "Tom Reyes"),
+        ("Once the court rules, the union said, the strike will end.", "en", "union"),
+    ],
+)
+def test_names_that_hold_a_trade_or_a_clause_word_stay_whole(text: str, lang: str, speaker: str) -> None:
+    assert _last_statement_speaker(text, lang) == speaker
