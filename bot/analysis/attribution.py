@@ -453,6 +453,8 @@ def _source_of(
             or words[right - 1] in lex.prepositions  # "su portavoz en (Madrid)"
         ):
             right -= 1
+        if left == k:
+            left = _described_start(text, toks, words, k, lex)
         role = (toks[left].start, toks[right - 1].end)
     if inner_role is not None:
         role = inner_role
@@ -487,6 +489,31 @@ def _source_of(
     if len(words) > _MAX_SUBJECT_WORDS:
         return None, None, None, "too long for a subject"
     return SourceKind.UNKNOWN, None, None, "no name in the source"
+
+
+_DESCRIBED_WORDS = 3  # "the regional health department": a few plain words before a body's noun
+
+
+def _described_start(text: str, toks: list[_Tok], words: list[str], k: int, lex: Lexicon) -> int:
+    """Return where a body's noun phrase starts when plain lower-case words describe it after its
+    article ("the regional health department", "the strikers' committee"), else `k`: the body is
+    told by that description when the article gives it no name."""
+    if words[k] not in lex.body_nouns:
+        return k
+    j = k
+    while j > 0 and k - j < _DESCRIBED_WORDS:
+        word, prev = toks[j - 1].text, words[j - 1]
+        if (
+            prev in lex.determiners
+            or not word.islower()
+            or text[toks[j - 1].end : toks[j].start] not in (" ", "' ", "’ ")
+        ):
+            break
+        if prev in lex.stopwords or prev in lex.prepositions or prev in lex.pronoun_subjects:
+            return k
+        j -= 1
+    # only an article's own phrase: "the regional health department", not "officials at health department"
+    return j if j < k and j > 0 and words[j - 1] in lex.determiners else k
 
 
 def _verb_before_article(toks: list[_Tok], words: list[str], title: int, pos: int, lex: Lexicon) -> bool:

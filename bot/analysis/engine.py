@@ -335,6 +335,26 @@ def _recent_openings(text: str, end: int, lex: Lexicon) -> list[str]:
     return out
 
 
+def _described_before(text: str, end: int, noun: str, lex: Lexicon) -> str | None:
+    """Return the last description before `end` of a body the article never names, for its bare
+    noun ("Dastan's defence ministry said…" … "the ministry added"; "the state port authority" …
+    "a spokeswoman for the port authority"): its words after the article, at least two."""
+    if noun not in lex.body_nouns:
+        return None
+    articles = "|".join(map(re.escape, sorted(lex.determiners)))
+    pattern = re.compile(
+        rf"(?:\b(?:{articles})\s+|(?<![\w'’-])(?=[{_CAP}][\w.-]*['’]s\s))"
+        rf"((?:[{_CAP}][\w.-]*['’]s\s+)?(?:[^\W\d_A-Z][\w'’-]*\s+){{0,2}}{re.escape(noun)})\b"
+    )
+    plain = lex.determiners | lex.stopwords | lex.prepositions
+    found = [
+        m.group(1)
+        for m in pattern.finditer(text, 0, end)
+        if " " in m.group(1) and plain.isdisjoint(w.lower() for w in m.group(1).split()[:-1])
+    ]
+    return found[-1] if found else None
+
+
 def _is_body_name(name: str, full: str | None, lex: Lexicon) -> bool:
     """Tell a body's one-word name from a person's: "Subtel", "Nubra", "Kaldenergo" name no one
     in full; "Ovalle" is Patricia Ovalle."""
@@ -423,22 +443,34 @@ def _complete_speakers(
                     None,
                 )
             # the run found may stop at "and" ("Department of Health and Human Services")
-            speaker = fuller(found) or speaker
+            speaker = fuller(found) or _described_before(text, item.start, speaker, lex) or speaker
         elif speaker and speaker == item.role and speaker.islower() and _OF_BODY.search(speaker):
             # "una portavoz del tribunal", "a spokeswoman for the company": the body named last
             if not matches:
                 matches.extend((m.start(), m.group().split()) for m in _FULL_NAME.finditer(text))
-            speaker = fuller(_named_before(matches, item.end, speaker.rsplit(" ", 1)[-1], lex)) or speaker
+            noun = speaker.rsplit(" ", 1)[-1]
+            speaker = (
+                fuller(_named_before(matches, item.end, noun, lex))
+                or _described_before(text, item.start, noun, lex)
+                or speaker
+            )
         elif speaker and speaker == item.role and " " in speaker and speaker[:1].islower():
             # "the department's spokeswoman", "a company spokesman", "the court's administrative
             # chamber": the body the role belongs to, named last
             if not matches:
                 matches.extend((m.start(), m.group().split()) for m in full_matches())
-            for noun in _role_bodies(speaker, lex):
+            nouns = _role_bodies(speaker, lex)
+            for noun in nouns:
                 body = _named_before(matches, item.end, noun, lex)
                 if body is not None:
                     speaker = fuller(body) or body
                     break
+            else:
+                # "a spokeswoman for the port authority" after "the state port authority"
+                kinds = nouns or [w for w in speaker.split() if w in lex.body_nouns]
+                described = _described_before(text, item.start, kinds[-1], lex) if kinds else None
+                if described is not None and described not in speaker:
+                    speaker = described
         return item if speaker == item.speaker else replace(item, speaker=speaker)
 
     return (

@@ -72,3 +72,61 @@ def test_a_speaker_is_named_without_the_words_around_the_name(text: str, lang: s
 )
 def test_names_that_hold_a_trade_or_a_clause_word_stay_whole(text: str, lang: str, speaker: str) -> None:
     assert _last_statement_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "The emergency ban ends on Sunday, the regional transport department confirmed.",
+            "en",
+            "regional transport department",
+        ),
+        ("The growers' council said it would appeal the levy.", "en", "growers' council"),
+        (
+            "Kellmark's finance ministry said the bonds would be repaid. The first payment is due in May, "
+            "the ministry added.",
+            "en",
+            "Kellmark's finance ministry",
+        ),
+        (
+            "Ships owe the state harbour authority 2m euros in fees. A spokesman for the harbour authority "
+            "said the fees were overdue.",
+            "en",
+            "state harbour authority",
+        ),
+    ],
+)
+def test_a_body_the_article_never_names_is_its_description(text: str, lang: str, speaker: str) -> None:
+    assert _last_statement_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "The Harbour Authority of Vell said the fees were due. The authority added that two ships had paid.",
+            "en",
+            "Harbour Authority of Vell",
+        ),
+        ("The ministry said the clinic would close in June.", "en", "ministry"),
+        (
+            "The Health Ministry said the clinic would close in June. The ministry added that staff would move.",
+            "en",
+            "Health Ministry",
+        ),
+        (
+            "Los vecinos pidieron ayuda y el ministerio respondió tarde. El ministerio añadió que las obras "
+            "empiezan en junio.",
+            "es",
+            "ministerio",
+        ),
+        (
+            "El Ministerio de Sanidad cerró la clínica. El ministerio añadió que el personal será trasladado.",
+            "es",
+            "Ministerio de Sanidad",
+        ),
+    ],
+)
+def test_a_named_body_or_a_bare_noun_is_no_description(text: str, lang: str, speaker: str) -> None:
+    assert _last_statement_speaker(text, lang) == speaker
