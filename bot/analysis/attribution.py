@@ -621,6 +621,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
         return document  # no verb that could carry an attribution: no tokens needed
     toks = _tokens(text, words=words)  # the same words, with their offsets
     lead = len(text) - len(text.lstrip(" \t>\"“«'‘(¿¡-—–"))
+    if len(verbs) > 1:
+        verbs = _final_first(text, quotes, toks, verbs, lex)
     for idx, (is_rep, core, is_act) in verbs:
         tok = toks[idx]
         if inside(tok.start, quotes):
@@ -781,6 +783,39 @@ def _opening_clause_person(text: str, toks: list[_Tok], idx: int, lex: Lexicon) 
     i, j = runs[0]
     span = (toks[i + 1].start, toks[j].end)
     return span if looks_like_person(text[span[0] : span[1]], lex) else None
+
+
+_FINAL_TAIL_WORDS = 10  # ", IMF mission chief Henrik Aasland said on Thursday.": a short last part
+
+
+def _final_first(
+    text: str,
+    quotes: list[tuple[int, int]],
+    toks: list[_Tok],
+    verbs: list[tuple[int, tuple[bool, bool, bool]]],
+    lex: Lexicon,
+) -> list[tuple[int, tuple[bool, bool, bool]]]:
+    """Try first a reporting verb in the clause's short last part after a comma: it reports all
+    before it ("The Fund has told Valmera that …, mission chief Henrik Aasland said on Thursday";
+    "Her company will withdraw unless Subtel confirms …, she said")."""
+    comma = text.rfind(",")
+    if quotes or comma < 0:
+        return verbs  # a quotation's own attribution is found as it stands
+    tail = [k for k, (idx, found) in enumerate(verbs) if found[0] and toks[idx].start > comma]
+    last = [t.text.lower() for t in toks if t.start > comma]
+    if (
+        len(tail) != 1
+        or tail[0] == 0
+        or len(last) > _FINAL_TAIL_WORDS
+        # ", and confirmed …", ", who called …", ", adding …": the part goes on with the report
+        or not lex.connectives.isdisjoint(last)
+        or not lex.relative_pronouns.isdisjoint(last)
+        or _nonfinite(text, toks, verbs[tail[0]][0], lex)
+        or any(w.endswith(lex.nonfinite_endings) for w in last if lex.nonfinite_endings)
+    ):
+        return verbs
+    k = tail[0]
+    return [verbs[k], *verbs[:k], *verbs[k + 1 :]]
 
 
 def _person_pronoun(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:

@@ -1,0 +1,78 @@
+"""A short report after the last comma ("…, board chairman Tom Reyes said.") reports all before it,
+even a report inside ("X has told Y that…") or a verb in a condition ("unless the council confirms")."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis import analyze
+from bot.domain.models import Label
+
+NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
+PUB = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+
+
+def _last_statement_speaker(text: str, lang: str) -> str | None:
+    items = [i for i in analyze(text, published=PUB, lang=lang, now=NOW).items if i.label is Label.STATEMENT]
+    return items[-1].speaker if items else None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "The Water Board has told farmers that they must cut use by 20% before July, board chairman "
+            "Tom Reyes said on Monday.",
+            "en",
+            "Tom Reyes",
+        ),
+        (
+            "Club president Ingrid Solberg met the council on Monday. The team will leave the league unless "
+            "the council confirms the stadium lease by Friday, she said.",
+            "en",
+            "Ingrid Solberg",
+        ),
+        (
+            "The agency warned operators that licences would lapse at midnight, Transport Minister Ana Ruiz "
+            "said in a statement.",
+            "en",
+            "Ana Ruiz",
+        ),
+        (
+            "El sindicato aseguró que la huelga seguirá si no hay acuerdo, dijo la portavoz Marta Quiroga.",
+            "es",
+            "Marta Quiroga",
+        ),
+    ],
+)
+def test_the_last_short_report_names_the_speaker(text: str, lang: str, speaker: str) -> None:
+    assert _last_statement_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # the last part goes on with the first report: a connective, a gerund, a relative clause
+        (
+            "The club said the stadium would reopen in May, and confirmed that tickets would be refunded.",
+            "en",
+            "club",
+        ),
+        (
+            "Coach Ana Belloch said the team would travel on Friday, adding that two players were injured.",
+            "en",
+            "Ana Belloch",
+        ),
+        (
+            "The ministry said the bridge would reopen in May, which the contractor disputed.",
+            "en",
+            "ministry",
+        ),
+    ],
+)
+def test_a_last_part_that_goes_on_with_the_report_keeps_its_speaker(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert _last_statement_speaker(text, lang) == speaker
