@@ -170,13 +170,32 @@ def _opening_subject(text: str, start: int, end: int, lex: Lexicon) -> str | Non
     return None if pattern.fullmatch(name) else name
 
 
+_TITLED_HEAD = re.compile(r"[^,.;:\n]{3,70},\s+")  # "El ministro de Comercio Internacional, "
+
+
+def _titled_opening(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """Return the person set off by commas after the office a sentence opens with ("El ministro
+    de Comercio Internacional, Daniel Kerrigan, defendió…", "The head of the agency, Ana Ruiz,")."""
+    head = _TITLED_HEAD.match(text, start, end)
+    if head is None:
+        return None
+    name = _FULL_NAME.match(text, head.end(), end)
+    if name is None or not text.startswith(",", name.end()):
+        return None
+    office = WORD_RE.findall(head.group())
+    bodies = lex.institutions | lex.body_nouns
+    if not any(_is_title(w, lex) and w.lower() not in bodies for w in office[:3]):
+        return None
+    return name.group() if looks_like_person(name.group(), lex) else None
+
+
 def _person_opening(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     """Return the person a sentence opens with, alone or right after a person's title ("La
     alcaldesa, Marta Quiroga, recorrió…"), not a body's name after a common noun ("The contractor,
     Brückner Bau, was fined"): the antecedent of a later "she said"."""
     name = _opening_subject(text, start, end, lex)
     if name is None or not looks_like_person(name, lex):
-        return None
+        return _titled_opening(text, start, end, lex)
     lead = WORD_RE.findall(text, start, max(start, text.find(name.split()[0], start, end)))
     # "Club president Nadia Forde", "La alcaldesa, Marta Quiroga": a person's title right before
     title = lead[-1] if lead else ""
@@ -783,6 +802,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     speaker: str | None = None
     subject: str | None = None  # the name the last sentence opened with, until someone speaks
     person: str | None = None  # the last person named as a speaker or a sentence's subject ("she said")
+    near: str | None = None  # the person the sentence before opens with, when it reports nothing
     carried = None
     previous_day = None
     called_off = False  # a change so far called a strike or threat off (kept, not searched for)
@@ -804,7 +824,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                 seg.end,
                 lex,
                 insertion=seg.insertion,
-                previous_speaker=speaker or subject,
+                previous_speaker=near or speaker or subject,
                 previous_person=person,
             ),
             seg.insertion,
@@ -839,9 +859,13 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             labelled = _due_outweighs_stance(labelled, found.mentions)
         opener = None if seg.insertion else _person_opening(text, seg.start, seg.end, lex)
         person = opener or person  # "Mayor Ana Ruiz toured the site. … she said": her, not the last body
+        # "El ministro, Daniel Kerrigan, defendió la decisión. «…», dijo.": the person the sentence
+        # before opens with, when it reports nothing, speaks next (a quote or a dropped subject)
+        near = opener
         for lab in labelled:
             items.append(lab.item)
             if lab.item.label in _REPORTED and lab.item.speaker:
+                near = None
                 speaker = lab.item.speaker
                 if looks_like_person(speaker, lex) or _person_role(lab.item.role, lex):
                     person = speaker  # "An Interior Ministry spokeswoman said…. She added": her body

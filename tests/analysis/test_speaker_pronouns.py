@@ -115,3 +115,60 @@ def test_a_pronoun_keeps_the_speaker_when_no_other_person_is_nearer(
 )
 def test_a_person_is_told_from_a_body_by_the_words_of_the_name(name: str, person: bool) -> None:
     assert looks_like_person(name, load_lexicon("en")) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "La Agencia de Aguas informó de que el embalse está al 31 %. La alcaldesa de Villaverde, Marta "
+            "Quiroga, visitó el lunes los barrios inundados. «Nadie duerme esta noche en la parte baja», dijo.",
+            "es",
+            "Marta Quiroga",
+        ),
+        (
+            "El comité de empresa dijo que la huelga empieza el lunes. El presidente del comité, Luis Beltrán, "
+            "recorrió la planta por la mañana. «No vamos a ceder».",
+            "es",
+            "Luis Beltrán",
+        ),
+        (
+            "The ministry said the tender would close on Friday. The head of the port authority, Ines Varga, "
+            'toured the docks on Monday. "We are ready," she said.',
+            "en",
+            "Ines Varga",
+        ),
+        (
+            "El Gobierno dijo que la ley se votará en marzo. La portavoz de la oposición, Elena Vidal, votará "
+            "en contra. «Es un atropello», dijo.",
+            "es",
+            "Elena Vidal",
+        ),
+    ],
+)
+def test_the_person_the_sentence_before_opens_with_speaks_next(text: str, lang: str, speaker: str) -> None:
+    assert _last_statement_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # the sentence before opens with a body, or reports with a speaker of its own
+        (
+            "«No habrá prórroga», dijo la ministra, Rosa Amat. La agencia publicó el informe el lunes. "
+            "«La decisión es firme», añadió.",
+            "es",
+            "Rosa Amat",
+        ),
+        (
+            "El ministerio informó de que la obra acabará en mayo. El alcalde, Luis Mata, fue detenido el "
+            "lunes, informó la fiscalía. «La investigación sigue abierta», añadió.",
+            "es",
+            "fiscalía",
+        ),
+    ],
+)
+def test_a_sentence_before_with_a_body_or_a_report_leaves_the_speaker(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert _last_statement_speaker(text, lang) == speaker
