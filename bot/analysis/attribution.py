@@ -26,6 +26,7 @@ _WORD_CACHE_MAX = 200_000
 # one is the reported content ("but said Russian drones had struck Kharkiv").
 _POST_SUBJECT_LEAD = 2
 _DEFINITE = "definite description of a body"
+DOCUMENT_REASON = "a document of the speaker named before"  # "según el auto": its issuer speaks
 _REFUSAL_REACH = 30  # "declined to", "se negó a": the refusal stands right before the verb
 _APPOSED_HEAD_WORDS = 4  # "His rival, Lena Ostrova, said…": a short head before a name set off by commas
 _RELATIVE_WINDOW = 80  # "…que el Frente Comunero del Catatumbo declaró": a few words before the verb
@@ -391,7 +392,9 @@ def _source_of(
         # "Gobierno Regional", "Sindicato Minero": a body's noun that opens its run, the only
         # title in it, is the body's name too (not "Attorney General Dana Whitfield")
         body_run = inner == [i] and words[i] in lex.body_nouns
-        if inner and (words[inner[0]] in lex.institutions or body_run) and not of_office:
+        # "Harbour Authority of Vell": a title before a particle heads a body's name, not a person's
+        headed = bool(inner) and inner[-1] + 1 < j and words[inner[-1] + 1] in lex.name_particles
+        if inner and (words[inner[0]] in lex.institutions or body_run or headed) and not of_office:
             cands.append((i, j, None))  # "Ministerio de Defensa": a body's proper name
             continue
         if inner:
@@ -600,7 +603,7 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 # document of the body named before
                 if document is None and _is_document(text, m.end(), np_end, lex):
                     cue = m.group().strip()
-                    why = f"'{cue}' + a document of the speaker named before"
+                    why = f"'{cue}' + {DOCUMENT_REASON}"
                     issuer = _definite_name(text, quotes, lex)
                     document = Attribution(SourceKind.CARRIED, cue, issuer, None, np_end, why)
                 continue
@@ -834,7 +837,7 @@ def looks_like_person(name: str, lex: Lexicon) -> bool:
     """Tell a person's full name ("Rosa Elvira Chiriboga", "Faisal al-Rashid") from a body's
     ("Port Authority", "Culture Ministry", "FMI") or a lone surname, by its words alone."""
     words = name.split()
-    if not 2 <= len(words) <= 4 or name.isupper():
+    if not 2 <= len(words) <= 4 or name.isupper() or not words[0][:1].isupper():
         return False
     bodies = lex.institutions | lex.body_nouns | lex.role_heads.keys()
     for word in words:

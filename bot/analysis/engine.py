@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import simplemma
 
+from bot.analysis.attribution import DOCUMENT_REASON, job_word, looks_like_person, trade_title
 from bot.analysis.attribution import is_title as _is_title
-from bot.analysis.attribution import job_word, looks_like_person, trade_title
 from bot.analysis.labels import Labelled, as_fact, by_stance_model, label_sentence
 from bot.analysis.layout import Layout, read_layout
 from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
@@ -492,10 +492,32 @@ def _complete_speakers(
                     speaker = described
         return item if speaker == item.speaker else replace(item, speaker=speaker)
 
+    done: list[Item] = []
+    body: str | None = None  # the last body that spoke: a document's issuer
+    for item in items:
+        item = resolved(item)
+        if body is not None and _document_speaker(item, lex):
+            # "the statement said", "La resolución advierte", "según el auto": the body that issued it
+            item = replace(item, speaker=body)
+        if item.label in _REPORTED and item.speaker and not looks_like_person(item.speaker, lex):
+            # a capitalised body, not a place ("Geneva") nor a role left in lower case
+            named_body = item.speaker[:1].isupper() and not places()[0].fullmatch(item.speaker)
+            body = item.speaker if named_body else body
+        done.append(item)
     return (
-        [resolved(i) for i in items],
+        done,
         [d if fuller(d.speaker) == d.speaker else replace(d, speaker=fuller(d.speaker)) for d in deadlines],
     )
+
+
+def _document_speaker(item: Item, lex: Lexicon) -> bool:
+    """Tell an item whose speaker is a document ("the statement said", "el texto añade") or whose
+    document ("según la resolución") was given to a person, not to the body that issued it."""
+    if item.label not in _REPORTED or not item.speaker:
+        return False
+    if item.speaker == item.role and item.speaker.islower():
+        return any(w in lex.documents for w in item.speaker.split())
+    return DOCUMENT_REASON in item.reason and looks_like_person(item.speaker, lex)
 
 
 def _article_zone(text: str) -> tzinfo | None:

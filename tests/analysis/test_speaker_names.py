@@ -130,3 +130,58 @@ def test_a_body_the_article_never_names_is_its_description(text: str, lang: str,
 )
 def test_a_named_body_or_a_bare_noun_is_no_description(text: str, lang: str, speaker: str) -> None:
     assert _last_statement_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "The Harbour Authority of Vell said the fees were due. Ships that do not pay will be held, "
+            "the statement said.",
+            "en",
+            "Harbour Authority of Vell",
+        ),
+        (
+            "La Agencia de Aguas ordenó cerrar el pozo, informó el organismo. La resolución advierte de que la "
+            "multa será de 3.000 euros.",
+            "es",
+            "Agencia de Aguas",
+        ),
+        (
+            "La Comisión de Transportes aprobó la orden, informó el organismo. Su presidenta, Ana Ruiz, dijo "
+            "que es firme. Según la resolución, los autobuses deberán circular hasta las 22:00.",
+            "es",
+            "Comisión de Transportes",
+        ),
+        (
+            "The Ministry of Fisheries said the quota would be cut. The text adds that boats must return to "
+            "port by Friday.",
+            "en",
+            "Ministry of Fisheries",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_body_that_spoke_last(text: str, lang: str, speaker: str) -> None:
+    assert _last_statement_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Judge Ana Ruiz said the order stood. The ruling gives the city ten days to comply, she said.",
+            "en",
+            "Ana Ruiz",
+        ),
+        ("The statement said the fees were due.", "en", "statement"),
+        (
+            "El Ministerio de Sanidad informó de la retirada. La ministra, Rosa Amat, dijo que el riesgo es bajo.",
+            "es",
+            "Rosa Amat",
+        ),
+    ],
+)
+def test_a_person_or_a_document_with_no_body_before_keeps_its_speaker(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert _last_statement_speaker(text, lang) == speaker
