@@ -801,10 +801,13 @@ def _final_first(
     """Try first a reporting verb in the clause's short last part after a comma: it reports all
     before it ("The Fund has told Valmera that …, mission chief Henrik Aasland said on Thursday";
     "Her company will withdraw unless Subtel confirms …, she said")."""
-    comma = text.rfind(",")
+    reports = [k for k, (_, found) in enumerate(verbs) if found[0]]
+    # the comma before the last reporting verb: its subject may follow it, set off by commas
+    # ("…, confirmó el capitán del puerto, Luis Mata.")
+    comma = text.rfind(",", 0, toks[verbs[reports[-1]][0]].start) if reports else -1
     if quotes or comma < 0:
         return verbs  # a quotation's own attribution is found as it stands
-    tail = [k for k, (idx, found) in enumerate(verbs) if found[0] and toks[idx].start > comma]
+    tail = [k for k in reports if toks[verbs[k][0]].start > comma]
     last = [t.text.lower() for t in toks if t.start > comma]
     if (
         len(tail) != 1
@@ -818,6 +821,11 @@ def _final_first(
     ):
         return verbs
     k = tail[0]
+    verb = toks[verbs[k][0]]
+    if not text[comma + 1 : verb.start].strip() and not (
+        _post_subject(text, verb, lex, tight=True) or _post_definite(text, verb, lex)
+    ):
+        return verbs  # "An official …, who asked not to be named, called the plan…": no subject of its own
     return [verbs[k], *verbs[:k], *verbs[k + 1 :]]
 
 
@@ -886,13 +894,34 @@ def _post_position(
         return None  # "His rival, Lena Ostrova, said Brandt had…": the subject is the name set off before
     if between_toks and _named_before_role(opening, between_toks, lex):
         return None  # '"…," Marta Villalobos, the club's lawyer, told the committee': the name is the subject
-    post = _post_subject(text, tok, lex, tight=True)
+    post = _post_subject(text, tok, lex, tight=True) or _post_definite(text, tok, lex)
     if post is None:
         return None
     kind, name, role, why = post
     return Attribution(
         kind, tok.text, name, role, tok.end, f"{why} (after the verb) + reporting verb '{tok.text}'"
     )
+
+
+def _post_definite(
+    text: str, verb: _Tok, lex: Lexicon
+) -> tuple[SourceKind, tuple[int, int] | None, tuple[int, int] | None, str] | None:
+    """Return a body's definite noun that ends the clause after its verb (", confirmó el propio
+    instituto.", ", precisó el comunicado."): the subject, as "the faction said" is before it."""
+    np_end = _post_np_end(text, verb.end, lex)
+    if text[np_end:].strip(" .;:!?\"”»'’)"):
+        return None  # more follows: an object ("…, anunció la medida de…"), not the subject
+    toks = _tokens(text, verb.end, np_end)
+    words = [t.text.lower() for t in toks]
+    if not (1 < len(words) <= 3 and words[0] in lex.act_subject_articles) or any(
+        t.text[:1].isupper() for t in toks
+    ):
+        return None
+    noun = words[-1]
+    # a body's or a document's noun ("instituto", "comunicado"), not "called the plan unworkable"
+    if noun in lex.documents or noun in lex.institutions or noun in lex.body_nouns or noun in lex.role_heads:
+        return SourceKind.NAMED, None, (toks[1].start, toks[-1].end), _DEFINITE
+    return None
 
 
 def _after_connective(

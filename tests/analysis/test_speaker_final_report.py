@@ -76,3 +76,38 @@ def test_a_last_part_that_goes_on_with_the_report_keeps_its_speaker(
     text: str, lang: str, speaker: str
 ) -> None:
     assert _last_statement_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "El Instituto Nacional de Pesca publicó la lista el lunes. La lista incluye a tres barcos de la "
+            "flota de Vigo, confirmó el propio instituto.",
+            "es",
+            "Instituto Nacional de Pesca",
+        ),
+        (
+            "El Departamento de Estado anunció el acuerdo el martes. Si el agua no llega, EE.UU. aplicará un "
+            "arancel del 5 %, precisó el comunicado.",
+            "es",
+            "Departamento de Estado",
+        ),
+        (
+            "La naviera Mar Azul dijo que el ferry zarpará el viernes, confirmó el capitán del puerto, Luis Mata.",
+            "es",
+            "Luis Mata",
+        ),
+        # hard negatives: a longer object after the verb, a named subject after it
+        ("La empresa cerró la planta el lunes, anunció el despido de 200 trabajadores.", "es", "empresa"),
+        ("The plant closed on Monday, announced the company's chief executive, Ana Ruiz.", "en", "Ana Ruiz"),
+        (
+            "La Federación de Remo convocó el campeonato. Las pruebas empiezan el 3 de mayo en Sevilla, "
+            "informó la federación.",
+            "es",
+            "Federación de Remo",
+        ),
+    ],
+)
+def test_a_definite_subject_after_the_last_verb_is_the_speaker(text: str, lang: str, speaker: str) -> None:
+    assert _last_statement_speaker(text, lang) == speaker
