@@ -847,14 +847,27 @@ def looks_like_person(name: str, lex: Lexicon) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or name.isupper() or not words[0][:1].isupper():
         return False
-    bodies = lex.institutions | lex.body_nouns | lex.role_heads.keys()
+    office = _office_words(lex)
     for word in words:
         low = word.lower()
-        if low in bodies or low in lex.titles or any(low in heads for heads in lex.role_heads.values()):
+        if low in office:
             return False
         if not (word[:1].isupper() or low in lex.name_particles or "-" in word):
             return False
     return True
+
+
+_OFFICE_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _office_words(lex: Lexicon) -> frozenset[str]:
+    """Return the words of a body or an office in a language (built once per lexicon)."""
+    found = _OFFICE_WORDS.get(id(lex))
+    if found is None or found[0] is not lex:
+        heads: frozenset[str] = frozenset().union(*lex.role_heads.values())
+        words = lex.institutions | lex.body_nouns | lex.role_heads.keys() | lex.titles | heads
+        found = _OFFICE_WORDS[id(lex)] = (lex, words)
+    return found[1]
 
 
 def _in_formula(text: str, tok: _Tok, lex: Lexicon) -> bool:
