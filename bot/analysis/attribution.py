@@ -666,7 +666,9 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             any(t.text.lower() in lex.complementizers for t in after) or ":" in text[tok.end : tok.end + 3]
         )
         opens_quote = any(s >= tok.end for s, _ in quotes)
-        if not (core or complement or post_quote or opens_quote):
+        # "…, informó en un comunicado.": a cue that ends its sentence after a comma reports it
+        ends = before.endswith(",") and _ends_report(text, tok, lex)
+        if not (core or complement or post_quote or opens_quote or ends):
             # "La prórroga llega tarde, lamentó la patronal": after a comma, with its subject
             inverted = _post_position(text, quotes, toks, idx, lex)
             if inverted is not None:
@@ -698,6 +700,23 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             inverted = _post_position(text, quotes, toks, idx, lex)
             if inverted is not None:
                 return inverted
+        before_cue = text[: tok.start].rstrip()[:-1] if ends else ""
+        last_part = WORD_RE.findall(before_cue, before_cue.rfind(",") + 1)
+        if ends and not post_quote and len(last_part) > _MAX_SUBJECT_WORDS:
+            # "El sindicato pedirá … y confía en que el tribunal…, añadió.": the cue has no subject
+            # of its own (no name set off before it: "its director, Jordi Serrat, said"); a name in
+            # what it reports is no speaker, the previous one is
+            person = _person_pronoun(toks, idx, lex)
+            why = "dropped subject after the content"
+            return Attribution(
+                SourceKind.CARRIED,
+                tok.text,
+                None,
+                None,
+                tok.end,
+                f"{why} + reporting verb '{tok.text}'",
+                person,
+            )
         kind, name, role, why = _source_of(text, subj_start, tok.start, lex)
         comma = text.find(",", subj_start, tok.start)
         inserted = (
@@ -755,7 +774,7 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             elif kind is None:
                 # "…mantenerlo obligaba a recortar la partida de salud, añadió.": a cue that ends
                 # the sentence after a comma reports all before it, for the previous speaker
-                final = before.endswith(",") and not text[tok.end :].strip(" .;\"”»'’")
+                final = before.endswith(",") and _ends_report(text, tok, lex)
                 if not post_quote and not complement and not final:
                     continue
                 kind, why = SourceKind.CARRIED, "dropped subject"
@@ -827,6 +846,24 @@ def _final_first(
     ):
         return verbs  # "An official …, who asked not to be named, called the plan…": no subject of its own
     return [verbs[k], *verbs[:k], *verbs[k + 1 :]]
+
+
+_FINAL_PLACE_WORDS = 5  # "…, informó en un comunicado.", "…, dijo a este diario.": where, not what
+
+
+def _ends_report(text: str, verb: _Tok, lex: Lexicon) -> bool:
+    """Tell a cue that ends its sentence, or is followed only by a short phrase of where or to whom
+    it was said ("informó en un comunicado", "dijo a este diario"), not by its content."""
+    rest = text[verb.end :].strip(" .;\"”»'’")
+    if not rest:
+        return True
+    words = WORD_RE.findall(rest)
+    return (
+        "," not in rest
+        and len(words) <= _FINAL_PLACE_WORDS
+        and words[0].lower() in lex.prepositions
+        and not any(w.lower() in lex.complementizers for w in words)
+    )
 
 
 def _person_pronoun(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:

@@ -111,3 +111,43 @@ def test_a_last_part_that_goes_on_with_the_report_keeps_its_speaker(
 )
 def test_a_definite_subject_after_the_last_verb_is_the_speaker(text: str, lang: str, speaker: str) -> None:
     assert _last_statement_speaker(text, lang) == speaker
+
+
+def _last_item(text: str, lang: str) -> tuple[Label, str | None]:
+    item = analyze(text, published=PUB, lang=lang, now=NOW).items[-1]
+    return item.label, item.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "La ministra de Obras Públicas, Rosa Amat, dijo que la obra acabará en mayo. El Gobierno recurrirá "
+            "la sentencia del Tribunal Supremo antes del viernes, añadió.",
+            "es",
+            "Rosa Amat",
+        ),
+        (
+            "El presidente de la federación, Luis Mata, dijo que el torneo sigue en pie. La Liga Norte pidió "
+            "una prórroga de 90 días para inscribir a sus equipos, informó en un comunicado.",
+            "es",
+            "Luis Mata",
+        ),
+        # a subject set off by commas before the cue, or after it, is the cue's own
+        (
+            "Salvage Now has until Dec. 7 to appeal the detention of the ship, its director, Jordi Serrat, said.",
+            "en",
+            "Jordi Serrat",
+        ),
+        ("Las obras del puerto de Vigo acabarán en mayo, dijo el alcalde, Luis Mata.", "es", "Luis Mata"),
+        (
+            "La Autoridad Portuaria abrirá el muelle el lunes, informó el organismo en un comunicado.",
+            "es",
+            "Autoridad Portuaria",
+        ),
+    ],
+)
+def test_a_cue_with_no_subject_after_the_content_is_the_previous_speakers(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert _last_item(text, lang) == (Label.STATEMENT, speaker)
