@@ -1142,8 +1142,8 @@ def _refused(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
 
 
 def _unsaid(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
-    """Tell a reporting verb in the future or a hypothesis ("will tell", "dirá", "would say"):
-    nothing has been said."""
+    """Tell a reporting verb in the future, a hypothesis or a duty ("will tell", "dirá", "would
+    say", "must notify"): nothing has been said."""
     low = toks[idx].text.lower()
     if lex.future_endings and low.endswith(lex.future_endings):
         return True
@@ -1154,6 +1154,8 @@ def _unsaid(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
     if idx == 0:
         return False
     before = toks[idx - 1].text.lower()
+    if before in lex.duty_auxiliaries:
+        return True  # "the company must notify every pharmacy": a duty, not a report
     if before in lex.hypothetical_auxiliaries:
         # "Critics would say…": nobody has; "would say only that…" reports a reticent answer
         return nxt not in lex.hypothetical_reports_unless

@@ -165,6 +165,8 @@ class Lexicon:
     hypothetical_endings: tuple[str, ...] = ()  # the conditional: "diría", "asegurarían"
     future_endings: tuple[str, ...] = ()
     hypothetical_openers: frozenset[str] = frozenset()
+    # Modals of duty right before a reporting verb ("must notify", "deberán comunicar"): nothing said yet.
+    duty_auxiliaries: frozenset[str] = frozenset()
     # Words that open a subordinate clause ("When Oskar Lindqvist … appeared"): never a name's.
     subordinators: frozenset[str] = frozenset()
     # Endings of a trade's noun ("lawyer", "curator"): capitalised before a full name it is a title.
@@ -1145,6 +1147,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         future_endings=tuple(att.get("future_endings", [])),
         hypothetical_openers=frozenset(att.get("hypothetical_openers", [])),
         subordinators=frozenset(att.get("subordinators", [])),
+        duty_auxiliaries=frozenset(att.get("duty_auxiliaries", [])),
         job_endings=tuple(att.get("job_endings", [])),
         documents=frozenset(att.get("documents", [])),
         reporting_particles=frozenset(att.get("reporting_particles", [])),

@@ -98,3 +98,42 @@ def test_a_writers_clause_that_looks_attributed_is_no_statement(lang: str, text:
 def test_a_report_beside_them_keeps_its_speaker(lang: str, text: str, speaker: str) -> None:
     item = _last(text, lang)
     assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Whatever the outcome, the club must notify every ticket office that sold the seats within 15 days "
+            "of the hearing.",
+        ),
+        ("en", "The carrier must notify every passenger who booked a seat within 48 hours."),
+        ("en", "Operators should report any outage to the regulator within 24 hours."),
+        ("es", "Las farmacias deberán comunicar a la agencia cualquier lote afectado antes del viernes."),
+        ("es", "La empresa debe informar a sus clientes de la subida antes de marzo."),
+    ],
+)
+def test_a_duty_to_report_is_no_report(lang: str, text: str) -> None:
+    assert _last(text, lang).label is not Label.STATEMENT
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Transport Minister Ana Ruiz said operators must report outages within 24 hours.", "Ana Ruiz"),
+        (
+            "es",
+            "La ministra, Rosa Amat, dijo que las farmacias deberán comunicar los lotes afectados.",
+            "Rosa Amat",
+        ),
+        (
+            "en",
+            "The Harbour Authority said on Monday that the club should notify its fans.",
+            "Harbour Authority",
+        ),
+    ],
+)
+def test_a_report_of_a_duty_keeps_its_speaker(lang: str, text: str, speaker: str) -> None:
+    item = _last(text, lang)
+    assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
