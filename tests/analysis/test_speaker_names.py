@@ -185,3 +185,35 @@ def test_a_person_or_a_document_with_no_body_before_keeps_its_speaker(
     text: str, lang: str, speaker: str
 ) -> None:
     assert _last_statement_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "According to the Olympic Committee of Vell, the games will open on May 4.",
+            "en",
+            "Olympic Committee of Vell",
+        ),
+        (
+            "Según el Comité Internacional de la Cruz Roja, el canje será el viernes.",
+            "es",
+            "Comité Internacional de la Cruz Roja",
+        ),
+        (
+            "El Comité Olímpico de Vell dijo que los juegos empiezan el 4 de mayo.",
+            "es",
+            "Comité Olímpico de Vell",
+        ),
+        (
+            "El Ayuntamiento de la Villa de Vell anunció que las obras acaban en mayo.",
+            "es",
+            "Ayuntamiento de la Villa de Vell",
+        ),
+        ("El comité de empresa dijo que la huelga empieza el lunes.", "es", "comité de empresa"),
+    ],
+)
+def test_a_committees_or_a_town_halls_name_runs_across_its_particles(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert _last_statement_speaker(text, lang) == speaker
