@@ -137,3 +137,23 @@ def test_a_duty_to_report_is_no_report(lang: str, text: str) -> None:
 def test_a_report_of_a_duty_keeps_its_speaker(lang: str, text: str, speaker: str) -> None:
     item = _last(text, lang)
     assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
+
+
+@pytest.mark.parametrize(
+    ("lang", "tag_line"),
+    [
+        ("en", 'Update: "The bridge is closed."'),
+        ("en", 'The plan: "a bridge too far".'),
+        ("en", 'NOTE: "All times local."'),
+        ("en", "Verdict: a masterclass in saying nothing."),
+        ("es", "Lo que dijo: «nada»."),
+    ],
+)
+def test_a_heading_word_and_a_colon_is_no_speakers_tag(lang: str, tag_line: str) -> None:
+    opening = "The minister spoke on the radio on Monday." if lang == "en" else "La ministra habló el lunes."
+    assert _last(f"{opening}\n{tag_line}", lang).label is not Label.STATEMENT
+
+
+def test_a_name_and_a_colon_before_a_quotation_is_a_report() -> None:
+    item = _last("La ministra habló el lunes en la radio.\nRosa Amat: «No habrá prórroga».", "es")
+    assert (item.label, item.speaker) == (Label.STATEMENT, "Rosa Amat")
