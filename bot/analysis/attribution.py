@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ _WORD_CACHE_MAX = 200_000
 _POST_SUBJECT_LEAD = 2
 _DEFINITE = "definite description of a body"
 DOCUMENT_REASON = "a document of the speaker named before"  # "según el auto": its issuer speaks
+_ENCLITICS_MAX = 2  # "explicándoselo": two pronouns glued at most
+_AUX_REACH = 3  # "ha confirmado", "había ya dicho", "ha sido anunciado": the auxiliary a few words back
 _REFUSAL_REACH = 30  # "declined to", "se negó a": the refusal stands right before the verb
 _APPOSED_HEAD_WORDS = 4  # "His rival, Lena Ostrova, said…": a short head before a name set off by commas
 _RELATIVE_WINDOW = 80  # "…que el Frente Comunero del Catatumbo declaró": a few words before the verb
@@ -193,6 +196,7 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
                     or low in lex.pronoun_subjects
                     or low in lex.prepositions  # "Under the code, …": no name
                     or low in lex.subordinators  # "When Oskar Lindqvist … appeared": no name's word
+                    or (low in lex.number_words and _counts(text, toks, i))  # "Diez días para…": no name
                 )
             )
             and (initial or low not in lex.pronoun_subjects)
@@ -257,6 +261,12 @@ def trade_title(words: Sequence[str], lex: Lexicon) -> bool:
     """Tell a trade's noun before a person's full name ("Lawyer Ana Ruiz"), not a body's first
     word ("Meridian Bulk Carriers") nor a two-word name ("Baker Hughes")."""
     return len(words) > 2 and job_word(words[0], lex) and looks_like_person(" ".join(words[1:]), lex)
+
+
+def _counts(text: str, toks: list[_Tok], i: int) -> bool:
+    """Tell a number word that counts the word right after it ("Diez días", "Ten mayors"), not
+    a surname set off by a comma ("Diez, portavoz de la patronal, dijo")."""
+    return i + 1 < len(toks) and not text[toks[i].end : toks[i + 1].start].strip()
 
 
 def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> bool:
@@ -644,6 +654,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             continue  # "…ran to four paragraphs and said nothing": the writer's verdict, no report
         if not (core and tok.text.lower() in lex.reporting_forms) and _nonfinite(text, toks, idx, lex):
             continue  # "a motion urging that…" (but "a statement saying that…" reports)
+        if _bare_participle(toks, idx, lex):
+            continue  # "sin un solo cabeza de cartel confirmado": an adjective, no report
         if _unsaid(toks, idx, lex):
             continue  # "y les dirá lo mismo", "they will tell you": a forecast, nothing said yet
         if _refused(text, toks, idx, lex):
@@ -681,6 +693,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             return antecedent
         if _no_speaker(text, subj_start, tok.start, lex):
             continue  # "Anyone who says…", "La historia dice…": nobody in particular says it
+        if lex.indefinite_after is not None and lex.indefinite_after.match(text, tok.end):
+            continue  # "lo escribe alguien que nunca ha subido a una chacra": a kind of person
         opener = WORD_RE.search(text, subj_start, tok.start)
         if (
             opener is not None
@@ -1123,12 +1137,45 @@ def _act_attribution(text: str, quotes: list[tuple[int, int]], tok: _Tok, lex: L
 
 def _nonfinite(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
     """Tell a non-finite verb that reports nothing on its own ("a resolution demanding that…")."""
-    low = toks[idx].text.lower()
+    low = _unglued(toks[idx].text.lower(), lex)
     if not any(low.endswith(e) and len(low) > len(e) + 2 for e in lex.nonfinite_endings):
         return False
     if text[: toks[idx].start].rstrip().endswith(","):
         return False  # ", demanding that…", ", exigiendo que…": the subject's own report
     return not (idx > 0 and toks[idx - 1].text.lower() in lex.nonfinite_openers)
+
+
+def _unglued(low: str, lex: Lexicon) -> str:
+    """Return a non-finite form without the pronouns glued after it and the stress they add
+    ("anunciarlos" -> "anunciar", "explicándoselo" -> "explicando"); any other word as it is
+    ("advierte" is no "advier" + "te": the stem must be a known non-finite form)."""
+    stem = low
+    for _ in range(_ENCLITICS_MAX):
+        glued = next((c for c in lex.enclitics if stem.endswith(c) and len(stem) > len(c) + 3), None)
+        if glued is None:
+            break
+        stem = stem[: -len(glued)]
+        bare = _unstressed(stem)
+        if bare.endswith(lex.nonfinite_endings) and simplemma.is_known(bare, lang=lex.simplemma_code):
+            return bare
+    return low
+
+
+def _unstressed(word: str) -> str:
+    """Return a word without its acute accents ("explicándo" -> "explicando"); "ñ" stays."""
+    kept = (
+        ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn" or ch == "\u0303"
+    )
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def _bare_participle(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
+    """Tell a past participle with no auxiliary before it: an adjective ("sin un solo artista
+    confirmado"), not a report ("ha confirmado", "fue anunciado por", "había ya dicho")."""
+    low = toks[idx].text.lower()
+    if not any(low.endswith(e) and len(low) > len(e) + 2 for e in lex.participle_endings):
+        return False
+    return not any(t.text.lower() in lex.participle_auxiliaries for t in toks[max(0, idx - _AUX_REACH) : idx])
 
 
 def _refused(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:

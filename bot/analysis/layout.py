@@ -76,7 +76,12 @@ _INSERTION = ">>"
 _START = attrgetter("start")
 _CUE_REASON = "evaluative or speculative language"  # labels.py's reason for a commentary cue
 _NO_NAME_REASON = "no name in the source"  # attribution.py's reason for a verb with no subject named
-_HOST_QUESTIONS = 0.5  # a named tag whose turns are mostly questions is the one who asks
+_HOST_QUESTIONS = 0.5
+# the name after "our reporter" ("Lucía Roldán", past a place's comma), or before ", our reporter"
+_OWN_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+|la[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3})"
+_OWN_AFTER = re.compile(r",?[ \t]+" + _OWN_NAME)
+_OWN_BEFORE = re.compile(_OWN_NAME + r",[ \t]+$")
+_OWN_REACH = 60  # a named tag whose turns are mostly questions is the one who asks
 
 
 class Kind(StrEnum):
@@ -127,6 +132,7 @@ class LayoutWords:
     service: tuple[re.Pattern[str], ...]
     interview: re.Pattern[str] | None
     signposts: tuple[re.Pattern[str], ...]
+    own: re.Pattern[str] | None  # "our reporter", "nuestra corresponsal": the outlet's own journalist
 
 
 @cache
@@ -146,6 +152,9 @@ def layout_words(code: str) -> LayoutWords:
         if speakers.get("interview")
         else None,
         signposts=tuple(re.compile(p, re.IGNORECASE) for p in outlet.get("signposts", ())),
+        own=re.compile("|".join(f"(?:{p})" for p in speakers["own"]), re.IGNORECASE)
+        if speakers.get("own")
+        else None,
     )
 
 
@@ -348,7 +357,8 @@ def read_layout(text: str, lex: Lexicon) -> Layout:
             lines.append(line)
     lines = _question_headings(text, spans, lines, words)
     guest = _guest(text, lines, lex, words)
-    lines = [_voiced(ln, words, guest, text) if ln.kind is Kind.TURN else ln for ln in lines]
+    own = _own_journalists(text, words)
+    lines = [_voiced(ln, words, guest, text, own) if ln.kind is Kind.TURN else ln for ln in lines]
     lines = _askers(text, lines)
     lines = _introduced(text, spans, lines)
     lines = _continued_turns(text, spans, lines)
@@ -594,8 +604,24 @@ def _guest(text: str, lines: list[Line], lex: Lexicon, words: LayoutWords) -> st
     return " ".join(parts[office[-1] + 1 :] if office else parts)
 
 
-def _voiced(line: Line, words: LayoutWords, guest: str | None, text: str) -> Line:
-    """Say whose words a turn holds: the outlet's (interviewer, host) or a named guest's."""
+def _own_journalists(text: str, words: LayoutWords) -> list[frozenset[str]]:
+    """Return the names the text gives the outlet's own journalists ("Our reporter Lucía Roldán",
+    "Ana Gil, nuestra corresponsal en Bruselas"), each as its set of lower-case words."""
+    if words.own is None:
+        return []
+    out = []
+    for m in words.own.finditer(text):
+        after = _OWN_AFTER.match(text, m.end())
+        before = _OWN_BEFORE.search(text, max(0, m.start() - _OWN_REACH), m.start())
+        for found in (after, before):
+            if found is not None:
+                out.append(frozenset(w.lower() for w in found.group("name").split()))
+    return out
+
+
+def _voiced(line: Line, words: LayoutWords, guest: str | None, text: str, own: list[frozenset[str]]) -> Line:
+    """Say whose words a turn holds: the outlet's (interviewer, host, its own reporter) or a
+    named guest's."""
     key = (line.tag or "").lower().rstrip(".")
     if key == _DASH:  # a press interview's dashes: the questions are the outlet's, the rest the guest's
         asks = _asks(text[line.body : line.end])
@@ -607,6 +633,8 @@ def _voiced(line: Line, words: LayoutWords, guest: str | None, text: str) -> Lin
     if key in words.interviewer:
         return replace(line, voice=Voice.INTERVIEWER)
     if key in words.host or (line.role or "").lower() in words.host:
+        return replace(line, voice=Voice.HOST)
+    if key and any(set(key.split()) <= name for name in own):  # "ROLDÁN:", the outlet's reporter
         return replace(line, voice=Voice.HOST)
     if key in words.answer:
         return replace(line, voice=Voice.GUEST, speaker=guest)

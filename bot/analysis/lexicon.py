@@ -155,6 +155,15 @@ class Lexicon:
     # ("volvió a pedir"), and document nouns that attribute to who issued them ("según el auto").
     nonfinite_endings: tuple[str, ...] = ()
     nonfinite_openers: frozenset[str] = frozenset()
+    # Pronouns glued after a non-finite form ("anunciarlos", "explicándoselo"), and the endings of
+    # a past participle with the auxiliaries it needs to report ("ha confirmado", not "sin un
+    # solo artista confirmado").
+    enclitics: tuple[str, ...] = ()
+    participle_endings: tuple[str, ...] = ()
+    participle_auxiliaries: frozenset[str] = frozenset()
+    # An indefinite subject after the verb that a relative clause describes ("lo escribe alguien
+    # que nunca ha subido a una chacra"): a kind of person, nobody in particular, says nothing.
+    indefinite_after: re.Pattern[str] | None = None
     # A reporting verb in the future ("will say", "dirá") or after "if"/"si" reports nothing
     # said: the writer's forecast or hypothesis ("Si el ministerio lo dice, será verdad").
     future_auxiliaries: frozenset[str] = frozenset()
@@ -1140,6 +1149,10 @@ def _build(data: dict[str, Any]) -> Lexicon:
         measure_own_end=_optional_re(tmp.get("measure_own_end", [])),
         nonfinite_endings=tuple(att.get("nonfinite_endings", [])),
         nonfinite_openers=frozenset(att.get("nonfinite_openers", [])),
+        enclitics=tuple(sorted(att.get("enclitics", []), key=len, reverse=True)),  # "los" before "os"
+        participle_endings=tuple(att.get("participle_endings", [])),
+        participle_auxiliaries=frozenset(att.get("participle_auxiliaries", [])),
+        indefinite_after=_optional_re(att.get("indefinite_after", [])),
         future_auxiliaries=frozenset(att.get("future_auxiliaries", [])),
         hypothetical_auxiliaries=frozenset(att.get("hypothetical_auxiliaries", [])),
         hypothetical_reports_unless=frozenset(att.get("hypothetical_reports_unless", [])),

@@ -486,3 +486,79 @@ def test_an_explainers_own_q_and_a_answers_in_the_writers_voice() -> None:
     assert all(item.speaker != "Marta Gil" for item in items)
     assert _item(items, "Clearly").label is Label.COMMENTARY
     assert _item(items, "Q: Why is the quay closed?").label is Label.FACT
+
+
+OWN_REPORTER_EN = (
+    "PRESENTER: The river in Passau peaked overnight at nine metres. Our correspondent Tomás Weller is there.\n"
+    "WELLER: The water reached the old town's main square shortly after two in the morning. "
+    "The mayor, Dieter Klaus, told me the dykes upstream had held. "
+    "Not exactly a reassuring thing to hear from a man standing in a flooded square.\n"
+    "PRESENTER: And the forecast?\n"
+    "WELLER: More rain is due on Thursday. Frankly, the town looks exhausted.\n"
+    "PRESENTER: Tomás Weller, thank you. Now the mayor himself, Dieter Klaus.\n"
+    "KLAUS: We evacuated four hundred people. Frankly, the state abandoned us.\n"
+    "PRESENTER: Thank you.\n"
+    "KLAUS: Thank you."
+)
+
+OWN_REPORTER_ES = (
+    "PRESENTADORA: La ola de calor ha obligado a cerrar 40 colegios en Murcia. "
+    "Allí está Iván Ortega, nuestro enviado especial.\n"
+    "ORTEGA: Los termómetros marcaron ayer 44 grados en el centro de la ciudad. "
+    "La consejera de Educación, Rosa Almagro, me aseguró que las clases se reanudarán el lunes. "
+    "Un auténtico despropósito.\n"
+    "PRESENTADORA: ¿Y las familias?\n"
+    "ORTEGA: Los comedores escolares siguen abiertos. Sinceramente, nadie parece tener un plan.\n"
+    "PRESENTADORA: Gracias, Iván. Hablamos ahora con la consejera, Rosa Almagro.\n"
+    "ALMAGRO: Hemos habilitado aulas climatizadas. Sinceramente, nadie podía prever este calor.\n"
+    "PRESENTADORA: Gracias.\n"
+    "ALMAGRO: A ustedes."
+)
+
+
+def test_the_outlets_own_reporter_speaks_for_the_outlet_not_as_a_guest() -> None:
+    """Corpus convention 17: a reporter the text introduces as its own ("our correspondent X",
+    "X, nuestro enviado especial") reads like the host: narration fact, judgement commentary."""
+    en = _items(OWN_REPORTER_EN, "en")
+    assert _item(en, "WELLER: The water").label is Label.FACT
+    assert _item(en, "WELLER: More rain").label is Label.FACT
+    assert _item(en, "Not exactly").label is Label.COMMENTARY
+    assert _item(en, "Frankly, the town").label is Label.COMMENTARY
+    es = _items(OWN_REPORTER_ES, "es", PUB_ES)
+    assert _item(es, "ORTEGA: Los termómetros").label is Label.FACT
+    assert _item(es, "ORTEGA: Los comedores").label is Label.FACT
+    assert _item(es, "Un auténtico").label is Label.COMMENTARY
+    assert _item(es, "Sinceramente, nadie parece").label is Label.COMMENTARY
+
+
+def test_what_the_reporter_relays_and_a_guests_turns_stay_statements() -> None:
+    en = _items(OWN_REPORTER_EN, "en")
+    assert (_item(en, "The mayor, Dieter").label, _item(en, "The mayor, Dieter").speaker) == (
+        Label.STATEMENT,
+        "Dieter Klaus",
+    )
+    for opening in ("KLAUS: We evacuated", "Frankly, the state"):
+        assert (_item(en, opening).label, _item(en, opening).speaker) == (Label.STATEMENT, "Dieter Klaus")
+    es = _items(OWN_REPORTER_ES, "es", PUB_ES)
+    assert (_item(es, "La consejera de").label, _item(es, "La consejera de").speaker) == (
+        Label.STATEMENT,
+        "Rosa Almagro",
+    )
+    for opening in ("ALMAGRO: Hemos", "Sinceramente, nadie podía"):
+        assert (_item(es, opening).label, _item(es, opening).speaker) == (Label.STATEMENT, "Rosa Almagro")
+
+
+def test_a_guest_the_host_calls_a_colleague_of_no_outlet_stays_a_guest() -> None:
+    text = (
+        "HOST: The port strike enters its third day. Our guest is the union's negotiator, Ruth Okoye.\n"
+        "OKOYE: We offered to talk on Monday. Frankly, management is stalling.\n"
+        "HOST: Will you settle?\n"
+        "OKOYE: Not at this price."
+    )
+    items = _items(text, "en")
+    assert (_item(items, "Frankly, management").label, _item(items, "Frankly, management").speaker) == (
+        Label.STATEMENT,
+        "Ruth Okoye",
+    )
+    page = read_layout(text, load_lexicon("en"))
+    assert {ln.voice for ln in page.lines if ln.tag == "OKOYE"} == {Voice.GUEST}

@@ -147,3 +147,69 @@ def test_a_name_set_off_after_an_opening_phrase_still_speaks_after_the_verb() ->
 def test_a_body_noun_opening_a_capitalised_run_names_the_body(text: str, lang: str, speaker: str) -> None:
     items = _items(text, lang)
     assert [(i.label, i.speaker) for i in items] == [(Label.STATEMENT, speaker)]
+
+
+def _unattributed(text: str, lang: str) -> bool:
+    """Tell a sentence read as nobody's report: the writer's fact or comment."""
+    return all(i.label in (Label.FACT, Label.COMMENTARY) and i.speaker is None for i in _items(text, lang))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tres meses después, el puerto sigue con un horario provisional y ningún plan anunciado.",
+        "Menos mal que el tren llega con un horario por fin anunciado.",
+        "Medio año después, la biblioteca sigue cerrada y sin una fecha de reapertura anunciada.",
+    ],
+)
+def test_a_participle_used_as_an_adjective_reports_nothing(text: str) -> None:
+    assert _unattributed(text, "es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sigue sin saberse si la naviera piensa comunicarlo antes del verano.",
+        "Pocos entienden por qué la empresa tarda tanto en anunciarlos.",
+    ],
+)
+def test_an_infinitive_with_a_glued_pronoun_reports_nothing(text: str) -> None:
+    assert _unattributed(text, "es")
+
+
+def test_a_counted_noun_or_a_kind_of_person_is_no_named_speaker() -> None:
+    assert _unattributed(
+        "Seis semanas para lo que no se hizo en un año: el plan, otra vez, lo escribe alguien "
+        "que no conoce el barrio.",
+        "es",
+    )
+    [item] = _items("Doce vecinos denunciaron ayer que el agua llegó turbia.", "es")
+    assert (item.label, item.speaker) == (Label.CLAIM, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("El ministerio ha confirmado que el puerto abrirá el lunes.", "es", None),
+        ("La alcaldesa había anunciado que el mercado cerraría en mayo.", "es", None),
+        ("El acuerdo fue anunciado por el consejero Luis Vera el martes.", "es", "Luis Vera"),
+        ("Volvió a anunciarlo el consejero Luis Vera: el tranvía llegará en 2028.", "es", None),
+        ("La resolución advierte de que el plazo vence el lunes.", "es", None),
+        ("El director general, Tomás Rey, advierte que el plazo vence el lunes.", "es", "Tomás Rey"),
+        ("Lo confirmó anoche el portavoz de Aena, Javier Gil.", "es", "Javier Gil"),
+        ("Diez, portavoz de la patronal, dijo que el plazo vence el viernes.", "es", "Diez"),
+        ("The minister, Ana Ortiz, said someone who saw the crash had called the police.", "en", "Ana Ortiz"),
+    ],
+)
+def test_real_reports_with_auxiliaries_clitics_and_numbers_stay_statements(
+    text: str, lang: str, speaker: str | None
+) -> None:
+    [item] = _items(text, lang)
+    assert item.label is Label.STATEMENT
+    if speaker is not None:
+        assert item.speaker == speaker
+
+
+def test_an_unnamed_someone_from_a_body_still_reports() -> None:
+    [item] = _items("Lo anunció alguien de la consejería: el plazo vence el lunes.", "es")
+    assert item.label in (Label.CLAIM, Label.STATEMENT)

@@ -155,9 +155,11 @@ def test_the_heldout_label_macro_f1_meets_its_floor(corpus_report: dict[str, Any
 # F1 0.831 at the start of the second session of 30 Nov. The stance model rebuilt on 122 dev
 # articles that session (the rule: every dev article trains it) measures 0.880: two held-out
 # comments fewer, a fall the lead accepted and wrote down rather than choose training articles by
-# their held-out effect (analysis README, "110 and 122 dev articles"). Until the floors are
-# reached these guard the measured levels so that no change makes them worse.
-HELDOUT_MEASURED = {"commentary_recall": 0.88, "commentary_as_statement": 1, "deadline_f1": 0.83}
+# their held-out effect (analysis README, "110 and 122 dev articles"). Rebuilt again on 140 dev
+# articles (the 18 of corpus9a-c, third session of 30 Nov) it measures 0.875: one comment fewer
+# of 184, accepted and written down the same way. Until the floors are reached these guard the
+# measured levels so that no change makes them worse.
+HELDOUT_MEASURED = {"commentary_recall": 0.875, "commentary_as_statement": 1, "deadline_f1": 0.83}
 
 
 def test_heldout_figures_below_their_floors_do_not_fall_below_the_measured_levels(
