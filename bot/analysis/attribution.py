@@ -282,6 +282,9 @@ def _appositive(np: str, lex: Lexicon, clause: str) -> bool:
     """Tell a name followed by its description ("Diana Carvajal, a spokeswoman for…", "Daniel
     Osterberg, a lawyer for Andesur"); `np` is cut from `clause`, whose literal scan gates it."""
     head, comma, tail = np.partition(",")
+    opener = WORD_RE.match(head.lstrip())
+    if opener and opener.group().lower() in lex.connectives:
+        head = head.lstrip()[opener.end() :]  # "And Óscar Prada, a spokesman for the union, says"
     if comma and any(p.search(tail.lstrip(), within=clause) for p in lex.vague_subjects):
         # "Daniel Osterberg, a lawyer for Andesur": the vague-subject patterns open a phrase
         toks = _tokens(head)
@@ -340,7 +343,12 @@ def _source_of(
             # "If either side says no, the mediation is over, he said": the pronoun is the
             # subject; the names before its comma are the content
             return SourceKind.CARRIED, None, None, "pronoun subject after the content"
-        if len(tail_words) == 1 and last.islower() and tail_words[0].endswith("s"):
+        if (
+            len(tail_words) == 1
+            and last.islower()
+            and tail_words[0].endswith("s")
+            and tail_words[0] not in lex.stopwords  # "Rutta, the largest platform, has asked": no plural
+        ):
             # "…to Riga, organisers announced": a bare plural is a vague source, not "Riga"
             return SourceKind.VAGUE, None, None, f"vague source '{last}'"
         if (
@@ -631,7 +639,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
     )
     verbs = [(idx, found) for idx, found in enumerate(classes) if found is not _NOT_A_VERB]
     if not verbs:
-        return document  # no verb that could carry an attribution: no tokens needed
+        # "14:05 La ministra Alina Morell, ante la comisión…: «…»": a name, a colon, a quotation
+        return document or (_colon_quote(text, quotes, lex) if quotes and ":" in text else None)
     toks = _tokens(text, words=words)  # the same words, with their offsets
     lead = len(text) - len(text.lstrip(" \t>\"“«'‘(¿¡-—–"))
     if len(verbs) > 1:
@@ -714,6 +723,13 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             inverted = _post_position(text, quotes, toks, idx, lex)
             if inverted is not None:
                 return inverted
+        if before.endswith(",") and text[tok.end :].lstrip().startswith(",") and not post_quote:
+            # "La condición, añadió, es que…": a cue set off by commas with no subject of its own
+            # reports the sentence for the previous speaker, not for a noun of what it reports
+            why = "dropped subject of a cue set off by commas"
+            return Attribution(
+                SourceKind.CARRIED, tok.text, None, None, tok.end, f"{why} + reporting verb '{tok.text}'"
+            )
         before_cue = text[: tok.start].rstrip()[:-1] if ends else ""
         last_part = WORD_RE.findall(before_cue, before_cue.rfind(",") + 1)
         if ends and not post_quote and len(last_part) > _MAX_SUBJECT_WORDS:
@@ -805,7 +821,7 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
         return Attribution(
             kind, tok.text, name, role, tok.end, f"{why} + reporting verb '{tok.text}'", person
         )
-    return document
+    return document or (_colon_quote(text, quotes, lex) if quotes and ":" in text else None)
 
 
 def _opening_clause_person(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -878,6 +894,36 @@ def _ends_report(text: str, verb: _Tok, lex: Lexicon) -> bool:
         and words[0].lower() in lex.prepositions
         and not any(w.lower() in lex.complementizers for w in words)
     )
+
+
+_COLON_HEAD_WORDS = 16  # "La ministra Rosa Amat, ante la comisión de Pesca del Parlamento:": a short head
+
+
+def _colon_quote(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> Attribution | None:
+    """Return the person a live-blog line names before a colon and a quotation that ends it
+    ("Luis Mata, presidente de la cofradía, arenga a los pescadores: «…»"); a heading ("Update:
+    \"…\"", "The mood outside the gates: \"grim\"") names no person."""
+    colon = text.find(":")
+    while colon >= 0 and (inside(colon, quotes) or text[colon + 1 : colon + 2].isdigit()):
+        colon = text.find(":", colon + 1)  # not the ":" of "17:00"
+    if colon < 0:
+        return None
+    after = len(text) - len(text[colon + 1 :].lstrip())
+    end = len(text.rstrip(" .;"))
+    if not any(s <= after + 1 and e >= end - 1 for s, e in quotes):
+        return None  # the quotation must be all that follows the colon
+    toks = _tokens(text, 0, colon)
+    if not toks or len(toks) > _COLON_HEAD_WORDS or inside(toks[0].start, quotes):
+        return None
+    for i, j in _name_runs(text, toks, lex)[:2]:
+        if i > 0 and toks[i - 1].text.lower() in lex.name_particles:
+            continue  # "La portavoz de Exteriores de Corvenia, Irena Kost": the office's body
+        span = (toks[i].start, toks[j - 1].end)
+        if looks_like_person(text[span[0] : span[1]], lex):
+            return Attribution(
+                SourceKind.NAMED, ":", span, None, colon + 1, "a person's name and a colon before a quotation"
+            )
+    return None
 
 
 def _person_pronoun(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
