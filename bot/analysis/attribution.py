@@ -201,7 +201,9 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
             )
             and (initial or low not in lex.pronoun_subjects)
             and low not in lex.weekdays
-            and low not in lex.months  # "on Friday, the union said": a day is no name ("Theresa May" is)
+            # "on Friday, the union said": a day is no name ("Theresa May" is, and so is "Julio
+            # Arévalo": a month's word right before a capitalised word, not after a preposition)
+            and (low not in lex.months or _month_first_name(text, toks, i, lex))
         ):
             j = i + 1
             while j < len(toks):
@@ -237,6 +239,19 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
         else:
             i += 1
     return runs
+
+
+def _month_first_name(text: str, toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """Tell a first name that is a month's word ("Julio Arévalo", "June Carter") from a month
+    ("in March Ana Ruiz said", "July 4")."""
+    return (
+        i + 1 < len(toks)
+        and _capitalised(toks[i + 1])
+        and text[toks[i].end : toks[i + 1].start] == " "
+        and (i == 0 or toks[i - 1].text.lower() not in lex.prepositions)
+        and toks[i + 1].text.lower() not in lex.months
+        and toks[i + 1].text.lower() not in lex.weekdays
+    )
 
 
 def _particle_name(word: str, lex: Lexicon) -> bool:

@@ -217,3 +217,23 @@ def test_a_committees_or_a_town_halls_name_runs_across_its_particles(
     text: str, lang: str, speaker: str
 ) -> None:
     assert _last_statement_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            'Julio Arévalo, presidente de la Cámara de Exportadores de Fruta (Cadef), calificó el plazo de "un '
+            'saludo a la bandera".',
+            "es",
+            "Julio Arévalo",
+        ),
+        ("June Carter said the plant would close on Friday.", "en", "June Carter"),
+        ("Ombudswoman Carmen Aranda said she had opened an inquiry on Monday.", "en", "Carmen Aranda"),
+        # a month is still no name
+        ("Julio fue el mes más seco, informó el Servicio Meteorológico.", "es", "Servicio Meteorológico"),
+        ("The plant will close on March 3, the company said.", "en", "company"),
+    ],
+)
+def test_a_first_name_that_is_a_month_or_an_office_before_a_name(text: str, lang: str, speaker: str) -> None:
+    assert _last_statement_speaker(text, lang) == speaker
