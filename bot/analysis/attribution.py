@@ -211,7 +211,9 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
                 # "Office of the U.S. Trade Representative": a dotted acronym's own full stop
                 # (or an initial's: "A. Smith")
                 dotted = gap == "." and ("." in toks[j - 1].text or _initial(text, toks, j - 1))
-                if (_capitalised(toks[j]) or _particle_name(toks[j].text, lex)) and (
+                if toks[j].text in _NUMBER_SIGNS and j + 1 < len(toks) and toks[j + 1].text.isdigit():
+                    j += 2  # "Commercial Court No. 2", "Juzgado Nº 4": the number is the name's
+                elif (_capitalised(toks[j]) or _particle_name(toks[j].text, lex)) and (
                     gap in ("", "'", "’") or dotted
                 ):
                     j += 1  # "Faisal al-Rashid": a particle joined to a capital goes on with the name
@@ -239,6 +241,9 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
         else:
             i += 1
     return runs
+
+
+_NUMBER_SIGNS = frozenset({"No", "Nº", "N.º", "Núm", "Num", "Nr"})  # "Court No. 2", "Juzgado Nº 4"
 
 
 def _month_first_name(text: str, toks: list[_Tok], i: int, lex: Lexicon) -> bool:

@@ -237,3 +237,19 @@ def test_a_committees_or_a_town_halls_name_runs_across_its_particles(
 )
 def test_a_first_name_that_is_a_month_or_an_office_before_a_name(text: str, lang: str, speaker: str) -> None:
     assert _last_statement_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Commercial Court No. 2 said the hearing would be on May 4.", "en", "Commercial Court No. 2"),
+        (
+            "El Juzgado de lo Mercantil Nº 2 de Valencia informó de que la vista será el 4 de mayo.",
+            "es",
+            "Juzgado de lo Mercantil Nº 2 de Valencia",
+        ),
+        ("The mayor said No. 2 of the list would resign.", "en", "mayor"),
+    ],
+)
+def test_a_courts_number_is_part_of_its_name(text: str, lang: str, speaker: str) -> None:
+    assert _last_statement_speaker(text, lang) == speaker
