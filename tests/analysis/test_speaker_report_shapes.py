@@ -99,3 +99,30 @@ def test_a_clause_with_no_speaker_is_no_statement(lang: str, text: str) -> None:
 )
 def test_officials_of_a_country_are_an_unnamed_source(lang: str, text: str) -> None:
     assert _last(text, lang).label is Label.CLAIM
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label", "speaker"),
+    [
+        (
+            "es",
+            "La portavoz de la asociación, Marta Quiroga, recomendó a los socios que pidan el reembolso a su banco.",
+            Label.STATEMENT,
+            "Marta Quiroga",
+        ),
+        (
+            "en",
+            "The Harbour Authority recommended that ships stay in port until Friday.",
+            Label.STATEMENT,
+            "Harbour Authority",
+        ),
+        ("en", "Experts recommended that ships stay in port until Friday.", Label.CLAIM, None),
+        ("en", "The recommended dose is 50 mg a day.", Label.FACT, None),
+        ("es", "La dosis recomendada es de 50 mg al día.", Label.FACT, None),
+    ],
+)
+def test_a_recommendation_that_names_its_content_is_a_report(
+    lang: str, text: str, label: Label, speaker: str | None
+) -> None:
+    item = _last(text, lang)
+    assert (item.label, item.speaker) == (label, speaker)
