@@ -511,7 +511,10 @@ def label_sentence(
             SourceKind.UNKNOWN,
         )
         hedged = piece.attribution is None and piece.item.label is Label.CLAIM
-        if own or hedged or piece.item.label is Label.COMMENTARY:
+        # "La oficina atiende 24/7, reconoció, pero el cuello de botella…": a cue set off by commas
+        # reports the whole sentence; only the stance model's reading would cut it there
+        reported_on = by_stance_model(piece.item) and _after_set_off_cue(text, cur_start, s, lex)
+        if own or hedged or (piece.item.label is Label.COMMENTARY and not reported_on):
             head = label_clause(
                 text,
                 cur_start,
@@ -540,6 +543,18 @@ def label_sentence(
         )
     )
     return _one_comment(text, out) or out
+
+
+def _after_set_off_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Tell a clause that ends with a reporting verb set off by commas (", reconoció,")."""
+    head = text[start:end].rstrip()
+    if not head.endswith(","):
+        return False
+    words = list(WORD_RE.finditer(head))
+    if len(words) < 2 or not head[: words[-1].start()].rstrip().endswith(","):
+        return False
+    word = words[-1].group().lower()
+    return word in lex.reporting_forms or lemma_of(word, lex.simplemma_code) in lex.reporting_lemmas
 
 
 def _continues_report(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -157,3 +157,33 @@ def test_a_heading_word_and_a_colon_is_no_speakers_tag(lang: str, tag_line: str)
 def test_a_name_and_a_colon_before_a_quotation_is_a_report() -> None:
     item = _last("La ministra habló el lunes en la radio.\nRosa Amat: «No habrá prórroga».", "es")
     assert (item.label, item.speaker) == (Label.STATEMENT, "Rosa Amat")
+
+
+def test_a_cue_set_off_by_commas_reports_the_whole_sentence() -> None:
+    text = (
+        "El alcalde, Luis Mata, habló en el pleno. La oficina atiende ahora 24/7, reconoció, pero el cuello "
+        "de botella ya no está en el centro sino en los barrios."
+    )
+    item = _last(text, "es")
+    assert (item.label, item.speaker, item.text.endswith("barrios.")) == (Label.STATEMENT, "Luis Mata", True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "El alcalde, Luis Mata, habló en el pleno. La obra acabará en mayo, prometió, pero nadie en el barrio se lo cree.",
+        ),
+        (
+            "es",
+            "El alcalde, Luis Mata, habló en el pleno. La obra acabará en mayo, prometió, aunque el calendario dice otra cosa.",
+        ),
+        (
+            "en",
+            "Mayor Luis Mata spoke at the council. The works will end in May, he promised, but nobody in the district believes it.",
+        ),
+    ],
+)
+def test_the_writers_verdict_after_a_cue_set_off_by_commas_is_no_statement(lang: str, text: str) -> None:
+    assert _last(text, lang).label is not Label.STATEMENT
