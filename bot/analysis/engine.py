@@ -354,6 +354,27 @@ def _recent_openings(text: str, end: int, lex: Lexicon) -> list[str]:
     return out
 
 
+def _body_of_office(text: str, end: int, noun: str, lex: Lexicon) -> str | None:
+    """Return the body the last office holder before `end` heads, by the office's portfolio
+    ("Interior Minister Patricia Ovalle" … "the ministry": "Interior Ministry"; "el ministro de
+    Energía, Pavel Dorin" … "según el ministerio": "Ministerio de Energía")."""
+    offices = [t for t, b in lex.office_bodies.items() if b == noun.lower()]
+    if not offices:
+        return None
+    office = "|".join(map(re.escape, offices))
+    body = noun[:1].upper() + noun[1:]
+    found: list[tuple[int, str]] = []
+    for m in re.finditer(rf"((?:[{_CAP}][\w-]*\s+){{1,2}})(?i:{office})\b", text[:end]):
+        words = m.group(1).split()
+        if not any(w.lower() in lex.titles or w.lower() in lex.determiners for w in words):
+            found.append((m.start(), f"{' '.join(words)} {body}"))  # not "Prime Minister", "The Minister"
+    for m in re.finditer(
+        rf"(?i:\b(?:{office})\s+(del?|of)\s+)((?:(?:la|the)\s+)?[{_CAP}][\w-]*)", text[:end]
+    ):
+        found.append((m.start(), f"{body} {m.group(1)} {m.group(2)}"))
+    return max(found)[1] if found else None
+
+
 def _described_before(text: str, end: int, noun: str, lex: Lexicon) -> str | None:
     """Return the last description before `end` of a body the article never names, for its bare
     noun ("Dastan's defence ministry said…" … "the ministry added"; "the state port authority" …
@@ -462,7 +483,12 @@ def _complete_speakers(
                     None,
                 )
             # the run found may stop at "and" ("Department of Health and Human Services")
-            speaker = fuller(found) or _described_before(text, item.start, speaker, lex) or speaker
+            speaker = (
+                fuller(found)
+                or _body_of_office(text, item.start, speaker, lex)
+                or _described_before(text, item.start, speaker, lex)
+                or speaker
+            )
         elif speaker and speaker == item.role and speaker.islower() and _OF_BODY.search(speaker):
             # "una portavoz del tribunal", "a spokeswoman for the company": the body named last
             if not matches:
@@ -470,6 +496,7 @@ def _complete_speakers(
             noun = speaker.rsplit(" ", 1)[-1]
             speaker = (
                 fuller(_named_before(matches, item.end, noun, lex))
+                or _body_of_office(text, item.start, noun, lex)
                 or _described_before(text, item.start, noun, lex)
                 or speaker
             )

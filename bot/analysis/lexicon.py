@@ -213,6 +213,9 @@ class Lexicon:
     # A role noun ("la compañía", "the court") and the words that head a name of its kind
     # ("Minera…", "Audiencia…"): the speaker is the last such name before it.
     role_heads: dict[str, frozenset[str]] = field(default_factory=dict)
+    # An office and the body it heads ("minister" -> "ministry"): "the ministry" after "Interior
+    # Minister Patricia Ovalle" is the Interior Ministry.
+    office_bodies: dict[str, str] = field(default_factory=dict)
     # Words of the writer's stance (modals, degree, negation, comparison): with nothing else
     # reportable in a clause, they make it commentary.
     stance_words: frozenset[str] = frozenset()
@@ -1175,6 +1178,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         body_nouns=frozenset(att.get("body_nouns", [])),
         refusals=_optional_re(att.get("refusals", [])),
         role_heads={k.lower(): frozenset(w.lower() for w in v) for k, v in att.get("role_heads", {}).items()},
+        office_bodies={k.lower(): str(v).lower() for k, v in att.get("office_bodies", {}).items()},
         stance_words=frozenset(com.get("stance_words", [])),
         quantity_words=frozenset(com.get("quantity_words", [])),
         stance_neutral=tuple(p.lower() for p in com.get("stance_neutral", [])),

@@ -253,3 +253,41 @@ def test_a_first_name_that_is_a_month_or_an_office_before_a_name(text: str, lang
 )
 def test_a_courts_number_is_part_of_its_name(text: str, lang: str, speaker: str) -> None:
     assert _last_statement_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            '"There will be no extension," Interior Minister Patricia Ovalle told reporters. A spokeswoman for '
+            "the ministry blamed the outage on hackers.",
+            "en",
+            "Interior Ministry",
+        ),
+        (
+            "The Minister of Finance, Ana Ruiz, spoke on Monday. The ministry said the budget was ready.",
+            "en",
+            "Ministry of Finance",
+        ),
+        (
+            "La ministra del Interior, Rosa Amat, habló el lunes. Un portavoz del ministerio dijo que la revisión "
+            "acabará en mayo.",
+            "es",
+            "Ministerio del Interior",
+        ),
+        (
+            "En Brezno, el ministro de Energía, Pavel Dorin, calificó el ultimátum de inaceptable. Según el "
+            "ministerio, el Gobierno propuso aplazar la inspección.",
+            "es",
+            "Ministerio de Energía",
+        ),
+        # no portfolio: the bare noun stays
+        (
+            "Prime Minister Ana Ruiz said the plan would pass. The ministry said the budget was ready.",
+            "en",
+            "ministry",
+        ),
+    ],
+)
+def test_a_bare_ministry_is_the_one_the_last_minister_heads(text: str, lang: str, speaker: str) -> None:
+    assert _last_statement_speaker(text, lang) == speaker
