@@ -28,6 +28,8 @@ _WORD_CACHE_MAX = 200_000
 _POST_SUBJECT_LEAD = 2
 _DEFINITE = "definite description of a body"
 DOCUMENT_REASON = "a document of the speaker named before"  # "según el auto": its issuer speaks
+# The reason of a source with no name and no known shape: the layout tests for it (layout.py).
+NO_NAME_REASON = "no name in the source"
 _ENCLITICS_MAX = 2  # "explicándoselo": two pronouns glued at most
 _AUX_REACH = 3  # "ha confirmado", "había ya dicho", "ha sido anunciado": the auxiliary a few words back
 _REFUSAL_REACH = 30  # "declined to", "se negó a": the refusal stands right before the verb
@@ -529,7 +531,7 @@ def _source_of(
         return SourceKind.NAMED, None, (toks[1].start, toks[-1].end), _DEFINITE
     if len(words) > _MAX_SUBJECT_WORDS:
         return None, None, None, "too long for a subject"
-    return SourceKind.UNKNOWN, None, None, "no name in the source"
+    return SourceKind.UNKNOWN, None, None, NO_NAME_REASON
 
 
 _DESCRIBED_WORDS = 3  # "the regional health department": a few plain words before a body's noun

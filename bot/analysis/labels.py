@@ -282,6 +282,8 @@ def _article_end(text: str, start: int, end: int) -> bool:
 
 
 STANCE_REASON = "no attribution; the stance model reads the writer's comment"
+# The reason of a clause a commentary cue makes the writer's: the layout tests for it (layout.py).
+CUE_REASON = "evaluative or speculative language outside any attributed content"
 NON_ANSWER_REASON = (
     "no attribution; a refusal to answer is reported as a fact (the stance model is not asked)"
 )
@@ -373,7 +375,7 @@ def label_clause(
     zone = _attributed_zone(norm.text, att, lex) if att else None
     cue = _commentary_cue(norm.text, quotes, zone, lex)
     if cue is not None:
-        reason = f"evaluative or speculative language outside any attributed content: '{cue}'"
+        reason = f"{CUE_REASON}: '{cue}'"
         return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.85, reason), None)
     stripped = norm.text.rstrip(" \"”»')")
     # the writer's own question or exclamation, even about what someone said; a quoted one is
