@@ -126,3 +126,21 @@ def test_a_recommendation_that_names_its_content_is_a_report(
 ) -> None:
     item = _last(text, lang)
     assert (item.label, item.speaker) == (label, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "speaker"),
+    [
+        (
+            "Su consejero de Vivienda, Álvaro Saiz, llamó al decreto «una chapuza jurídica».",
+            Label.STATEMENT,
+            "Álvaro Saiz",
+        ),
+        ("La ministra de Pesca, Rosa Amat, llamó «irresponsable» a la flota.", Label.STATEMENT, "Rosa Amat"),
+        # a call with no quotation reports nothing
+        ("El alcalde llamó a la policía a las 3 de la mañana.", Label.FACT, None),
+    ],
+)
+def test_llamar_with_a_quotation_is_a_report(text: str, label: Label, speaker: str | None) -> None:
+    item = _last(text, "es")
+    assert (item.label, item.speaker) == (label, speaker)
