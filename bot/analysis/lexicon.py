@@ -191,6 +191,12 @@ class Lexicon:
     hypothetical_endings: tuple[str, ...] = ()  # the conditional: "diría", "asegurarían"
     future_endings: tuple[str, ...] = ()
     hypothetical_openers: frozenset[str] = frozenset()
+    # Modals of duty right before a reporting verb ("must notify", "deberán comunicar"): nothing said yet.
+    duty_auxiliaries: frozenset[str] = frozenset()
+    # Words that open a subordinate clause ("When Oskar Lindqvist … appeared"): never a name's.
+    subordinators: frozenset[str] = frozenset()
+    # Endings of a trade's noun ("lawyer", "curator"): capitalised before a full name it is a title.
+    job_endings: tuple[str, ...] = ()
     documents: frozenset[str] = frozenset()
     # Words right after a reporting verb that make it another verb ("the figures do not add up").
     reporting_particles: frozenset[str] = frozenset()
@@ -213,6 +219,9 @@ class Lexicon:
     # Personal subject pronouns: one alone after the content's last comma is the speaker ("…,
     # he said"), never a name inside the content.
     personal_pronouns: frozenset[str] = frozenset()
+    # Pronouns that stand for one person ("he", "ella"): a report they open is the last person's
+    # named, not a body's ("The agency said…. Mayor Ana Ruiz toured…. She said…").
+    person_pronouns: frozenset[str] = frozenset()
     # Nouns of a body a name may qualify in lower case ("Brandt's campaign", "U.N. refugee agency").
     body_nouns: frozenset[str] = frozenset()
     # Right before a reporting verb: a refusal ("would not say", "declined to comment", "no
@@ -221,6 +230,9 @@ class Lexicon:
     # A role noun ("la compañía", "the court") and the words that head a name of its kind
     # ("Minera…", "Audiencia…"): the speaker is the last such name before it.
     role_heads: dict[str, frozenset[str]] = field(default_factory=dict)
+    # An office and the body it heads ("minister" -> "ministry"): "the ministry" after "Interior
+    # Minister Patricia Ovalle" is the Interior Ministry.
+    office_bodies: dict[str, str] = field(default_factory=dict)
     # Words of the writer's stance (modals, degree, negation, comparison): with nothing else
     # reportable in a clause, they make it commentary.
     stance_words: frozenset[str] = frozenset()
@@ -1178,6 +1190,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         hypothetical_endings=tuple(att.get("hypothetical_endings", [])),
         future_endings=tuple(att.get("future_endings", [])),
         hypothetical_openers=frozenset(att.get("hypothetical_openers", [])),
+        subordinators=frozenset(att.get("subordinators", [])),
+        duty_auxiliaries=frozenset(att.get("duty_auxiliaries", [])),
+        job_endings=tuple(att.get("job_endings", [])),
         documents=frozenset(att.get("documents", [])),
         reporting_particles=frozenset(att.get("reporting_particles", [])),
         report_continuations=frozenset(att.get("report_continuations", [])),
@@ -1187,9 +1202,11 @@ def _build(data: dict[str, Any]) -> Lexicon:
         name_adjective_endings=tuple(att.get("name_adjective_endings", [])),
         prepositions=frozenset(att.get("prepositions", [])),
         personal_pronouns=frozenset(att.get("personal_pronouns", [])),
+        person_pronouns=frozenset(att.get("person_pronouns", [])),
         body_nouns=frozenset(att.get("body_nouns", [])),
         refusals=_optional_re(att.get("refusals", [])),
         role_heads={k.lower(): frozenset(w.lower() for w in v) for k, v in att.get("role_heads", {}).items()},
+        office_bodies={k.lower(): str(v).lower() for k, v in att.get("office_bodies", {}).items()},
         stance_words=frozenset(com.get("stance_words", [])),
         quantity_words=frozenset(com.get("quantity_words", [])),
         stance_neutral=tuple(p.lower() for p in com.get("stance_neutral", [])),
