@@ -27,6 +27,9 @@ _WORD_CACHE_MAX = 200_000
 # one is the reported content ("but said Russian drones had struck Kharkiv").
 _POST_SUBJECT_LEAD = 2
 _DEFINITE = "definite description of a body"
+DOCUMENT_REASON = "a document of the speaker named before"  # "según el auto": its issuer speaks
+# The reason of a source with no name and no known shape: the layout tests for it (layout.py).
+NO_NAME_REASON = "no name in the source"
 _ENCLITICS_MAX = 2  # "explicándoselo": two pronouns glued at most
 _AUX_REACH = 3  # "ha confirmado", "había ya dicho", "ha sido anunciado": the auxiliary a few words back
 _REFUSAL_REACH = 30  # "declined to", "se negó a": the refusal stands right before the verb
@@ -56,6 +59,7 @@ class Attribution:
     role_span: tuple[int, int] | None
     content_start: int  # where the attributed content begins (after the cue)
     reason: str
+    person: bool = False  # carried by "he"/"she"/"él"/"ella": the last person named, not a body
 
 
 class _Tok(NamedTuple):
@@ -193,12 +197,15 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
                     or low in lex.determiners
                     or low in lex.pronoun_subjects
                     or low in lex.prepositions  # "Under the code, …": no name
+                    or low in lex.subordinators  # "When Oskar Lindqvist … appeared": no name's word
                     or (low in lex.number_words and _counts(text, toks, i))  # "Diez días para…": no name
                 )
             )
             and (initial or low not in lex.pronoun_subjects)
             and low not in lex.weekdays
-            and low not in lex.months  # "on Friday, the union said": a day is no name ("Theresa May" is)
+            # "on Friday, the union said": a day is no name ("Theresa May" is, and so is "Julio
+            # Arévalo": a month's word right before a capitalised word, not after a preposition)
+            and (low not in lex.months or _month_first_name(text, toks, i, lex))
         ):
             j = i + 1
             while j < len(toks):
@@ -206,8 +213,12 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
                 # "Office of the U.S. Trade Representative": a dotted acronym's own full stop
                 # (or an initial's: "A. Smith")
                 dotted = gap == "." and ("." in toks[j - 1].text or _initial(text, toks, j - 1))
-                if _capitalised(toks[j]) and (gap in ("", "'", "’") or dotted):
-                    j += 1
+                if toks[j].text in _NUMBER_SIGNS and j + 1 < len(toks) and toks[j + 1].text.isdigit():
+                    j += 2  # "Commercial Court No. 2", "Juzgado Nº 4": the number is the name's
+                elif (_capitalised(toks[j]) or _particle_name(toks[j].text, lex)) and (
+                    gap in ("", "'", "’") or dotted
+                ):
+                    j += 1  # "Faisal al-Rashid": a particle joined to a capital goes on with the name
                 elif toks[j].text.lower() in lex.name_particles:
                     # one particle before the next capital; two after a body's noun ("Juzgado de
                     # lo Social", "Office of the U.S."), not after a person ("Tembo of the Alliance")
@@ -225,11 +236,53 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
                         break
                 else:
                     break
+            if trade_title([t.text for t in toks[i:j]], lex):
+                i += 1  # "Lawyer Ana Ruiz": the trade is her title, not her first name
             runs.append((i, j))
             i = j
         else:
             i += 1
     return runs
+
+
+_NUMBER_SIGNS = frozenset({"No", "Nº", "N.º", "Núm", "Num", "Nr"})  # "Court No. 2", "Juzgado Nº 4"
+
+
+def _month_first_name(text: str, toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """Tell a first name that is a month's word ("Julio Arévalo", "June Carter") from a month
+    ("in March Ana Ruiz said", "July 4")."""
+    return (
+        i + 1 < len(toks)
+        and _capitalised(toks[i + 1])
+        and text[toks[i].end : toks[i + 1].start] == " "
+        and (i == 0 or toks[i - 1].text.lower() not in lex.prepositions)
+        and toks[i + 1].text.lower() not in lex.months
+        and toks[i + 1].text.lower() not in lex.weekdays
+    )
+
+
+def _particle_name(word: str, lex: Lexicon) -> bool:
+    """Tell a surname joined to its particle ("al-Rashid", "bin-Salem")."""
+    head, dash, tail = word.partition("-")
+    return bool(dash) and head.lower() in lex.name_particles and tail[:1].isupper()
+
+
+def job_word(word: str, lex: Lexicon) -> bool:
+    """Tell a capitalised common noun of a trade ("Lawyer", "Striker"), a title the lexicon does
+    not list: a dictionary word with an agent's ending."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and low.endswith(lex.job_endings)
+        and low not in lex.stopwords
+        and simplemma.is_known(low, lang=lex.simplemma_code)
+    )
+
+
+def trade_title(words: Sequence[str], lex: Lexicon) -> bool:
+    """Tell a trade's noun before a person's full name ("Lawyer Ana Ruiz"), not a body's first
+    word ("Meridian Bulk Carriers") nor a two-word name ("Baker Hughes")."""
+    return len(words) > 2 and job_word(words[0], lex) and looks_like_person(" ".join(words[1:]), lex)
 
 
 def _counts(text: str, toks: list[_Tok], i: int) -> bool:
@@ -251,6 +304,9 @@ def _appositive(np: str, lex: Lexicon, clause: str) -> bool:
     """Tell a name followed by its description ("Diana Carvajal, a spokeswoman for…", "Daniel
     Osterberg, a lawyer for Andesur"); `np` is cut from `clause`, whose literal scan gates it."""
     head, comma, tail = np.partition(",")
+    opener = WORD_RE.match(head.lstrip())
+    if opener and opener.group().lower() in lex.connectives:
+        head = head.lstrip()[opener.end() :]  # "And Óscar Prada, a spokesman for the union, says"
     if comma and any(p.search(tail.lstrip(), within=clause) for p in lex.vague_subjects):
         # "Daniel Osterberg, a lawyer for Andesur": the vague-subject patterns open a phrase
         toks = _tokens(head)
@@ -309,7 +365,12 @@ def _source_of(
             # "If either side says no, the mediation is over, he said": the pronoun is the
             # subject; the names before its comma are the content
             return SourceKind.CARRIED, None, None, "pronoun subject after the content"
-        if len(tail_words) == 1 and last.islower() and tail_words[0].endswith("s"):
+        if (
+            len(tail_words) == 1
+            and last.islower()
+            and tail_words[0].endswith("s")
+            and tail_words[0] not in lex.stopwords  # "Rutta, the largest platform, has asked": no plural
+        ):
             # "…to Riga, organisers announced": a bare plural is a vague source, not "Riga"
             return SourceKind.VAGUE, None, None, f"vague source '{last}'"
         if (
@@ -371,7 +432,9 @@ def _source_of(
         # "Gobierno Regional", "Sindicato Minero": a body's noun that opens its run, the only
         # title in it, is the body's name too (not "Attorney General Dana Whitfield")
         body_run = inner == [i] and words[i] in lex.body_nouns
-        if inner and (words[inner[0]] in lex.institutions or body_run) and not of_office:
+        # "Harbour Authority of Vell": a title before a particle heads a body's name, not a person's
+        headed = bool(inner) and inner[-1] + 1 < j and words[inner[-1] + 1] in lex.name_particles
+        if inner and (words[inner[0]] in lex.institutions or body_run or headed) and not of_office:
             cands.append((i, j, None))  # "Ministerio de Defensa": a body's proper name
             continue
         if inner:
@@ -433,6 +496,8 @@ def _source_of(
             or words[right - 1] in lex.prepositions  # "su portavoz en (Madrid)"
         ):
             right -= 1
+        if left == k:
+            left = _described_start(text, toks, words, k, lex)
         role = (toks[left].start, toks[right - 1].end)
     if inner_role is not None:
         role = inner_role
@@ -447,6 +512,8 @@ def _source_of(
         head = _source_of(text, start, text.find(",", start, end), lex)
         if head[0] is SourceKind.NAMED and head[1] is not None:
             name = head[1]
+    if name is not None and name[1] - name[0] > 2 and text[name[1] - 2 : name[1]] in ("'s", "’s"):
+        name = (name[0], name[1] - 2)  # "The Culture Ministry's lawyer argued": the ministry
     if name is not None:
         return SourceKind.NAMED, name, role, "named speaker"
     if role is not None:
@@ -464,7 +531,32 @@ def _source_of(
         return SourceKind.NAMED, None, (toks[1].start, toks[-1].end), _DEFINITE
     if len(words) > _MAX_SUBJECT_WORDS:
         return None, None, None, "too long for a subject"
-    return SourceKind.UNKNOWN, None, None, "no name in the source"
+    return SourceKind.UNKNOWN, None, None, NO_NAME_REASON
+
+
+_DESCRIBED_WORDS = 3  # "the regional health department": a few plain words before a body's noun
+
+
+def _described_start(text: str, toks: list[_Tok], words: list[str], k: int, lex: Lexicon) -> int:
+    """Return where a body's noun phrase starts when plain lower-case words describe it after its
+    article ("the regional health department", "the strikers' committee"), else `k`: the body is
+    told by that description when the article gives it no name."""
+    if words[k] not in lex.body_nouns:
+        return k
+    j = k
+    while j > 0 and k - j < _DESCRIBED_WORDS:
+        word, prev = toks[j - 1].text, words[j - 1]
+        if (
+            prev in lex.determiners
+            or not word.islower()
+            or text[toks[j - 1].end : toks[j].start] not in (" ", "' ", "’ ")
+        ):
+            break
+        if prev in lex.stopwords or prev in lex.prepositions or prev in lex.pronoun_subjects:
+            return k
+        j -= 1
+    # only an article's own phrase: "the regional health department", not "officials at health department"
+    return j if j < k and j > 0 and words[j - 1] in lex.determiners else k
 
 
 def _verb_before_article(toks: list[_Tok], words: list[str], title: int, pos: int, lex: Lexicon) -> bool:
@@ -544,13 +636,14 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 kind = SourceKind.CARRIED
             if kind is SourceKind.CARRIED and why == "pronoun subject":
                 cue = m.group().strip()  # "según él", "according to her": the previous speaker
-                return Attribution(kind, cue, None, None, np_end, f"'{cue}' + pronoun")
+                person = not lex.person_pronouns.isdisjoint(w.lower() for w in np_words)
+                return Attribution(kind, cue, None, None, np_end, f"'{cue}' + pronoun", person)
             if kind is None or kind in (SourceKind.CARRIED, SourceKind.UNKNOWN):
                 # "según el auto…": a document, not a source; look for a verb, else it is the
                 # document of the body named before
                 if document is None and _is_document(text, m.end(), np_end, lex):
                     cue = m.group().strip()
-                    why = f"'{cue}' + a document of the speaker named before"
+                    why = f"'{cue}' + {DOCUMENT_REASON}"
                     issuer = _definite_name(text, quotes, lex)
                     document = Attribution(SourceKind.CARRIED, cue, issuer, None, np_end, why)
                 continue
@@ -568,9 +661,12 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
     )
     verbs = [(idx, found) for idx, found in enumerate(classes) if found is not _NOT_A_VERB]
     if not verbs:
-        return document  # no verb that could carry an attribution: no tokens needed
+        # "14:05 La ministra Alina Morell, ante la comisión…: «…»": a name, a colon, a quotation
+        return document or (_colon_quote(text, quotes, lex) if quotes and ":" in text else None)
     toks = _tokens(text, words=words)  # the same words, with their offsets
     lead = len(text) - len(text.lstrip(" \t>\"“«'‘(¿¡-—–"))
+    if len(verbs) > 1:
+        verbs = _final_first(text, quotes, toks, verbs, lex)
     for idx, (is_rep, core, is_act) in verbs:
         tok = toks[idx]
         if inside(tok.start, quotes):
@@ -613,7 +709,9 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             any(t.text.lower() in lex.complementizers for t in after) or ":" in text[tok.end : tok.end + 3]
         )
         opens_quote = any(s >= tok.end for s, _ in quotes)
-        if not (core or complement or post_quote or opens_quote):
+        # "…, informó en un comunicado.": a cue that ends its sentence after a comma reports it
+        ends = before.endswith(",") and _ends_report(text, tok, lex)
+        if not (core or complement or post_quote or opens_quote or ends):
             # "La prórroga llega tarde, lamentó la patronal": after a comma, with its subject
             inverted = _post_position(text, quotes, toks, idx, lex)
             if inverted is not None:
@@ -647,6 +745,30 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             inverted = _post_position(text, quotes, toks, idx, lex)
             if inverted is not None:
                 return inverted
+        if before.endswith(",") and text[tok.end :].lstrip().startswith(",") and not post_quote:
+            # "La condición, añadió, es que…": a cue set off by commas with no subject of its own
+            # reports the sentence for the previous speaker, not for a noun of what it reports
+            why = "dropped subject of a cue set off by commas"
+            return Attribution(
+                SourceKind.CARRIED, tok.text, None, None, tok.end, f"{why} + reporting verb '{tok.text}'"
+            )
+        before_cue = text[: tok.start].rstrip()[:-1] if ends else ""
+        last_part = WORD_RE.findall(before_cue, before_cue.rfind(",") + 1)
+        if ends and not post_quote and len(last_part) > _MAX_SUBJECT_WORDS:
+            # "El sindicato pedirá … y confía en que el tribunal…, añadió.": the cue has no subject
+            # of its own (no name set off before it: "its director, Jordi Serrat, said"); a name in
+            # what it reports is no speaker, the previous one is
+            person = _person_pronoun(toks, idx, lex)
+            why = "dropped subject after the content"
+            return Attribution(
+                SourceKind.CARRIED,
+                tok.text,
+                None,
+                None,
+                tok.end,
+                f"{why} + reporting verb '{tok.text}'",
+                person,
+            )
         kind, name, role, why = _source_of(text, subj_start, tok.start, lex)
         comma = text.find(",", subj_start, tok.start)
         inserted = (
@@ -704,12 +826,167 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             elif kind is None:
                 # "…mantenerlo obligaba a recortar la partida de salud, añadió.": a cue that ends
                 # the sentence after a comma reports all before it, for the previous speaker
-                final = before.endswith(",") and not text[tok.end :].strip(" .;\"”»'’")
+                final = before.endswith(",") and _ends_report(text, tok, lex)
                 if not post_quote and not complement and not final:
                     continue
                 kind, why = SourceKind.CARRIED, "dropped subject"
-        return Attribution(kind, tok.text, name, role, tok.end, f"{why} + reporting verb '{tok.text}'")
-    return document
+        person = kind is SourceKind.CARRIED and _person_pronoun(toks, idx, lex)
+        opening = _opening_clause_person(text, toks, idx, lex) if person else None
+        if opening is not None:
+            # "When Oskar Lindqvist, the minister, appeared …, he said": the person it names
+            kind, name, person, why = (
+                SourceKind.NAMED,
+                opening,
+                False,
+                "pronoun for the person the opening clause names",
+            )
+        return Attribution(
+            kind, tok.text, name, role, tok.end, f"{why} + reporting verb '{tok.text}'", person
+        )
+    return document or (_colon_quote(text, quotes, lex) if quotes and ":" in text else None)
+
+
+def _opening_clause_person(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Return the person a subordinate clause opening the sentence names first ("When Oskar
+    Lindqvist … appeared, he said"), the antecedent of the main clause's pronoun."""
+    if not toks or toks[0].text.lower() not in lex.subordinators:
+        return None
+    runs = _name_runs(text, toks[1:idx], lex)
+    if not runs or runs[0][0] != 0:
+        return None  # "When the storm hit Port Ellis, she said": the clause's subject is no name
+    i, j = runs[0]
+    span = (toks[i + 1].start, toks[j].end)
+    return span if looks_like_person(text[span[0] : span[1]], lex) else None
+
+
+_FINAL_TAIL_WORDS = 10  # ", IMF mission chief Henrik Aasland said on Thursday.": a short last part
+
+
+def _final_first(
+    text: str,
+    quotes: list[tuple[int, int]],
+    toks: list[_Tok],
+    verbs: list[tuple[int, tuple[bool, bool, bool]]],
+    lex: Lexicon,
+) -> list[tuple[int, tuple[bool, bool, bool]]]:
+    """Try first a reporting verb in the clause's short last part after a comma: it reports all
+    before it ("The Fund has told Valmera that …, mission chief Henrik Aasland said on Thursday";
+    "Her company will withdraw unless Subtel confirms …, she said")."""
+    reports = [k for k, (_, found) in enumerate(verbs) if found[0]]
+    # the comma before the last reporting verb: its subject may follow it, set off by commas
+    # ("…, confirmó el capitán del puerto, Luis Mata.")
+    comma = text.rfind(",", 0, toks[verbs[reports[-1]][0]].start) if reports else -1
+    if quotes or comma < 0:
+        return verbs  # a quotation's own attribution is found as it stands
+    tail = [k for k in reports if toks[verbs[k][0]].start > comma]
+    last = [t.text.lower() for t in toks if t.start > comma]
+    if (
+        len(tail) != 1
+        or tail[0] == 0
+        or len(last) > _FINAL_TAIL_WORDS
+        # ", and confirmed …", ", who called …", ", adding …": the part goes on with the report
+        or not lex.connectives.isdisjoint(last)
+        or not lex.relative_pronouns.isdisjoint(last)
+        or _nonfinite(text, toks, verbs[tail[0]][0], lex)
+        or any(w.endswith(lex.nonfinite_endings) for w in last if lex.nonfinite_endings)
+    ):
+        return verbs
+    k = tail[0]
+    verb = toks[verbs[k][0]]
+    if not text[comma + 1 : verb.start].strip() and not (
+        _post_subject(text, verb, lex, tight=True) or _post_definite(text, verb, lex)
+    ):
+        return verbs  # "An official …, who asked not to be named, called the plan…": no subject of its own
+    return [verbs[k], *verbs[:k], *verbs[k + 1 :]]
+
+
+_FINAL_PLACE_WORDS = 5  # "…, informó en un comunicado.", "…, dijo a este diario.": where, not what
+
+
+def _ends_report(text: str, verb: _Tok, lex: Lexicon) -> bool:
+    """Tell a cue that ends its sentence, or is followed only by a short phrase of where or to whom
+    it was said ("informó en un comunicado", "dijo a este diario"), not by its content."""
+    rest = text[verb.end :].strip(" .;\"”»'’")
+    if not rest:
+        return True
+    words = WORD_RE.findall(rest)
+    return (
+        "," not in rest
+        and len(words) <= _FINAL_PLACE_WORDS
+        and words[0].lower() in lex.prepositions
+        and not any(w.lower() in lex.complementizers for w in words)
+    )
+
+
+_COLON_HEAD_WORDS = 16  # "La ministra Rosa Amat, ante la comisión de Pesca del Parlamento:": a short head
+
+
+def _colon_quote(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> Attribution | None:
+    """Return the person a live-blog line names before a colon and a quotation that ends it
+    ("Luis Mata, presidente de la cofradía, arenga a los pescadores: «…»"); a heading ("Update:
+    \"…\"", "The mood outside the gates: \"grim\"") names no person."""
+    colon = text.find(":")
+    while colon >= 0 and (inside(colon, quotes) or text[colon + 1 : colon + 2].isdigit()):
+        colon = text.find(":", colon + 1)  # not the ":" of "17:00"
+    if colon < 0:
+        return None
+    after = len(text) - len(text[colon + 1 :].lstrip())
+    end = len(text.rstrip(" .;"))
+    if not any(s <= after + 1 and e >= end - 1 for s, e in quotes):
+        return None  # the quotation must be all that follows the colon
+    toks = _tokens(text, 0, colon)
+    if not toks or len(toks) > _COLON_HEAD_WORDS or inside(toks[0].start, quotes):
+        return None
+    for i, j in _name_runs(text, toks, lex)[:2]:
+        if i > 0 and toks[i - 1].text.lower() in lex.name_particles:
+            continue  # "La portavoz de Exteriores de Corvenia, Irena Kost": the office's body
+        span = (toks[i].start, toks[j - 1].end)
+        if looks_like_person(text[span[0] : span[1]], lex):
+            return Attribution(
+                SourceKind.NAMED, ":", span, None, colon + 1, "a person's name and a colon before a quotation"
+            )
+    return None
+
+
+def _person_pronoun(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
+    """Tell a report whose subject is a person's pronoun, right before or after its verb ("she
+    told reporters", "dijo ella")."""
+    near = [toks[k].text.lower() for k in (idx - 1, idx + 1) if 0 <= k < len(toks)]
+    return not lex.person_pronouns.isdisjoint(near)
+
+
+def is_title(word: str, lex: Lexicon) -> bool:
+    """Tell a word of office ("ministra", "Mayor"), cached per word."""
+    return _is_title(word, lex)
+
+
+def looks_like_person(name: str, lex: Lexicon) -> bool:
+    """Tell a person's full name ("Rosa Elvira Chiriboga", "Faisal al-Rashid") from a body's
+    ("Port Authority", "Culture Ministry", "FMI") or a lone surname, by its words alone."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or name.isupper() or not words[0][:1].isupper():
+        return False
+    office = _office_words(lex)
+    for word in words:
+        low = word.lower()
+        if low in office:
+            return False
+        if not (word[:1].isupper() or low in lex.name_particles or "-" in word):
+            return False
+    return True
+
+
+_OFFICE_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _office_words(lex: Lexicon) -> frozenset[str]:
+    """Return the words of a body or an office in a language (built once per lexicon)."""
+    found = _OFFICE_WORDS.get(id(lex))
+    if found is None or found[0] is not lex:
+        heads: frozenset[str] = frozenset().union(*lex.role_heads.values())
+        words = lex.institutions | lex.body_nouns | lex.role_heads.keys() | lex.titles | heads
+        found = _OFFICE_WORDS[id(lex)] = (lex, words)
+    return found[1]
 
 
 def _in_formula(text: str, tok: _Tok, lex: Lexicon) -> bool:
@@ -749,13 +1026,34 @@ def _post_position(
         return None  # "His rival, Lena Ostrova, said Brandt had…": the subject is the name set off before
     if between_toks and _named_before_role(opening, between_toks, lex):
         return None  # '"…," Marta Villalobos, the club's lawyer, told the committee': the name is the subject
-    post = _post_subject(text, tok, lex, tight=True)
+    post = _post_subject(text, tok, lex, tight=True) or _post_definite(text, tok, lex)
     if post is None:
         return None
     kind, name, role, why = post
     return Attribution(
         kind, tok.text, name, role, tok.end, f"{why} (after the verb) + reporting verb '{tok.text}'"
     )
+
+
+def _post_definite(
+    text: str, verb: _Tok, lex: Lexicon
+) -> tuple[SourceKind, tuple[int, int] | None, tuple[int, int] | None, str] | None:
+    """Return a body's definite noun that ends the clause after its verb (", confirmó el propio
+    instituto.", ", precisó el comunicado."): the subject, as "the faction said" is before it."""
+    np_end = _post_np_end(text, verb.end, lex)
+    if text[np_end:].strip(" .;:!?\"”»'’)"):
+        return None  # more follows: an object ("…, anunció la medida de…"), not the subject
+    toks = _tokens(text, verb.end, np_end)
+    words = [t.text.lower() for t in toks]
+    if not (1 < len(words) <= 3 and words[0] in lex.act_subject_articles) or any(
+        t.text[:1].isupper() for t in toks
+    ):
+        return None
+    noun = words[-1]
+    # a body's or a document's noun ("instituto", "comunicado"), not "called the plan unworkable"
+    if noun in lex.documents or noun in lex.institutions or noun in lex.body_nouns or noun in lex.role_heads:
+        return SourceKind.NAMED, None, (toks[1].start, toks[-1].end), _DEFINITE
+    return None
 
 
 def _after_connective(
@@ -959,8 +1257,8 @@ def _refused(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
 
 
 def _unsaid(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
-    """Tell a reporting verb in the future or a hypothesis ("will tell", "dirá", "would say"):
-    nothing has been said."""
+    """Tell a reporting verb in the future, a hypothesis or a duty ("will tell", "dirá", "would
+    say", "must notify"): nothing has been said."""
     low = toks[idx].text.lower()
     if lex.future_endings and low.endswith(lex.future_endings):
         return True
@@ -971,6 +1269,8 @@ def _unsaid(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
     if idx == 0:
         return False
     before = toks[idx - 1].text.lower()
+    if before in lex.duty_auxiliaries:
+        return True  # "the company must notify every pharmacy": a duty, not a report
     if before in lex.hypothetical_auxiliaries:
         # "Critics would say…": nobody has; "would say only that…" reports a reticent answer
         return nxt not in lex.hypothetical_reports_unless

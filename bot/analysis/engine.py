@@ -7,18 +7,20 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from operator import itemgetter
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import simplemma
 
+from bot.analysis.attribution import DOCUMENT_REASON, job_word, looks_like_person, trade_title
+from bot.analysis.attribution import is_title as _is_title
 from bot.analysis.labels import Labelled, as_fact, by_stance_model, label_sentence
 from bot.analysis.layout import Layout, read_layout
 from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
 from bot.analysis.segment import Segment, segment
-from bot.analysis.temporal import Mention, dated_later, day_of, extract
-from bot.analysis.text import LETTERS_RE
+from bot.analysis.temporal import Mention, SentenceTemporal, dated_later, day_of, extract
+from bot.analysis.text import LETTERS_RE, WORD_RE
 from bot.domain.models import (
     Analysis,
     ChangeKind,
@@ -35,6 +37,7 @@ _DETECT_MIN_HITS = 3
 _DETECT_MARGIN = 1.5
 _WHAT_MAX = 160
 _TIE_SENTENCES = 2  # later sentences searched for the date of an event a duration counts from
+_CARRIED_DAYS = 31  # undated: a statement date this far from the one carried is background
 _REPORTED = (Label.STATEMENT, Label.CLAIM)
 _WEEK = 7  # days: a weekday read ahead by at most this much is the one gone by when missed
 
@@ -55,7 +58,10 @@ def detect_language(text: str) -> str | None:
 
 
 _CAP = "A-ZÀ-ÖØ-Þ"
-_FULL_NAME = re.compile(rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|of|bin|van|von|al)\s+)?[{_CAP}][\w'’-]+)+")
+# "Faisal al-Rashid": a particle joined to the surname by a hyphen goes on with the name
+_FULL_NAME = re.compile(
+    rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|of|bin|van|von|al)\s+|(?:al|bin|el|ibn|abu)-)?[{_CAP}][\w'’-]+)+"
+)
 
 
 _BODY_NAME = re.compile(
@@ -123,6 +129,8 @@ def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = Non
             )
             or words[0].lower() in lex.determiners
             or words[0].lower().endswith("-based")  # "Hamburg-based Hanse-Pacific Lines"
+            or trade_title(words, lex)  # "Lawyer Lucía Berganza"
+            or words[0].lower() in lex.subordinators  # "When Martín Iturraspe, the minister, …"
         ):
             words.pop(0)
         # "Interior Minister Patricia Ovalle" is Patricia Ovalle; "Ministry of Health" and
@@ -149,7 +157,9 @@ def _opening_subject(text: str, start: int, end: int, lex: Lexicon) -> str | Non
     words = m.group().split()
     # "La Agencia Española de Protección de Datos" is a body's name, whole; "Finance Secretary
     # Peter Otieno" is a person after the words of office
-    titled = [k for k, w in enumerate(words) if w.lower() in lex.titles]
+    titled = [
+        k for k, w in enumerate(words) if w.lower() in lex.titles or (k == 0 and trade_title(words, lex))
+    ]
     if titled and not any(w.lower() in lex.institutions for w in words):
         words = words[titled[-1] + 1 :]
     while words and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
@@ -159,6 +169,52 @@ def _opening_subject(text: str, start: int, end: int, lex: Lexicon) -> str | Non
     pattern, _ = places()
     name = " ".join(words)
     return None if pattern.fullmatch(name) else name
+
+
+_TITLED_HEAD = re.compile(r"[^,.;:\n]{3,70},\s+")  # "El ministro de Comercio Internacional, "
+
+
+def _titled_opening(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """Return the person set off by commas after the office a sentence opens with ("El ministro
+    de Comercio Internacional, Daniel Kerrigan, defendió…", "The head of the agency, Ana Ruiz,")."""
+    head = _TITLED_HEAD.match(text, start, end)
+    if head is None:
+        return None
+    name = _FULL_NAME.match(text, head.end(), end)
+    if name is None or not text.startswith(",", name.end()):
+        return None
+    office = WORD_RE.findall(head.group())
+    bodies = lex.institutions | lex.body_nouns
+    if not any(_is_title(w, lex) and w.lower() not in bodies for w in office[:3]):
+        return None
+    return name.group() if looks_like_person(name.group(), lex) else None
+
+
+def _person_opening(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """Return the person a sentence opens with, alone or right after a person's title ("La
+    alcaldesa, Marta Quiroga, recorrió…"), not a body's name after a common noun ("The contractor,
+    Brückner Bau, was fined"): the antecedent of a later "she said"."""
+    name = _opening_subject(text, start, end, lex)
+    if name is None or not looks_like_person(name, lex):
+        return _titled_opening(text, start, end, lex)
+    lead = WORD_RE.findall(text, start, max(start, text.find(name.split()[0], start, end)))
+    # "Club president Nadia Forde", "La alcaldesa, Marta Quiroga": a person's title right before
+    title = lead[-1] if lead else ""
+    if not lead or (
+        (_is_title(title, lex) or job_word(title, lex))
+        and title.lower() not in lex.institutions | lex.body_nouns
+    ):
+        return name
+    return None
+
+
+def _person_role(role: str | None, lex: Lexicon) -> bool:
+    """Tell a role a person holds ("spokeswoman", "portavoz del ministerio") from a body's."""
+    bodies = lex.institutions | lex.body_nouns
+    return role is not None and any(
+        _is_title(w, lex) and w.lower() not in bodies and w.lower() not in lex.role_heads
+        for w in WORD_RE.findall(role)
+    )
 
 
 class _FullNames:
@@ -198,7 +254,8 @@ def _containing(speaker: str, names: _FullNames, lex: Lexicon) -> str | None:
                 continue
             before = fw[i - 1].lower() if i > 0 else ""
             after = fw[i + n].lower() if i + n < len(fw) else ""
-            titled = any(w.lower() in lex.titles for w in fw[:i])  # "Senate President Thomas Keane"
+            # "Senate President Thomas Keane", "Lawyer Lucía Berganza"
+            titled = any(w.lower() in lex.titles for w in fw[:i]) or (i == 1 and trade_title(fw, lex))
             # "Oficina del Representante Comercial" opens "… de Estados Unidos": a body's longer name
             body_prefix = i == 0 and fw[0].lower() in lex.institutions
             if (
@@ -298,6 +355,47 @@ def _recent_openings(text: str, end: int, lex: Lexicon) -> list[str]:
     return out
 
 
+def _body_of_office(text: str, end: int, noun: str, lex: Lexicon) -> str | None:
+    """Return the body the last office holder before `end` heads, by the office's portfolio
+    ("Interior Minister Patricia Ovalle" … "the ministry": "Interior Ministry"; "el ministro de
+    Energía, Pavel Dorin" … "según el ministerio": "Ministerio de Energía")."""
+    offices = [t for t, b in lex.office_bodies.items() if b == noun.lower()]
+    if not offices:
+        return None
+    office = "|".join(map(re.escape, offices))
+    body = noun[:1].upper() + noun[1:]
+    found: list[tuple[int, str]] = []
+    for m in re.finditer(rf"((?:[{_CAP}][\w-]*\s+){{1,2}})(?i:{office})\b", text[:end]):
+        words = m.group(1).split()
+        if not any(w.lower() in lex.titles or w.lower() in lex.determiners for w in words):
+            found.append((m.start(), f"{' '.join(words)} {body}"))  # not "Prime Minister", "The Minister"
+    for m in re.finditer(
+        rf"(?i:\b(?:{office})\s+(del?|of)\s+)((?:(?:la|the)\s+)?[{_CAP}][\w-]*)", text[:end]
+    ):
+        found.append((m.start(), f"{body} {m.group(1)} {m.group(2)}"))
+    return max(found)[1] if found else None
+
+
+def _described_before(text: str, end: int, noun: str, lex: Lexicon) -> str | None:
+    """Return the last description before `end` of a body the article never names, for its bare
+    noun ("Dastan's defence ministry said…" … "the ministry added"; "the state port authority" …
+    "a spokeswoman for the port authority"): its words after the article, at least two."""
+    if noun not in lex.body_nouns:
+        return None
+    articles = "|".join(map(re.escape, sorted(lex.determiners)))
+    pattern = re.compile(
+        rf"(?:\b(?:{articles})\s+|(?<![\w'’-])(?=[{_CAP}][\w.-]*['’]s\s))"
+        rf"((?:[{_CAP}][\w.-]*['’]s\s+)?(?:[^\W\d_A-Z][\w'’-]*\s+){{0,2}}{re.escape(noun)})\b"
+    )
+    plain = lex.determiners | lex.stopwords | lex.prepositions
+    found = [
+        m.group(1)
+        for m in pattern.finditer(text, 0, end)
+        if " " in m.group(1) and plain.isdisjoint(w.lower() for w in m.group(1).split()[:-1])
+    ]
+    return found[-1] if found else None
+
+
 def _is_body_name(name: str, full: str | None, lex: Lexicon) -> bool:
     """Tell a body's one-word name from a person's: "Subtel", "Nubra", "Kaldenergo" name no one
     in full; "Ovalle" is Patricia Ovalle."""
@@ -386,28 +484,68 @@ def _complete_speakers(
                     None,
                 )
             # the run found may stop at "and" ("Department of Health and Human Services")
-            speaker = fuller(found) or speaker
+            speaker = (
+                fuller(found)
+                or _body_of_office(text, item.start, speaker, lex)
+                or _described_before(text, item.start, speaker, lex)
+                or speaker
+            )
         elif speaker and speaker == item.role and speaker.islower() and _OF_BODY.search(speaker):
             # "una portavoz del tribunal", "a spokeswoman for the company": the body named last
             if not matches:
                 matches.extend((m.start(), m.group().split()) for m in _FULL_NAME.finditer(text))
-            speaker = fuller(_named_before(matches, item.end, speaker.rsplit(" ", 1)[-1], lex)) or speaker
+            noun = speaker.rsplit(" ", 1)[-1]
+            speaker = (
+                fuller(_named_before(matches, item.end, noun, lex))
+                or _body_of_office(text, item.start, noun, lex)
+                or _described_before(text, item.start, noun, lex)
+                or speaker
+            )
         elif speaker and speaker == item.role and " " in speaker and speaker[:1].islower():
             # "the department's spokeswoman", "a company spokesman", "the court's administrative
             # chamber": the body the role belongs to, named last
             if not matches:
                 matches.extend((m.start(), m.group().split()) for m in full_matches())
-            for noun in _role_bodies(speaker, lex):
+            nouns = _role_bodies(speaker, lex)
+            for noun in nouns:
                 body = _named_before(matches, item.end, noun, lex)
                 if body is not None:
                     speaker = fuller(body) or body
                     break
+            else:
+                # "a spokeswoman for the port authority" after "the state port authority"
+                kinds = nouns or [w for w in speaker.split() if w in lex.body_nouns]
+                described = _described_before(text, item.start, kinds[-1], lex) if kinds else None
+                if described is not None and described not in speaker:
+                    speaker = described
         return item if speaker == item.speaker else replace(item, speaker=speaker)
 
+    done: list[Item] = []
+    body: str | None = None  # the last body that spoke: a document's issuer
+    for item in items:
+        item = resolved(item)
+        if body is not None and _document_speaker(item, lex):
+            # "the statement said", "La resolución advierte", "según el auto": the body that issued it
+            item = replace(item, speaker=body)
+        if item.label in _REPORTED and item.speaker and not looks_like_person(item.speaker, lex):
+            # a capitalised body, not a place ("Geneva") nor a role left in lower case
+            named_body = item.speaker[:1].isupper() and not places()[0].fullmatch(item.speaker)
+            body = item.speaker if named_body else body
+        done.append(item)
     return (
-        [resolved(i) for i in items],
+        done,
         [d if fuller(d.speaker) == d.speaker else replace(d, speaker=fuller(d.speaker)) for d in deadlines],
     )
+
+
+def _document_speaker(item: Item, lex: Lexicon) -> bool:
+    """Tell an item whose speaker is a document ("the statement said", "el texto añade") or whose
+    document ("según la resolución") was given to a person, not to the body that issued it."""
+    if item.label not in _REPORTED or not item.speaker:
+        return False
+    if item.speaker == item.role and item.speaker.islower():
+        return any(w in lex.documents for w in item.speaker.split())
+    return DOCUMENT_REASON in item.reason and looks_like_person(item.speaker, lex)
 
 
 def _article_zone(text: str) -> tzinfo | None:
@@ -681,6 +819,34 @@ def _due_outweighs_stance(labelled: list[Labelled], mentions: list[Mention]) -> 
     ]
 
 
+_Counted = tuple[int, tuple[date, int, str]]  # a deadline's index, its count's start day, count and unit
+
+
+def _served(
+    deadlines: list[DeadlineMention], counted: list[_Counted], found: SentenceTemporal
+) -> list[DeadlineMention]:
+    """Run the hour counts of the sentence before from the time this one gives their act served on
+    their day ("… within 48 hours. The ruling was served on the department at 1 p.m. on Wednesday.")."""
+    if not found.served:
+        return deadlines
+    out = list(deadlines)
+    for index, (day, num, unit) in counted:
+        instant = next(
+            (
+                x.value
+                for x in found.mentions
+                if not x.deadline and isinstance(x.value, datetime) and x.value.date() == day
+            ),
+            None,
+        )
+        if instant is None and found.served_at is not None:
+            hour, minute, tz = found.served_at
+            instant = datetime.combine(day, time(hour, minute), tzinfo=tz)
+        if instant is not None:
+            out[index] = replace(out[index], due=instant + timedelta(**{unit: num}))
+    return out
+
+
 def _laid_out(page: Layout, labelled: list[Labelled], insertion: bool) -> list[Labelled]:
     """Give each clause what its line's layout means (a heading is a fact, a turn its speaker's)."""
     if not page.lines:
@@ -713,6 +879,8 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     changes: list[DeadlineChange] = []
     speaker: str | None = None
     subject: str | None = None  # the name the last sentence opened with, until someone speaks
+    person: str | None = None  # the last person named as a speaker or a sentence's subject ("she said")
+    near: str | None = None  # the person the sentence before opens with, when it reports nothing
     carried = None
     previous_day = None
     called_off = False  # a change so far called a strike or threat off (kept, not searched for)
@@ -720,7 +888,9 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     # deadlines counted from an event no sentence had dated yet: (index, tie, sentences left)
     ties: list[_Tie] = []
     dropped: set[int] = set()
-    dated: list[tuple[int, int, date]] = []
+    dated: list[tuple[int, int, date | datetime]] = []  # with its time when the sentence gives one
+    # hour counts of the sentence before with no time of their act: (deadline index, start day, count, unit)
+    counted: list[_Counted] = []
     named: list[tuple[int, date]] = []  # where each day so far was named ("ese viernes" points back)
     lead_day: date | None = None  # the day the lead reports, when not the publication day
     lead_seen = False
@@ -729,7 +899,13 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         labelled: list[Labelled] = _laid_out(
             page,
             label_sentence(
-                text, seg.start, seg.end, lex, insertion=seg.insertion, previous_speaker=speaker or subject
+                text,
+                seg.start,
+                seg.end,
+                lex,
+                insertion=seg.insertion,
+                previous_speaker=near or speaker or subject,
+                previous_person=person,
             ),
             seg.insertion,
         )
@@ -761,15 +937,27 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                 past_default=published is None,
             )
             labelled = _due_outweighs_stance(labelled, found.mentions)
+        opener = None if seg.insertion else _person_opening(text, seg.start, seg.end, lex)
+        person = opener or person  # "Mayor Ana Ruiz toured the site. … she said": her, not the last body
+        # "El ministro, Daniel Kerrigan, defendió la decisión. «…», dijo.": the person the sentence
+        # before opens with, when it reports nothing, speaks next (a quote or a dropped subject)
+        near = opener
         for lab in labelled:
             items.append(lab.item)
             if lab.item.label in _REPORTED and lab.item.speaker:
+                near = None
                 speaker = lab.item.speaker
+                if looks_like_person(speaker, lex) or _person_role(lab.item.role, lex):
+                    person = speaker  # "An Interior Ministry spokeswoman said…. She added": her body
         if speaker is None and not seg.insertion:
             subject = _opening_subject(text, seg.start, seg.end, lex) or subject
         if found is None or all(lab.item.label is Label.COMMENTARY for lab in labelled):
             continue  # still only the writer's remarks
-        if found.anchor is not None:
+        if found.anchor is not None and (
+            published is not None or carried is None or abs((found.anchor - carried).days) <= _CARRIED_DAYS
+        ):
+            # undated: the statement dates of one article cluster; a day far from the one carried
+            # ("The Dec. 15 limit … still stands" read in the past year) is background, not the news
             carried = found.anchor
         if found.last_day is not None:
             previous_day = found.last_day
@@ -778,6 +966,9 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
             (x.start, day_of(x.value)) for x in found.mentions if x.value is not None and x.kind != "same_day"
         )
         ties = _date_ties(ties, deadlines, text[seg.start : seg.end], found.mentions, dropped, seg.start)
+        if counted:
+            deadlines = _served(deadlines, counted, found)
+        counted = []
         # the lead's day is the first its opening paragraph reports ("Six days after the spill …
         # On Tuesday the agency fined …"), not only its first sentence's
         if not lead_seen and published is not None:
@@ -787,7 +978,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                 lead_day = found.told_day
         told = next((x.value for x in found.mentions if not x.deadline and x.value is not None), None)
         if told is not None:  # the first day this sentence reports, for durations tied to its news
-            dated.append((seg.start, seg.end, told.date() if isinstance(told, datetime) else told))
+            dated.append((seg.start, seg.end, told))
         sentence = text[seg.start : seg.end]
         items_before = len(items) > len(labelled)  # False in the lead sentence
         found_all = _changes(text, seg.start, seg.end, lex, found.mentions)
@@ -868,10 +1059,22 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
                     # … "a las 00:01")
                     if not isinstance(deadlines[same].due, datetime) and isinstance(mention.value, datetime):
                         deadlines[same] = replace(deadlines[same], due=mention.value)
+                        if mention.kind == "date":
+                            # restated with its day and time ("pushing back to Nov. 13" … "The new
+                            # cut-off is 6 p.m. on Nov. 13"): the full statement is the evidence
+                            ev_start = min(mention.evidence_start, mention.start)
+                            deadlines[same] = replace(
+                                deadlines[same],
+                                evidence=text[ev_start : mention.end],
+                                start=ev_start,
+                                end=mention.end,
+                            )
                     continue
                 ev_start = min(mention.evidence_start, mention.start)
                 if mention.tie is not None:
                     ties.append((len(deadlines), mention.tie, _TIE_SENTENCES))
+                if mention.count is not None:
+                    counted.append((len(deadlines), mention.count))
                 deadlines.append(
                     DeadlineMention(
                         what=_what(owner.text if owner else sentence),

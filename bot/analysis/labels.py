@@ -282,6 +282,8 @@ def _article_end(text: str, start: int, end: int) -> bool:
 
 
 STANCE_REASON = "no attribution; the stance model reads the writer's comment"
+# The reason of a clause a commentary cue makes the writer's: the layout tests for it (layout.py).
+CUE_REASON = "evaluative or speculative language outside any attributed content"
 NON_ANSWER_REASON = (
     "no attribution; a refusal to answer is reported as a fact (the stance model is not asked)"
 )
@@ -352,8 +354,10 @@ def label_clause(
     previous_speaker: str | None,
     quotes: list[tuple[int, int]] | None = None,
     sentence_start: int | None = None,
+    previous_person: str | None = None,
 ) -> Labelled:
-    """Label text[start:end]; `previous_speaker` stands in for a pronoun subject.
+    """Label text[start:end]; `previous_speaker` stands in for a pronoun subject, and
+    `previous_person`, the last person named, for "he"/"she"/"él"/"ella".
 
     `quotes`, the quote spans of text[start:end] if the caller has them, are reused when
     normalising changes nothing; `sentence_start` is where the clause's sentence starts.
@@ -371,7 +375,7 @@ def label_clause(
     zone = _attributed_zone(norm.text, att, lex) if att else None
     cue = _commentary_cue(norm.text, quotes, zone, lex)
     if cue is not None:
-        reason = f"evaluative or speculative language outside any attributed content: '{cue}'"
+        reason = f"{CUE_REASON}: '{cue}'"
         return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.85, reason), None)
     stripped = norm.text.rstrip(" \"”»')")
     # the writer's own question or exclamation, even about what someone said; a quoted one is
@@ -414,7 +418,9 @@ def label_clause(
     cond_span = _condition(norm, att.content_start, lex)
     condition = _original(text, start, norm, cond_span)
     if att.kind is SourceKind.CARRIED:
-        speaker = previous_speaker or speaker  # a document's issuer, else the clause's own subject
+        # "she told reporters": the last person named, not a body that spoke in between
+        carried = previous_person if att.person and previous_person else previous_speaker
+        speaker = carried or speaker  # a document's issuer, else the clause's own subject
     if hedge is not None:
         label, conf, reason = Label.CLAIM, 0.8, f"hedged attribution '{hedge}'; {att.reason}"
     elif att.kind is SourceKind.NAMED:
@@ -459,7 +465,14 @@ def _split_points(text: str, start: int, end: int, lex: Lexicon) -> tuple[list[i
 
 
 def label_sentence(
-    text: str, start: int, end: int, lex: Lexicon, *, insertion: bool, previous_speaker: str | None
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    *,
+    insertion: bool,
+    previous_speaker: str | None,
+    previous_person: str | None = None,
 ) -> list[Labelled]:
     """Label a sentence, cut into clauses where a clause carries its own attribution or comment."""
     if insertion:
@@ -474,7 +487,14 @@ def label_sentence(
             pieces.append((s, e))
     if len(pieces) <= 1:
         one = label_clause(
-            text, start, end, lex, insertion=False, previous_speaker=previous_speaker, quotes=quotes
+            text,
+            start,
+            end,
+            lex,
+            insertion=False,
+            previous_speaker=previous_speaker,
+            quotes=quotes,
+            previous_person=previous_person,
         )
         if one.attribution is None and one.item.label is Label.FACT and _fragment(text[start:end], lex):
             reason = "a sentence with no verb: the writer's aside or kicker"
@@ -493,9 +513,19 @@ def label_sentence(
             SourceKind.UNKNOWN,
         )
         hedged = piece.attribution is None and piece.item.label is Label.CLAIM
-        if own or hedged or piece.item.label is Label.COMMENTARY:
+        # "La oficina atiende 24/7, reconoció, pero el cuello de botella…": a cue set off by commas
+        # reports the whole sentence; only the stance model's reading would cut it there
+        reported_on = by_stance_model(piece.item) and _after_set_off_cue(text, cur_start, s, lex)
+        if own or hedged or (piece.item.label is Label.COMMENTARY and not reported_on):
             head = label_clause(
-                text, cur_start, cur_end, lex, insertion=False, previous_speaker=speaker, sentence_start=start
+                text,
+                cur_start,
+                cur_end,
+                lex,
+                insertion=False,
+                previous_speaker=speaker,
+                sentence_start=start,
+                previous_person=previous_person,
             )
             out.append(head)
             speaker = head.item.speaker or speaker
@@ -504,10 +534,29 @@ def label_sentence(
             cur_end = e
     out.append(
         label_clause(
-            text, cur_start, cur_end, lex, insertion=False, previous_speaker=speaker, sentence_start=start
+            text,
+            cur_start,
+            cur_end,
+            lex,
+            insertion=False,
+            previous_speaker=speaker,
+            sentence_start=start,
+            previous_person=previous_person,
         )
     )
     return _one_comment(text, out) or out
+
+
+def _after_set_off_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Tell a clause that ends with a reporting verb set off by commas (", reconoció,")."""
+    head = text[start:end].rstrip()
+    if not head.endswith(","):
+        return False
+    words = list(WORD_RE.finditer(head))
+    if len(words) < 2 or not head[: words[-1].start()].rstrip().endswith(","):
+        return False
+    word = words[-1].group().lower()
+    return word in lex.reporting_forms or lemma_of(word, lex.simplemma_code) in lex.reporting_lemmas
 
 
 def _continues_report(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -14,13 +14,15 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 from enum import StrEnum
 from functools import cache
 from operator import attrgetter
 from pathlib import Path
 
+from bot.analysis.attribution import NO_NAME_REASON
+from bot.analysis.labels import CUE_REASON
 from bot.analysis.lexicon import Lexicon
 from bot.analysis.segment import Segment
 from bot.domain.models import Item, Label
@@ -74,14 +76,12 @@ _QUESTION_WORDS = 15
 _TAG_WORDS = 4
 _INSERTION = ">>"
 _START = attrgetter("start")
-_CUE_REASON = "evaluative or speculative language"  # labels.py's reason for a commentary cue
-_NO_NAME_REASON = "no name in the source"  # attribution.py's reason for a verb with no subject named
-_HOST_QUESTIONS = 0.5
+_HOST_QUESTIONS = 0.5  # a named tag whose turns are mostly questions is the one who asks
 # the name after "our reporter" ("Lucía Roldán", past a place's comma), or before ", our reporter"
 _OWN_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+|la[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3})"
 _OWN_AFTER = re.compile(r",?[ \t]+" + _OWN_NAME)
 _OWN_BEFORE = re.compile(_OWN_NAME + r",[ \t]+$")
-_OWN_REACH = 60  # a named tag whose turns are mostly questions is the one who asks
+_OWN_REACH = 60  # how far before "our reporter" its name may stand (", nuestra corresponsal")
 
 
 class Kind(StrEnum):
@@ -165,6 +165,12 @@ class Layout:
     text: str  # the article with every marker blanked (same length): what the rules read
     lines: tuple[Line, ...]  # laid-out lines only, in text order
     words: LayoutWords
+    # The timestamp lines, in text order: every sentence asks for its entry's time.
+    _stamps: tuple[Line, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Index the timestamp lines once, so that each sentence's entry is a bisection away."""
+        object.__setattr__(self, "_stamps", tuple(ln for ln in self.lines if ln.kind is Kind.TIMESTAMP))
 
     def line_at(self, pos: int) -> Line | None:
         """Return the laid-out line that holds `pos`, if any."""
@@ -203,7 +209,7 @@ class Layout:
             return self._signpost(item)
         if line.heading_end is not None and item.start < line.heading_end:
             question = item.text.rstrip(" \"”»')*").endswith("?")
-            if item.label is Label.COMMENTARY and item.reason.startswith(_CUE_REASON) and not question:
+            if item.label is Label.COMMENTARY and item.reason.startswith(CUE_REASON) and not question:
                 # a headline with the writer's evaluative words judges; a question heading's
                 # cue ("¿Hasta cuándo?") asks, its rhetorical marks are the layout data's
                 return item
@@ -223,7 +229,7 @@ class Layout:
             return _as(item, Label.FACT, 0.8, reason)
         # a clause the rules left unattributed, or attributed to a source with no name and no
         # hedge ("—Los congelaremos —asegura—."): the guest's own words
-        sourceless = item.label is Label.CLAIM and item.reason.startswith(_NO_NAME_REASON)
+        sourceless = item.label is Label.CLAIM and item.reason.startswith(NO_NAME_REASON)
         if (
             line.voice is Voice.GUEST
             and line.speaker
@@ -309,12 +315,8 @@ class Layout:
         """
         if published is None:
             return None
-        entry = None
-        for line in self.lines:
-            if line.start > pos:
-                break
-            if line.kind is Kind.TIMESTAMP:
-                entry = line
+        k = bisect_right(self._stamps, pos, key=_START) - 1
+        entry = self._stamps[k] if k >= 0 else None
         if entry is None or entry.time is None:
             return None
         day = published.astimezone(zone).date()

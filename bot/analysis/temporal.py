@@ -38,6 +38,13 @@ _SPAN_DAYS = {"fortnights": 14, "fortnights_15": 15}
 # a day in the possessive right after a duration's tie ("of Monday's publication")
 _POSSESSIVE_TIE = re.compile(r"\s*,?\s*(?:of|after|from|since|following)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\s")
+# the start of a duration's tie up to its noun, past an article and one adjective ("of the
+# cut-off", "desde el nuevo cierre"): where a due's noun (`due_ties`) may stand
+_TIE_HEAD = re.compile(
+    r"\W*(?:of|after|from|since|following|de|desde|tras|después\s+del?|a\s+partir\s+del?)\s+"
+    r"(?:(?:the|its|their|la|el|su|sus)\s+)?(?:(?:new|original|nuevo|nueva|original)\s+)?",
+    re.IGNORECASE,
+)
 _OWN_START_GAP = 30  # characters between a duration and the start point that follows it
 _GRANT_AHEAD = 300  # days: a granted limit this far ahead ...
 _GRANT_GONE = 60  # ... whose day went by at most this many days ago is recalled, gone by
@@ -48,10 +55,13 @@ _ATTACH = 45  # a time this close to a date gives that date its time of day
 _MAX_MENTIONS = 64  # temporal spans looked at per sentence
 _NEAR_END = 80  # a duration this close to an explicit end point is the same deadline
 _MARKER_REACH = 90  # characters before a date searched for a deadline marker
+_LONG_MARKER_REACH = 140  # ... for one that ends right before it (an extension's verb, its object, 'to')
 _RESCHEDULE_REACH = 140  # characters before a date searched for a rescheduled event
 _OFF_REACH = 40  # characters after a date searched for a measure called off
 _CONDITION_REACH = 100  # at most this between an "if" and a deadline that is its condition
 _PROPOSAL_REACH = 160  # characters before a date searched for who proposed or asked for it
+_AUTHORITY_REACH = 80  # characters before a request verb searched for an authority asking
+_TAKEOVER_GAP = 12  # at most this between a joiner and the past verb of the clause it opens
 _RANGE_GAP = 45  # at most this between a measure's date and the end of its range
 # Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
 # (The shared leading digit is factored out: re then jumps from digit to digit.)
@@ -72,7 +82,7 @@ _BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")
 _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 # the event a duration counts from: "(of|from) the signing", "desde la notificación"
 _TIE_NOUN = re.compile(
-    r"\b(?:of|after|from|since|following|de|desde|tras|después\s+de|a\s+partir\s+de)\s+"
+    r"\b(?:of|after|from|since|following|de|desde|tras|después\s+del?|a\s+partir\s+del?)\s+"
     # a gerund before the noun ("of receiving notice", "of signing the deal") is skipped
     r"(?:(that|this|esa|ese|esta|este|dicha|dicho)\s+\w+|"
     r"(?:[^\W\d_]+ing\s+(?=(?:the|its|their|his|her)\s|(?!being\b)[^\W\d_]{4,}\b))?"
@@ -96,6 +106,9 @@ class Mention:
     # notificación"): the event noun's first letters, the count and the unit, for a later
     # sentence that dates it ("La notificación llegó este jueves")
     tie: tuple[str, int, str, bool] | None = None  # ..., and whether it stands only if dated later
+    # an hour count whose act no time of its own dates: its start day, count and unit, for the
+    # next sentence that times the act ("The ruling was served on the department at 1 p.m.")
+    count: tuple[date, int, str] | None = None
 
 
 @dataclass(slots=True)
@@ -267,7 +280,9 @@ def _duration_end(day: date, instant: datetime | None, num: int, unit: str) -> d
 
 def _deadline_before(sentence: str, pos: int, lex: Lexicon) -> int | None:
     """Return where a deadline marker right before `pos` starts, if there is one."""
-    low = max(0, pos - _MARKER_REACH)
+    # a marker may be long ("extended the registration deadline for small landlords, those with no
+    # more than two rented flats, to"): it must still end right before `pos`
+    low = max(0, pos - _LONG_MARKER_REACH)
     m = lex.deadline_marker_re.search(sentence, low, pos)
     if not m:
         return None
@@ -339,6 +354,9 @@ class SentenceTemporal:
     last_day: date | None = None  # the day of its last mention, for "a day later" next
     told_day: date | None = None  # the recent day it reports for itself ("suspendió este jueves")
     started: date | datetime | None = None  # what it says began ("the truce took effect at 6 a.m.")
+    # the time this sentence gives an act served or notified ("la orden, notificada a las 19:00")
+    served: bool = False
+    served_at: tuple[int, int, tzinfo] | None = None
 
 
 def pick_month(day: int, weekday: int | None, ref: date, mode: str) -> date | None:
@@ -424,9 +442,13 @@ class _SentenceScan:
         # ("el día 10 de cada mes")
         self.void_dates: set[int] = set()
         self.moved_to: set[int] = set()  # where the new dates of rescheduled events start
+        self.expired: set[int] = set()  # where dates a deadline ran out on, unmet, start
+        self._break_ends: list[int] | None = None  # where the sentence's break cues end
+        self._unmet: bool | None = None  # whether the sentence tells a deadline unmet
+        self._requests: list[re.Match[str]] | None = None  # the sentence's request verbs
         self.post_marked: set[int] = set()  # dates made deadlines by a word after them
         self.scheduled: set[int] = set()  # dates of scheduled events (a deadline marker before)
-        self.dated_before: Sequence[tuple[int, int, date]] = ()  # see `extract`
+        self.dated_before: Sequence[tuple[int, int, date | datetime]] = ()  # see `extract`
         self.lead_day: date | None = None  # see `extract`
         self.carried: date | None = None  # the statement date of an earlier sentence (undated)
         self.previous_day: date | None = None  # the last day an earlier sentence named
@@ -621,7 +643,66 @@ class _SentenceScan:
         proposals = self.lex.proposals
         if proposals is None or not proposals.may_match(self.sentence):
             return False
-        return proposals.search(self.clause_before(pos, _PROPOSAL_REACH), within=self.sentence) is not None
+        clause = self.clause_before(pos, _PROPOSAL_REACH)
+        found = list(proposals.finditer(clause, within=self.sentence))
+        low = pos - len(clause)
+        return bool(found) and not self.taken_over(low + found[-1].end(), pos)
+
+    def taken_over(self, start: int, pos: int) -> bool:
+        """Tell whether a joined clause with a past verb of its own stands between `start` and
+        `pos` ("pidió al pleno que pague … **y advirtió** que suspenderá las líneas desde el 2 de
+        octubre"): the date is that clause's, not the request's."""
+        joiners = self.lex.duty_joiners
+        if joiners is None:
+            return False
+        return any(
+            kind == "past" and 0 < c_start - j.end() <= _TAKEOVER_GAP
+            for j in joiners.finditer(self.sentence, start, pos)
+            for c_start, _, kind in self.cues()
+        )
+
+    def asked(self, pos: int, end: int) -> bool:
+        """Tell whether the clause before `pos` only asks for or demands a limit ("asked both
+        governments to open a lane by Thursday", "exigió que la empresa indemnice antes del 1 de
+        diciembre"): none is set, unless an authority asks it ("the resolution demands a report by
+        March 15") or the sentence threatens a measure or sets a condition (an ultimatum)."""
+        lex = self.lex
+        if lex.requests is None:
+            return False
+        if self._requests is None:  # the sentence's request verbs, found once
+            self._requests = list(lex.requests.finditer(self.sentence))
+        if not self._requests:
+            return False
+        low = pos - len(self.clause_before(pos, _PROPOSAL_REACH))
+        verbs = [v for v in self._requests if low <= v.start() and v.end() <= pos]
+        if not verbs or self.taken_over(verbs[-1].end(), pos):
+            return False
+        verb = verbs[-1]
+        if lex.authorities is not None and (
+            lex.authorities.search(self.sentence, max(0, verb.start() - _AUTHORITY_REACH), verb.start())
+            # a subject after its verb ("el plan que le exigía el Ministerio de Salud")
+            or (
+                lex.inverted_subjects is not None
+                and (after := lex.inverted_subjects.match(self.sentence, verb.end())) is not None
+                and lex.authorities.match(self.sentence, after.end()) is not None
+            )
+        ):
+            return False  # "la orden exige además un inventario antes de las 14:00 del lunes"
+        # an ultimatum: the sentence threatens a measure or sets a condition, and the measure has
+        # no day of its own after the date ("demanded a pay offer by Friday and said it would
+        # strike if none came"; not "… y advirtió que suspenderá las líneas desde el 2 de octubre")
+        threats = (lex.threat_conditions, lex.measure_words)
+        later = LETTERS_RE.findall(self.sentence[end:].lower())
+        dated = any(w in lex.months or w in lex.weekdays for w in later)
+        return dated or not any(t is not None and t.search(self.sentence) for t in threats)
+
+    def earliest(self, pos: int, end: int) -> bool:
+        """Tell whether a date is only the earliest one ("will not open before March 18", "no
+        llegaría antes del 6 de noviembre", "on April 12 at the earliest"): no due, no event."""
+        lex = self.lex
+        if lex.earliest is not None and lex.earliest.search(self.clause_before(pos, _MARKER_REACH)):
+            return True
+        return lex.earliest_post is not None and lex.earliest_post.match(self.sentence, end) is not None
 
     def named_event_before(self, pos: int) -> bool:
         """Tell whether a scheduled-event noun names the date right after it ("la cumbre del
@@ -666,6 +747,10 @@ class _SentenceScan:
         if lex.deadline_copulas is None or lex.copula_nouns is None:
             return None
         copula = lex.deadline_copulas.search(self.sentence, max(0, pos - 20), pos)
+        if copula is None and (t := self.time_into(pos)) is not None:
+            # "the new cut-off is 6 p.m. on Nov. 13": the copula before the time leading into it
+            core = t.core - self.start
+            copula = lex.deadline_copulas.search(self.sentence, max(0, core - 20), core)
         if (
             copula is None
             or lex.copula_nouns.search(self.clause_before(copula.start(), _PROPOSAL_REACH)) is None
@@ -809,6 +894,11 @@ class _SentenceScan:
             self.range_ends.add(self.start + m.start())
             return False, m.start()  # "strike from Monday through Wednesday": the range's end
         is_deadline, ev = self.marker_via_time(m.start())
+        if is_deadline and (self.asked(ev, m.end()) or self.earliest(m.start(), m.end())):
+            # "asked both governments to open a lane by Thursday", "will not open before March
+            # 18": asked for or the earliest day, neither a deadline nor news of a day
+            self.void_dates.add(m.start())
+            return False, m.start()
         if is_deadline and self.starts_span(m.start()):
             return False, m.start()  # "a 72-hour truce takes effect on Saturday": its start
         if self.superseded(m.start()):
@@ -816,7 +906,11 @@ class _SentenceScan:
             return False, m.start()  # "the strike, originally planned for Feb. 3": replaced
         if self.opened(m.start()):
             return False, m.start()  # "abrió este lunes el plazo para": the window's opening
+        if self.expired_unmet(m.start()):
+            return True, m.start()  # "the refund deadline, which ran out on Thursday, without …"
         if self.proposed(m.start()) or self.habitual(m.end()) or self.voided(m.start()):
+            if self.voided(m.start()) and self.missed_due(m.start()):
+                return True, m.start()  # "no pagó el cupón … que vencía el 20 de febrero": missed, gold
             # "proposed a deadline of Jan. 15": asked for, not set; "el día 10 del mes
             # siguiente": every month. Neither a deadline nor news of a day
             self.void_dates.add(m.start())
@@ -976,6 +1070,42 @@ class _SentenceScan:
                     return True
         return False
 
+    def missed_due(self, pos: int) -> bool:
+        """Tell whether a break before a due recalled in the past names it as the due missed
+        through a link ("no pagó el cupón … que vencía el 20 de febrero", "failed to pay the
+        coupon that was due on"): the deadline missed (corpus README rule 14), not one only recalled."""
+        links = self.lex.expiry_links
+        if links is None:
+            return False
+        if self._break_ends is None:  # the sentence's break cues, found once
+            self._break_ends = [
+                cue.end()
+                for pattern in self.lex.changes.get("break", ())
+                for cue in pattern.finditer(self.sentence)
+            ]
+        return any(
+            end <= pos and links.search(self.sentence[end:pos]) is not None for end in self._break_ends
+        )
+
+    def expired_unmet(self, pos: int) -> bool:
+        """Tell whether a deadline noun's relative clause gives the date it ran out, in a sentence
+        that tells it unmet ("blew through the ten-day refund deadline …, which ran out on
+        Thursday, without returning a single euro", "no llegaron a cargar … en el plazo que venció
+        el 30 de noviembre"): the deadline missed, gone by."""
+        lex = self.lex
+        links, nouns, unmet = lex.expiry_links, lex.deadline_nouns, lex.unmet
+        if self._unmet is None:  # whether the sentence tells something unmet, found once
+            self._unmet = unmet is not None and unmet.search(self.sentence) is not None
+        if links is None or nouns is None or not self._unmet:
+            return False
+        found = any(
+            links.search(self.sentence[noun.end() : pos]) is not None
+            for noun in nouns.finditer(self.sentence, max(0, pos - _MARKER_REACH - 40), pos)
+        )
+        if found:
+            self.expired.add(pos)
+        return found
+
     def background(self, pos: int) -> bool:
         """Tell whether a date stands in a relative clause or participle set off by a comma
         ("the airline, which was fined on Dec. 14, now has…"): background, not the report's day."""
@@ -985,7 +1115,9 @@ class _SentenceScan:
     def resolve_dates(self, raw: list[_RawDate], statement_day: date, past_default: bool) -> None:
         """Step 2: give each explicit date its year (and month) from tense and context."""
         for r in raw:
-            if r.deadline and r.month == 0 and r.weekday is None:
+            if r.deadline and r.start in self.expired:
+                value = _resolve(r, self.ref, "past")  # "el plazo que venció el 30 de noviembre", unmet
+            elif r.deadline and r.month == 0 and r.weekday is None:
                 value = _resolve(r, statement_day, "future")  # "hasta el día 15": the next 15th
             elif (
                 r.deadline
@@ -1072,6 +1204,8 @@ class _SentenceScan:
                         continue  # "had notified them by last Friday's deadline": a due recalled
                 elif g.get("this"):
                     direction = "this"
+                elif is_deadline and m.start() in self.expired:
+                    direction = "past"  # "the refund deadline, which ran out on Thursday, without …"
                 elif (
                     is_deadline
                     and self.missed_in_sentence(m.start())
@@ -1255,6 +1389,13 @@ class _SentenceScan:
                     continue  # "until midnight Moscow time, as agreed on Sunday": not Sunday's
                 if best is None or gap < max(best.start - t.end, t.core - best.end):
                     best = mention
+            # "from November 13 to 2 p.m. on December 4": the date the time leads into, not the one
+            # the same distance before it
+            led = next(
+                (x for x in self.mentions if x.start >= t.end and self.time_into(x.start - s) is t), None
+            )
+            if led is not None and best is not None and best.end <= t.start:
+                best = led
             core = t.core - s
             if best is not None and not isinstance(best.value, datetime) and best.value is not None:
                 day_value = best.value
@@ -1441,13 +1582,20 @@ class _SentenceScan:
                 continue  # "Ya en enero la agencia había dado un plazo de diez días": an old limit
             if self.relative_head(m.start()):
                 continue  # "Once the plan arrives, the agency will have 30 days": no day yet
-            if self.requested(m.start()) or self.restated(m.end()) or self.habitual(m.end()):
+            if (
+                self.requested(m.start())
+                or self.asked(m.start(), m.end())
+                or self.restated(m.end())
+                or self.habitual(m.end())
+            ):
                 continue  # "asked Treasury to process licences within 10 business days"
             # a span with its own start ("a 14-day grace period from Dec. 11") ends on its own
             if start_day is None and any(x.deadline and self.same_end(x, m) for x in explicit):
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
             if self.vague(m):
                 continue  # "less than three weeks to adapt": a rough length, not a due
+            if prep in lex.continued_span_preps and self.event_length(m.start()):
+                continue  # "a review mission expected to last ten days": a scheduled event's length
             before = self.sentence[max(0, m.start() - 40) : m.start()]
             if prep in lex.duration_length_preps and lex.length_verbs.search(before):
                 continue  # "the talks lasted for three days": a length, not a deadline
@@ -1481,22 +1629,75 @@ class _SentenceScan:
                 if value is not None:
                     self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start()))
                 continue
+            own_day = self.stated_day(m.start("num")) if instant is None and anchor is None else None
             stated = (
-                (self.stated_day(m.start("num")) or self.lead_day)
+                (own_day or self.continued_day() or self.lead_day)
                 if instant is None and anchor is None
                 else None
             )
-            no_day = stated is None and anchor is None and start_day is None
+            # (a tie's day is a day: "48 horas desde el nuevo cierre" runs from that due, not publication)
+            no_day = stated is None and anchor is None and start_day is None and tied is None
             day = tied or start_day or stated or statement_day
             if start_instant is None and unit in ("hours", "minutes"):
                 # "la AEPD, que hizo pública la resolución a las 11:00, exige … en 72 horas": from
                 # the time the sentence gives its act; else "within 72 hours" of publication
-                start_instant = self.stated_time(day) or (self.ref_dt if no_day else None)
+                # … or from the time the sentence before gives the act this one goes on with ("La
+                # notificación llegó este jueves a las 11:00" … "48 horas desde esa notificación")
+                due = self.previous_due
+                start_instant = (
+                    self.stated_time(day)
+                    or (self.previous_instant(day) if own_day is None and anchor is None else None)
+                    # from a due named before, at its time ("48 horas desde el nuevo cierre")
+                    or (
+                        due if tied is not None and isinstance(due, datetime) and due.date() == tied else None
+                    )
+                    or (self.ref_dt if no_day else None)
+                )
             value = _duration_end(day, start_instant, num, unit)
             if value is not None and self.length_gone_by(prep, m, value):
                 continue  # "struck on Saturday, cutting power for 31 hours": a length that has run out
             if value is not None:
-                self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start(), pending))
+                mention = Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start(), pending)
+                if unit in ("hours", "minutes") and (start_instant is None or start_instant is self.ref_dt):
+                    mention.count = (day, num, unit)  # the next sentence may time its act
+                self.add(mention)
+
+    def continued_day(self) -> date | None:
+        """Return the day an earlier sentence reports when this one opens on it ("Late that
+        evening it gave …", "Esa misma tarde") or, right after it, goes on with its act ("It also
+        ordered …", "Además, dio …"); else None."""
+        if not self.dated_before:
+            return None
+        _, s_end, told = self.dated_before[-1]
+        same, going_on = self.lex.same_day_openers, self.lex.continued_acts
+        if same is not None and same.match(self.sentence) is not None:
+            return day_of(told)
+        adjacent = not self.text[s_end : self.start].strip()
+        if adjacent and going_on is not None and going_on.match(self.sentence) is not None:
+            return day_of(told)
+        return None
+
+    def previous_instant(self, day: date) -> datetime | None:
+        """Return the time the last sentence that reports a day gives its act on `day` ("La
+        notificación llegó este jueves a las 11:00" before "48 horas desde esa notificación")."""
+        if not self.dated_before:
+            return None
+        told = self.dated_before[-1][2]
+        return told if isinstance(told, datetime) and told.date() == day else None
+
+    def event_length(self, pos: int) -> bool:
+        """Tell whether a length ("expected to last ten days", "durará tres días") is a scheduled
+        event's ("the talks, due to start on Thursday, are expected to last three days"): an event
+        noun before it in its sentence, and no truce or halt after that noun."""
+        lex = self.lex
+        nouns = lex.length_subjects
+        if nouns is None:
+            return False
+        found = list(nouns.finditer(self.sentence, max(0, pos - _MARKER_REACH), pos))
+        if not found:
+            return False
+        halts = lex.measure_halts
+        return halts is None or halts.search(self.sentence, found[-1].end(), pos) is None
 
     def relative_head(self, pos: int) -> bool:
         """Tell whether the sentence opens with a clause of an undated event that a duration
@@ -1545,14 +1746,24 @@ class _SentenceScan:
         from the day the lead reports."""
         tail = self.tail_after(pos)
         noun = _TIE_NOUN.search(tail)
+        if noun is None and _TIE_HEAD.match(tail) is None:
+            return None
+        dues = self.lex.due_ties
+        head = _TIE_HEAD.match(tail)
+        if dues is not None and self.previous_due is not None and head and dues.match(tail, head.end()):
+            # "30 días de gracia a partir del vencimiento", "within three days of the cut-off"
+            return day_of(self.previous_due)
+        if noun is not None and noun.group(1):
+            # "10 days from that date", "desde esa notificación": the day named last, in this
+            # sentence ("empezará a enviarlos el martes 10 de noviembre, y tendrán quince días
+            # desde esa fecha") or before it
+            return self.last_day_before(self.start + pos) or self.previous_day
         if noun is None:
             return None
-        if noun.group(1):
-            return self.previous_day  # "10 days from that date", "desde esa notificación"
         stem = re.compile(r"\b" + re.escape(noun.group(2)[:4].lower()), re.IGNORECASE)
         for s_start, s_end, day in reversed(self.dated_before):
             if stem.search(self.text, s_start, s_end):
-                return day
+                return day_of(day)
         return self.lead_day  # "60 days from the petition date" after "filed on Monday"
 
     def undated_tie(
@@ -1782,8 +1993,31 @@ class _SentenceScan:
             kept = [x for x in kept if id(x) not in conditions]
         last = max(kept, key=lambda x: x.end).value if kept else None
         last_day = last.date() if isinstance(last, datetime) else last
-        told = self.stated_day(len(self.sentence))
-        return SentenceTemporal(kept, anchor, last_day, told, self.started())
+        told = self.stated_day(len(self.sentence)) or self.recent(anchor)
+        verbs = self.lex.service_verbs
+        served = verbs is not None and verbs.search(self.sentence) is not None
+        at = self.served_at() if served else None
+        return SentenceTemporal(kept, anchor, last_day, told, self.started(), served, at)
+
+    def served_at(self) -> tuple[int, int, tzinfo] | None:
+        """Return the one free time of day of a sentence that tells an act served or notified
+        ("La orden, notificada a la compañía a las 19:00, exige …"), with its zone."""
+        free = [t for t in self.times if not any(x.start < t.end and t.start < x.end for x in self.mentions)]
+        if len(free) != 1 or free[0].next_day:
+            return None
+        return free[0].hour, free[0].minute, free[0].tz or self.default_tz
+
+    def recent(self, anchor: date | None) -> date | None:
+        """Return the sentence's statement date when it is recent enough to be the day it reports
+        ("The tribunal admitted the appeal on Wednesday, September 2"), as `stated_day` does for
+        weekdays."""
+        if anchor is None:
+            return None
+        return (
+            anchor
+            if 0 <= (self.ref - anchor).days <= (_STATED_DAYS if self.ref_dt is not None else 366)
+            else None
+        )
 
     def started(self) -> date | datetime | None:
         """Return the day or instant the sentence says something began or takes effect ("the
@@ -1883,7 +2117,7 @@ def extract(
     default_tz: tzinfo,
     past_default: bool,
     previous_day: date | None = None,
-    dated_before: Sequence[tuple[int, int, date]] = (),
+    dated_before: Sequence[tuple[int, int, date | datetime]] = (),
     lead_day: date | None = None,
     previous_start: date | datetime | None = None,
     previous_due: date | datetime | None = None,

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from itertools import pairwise
+from operator import itemgetter
 from typing import NamedTuple
 
 from bot.domain.lexicon import Lexicon, fold, load_lexicon, name_key
@@ -35,6 +36,7 @@ __all__ = [
     "Candidate",
     "Segment",
     "TermStats",
+    "Written",
     "article_terms",
     "choose_development",
     "distinctive",
@@ -101,6 +103,10 @@ _CONTINUES = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n|[\"“«(]\s*)$")
 
 
+# A term and where a text writes it (start, end): "n:dmitri+peskov" at "Dmitri Peskov".
+Written = tuple[str, int, int]
+
+
 class Token(NamedTuple):
     """A word of the text with what linking needs to know of its writing."""
 
@@ -115,10 +121,53 @@ class Token(NamedTuple):
     capitalised: bool = False
     # Written with a possessive ("Quillelhue's residents"): an owner, a name even opening a sentence.
     possessive: bool = False
+    # Where the word is written in the text given (a possessive's ending left out; a squeezed
+    # acronym's word, "US", spans the acronym as written, "U.S."): a term's written span.
+    start: int = 0
+    end: int = 0
+
+
+# A squeezed acronym: where it stands in the squeezed text (start, end) and in the text as written.
+_Squeezed = tuple[int, int, int, int]
+
+
+def _squeeze_acronyms(text: str) -> tuple[str, list[_Squeezed], list[int]]:
+    """Write each dotted acronym as one word ("U.S. " -> "US "): the text, where each one stands
+    in both texts, and how far the squeezed text has moved back after each."""
+    regions: list[_Squeezed] = []
+    shifts: list[int] = []
+    pieces: list[str] = []
+    pos = shift = 0
+    for m in _ACRONYM.finditer(text):
+        written = m.group(0)
+        squeezed = re.sub(r"[.\s]", "", written) + " "
+        pieces.append(text[pos : m.start()])
+        pieces.append(squeezed)
+        at = m.start() + shift
+        regions.append((at, at + len(squeezed), m.start(), m.start() + len(written.rstrip())))
+        shift += len(squeezed) - len(written)
+        shifts.append(shift)
+        pos = m.end()
+    if not regions:
+        return text, regions, shifts
+    pieces.append(text[pos:])
+    return "".join(pieces), regions, shifts
+
+
+def _written_span(start: int, end: int, regions: list[_Squeezed], shifts: list[int]) -> tuple[int, int]:
+    """Return where a word of the squeezed text is written in the text as given."""
+    k = bisect_right(regions, start, key=_FIRST) - 1
+    if k >= 0 and start < regions[k][1]:
+        return regions[k][2], regions[k][3]
+    shift = shifts[k] if k >= 0 else 0
+    return start - shift, end - shift
+
+
+_FIRST = itemgetter(0)
 
 
 def _tokens(text: str) -> list[Token]:
-    text = _ACRONYM.sub(lambda m: re.sub(r"[.\s]", "", m.group(0)) + " ", text)
+    text, regions, shifts = _squeeze_acronyms(text)
     out: list[Token] = []
     starts_sentence = _SENTENCE_START.search
     end = -1
@@ -137,7 +186,12 @@ def _tokens(text: str) -> list[Token]:
             bare = _POSSESSIVE.sub("", word)
             owner, word = bare != word, bare
             possessive = owner
-        out.append(Token(_fold_word(word), word, initial, joined, word[:1].isupper(), possessive))
+        at, stop = (
+            (start, start + len(word))
+            if not regions
+            else _written_span(start, start + len(word), regions, shifts)
+        )
+        out.append(Token(_fold_word(word), word, initial, joined, word[:1].isupper(), possessive, at, stop))
         end = match.end()
     return out
 
@@ -148,7 +202,7 @@ def _fold_word(word: str) -> str:
 
 
 # Words that join the parts of a name: "Autoridad del Canal de Panamá", "Council of State".
-_NAME_JOINERS = frozenset({"de", "del", "la", "las", "los", "el", "of", "the", "for", "y", "and", "e"})
+NAME_JOINERS = frozenset({"de", "del", "la", "las", "los", "el", "of", "the", "for", "y", "and", "e"})
 _NAME_CONJUNCTIONS = frozenset({"y", "and", "e"})
 # A written-out name has at least two parts; a longer run of capitals is a title-case headline.
 MAX_NAME_PARTS = 6
@@ -164,23 +218,39 @@ class _Names:
     one. It needs a capitalised word; lower-case head words join it ("lago Gatún").
     """
 
-    __slots__ = ("capitalised", "countries", "found", "headed", "heads", "initials", "joiner", "keys")
+    __slots__ = (
+        "capitalised",
+        "countries",
+        "found",
+        "headed",
+        "heads",
+        "initials",
+        "joiner",
+        "keys",
+        "spans",
+    )
 
     def __init__(self, countries: frozenset[str], heads: frozenset[str]) -> None:
         self.countries = countries
         self.heads = heads
         self.headed = False
-        self.found: list[tuple[str, str]] = []
+        # Each name: its term, its initials, and where it is written (start, end).
+        self.found: list[tuple[str, str, int, int]] = []
         self.keys: list[str] = []
+        self.spans: list[tuple[int, int]] = []  # where each part is written
         self.initials = ""
         self.capitalised = False
         self.joiner = 0
 
-    def add(self, token: Token, key: str, capitalised: bool) -> None:
-        """Add a part: it goes on the current name when written right after it in one sentence."""
+    def add(self, token: Token, key: str, capitalised: bool, end: int | None = None) -> None:
+        """Add a part: it goes on the current name when written right after it in one sentence.
+
+        `end` is where the part ends when it is more than the token (an alias phrase).
+        """
         if self.keys and (token.initial or not token.joined):
             self.close()
         self.keys.append(key)
+        self.spans.append((token.start, token.end if end is None else end))
         self.initials += token.folded[:1]
         self.capitalised = self.capitalised or capitalised
         self.headed = self.headed or token.folded in self.heads
@@ -191,7 +261,7 @@ class _Names:
         # Two joiners at most: "Supreme Court of the United States", "Consejo de la Magistratura".
         # "and" goes on only with a body's name, straight into its next part ("Ministerio de
         # Economía y Finanzas"): "Putin y Trump", "la Cruz Roja y el Banco Mundial" are two.
-        if self.keys and token.joined and token.folded in _NAME_JOINERS:
+        if self.keys and token.joined and token.folded in NAME_JOINERS:
             if token.folded in _NAME_CONJUNCTIONS:
                 if self.joiner == 0 and self.headed:
                     self.joiner = 2
@@ -207,13 +277,16 @@ class _Names:
         if keys:
             parts = set(keys)
             if self.capitalised and len(keys) <= MAX_NAME_PARTS and len(parts) >= 2:
-                self.found.append(("n:" + "+".join(sorted(parts)), self.initials))
+                spans = self.spans
+                self.found.append(("n:" + "+".join(sorted(parts)), self.initials, spans[0][0], spans[-1][1]))
                 # "el Ministerio del Interior italiano" is also the "Interior Ministry" of a
                 # report that leaves the country out: the name without it counts too.
                 local = parts - self.countries
                 if len(local) >= 2 and local != parts:
-                    self.found.append(("n:" + "+".join(sorted(local)), ""))
+                    own = [span for key, span in zip(keys, spans, strict=True) if key in local]
+                    self.found.append(("n:" + "+".join(sorted(local)), "", own[0][0], own[-1][1]))
             self.keys = []
+            self.spans = []
             self.initials = ""
             self.capitalised = self.headed = False
             self.joiner = 0
@@ -294,12 +367,19 @@ def _title_case(tokens: Sequence[Token]) -> bool:
 
 
 def article_terms(
-    text: str, lex: Lexicon | None = None, *, acronyms: dict[str, str] | None = None
+    text: str,
+    lex: Lexicon | None = None,
+    *,
+    acronyms: dict[str, str] | None = None,
+    written: list[Written] | None = None,
 ) -> Counter[str]:
     """Return the terms of a text: "e:" entities, "n:" written-out names, "c:" concepts, "k:" stems.
 
     `acronyms`, when given, collects the names an acronym could stand for (initials -> term),
     so that a caller seeing the whole article can count "ACP" as the name it abbreviates.
+    `written`, when given, collects each "e:" and "n:" term found with where the text writes it
+    (term, start, end), overlapping ("Dmitri Peskov" is a name, and "Peskov" an entity in it):
+    what users see of an actor is its written spelling (bot/domain/profile.py).
     """
     lex = lex or load_lexicon()
     tokens = _tokens(text)
@@ -344,9 +424,12 @@ def article_terms(
         word = token.folded
         capitalised = token.capitalised
         if found is not None:
+            end = tokens[i + matched - 1].end
             i += matched
             if found[0] == "e":
-                names.add(token, found[1], capitalised)
+                if written is not None:
+                    written.append((f"e:{found[1]}", token.start, end))
+                names.add(token, found[1], capitalised, end)
             elif matched == 1 and (capitalised or word in head_words):
                 # A subject word inside a name ("Autoridad Nacional del Agua"): its neutral key.
                 names.add(token, name_words.get(word, found[1]), capitalised)
@@ -374,6 +457,8 @@ def article_terms(
             # A kind of body or place is the same word in every language ("Autoridad", "Authority").
             key = kind_word or name_key(word)
             terms[f"e:{key}"] += 1
+            if written is not None:
+                written.append((f"e:{key}", token.start, token.end))
             if kind_word is None:
                 names.add(token, key, True)
             continue
@@ -392,10 +477,12 @@ def article_terms(
         terms.update(_figures(text))
         terms.update(_codes(text))
     if not title_case:
-        for term, initials in names.found:
+        for term, initials, start, end in names.found:
             terms[term] += 1
             if acronyms is not None and len(initials) >= MIN_ACRONYM_PARTS:
                 _add_acronyms(acronyms, initials, term)
+            if written is not None:
+                written.append((term, start, end))
     return terms
 
 
@@ -425,6 +512,9 @@ class Segment:
     anchor: str | None = None
     anchor_text: str | None = None
     paragraphs: list[int] = field(default_factory=list)
+    # Where each item's "e:" and "n:" terms are written (item index -> (term, start, end) in its
+    # text), as `article_terms` found them: a development's actors are these spellings.
+    written: dict[int, list[Written]] = field(default_factory=dict)
 
 
 def _paragraph_of(items: Sequence[Item], text: str) -> list[int]:
@@ -476,11 +566,12 @@ def segment_article(
     paragraphs = sorted(set(para_of))
     para_terms: dict[int, Counter[str]] = {p: Counter() for p in paragraphs}
     acronyms: dict[str, str] = {}
+    written: list[list[Written]] = [[] for _ in items]
     item_terms = [
-        article_terms(item.text, lex, acronyms=acronyms)
+        article_terms(item.text, lex, acronyms=acronyms, written=written[k])
         if item.label is not Label.COMMENTARY
         else Counter[str]()
-        for item in items
+        for k, item in enumerate(items)
     ]
     if acronyms:
         _expand_acronyms(item_terms, acronyms)
@@ -558,6 +649,7 @@ def segment_article(
             assert anchor is not None
             target = segments.setdefault(anchor, Segment([], Counter(), anchor=anchor))
         target.item_indexes.append(index)
+        target.written[index] = written[index]
         if para not in target.paragraphs:
             target.paragraphs.append(para)
         target.terms.update(item_terms[index])
@@ -808,6 +900,8 @@ class Assignment:
     terms: Counter[str]
     score: float
     primary: bool
+    # Where each item's terms are written (see `Segment.written`).
+    written: Mapping[int, Sequence[Written]] = field(default_factory=dict)
 
 
 def link_segments(
@@ -842,12 +936,19 @@ def link_segments(
                 prior.terms + segment.terms,
                 max(prior.score, score),
                 prior.primary,
+                {**prior.written, **segment.written},
             )
             out[out.index(prior)] = merged
             chosen[dev_id] = merged
             continue
         assignment = Assignment(
-            dev_id, tuple(segment.item_indexes), titles[index], Counter(segment.terms), score, index == 0
+            dev_id,
+            tuple(segment.item_indexes),
+            titles[index],
+            Counter(segment.terms),
+            score,
+            index == 0,
+            segment.written,
         )
         if dev_id is not None:
             chosen[dev_id] = assignment

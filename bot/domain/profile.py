@@ -7,7 +7,8 @@ is folded into one spelling: a fuller name ("Dmitri Peskov") replaces its surnam
 ("Peskov"); of two spellings of as many words, an alias's own name ("Russia") replaces a
 demonym or a metonym linking reads as it ("Russian", "Kremlin"), and otherwise the one held
 first stays ("Zelenski" then "Zelensky"), so what users see does not flip from one digest to
-the next.
+the next. Where a term is written is linking's to say (`article_terms` reports each "e:" and "n:"
+term with its span, ingest keeps what segmenting found): its term rules are written once.
 """
 
 from __future__ import annotations
@@ -17,42 +18,80 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from bot.domain.lexicon import Lexicon, fold, load_lexicon, name_key
+from bot.domain.linking import NAME_JOINERS, Written, article_terms
 
-# A word as linking reads it (bot/domain/linking.py `_TOKEN`), with the gap after the one before.
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_POSSESSIVE = re.compile(r"['’][sS]$")
-# Words that may sit inside a name between capitalised words ("Autoridad del Canal de Panamá").
+# Words inside a name that two spellings need not share ("Autoridad del Canal de Panamá").
 _JOINERS = frozenset({"de", "del", "la", "las", "los", "el", "of", "the", "for"})
-# Capital letters (Latin, Greek, Cyrillic and the rest below U+2000), for a pattern that
-# finds runs of capitalised words without reading every word of the text in Python.
-_UPPER = "".join(ch for ch in map(chr, range(0x2000)) if ch.isupper() and ch.isalpha())
-_CAPITALISED = rf"[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
-# Capitalised words joined by spaces or hyphens, with up to two joiners between two of them.
-_JOINED = rf"[ -]+(?:(?:{'|'.join(sorted(_JOINERS))})[ -]+){{0,2}}"
-_RUN = re.compile(rf"(?<![^\W\d_])(?<!['’]){_CAPITALISED}(?:{_JOINED}{_CAPITALISED})*")
-# The longest name looked for, in words (linking's MAX_NAME_PARTS).
-MAX_WORDS = 6
+_WORD = re.compile(r"[^\W\d_]+")
+# The blanks and hyphens between a name's words: a hyphen alone stays ("Hanse-Pacific Lines").
+_GAP = re.compile(r"[\s-]+")
 
 
-def actor_spellings(terms: Iterable[str], texts: Iterable[str], lex: Lexicon | None = None) -> list[str]:
+def actor_spellings(
+    terms: Iterable[str],
+    texts: Sequence[str],
+    lex: Lexicon | None = None,
+    *,
+    written: Sequence[Sequence[Written] | None] | None = None,
+) -> list[str]:
     """Return how the texts write the actors among `terms` ("e:" entities, "n:" names), in text order.
 
-    The longest run of capitalised words that makes one of the terms wins ("Dmitri Peskov"
-    over "Peskov" when both are terms); each spelling once.
+    Linking says where it found each term (`article_terms`'s `written`; `written[k]`, when
+    given, is what it found in `texts[k]`). Of the wanted ones, as capitalised words, the
+    longest at each place wins ("Dmitri Peskov" over "Peskov" when both are terms), left to
+    right, not overlapping; each spelling once.
     """
     lex = lex or load_lexicon()
     wanted = {t for t in terms if t.startswith(("e:", "n:"))}
     if not wanted:
         return []
-    # The keys a wanted term is made of: a word whose key is none of them opens no wanted name
-    # (unless it opens an alias phrase), so most words are passed over at once.
-    parts = {p for t in wanted for p in t[2:].split("+")}
     out: dict[str, None] = {}
-    for text in texts:
-        for run in _capitalised_runs(text):
-            for spelling in _actors_in(run, wanted, parts, lex):
-                out.setdefault(spelling, None)
+    for k, text in enumerate(texts):
+        found = written[k] if written is not None else None
+        if found is None:
+            found = []
+            article_terms(text, lex, written=found)
+        for start, end in _longest_spans(text, found, wanted):
+            out.setdefault(_GAP.sub(_gap, text[start:end]), None)
     return list(out)
+
+
+def _longest_spans(text: str, found: Iterable[Written], wanted: set[str]) -> list[tuple[int, int]]:
+    """Return where the text writes wanted terms: the longest at each place, left to right, apart."""
+    spans = set()
+    for term, start, end in found:
+        if term in wanted:
+            capitalised = _capitalised(text, start, end)
+            if capitalised is not None:
+                spans.add((capitalised[0], -capitalised[1]))
+    out: list[tuple[int, int]] = []
+    reached = 0
+    for start, stop in sorted(spans):
+        if start >= reached:
+            out.append((start, -stop))
+            reached = -stop
+    return out
+
+
+def _capitalised(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return the capitalised words of a name as written, joiners inside kept ("Autoridad del Canal de
+    Panamá"), without the lower-case head words linking joins to it ("the Bogotá court"); None when
+    a lower-case word other than a joiner stands inside."""
+    words = list(_WORD.finditer(text, start, end))
+    first = next((k for k, w in enumerate(words) if w.group(0)[0].isupper()), None)
+    if first is None:
+        return None
+    last = max(k for k, w in enumerate(words) if w.group(0)[0].isupper())
+    inner = words[first : last + 1]
+    if not all(w.group(0)[0].isupper() or w.group(0).lower() in NAME_JOINERS for w in inner):
+        return None
+    # Only a trimmed end moves: an acronym's closing full stop ("U.S.") is the name's.
+    return words[first].start(), words[last].end() if last < len(words) - 1 else end
+
+
+def _gap(match: re.Match[str]) -> str:
+    """Write the gap between two words of a name as a hyphen when it is one, else a space."""
+    return "-" if match.group(0) == "-" else " "
 
 
 def merge_actors(held: Iterable[str], new: Iterable[str], lex: Lexicon | None = None) -> frozenset[str]:
@@ -112,72 +151,6 @@ def _canonical(spelling: str, lex: Lexicon) -> bool:
     if alias is None or alias[0] != "e":
         return False
     return [name_key(w) for w in words] == [name_key(p) for p in alias[1].split("_")]
-
-
-# A run of capitalised words: the words, and the separator written before each (" " or "-").
-_Run = tuple[list[str], list[str]]
-
-
-def _capitalised_runs(text: str) -> list[_Run]:
-    """Split a text into runs of capitalised words (joiners inside a run kept), possessives cut."""
-    runs: list[_Run] = []
-    for match in _RUN.finditer(text):
-        written = match.group(0)
-        words: list[str] = []
-        seps: list[str] = []
-        end = 0
-        for found in _WORD.finditer(written):
-            word = found.group(0)
-            bare = _POSSESSIVE.sub("", word)
-            if words or word.lower() not in _JOINERS:  # "La", "The" opening a sentence is no part
-                words.append(bare)
-                seps.append("-" if written[end : found.start()] == "-" else " ")
-            end = found.end()
-            if bare != word:  # a possessive ends the name: "Peru's National Water Authority"
-                runs.append((words, seps))
-                words, seps = [], []
-        if words:
-            runs.append((words, seps))
-    return [run for run in runs if run[0]]
-
-
-def _actors_in(run: _Run, wanted: set[str], parts: set[str], lex: Lexicon) -> list[str]:
-    """Return the spans of a run that are wanted terms, longest first, left to right, not overlapping."""
-    words, seps = run
-    folded = [fold(w) for w in words]
-    joiner = [f in _JOINERS for f in folded]
-    keys = [_key(w, lex) for w in words]
-    found: list[str] = []
-    i = 0
-    while i < len(words):
-        if keys[i] not in parts and folded[i] not in lex.starts:
-            i += 1
-            continue
-        for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
-            if not joiner[i + n - 1] and _term_of(i, n, folded, joiner, keys, lex) & wanted:
-                found.append(words[i] + "".join(seps[j] + words[j] for j in range(i + 1, i + n)))
-                i += n
-                break
-        else:
-            i += 1
-    return found
-
-
-def _term_of(
-    i: int, n: int, folded: Sequence[str], joiner: Sequence[bool], keys: Sequence[str], lex: Lexicon
-) -> set[str]:
-    """Return the terms linking would give words i..i+n of a run: an alias, a name of two parts, a name."""
-    out: set[str] = set()
-    alias = lex.lookup(tuple(folded[i : i + n]))
-    if alias is not None and alias[0] == "e":
-        out.add(f"e:{alias[1]}")
-    if n == 1:
-        out.add(f"e:{keys[i]}")
-    else:
-        own = {keys[j] for j in range(i, i + n) if not joiner[j]}
-        if len(own) >= 2:
-            out.add("n:" + "+".join(sorted(own)))
-    return out
 
 
 def _key(word: str, lex: Lexicon) -> str:

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -79,6 +79,11 @@ class ChangesApplied:
     # Extensions of a deadline the development does not hold yet, by new due instant: (development,
     # change). The article that tells an extension first often gives its new date as a deadline.
     first_told: dict[datetime, tuple[int, DeadlineChange]] = field(default_factory=dict)
+    # The new due instants of the extensions told first that a deadline of the article took.
+    taken: set[datetime] = field(default_factory=set)
+    # Changes no deadline took, with their development, sentence and nearby words: held until
+    # the deadline they speak of arrives (`IngestService._hold_unplaced`).
+    unplaced: list[tuple[int, DeadlineChange, str, str]] = field(default_factory=list)
 
     def take_first_told(self, development_id: int, due_at: datetime) -> DeadlineChange | None:
         """Return (once) the extension told first to this development's deadline at `due_at`."""
@@ -86,6 +91,7 @@ class ChangesApplied:
         if told is None or told[0] != development_id:
             return None
         del self.first_told[due_at]
+        self.taken.add(due_at)
         return told[1]
 
 
@@ -582,7 +588,10 @@ class IngestService:
         applied = await self._apply_changes(
             article.text, article_id, analysis, owner, primary, when, now, result
         )
-        await self._add_deadlines(article_id, analysis, owner, primary, applied, now, result)
+        added = await self._add_deadlines(article_id, analysis, owner, primary, applied, now, result)
+        if added:
+            await self._apply_held(analysis.published, added, now, result)
+        await self._hold_unplaced(article_id, applied, when)
         for dev_id in dict.fromkeys(d for d in dev_of_assignment if d in phased):
             # The phase may have moved with this article's words, not only with its deadlines (a
             # deadline's change refreshes the status itself; no phase, no deadline: nothing moved).
@@ -612,7 +621,13 @@ class IngestService:
             *([headline] if headline else []),
             *(analysis.items[i].text for i in assignment.item_indexes),
         ]
-        spellings = actor_spellings(assignment.terms, texts)
+        # Where linking found each item's terms (a comment's, none: linking does not read it);
+        # the headline's are looked for here.
+        written = [
+            *([None] if headline else []),
+            *(assignment.written.get(i, ()) for i in assignment.item_indexes),
+        ]
+        spellings = actor_spellings(assignment.terms, texts, written=written)
         keywords = frozenset(t[2:] for t in assignment.terms if t.startswith("c:"))
         if dev_id is not None:
             batch.grow_profile(dev_id, spellings, keywords)
@@ -745,34 +760,109 @@ class IngestService:
                     )
                 if target is None:
                     continue
-                if change.kind is ChangeKind.EXTEND and new_due is None:
-                    # "amplían 48 horas" with no new date: the length counts from the old due time.
-                    length = extension_length(change.evidence)
-                    if length is not None:
-                        new_due_at = target.due_at + length
-                        new_due = new_due_at
-                await self._store.deadlines.change(
-                    target.id,
-                    status=_CHANGE_STATUS[change.kind],
-                    now=now,
-                    article_id=article_id,
-                    evidence=change.evidence,
-                    due=new_due.isoformat() if new_due is not None else None,
-                    due_at=new_due_at,
-                    span=(change.start, change.end),
-                )
+                new_due_at = await self._change_deadline(target, change, new_due, article_id, now, result)
                 done.add(target.id)
                 if change.kind is ChangeKind.EXTEND:
                     extended_here.add(target.id)
                 if new_due_at is not None:
                     applied.moved_to.add(new_due_at)
-                result.deadlines_changed += 1
-                result.touched_deadlines.append((target.id, target.due_at))
                 break
             else:
                 if change.kind is ChangeKind.EXTEND and new_due_at is not None:
                     applied.first_told.setdefault(new_due_at, (dev_id, change))
+                if new_due is not None and change.new_due is None:
+                    change = replace(change, new_due=new_due)  # the date read beside it, kept with it
+                applied.unplaced.append((dev_id, change, context, near))
         return applied
+
+    async def _change_deadline(
+        self,
+        target: Deadline,
+        change: DeadlineChange,
+        new_due: date | datetime | None,
+        article_id: int,
+        now: datetime,
+        result: IngestResult,
+    ) -> datetime | None:
+        """Extend, meet, break or cancel one deadline with a change's evidence; return its new due instant."""
+        new_due_at = due_instant(new_due, self._timezone) if new_due is not None else None
+        if change.kind is ChangeKind.EXTEND and new_due is None:
+            # "amplían 48 horas" with no new date: the length counts from the old due time.
+            length = extension_length(change.evidence)
+            if length is not None:
+                new_due_at = target.due_at + length
+                new_due = new_due_at
+        await self._store.deadlines.change(
+            target.id,
+            status=_CHANGE_STATUS[change.kind],
+            now=now,
+            article_id=article_id,
+            evidence=change.evidence,
+            due=new_due.isoformat() if new_due is not None else None,
+            due_at=new_due_at,
+            span=(change.start, change.end),
+        )
+        result.deadlines_changed += 1
+        result.touched_deadlines.append((target.id, target.due_at))
+        return new_due_at
+
+    async def _hold_unplaced(self, article_id: int, applied: ChangesApplied, when: datetime) -> None:
+        """Hold the article's changes that found no deadline, for the deadline a later arrival brings.
+
+        An extension told first that the article's own deadline at its new date took is placed.
+        """
+        for dev_id, change, context, near in applied.unplaced:
+            moves_to = due_instant(change.new_due, self._timezone) if change.new_due is not None else None
+            if change.kind is ChangeKind.EXTEND and moves_to in applied.taken:
+                continue
+            await self._store.deadlines.hold_change(
+                development_id=dev_id,
+                article_id=article_id,
+                change=change,
+                context=context,
+                near=near,
+                told_at=when,
+            )
+
+    async def _apply_held(
+        self,
+        published: datetime | None,
+        added: dict[int, set[int]],
+        now: datetime,
+        result: IngestResult,
+    ) -> None:
+        """Apply the changes held for the deadlines an article just added, as if it had come first.
+
+        An undated article, or one a feed delivers late, may bring the deadline an earlier
+        arrival's change spoke of ("met within the ten-day deadline"). A deadline published after
+        the change was told is another one: the change cannot have spoken of it. Each held change
+        applies once (it is deleted in the same transaction), so a restart never applies it twice.
+        """
+        done: dict[int, set[int]] = {}  # per article that told the changes: deadlines they changed
+        for held in await self._store.deadlines.held_changes(sorted(added)):
+            if published is not None and published > held.told_at:
+                continue
+            fresh = added[held.development_id]
+            known = await self._store.deadlines.of_development(held.development_id)
+            deadlines = [d for d in known if d.id in fresh]
+            deadlines.sort(key=lambda d: d.id)
+            change = held.change
+            new_due = change.new_due
+            target = pick_deadline(
+                change,
+                held.context,
+                deadlines,
+                when=held.told_at,
+                new_due_at=due_instant(new_due, self._timezone) if new_due is not None else None,
+                new_due_has_time=isinstance(new_due, datetime) if new_due is not None else None,
+                near=held.near,
+                exclude=done.get(held.article_id, ()),
+            )
+            if target is None:
+                continue
+            await self._change_deadline(target, change, new_due, held.article_id, now, result)
+            await self._store.deadlines.release_change(held.id)
+            done.setdefault(held.article_id, set()).add(target.id)
 
     def _implied_new_due(
         self, analysis: Analysis, change: DeadlineChange, owner: dict[int, int], primary: int
@@ -822,12 +912,14 @@ class IngestService:
         applied: ChangesApplied,
         now: datetime,
         result: IngestResult,
-    ) -> None:
+    ) -> dict[int, set[int]]:
         """Track the article's deadlines, unless one restates a deadline already open (or just moved).
 
         A pending deadline at the new date of an extension told here first (`applied.first_told`),
-        found or just added, is recorded as extended, with the extension's evidence.
+        found or just added, is recorded as extended, with the extension's evidence. Returns the
+        deadlines added, by development.
         """
+        added_to: dict[int, set[int]] = {}
         # Adding pending deadlines never changes which due times extensions moved away from,
         # so each development's history is read once per article, not once per mention.
         superseded: dict[int, set[datetime]] = {}
@@ -852,6 +944,7 @@ class IngestService:
                     continue
                 result.deadlines_added += 1
                 result.touched_deadlines.append((added, None))
+                added_to.setdefault(dev_id, set()).add(added)
                 deadline_id = added
             extension = applied.take_first_told(dev_id, due_at)
             if extension is not None:
@@ -864,6 +957,7 @@ class IngestService:
                     span=(extension.start, extension.end),
                 )
                 result.deadlines_changed += 1
+        return added_to
 
     async def _add_deadline(
         self,

@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 import aiosqlite
 
 from bot.domain.lifecycle import derive_status
-from bot.domain.models import Deadline, DeadlineStatus
-from bot.domain.times import from_iso, to_iso
+from bot.domain.models import ChangeKind, Deadline, DeadlineChange, DeadlineStatus
+from bot.domain.times import from_iso, parse_due, to_iso
+
+
+@dataclass(frozen=True, slots=True)
+class HeldChange:
+    """A deadline change told before the deadline it speaks of was known, waiting for it."""
+
+    id: int
+    development_id: int
+    article_id: int
+    change: DeadlineChange
+    context: str  # the change's sentence
+    near: str  # the words around its evidence
+    told_at: datetime  # when its article was published (ingested, when undated)
 
 
 class DeadlineRepo:
@@ -121,6 +136,48 @@ class DeadlineRepo:
         )
         await self.refresh_status(current.development_id)
 
+    async def hold_change(
+        self,
+        *,
+        development_id: int,
+        article_id: int,
+        change: DeadlineChange,
+        context: str,
+        near: str,
+        told_at: datetime,
+    ) -> None:
+        """Keep a change no deadline of its development takes yet (once: an article tells it once)."""
+        await self._conn.execute(
+            """INSERT INTO held_changes (development_id, article_id, kind, evidence, new_due, context,
+                   near, told_at, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT DO NOTHING""",
+            (
+                development_id,
+                article_id,
+                change.kind.value,
+                change.evidence,
+                change.new_due.isoformat() if change.new_due is not None else None,
+                context,
+                near,
+                to_iso(told_at),
+                change.start,
+                change.end,
+            ),
+        )
+
+    async def held_changes(self, development_ids: Sequence[int]) -> list[HeldChange]:
+        """Return the changes held for these developments, in the order they were told (published)."""
+        if not development_ids:
+            return []
+        marks = ", ".join("?" * len(development_ids))
+        sql = f"SELECT * FROM held_changes WHERE development_id IN ({marks}) ORDER BY told_at, id"
+        rows = await self._conn.execute_fetchall(sql, tuple(development_ids))
+        return [_held(r) for r in rows]
+
+    async def release_change(self, held_id: int) -> None:
+        """Forget a held change once it has applied."""
+        await self._conn.execute("DELETE FROM held_changes WHERE id = ?", (held_id,))
+
     async def refresh_status(self, development_id: int) -> None:
         """Keep the development's stored status in step with its deadlines (expiry included)."""
         sql = "SELECT phase FROM developments WHERE id = ?"
@@ -186,4 +243,24 @@ def _deadline(row: aiosqlite.Row) -> Deadline:
         evidence=row["evidence"],
         condition=row["condition"],
         speaker=row["speaker"],
+    )
+
+
+def _held(row: aiosqlite.Row) -> HeldChange:
+    new_due = row["new_due"]
+    change = DeadlineChange(
+        ChangeKind(row["kind"]),
+        row["evidence"],
+        row["start"],
+        row["end"],
+        parse_due(new_due) if new_due is not None else None,
+    )
+    return HeldChange(
+        id=row["id"],
+        development_id=row["development_id"],
+        article_id=row["article_id"],
+        change=change,
+        context=row["context"],
+        near=row["near"],
+        told_at=from_iso(row["told_at"]),
     )

@@ -250,7 +250,7 @@ class DevelopmentRepo:
                WHERE id = ?""",
             (target_id, source_id, target_id),
         )
-        for table in ("items", "events", "deadlines", "reminders"):
+        for table in ("items", "events", "deadlines", "reminders", "held_changes"):
             await self._conn.execute(
                 f"UPDATE OR IGNORE {table} SET development_id = ? WHERE development_id = ?",
                 (target_id, source_id),

@@ -12,7 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.analysis import analyze
-from bot.analysis.layout import Kind, Voice, read_layout
+from bot.analysis.attribution import NO_NAME_REASON
+from bot.analysis.labels import CUE_REASON, label_clause
+from bot.analysis.layout import Kind, Layout, Line, Voice, layout_words, read_layout
 from bot.analysis.lexicon import load_lexicon
 from bot.domain.models import Item, Label
 from tests.analysis.coverage import assert_items_cover
@@ -317,6 +319,47 @@ def test_an_undated_live_blog_has_no_statement_time() -> None:
     assert page.statement_time(20, PUB_EN, UTC) == datetime(2026, 2, 10, 10, 5, tzinfo=UTC)
 
 
+def _walked_statement_time(lines: tuple[Line, ...], pos: int, published: datetime) -> datetime | None:
+    """The lookup as it was first written: walk the lines up to `pos`, keep the last timestamp."""
+    entry = None
+    for line in lines:
+        if line.start > pos:
+            break
+        if line.kind is Kind.TIMESTAMP:
+            entry = line
+    if entry is None or entry.time is None:
+        return None
+    day = published.date()
+    return datetime(day.year, day.month, day.day, entry.time[0], entry.time[1], tzinfo=UTC)
+
+
+_LINE_SHAPES = st.lists(
+    st.tuples(
+        st.integers(min_value=1, max_value=40),  # the gap before the line
+        st.integers(min_value=0, max_value=60),  # the line's length
+        st.sampled_from(list(Kind)),
+        st.none() | st.tuples(st.integers(0, 23), st.integers(0, 59)),
+    ),
+    max_size=25,
+)
+
+
+@given(shapes=_LINE_SHAPES, probes=st.lists(st.integers(min_value=-5, max_value=2600), max_size=30))
+def test_statement_time_finds_the_entry_the_walk_over_every_line_finds(
+    shapes: list[tuple[int, int, Kind, tuple[int, int] | None]], probes: list[int]
+) -> None:
+    lines = []
+    at = 0
+    for gap, length, kind, time in shapes:
+        start = at + gap
+        lines.append(Line(start, start + length, kind, start, time=time))
+        at = start + length
+    page = Layout(" " * (at + 1), tuple(lines), layout_words("en"))
+    for pos in [*probes, *(ln.start for ln in lines), *(ln.start - 1 for ln in lines)]:
+        assert page.statement_time(pos, PUB_EN, UTC) == _walked_statement_time(page.lines, pos, PUB_EN)
+    assert page.statement_time(0, None, UTC) is None
+
+
 def test_a_press_interviews_dotted_tags_pair_questions_and_answers() -> None:
     text = (
         "Entrevista a la alcaldesa de Soria, Elena Marín.\n"
@@ -446,6 +489,24 @@ def test_a_press_interview_with_dashes_gives_questions_to_the_outlet_and_answers
     for opening in ("—Antes del 1 de mayo", "El retraso de la empresa", "—Lo congelaremos"):
         assert (_item(items, opening).label, _item(items, opening).speaker) == (Label.STATEMENT, "Ramón Gil")
     assert _item(items, "Según algunos vecinos").label is Label.CLAIM  # a source of its own
+
+
+def test_the_reasons_the_layout_tests_for_are_the_ones_labels_and_attribution_give() -> None:
+    # The layout keeps a cue heading the writer's and gives a turn's nameless claim to its guest
+    # by these reasons: a reworded reason must still open with the constant the layout imports.
+    def labelled(text: str, lang: str) -> Item:
+        return label_clause(
+            text, 0, len(text), load_lexicon(lang), insertion=False, previous_speaker=None
+        ).item
+
+    cue = labelled("Clearly a bad week for the harbour board", "en")
+    assert cue.label is Label.COMMENTARY and cue.reason.startswith(CUE_REASON)
+    for text, lang in (
+        ("—Lo congelaremos hasta diciembre —asegura—.", "es"),
+        ("The thing nobody expected said the plan would work.", "en"),
+    ):
+        nameless = labelled(text, lang)
+        assert nameless.label is Label.CLAIM and nameless.reason.startswith(NO_NAME_REASON)
 
 
 def test_dialogue_dashes_without_questions_are_no_interview() -> None:

@@ -47,7 +47,12 @@ def test_the_article_a_before_a_noun_is_no_initial(text: str, lang: str) -> None
     ("text", "lang", "speaker"),
     [
         ("The government extended the deadline until March 3, its spokesman said.", "en", "government"),
-        ("The regional council has postponed the vote until May 4, its spokeswoman said.", "en", "council"),
+        # the body the article never names is its description (test_speaker_names.py), no verb in it
+        (
+            "The regional council has postponed the vote until May 4, its spokeswoman said.",
+            "en",
+            "regional council",
+        ),
         ("The ministry suspended the tender on Friday, its press office said.", "en", "ministry"),
     ],
 )

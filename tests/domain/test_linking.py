@@ -176,3 +176,34 @@ def test_a_side_subject_on_a_person_is_not_titled_as_a_place() -> None:
     analysis = analysis_of(text, lang="es")
     segment = Segment([0], Counter(article_terms(text)), anchor="e:witkof", anchor_text="Witkoff")
     assert make_title(analysis, None, segment) == "Witkoff: negociaciones"
+
+
+def _written(text: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, int, int]] = []
+    article_terms(text, written=found)
+    return [(term, text[start:end]) for term, start, end in found]
+
+
+def test_linking_says_where_it_found_each_name_and_entity() -> None:
+    text = "The U.S. Treasury and Dmitry Peskov's office met in Abu Dhabi with the Ministerio de Economía y Finanzas."
+    written = _written(text)
+    assert ("e:united_states", "U.S.") in written  # a squeezed acronym spans it as written
+    assert ("e:abu_dhabi", "Abu Dhabi") in written
+    assert ("n:dmitri+peskov", "Dmitry Peskov") in written  # the possessive is no part of the name
+    assert any(t.startswith("n:") and w == "Ministerio de Economía y Finanzas" for t, w in written)
+    assert ("e:peskov", "Peskov") in written  # an entity inside a name is found too
+
+
+def test_every_name_and_entity_linking_counts_is_found_where_written_on_the_dev_articles() -> None:
+    # One rule: the spans are those of the terms counted, and only those (actors are read from them).
+    corpus = REFERENCE.parent
+    for path in sorted(corpus.glob("*.json")):
+        data = json.loads(path.read_text("utf-8"))
+        if data.get("split") != "dev":
+            continue
+        for text in [data.get("title") or "", *data["text"].split("\n")]:
+            found: list[tuple[str, int, int]] = []
+            terms = article_terms(text, written=found)
+            names = {t for t in terms if t.startswith(("e:", "n:"))}
+            assert {t for t, _, _ in found} == names, path.name
+            assert all(0 <= s < e <= len(text) and text[s:e].strip() == text[s:e] for _, s, e in found)

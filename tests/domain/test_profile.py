@@ -53,3 +53,23 @@ def test_keys_an_older_sitrep_stored_give_way_to_spellings_as_written() -> None:
     held = {"zelensky", "roterdam", "abu_dhabi", "united_states"}
     merged = merge_actors(held, ["Zelenski", "Rotterdam", "Abu Dhabi", "Estados Unidos"])
     assert merged == {"Zelenski", "Rotterdam", "Abu Dhabi", "Estados Unidos"}
+
+
+def test_actors_are_where_linking_found_its_terms_not_a_second_reading() -> None:
+    text = "The Ministerio de Economía y Finanzas and the Bogotá court heard the U.S. Treasury on Monday."
+    spellings = actor_spellings(article_terms(text), [text])
+    # a body's name joined by "y" is one actor; a lower-case head word linking joins ("court") is
+    # left out of the spelling; an acronym is spelt as written
+    assert "Ministerio de Economía y Finanzas" in spellings
+    assert "Bogotá" in spellings and "Bogotá court" not in spellings
+    assert "U.S. Treasury" in spellings
+    assert not {"Ministerio", "Economía", "Finanzas"} & set(spellings)
+
+
+def test_spans_linking_already_found_are_read_not_looked_for_again() -> None:
+    text = "Dmitry Peskov said the pause would hold."
+    found: list[tuple[str, int, int]] = []
+    terms = article_terms(text, written=found)
+    assert actor_spellings(terms, [text], written=[found]) == ["Dmitry Peskov"]
+    assert actor_spellings(terms, [text], written=[[]]) == []  # a comment: linking read nothing there
+    assert actor_spellings(terms, [text], written=[None]) == ["Dmitry Peskov"]  # a headline: looked for

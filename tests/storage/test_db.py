@@ -24,6 +24,7 @@ EXPECTED_TABLES = {
     "schedules",
     "reminders",
     "deliveries",
+    "held_changes",
 }
 
 

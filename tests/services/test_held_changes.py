@@ -1,0 +1,198 @@
+"""A deadline change applies once its deadline is known, whatever order the articles arrive in.
+
+An undated article (or one a feed delivers late) may bring the deadline that an article already
+stored said was met or extended: the change is held in the database and applies when the
+deadline arrives, as it would have in publication order, once, across restarts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from itertools import permutations
+from pathlib import Path
+
+from bot.app import App, build_app
+from bot.clock import FixedClock
+from bot.domain.models import ArticleInput, ChangeKind, DeadlineStatus
+from bot.services.ingest import IngestResult
+from bot.settings import Settings
+from tests.builders import analysis_of
+
+DAY = datetime(2026, 3, 2, 9, tzinfo=UTC)
+OPENED = (
+    "The Valdora Water Board opened the tender for the Brenmoor reservoir pumps on Monday.\n"
+    "Bids for the Brenmoor pumps must be filed by March 20, the Valdora Water Board said."
+)
+MET = (
+    "The Valdora Water Board received eleven bids for the Brenmoor reservoir pumps before the tender "
+    "closed, meeting its deadline.\n"
+    "The Brenmoor works are due to start in May."
+)
+EXTENDED = (
+    "The Valdora Water Board extended the Brenmoor reservoir pumps tender to April 3 after bidders "
+    "asked for more time.\n"
+    "The Brenmoor works are due to start in June."
+)
+
+
+@dataclass(frozen=True)
+class Report:
+    """One article of the story: its text, title, publication (None: undated) and what it tells."""
+
+    name: str
+    text: str
+    published: datetime | None
+    deadlines: tuple[tuple[str, date, str], ...] = ()
+    changes: tuple[tuple[ChangeKind, str, date | None], ...] = ()
+
+
+def opened(published: datetime | None) -> Report:
+    """The article that sets the deadline (bids by March 20)."""
+    due = ("by March 20", date(2026, 3, 20), "bids for the Brenmoor reservoir pumps tender")
+    return Report("opened", OPENED, published, deadlines=(due,))
+
+
+MEETS = Report(
+    "met", MET, DAY + timedelta(days=19), changes=((ChangeKind.MEET, "meeting its deadline", None),)
+)
+EXTENDS = Report(
+    "extended",
+    EXTENDED,
+    DAY + timedelta(days=17),
+    changes=(
+        (ChangeKind.EXTEND, "extended the Brenmoor reservoir pumps tender to April 3", date(2026, 4, 3)),
+    ),
+)
+
+
+async def arrive(app: App, clock: FixedClock, report: Report, at: datetime) -> IngestResult:
+    """Ingest one report at `at` (its arrival: the clock, and the date of an undated one)."""
+    clock.set(at)
+    return await app.ingest.ingest(
+        ArticleInput(report.text, title=report.name, published=report.published, lang="en"),
+        analysis=analysis_of(
+            report.text,
+            published=report.published,
+            deadlines=list(report.deadlines),
+            changes=list(report.changes),
+        ),
+    )
+
+
+async def story(tmp_path: Path, name: str, reports: tuple[Report, ...]) -> list[tuple[str, str, list[str]]]:
+    """Ingest reports in the order given into a fresh file; return each deadline's due, status, history."""
+    clock = FixedClock(DAY)
+    app = await build_app(Settings(db=tmp_path / f"{name}.db"), clock)
+    try:
+        at = DAY + timedelta(days=30)
+        developments = set()
+        for report in reports:
+            at += timedelta(hours=1)
+            result = await arrive(app, clock, report, at)
+            developments.update(d.id for d in result.developments)
+        assert len(developments) == 1  # one story: what the test is about needs it
+        (dev_id,) = developments
+        out = []
+        for deadline in await app.store.deadlines.of_development(dev_id):
+            history = [
+                f"{h['new_status']} {h['new_due']}" for h in await app.store.deadlines.history(deadline.id)
+            ]
+            out.append((deadline.due, deadline.status.value, history))
+        return out
+    finally:
+        await app.close()
+
+
+async def test_a_change_applies_to_its_deadline_whatever_order_the_articles_arrive_in(tmp_path: Path) -> None:
+    for change in (MEETS, EXTENDS):
+        expected = None
+        for undated in (False, True):
+            deadline = opened(None if undated else DAY)
+            for order in permutations((deadline, change)):
+                got = await story(tmp_path, f"{change.name}-{undated}-{order[0].name}", order)
+                expected = expected or got
+                assert got == expected, (change.name, undated, [r.name for r in order])
+    met = await story(tmp_path, "met-only-order", (opened(DAY), MEETS))
+    extended = await story(tmp_path, "extended-only-order", (opened(DAY), EXTENDS))
+    assert met == [("2026-03-20", "met", ["pending 2026-03-20", "met 2026-03-20"])]
+    assert extended == [("2026-04-03", "extended", ["pending 2026-03-20", "extended 2026-04-03"])]
+
+
+async def test_a_deadline_first_published_after_the_change_is_another_one(tmp_path: Path) -> None:
+    later_deadline = opened(MEETS.published + timedelta(days=2))  # type: ignore[operator]
+    got = await story(tmp_path, "after", (MEETS, later_deadline))
+    assert got == [("2026-03-20", "pending", ["pending 2026-03-20"])]
+
+
+async def test_a_held_change_applies_once_across_restarts(tmp_path: Path) -> None:
+    settings = Settings(db=tmp_path / "restarts.db")
+    clock = FixedClock(DAY)
+    at = DAY + timedelta(days=30)
+    app = await build_app(settings, clock)
+    try:
+        told = await arrive(app, clock, MEETS, at)
+        assert told.deadlines_changed == 0
+    finally:
+        await app.close()
+    for restart in range(2):  # the deadline's article, then the same article again after a restart
+        app = await build_app(settings, clock)
+        try:
+            result = await arrive(app, clock, opened(None), at + timedelta(hours=1 + restart))
+            (deadline,) = await app.store.deadlines.of_development(told.developments[0].id)
+            history = await app.store.deadlines.history(deadline.id)
+            held = await app.store.deadlines.held_changes([told.developments[0].id])
+        finally:
+            await app.close()
+        assert result.deadlines_changed == (1 if restart == 0 else 0)
+        assert (result.duplicate_of is None) == (restart == 0)
+        assert deadline.status is DeadlineStatus.MET and held == []
+        assert [h["new_status"] for h in history] == ["pending", "met"]
+        assert history[-1]["evidence"] == "meeting its deadline"
+
+
+async def test_a_change_its_own_article_places_is_not_held(tmp_path: Path) -> None:
+    clock = FixedClock(DAY)
+    app = await build_app(Settings(db=tmp_path / "placed.db"), clock)
+    try:
+        first = await arrive(app, clock, opened(DAY), DAY)
+        second = await arrive(app, clock, MEETS, DAY + timedelta(days=19))
+        assert second.deadlines_changed == 1
+        assert await app.store.deadlines.held_changes([first.developments[0].id]) == []
+    finally:
+        await app.close()
+
+
+async def test_a_merge_moves_the_changes_held_for_the_merged_development(tmp_path: Path) -> None:
+    clock = FixedClock(DAY)
+    app = await build_app(Settings(db=tmp_path / "merge.db"), clock)
+    try:
+        told = await arrive(app, clock, MEETS, DAY + timedelta(days=19))
+        other = Report("other", "The Orlen Ferry Company cancelled its Sunday crossings to Kessport.", DAY)
+        kept = await arrive(app, clock, other, DAY + timedelta(days=20))
+        source, target = told.developments[0].id, kept.developments[0].id
+        assert source != target
+        async with app.store.transaction():
+            await app.store.developments.merge(source, target, clock.now())
+        assert await app.store.deadlines.held_changes([source]) == []
+        (held,) = await app.store.deadlines.held_changes([target])
+        assert held.change.kind is ChangeKind.MEET and held.change.evidence == "meeting its deadline"
+    finally:
+        await app.close()
+
+
+async def test_held_changes_apply_in_the_order_they_were_told_whatever_order_they_arrived_in(
+    tmp_path: Path,
+) -> None:
+    # Extended on the 17th, met on the 19th: the deadline's article may come first, between or
+    # last, and the two changes in either order while the deadline is unknown. The extension
+    # arriving last, after the meeting applied to the known deadline, is not replayed (README).
+    told = [("pending", "2026-03-20"), ("extended", "2026-04-03"), ("met", "2026-04-03")]
+    expected = [("2026-04-03", "met", [f"{status} {due}" for status, due in told])]
+    for undated in (False, True):
+        deadline = opened(None if undated else DAY)
+        for order in permutations((deadline, EXTENDS, MEETS)):
+            if order[-1] is EXTENDS:
+                continue
+            name = "-".join(r.name for r in order) + f"-{undated}"
+            assert await story(tmp_path, name, order) == expected, name
