@@ -1018,6 +1018,24 @@ class _SentenceChanges:
     broken: list[tuple[int, int, bool]]  # each break's span and whether it names the day missed
     new_dues: list[date]  # the new days of the extensions it reports
 
+    def breaks_over(self, mention: Mention) -> list[bool]:
+        """Return, for each break over a mention, whether it names a deadline missed."""
+        return [named for start, end, named in self.broken if start < mention.end and end > mention.start]
+
+    def outdate(self, value: date | datetime, missed: bool) -> bool:
+        """Tell a due the changes make no new deadline: one met or cancelled, or the old one extended."""
+        return self.settled or (not missed and any(day_of(value) < due for due in self.new_dues))
+
+
+def _join_gapped(text: str, last_due: Mention, mention: Mention, lex: Lexicon) -> None:
+    """Make a gapped conjunct after a due a due too, no earlier than it.
+
+    "el primero vence el 10/10 y el segundo, el 10/11": a list of dues, in order.
+    """
+    if mention.value is not None and _gapped_after(text, last_due, mention, lex):
+        mention.deadline = True
+        mention.value = _not_before(mention.value, last_due.value)
+
 
 def _owner(labelled: list[Labelled], mention: Mention) -> Item | None:
     """Return the clause a mention sits in."""
@@ -1107,14 +1125,8 @@ class _Dues:
         for mention in found.mentions:
             if mention.value is None:
                 continue
-            if (
-                last_due is not None
-                and not mention.deadline
-                and _gapped_after(text, last_due, mention, art.lex)
-            ):
-                # "el primero vence el 10/10 y el segundo, el 10/11": a list of dues, in order
-                mention.deadline = True
-                mention.value = _not_before(mention.value, last_due.value)
+            if last_due is not None and not mention.deadline:
+                _join_gapped(text, last_due, mention, art.lex)
             if mention.deadline:
                 last_due = mention
             owner = _owner(labelled, mention)
@@ -1123,23 +1135,17 @@ class _Dues:
             if mention.kind == "same_day":
                 self._time_last_deadline(mention)
                 continue
-            # whether each break over this mention names a deadline missed
-            names = [
-                named
-                for b_start, b_end, named in changed.broken
-                if b_start < mention.end and b_end > mention.start
-            ]
+            names = changed.breaks_over(mention)
             missed = any(names) and mention.kind != "duration"
             if names and not missed and mention.deadline:
                 continue  # a break settles the truce it names or a length it restates
             if missed:
                 mention.value = _gone_by(mention.value, art.ref, art.ref_dt)  # its own sentence's, used once
             if mention.deadline or missed:
-                if changed.settled or (
-                    not missed and any(day_of(mention.value) < due for due in changed.new_dues)
-                ):
-                    continue
-                self._take_deadline(art, seg, mention, mention.value, owner, extended=bool(changed.new_dues))
+                if not changed.outdate(mention.value, missed):
+                    self._take_deadline(
+                        art, seg, mention, mention.value, owner, extended=bool(changed.new_dues)
+                    )
             elif not _dateline(art, mention.value, owner, items_before):
                 self._take_event(art, seg, mention, mention.value, owner)
 
