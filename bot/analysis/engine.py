@@ -429,113 +429,145 @@ def _opening_name(item: Item, lex: Lexicon) -> str | None:
     return m.group().rstrip() if m else None
 
 
-def _complete_speakers(
-    text: str, items: list[Item], deadlines: list[DeadlineMention], lex: Lexicon
-) -> tuple[list[Item], list[DeadlineMention]]:
-    """Give short or role-only speakers the fullest form of their name in the article."""
-    if not any(i.speaker for i in items):
-        return items, deadlines
-    cache: dict[str | None, str | None] = {}
-    names: dict[str, str] = {}
-    fulls: set[str] = set()
-    indexed: list[_FullNames] = []  # `fulls` by word, built when a speaker first needs it
-    found: list[re.Match[str]] = []  # the article's capitalised runs, found once for both uses
+class _SpeakerNames:
+    """The article's names, read once when a speaker first needs them, that complete short speakers."""
 
-    def full_matches() -> list[re.Match[str]]:
-        if not found:
-            found.extend(_FULL_NAME.finditer(text))
-        return found
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text, self.lex = text, lex
+        self._cache: dict[str | None, str | None] = {}
+        self._names: dict[str, str] = {}
+        self._indexed: _FullNames | None = None  # the full names by word, built when a speaker first needs it
+        self._found: list[re.Match[str]] = []  # the article's capitalised runs, found once for both uses
+        self._matches: list[tuple[int, list[str]]] = []  # those runs' starts and words
 
-    def fuller(speaker: str | None) -> str | None:
+    def _full_matches(self) -> list[re.Match[str]]:
+        """Return the article's capitalised runs."""
+        if not self._found:
+            self._found.extend(_FULL_NAME.finditer(self.text))
+        return self._found
+
+    def _runs(self) -> list[tuple[int, list[str]]]:
+        """Return where each capitalised run starts, with its words."""
+        if not self._matches:
+            self._matches.extend((m.start(), m.group().split()) for m in self._full_matches())
+        return self._matches
+
+    def fuller(self, speaker: str | None) -> str | None:
+        """Return the fullest form the article gives a speaker's name ("Otieno" -> "Peter Otieno")."""
         if not speaker:
             return speaker
-        if speaker not in cache:  # the names are read once, when a speaker first needs them
-            if not names:
-                names.update(_full_names(text, lex, full_matches()))
-                fulls.update(names.values())
+        if speaker not in self._cache:
+            if not self._names:
+                self._names.update(_full_names(self.text, self.lex, self._full_matches()))
             key = speaker.strip()
-            full = names.get(key) if " " not in key else None
-            if not full and not indexed:
-                indexed.append(_FullNames(fulls))
-            cache[speaker] = full or _containing(key, indexed[0], lex) or speaker
-        return cache[speaker]
+            full = self._names.get(key) if " " not in key else None
+            self._cache[speaker] = full or _containing(key, self._index(), self.lex) or speaker
+        return self._cache[speaker]
 
-    matches: list[tuple[int, list[str]]] = []
+    def _index(self) -> _FullNames:
+        """Return the article's full names by word, listed when a short speaker first needs them."""
+        if self._indexed is None:
+            self._indexed = _FullNames(set(self._names.values()))
+        return self._indexed
 
-    def resolved(item: Item) -> Item:
-        speaker = fuller(item.speaker)
-        holder = _title_holder(text, item.start, speaker, lex) if speaker == item.role else None
-        if holder is not None:
-            # "la ministra precisó", "the minister added": the person the article gave that title
-            speaker = fuller(holder)
-        elif speaker and speaker == item.role and " " not in speaker and speaker.islower():
-            # "the union said": the body of that kind named last ("Southern Aviators' Union")
-            if not matches:
-                matches.extend((m.start(), m.group().split()) for m in full_matches())
-            # (in the sentence itself too: "…Sindicato N.º 1…, informó el sindicato"), else the
-            # body the sentence opens with ("El SAT amplió…, informó el organismo")
-            found = _named_before(matches, item.end, speaker, lex) or _opening_name(item, lex)
-            if found is None and speaker not in lex.institutions:
-                # "Subtel dio a la compañía un plazo…, informó el regulador": a body the recent
-                # sentences open with, when no name of the noun's kind is known (a ministry is
-                # never the "Steel Institute")
-                found = next(
-                    (b for b in _recent_openings(text, item.end, lex) if _is_body_name(b, fuller(b), lex)),
-                    None,
-                )
-            # the run found may stop at "and" ("Department of Health and Human Services")
-            speaker = (
-                fuller(found)
-                or _body_of_office(text, item.start, speaker, lex)
-                or _described_before(text, item.start, speaker, lex)
-                or speaker
-            )
-        elif speaker and speaker == item.role and speaker.islower() and _OF_BODY.search(speaker):
-            # "una portavoz del tribunal", "a spokeswoman for the company": the body named last
-            if not matches:
-                matches.extend((m.start(), m.group().split()) for m in _FULL_NAME.finditer(text))
-            noun = speaker.rsplit(" ", 1)[-1]
-            speaker = (
-                fuller(_named_before(matches, item.end, noun, lex))
-                or _body_of_office(text, item.start, noun, lex)
-                or _described_before(text, item.start, noun, lex)
-                or speaker
-            )
-        elif speaker and speaker == item.role and " " in speaker and speaker[:1].islower():
-            # "the department's spokeswoman", "a company spokesman", "the court's administrative
-            # chamber": the body the role belongs to, named last
-            if not matches:
-                matches.extend((m.start(), m.group().split()) for m in full_matches())
-            nouns = _role_bodies(speaker, lex)
-            for noun in nouns:
-                body = _named_before(matches, item.end, noun, lex)
-                if body is not None:
-                    speaker = fuller(body) or body
-                    break
-            else:
-                # "a spokeswoman for the port authority" after "the state port authority"
-                kinds = nouns or [w for w in speaker.split() if w in lex.body_nouns]
-                described = _described_before(text, item.start, kinds[-1], lex) if kinds else None
-                if described is not None and described not in speaker:
-                    speaker = described
+    def resolved(self, item: Item) -> Item:
+        """Give an item's speaker its full name, or a role's its holder or body."""
+        speaker = self.fuller(item.speaker)
+        if speaker and speaker == item.role:
+            speaker = self._for_role(item, speaker)
         return item if speaker == item.speaker else replace(item, speaker=speaker)
 
+    def _for_role(self, item: Item, role: str) -> str:
+        """Return who a role-only speaker stands for: the title's holder or the body it names."""
+        holder = _title_holder(self.text, item.start, role, self.lex)
+        if holder is not None:
+            # "la ministra precisó", "the minister added": the person the article gave that title
+            return self.fuller(holder) or holder
+        if " " not in role and role.islower():
+            return self._body_by_noun(item, role)
+        if role.islower() and _OF_BODY.search(role):
+            return self._body_of_spokesperson(item, role)
+        if " " in role and role[:1].islower():
+            return self._body_of_role(item, role)
+        return role
+
+    def _body_by_noun(self, item: Item, noun: str) -> str:
+        """Return the body a bare noun stands for ("the union said": the "Southern Aviators' Union")."""
+        text, lex = self.text, self.lex
+        # the body of that kind named last (in the sentence itself too: "…Sindicato N.º 1…, informó
+        # el sindicato"), else the body the sentence opens with ("El SAT amplió…, informó el organismo")
+        found = _named_before(self._runs(), item.end, noun, lex) or _opening_name(item, lex)
+        if found is None and noun not in lex.institutions:
+            # "Subtel dio a la compañía un plazo…, informó el regulador": a body the recent
+            # sentences open with, when no name of the noun's kind is known (a ministry is
+            # never the "Steel Institute")
+            found = next(
+                (b for b in _recent_openings(text, item.end, lex) if _is_body_name(b, self.fuller(b), lex)),
+                None,
+            )
+        # the run found may stop at "and" ("Department of Health and Human Services")
+        return (
+            self.fuller(found)
+            or _body_of_office(text, item.start, noun, lex)
+            or _described_before(text, item.start, noun, lex)
+            or noun
+        )
+
+    def _body_of_spokesperson(self, item: Item, role: str) -> str:
+        """Return the body a spokesperson speaks for ("una portavoz del tribunal", "a spokeswoman
+        for the company"): the body named last."""
+        text, lex = self.text, self.lex
+        noun = role.rsplit(" ", 1)[-1]
+        return (
+            self.fuller(_named_before(self._runs(), item.end, noun, lex))
+            or _body_of_office(text, item.start, noun, lex)
+            or _described_before(text, item.start, noun, lex)
+            or role
+        )
+
+    def _body_of_role(self, item: Item, role: str) -> str:
+        """Return the body a role belongs to ("the department's spokeswoman", "a company spokesman",
+        "the court's administrative chamber"), named last."""
+        lex = self.lex
+        nouns = _role_bodies(role, lex)
+        for noun in nouns:
+            body = _named_before(self._runs(), item.end, noun, lex)
+            if body is not None:
+                return self.fuller(body) or body
+        # "a spokeswoman for the port authority" after "the state port authority"
+        kinds = nouns or [w for w in role.split() if w in lex.body_nouns]
+        described = _described_before(self.text, item.start, kinds[-1], lex) if kinds else None
+        return described if described is not None and described not in role else role
+
+    def completed(self, deadline: DeadlineMention) -> DeadlineMention:
+        """Give a deadline's speaker the fullest form of their name."""
+        full = self.fuller(deadline.speaker)
+        return deadline if full == deadline.speaker else replace(deadline, speaker=full)
+
+
+def _issuers_given(items: list[Item], lex: Lexicon) -> list[Item]:
+    """Give a document that speaks ("the statement said", "según el auto") the body that issued it."""
     done: list[Item] = []
     body: str | None = None  # the last body that spoke: a document's issuer
     for item in items:
-        item = resolved(item)
         if body is not None and _document_speaker(item, lex):
-            # "the statement said", "La resolución advierte", "según el auto": the body that issued it
             item = replace(item, speaker=body)
         if item.label in _REPORTED and item.speaker and not looks_like_person(item.speaker, lex):
             # a capitalised body, not a place ("Geneva") nor a role left in lower case
             named_body = item.speaker[:1].isupper() and not places()[0].fullmatch(item.speaker)
             body = item.speaker if named_body else body
         done.append(item)
-    return (
-        done,
-        [d if fuller(d.speaker) == d.speaker else replace(d, speaker=fuller(d.speaker)) for d in deadlines],
-    )
+    return done
+
+
+def _complete_speakers(
+    text: str, items: list[Item], deadlines: list[DeadlineMention], lex: Lexicon
+) -> tuple[list[Item], list[DeadlineMention]]:
+    """Give short or role-only speakers the fullest form of their name in the article."""
+    if not any(i.speaker for i in items):
+        return items, deadlines
+    names = _SpeakerNames(text, lex)
+    return _issuers_given([names.resolved(i) for i in items], lex), [names.completed(d) for d in deadlines]
 
 
 def _document_speaker(item: Item, lex: Lexicon) -> bool:
