@@ -1203,21 +1203,7 @@ class _Dues:
         text = art.text
         same = _restated(self.deadlines, value, extended)
         if same is not None:
-            # the same deadline named again ("extended to Oct. 24" … "ends on"); a time
-            # of day given the second time completes the first ("hasta el 1 de abril"
-            # … "a las 00:01")
-            if not isinstance(self.deadlines[same].due, datetime) and isinstance(value, datetime):
-                self.deadlines[same] = replace(self.deadlines[same], due=value)
-                if mention.kind == "date":
-                    # restated with its day and time ("pushing back to Nov. 13" … "The new
-                    # cut-off is 6 p.m. on Nov. 13"): the full statement is the evidence
-                    ev_start = min(mention.evidence_start, mention.start)
-                    self.deadlines[same] = replace(
-                        self.deadlines[same],
-                        evidence=text[ev_start : mention.end],
-                        start=ev_start,
-                        end=mention.end,
-                    )
+            self._time_restated(art, same, mention, value)
             return
         ev_start = min(mention.evidence_start, mention.start)
         if mention.tie is not None:
@@ -1235,6 +1221,26 @@ class _Dues:
                 speaker=owner.speaker if owner else None,
             )
         )
+
+    def _time_restated(self, art: _Article, same: int, mention: Mention, value: date | datetime) -> None:
+        """Complete a deadline named again with the time of day it lacked.
+
+        "extended to Oct. 24" … "ends on": the same deadline; "hasta el 1 de abril" … "a las 00:01":
+        the time given the second time completes the first.
+        """
+        if isinstance(self.deadlines[same].due, datetime) or not isinstance(value, datetime):
+            return
+        self.deadlines[same] = replace(self.deadlines[same], due=value)
+        if mention.kind == "date":
+            # restated with its day and time ("pushing back to Nov. 13" … "The new
+            # cut-off is 6 p.m. on Nov. 13"): the full statement is the evidence
+            ev_start = min(mention.evidence_start, mention.start)
+            self.deadlines[same] = replace(
+                self.deadlines[same],
+                evidence=art.text[ev_start : mention.end],
+                start=ev_start,
+                end=mention.end,
+            )
 
     def _take_event(
         self, art: _Article, seg: Segment, mention: Mention, value: date | datetime, owner: Item | None
