@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from operator import itemgetter
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -429,113 +429,145 @@ def _opening_name(item: Item, lex: Lexicon) -> str | None:
     return m.group().rstrip() if m else None
 
 
-def _complete_speakers(
-    text: str, items: list[Item], deadlines: list[DeadlineMention], lex: Lexicon
-) -> tuple[list[Item], list[DeadlineMention]]:
-    """Give short or role-only speakers the fullest form of their name in the article."""
-    if not any(i.speaker for i in items):
-        return items, deadlines
-    cache: dict[str | None, str | None] = {}
-    names: dict[str, str] = {}
-    fulls: set[str] = set()
-    indexed: list[_FullNames] = []  # `fulls` by word, built when a speaker first needs it
-    found: list[re.Match[str]] = []  # the article's capitalised runs, found once for both uses
+class _SpeakerNames:
+    """The article's names, read once when a speaker first needs them, that complete short speakers."""
 
-    def full_matches() -> list[re.Match[str]]:
-        if not found:
-            found.extend(_FULL_NAME.finditer(text))
-        return found
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text, self.lex = text, lex
+        self._cache: dict[str | None, str | None] = {}
+        self._names: dict[str, str] = {}
+        self._indexed: _FullNames | None = None  # the full names by word, built when a speaker first needs it
+        self._found: list[re.Match[str]] = []  # the article's capitalised runs, found once for both uses
+        self._matches: list[tuple[int, list[str]]] = []  # those runs' starts and words
 
-    def fuller(speaker: str | None) -> str | None:
+    def _full_matches(self) -> list[re.Match[str]]:
+        """Return the article's capitalised runs."""
+        if not self._found:
+            self._found.extend(_FULL_NAME.finditer(self.text))
+        return self._found
+
+    def _runs(self) -> list[tuple[int, list[str]]]:
+        """Return where each capitalised run starts, with its words."""
+        if not self._matches:
+            self._matches.extend((m.start(), m.group().split()) for m in self._full_matches())
+        return self._matches
+
+    def fuller(self, speaker: str | None) -> str | None:
+        """Return the fullest form the article gives a speaker's name ("Otieno" -> "Peter Otieno")."""
         if not speaker:
             return speaker
-        if speaker not in cache:  # the names are read once, when a speaker first needs them
-            if not names:
-                names.update(_full_names(text, lex, full_matches()))
-                fulls.update(names.values())
+        if speaker not in self._cache:
+            if not self._names:
+                self._names.update(_full_names(self.text, self.lex, self._full_matches()))
             key = speaker.strip()
-            full = names.get(key) if " " not in key else None
-            if not full and not indexed:
-                indexed.append(_FullNames(fulls))
-            cache[speaker] = full or _containing(key, indexed[0], lex) or speaker
-        return cache[speaker]
+            full = self._names.get(key) if " " not in key else None
+            self._cache[speaker] = full or _containing(key, self._index(), self.lex) or speaker
+        return self._cache[speaker]
 
-    matches: list[tuple[int, list[str]]] = []
+    def _index(self) -> _FullNames:
+        """Return the article's full names by word, listed when a short speaker first needs them."""
+        if self._indexed is None:
+            self._indexed = _FullNames(set(self._names.values()))
+        return self._indexed
 
-    def resolved(item: Item) -> Item:
-        speaker = fuller(item.speaker)
-        holder = _title_holder(text, item.start, speaker, lex) if speaker == item.role else None
-        if holder is not None:
-            # "la ministra precisó", "the minister added": the person the article gave that title
-            speaker = fuller(holder)
-        elif speaker and speaker == item.role and " " not in speaker and speaker.islower():
-            # "the union said": the body of that kind named last ("Southern Aviators' Union")
-            if not matches:
-                matches.extend((m.start(), m.group().split()) for m in full_matches())
-            # (in the sentence itself too: "…Sindicato N.º 1…, informó el sindicato"), else the
-            # body the sentence opens with ("El SAT amplió…, informó el organismo")
-            found = _named_before(matches, item.end, speaker, lex) or _opening_name(item, lex)
-            if found is None and speaker not in lex.institutions:
-                # "Subtel dio a la compañía un plazo…, informó el regulador": a body the recent
-                # sentences open with, when no name of the noun's kind is known (a ministry is
-                # never the "Steel Institute")
-                found = next(
-                    (b for b in _recent_openings(text, item.end, lex) if _is_body_name(b, fuller(b), lex)),
-                    None,
-                )
-            # the run found may stop at "and" ("Department of Health and Human Services")
-            speaker = (
-                fuller(found)
-                or _body_of_office(text, item.start, speaker, lex)
-                or _described_before(text, item.start, speaker, lex)
-                or speaker
-            )
-        elif speaker and speaker == item.role and speaker.islower() and _OF_BODY.search(speaker):
-            # "una portavoz del tribunal", "a spokeswoman for the company": the body named last
-            if not matches:
-                matches.extend((m.start(), m.group().split()) for m in _FULL_NAME.finditer(text))
-            noun = speaker.rsplit(" ", 1)[-1]
-            speaker = (
-                fuller(_named_before(matches, item.end, noun, lex))
-                or _body_of_office(text, item.start, noun, lex)
-                or _described_before(text, item.start, noun, lex)
-                or speaker
-            )
-        elif speaker and speaker == item.role and " " in speaker and speaker[:1].islower():
-            # "the department's spokeswoman", "a company spokesman", "the court's administrative
-            # chamber": the body the role belongs to, named last
-            if not matches:
-                matches.extend((m.start(), m.group().split()) for m in full_matches())
-            nouns = _role_bodies(speaker, lex)
-            for noun in nouns:
-                body = _named_before(matches, item.end, noun, lex)
-                if body is not None:
-                    speaker = fuller(body) or body
-                    break
-            else:
-                # "a spokeswoman for the port authority" after "the state port authority"
-                kinds = nouns or [w for w in speaker.split() if w in lex.body_nouns]
-                described = _described_before(text, item.start, kinds[-1], lex) if kinds else None
-                if described is not None and described not in speaker:
-                    speaker = described
+    def resolved(self, item: Item) -> Item:
+        """Give an item's speaker its full name, or a role's its holder or body."""
+        speaker = self.fuller(item.speaker)
+        if speaker and speaker == item.role:
+            speaker = self._for_role(item, speaker)
         return item if speaker == item.speaker else replace(item, speaker=speaker)
 
+    def _for_role(self, item: Item, role: str) -> str:
+        """Return who a role-only speaker stands for: the title's holder or the body it names."""
+        holder = _title_holder(self.text, item.start, role, self.lex)
+        if holder is not None:
+            # "la ministra precisó", "the minister added": the person the article gave that title
+            return self.fuller(holder) or holder
+        if " " not in role and role.islower():
+            return self._body_by_noun(item, role)
+        if role.islower() and _OF_BODY.search(role):
+            return self._body_of_spokesperson(item, role)
+        if " " in role and role[:1].islower():
+            return self._body_of_role(item, role)
+        return role
+
+    def _body_by_noun(self, item: Item, noun: str) -> str:
+        """Return the body a bare noun stands for ("the union said": the "Southern Aviators' Union")."""
+        text, lex = self.text, self.lex
+        # the body of that kind named last (in the sentence itself too: "…Sindicato N.º 1…, informó
+        # el sindicato"), else the body the sentence opens with ("El SAT amplió…, informó el organismo")
+        found = _named_before(self._runs(), item.end, noun, lex) or _opening_name(item, lex)
+        if found is None and noun not in lex.institutions:
+            # "Subtel dio a la compañía un plazo…, informó el regulador": a body the recent
+            # sentences open with, when no name of the noun's kind is known (a ministry is
+            # never the "Steel Institute")
+            found = next(
+                (b for b in _recent_openings(text, item.end, lex) if _is_body_name(b, self.fuller(b), lex)),
+                None,
+            )
+        # the run found may stop at "and" ("Department of Health and Human Services")
+        return (
+            self.fuller(found)
+            or _body_of_office(text, item.start, noun, lex)
+            or _described_before(text, item.start, noun, lex)
+            or noun
+        )
+
+    def _body_of_spokesperson(self, item: Item, role: str) -> str:
+        """Return the body a spokesperson speaks for ("una portavoz del tribunal", "a spokeswoman
+        for the company"): the body named last."""
+        text, lex = self.text, self.lex
+        noun = role.rsplit(" ", 1)[-1]
+        return (
+            self.fuller(_named_before(self._runs(), item.end, noun, lex))
+            or _body_of_office(text, item.start, noun, lex)
+            or _described_before(text, item.start, noun, lex)
+            or role
+        )
+
+    def _body_of_role(self, item: Item, role: str) -> str:
+        """Return the body a role belongs to ("the department's spokeswoman", "a company spokesman",
+        "the court's administrative chamber"), named last."""
+        lex = self.lex
+        nouns = _role_bodies(role, lex)
+        for noun in nouns:
+            body = _named_before(self._runs(), item.end, noun, lex)
+            if body is not None:
+                return self.fuller(body) or body
+        # "a spokeswoman for the port authority" after "the state port authority"
+        kinds = nouns or [w for w in role.split() if w in lex.body_nouns]
+        described = _described_before(self.text, item.start, kinds[-1], lex) if kinds else None
+        return described if described is not None and described not in role else role
+
+    def completed(self, deadline: DeadlineMention) -> DeadlineMention:
+        """Give a deadline's speaker the fullest form of their name."""
+        full = self.fuller(deadline.speaker)
+        return deadline if full == deadline.speaker else replace(deadline, speaker=full)
+
+
+def _issuers_given(items: list[Item], lex: Lexicon) -> list[Item]:
+    """Give a document that speaks ("the statement said", "según el auto") the body that issued it."""
     done: list[Item] = []
     body: str | None = None  # the last body that spoke: a document's issuer
     for item in items:
-        item = resolved(item)
         if body is not None and _document_speaker(item, lex):
-            # "the statement said", "La resolución advierte", "según el auto": the body that issued it
             item = replace(item, speaker=body)
         if item.label in _REPORTED and item.speaker and not looks_like_person(item.speaker, lex):
             # a capitalised body, not a place ("Geneva") nor a role left in lower case
             named_body = item.speaker[:1].isupper() and not places()[0].fullmatch(item.speaker)
             body = item.speaker if named_body else body
         done.append(item)
-    return (
-        done,
-        [d if fuller(d.speaker) == d.speaker else replace(d, speaker=fuller(d.speaker)) for d in deadlines],
-    )
+    return done
+
+
+def _complete_speakers(
+    text: str, items: list[Item], deadlines: list[DeadlineMention], lex: Lexicon
+) -> tuple[list[Item], list[DeadlineMention]]:
+    """Give short or role-only speakers the fullest form of their name in the article."""
+    if not any(i.speaker for i in items):
+        return items, deadlines
+    names = _SpeakerNames(text, lex)
+    return _issuers_given([names.resolved(i) for i in items], lex), [names.completed(d) for d in deadlines]
 
 
 def _document_speaker(item: Item, lex: Lexicon) -> bool:
@@ -858,261 +890,439 @@ def _laid_out(page: Layout, labelled: list[Labelled], insertion: bool) -> list[L
     return out
 
 
-def analyze_text(text: str, *, published: datetime | None, lang: str, now: datetime) -> Analysis:
-    """Analyse one article (see bot.analysis.analyze)."""
-    code = detect_language(text) if lang == "auto" else lang
-    if code is None:
-        raise UnknownLanguageError("could not tell the language of the text; pass --lang")
-    lex = load_lexicon(code)
+@dataclass(frozen=True)
+class _Article:
+    """What every sentence of one article is read against: its text, lexicon, layout and days."""
+
+    text: str
+    lex: Lexicon
+    page: Layout
+    published: datetime | None
+    ref: date
+    ref_dt: datetime | None
+    default_tz: tzinfo
+
+
+def _article(page: Layout, lex: Lexicon, published: datetime | None, now: datetime) -> _Article:
+    """Fix the reference day and zone the article's dates are read against."""
     # the rules read the text with its layout markers blanked (timestamps, bullets, tags)
-    original, page = text, read_layout(text, lex)
     text = page.text
     published = _aware(published) if published is not None else None
-    now = _aware(now)
-    ref_dt = published
-    ref = (published or now).date()
+    ref = (published or _aware(now)).date()
     default_tz = _article_zone(text) or (published.tzinfo if published is not None else None) or UTC
+    return _Article(text, lex, page, published, ref, published, default_tz)
 
-    items: list[Item] = []
-    deadlines: list[DeadlineMention] = []
-    events: list[EventMention] = []
-    changes: list[DeadlineChange] = []
+
+@dataclass
+class _Speakers:
+    """Who spoke or was named last, carried to the next sentence ("she said", "dijo")."""
+
     speaker: str | None = None
     subject: str | None = None  # the name the last sentence opened with, until someone speaks
     person: str | None = None  # the last person named as a speaker or a sentence's subject ("she said")
     near: str | None = None  # the person the sentence before opens with, when it reports nothing
-    carried = None
-    previous_day = None
-    called_off = False  # a change so far called a strike or threat off (kept, not searched for)
-    previous_start: date | datetime | None = None
-    # deadlines counted from an event no sentence had dated yet: (index, tie, sentences left)
-    ties: list[_Tie] = []
-    dropped: set[int] = set()
-    dated: list[tuple[int, int, date | datetime]] = []  # with its time when the sentence gives one
-    # hour counts of the sentence before with no time of their act: (deadline index, start day, count, unit)
-    counted: list[_Counted] = []
-    named: list[tuple[int, date]] = []  # where each day so far was named ("ese viernes" points back)
-    lead_day: date | None = None  # the day the lead reports, when not the publication day
-    lead_seen = False
-    segments = page.segments(segment(text, lex))
-    for k, seg in enumerate(segments):
-        labelled: list[Labelled] = _laid_out(
-            page,
-            label_sentence(
-                text,
-                seg.start,
-                seg.end,
-                lex,
-                insertion=seg.insertion,
-                previous_speaker=near or speaker or subject,
-                previous_person=person,
-            ),
-            seg.insertion,
-        )
-        interrupted = _interrupted(text, segments, k, items)
-        if interrupted is not None and labelled and labelled[0].attribution is None:
-            labelled[0] = _resumed(labelled[0], interrupted)
-        # a reader's or writer's remark sets no deadline and reports no event; a clause only the
-        # stance model calls comment may still hold a due date, which makes it a fact again
-        remarks = seg.insertion or all(
-            lab.item.label is Label.COMMENTARY and not by_stance_model(lab.item) for lab in labelled
-        )
-        found = None
-        if not remarks:
-            found = extract(
-                text,
-                seg.start,
-                seg.end,
-                lex,
-                ref=ref,
-                ref_dt=page.statement_time(seg.start, published, default_tz) or ref_dt,
-                carried_anchor=carried,
-                previous_day=previous_day,
-                previous_start=previous_start,
-                dated_before=dated,
-                lead_day=lead_day,
-                previous_due=deadlines[-1].due if deadlines else None,
-                named=named,
-                default_tz=default_tz,
-                past_default=published is None,
-            )
-            labelled = _due_outweighs_stance(labelled, found.mentions)
+
+    def previous(self) -> str | None:
+        """Return who a sentence with no speaker of its own goes on quoting."""
+        return self.near or self.speaker or self.subject
+
+    def follow(self, art: _Article, seg: Segment, labelled: list[Labelled]) -> None:
+        """Carry who this sentence named or quoted to the next one."""
+        text, lex = art.text, art.lex
         opener = None if seg.insertion else _person_opening(text, seg.start, seg.end, lex)
-        person = opener or person  # "Mayor Ana Ruiz toured the site. … she said": her, not the last body
+        # "Mayor Ana Ruiz toured the site. … she said": her, not the last body
+        self.person = opener or self.person
         # "El ministro, Daniel Kerrigan, defendió la decisión. «…», dijo.": the person the sentence
         # before opens with, when it reports nothing, speaks next (a quote or a dropped subject)
-        near = opener
+        self.near = opener
         for lab in labelled:
-            items.append(lab.item)
             if lab.item.label in _REPORTED and lab.item.speaker:
-                near = None
-                speaker = lab.item.speaker
-                if looks_like_person(speaker, lex) or _person_role(lab.item.role, lex):
-                    person = speaker  # "An Interior Ministry spokeswoman said…. She added": her body
-        if speaker is None and not seg.insertion:
-            subject = _opening_subject(text, seg.start, seg.end, lex) or subject
-        if found is None or all(lab.item.label is Label.COMMENTARY for lab in labelled):
-            continue  # still only the writer's remarks
+                self.near = None
+                self.speaker = lab.item.speaker
+                if looks_like_person(self.speaker, lex) or _person_role(lab.item.role, lex):
+                    # "An Interior Ministry spokeswoman said…. She added": her body
+                    self.person = self.speaker
+        if self.speaker is None and not seg.insertion:
+            self.subject = _opening_subject(text, seg.start, seg.end, lex) or self.subject
+
+
+def _labelled(
+    art: _Article, segments: list[Segment], k: int, items: list[Item], speakers: _Speakers
+) -> list[Labelled]:
+    """Label segment k's clauses, with the speaker carried from the sentences before."""
+    seg = segments[k]
+    labelled: list[Labelled] = _laid_out(
+        art.page,
+        label_sentence(
+            art.text,
+            seg.start,
+            seg.end,
+            art.lex,
+            insertion=seg.insertion,
+            previous_speaker=speakers.previous(),
+            previous_person=speakers.person,
+        ),
+        seg.insertion,
+    )
+    interrupted = _interrupted(art.text, segments, k, items)
+    if interrupted is not None and labelled and labelled[0].attribution is None:
+        labelled[0] = _resumed(labelled[0], interrupted)
+    return labelled
+
+
+def _remarks(seg: Segment, labelled: list[Labelled]) -> bool:
+    """Tell a reader's or writer's remark, which sets no deadline and reports no event.
+
+    A clause only the stance model calls comment may still hold a due date, which makes it a fact again.
+    """
+    return seg.insertion or all(
+        lab.item.label is Label.COMMENTARY and not by_stance_model(lab.item) for lab in labelled
+    )
+
+
+@dataclass
+class _Calendar:
+    """The days earlier sentences gave, which the next sentence's dates are read against."""
+
+    carried: date | None = None  # the statement day carried to undated sentences
+    previous_day: date | None = None
+    previous_start: date | datetime | None = None
+    dated: list[tuple[int, int, date | datetime]] = field(default_factory=list)  # with its time when given
+    named: list[tuple[int, date]] = field(default_factory=list)  # where each day so far was named
+    lead_day: date | None = None  # the day the lead reports, when not the publication day
+    lead_seen: bool = False
+
+    def extract(self, art: _Article, seg: Segment, previous_due: date | datetime | None) -> SentenceTemporal:
+        """Find the dates of one sentence, read against the days carried so far."""
+        return extract(
+            art.text,
+            seg.start,
+            seg.end,
+            art.lex,
+            ref=art.ref,
+            ref_dt=art.page.statement_time(seg.start, art.published, art.default_tz) or art.ref_dt,
+            carried_anchor=self.carried,
+            previous_day=self.previous_day,
+            previous_start=self.previous_start,
+            dated_before=self.dated,
+            lead_day=self.lead_day,
+            previous_due=previous_due,
+            named=self.named,
+            default_tz=art.default_tz,
+            past_default=art.published is None,
+        )
+
+    def advance(self, art: _Article, seg: Segment, found: SentenceTemporal) -> None:
+        """Carry the days this sentence gave to the next one."""
+        published, carried = art.published, self.carried
         if found.anchor is not None and (
             published is not None or carried is None or abs((found.anchor - carried).days) <= _CARRIED_DAYS
         ):
             # undated: the statement dates of one article cluster; a day far from the one carried
             # ("The Dec. 15 limit … still stands" read in the past year) is background, not the news
-            carried = found.anchor
+            self.carried = found.anchor
         if found.last_day is not None:
-            previous_day = found.last_day
-        previous_start = found.started  # "It is due to last 72 hours" counts from it
-        named.extend(
+            self.previous_day = found.last_day
+        self.previous_start = found.started  # "It is due to last 72 hours" counts from it
+        self.named.extend(
             (x.start, day_of(x.value)) for x in found.mentions if x.value is not None and x.kind != "same_day"
         )
-        ties = _date_ties(ties, deadlines, text[seg.start : seg.end], found.mentions, dropped, seg.start)
-        if counted:
-            deadlines = _served(deadlines, counted, found)
-        counted = []
+
+    def follow_lead(self, art: _Article, seg: Segment, found: SentenceTemporal) -> None:
+        """Note the first day the lead reports and this sentence's news day."""
         # the lead's day is the first its opening paragraph reports ("Six days after the spill …
         # On Tuesday the agency fined …"), not only its first sentence's
-        if not lead_seen and published is not None:
-            past_lead = "\n" in text[: seg.start]
-            lead_seen = found.told_day is not None or past_lead
-            if found.told_day is not None and found.told_day != published.date() and not past_lead:
-                lead_day = found.told_day
+        if not self.lead_seen and art.published is not None:
+            past_lead = "\n" in art.text[: seg.start]
+            self.lead_seen = found.told_day is not None or past_lead
+            if found.told_day is not None and found.told_day != art.published.date() and not past_lead:
+                self.lead_day = found.told_day
         told = next((x.value for x in found.mentions if not x.deadline and x.value is not None), None)
         if told is not None:  # the first day this sentence reports, for durations tied to its news
-            dated.append((seg.start, seg.end, told))
-        sentence = text[seg.start : seg.end]
-        items_before = len(items) > len(labelled)  # False in the lead sentence
-        found_all = _changes(text, seg.start, seg.end, lex, found.mentions)
+            self.dated.append((seg.start, seg.end, told))
+
+
+@dataclass
+class _SentenceChanges:
+    """What this sentence's changes to deadlines mean for the dates it names."""
+
+    settled: bool  # a deadline met or cancelled: "beating Wednesday's deadline" is not a new one
+    broken: list[tuple[int, int, bool]]  # each break's span and whether it names the day missed
+    new_dues: list[date]  # the new days of the extensions it reports
+
+    def breaks_over(self, mention: Mention) -> list[bool]:
+        """Return, for each break over a mention, whether it names a deadline missed."""
+        return [named for start, end, named in self.broken if start < mention.end and end > mention.start]
+
+    def outdate(self, value: date | datetime, missed: bool) -> bool:
+        """Tell a due the changes make no new deadline: one met or cancelled, or the old one extended."""
+        return self.settled or (not missed and any(day_of(value) < due for due in self.new_dues))
+
+
+def _join_gapped(text: str, last_due: Mention, mention: Mention, lex: Lexicon) -> None:
+    """Make a gapped conjunct after a due a due too, no earlier than it.
+
+    "el primero vence el 10/10 y el segundo, el 10/11": a list of dues, in order.
+    """
+    if mention.value is not None and _gapped_after(text, last_due, mention, lex):
+        mention.deadline = True
+        mention.value = _not_before(mention.value, last_due.value)
+
+
+def _owner(labelled: list[Labelled], mention: Mention) -> Item | None:
+    """Return the clause a mention sits in."""
+    return next((lab.item for lab in labelled if lab.item.start <= mention.start < lab.item.end), None)
+
+
+def _restated(deadlines: list[DeadlineMention], value: date | datetime, extended: bool) -> int | None:
+    """Return the index of the deadline a due day names again, if any."""
+    same = next((i for i, d in enumerate(deadlines) if _same_deadline(d.due, value)), None)
+    if same is None:
+        return None
+    if extended and isinstance(deadlines[same].due, datetime) and not isinstance(value, datetime):
+        # an extension's bare day is its own deadline, not a restated timed one
+        # ("delay the cut until Thursday" after a grace period ending Thursday noon)
+        return None
+    if (
+        isinstance(value, datetime)
+        and not isinstance(deadlines[same].due, datetime)
+        and (value.hour, value.minute) == (0, 0)
+    ):
+        return None  # "until midnight Sunday" ends Sunday: no time of Monday's due
+    return same
+
+
+@dataclass
+class _Dues:
+    """The deadlines, events and changes found so far, and the counts still waiting for a day."""
+
+    deadlines: list[DeadlineMention] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    changes: list[DeadlineChange] = field(default_factory=list)
+    # deadlines counted from an event no sentence had dated yet: (index, tie, sentences left)
+    ties: list[_Tie] = field(default_factory=list)
+    dropped: set[int] = field(default_factory=set)
+    # hour counts of the sentence before with no time of their act: (deadline index, start day, count, unit)
+    counted: list[_Counted] = field(default_factory=list)
+    called_off: bool = False  # a change so far called a strike or threat off (kept, not searched for)
+
+    def previous_due(self) -> date | datetime | None:
+        """Return the due of the last deadline found, which a due hour with no day of its own completes."""
+        return self.deadlines[-1].due if self.deadlines else None
+
+    def settle_waiting(self, art: _Article, seg: Segment, found: SentenceTemporal) -> None:
+        """Date the deadlines waiting for an event's day or an act's time from this sentence."""
+        self.ties = _date_ties(
+            self.ties, self.deadlines, art.text[seg.start : seg.end], found.mentions, self.dropped, seg.start
+        )
+        if self.counted:
+            self.deadlines = _served(self.deadlines, self.counted, found)
+        self.counted = []
+
+    def take_changes(self, art: _Article, seg: Segment, found: SentenceTemporal) -> _SentenceChanges:
+        """Record the changes this sentence reports and return what they mean for its dates."""
+        found_all = _changes(art.text, seg.start, seg.end, art.lex, found.mentions)
         # a strike or threat is called off once: a later "voted to suspend the walkout" retells it
-        changes.extend(c for c in _reported(found_all) if not (called_off and c.kind is ChangeKind.CANCEL))
+        self.changes.extend(
+            c for c in _reported(found_all) if not (self.called_off and c.kind is ChangeKind.CANCEL)
+        )
         found_changes = [f.change for f in found_all if f.settles]  # those that settle dates
-        called_off = called_off or any(f.change.kind is ChangeKind.CANCEL for f in found_all)
+        self.called_off = self.called_off or any(f.change.kind is ChangeKind.CANCEL for f in found_all)
         # "beating Wednesday's deadline": a deadline met, broken or cancelled is not a new one
         settled = any(c.kind in (ChangeKind.MEET, ChangeKind.CANCEL) for c in found_changes)
         # the day a break names is the deadline missed, gold of this article (corpus README
         # rule 14: "missed the June 30 deadline", "el plazo venció el 13 de noviembre sin …")
         broken = [
-            _missed_span(text, seg.start, f.change, found.mentions, lex)
+            _missed_span(art.text, seg.start, f.change, found.mentions, art.lex)
             for f in found_all
             if f.change.kind is ChangeKind.BREAK
         ]
         # "the rebate, which was due to lapse on January 31, was extended to February 28": the
         # old due in an extension's sentence is no deadline of its own
         new_dues = [day_of(c.new_due) for c in found_changes if c.new_due is not None]
-        extended = bool(new_dues)
+        return _SentenceChanges(settled, broken, new_dues)
+
+    def take_mentions(
+        self,
+        art: _Article,
+        seg: Segment,
+        found: SentenceTemporal,
+        labelled: list[Labelled],
+        items_before: bool,
+    ) -> None:
+        """Record the deadlines and dated events this sentence names."""
+        text = art.text
+        changed = self.take_changes(art, seg, found)
         last_due: Mention | None = None  # this sentence's, for a gapped conjunct after it
         for mention in found.mentions:
             if mention.value is None:
                 continue
-            if last_due is not None and not mention.deadline and _gapped_after(text, last_due, mention, lex):
-                # "el primero vence el 10/10 y el segundo, el 10/11": a list of dues, in order
-                mention.deadline = True
-                mention.value = _not_before(mention.value, last_due.value)
+            if last_due is not None and not mention.deadline:
+                _join_gapped(text, last_due, mention, art.lex)
             if mention.deadline:
                 last_due = mention
-            owner = next(
-                (lab.item for lab in labelled if lab.item.start <= mention.start < lab.item.end),
-                None,
-            )
+            owner = _owner(labelled, mention)
             if owner is not None and owner.label is Label.COMMENTARY:
                 continue
             if mention.kind == "same_day":
-                if deadlines and isinstance(value := mention.value, datetime):
-                    last = deadlines[-1]
-                    if not isinstance(last.due, datetime):
-                        at = datetime.combine(last.due, value.timetz())
-                        deadlines[-1] = replace(last, due=at)
+                self._time_last_deadline(mention)
                 continue
-            # whether each break over this mention names a deadline missed
-            names = [
-                named for b_start, b_end, named in broken if b_start < mention.end and b_end > mention.start
-            ]
+            names = changed.breaks_over(mention)
             missed = any(names) and mention.kind != "duration"
             if names and not missed and mention.deadline:
                 continue  # a break settles the truce it names or a length it restates
             if missed:
-                mention.value = _gone_by(mention.value, ref, ref_dt)  # its own sentence's, used once
+                mention.value = _gone_by(mention.value, art.ref, art.ref_dt)  # its own sentence's, used once
             if mention.deadline or missed:
-                if settled or (not missed and any(day_of(mention.value) < due for due in new_dues)):
-                    continue
-                same = next(
-                    (i for i, d in enumerate(deadlines) if _same_deadline(d.due, mention.value)), None
-                )
-                if (
-                    same is not None
-                    and extended
-                    and isinstance(deadlines[same].due, datetime)
-                    and not isinstance(mention.value, datetime)
-                ):
-                    # an extension's bare day is its own deadline, not a restated timed one
-                    # ("delay the cut until Thursday" after a grace period ending Thursday noon)
-                    same = None
-                if (
-                    same is not None
-                    and isinstance(mention.value, datetime)
-                    and not isinstance(deadlines[same].due, datetime)
-                    and (mention.value.hour, mention.value.minute) == (0, 0)
-                ):
-                    same = None  # "until midnight Sunday" ends Sunday: no time of Monday's due
-                if same is not None:
-                    # the same deadline named again ("extended to Oct. 24" … "ends on"); a time
-                    # of day given the second time completes the first ("hasta el 1 de abril"
-                    # … "a las 00:01")
-                    if not isinstance(deadlines[same].due, datetime) and isinstance(mention.value, datetime):
-                        deadlines[same] = replace(deadlines[same], due=mention.value)
-                        if mention.kind == "date":
-                            # restated with its day and time ("pushing back to Nov. 13" … "The new
-                            # cut-off is 6 p.m. on Nov. 13"): the full statement is the evidence
-                            ev_start = min(mention.evidence_start, mention.start)
-                            deadlines[same] = replace(
-                                deadlines[same],
-                                evidence=text[ev_start : mention.end],
-                                start=ev_start,
-                                end=mention.end,
-                            )
-                    continue
-                ev_start = min(mention.evidence_start, mention.start)
-                if mention.tie is not None:
-                    ties.append((len(deadlines), mention.tie, _TIE_SENTENCES))
-                if mention.count is not None:
-                    counted.append((len(deadlines), mention.count))
-                deadlines.append(
-                    DeadlineMention(
-                        what=_what(owner.text if owner else sentence),
-                        due=mention.value,
-                        evidence=text[ev_start : mention.end],
-                        start=ev_start,
-                        end=mention.end,
-                        condition=owner.condition if owner else None,
-                        speaker=owner.speaker if owner else None,
+                if not changed.outdate(mention.value, missed):
+                    self._take_deadline(
+                        art, seg, mention, mention.value, owner, extended=bool(changed.new_dues)
                     )
-                )
-            else:
-                day = mention.value.date() if isinstance(mention.value, datetime) else mention.value
-                if (
-                    published is not None
-                    and day == published.date()
-                    and (not items_before or (owner is not None and owner.label in _REPORTED))
-                ):
-                    continue  # the dateline of the report itself ("said on Tuesday"), not news
-                ev_start = mention.start
-                lead = lex.evidence_prefix_re.search(text, max(seg.start, ev_start - 5), ev_start)
-                if lead is not None and lead.end() == ev_start:
-                    ev_start = lead.start()
-                events.append(
-                    EventMention(
-                        what=_what(owner.text if owner else sentence),
-                        date=day,
-                        evidence=text[ev_start : mention.end],
-                        start=ev_start,
-                        end=mention.end,
-                    )
-                )
-    dropped.update(index for index, tie, _ in ties if tie[3])  # the article ended undated
-    deadlines = [d for i, d in enumerate(deadlines) if i not in dropped]
-    items, deadlines = _complete_speakers(text, items, deadlines, lex)
-    if page.lines:
-        items = page.restore(original, items)
-        deadlines = [replace(d, evidence=original[d.start : d.end]) for d in deadlines]
-        events = [replace(e, evidence=original[e.start : e.end]) for e in events]
-        changes = [replace(c, evidence=original[c.start : c.end]) for c in changes]
-    return Analysis(code, published, tuple(items), tuple(deadlines), tuple(events), tuple(changes))
+            elif not _dateline(art, mention.value, owner, items_before):
+                self._take_event(art, seg, mention, mention.value, owner)
+
+    def _time_last_deadline(self, mention: Mention) -> None:
+        """Give the last deadline the time "the same day" names ("a las 18:00 de ese día")."""
+        if self.deadlines and isinstance(value := mention.value, datetime):
+            last = self.deadlines[-1]
+            if not isinstance(last.due, datetime):
+                at = datetime.combine(last.due, value.timetz())
+                self.deadlines[-1] = replace(last, due=at)
+
+    def _take_deadline(
+        self,
+        art: _Article,
+        seg: Segment,
+        mention: Mention,
+        value: date | datetime,
+        owner: Item | None,
+        *,
+        extended: bool,
+    ) -> None:
+        """Record a due mention as a new deadline, or complete the one it names again."""
+        text = art.text
+        same = _restated(self.deadlines, value, extended)
+        if same is not None:
+            self._time_restated(art, same, mention, value)
+            return
+        ev_start = min(mention.evidence_start, mention.start)
+        if mention.tie is not None:
+            self.ties.append((len(self.deadlines), mention.tie, _TIE_SENTENCES))
+        if mention.count is not None:
+            self.counted.append((len(self.deadlines), mention.count))
+        self.deadlines.append(
+            DeadlineMention(
+                what=_what(owner.text if owner else text[seg.start : seg.end]),
+                due=value,
+                evidence=text[ev_start : mention.end],
+                start=ev_start,
+                end=mention.end,
+                condition=owner.condition if owner else None,
+                speaker=owner.speaker if owner else None,
+            )
+        )
+
+    def _time_restated(self, art: _Article, same: int, mention: Mention, value: date | datetime) -> None:
+        """Complete a deadline named again with the time of day it lacked.
+
+        "extended to Oct. 24" … "ends on": the same deadline; "hasta el 1 de abril" … "a las 00:01":
+        the time given the second time completes the first.
+        """
+        if isinstance(self.deadlines[same].due, datetime) or not isinstance(value, datetime):
+            return
+        self.deadlines[same] = replace(self.deadlines[same], due=value)
+        if mention.kind == "date":
+            # restated with its day and time ("pushing back to Nov. 13" … "The new
+            # cut-off is 6 p.m. on Nov. 13"): the full statement is the evidence
+            ev_start = min(mention.evidence_start, mention.start)
+            self.deadlines[same] = replace(
+                self.deadlines[same],
+                evidence=art.text[ev_start : mention.end],
+                start=ev_start,
+                end=mention.end,
+            )
+
+    def _take_event(
+        self, art: _Article, seg: Segment, mention: Mention, value: date | datetime, owner: Item | None
+    ) -> None:
+        """Record a dated mention that is no deadline as an event of the article's news."""
+        text = art.text
+        day = value.date() if isinstance(value, datetime) else value
+        ev_start = mention.start
+        lead = art.lex.evidence_prefix_re.search(text, max(seg.start, ev_start - 5), ev_start)
+        if lead is not None and lead.end() == ev_start:
+            ev_start = lead.start()
+        self.events.append(
+            EventMention(
+                what=_what(owner.text if owner else text[seg.start : seg.end]),
+                date=day,
+                evidence=text[ev_start : mention.end],
+                start=ev_start,
+                end=mention.end,
+            )
+        )
+
+    def finished(self) -> list[DeadlineMention]:
+        """Return the deadlines, less those counted from an event the article never dated."""
+        self.dropped.update(index for index, tie, _ in self.ties if tie[3])  # the article ended undated
+        return [d for i, d in enumerate(self.deadlines) if i not in self.dropped]
+
+
+def _dateline(art: _Article, value: date | datetime, owner: Item | None, items_before: bool) -> bool:
+    """Tell the dateline of the report itself ("said on Tuesday"), which is not news."""
+    day = value.date() if isinstance(value, datetime) else value
+    return (
+        art.published is not None
+        and day == art.published.date()
+        and (not items_before or (owner is not None and owner.label in _REPORTED))
+    )
+
+
+def _read_sentences(art: _Article) -> tuple[list[Item], _Dues]:
+    """Label every sentence and collect its dates, carrying speakers and days from one to the next."""
+    items: list[Item] = []
+    speakers, calendar, dues = _Speakers(), _Calendar(), _Dues()
+    segments = art.page.segments(segment(art.text, art.lex))
+    for k, seg in enumerate(segments):
+        labelled = _labelled(art, segments, k, items, speakers)
+        found = None
+        if not _remarks(seg, labelled):
+            found = calendar.extract(art, seg, dues.previous_due())
+            labelled = _due_outweighs_stance(labelled, found.mentions)
+        speakers.follow(art, seg, labelled)
+        items.extend(lab.item for lab in labelled)
+        if found is None or all(lab.item.label is Label.COMMENTARY for lab in labelled):
+            continue  # still only the writer's remarks
+        calendar.advance(art, seg, found)
+        dues.settle_waiting(art, seg, found)
+        calendar.follow_lead(art, seg, found)
+        items_before = len(items) > len(labelled)  # False in the lead sentence
+        dues.take_mentions(art, seg, found, labelled, items_before)
+    return items, dues
+
+
+def _restored(
+    original: str, page: Layout, items: list[Item], deadlines: list[DeadlineMention], dues: _Dues
+) -> tuple[list[Item], list[DeadlineMention], list[EventMention], list[DeadlineChange]]:
+    """Give items and evidence back the layout markers the rules read blanked."""
+    if not page.lines:
+        return items, deadlines, dues.events, dues.changes
+    return (
+        page.restore(original, items),
+        [replace(d, evidence=original[d.start : d.end]) for d in deadlines],
+        [replace(e, evidence=original[e.start : e.end]) for e in dues.events],
+        [replace(c, evidence=original[c.start : c.end]) for c in dues.changes],
+    )
+
+
+def analyze_text(text: str, *, published: datetime | None, lang: str, now: datetime) -> Analysis:
+    """Analyse one article (see bot.analysis.analyze)."""
+    code = detect_language(text) if lang == "auto" else lang
+    if code is None:
+        raise UnknownLanguageError("could not tell the language of the text; pass --lang")
+    lex = load_lexicon(code)
+    art = _article(read_layout(text, lex), lex, published, now)
+    items, dues = _read_sentences(art)
+    items, deadlines = _complete_speakers(art.text, items, dues.finished(), lex)
+    items, deadlines, events, changes = _restored(text, art.page, items, deadlines, dues)
+    return Analysis(code, art.published, tuple(items), tuple(deadlines), tuple(events), tuple(changes))
