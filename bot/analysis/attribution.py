@@ -907,9 +907,9 @@ def _ends_report(text: str, verb: _Tok, lex: Lexicon) -> bool:
     """Tell a cue that ends its sentence, or is followed only by a short phrase of where or to whom
     it was said ("informó en un comunicado", "dijo a este diario"), not by its content."""
     rest = text[verb.end :].strip(" .;\"”»'’")
-    if not rest:
-        return True
     words = WORD_RE.findall(rest)
+    if not words:
+        return True  # nothing, or only punctuation ("añadió…", "informó (…)")
     return (
         "," not in rest
         and len(words) <= _FINAL_PLACE_WORDS
