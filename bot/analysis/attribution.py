@@ -748,10 +748,7 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
         if before.endswith(",") and text[tok.end :].lstrip().startswith(",") and not post_quote:
             # "La condición, añadió, es que…": a cue set off by commas with no subject of its own
             # reports the sentence for the previous speaker, not for a noun of what it reports
-            why = "dropped subject of a cue set off by commas"
-            return Attribution(
-                SourceKind.CARRIED, tok.text, None, None, tok.end, f"{why} + reporting verb '{tok.text}'"
-            )
+            return _by_verb(tok, SourceKind.CARRIED, "dropped subject of a cue set off by commas")
         before_cue = text[: tok.start].rstrip()[:-1] if ends else ""
         last_part = WORD_RE.findall(before_cue, before_cue.rfind(",") + 1)
         if ends and not post_quote and len(last_part) > _MAX_SUBJECT_WORDS:
@@ -759,16 +756,7 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             # of its own (no name set off before it: "its director, Jordi Serrat, said"); a name in
             # what it reports is no speaker, the previous one is
             person = _person_pronoun(toks, idx, lex)
-            why = "dropped subject after the content"
-            return Attribution(
-                SourceKind.CARRIED,
-                tok.text,
-                None,
-                None,
-                tok.end,
-                f"{why} + reporting verb '{tok.text}'",
-                person,
-            )
+            return _by_verb(tok, SourceKind.CARRIED, "dropped subject after the content", person=person)
         kind, name, role, why = _source_of(text, subj_start, tok.start, lex)
         comma = text.find(",", subj_start, tok.start)
         inserted = (
@@ -840,10 +828,21 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 False,
                 "pronoun for the person the opening clause names",
             )
-        return Attribution(
-            kind, tok.text, name, role, tok.end, f"{why} + reporting verb '{tok.text}'", person
-        )
+        return _by_verb(tok, kind, why, name, role, person=person)
     return document or (_colon_quote(text, quotes, lex) if quotes and ":" in text else None)
+
+
+def _by_verb(
+    verb: _Tok,
+    kind: SourceKind,
+    why: str,
+    name: tuple[int, int] | None = None,
+    role: tuple[int, int] | None = None,
+    *,
+    person: bool = False,
+) -> Attribution:
+    """Return the attribution a reporting verb makes, its reason naming the verb (one wording for all)."""
+    return Attribution(kind, verb.text, name, role, verb.end, f"{why} + reporting verb '{verb.text}'", person)
 
 
 def _opening_clause_person(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -907,9 +906,9 @@ def _ends_report(text: str, verb: _Tok, lex: Lexicon) -> bool:
     """Tell a cue that ends its sentence, or is followed only by a short phrase of where or to whom
     it was said ("informó en un comunicado", "dijo a este diario"), not by its content."""
     rest = text[verb.end :].strip(" .;\"”»'’")
-    if not rest:
-        return True
     words = WORD_RE.findall(rest)
+    if not words:
+        return True  # nothing, or only punctuation ("añadió…", "informó (…)")
     return (
         "," not in rest
         and len(words) <= _FINAL_PLACE_WORDS
@@ -1030,9 +1029,7 @@ def _post_position(
     if post is None:
         return None
     kind, name, role, why = post
-    return Attribution(
-        kind, tok.text, name, role, tok.end, f"{why} (after the verb) + reporting verb '{tok.text}'"
-    )
+    return _by_verb(tok, kind, f"{why} (after the verb)", name, role)
 
 
 def _post_definite(

@@ -500,6 +500,20 @@ def label_sentence(
             reason = "a sentence with no verb: the writer's aside or kicker"
             one = Labelled(replace(one.item, label=Label.COMMENTARY, confidence=0.6, reason=reason), None)
         return [one]
+
+    def clause(s: int, e: int, speaker: str | None) -> Labelled:
+        """Label a run of the sentence's pieces, for the speaker and person a pronoun stands for."""
+        return label_clause(
+            text,
+            s,
+            e,
+            lex,
+            insertion=False,
+            previous_speaker=speaker,
+            sentence_start=start,
+            previous_person=previous_person,
+        )
+
     out: list[Labelled] = []
     speaker = previous_speaker
     cur_start, cur_end = pieces[0]
@@ -517,33 +531,13 @@ def label_sentence(
         # reports the whole sentence; only the stance model's reading would cut it there
         reported_on = by_stance_model(piece.item) and _after_set_off_cue(text, cur_start, s, lex)
         if own or hedged or (piece.item.label is Label.COMMENTARY and not reported_on):
-            head = label_clause(
-                text,
-                cur_start,
-                cur_end,
-                lex,
-                insertion=False,
-                previous_speaker=speaker,
-                sentence_start=start,
-                previous_person=previous_person,
-            )
+            head = clause(cur_start, cur_end, speaker)
             out.append(head)
             speaker = head.item.speaker or speaker
             cur_start, cur_end = s, e
         else:
             cur_end = e
-    out.append(
-        label_clause(
-            text,
-            cur_start,
-            cur_end,
-            lex,
-            insertion=False,
-            previous_speaker=speaker,
-            sentence_start=start,
-            previous_person=previous_person,
-        )
-    )
+    out.append(clause(cur_start, cur_end, speaker))
     return _one_comment(text, out) or out
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import simplemma
 
@@ -131,13 +132,19 @@ class WordClasses:
 
 
 @cache
-def word_classes(lang: str) -> WordClasses | None:
-    """Read a language's `[stance]` table once; None when the language has none."""
+def _language_file(lang: str) -> dict[str, Any]:
+    """Read a language file once, for the tables the model uses (empty when there is none)."""
     path = DATA_DIR / f"{lang}.toml"
     if not path.is_file():
-        return None
+        return {}
     with path.open("rb") as fh:
-        data = tomllib.load(fh)
+        return tomllib.load(fh)
+
+
+@cache
+def word_classes(lang: str) -> WordClasses | None:
+    """Read a language's `[stance]` table once; None when the language has none."""
+    data = _language_file(lang)
     table = data.get("stance")
     if not table:
         return None
@@ -317,11 +324,7 @@ def _lemma(word: str, lang: str) -> str:
 @cache
 def lemma_language(lang: str) -> str | None:
     """Return simplemma's code for a language file's language (`[language] simplemma`), or None."""
-    path = DATA_DIR / f"{lang}.toml"
-    if not path.is_file():
-        return None
-    with path.open("rb") as fh:
-        code = tomllib.load(fh).get("language", {}).get("simplemma")
+    code = _language_file(lang).get("language", {}).get("simplemma")
     return str(code) if code else None
 
 

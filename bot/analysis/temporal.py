@@ -38,11 +38,13 @@ _SPAN_DAYS = {"fortnights": 14, "fortnights_15": 15}
 # a day in the possessive right after a duration's tie ("of Monday's publication")
 _POSSESSIVE_TIE = re.compile(r"\s*,?\s*(?:of|after|from|since|following)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\s")
+# the words that tie a duration to what it counts from ("of", "desde", "a partir del")
+_TIE_PREPS = r"(?:of|after|from|since|following|de|desde|tras|después\s+del?|a\s+partir\s+del?)\s+"
 # the start of a duration's tie up to its noun, past an article and one adjective ("of the
 # cut-off", "desde el nuevo cierre"): where a due's noun (`due_ties`) may stand
 _TIE_HEAD = re.compile(
-    r"\W*(?:of|after|from|since|following|de|desde|tras|después\s+del?|a\s+partir\s+del?)\s+"
-    r"(?:(?:the|its|their|la|el|su|sus)\s+)?(?:(?:new|original|nuevo|nueva|original)\s+)?",
+    rf"\W*{_TIE_PREPS}"
+    r"(?:(?:the|its|their|la|el|su|sus)\s+)?(?:(?:new|original|nuevo|nueva)\s+)?",
     re.IGNORECASE,
 )
 _OWN_START_GAP = 30  # characters between a duration and the start point that follows it
@@ -82,7 +84,7 @@ _BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")
 _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 # the event a duration counts from: "(of|from) the signing", "desde la notificación"
 _TIE_NOUN = re.compile(
-    r"\b(?:of|after|from|since|following|de|desde|tras|después\s+del?|a\s+partir\s+del?)\s+"
+    rf"\b{_TIE_PREPS}"
     # a gerund before the noun ("of receiving notice", "of signing the deal") is skipped
     r"(?:(that|this|esa|ese|esta|este|dicha|dicho)\s+\w+|"
     r"(?:[^\W\d_]+ing\s+(?=(?:the|its|their|his|her)\s|(?!being\b)[^\W\d_]{4,}\b))?"
@@ -1746,10 +1748,10 @@ class _SentenceScan:
         from the day the lead reports."""
         tail = self.tail_after(pos)
         noun = _TIE_NOUN.search(tail)
-        if noun is None and _TIE_HEAD.match(tail) is None:
+        head = _TIE_HEAD.match(tail)
+        if noun is None and head is None:
             return None
         dues = self.lex.due_ties
-        head = _TIE_HEAD.match(tail)
         if dues is not None and self.previous_due is not None and head and dues.match(tail, head.end()):
             # "30 días de gracia a partir del vencimiento", "within three days of the cut-off"
             return day_of(self.previous_due)

@@ -203,7 +203,7 @@ def _fold_word(word: str) -> str:
 
 # Words that join the parts of a name: "Autoridad del Canal de Panamá", "Council of State".
 NAME_JOINERS = frozenset({"de", "del", "la", "las", "los", "el", "of", "the", "for", "y", "and", "e"})
-_NAME_CONJUNCTIONS = frozenset({"y", "and", "e"})
+NAME_CONJUNCTIONS = frozenset({"y", "and", "e"})
 # A written-out name has at least two parts; a longer run of capitals is a title-case headline.
 MAX_NAME_PARTS = 6
 # An acronym stands for a name of at least this many parts ("ACP": Autoridad del Canal de Panamá).
@@ -262,7 +262,7 @@ class _Names:
         # "and" goes on only with a body's name, straight into its next part ("Ministerio de
         # Economía y Finanzas"): "Putin y Trump", "la Cruz Roja y el Banco Mundial" are two.
         if self.keys and token.joined and token.folded in NAME_JOINERS:
-            if token.folded in _NAME_CONJUNCTIONS:
+            if token.folded in NAME_CONJUNCTIONS:
                 if self.joiner == 0 and self.headed:
                     self.joiner = 2
                     return

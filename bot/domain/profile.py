@@ -18,10 +18,11 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from bot.domain.lexicon import Lexicon, fold, load_lexicon, name_key
-from bot.domain.linking import NAME_JOINERS, Written, article_terms
+from bot.domain.linking import NAME_CONJUNCTIONS, NAME_JOINERS, Written, article_terms
 
-# Words inside a name that two spellings need not share ("Autoridad del Canal de Panamá").
-_JOINERS = frozenset({"de", "del", "la", "las", "los", "el", "of", "the", "for"})
+# Words inside a name that two spellings need not share ("Autoridad del Canal de Panamá"); a
+# conjunction is part of a body's name ("Economía y Finanzas").
+_JOINERS = NAME_JOINERS - NAME_CONJUNCTIONS
 _WORD = re.compile(r"[^\W\d_]+")
 # The blanks and hyphens between a name's words: a hyphen alone stays ("Hanse-Pacific Lines").
 _GAP = re.compile(r"[\s-]+")

@@ -151,3 +151,23 @@ def test_a_cue_with_no_subject_after_the_content_is_the_previous_speakers(
     text: str, lang: str, speaker: str
 ) -> None:
     assert _last_item(text, lang) == (Label.STATEMENT, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "ending"),
+    [
+        (
+            "La ministra de Obras Públicas, Rosa Amat, dijo que la obra acabará en mayo. La obra acabará "
+            "tarde y mal, añadió",
+            "…",
+        ),
+        (
+            "El presidente de la federación, Luis Mata, dijo que el torneo sigue en pie. La Liga Norte "
+            "inscribirá a sus equipos antes del viernes, informó",
+            " (…)",
+        ),
+    ],
+)
+def test_only_punctuation_after_a_closing_cue_reads_as_its_full_stop(text: str, ending: str) -> None:
+    """Only punctuation after a closing cue ("añadió…") is no phrase of where it was said (no word to read)."""
+    assert _last_item(text + ending, "es") == _last_item(text + ".", "es")
