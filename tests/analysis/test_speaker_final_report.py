@@ -3,20 +3,11 @@ even a report inside ("X has told Y that…") or a verb in a condition ("unless 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from bot.analysis import analyze
 from bot.domain.models import Label
-
-NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
-PUB = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
-
-
-def _last_statement_speaker(text: str, lang: str) -> str | None:
-    items = [i for i in analyze(text, published=PUB, lang=lang, now=NOW).items if i.label is Label.STATEMENT]
-    return items[-1].speaker if items else None
+from tests.analysis.speakers import NOW, PUB, last_statement_speaker
 
 
 @pytest.mark.parametrize(
@@ -48,7 +39,7 @@ def _last_statement_speaker(text: str, lang: str) -> str | None:
     ],
 )
 def test_the_last_short_report_names_the_speaker(text: str, lang: str, speaker: str) -> None:
-    assert _last_statement_speaker(text, lang) == speaker
+    assert last_statement_speaker(text, lang) == speaker
 
 
 @pytest.mark.parametrize(
@@ -75,7 +66,7 @@ def test_the_last_short_report_names_the_speaker(text: str, lang: str, speaker: 
 def test_a_last_part_that_goes_on_with_the_report_keeps_its_speaker(
     text: str, lang: str, speaker: str
 ) -> None:
-    assert _last_statement_speaker(text, lang) == speaker
+    assert last_statement_speaker(text, lang) == speaker
 
 
 @pytest.mark.parametrize(
@@ -110,7 +101,7 @@ def test_a_last_part_that_goes_on_with_the_report_keeps_its_speaker(
     ],
 )
 def test_a_definite_subject_after_the_last_verb_is_the_speaker(text: str, lang: str, speaker: str) -> None:
-    assert _last_statement_speaker(text, lang) == speaker
+    assert last_statement_speaker(text, lang) == speaker
 
 
 def _last_item(text: str, lang: str) -> tuple[Label, str | None]:

@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyze
-from bot.domain.models import Label
-
-NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
-PUB = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
-
-
-def _last_statement_speaker(text: str, lang: str) -> str | None:
-    items = [i for i in analyze(text, published=PUB, lang=lang, now=NOW).items if i.label is Label.STATEMENT]
-    return items[-1].speaker if items else None
+from tests.analysis.speakers import last_statement_speaker
 
 
 @pytest.mark.parametrize(
@@ -54,7 +43,7 @@ def _last_statement_speaker(text: str, lang: str) -> str | None:
     ],
 )
 def test_a_speaker_is_named_without_the_words_around_the_name(text: str, lang: str, speaker: str) -> None:
-    assert _last_statement_speaker(text, lang) == speaker
+    assert last_statement_speaker(text, lang) == speaker
 
 
 @pytest.mark.parametrize(
@@ -71,7 +60,7 @@ def test_a_speaker_is_named_without_the_words_around_the_name(text: str, lang: s
     ],
 )
 def test_names_that_hold_a_trade_or_a_clause_word_stay_whole(text: str, lang: str, speaker: str) -> None:
-    assert _last_statement_speaker(text, lang) == speaker
+    assert last_statement_speaker(text, lang) == speaker
 
 
 @pytest.mark.parametrize(
@@ -98,7 +87,7 @@ def test_names_that_hold_a_trade_or_a_clause_word_stay_whole(text: str, lang: st
     ],
 )
 def test_a_body_the_article_never_names_is_its_description(text: str, lang: str, speaker: str) -> None:
-    assert _last_statement_speaker(text, lang) == speaker
+    assert last_statement_speaker(text, lang) == speaker
 
 
 @pytest.mark.parametrize(
@@ -129,7 +118,7 @@ def test_a_body_the_article_never_names_is_its_description(text: str, lang: str,
     ],
 )
 def test_a_named_body_or_a_bare_noun_is_no_description(text: str, lang: str, speaker: str) -> None:
-    assert _last_statement_speaker(text, lang) == speaker
+    assert last_statement_speaker(text, lang) == speaker
 
 
 @pytest.mark.parametrize(
@@ -162,7 +151,7 @@ def test_a_named_body_or_a_bare_noun_is_no_description(text: str, lang: str, spe
     ],
 )
 def test_a_document_speaks_for_the_body_that_spoke_last(text: str, lang: str, speaker: str) -> None:
-    assert _last_statement_speaker(text, lang) == speaker
+    assert last_statement_speaker(text, lang) == speaker
 
 
 @pytest.mark.parametrize(
@@ -184,7 +173,7 @@ def test_a_document_speaks_for_the_body_that_spoke_last(text: str, lang: str, sp
 def test_a_person_or_a_document_with_no_body_before_keeps_its_speaker(
     text: str, lang: str, speaker: str
 ) -> None:
-    assert _last_statement_speaker(text, lang) == speaker
+    assert last_statement_speaker(text, lang) == speaker
 
 
 @pytest.mark.parametrize(
@@ -216,7 +205,7 @@ def test_a_person_or_a_document_with_no_body_before_keeps_its_speaker(
 def test_a_committees_or_a_town_halls_name_runs_across_its_particles(
     text: str, lang: str, speaker: str
 ) -> None:
-    assert _last_statement_speaker(text, lang) == speaker
+    assert last_statement_speaker(text, lang) == speaker
 
 
 @pytest.mark.parametrize(
@@ -236,7 +225,7 @@ def test_a_committees_or_a_town_halls_name_runs_across_its_particles(
     ],
 )
 def test_a_first_name_that_is_a_month_or_an_office_before_a_name(text: str, lang: str, speaker: str) -> None:
-    assert _last_statement_speaker(text, lang) == speaker
+    assert last_statement_speaker(text, lang) == speaker
 
 
 @pytest.mark.parametrize(
@@ -252,7 +241,7 @@ def test_a_first_name_that_is_a_month_or_an_office_before_a_name(text: str, lang
     ],
 )
 def test_a_courts_number_is_part_of_its_name(text: str, lang: str, speaker: str) -> None:
-    assert _last_statement_speaker(text, lang) == speaker
+    assert last_statement_speaker(text, lang) == speaker
 
 
 @pytest.mark.parametrize(
@@ -290,4 +279,4 @@ def test_a_courts_number_is_part_of_its_name(text: str, lang: str, speaker: str)
     ],
 )
 def test_a_bare_ministry_is_the_one_the_last_minister_heads(text: str, lang: str, speaker: str) -> None:
-    assert _last_statement_speaker(text, lang) == speaker
+    assert last_statement_speaker(text, lang) == speaker

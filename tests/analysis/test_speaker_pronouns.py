@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyze
 from bot.analysis.attribution import looks_like_person
 from bot.analysis.lexicon import load_lexicon
-from bot.domain.models import Label
-
-NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
-PUB = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
-
-
-def _last_statement_speaker(text: str, lang: str) -> str | None:
-    items = [i for i in analyze(text, published=PUB, lang=lang, now=NOW).items if i.label is Label.STATEMENT]
-    return items[-1].speaker if items else None
+from tests.analysis.speakers import last_statement_speaker
 
 
 @pytest.mark.parametrize(
@@ -62,7 +51,7 @@ def _last_statement_speaker(text: str, lang: str) -> str | None:
     ],
 )
 def test_a_person_pronoun_takes_the_last_person_not_a_body(text: str, lang: str, speaker: str) -> None:
-    assert _last_statement_speaker(text, lang) == speaker
+    assert last_statement_speaker(text, lang) == speaker
 
 
 @pytest.mark.parametrize(
@@ -98,7 +87,7 @@ def test_a_person_pronoun_takes_the_last_person_not_a_body(text: str, lang: str,
 def test_a_pronoun_keeps_the_speaker_when_no_other_person_is_nearer(
     text: str, lang: str, speaker: str
 ) -> None:
-    assert _last_statement_speaker(text, lang) == speaker
+    assert last_statement_speaker(text, lang) == speaker
 
 
 @pytest.mark.parametrize(
@@ -147,7 +136,7 @@ def test_a_person_is_told_from_a_body_by_the_words_of_the_name(name: str, person
     ],
 )
 def test_the_person_the_sentence_before_opens_with_speaks_next(text: str, lang: str, speaker: str) -> None:
-    assert _last_statement_speaker(text, lang) == speaker
+    assert last_statement_speaker(text, lang) == speaker
 
 
 @pytest.mark.parametrize(
@@ -171,4 +160,4 @@ def test_the_person_the_sentence_before_opens_with_speaks_next(text: str, lang: 
 def test_a_sentence_before_with_a_body_or_a_report_leaves_the_speaker(
     text: str, lang: str, speaker: str
 ) -> None:
-    assert _last_statement_speaker(text, lang) == speaker
+    assert last_statement_speaker(text, lang) == speaker

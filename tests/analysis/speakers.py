@@ -1,0 +1,17 @@
+"""Shared helper of the speaker tests: who the analyser says made an article's last statement."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.analysis import analyze
+from bot.domain.models import Label
+
+NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
+PUB = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+
+
+def last_statement_speaker(text: str, lang: str) -> str | None:
+    """Return the speaker of the text's last statement, the one a speaker rule decides."""
+    items = [i for i in analyze(text, published=PUB, lang=lang, now=NOW).items if i.label is Label.STATEMENT]
+    return items[-1].speaker if items else None
