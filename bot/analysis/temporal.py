@@ -47,6 +47,13 @@ _TIE_HEAD = re.compile(
     r"(?:(?:the|its|their|la|el|su|sus)\s+)?(?:(?:new|original|nuevo|nueva)\s+)?",
     re.IGNORECASE,
 )
+# ... and the same after "siguientes al" ("en los diez días siguientes al cierre del plazo")
+_DUE_TIE_HEAD = re.compile(
+    rf"\W*(?:{_TIE_PREPS}|(?:siguientes|posteriores)\s+al?\s+)"
+    r"(?:(?:the|its|their|la|el|su|sus)\s+)?(?:(?:new|original|nuevo|nueva)\s+)?",
+    re.IGNORECASE,
+)
+_NO_DUE = date.min  # a duration tied to a due ("of the closing date") when none was named
 _OWN_START_GAP = 30  # characters between a duration and the start point that follows it
 _GRANT_AHEAD = 300  # days: a granted limit this far ahead ...
 _GRANT_GONE = 60  # ... whose day went by at most this many days ago is recalled, gone by
@@ -64,6 +71,7 @@ _CONDITION_REACH = 100  # at most this between an "if" and a deadline that is it
 _PROPOSAL_REACH = 160  # characters before a date searched for who proposed or asked for it
 _AUTHORITY_REACH = 80  # characters before a request verb searched for an authority asking
 _TAKEOVER_GAP = 12  # at most this between a joiner and the past verb of the clause it opens
+_ADJUNCT_MARKER = 12  # at most this between a comma and a date: the date is the clause's adjunct
 _RANGE_GAP = 45  # at most this between a measure's date and the end of its range
 # Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
 # (The shared leading digit is factored out: re then jumps from digit to digit.)
@@ -619,6 +627,16 @@ class _SentenceScan:
         """Return the part of the sentence's last `reach` characters before `pos` in `pos`'s clause."""
         return _CLAUSE_END.split(self.sentence[max(0, pos - reach) : pos])[-1]
 
+    def adjunct_clause(self, pos: int, reach: int) -> str:
+        """Return `clause_before`, and the clause before it too when the date's own part is only
+        its marker set off by a comma ("estudia prorrogar otra vez la validez, hasta el 30 de
+        junio"): the end point is that clause's adjunct."""
+        clause = self.clause_before(pos, reach)
+        low = pos - len(clause)
+        if low < 2 or len(clause) > _ADJUNCT_MARKER or self.sentence[low - 2] != ",":
+            return clause
+        return self.clause_before(low - 2, reach) + self.sentence[low - 2 : pos]
+
     def time_leads_scheduled(self, pos: int) -> bool:
         """Tell whether the time leading into the date at `pos` follows a scheduled event's marker."""
         t = self.time_into(pos)
@@ -645,7 +663,7 @@ class _SentenceScan:
         proposals = self.lex.proposals
         if proposals is None or not proposals.may_match(self.sentence):
             return False
-        clause = self.clause_before(pos, _PROPOSAL_REACH)
+        clause = self.adjunct_clause(pos, _PROPOSAL_REACH)
         found = list(proposals.finditer(clause, within=self.sentence))
         low = pos - len(clause)
         return bool(found) and not self.taken_over(low + found[-1].end(), pos)
@@ -1537,7 +1555,17 @@ class _SentenceScan:
             # a start after the duration is its own only close by; further on it starts something
             # a later clause tells ("revisar en 30 días los expedientes de los internos que
             # mantienen una huelga desde el 5 de octubre")
-            start_day = next((day for at, day in start_days if self.own_start_of(m, at - s)), None)
+            # a duration tied to an event ("de signing", "desde su concesión") starts there, not at
+            # a start point before it, which scopes a noun ("contracts signed from June 1")
+            tie = bool(start_days) and (self.relative_next(m.end()) or self.relative_tail(m.end()))
+            start_day = next(
+                (
+                    day
+                    for at, day in start_days
+                    if self.own_start_of(m, at - s) and not (tie and at - s < m.start())
+                ),
+                None,
+            )
             # a day between the verb and the count is its own mention ("dio el jueves 48 horas")
             if self.full() or _overlaps((m.start("num"), m.end()), self.taken):
                 continue
@@ -1561,8 +1589,19 @@ class _SentenceScan:
             tied: date | None = None
             pending: tuple[str, int, str, bool] | None = None
             owned = self.possessive_day(m.end()) if start_day is None else None
+            due_tie = self.tied_due(m.end()) if start_day is None else None
             if owned is not None:
                 tied = owned  # "within 60 days of Monday's publication": from that Monday
+            elif due_tie is not None:
+                # "Bids close on March 27 … within five days of the closing date"; with no due
+                # named before, none (not the day the window opened)
+                if due_tie is _NO_DUE:
+                    pending = self.undated_tie(m.end(), num, unit, provisional=True)
+                    if pending is None:
+                        continue
+                    tied = statement_day  # held until a later sentence dates it, else dropped
+                else:
+                    tied = due_tie
             elif start_day is None and (self.relative_next(m.end()) or self.relative_tail(m.end())):
                 # "within 30 days of the vote" the Council held on Thursday counts from that
                 # day; "within 14 days of it being filed" from an unknown one: no deadline
@@ -1592,7 +1631,11 @@ class _SentenceScan:
             ):
                 continue  # "asked Treasury to process licences within 10 business days"
             # a span with its own start ("a 14-day grace period from Dec. 11") ends on its own
-            if start_day is None and any(x.deadline and self.same_end(x, m) for x in explicit):
+            if (
+                start_day is None
+                and due_tie is None
+                and any(x.deadline and self.same_end(x, m) for x in explicit)
+            ):
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
             if self.vague(m):
                 continue  # "less than three weeks to adapt": a rough length, not a due
@@ -1767,6 +1810,23 @@ class _SentenceScan:
             if stem.search(self.text, s_start, s_end):
                 return day_of(day)
         return self.lead_day  # "60 days from the petition date" after "filed on Monday"
+
+    def tied_due(self, pos: int) -> date | None:
+        """Return the day of the due a duration counts from when its tie names one ("within
+        five days of the closing date", "en los diez días siguientes al cierre del plazo"): the
+        last deadline its sentence sets before it, else the last an earlier sentence set, else
+        `_NO_DUE`; None when the tie names no due."""
+        dues = self.lex.due_ties
+        tail = self.tail_after(pos)
+        head = _DUE_TIE_HEAD.match(tail)
+        if dues is None or head is None or not dues.match(tail, head.end()):
+            return None
+        end = self.start + pos
+        before = [x for x in self.mentions if x.deadline and x.value is not None and x.end <= end]
+        if before:
+            value = max(before, key=lambda x: x.end).value
+            return day_of(value) if value is not None else _NO_DUE
+        return day_of(self.previous_due) if self.previous_due is not None else _NO_DUE
 
     def undated_tie(
         self, pos: int, num: int, unit: str, *, provisional: bool
