@@ -124,6 +124,7 @@ class Lexicon:
     background_clauses: re.Pattern[str] | None = None
     continued_span_preps: frozenset[str] = frozenset()
     duration_holder_preps: frozenset[str] = frozenset()
+    countdown_preps: frozenset[str] = frozenset()
     window_range_markers: re.Pattern[str] | None = None
     window_nouns: re.Pattern[str] | None = None
     duration_then: re.Pattern[str] | None = None
@@ -1148,6 +1149,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         continued_span_preps=frozenset(
             re.sub(r"\s+", " ", str(p).lower()) for p in tmp.get("continued_span_preps", [])
         ),
+        countdown_preps=frozenset(tmp.get("countdown_preps", [])),
         duration_holder_preps=frozenset(
             re.sub(r"\s+", " ", str(p).lower()) for p in tmp.get("duration_holder_preps", [])
         ),

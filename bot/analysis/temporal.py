@@ -72,6 +72,7 @@ _PROPOSAL_REACH = 160  # characters before a date searched for who proposed or a
 _AUTHORITY_REACH = 80  # characters before a request verb searched for an authority asking
 _TAKEOVER_GAP = 12  # at most this between a joiner and the past verb of the clause it opens
 _ADJUNCT_MARKER = 12  # at most this between a comma and a date: the date is the clause's adjunct
+_POST_EXTEND = 12  # at most this between a date and the extension cue of the deadline it names
 _RANGE_GAP = 45  # at most this between a measure's date and the end of its range
 # Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
 # (The shared leading digit is factored out: re then jumps from digit to digit.)
@@ -745,6 +746,14 @@ class _SentenceScan:
             return False
         return void.search(self.clause_before(pos, _MARKER_REACH), within=self.sentence) is not None
 
+    def extended_after(self, end: int) -> bool:
+        """Tell whether the deadline a date names right after it is the subject of an extension
+        ("the May 29 deadline was extended twice", "el plazo del 5 de mayo se amplió"): the old due."""
+        return any(
+            (found := p.search(self.sentence, end)) is not None and found.start() - end <= _POST_EXTEND
+            for p in self.lex.changes.get("extend", ())
+        )
+
     def lapsed(self, pos: int) -> bool:
         """Tell whether the deadline named right after a date has gone ("Friday's deadline
         passed without a deal")."""
@@ -937,6 +946,9 @@ class _SentenceScan:
             return False, m.start()
         measure = is_deadline and self.measure_hit
         if not is_deadline and any(p.match(sentence, m.end()) for p in lex.deadline_post):
+            if self.extended_after(m.end()):
+                self.off_dates.add(m.start())
+                return False, m.start()  # "the May 29 deadline was extended": the old one
             self.post_marked.add(m.start())
             return True, m.start()
         if not is_deadline and (apposed := self.apposed(m.start(), m.end())) is not None:
@@ -1579,7 +1591,13 @@ class _SentenceScan:
                 continue
             if prep in lex.duration_future_preps and self.tense(m.start(), m.end()) != "future":
                 continue  # "in two weeks" counts only ahead ("will walk out in 10 days")
-            if prep not in lex.duration_future_preps and self.measure_length(m):
+            if prep in lex.countdown_preps and not self.duty_or_threat():
+                continue  # "A week from Friday the choir performs": a day of news, no due
+            if (
+                prep not in lex.duration_future_preps
+                and prep not in lex.countdown_preps
+                and self.measure_length(m)
+            ):
                 continue  # "a strike for 48 hours from Feb. 11": the strike's start says it
             if unit == "years" and prep in lex.duration_length_preps:
                 continue  # "waiting lists grew for three years", "durante cuatro años": a length
@@ -1706,6 +1724,12 @@ class _SentenceScan:
                 if unit in ("hours", "minutes") and (start_instant is None or start_instant is self.ref_dt):
                     mention.count = (day, num, unit)  # the next sentence may time its act
                 self.add(mention)
+
+    def duty_or_threat(self) -> bool:
+        """Tell whether the sentence states a duty, a threat's condition or a measure."""
+        lex = self.lex
+        found = (lex.obligations, lex.threat_conditions, lex.measure_words)
+        return any(p is not None and p.search(self.sentence) is not None for p in found)
 
     def continued_day(self) -> date | None:
         """Return the day an earlier sentence reports when this one opens on it ("Late that
