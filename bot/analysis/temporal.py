@@ -669,6 +669,20 @@ class _SentenceScan:
         low = pos - len(clause)
         return bool(found) and not self.taken_over(low + found[-1].end(), pos)
 
+    def forecast(self, pos: int) -> bool:
+        """Tell whether the clause before a date tells its subject's own aim or estimate ("expects
+        to complete the merger by June 30", "espera cerrar la compra antes del 30 de junio"), in a
+        sentence that threatens no measure: no due."""
+        lex = self.lex
+        if lex.forecasts is None:
+            return False
+        clause = self.adjunct_clause(pos, _PROPOSAL_REACH)
+        found = list(lex.forecasts.finditer(clause))
+        if not found or self.taken_over(pos - len(clause) + found[-1].end(), pos):
+            return False
+        threats = (lex.threat_conditions, lex.measure_words)
+        return not any(t is not None and t.search(self.sentence) for t in threats)
+
     def taken_over(self, start: int, pos: int) -> bool:
         """Tell whether a joined clause with a past verb of its own stands between `start` and
         `pos` ("pidió al pleno que pague … **y advirtió** que suspenderá las líneas desde el 2 de
@@ -937,6 +951,9 @@ class _SentenceScan:
             return False, m.start()  # "abrió este lunes el plazo para": the window's opening
         if self.expired_unmet(m.start()):
             return True, m.start()  # "the refund deadline, which ran out on Thursday, without …"
+        if self.forecast(m.start()):
+            self.void_dates.add(m.start())
+            return False, m.start()  # "expects to complete the merger by June 30": an aim
         if self.proposed(m.start()) or self.habitual(m.end()) or self.voided(m.start()):
             if self.voided(m.start()) and self.missed_due(m.start()):
                 return True, m.start()  # "no pagó el cupón … que vencía el 20 de febrero": missed, gold
