@@ -318,6 +318,94 @@ GENERAL: list[Case] = [
 ]
 
 
+# A second batch across registers (newsletter bullets, live blog, legal, wire), written together
+# before any change for it: 19 of 24 right on main (one expectation then corrected: 20 business days
+# from Monday 16 November is 14 December). What changed: a bare "close" before a date ("Applications
+# close July 20"), "until the end of trading on", and matches, races, concerts and fairs moved to a
+# day are events ("El partido se aplazó al domingo"). The two still missed are known misses.
+MON7 = datetime(2026, 7, 6, 8, 0, tzinfo=UTC)  # Monday 6 July 2026
+FRI11 = datetime(2026, 11, 13, 16, 0, tzinfo=UTC)  # Friday 13 November 2026
+REGISTERS: list[Case] = [
+    (
+        "en",
+        MON7,
+        "New safety barriers must be in place by Aug. 15, under the inspector's order.",
+        [date(2026, 8, 15)],
+    ),
+    ("en", MON7, "• Deadline: Applications for the arts grant close July 20.", [date(2026, 7, 20)]),
+    (
+        "en",
+        MON7,
+        "The new rules come into force on Sept. 1, giving shops eight weeks to adapt.",
+        [date(2026, 9, 1)],
+    ),
+    (
+        "en",
+        MON7,
+        "The landlord was ordered to carry out the repairs no later than 30 days after service of the order.",
+        [],
+    ),
+    ("en", MON7, "Contractors have a July 31 deadline to submit revised bids.", [date(2026, 7, 31)]),
+    ("en", MON7, "The pilots' union set a Friday deadline for the airline to respond.", [date(2026, 7, 10)]),
+    (
+        "en",
+        MON7,
+        "The offer stands until the end of trading on Wednesday, the bidder said.",
+        [date(2026, 7, 8)],
+    ),
+    ("en", MON7, "08:15 — The evacuation order for the valley remains in force until further notice.", []),
+    ("en", MON7, "The museum will be closed from July 13 to July 26 for repairs.", []),
+    ("en", MON7, "The deal gives the bank until the end of 2027 to sell the unit.", []),
+    ("es", FRI11, "La fecha tope para inscribirse en el censo es el 27 de noviembre.", [date(2026, 11, 27)]),
+    (
+        "es",
+        FRI11,
+        "El ayuntamiento tiene de margen hasta el lunes para responder al requerimiento.",
+        [date(2026, 11, 16)],
+    ),
+    (
+        "es",
+        FRI11,
+        "Los pescadores deberán amarrar la flota antes de las 20:00 del domingo, según la orden de veda.",
+        [date(2026, 11, 15)],
+    ),
+    (
+        "es",
+        FRI11,
+        "El plazo expira el 1 de diciembre y no habrá prórroga, avisó la consejera.",
+        [date(2026, 12, 1)],
+    ),
+    ("es", FRI11, "La nueva ley entrará en vigor el 1 de enero.", [date(2027, 1, 1)]),
+    ("es", FRI11, "El museo permanecerá cerrado del 16 al 30 de noviembre por obras.", []),
+    (
+        "es",
+        FRI11,
+        "El sindicato fijó el viernes 20 como fecha límite para que la patronal mejore su oferta.",
+        [date(2026, 11, 20)],
+    ),
+    (
+        "es",
+        FRI11,
+        "Quien no pague antes del 30 de noviembre tendrá un recargo del 10 %.",
+        [date(2026, 11, 30)],
+    ),
+    (
+        "es",
+        FRI11,
+        "El tribunal concedió a la empresa un plazo de 20 días hábiles, a contar desde el lunes, para presentar las cuentas.",
+        [date(2026, 12, 14)],
+    ),
+    ("es", FRI11, "La oferta de compra sigue abierta hasta el 4 de diciembre.", [date(2026, 12, 4)]),
+    (
+        "es",
+        FRI11,
+        "El Ministerio recordó que las ayudas se pueden solicitar hasta el 15 de diciembre.",
+        [date(2026, 12, 15)],
+    ),
+    ("es", FRI11, "El partido se aplazó al domingo por la lluvia.", []),
+]
+
+
 ALL = {
     "restated": RESTATED,
     "studied": STUDIED,
@@ -327,6 +415,7 @@ ALL = {
     "countdown": COUNTDOWN,
     "extended": EXTENDED,
     "general": GENERAL,
+    "registers": REGISTERS,
 }
 
 
