@@ -555,7 +555,7 @@ class _SentenceScan:
                 or own.search(sentence, max(0, m_start - _MARKER_REACH), pos)
             ):
                 return False, pos  # "the strike will last until Friday": its length, its start is due
-            if self.scheduled_event(m_start):
+            if self.scheduled_event(m_start, pos):
                 self.scheduled.add(pos)
                 return False, pos  # "the count will continue until Tuesday": an event's end
             return True, m_start
@@ -859,9 +859,10 @@ class _SentenceScan:
                 return start.start() + (1 if not start.group()[0].isalnum() else 0)
         return None
 
-    def scheduled_event(self, marker_start: int) -> bool:
+    def scheduled_event(self, marker_start: int, pos: int) -> bool:
         """Tell whether the clause before a marker names a scheduled event ("the summit will
-        run until", "el recuento continuará hasta") and no obligation ("must", "plazo")."""
+        run until", "el recuento continuará hasta") and neither it nor the marker up to the date
+        an obligation ("must", "plazo", "the festival organisers extended the ticket deadline to")."""
         lex = self.lex
         if lex.event_subjects is None:
             return False
@@ -871,7 +872,10 @@ class _SentenceScan:
             clause = lex.duty_joiners.split(clause)[-1]
         if lex.event_subjects.search(clause) is None:
             return False
-        return lex.obligations is None or lex.obligations.search(clause) is None
+        return (
+            lex.obligations is None
+            or lex.obligations.search(clause + self.sentence[marker_start:pos]) is None
+        )
 
     def deadline_noun_before(self, pos: int) -> int | None:
         """Return where a weak marker leading into `pos` starts when a deadline noun or duty
