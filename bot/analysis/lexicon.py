@@ -107,6 +107,7 @@ class Lexicon:
     superseded: PatternSet | None = None
     proposals: PatternSet | None = None
     forecasts: re.Pattern[str] | None = None
+    convened: re.Pattern[str] | None = None
     duration_vague: re.Pattern[str] | None = None
     measure_blockers: re.Pattern[str] | None = None
     duration_requests: re.Pattern[str] | None = None
@@ -1104,6 +1105,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         definite_preps=frozenset(tmp.get("definite_preps", [])),
         superseded=_optional_set(tmp.get("superseded", []), gate),
         forecasts=_optional_re(tmp.get("forecasts", [])),
+        convened=_optional_re(tmp.get("convened", [])),
         proposals=_optional_set(tmp.get("proposals", []), gate),
         duration_vague=_anchored_end(tmp.get("duration_vague", [])),
         measure_blockers=_optional_re(tmp.get("measure_blockers", [])),

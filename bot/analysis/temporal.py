@@ -713,8 +713,15 @@ class _SentenceScan:
         if not verbs or self.taken_over(verbs[-1].end(), pos):
             return False
         verb = verbs[-1]
+        # the asker is in the verb's own clause ("Según fuentes del Ministerio, Zupan habría pedido
+        # … hasta el 31 de enero": the ministry is the source, not the asker)
+        clause = self.clause_before(verb.start(), _AUTHORITY_REACH)
+        subject = (
+            len(LETTERS_RE.findall(clause)) >= 2
+        )  # else an aside stands between ("the order, …, demands")
+        own = verb.start() - len(clause) if subject else max(0, verb.start() - _AUTHORITY_REACH)
         if lex.authorities is not None and (
-            lex.authorities.search(self.sentence, max(0, verb.start() - _AUTHORITY_REACH), verb.start())
+            lex.authorities.search(self.sentence, own, verb.start())
             # a subject after its verb ("el plan que le exigía el Ministerio de Salud")
             or (
                 lex.inverted_subjects is not None
@@ -895,6 +902,9 @@ class _SentenceScan:
         events = lex.event_subjects
         if events is not None and events.search(self.sentence, noun.end(), marker.start() + 1):
             return None  # "debe ratificarla en una sesión prevista para el 14": the session's day
+        convened = lex.convened
+        if convened is not None and convened.search(self.sentence, noun.end(), marker.start() + 1):
+            return None  # "el pleno que debe votarla está convocado para el 10": a sitting's day
         head = self.sentence[: marker.start() + 1].rstrip(" ")
         if head.endswith(",") and not _NOUN_TAIL.fullmatch(self.sentence, noun.end(), len(head) - 1):
             return None  # "no recibirán en ese plazo el segundo lote, previsto para el 2": the lote's
