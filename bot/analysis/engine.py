@@ -1078,7 +1078,7 @@ def _restated(deadlines: list[DeadlineMention], value: date | datetime, extended
     """Return the index of the deadline a due day names again, if any."""
     same = next((i for i, d in enumerate(deadlines) if _same_deadline(d.due, value)), None)
     if same is None:
-        return None
+        return _midnight_of(deadlines, value)
     if extended and isinstance(deadlines[same].due, datetime) and not isinstance(value, datetime):
         # an extension's bare day is its own deadline, not a restated timed one
         # ("delay the cut until Thursday" after a grace period ending Thursday noon)
@@ -1090,6 +1090,17 @@ def _restated(deadlines: list[DeadlineMention], value: date | datetime, extended
     ):
         return None  # "until midnight Sunday" ends Sunday: no time of Monday's due
     return same
+
+
+def _midnight_of(deadlines: list[DeadlineMention], value: date | datetime) -> int | None:
+    """Return the index of the bare-day deadline whose day ends at a midnight named later ("until
+    Nov. 13" … "at midnight Brussels time on 13 November", 00:00 of the 14th): the same deadline."""
+    if not isinstance(value, datetime) or (value.hour, value.minute) != (0, 0):
+        return None
+    eve = value.date() - timedelta(days=1)
+    return next(
+        (i for i, d in enumerate(deadlines) if not isinstance(d.due, datetime) and d.due == eve), None
+    )
 
 
 @dataclass
@@ -1230,8 +1241,9 @@ class _Dues:
         """
         if isinstance(self.deadlines[same].due, datetime) or not isinstance(value, datetime):
             return
+        midnight = day_of(self.deadlines[same].due) != value.date()  # its day's end, named later
         self.deadlines[same] = replace(self.deadlines[same], due=value)
-        if mention.kind == "date":
+        if mention.kind == "date" and not midnight:
             # restated with its day and time ("pushing back to Nov. 13" … "The new
             # cut-off is 6 p.m. on Nov. 13"): the full statement is the evidence
             ev_start = min(mention.evidence_start, mention.start)
