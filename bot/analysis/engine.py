@@ -1055,8 +1055,10 @@ class _SentenceChanges:
         return [named for start, end, named in self.broken if start < mention.end and end > mention.start]
 
     def outdate(self, value: date | datetime, missed: bool) -> bool:
-        """Tell a due the changes make no new deadline: one met or cancelled, or the old one extended."""
-        return self.settled or (not missed and any(day_of(value) < due for due in self.new_dues))
+        """Tell a due the changes make no new deadline: one met or cancelled, or the old one extended;
+        never one a break names missed ("selló su pozo dentro del plazo … no pagó la multa que vencía
+        el 30 de octubre": the met one settles nothing of the missed one)."""
+        return not missed and (self.settled or any(day_of(value) < due for due in self.new_dues))
 
 
 def _join_gapped(text: str, last_due: Mention, mention: Mention, lex: Lexicon) -> None:

@@ -108,6 +108,7 @@ class Lexicon:
     proposals: PatternSet | None = None
     forecasts: re.Pattern[str] | None = None
     convened: re.Pattern[str] | None = None
+    persisting: re.Pattern[str] | None = None
     duration_vague: re.Pattern[str] | None = None
     measure_blockers: re.Pattern[str] | None = None
     duration_requests: re.Pattern[str] | None = None
@@ -1106,6 +1107,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         superseded=_optional_set(tmp.get("superseded", []), gate),
         forecasts=_optional_re(tmp.get("forecasts", [])),
         convened=_optional_re(tmp.get("convened", [])),
+        persisting=_optional_re(tmp.get("persisting", [])),
         proposals=_optional_set(tmp.get("proposals", []), gate),
         duration_vague=_anchored_end(tmp.get("duration_vague", [])),
         measure_blockers=_optional_re(tmp.get("measure_blockers", [])),

@@ -669,6 +669,22 @@ class _SentenceScan:
         low = pos - len(clause)
         return bool(found) and not self.taken_over(low + found[-1].end(), pos)
 
+    def persists_until(self, pos: int) -> bool:
+        """Tell whether a date stands in an if-clause of a state still holding then, before a future
+        main clause where an authority or a measure acts ("If the video is still online at noon on
+        Friday, the court will raise the fine"): the deadline to end that state."""
+        lex = self.lex
+        if lex.persisting is None or lex.conditions is None:
+            return False
+        clause = self.clause_before(pos, _CONDITION_REACH)
+        found = list(lex.conditions.finditer(clause))
+        if not found or lex.persisting.search(clause, found[-1].end()) is None:
+            return False
+        # the main clause threatens a sanction: an authority or a measure acts then
+        rest = self.sentence[pos:]
+        sanction = any(p is not None and p.search(rest) for p in (lex.authorities, lex.measure_words))
+        return sanction and any(kind == "future" and start > pos for start, _, kind in self.cues())
+
     def forecast(self, pos: int) -> bool:
         """Tell whether the clause before a date tells its subject's own aim or estimate ("expects
         to complete the merger by June 30", "espera cerrar la compra antes del 30 de junio"), in a
@@ -982,6 +998,8 @@ class _SentenceScan:
                 return False, m.start()  # "the May 29 deadline was extended": the old one
             self.post_marked.add(m.start())
             return True, m.start()
+        if not is_deadline and self.persists_until(m.start()):
+            return True, m.start()  # "Si el vídeo sigue visible al mediodía del viernes, la Sala …"
         if not is_deadline and (apposed := self.apposed(m.start(), m.end())) is not None:
             return True, apposed  # "the deadline, Jan. 10, is fixed by law"
         if not is_deadline and (copula := self.deadline_is(m.start())) is not None:
