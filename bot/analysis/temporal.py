@@ -676,7 +676,8 @@ class _SentenceScan:
         lex = self.lex
         if lex.persisting is None or lex.conditions is None:
             return False
-        clause = self.clause_before(pos, _CONDITION_REACH)
+        lead = self.time_into(pos)  # "at 6 p.m. on Friday": the clause before the time
+        clause = self.clause_before(lead.start - self.start if lead is not None else pos, _CONDITION_REACH)
         found = list(lex.conditions.finditer(clause))
         if not found or lex.persisting.search(clause, found[-1].end()) is None:
             return False

@@ -459,6 +459,83 @@ ARTICLES: list[Case] = [
 ]
 
 
+# Mechanisms of the 18 corpus10 dev articles' deadline errors, on own phrasings of other topics,
+# written after the changes for them (so in-sample for the rules; main gets 6 of 17): a source in
+# "según fuentes de …" is not the asker of a request; "should"/"debería" recommends; a sitting
+# convened for a day and a service that operates until a day set no due; a bare-day deadline named
+# again at midnight at its day's end is one deadline, due at 00:00 of the next day; an offer is no
+# due; a state still holding at a day in an if-clause, before an authority's or a measure's future
+# act, is the deadline to end it; a due a break names missed stays beside a met one; "had been …,
+# two weeks after" holds no duration. Left as a known miss: "asked for more time, until March 31"
+# (the end point set off by a comma; reading it as the request's also drops the reference
+# article's "pidió … que se abstuviera … durante una semana, hasta el 1 de febrero").
+TUE3 = datetime(2026, 3, 3, 10, 0, tzinfo=UTC)  # Tuesday 3 March 2026
+WAVE10: list[Case] = [
+    (
+        "es",
+        TUE3,
+        "Según fuentes del sindicato, la patronal habría pedido aplazar la firma hasta el 12 de marzo.",
+        [],
+    ),
+    (
+        "es",
+        TUE3,
+        "La consejería, según su portavoz, exige a la empresa que entregue el plan antes del 13 de marzo.",
+        [date(2026, 3, 13)],
+    ),
+    ("en", TUE3, "The mayor should publish the audit by Friday, the opposition said.", []),
+    (
+        "es",
+        TUE3,
+        "Los clubes deberían presentar sus cuentas antes del 30 de junio, opinó el presidente de la asociación.",
+        [],
+    ),
+    ("en", TUE3, "Clubs must file their accounts by June 30, the league said.", [date(2026, 6, 30)]),
+    ("es", TUE3, "La asamblea que debe aprobar las cuentas está convocada para el 14 de marzo.", []),
+    ("es", TUE3, "La empresa debe presentar las cuentas para el 14 de marzo.", [date(2026, 3, 14)]),
+    ("en", TUE3, "The shuttle bus will operate until March 31, the airport said.", []),
+    ("es", TUE3, "El tranvía nocturno funcionará hasta el 6 de abril.", []),
+    (
+        "en",
+        TUE3,
+        'The union gave the hospital until March 13 to answer.\n"If there is no reply at midnight on 13 March, we walk out," its leader said.',
+        [date(2026, 3, 14)],
+    ),
+    (
+        "en",
+        TUE3,
+        "The landlord has offered to repair the roof by March 10 if tenants drop the complaint.",
+        [],
+    ),
+    ("es", TUE3, "La naviera ofreció devolver el dinero antes del 20 de abril.", []),
+    (
+        "en",
+        TUE3,
+        "If the stall is still on the pavement at 6 p.m. on Friday, the council will remove it.",
+        [date(2026, 3, 6)],
+    ),
+    (
+        "es",
+        TUE3,
+        "Si la grúa sigue en la acera el viernes a las 18:00, el ayuntamiento la retirará.",
+        [date(2026, 3, 6)],
+    ),
+    ("en", TUE3, "If prices are still high on Monday, we will see more protests, he said.", []),
+    (
+        "es",
+        TUE3,
+        "La empresa entregó el informe dentro del plazo, pero no pagó la tasa que vencía el 27 de febrero.",
+        [date(2026, 2, 27)],
+    ),
+    (
+        "en",
+        TUE3,
+        "The last instalment had been paid, two weeks after the lender missed its first target.",
+        [],
+    ),
+]
+
+
 ALL = {
     "restated": RESTATED,
     "studied": STUDIED,
@@ -470,6 +547,7 @@ ALL = {
     "general": GENERAL,
     "registers": REGISTERS,
     "articles": ARTICLES,
+    "wave10": WAVE10,
 }
 
 
