@@ -982,7 +982,7 @@ class _SentenceScan:
             return False, m.start()  # "abrió este lunes el plazo para": the window's opening
         if self.expired_unmet(m.start()):
             return True, m.start()  # "the refund deadline, which ran out on Thursday, without …"
-        if self.forecast(m.start()):
+        if is_deadline and self.forecast(m.start()):
             self.void_dates.add(m.start())
             return False, m.start()  # "expects to complete the merger by June 30": an aim
         if self.proposed(m.start()) or self.habitual(m.end()) or self.voided(m.start()):
