@@ -109,6 +109,7 @@ class Lexicon:
     forecasts: re.Pattern[str] | None = None
     convened: re.Pattern[str] | None = None
     persisting: re.Pattern[str] | None = None
+    kept_open: re.Pattern[str] | None = None
     duration_vague: re.Pattern[str] | None = None
     measure_blockers: re.Pattern[str] | None = None
     duration_requests: re.Pattern[str] | None = None
@@ -1108,6 +1109,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         forecasts=_optional_re(tmp.get("forecasts", [])),
         convened=_optional_re(tmp.get("convened", [])),
         persisting=_optional_re(tmp.get("persisting", [])),
+        kept_open=_optional_re(tmp.get("kept_open", [])),
         proposals=_optional_set(tmp.get("proposals", []), gate),
         duration_vague=_anchored_end(tmp.get("duration_vague", [])),
         measure_blockers=_optional_re(tmp.get("measure_blockers", [])),

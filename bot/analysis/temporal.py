@@ -975,9 +975,13 @@ class _SentenceScan:
             return False, m.start()
         if is_deadline and self.starts_span(m.start()):
             return False, m.start()  # "a 72-hour truce takes effect on Saturday": its start
-        if self.superseded(m.start()):
+        if self.superseded(m.start()) or (
+            lex.kept_open is not None and lex.kept_open.match(sentence, m.end())
+        ):
             self.off_dates.add(m.start())
-            return False, m.start()  # "the strike, originally planned for Feb. 3": replaced
+            # "the strike, originally planned for Feb. 3", "due to close on Nov. 30, would stay open
+            # until": replaced
+            return False, m.start()
         if self.opened(m.start()):
             return False, m.start()  # "abrió este lunes el plazo para": the window's opening
         if self.expired_unmet(m.start()):
