@@ -1031,6 +1031,18 @@ def _no_speaker(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return lex.non_speakers.fullmatch(subject.strip(" ;—–-\"“”«»'‘’")) is not None
 
 
+def _clause_opener(word: str, lex: Lexicon) -> bool:
+    """Tell a word that opens a clause's subject after "that"/"que": a determiner, a pronoun or a
+    name ("That the ministry…", "That City Hall…"), not a noun a demonstrative takes ("That night")."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        or low in lex.determiners
+        or low in lex.personal_pronouns
+        or low in lex.pronoun_subjects
+    )
+
+
 def _clausal_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Tell a reporting verb whose subject is a whole clause ("That City Hall then needed a full
     day … tells", "Que el ministerio necesitara tres borradores nos dice"): a name inside the
@@ -1043,6 +1055,8 @@ def _clausal_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if m is None or "," in text[m.end() : end]:
         return False
     words = WORD_RE.findall(text, m.end(), end)
+    if m.group().lower() in lex.complementizers and words and not _clause_opener(words[0], lex):
+        return False  # "That night the strikers said…": a demonstrative, no clause
     while words and words[-1].lower() in lex.enclitics:
         words.pop()  # "… tres borradores nos dice": the clitic is the verb's object
     if len(words) < 2:

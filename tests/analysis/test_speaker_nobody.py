@@ -107,3 +107,14 @@ def test_a_report_to_someone_keeps_its_speaker(lang: str, text: str, speaker: st
 def test_a_document_that_speaks_is_still_a_report() -> None:
     item = _last("La orden dice que los riegos quedan prohibidos desde el lunes.", "es")
     assert item.label is Label.STATEMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That night the strikers said they would return on Monday.",
+        "That afternoon organisers said the march would go ahead.",
+    ],
+)
+def test_a_demonstrative_that_opens_no_clausal_subject(text: str) -> None:
+    assert _last(text, "en").label is Label.CLAIM
