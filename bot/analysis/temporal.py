@@ -81,6 +81,12 @@ _DIGIT = re.compile(r"\d")
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:h\s*)?[-\u2014\u2013]\s")  # "11:40 — ", a live blog's entry
 _NOUN_DATE = re.compile(r"\b(?:de|del|of)\s+(?:the\s+)?$", re.IGNORECASE)  # a noun's own date
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
+# between a local time and its UTC conversion: "local time (", "on Friday, Belterra time (", "hora local ("
+_LOCAL_CONVERSION = re.compile(
+    r"(?:\s+(?:on|del?|el)\s+[^,()\[\]]{1,30}?)?"  # a date between ("00:00 on Friday, Belterra time (")
+    r"\s*,?\s*(?:(?:local|[A-Z][\w-]+)\s+time|hora\s+(?:local|de\s+[A-Z][\w-]+))\s*[(\[]\s*",
+    re.UNICODE,
+)
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 # what may follow a deadline noun before the comma of a participle that describes it ("el plazo
@@ -344,16 +350,33 @@ def _find_times(sentence: str, base: int, lex: Lexicon) -> list[_Time]:
 
 
 def _drop_conversions(sentence: str, base: int, times: list[_Time]) -> list[_Time]:
-    """Drop a time in brackets right after another ("6 a.m. (0400 GMT)"): the same instant."""
+    """Drop a time in brackets right after another ("6 a.m. (0400 GMT)"): the same instant, which
+    gives a local time with no zone of its own its offset ("6 p.m. local time (15:00 GMT)": +03:00)."""
     if len(times) < 2:
         return times
     times.sort(key=lambda t: t.start)
     kept = [times[0]]
     for t in times[1:]:
-        if _CONVERSION_GAP.match(sentence, kept[-1].end - base, t.start - base):
+        gap = sentence[kept[-1].end - base : t.start - base]
+        if _CONVERSION_GAP.match(
+            sentence, kept[-1].end - base, t.start - base
+        ) or _LOCAL_CONVERSION.fullmatch(gap):
+            local = kept[-1]
+            if local.tz is None and (offset := _converted_offset(local, t)) is not None:
+                local.tz = offset
             continue
         kept.append(t)
     return kept
+
+
+def _converted_offset(local: _Time, converted: _Time) -> tzinfo | None:
+    """Return the fixed offset a local time has when a UTC time in brackets gives the same instant."""
+    utc = converted.tz.utcoffset(None) if converted.tz is not None else None
+    if utc is None or utc != timedelta(0):
+        return None
+    minutes = (local.hour * 60 + local.minute) - (converted.hour * 60 + converted.minute)
+    minutes = (minutes + 12 * 60) % (24 * 60) - 12 * 60  # -12:00 … +11:59
+    return timezone(timedelta(minutes=minutes))
 
 
 @dataclass(slots=True)

@@ -8,7 +8,7 @@ cases right). Misses left are in `bot/analysis/README.md`, not here.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -573,3 +573,31 @@ ALL = {
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), [c for cases in ALL.values() for c in cases])
 def test_round10_mechanisms(lang: str, published: datetime | None, text: str, dues: list[date]) -> None:
     assert _days(lang, published, text) == Counter(dues)
+
+
+# A local time with its UTC conversion in brackets takes the offset the two give ("6 p.m. local
+# time (15:00 GMT)": +03:00; "00:00 on Friday, Belterra time (06:00 GMT)": -06:00), found in the
+# corpus10 dev articles (their fictional places name no zone); main read the article's default zone.
+CONVERTED: list[tuple[str, str, datetime]] = [
+    (
+        "en",
+        "The fishermen must leave the bay by 6 p.m. local time (15:00 GMT) on Friday.",
+        datetime(2026, 3, 6, 18, 0, tzinfo=timezone(timedelta(hours=3))),
+    ),
+    (
+        "en",
+        "The curfew order runs out at 00:00 on Friday, Velmora time (06:00 GMT).",
+        datetime(2026, 3, 6, 0, 0, tzinfo=timezone(timedelta(hours=-6))),
+    ),
+    (
+        "es",
+        "Los mineros tienen hasta las 18:00 hora local (21:00 GMT) del viernes para desalojar el pozo.",
+        datetime(2026, 3, 6, 18, 0, tzinfo=timezone(timedelta(hours=-3))),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "due"), CONVERTED)
+def test_a_local_time_takes_the_offset_its_utc_conversion_gives(lang: str, text: str, due: datetime) -> None:
+    analysis = analyze(text, published=TUE3, lang=lang, now=NOW)
+    assert [d.due for d in analysis.deadlines] == [due]
