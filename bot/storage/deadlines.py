@@ -24,6 +24,8 @@ class HeldChange:
     context: str  # the change's sentence
     near: str  # the words around its evidence
     told_at: datetime  # when its article was published (ingested, when undated)
+    held_at: datetime  # when sitrep read it (the clock): its wait counts from here
+    lapsed_at: datetime | None = None  # when it stopped waiting, its deadline never found
 
 
 class DeadlineRepo:
@@ -145,11 +147,12 @@ class DeadlineRepo:
         context: str,
         near: str,
         told_at: datetime,
+        now: datetime,
     ) -> None:
         """Keep a change no deadline of its development takes yet (once: an article tells it once)."""
         await self._conn.execute(
             """INSERT INTO held_changes (development_id, article_id, kind, evidence, new_due, context,
-                   near, told_at, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   near, told_at, start, "end", held_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT DO NOTHING""",
             (
                 development_id,
@@ -162,17 +165,33 @@ class DeadlineRepo:
                 to_iso(told_at),
                 change.start,
                 change.end,
+                to_iso(now),
             ),
         )
 
-    async def held_changes(self, development_ids: Sequence[int]) -> list[HeldChange]:
-        """Return the changes held for these developments, in the order they were told (published)."""
+    async def held_changes(
+        self, development_ids: Sequence[int], *, include_lapsed: bool = False
+    ) -> list[HeldChange]:
+        """Return the changes waiting for these developments' deadlines, in the order they were told.
+
+        `include_lapsed` adds the ones that stopped waiting (for users to see, never to apply).
+        """
         if not development_ids:
             return []
         marks = ", ".join("?" * len(development_ids))
-        sql = f"SELECT * FROM held_changes WHERE development_id IN ({marks}) ORDER BY told_at, id"
+        waiting = "" if include_lapsed else " AND lapsed_at IS NULL"
+        sql = f"SELECT * FROM held_changes WHERE development_id IN ({marks}){waiting} ORDER BY told_at, id"
         rows = await self._conn.execute_fetchall(sql, tuple(development_ids))
         return [_held(r) for r in rows]
+
+    async def lapse_held(self, held_before: datetime, now: datetime) -> list[HeldChange]:
+        """Mark the changes held before `held_before` and still waiting as lapsed; return them."""
+        rows = await self._conn.execute_fetchall(
+            """UPDATE held_changes SET lapsed_at = ? WHERE lapsed_at IS NULL AND held_at <= ?
+               RETURNING *""",
+            (to_iso(now), to_iso(held_before)),
+        )
+        return sorted((_held(r) for r in rows), key=lambda h: h.id)
 
     async def release_change(self, held_id: int) -> None:
         """Forget a held change once it has applied."""
@@ -263,4 +282,6 @@ def _held(row: aiosqlite.Row) -> HeldChange:
         context=row["context"],
         near=row["near"],
         told_at=from_iso(row["told_at"]),
+        held_at=from_iso(row["held_at"]),
+        lapsed_at=from_iso(row["lapsed_at"]) if row["lapsed_at"] is not None else None,
     )

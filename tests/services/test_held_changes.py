@@ -7,14 +7,19 @@ deadline arrives, as it would have in publication order, once, across restarts.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from itertools import permutations
 from pathlib import Path
 
+import pytest
+
 from bot.app import App, build_app
 from bot.clock import FixedClock
+from bot.domain.lifecycle import HOLD_WINDOW
 from bot.domain.models import ArticleInput, ChangeKind, DeadlineStatus
+from bot.render.replies import developments_text
 from bot.services.ingest import IngestResult
 from bot.settings import Settings
 from tests.builders import analysis_of
@@ -196,3 +201,108 @@ async def test_held_changes_apply_in_the_order_they_were_told_whatever_order_the
                 continue
             name = "-".join(r.name for r in order) + f"-{undated}"
             assert await story(tmp_path, name, order) == expected, name
+
+
+# The article that sets the deadline and says it was met (bids by March 20, met on the 21st).
+OPENED_AND_MET = Report(
+    "opened-and-met",
+    OPENED + "\n" + MET.split("\n")[0],
+    DAY + timedelta(days=19),
+    deadlines=(("by March 20", date(2026, 3, 20), "bids for the Brenmoor reservoir pumps tender"),),
+    changes=((ChangeKind.MEET, "meeting its deadline", None),),
+)
+# Another deadline of the same story, weeks later, told by an undated (or late) article.
+WORKS_TEXT = "The Valdora Water Board said the Brenmoor reservoir pumps works must start by May 4."
+WORKS_DUE = ("by May 4", date(2026, 5, 4), "the Brenmoor reservoir pumps works start")
+
+
+def works(published: datetime | None) -> Report:
+    """An article that brings the story's other deadline (works to start by May 4)."""
+    return Report("works", WORKS_TEXT, published, deadlines=(WORKS_DUE,))
+
+
+async def test_a_change_about_its_own_articles_deadline_is_not_taken_by_a_later_article(
+    tmp_path: Path,
+) -> None:
+    # Undated, or published before the change was told and delivered late: either way the May
+    # deadline is not the one the bids met.
+    for published in (None, DAY + timedelta(days=5)):
+        got = await story(tmp_path, f"own-{published is None}", (OPENED_AND_MET, works(published)))
+        assert got == [
+            ("2026-03-20", "met", ["pending 2026-03-20", "met 2026-03-20"]),
+            ("2026-05-04", "pending", ["pending 2026-05-04"]),
+        ], published
+
+
+async def test_a_change_its_own_articles_deadline_does_not_fit_waits_for_the_one_it_speaks_of(
+    tmp_path: Path,
+) -> None:
+    # The article says the bids met their deadline and brings only the works' May deadline: a
+    # meeting told on 21 March is not of a deadline six weeks ahead, so it waits for the bids'.
+    met_and_works = Report(
+        "met-and-works",
+        MET.split("\n")[0] + "\n" + WORKS_TEXT,
+        DAY + timedelta(days=19),
+        deadlines=(WORKS_DUE,),
+        changes=((ChangeKind.MEET, "meeting its deadline", None),),
+    )
+    got = await story(tmp_path, "waits", (met_and_works, opened(None)))
+    assert got == [
+        ("2026-03-20", "met", ["pending 2026-03-20", "met 2026-03-20"]),
+        ("2026-05-04", "pending", ["pending 2026-05-04"]),
+    ]
+
+
+async def test_a_held_change_still_applies_just_inside_the_hold_window(tmp_path: Path) -> None:
+    clock = FixedClock(DAY)
+    app = await build_app(Settings(db=tmp_path / "inside.db"), clock)
+    try:
+        told_at = DAY + timedelta(days=19)
+        told = await arrive(app, clock, MEETS, told_at)
+        result = await arrive(app, clock, opened(None), told_at + HOLD_WINDOW - timedelta(minutes=1))
+        (deadline,) = await app.store.deadlines.of_development(told.developments[0].id)
+    finally:
+        await app.close()
+    assert result.deadlines_changed == 1 and deadline.status is DeadlineStatus.MET
+
+
+async def test_a_held_change_lapses_after_the_hold_window_and_stays_on_record(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The clock, not the articles' dates, measures the wait: the meeting was held when it was read.
+    clock = FixedClock(DAY)
+    app = await build_app(Settings(db=tmp_path / "lapsed.db"), clock)
+    caplog.set_level(logging.INFO, logger="bot.services.ingest")
+    try:
+        told_at = DAY + timedelta(days=19)
+        told = await arrive(app, clock, MEETS, told_at)
+        dev_id = told.developments[0].id
+        lapse_at = told_at + HOLD_WINDOW
+        result = await arrive(app, clock, opened(None), lapse_at)
+        (deadline,) = await app.store.deadlines.of_development(dev_id)
+        waiting = await app.store.deadlines.held_changes([dev_id])
+        (kept,) = await app.store.deadlines.held_changes([dev_id], include_lapsed=True)
+        view = await app.developments.show(dev_id)
+    finally:
+        await app.close()
+    assert result.deadlines_changed == 0 and deadline.status is DeadlineStatus.PENDING
+    assert waiting == []
+    assert kept.change.evidence == "meeting its deadline"
+    assert kept.held_at == told_at and kept.lapsed_at == lapse_at
+    assert "lapsed" in caplog.text and "meeting its deadline" in caplog.text
+    # Users see it: `developments show` lists the change that never found its deadline.
+    assert view.held == [kept]
+    assert 'change lapsed: meet "meeting its deadline"' in developments_text([view], "UTC")
+
+
+async def test_a_waiting_change_is_listed_with_its_development(tmp_path: Path) -> None:
+    clock = FixedClock(DAY)
+    app = await build_app(Settings(db=tmp_path / "waiting.db"), clock)
+    try:
+        told = await arrive(app, clock, MEETS, DAY + timedelta(days=19))
+        view = await app.developments.show(told.developments[0].id)
+    finally:
+        await app.close()
+    (held,) = view.held
+    assert held.lapsed_at is None
+    assert 'change waiting for its deadline: meet "meeting its deadline"' in developments_text([view], "UTC")
