@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from bot.domain.lexicon import Lexicon, fold, load_lexicon
 from bot.domain.linking import article_terms, weight_of
 from bot.domain.models import ChangeKind, Deadline, DeadlineChange, DeadlineStatus, Item, Label
+from bot.domain.times import due_instant, parse_due
 
 OPEN = (DeadlineStatus.PENDING, DeadlineStatus.EXTENDED)
 _NEGATION = re.compile(r"\b(no|not|never|nunca|jamas|ningun|ninguna|none)\b|n't\b")
@@ -201,6 +202,42 @@ def _fits_in_time(kind: ChangeKind, ahead: timedelta) -> bool:
     if kind in (ChangeKind.MEET, ChangeKind.BREAK):
         return ahead <= OUTCOME_AHEAD
     return ahead >= -LATE_CHANGE_WINDOW
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineStep:
+    """One entry of a deadline's history: what it became, and when the news of it was told."""
+
+    id: int
+    status: DeadlineStatus
+    due: str | None  # the due after the step
+    # When its article was published (recorded, when undated); None for the step that created
+    # the deadline from an undated article, which may be older than anything stored.
+    told_at: datetime | None
+    by_article: bool  # an article told it (not the clock: "the due time passed")
+
+
+def as_told(
+    deadline: Deadline, steps: Sequence[DeadlineStep], when: datetime, zone: str
+) -> tuple[Deadline, list[DeadlineStep]] | None:
+    """Return the deadline as it stood when a change was told, and the steps told after it.
+
+    For a change that arrives after later news of its deadline already applied (an extension read
+    after the meeting it preceded): None when no step was told after `when`, when the deadline
+    itself was first told after it, or when the clock made a later step (expiry is re-derived).
+    """
+    if len(steps) < 2 or (steps[0].told_at is not None and steps[0].told_at > when):
+        return None
+    cut = len(steps)
+    while cut > 1 and (told := steps[cut - 1].told_at) is not None and told > when:
+        cut -= 1
+    later = list(steps[cut:])
+    if not later or not all(step.by_article for step in later):
+        return None
+    last = steps[cut - 1]
+    due = last.due or deadline.due
+    then = replace(deadline, status=last.status, due=due, due_at=due_instant(parse_due(due), zone))
+    return then, later
 
 
 def confirmation(claim: str, statement: str, lex: Lexicon | None = None) -> str | None:

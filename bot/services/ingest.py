@@ -19,6 +19,8 @@ from bot.domain.lexicon import load_lexicon
 from bot.domain.lifecycle import (
     HOLD_WINDOW,
     NEAR_CHARS,
+    DeadlineStep,
+    as_told,
     confirmation,
     extension_length,
     match_deadline,
@@ -304,6 +306,18 @@ def _already_moved(deadline: Deadline, new_due_at: datetime, done: set[int]) -> 
         deadline.id not in done
         and deadline.status is DeadlineStatus.EXTENDED
         and deadline.due_at == new_due_at
+    )
+
+
+def _told_again(
+    change: DeadlineChange, new_due: date | datetime | None, later: Sequence[DeadlineStep]
+) -> bool:
+    """Tell whether later steps of a deadline already record what a change says."""
+    status = _CHANGE_STATUS[change.kind]
+    moved_to = new_due.isoformat() if new_due is not None else None
+    return any(
+        step.status is status and (change.kind is not ChangeKind.EXTEND or step.due == moved_to)
+        for step in later
     )
 
 
@@ -809,6 +823,14 @@ class IngestService:
                     applied.moved_to.add(new_due_at)
                 break
             else:
+                replayed = await self._replay_before_later_news(
+                    change, context, near, candidates, new_due, when, article_id, done, now, result
+                )
+                if replayed is not None:
+                    done.add(replayed)
+                    if new_due_at is not None:
+                        applied.moved_to.add(new_due_at)
+                    continue
                 if change.kind is ChangeKind.EXTEND and new_due_at is not None:
                     assert new_due is not None  # an extension's new due instant comes from it
                     applied.first_told.setdefault(new_due_at, (dev_id, change, new_due))
@@ -816,6 +838,68 @@ class IngestService:
                     change = replace(change, new_due=new_due)  # the date read beside it, kept with it
                 applied.unplaced.append((dev_id, change, context, near))
         return applied
+
+    async def _replay_before_later_news(
+        self,
+        change: DeadlineChange,
+        context: str,
+        near: str,
+        candidates: list[int],
+        new_due: date | datetime | None,
+        when: datetime,
+        article_id: int,
+        done: set[int],
+        now: datetime,
+        result: IngestResult,
+    ) -> int | None:
+        """Apply a change that arrived after later news of its deadline, in the order they were told.
+
+        "Extended to April 3" published on the 17th, read after "met" of the 19th already applied:
+        the deadline goes back to how it stood on the 17th, takes the extension, and the later
+        steps apply again on top (met, now on April 3). Returns the deadline changed, if any.
+        """
+        new_due_at = due_instant(new_due, self._timezone) if new_due is not None else None
+        for dev_id in candidates:
+            then: dict[int, tuple[Deadline, list[DeadlineStep]]] = {}
+            for deadline in sorted(await self._store.deadlines.of_development(dev_id), key=lambda d: d.id):
+                if deadline.id in done:
+                    continue
+                told = as_told(deadline, await self._store.deadlines.steps(deadline.id), when, self._timezone)
+                if told is not None:
+                    then[deadline.id] = told
+            if not then:
+                continue
+            target = pick_deadline(
+                change,
+                context,
+                [state for state, _ in then.values()],
+                when=when,
+                new_due_at=new_due_at,
+                new_due_has_time=isinstance(new_due, datetime) if new_due is not None else None,
+                near=near,
+            )
+            if target is None:
+                continue
+            later = then[target.id][1]
+            if _told_again(change, new_due, later):
+                # The later news already says so ("met", reported again by an older article).
+                result.changes_restated += 1
+                return target.id
+            before = await self._store.deadlines.get(target.id)
+            undone = await self._store.deadlines.rewind(target.id, target, later)
+            await self._change_deadline(target, change, new_due, article_id, now, result)
+            await self._store.deadlines.replay(target.id, undone, self._timezone, now)
+            if before is not None:  # observers compare with the due time before all of it
+                result.touched_deadlines[-1] = (target.id, before.due_at)
+            log.info(
+                "deadline %d: %s %r told before %d later step(s) already applied; replayed in order",
+                target.id,
+                change.kind.value,
+                change.evidence,
+                len(undone),
+            )
+            return target.id
+        return None
 
     async def _change_deadline(
         self,

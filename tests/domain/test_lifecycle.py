@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from bot.domain.lifecycle import (
     OUTCOME_AHEAD,
     SURE_ENOUGH,
+    DeadlineStep,
+    as_told,
     confirmation,
     derive_status,
     match_deadline,
@@ -144,6 +147,23 @@ def test_a_change_naming_a_deadlines_length_speaks_of_it() -> None:
         change, "Ottawa respondió dentro del plazo de diez días.", [reply, comments], when=NOW, strict=True
     )
     assert found is not None and found.deadline is reply
+
+
+def test_a_deadline_as_told_is_its_state_before_the_steps_told_later() -> None:
+    met = deadline(1, "bids filed", NOW, DeadlineStatus.MET)
+    created = DeadlineStep(1, DeadlineStatus.PENDING, "2026-06-15", NOW - timedelta(days=9), True)
+    met_step = DeadlineStep(2, DeadlineStatus.MET, "2026-06-15", NOW + timedelta(days=1), True)
+    found = as_told(met, [created, met_step], NOW, "UTC")
+    assert found is not None
+    then, later = found
+    assert then.status is DeadlineStatus.PENDING and then.due == "2026-06-15" and later == [met_step]
+    # Nothing told after the change, a deadline first told after it, or a step of the clock: no replay.
+    assert as_told(met, [created, met_step], NOW + timedelta(days=2), "UTC") is None
+    assert as_told(met, [replace(created, told_at=NOW + timedelta(hours=1)), met_step], NOW, "UTC") is None
+    expired = replace(met_step, status=DeadlineStatus.EXPIRED, by_article=False)
+    assert as_told(met, [created, expired], NOW, "UTC") is None
+    # A deadline from an undated article (told: unknown) may be older than the change.
+    assert as_told(met, [replace(created, told_at=None), met_step], NOW, "UTC") is not None
 
 
 def test_a_named_statement_confirms_or_denies_an_earlier_claim() -> None:

@@ -190,15 +190,13 @@ async def test_held_changes_apply_in_the_order_they_were_told_whatever_order_the
     tmp_path: Path,
 ) -> None:
     # Extended on the 17th, met on the 19th: the deadline's article may come first, between or
-    # last, and the two changes in either order while the deadline is unknown. The extension
-    # arriving last, after the meeting applied to the known deadline, is not replayed (README).
+    # last, and the two changes in either order: the extension arriving after the meeting
+    # applied is replayed before it, as publication order would have had it.
     told = [("pending", "2026-03-20"), ("extended", "2026-04-03"), ("met", "2026-04-03")]
     expected = [("2026-04-03", "met", [f"{status} {due}" for status, due in told])]
     for undated in (False, True):
         deadline = opened(None if undated else DAY)
         for order in permutations((deadline, EXTENDS, MEETS)):
-            if order[-1] is EXTENDS:
-                continue
             name = "-".join(r.name for r in order) + f"-{undated}"
             assert await story(tmp_path, name, order) == expected, name
 
@@ -250,6 +248,27 @@ async def test_a_change_its_own_articles_deadline_does_not_fit_waits_for_the_one
     assert got == [
         ("2026-03-20", "met", ["pending 2026-03-20", "met 2026-03-20"]),
         ("2026-05-04", "pending", ["pending 2026-05-04"]),
+    ]
+
+
+async def test_an_earlier_extension_read_after_a_later_one_is_replayed_before_it(tmp_path: Path) -> None:
+    # Pushed to March 27 on the 15th, then to April 3 on the 17th; the first report arrives last.
+    first = Report(
+        "first-extension",
+        "The Valdora Water Board extended the Brenmoor reservoir pumps tender to March 27 at the "
+        "request of two bidders.",
+        DAY + timedelta(days=13),
+        changes=(
+            (
+                ChangeKind.EXTEND,
+                "extended the Brenmoor reservoir pumps tender to March 27",
+                date(2026, 3, 27),
+            ),
+        ),
+    )
+    got = await story(tmp_path, "two-extensions", (opened(DAY), EXTENDS, first))
+    assert got == [
+        ("2026-04-03", "extended", ["pending 2026-03-20", "extended 2026-03-27", "extended 2026-04-03"])
     ]
 
 
@@ -306,3 +325,27 @@ async def test_a_waiting_change_is_listed_with_its_development(tmp_path: Path) -
     (held,) = view.held
     assert held.lapsed_at is None
     assert 'change waiting for its deadline: meet "meeting its deadline"' in developments_text([view], "UTC")
+
+
+async def test_an_older_report_of_an_outcome_already_applied_is_a_restatement(tmp_path: Path) -> None:
+    # Met on the 21st (applied); a report of the 20th saying the same arrives afterwards.
+    older = Report(
+        "older-met",
+        "All bids for the Brenmoor reservoir pumps were in by the close, meeting its deadline, the "
+        "Valdora Water Board said.",
+        DAY + timedelta(days=18),
+        changes=((ChangeKind.MEET, "meeting its deadline", None),),
+    )
+    clock = FixedClock(DAY)
+    app = await build_app(Settings(db=tmp_path / "restated.db"), clock)
+    try:
+        await arrive(app, clock, opened(DAY), DAY + timedelta(days=30))
+        await arrive(app, clock, MEETS, DAY + timedelta(days=31))
+        result = await arrive(app, clock, older, DAY + timedelta(days=32))
+        (deadline,) = await app.store.deadlines.of_development(result.developments[0].id)
+        history = await app.store.deadlines.history(deadline.id)
+        held = await app.store.deadlines.held_changes([result.developments[0].id])
+    finally:
+        await app.close()
+    assert (result.deadlines_changed, result.changes_restated) == (0, 1)
+    assert [h["new_status"] for h in history] == ["pending", "met"] and held == []
