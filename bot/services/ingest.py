@@ -638,13 +638,10 @@ class IngestService:
         if added:
             # The article's own changes were told with its deadlines; changes held from later
             # articles were told after them.
-            first_dues = {
-                d.id: d.due_at
-                for dev_id in sorted(added)
-                for d in await self._store.deadlines.of_development(dev_id)
-                if d.id in added[dev_id]
-            }
-            await self._place_on_own(article_id, applied, added, first_dues, when, now, result)
+            # Read (only when a change may need them) before any change moves them.
+            first_dues = await self._first_dues(added) if applied.unplaced else None
+            if first_dues is not None:
+                await self._place_on_own(article_id, applied, added, first_dues, when, now, result)
             await self._apply_held(analysis.published, added, first_dues, now, result)
         await self._hold_unplaced(article_id, applied, when, now)
         for dev_id in dict.fromkeys(d for d in dev_of_assignment if d in phased):
@@ -932,6 +929,15 @@ class IngestService:
         result.touched_deadlines.append((target.id, target.due_at))
         return new_due_at
 
+    async def _first_dues(self, added: dict[int, set[int]]) -> dict[int, datetime]:
+        """Return the due instants of the deadlines an article just added, by deadline id."""
+        return {
+            d.id: d.due_at
+            for dev_id in sorted(added)
+            for d in await self._store.deadlines.of_development(dev_id)
+            if d.id in added[dev_id]
+        }
+
     async def _place_on_own(
         self,
         article_id: int,
@@ -1003,7 +1009,7 @@ class IngestService:
         self,
         published: datetime | None,
         added: dict[int, set[int]],
-        first_dues: dict[int, datetime],
+        first_dues: dict[int, datetime] | None,
         now: datetime,
         result: IngestResult,
     ) -> None:
@@ -1017,7 +1023,10 @@ class IngestService:
         applies once (it is deleted in the same transaction), so a restart never applies it twice.
         """
         done: dict[int, set[int]] = {}  # per article that told the changes: deadlines they changed
-        for held in await self._store.deadlines.held_changes(sorted(added)):
+        waiting = await self._store.deadlines.held_changes(sorted(added))
+        if waiting and first_dues is None:
+            first_dues = await self._first_dues(added)  # the article's own changes moved none
+        for held in waiting:
             if published is not None and published > held.told_at:
                 continue
             fresh = added[held.development_id]

@@ -365,6 +365,6 @@ def _held(row: aiosqlite.Row) -> HeldChange:
         context=row["context"],
         near=row["near"],
         told_at=from_iso(row["told_at"]),
-        held_at=from_iso(row["held_at"]),
+        held_at=from_iso(row["held_at"] or row["told_at"]),  # set by every version since 10
         lapsed_at=from_iso(row["lapsed_at"]) if row["lapsed_at"] is not None else None,
     )
