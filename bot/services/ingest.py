@@ -9,7 +9,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -62,6 +62,9 @@ _TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|o
 # Texts (up to this size) and URLs whose identity keys are remembered: a feed document's worth.
 CACHED_TEXTS = 512
 CACHED_TEXT_CHARS = 20_000
+# Held changes are checked for lapsing at most this often (clock time), not at every article: a
+# hold lapses within this much of its `HOLD_WINDOW`, and a busy ingest saves a write per batch.
+LAPSE_SWEEP_EVERY = timedelta(hours=1)
 
 
 @dataclass(slots=True)
@@ -339,6 +342,7 @@ class IngestService:
         self._default_language = default_language
         # Shared with the app: the scheduling layer registers itself after start-up.
         self.observers: list[DeadlineObserver] = observers if observers is not None else []
+        self._last_sweep: datetime | None = None  # when held changes were last checked for lapsing
 
     async def ingest(self, article: ArticleInput, *, analysis: Analysis | None = None) -> IngestResult:
         """Add one article; a duplicate adds nothing and says which article it repeats.
@@ -506,6 +510,10 @@ class IngestService:
 
     async def _lapse_held(self, now: datetime) -> None:
         """Stop waiting for the deadlines of changes held longer than `HOLD_WINDOW` (kept, marked lapsed)."""
+        last = self._last_sweep
+        if last is not None and last <= now < last + LAPSE_SWEEP_EVERY:
+            return
+        self._last_sweep = now
         for held in await self._store.deadlines.lapse_held(now - HOLD_WINDOW, now):
             log.info(
                 "held change %d lapsed: %s %r (article %d, development %d) found no deadline since %s",
