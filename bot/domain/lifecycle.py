@@ -32,7 +32,8 @@ OUTCOME_AHEAD = timedelta(days=7)
 CLOSE_IN_TIME = timedelta(days=3)
 # How sure a change placed on a deadline it was not told beside in publication order (a held
 # change, or one placed on its own article's new deadline) must be: a close due time, or the
-# deadline's own words or length, and not the story's shared names alone.
+# deadline's words or length in the change's own or nearby words (the rest of its sentence, often
+# the story's names shared by all its deadlines, does not count).
 SURE_ENOUGH = 1.0
 PHASES = ("proposed", "agreed", "in effect", "resolved")
 _PHASE_KEYS = {"proposed": "proposed", "agreed": "agreed", "in_effect": "in effect", "resolved": "resolved"}
@@ -153,7 +154,7 @@ def match_deadline(
     lex = lex or load_lexicon()
     skip = set(exclude)
     length = extension_length(change.evidence) if change.kind is not ChangeKind.EXTEND else None
-    scored: list[tuple[float, float, float, int, Deadline, bool]] = []
+    scored: list[tuple[tuple[float, float, float, float, int], float, Deadline]] = []
     for order, deadline in enumerate(deadlines):
         if deadline.id in skip:
             continue
@@ -178,16 +179,17 @@ def match_deadline(
             close += 0.5
         if deadline.status in OPEN:
             around += 0.01  # an open deadline beats an expired one at equal words
-        timely = any(abs(due - when) <= CLOSE_IN_TIME for due in dues)
-        scored.append((own, close, around, order, deadline, timely))
+        # How sure: its own and nearby words, a due time close to the telling, its article.
+        sure = own + close
+        if any(abs(due - when) <= CLOSE_IN_TIME for due in dues):
+            sure += 1.0
+        if deadline.id in same_article:
+            sure += 0.5
+        # Publication order ranks by words alone; a strict choice by how sure first.
+        scored.append(((sure if strict else 0.0, own, close, around, order), sure, deadline))
     if not scored:
         return None
-    own, close, around, _, best, timely = max(scored, key=lambda s: (s[0], s[1], s[2], s[3]))
-    sureness = own + close
-    if timely:
-        sureness += 1.0
-    if best.id in same_article:
-        sureness += 0.5
+    _, sureness, best = max(scored, key=lambda s: s[0])
     if strict and sureness < SURE_ENOUGH:
         return None
     return DeadlineMatch(best, sureness)

@@ -120,6 +120,18 @@ def test_a_strict_match_needs_more_than_the_storys_shared_names() -> None:
     assert found is not None and found.deadline is strike
 
 
+def test_a_strict_match_prefers_the_deadline_due_when_the_change_was_told() -> None:
+    # Both deadlines share the port's name with the change; the strike was due in two days, the
+    # inspection in five weeks. Publication order breaks the tie by the latest created.
+    cancel = DeadlineChange(ChangeKind.CANCEL, "called off", 0, 10, None)
+    strike = deadline(1, "walkout at the Port of Velmar", NOW + timedelta(days=2))
+    inspection = deadline(2, "inspection at the Port of Velmar", NOW + timedelta(weeks=5))
+    near = "the crews at the Port of Velmar called off"
+    assert pick_deadline(cancel, near, [strike, inspection], when=NOW, near=near) is inspection
+    found = match_deadline(cancel, near, [strike, inspection], when=NOW, near=near, strict=True)
+    assert found is not None and found.deadline is strike
+
+
 def test_a_change_naming_a_deadlines_length_speaks_of_it() -> None:
     # "within the ten-day deadline" of a deadline set "within 10 days": same length, other words.
     reply = Deadline(
