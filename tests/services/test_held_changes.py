@@ -349,3 +349,24 @@ async def test_an_older_report_of_an_outcome_already_applied_is_a_restatement(tm
         await app.close()
     assert (result.deadlines_changed, result.changes_restated) == (0, 1)
     assert [h["new_status"] for h in history] == ["pending", "met"] and held == []
+
+
+async def test_a_split_moves_the_changes_its_article_holds(tmp_path: Path) -> None:
+    clock = FixedClock(DAY)
+    app = await build_app(Settings(db=tmp_path / "split.db"), clock)
+    try:
+        first = await arrive(app, clock, opened(DAY), DAY + timedelta(days=1))
+        source = first.developments[0].id
+        (deadline,) = await app.store.deadlines.of_development(source)
+        # The tender's deadline is closed already: the meeting told next finds nothing open.
+        await app.store.deadlines.change(deadline.id, status=DeadlineStatus.CANCELLED, now=clock.now())
+        told = await arrive(app, clock, MEETS, DAY + timedelta(days=20))
+        assert told.developments[0].id == source and told.article_id is not None
+        (held,) = await app.store.deadlines.held_changes([source])
+        # Linked to the tender's story but about another deadline: the user splits it off.
+        split = await app.developments.split(source, told.article_id)
+        moved = await app.store.deadlines.held_changes([split.id])
+        left = await app.store.deadlines.held_changes([source])
+    finally:
+        await app.close()
+    assert [h.id for h in moved] == [held.id] and left == []
