@@ -140,6 +140,7 @@ def match_deadline(
     same_article: Collection[int] = (),
     first_dues: Mapping[int, datetime] | None = None,
     strict: bool = False,
+    timed: bool = True,
     lex: Lexicon | None = None,
 ) -> DeadlineMatch | None:
     """Choose the deadline a change speaks of (as `pick_deadline`), with how sure the choice is.
@@ -149,7 +150,8 @@ def match_deadline(
     change was told compete, and below `SURE_ENOUGH` the change declines them all.
     `same_article` holds the deadlines the change's own article brought; `first_dues` the due
     times deadlines had when first told, before a change moved them (a tender met on the day it
-    was first due, and extended since, by a report that arrived in between).
+    was first due, and extended since, by a report that arrived in between). `timed` is False
+    when `when` is only when an undated article was read: its timing then says nothing.
     """
     lex = lex or load_lexicon()
     skip = set(exclude)
@@ -164,7 +166,7 @@ def match_deadline(
         if change.kind is ChangeKind.EXTEND and new_due_at is not None and new_due_at <= deadline.due_at:
             continue
         dues = {deadline.due_at, (first_dues or {}).get(deadline.id, deadline.due_at)}
-        if strict and not any(_fits_in_time(change.kind, due - when) for due in dues):
+        if strict and timed and not any(_fits_in_time(change.kind, due - when) for due in dues):
             continue
         # The change's own words come first ("desconvocó la huelga"), then its sentence's.
         target = f"{deadline.what} {deadline.evidence}"
@@ -181,7 +183,7 @@ def match_deadline(
             around += 0.01  # an open deadline beats an expired one at equal words
         # How sure: its own and nearby words, a due time close to the telling, its article.
         sure = own + close
-        if any(abs(due - when) <= CLOSE_IN_TIME for due in dues):
+        if timed and any(abs(due - when) <= CLOSE_IN_TIME for due in dues):
             sure += 1.0
         if deadline.id in same_article:
             sure += 0.5

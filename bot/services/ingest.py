@@ -649,7 +649,9 @@ class IngestService:
             # Read (only when a change may need them) before any change moves them.
             first_dues = await self._first_dues(added) if applied.unplaced else None
             if first_dues is not None:
-                await self._place_on_own(article_id, applied, added, first_dues, when, now, result)
+                await self._place_on_own(
+                    article_id, applied, added, first_dues, when, analysis.published, now, result
+                )
             await self._apply_held(analysis.published, added, first_dues, now, result)
         await self._hold_unplaced(article_id, applied, when, now)
         for dev_id in dict.fromkeys(d for d in dev_of_assignment if d in phased):
@@ -953,6 +955,7 @@ class IngestService:
         added: dict[int, set[int]],
         first_dues: dict[int, datetime],
         when: datetime,
+        published: datetime | None,
         now: datetime,
         result: IngestResult,
     ) -> None:
@@ -960,10 +963,12 @@ class IngestService:
 
         "Bids were due by March 20 … meeting its deadline": the change speaks of its own article's
         deadline, which was not known when the changes were tried. A deadline of the article that
-        does not fit (a meeting told six weeks before the due date) leaves the change held.
+        does not fit (a meeting told six weeks before the due date) leaves the change held. An
+        undated article's timing says nothing (it is read, not told, now): its words decide.
         """
         still: list[tuple[int, DeadlineChange, str, str]] = []
         done: set[int] = set()
+        dated = published is not None
         for dev_id, change, context, near in applied.unplaced:
             fresh = added.get(dev_id)
             moves_to = due_instant(change.new_due, self._timezone) if change.new_due is not None else None
@@ -984,6 +989,7 @@ class IngestService:
                 same_article=fresh,
                 first_dues=first_dues,
                 strict=True,
+                timed=dated,
             )
             if found is None:
                 still.append((dev_id, change, context, near))
@@ -1054,6 +1060,7 @@ class IngestService:
                 exclude=done.get(held.article_id, ()),
                 first_dues=first_dues,
                 strict=True,
+                timed=held.dated,
             )
             if found is None:
                 continue

@@ -27,6 +27,7 @@ class HeldChange:
     told_at: datetime  # when its article was published (ingested, when undated)
     held_at: datetime  # when sitrep read it (the clock): its wait counts from here
     lapsed_at: datetime | None = None  # when it stopped waiting, its deadline never found
+    dated: bool = True  # its article has a publication time (else `told_at` is when it was read)
 
 
 class DeadlineRepo:
@@ -180,8 +181,10 @@ class DeadlineRepo:
         if not development_ids:
             return []
         marks = ", ".join("?" * len(development_ids))
-        waiting = "" if include_lapsed else " AND lapsed_at IS NULL"
-        sql = f"SELECT * FROM held_changes WHERE development_id IN ({marks}){waiting} ORDER BY told_at, id"
+        waiting = "" if include_lapsed else " AND h.lapsed_at IS NULL"
+        sql = f"""SELECT h.*, a.published IS NOT NULL AS dated
+                    FROM held_changes h JOIN articles a ON a.id = h.article_id
+                   WHERE h.development_id IN ({marks}){waiting} ORDER BY h.told_at, h.id"""
         rows = await self._conn.execute_fetchall(sql, tuple(development_ids))
         return [_held(r) for r in rows]
 
@@ -367,4 +370,6 @@ def _held(row: aiosqlite.Row) -> HeldChange:
         told_at=from_iso(row["told_at"]),
         held_at=from_iso(row["held_at"] or row["told_at"]),  # set by every version since 10
         lapsed_at=from_iso(row["lapsed_at"]) if row["lapsed_at"] is not None else None,
+        # `in` on a row looks among its values: the column names are its keys().
+        dated=bool(row["dated"]) if "dated" in row.keys() else True,  # noqa: SIM118
     )

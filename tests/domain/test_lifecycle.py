@@ -132,6 +132,28 @@ def test_a_strict_match_prefers_the_deadline_due_when_the_change_was_told() -> N
     assert found is not None and found.deadline is strike
 
 
+def test_when_an_undated_article_was_read_says_nothing_of_which_deadline_its_change_means() -> None:
+    # Read (not told) now: the savings plans due tomorrow are not the fine due a month ago.
+    fine = Deadline(
+        1,
+        1,
+        1,
+        "the fine of 4,000 pounds is paid",
+        "2026-05-15",
+        NOW - timedelta(days=31),
+        DeadlineStatus.PENDING,
+        "fell due on May 15",
+    )
+    plans = deadline(2, "farms file their savings plans", NOW + timedelta(days=1))
+    breach = DeadlineChange(ChangeKind.BREAK, "did not pay", 0, 11, None)
+    near = "did not pay the fine of 4,000 pounds"
+    args = {"when": NOW, "near": near, "strict": True, "same_article": {1, 2}}
+    dated = match_deadline(breach, near, [fine, plans], **args)
+    undated = match_deadline(breach, near, [fine, plans], timed=False, **args)
+    assert dated is not None and dated.deadline is plans  # told now, the plans' due is the news
+    assert undated is not None and undated.deadline is fine
+
+
 def test_a_change_naming_a_deadlines_length_speaks_of_it() -> None:
     # "within the ten-day deadline" of a deadline set "within 10 days": same length, other words.
     reply = Deadline(

@@ -370,3 +370,36 @@ async def test_a_split_moves_the_changes_its_article_holds(tmp_path: Path) -> No
     finally:
         await app.close()
     assert [h.id for h in moved] == [held.id] and left == []
+
+
+async def test_an_undated_articles_change_is_placed_by_its_words_not_by_when_it_was_read(
+    tmp_path: Path,
+) -> None:
+    # Read on 1 December: the plans' deadline the next day is close to the reading, not to the
+    # telling (unknown); the breach speaks of the fine, by its words.
+    text = (
+        "The Lorne Dairy cooperative, which sealed its well on time last month, did not pay the fine "
+        "of 4,000 pounds that fell due on October 30, the council said.\n"
+        "Farms have until December 2 to file their savings plans with the council."
+    )
+    report = Report(
+        "undated-breach",
+        text,
+        None,
+        deadlines=(
+            ("fell due on October 30", date(2026, 10, 30), "the cooperative pays the fine of 4,000 pounds"),
+            ("until December 2", date(2026, 12, 2), "farms file their savings plans"),
+        ),
+        changes=((ChangeKind.BREAK, "did not pay", None),),
+    )
+    clock = FixedClock(DAY)
+    app = await build_app(Settings(db=tmp_path / "undated.db"), clock)
+    try:
+        result = await arrive(app, clock, report, datetime(2026, 12, 1, 9, tzinfo=UTC))
+        deadlines = await app.store.deadlines.of_development(result.developments[0].id)
+    finally:
+        await app.close()
+    assert [(d.due, d.status.value) for d in deadlines] == [
+        ("2026-10-30", "broken"),
+        ("2026-12-02", "pending"),
+    ]
