@@ -2,7 +2,10 @@
 
 An undated article (or one a feed delivers late) may bring the deadline that an article already
 stored said was met or extended: the change is held in the database and applies when the
-deadline arrives, as it would have in publication order, once, across restarts.
+deadline arrives, as it would have in publication order, once, across restarts. It lands only
+on a deadline it fits surely (not on another deadline of the story a later article brings), a
+change read after later news of its deadline is replayed in told order, and a hold that finds
+no deadline lapses after `HOLD_WINDOW` on the clock, kept on record and listed.
 """
 
 from __future__ import annotations
