@@ -53,6 +53,7 @@ _DUE_TIE_HEAD = re.compile(
     r"(?:(?:the|its|their|la|el|su|sus)\s+)?(?:(?:new|original|nuevo|nueva)\s+)?",
     re.IGNORECASE,
 )
+_TIMED_TIE = 25  # at most this between a duration and a time of day its tie names its act by
 _NO_DUE = date.min  # a duration tied to a due ("of the closing date") when none was named
 _OWN_START_GAP = 30  # characters between a duration and the start point that follows it
 _GRANT_AHEAD = 300  # days: a granted limit this far ahead ...
@@ -1687,6 +1688,10 @@ class _SentenceScan:
             due_tie = self.tied_due(m.end()) if start_day is None else None
             if owned is not None:
                 tied = owned  # "within 60 days of Monday's publication": from that Monday
+            elif start_day is None and self.timed_tie(m.end()):
+                # "gave them on Monday 72 hours from the 9 a.m. notice": the act at that time of
+                # the day the sentence reports (its free time of day starts the count)
+                tied = self.stated_day(m.start("num")) or anchor or statement_day
             elif due_tie is not None:
                 # "Bids close on March 27 … within five days of the closing date"; with no due
                 # named before, none (not the day the window opened)
@@ -1911,6 +1916,17 @@ class _SentenceScan:
             if stem.search(self.text, s_start, s_end):
                 return day_of(day)
         return self.lead_day  # "60 days from the petition date" after "filed on Monday"
+
+    def timed_tie(self, pos: int) -> bool:
+        """Tell whether a duration's tie names its act by a time of day ("72 hours from the 9 a.m.
+        notice", "48 horas desde el aviso de las 9:00"): a time of the sentence within the tie."""
+        if not self.relative_next(pos):
+            return False
+        end = self.start + pos
+        return any(0 < t.start - end <= _TIMED_TIE for t in self.times) and not any(
+            x.start >= end and x.start - end <= _TIMED_TIE + 20 and x.kind != "duration"
+            for x in self.mentions
+        )
 
     def tied_due(self, pos: int) -> date | None:
         """Return the day of the due a duration counts from when its tie names one ("within
