@@ -24,6 +24,8 @@ _GENERIC_MIN_WORDS = 3
 _EDGE_PUNCT = ".,;:!?\"'()«»“”‘’¿¡—–-"
 # A verbless sentence longer than this is more likely a list or a caption than a kicker.
 _FRAGMENT_MAX_WORDS = 16
+# A quoted sentence this short that only repeats an earlier quotation's words is the writer's echo.
+_ECHO_MAX_WORDS = 3
 # A tail after a post-quote attribution ('"…," the minister said, as if …') needs this many.
 _TAIL_MIN_WORDS = 4
 
@@ -165,6 +167,20 @@ def _fragment(sentence: str, lex: Lexicon) -> bool:
             return False
         prev = low
     return True
+
+
+def _echo(text: str, start: int, norm: str, quotes: list[tuple[int, int]]) -> bool:
+    """Tell a short quoted sentence that repeats words an earlier quotation said ('"Temporary."').
+
+    The writer holds the speaker's own word up for the reader to weigh (the levy called
+    temporary is in its fourth year): an echo says nothing new, so nobody says it again.
+    """
+    words = WORD_RE.findall(norm, quotes[0][0], quotes[0][1])
+    if not 1 <= len(words) <= _ECHO_MAX_WORDS:
+        return False
+    before = text[:start]
+    said = {w.lower() for s, e in quote_spans(before) for w in WORD_RE.findall(before, s, e)}
+    return all(w.lower() in said for w in words)
 
 
 def _quoted_sentence(norm: str, quotes: list[tuple[int, int]]) -> bool:
@@ -343,6 +359,7 @@ RECORD_REASON = (
     "no attribution; a record (a superlative with its scope) is a report's specific, not a verdict"
 )
 DUE_REASON = "no attribution; a due date the extractor reads is a report's, whatever the stance model says"
+ECHO_REASON = "a short quotation that only repeats words said earlier: the writer's echo, not a new statement"
 TAIL_REASON = "the writer's words after a quotation's attribution; the stance model reads them as comment"
 
 
@@ -445,6 +462,8 @@ def label_clause(
                 reason = f"unnamed source as subject: '{hit.group().strip()}'"
                 item = Item(clause, start, end, Label.CLAIM, 0.7, reason, role=hit.group().strip())
                 return Labelled(item, None)
+        if _quoted_sentence(norm.text, quotes) and _echo(text, start, norm.text, quotes):
+            return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.7, ECHO_REASON), None)
         if previous_speaker is not None and _quoted_sentence(norm.text, quotes):
             reason = "a quoted sentence with no attribution of its own: the previous speaker's words"
             item = Item(clause, start, end, Label.STATEMENT, 0.7, reason, speaker=previous_speaker)

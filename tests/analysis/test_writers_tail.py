@@ -155,3 +155,49 @@ def test_a_speakers_strong_words_and_a_fact_after_the_name_stay_one_statement(
     """Hard negatives for the shipped model: nothing after the speaker's name is the writer's comment."""
     (item,) = _items(text, lang)
     assert item.label is Label.STATEMENT and item.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            '"The levy is temporary," Finance Minister Raúl Ortega said on Monday.\n"Temporary." The levy is in its fourth year.',
+        ),
+        (
+            "en",
+            '"We will finish by June," said project director Ana Kohl.\n"By June." Which June, she did not say.',
+        ),
+        ("en", 'Coach Sam Rivera called the defeat "a blip".\nA blip. "A blip." Four in a row.'),
+        (
+            "es",
+            '"El impuesto es temporal", dijo el ministro de Hacienda, Raúl Ortega.\n"Temporal". El impuesto cumple cuatro años.',
+        ),
+        (
+            "es",
+            '"Acabaremos en junio", dijo la directora de obra, Ana Kohl.\n"En junio". No dijo de qué año.',
+        ),
+    ],
+)
+def test_a_short_quotation_that_repeats_a_speakers_words_is_the_writers_echo(lang: str, text: str) -> None:
+    """The one error that must not happen: the writer's echo was the previous speaker's statement."""
+    echo = next(i for i in _items(text, lang) if i.reason == labels.ECHO_REASON)
+    assert echo.label is Label.COMMENTARY and echo.speaker is None
+    assert echo.text.startswith(('"', "“"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # new words: the speaker goes on
+        ("en", '"The levy is temporary," Finance Minister Raúl Ortega said.\n"It ends next year."'),
+        ("es", '"El impuesto es temporal", dijo el ministro Raúl Ortega.\n"Acabará el año que viene".'),
+        # the rule needs an earlier quotation: here the words were reported, not quoted
+        ("en", 'Finance Minister Raúl Ortega said the levy was temporary.\n"Temporary."'),
+        # a longer repetition is the speaker saying it again
+        ("en", '"We will not move from here," union leader Paula Mbeki said.\n"We will not move."'),
+    ],
+)
+def test_a_quotation_with_new_words_or_no_earlier_quotation_stays_the_speakers(lang: str, text: str) -> None:
+    last = _items(text, lang)[-1]
+    assert last.label is Label.STATEMENT and last.reason != labels.ECHO_REASON
