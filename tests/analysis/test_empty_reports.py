@@ -1,4 +1,4 @@
-"""A reporting verb that reports nothing: a figurative "tells you", "not a word about", a concessive subject.
+"""A reporting verb that reports nothing: "tells you", "not a word about", a concessive or questioning subject.
 
 Own sentences on unrelated topics (never taken from the corpus), each with the report it must not
 break: the writer's verdict is never a statement, a real report keeps its speaker.
@@ -41,6 +41,9 @@ def _only(text: str, lang: str) -> tuple[Label, str | None]:
         ("en", "The vote in Kestrel County will go ahead on Friday, no matter what the governor says."),
         ("en", "It cannot be ready by midnight, whatever anyone in Valmora says."),
         ("es", "La obra no estará lista en mayo, por mucho que diga la consejera de Fomento, Ana Ruiz."),
+        # an indirect question as subject asks; nobody reports
+        ("en", "Whether the board can explain that to the shareholders is another question."),
+        ("en", "Whether the Treasury will confirm the figure before the election is far from clear."),
     ],
 )
 def test_a_report_of_nothing_or_a_figurative_one_is_never_a_statement(lang: str, text: str) -> None:
@@ -64,6 +67,7 @@ def test_a_report_of_nothing_or_a_figurative_one_is_never_a_statement(lang: str,
             "El ministro Luis Pardo dijo que la obra estará lista en mayo por mucho que llueva.",
             "Luis Pardo",
         ),
+        ("en", "Asked whether the board would resign, chairman Tom Hale said no.", "Tom Hale"),
     ],
 )
 def test_a_real_report_keeps_its_speaker(lang: str, text: str, speaker: str) -> None:
