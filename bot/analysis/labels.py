@@ -78,20 +78,20 @@ def _attributed_zone(norm: str, att: Attribution, lex: Lexicon) -> tuple[int, in
 
 
 def _negated_source(norm: str, att: Attribution, lex: Lexicon) -> bool:
-    """Tell a report whose subject negates, questions or concedes it ("…, nobody at the agency explained").
+    """Tell a report whose subject negates or questions it ("…, nobody at the agency explained").
 
-    The writer notes a silence, asks who would have said it ("Puntualidad británica, quién lo
-    iba a decir") or waves it away ("…, whatever anyone in the capital says"): a source that said
-    nothing is no speaker (a capitalised "Ninguno" or "Quién"
+    The writer notes a silence, or asks who would have said it ("Puntualidad británica, quién lo
+    iba a decir"): a source that said nothing is no speaker (a capitalised "Ninguno" or "Quién"
     was taken for a name, making the writer's remark a statement).
     """
     wc = word_classes(lex.code)
     cue_at = norm.rfind(att.cue, 0, att.content_start)
-    if wc is None or cue_at < 0:
+    if wc is None or not (wc.negative_subjects or wc.question_subjects) or cue_at < 0:
         return False
-    subjects = (*wc.negative_subjects, *wc.question_subjects, *wc.concessive_subjects)
     subject = norm[norm.rfind(",", 0, cue_at) + 1 : cue_at].strip(" \"“«'‘(¿¡—–-").lower()
-    return any(subject == w or subject.startswith(f"{w} ") for w in subjects)
+    return any(
+        subject == w or subject.startswith(f"{w} ") for w in (*wc.negative_subjects, *wc.question_subjects)
+    )
 
 
 def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:

@@ -109,7 +109,6 @@ class WordClasses:
     function_words: frozenset[str]
     negative_subjects: tuple[str, ...] = ()
     question_subjects: tuple[str, ...] = ()
-    concessive_subjects: tuple[str, ...] = ()
     classes_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
     non_answers: re.Pattern[str] | None = None
     records: re.Pattern[str] | None = None
@@ -175,7 +174,6 @@ def word_classes(lang: str) -> WordClasses | None:
         | frozenset(str(w).lower() for w in data.get("detection", {}).get("stopwords", [])),
         strings("negative_subjects"),
         strings("question_subjects"),
-        strings("concessive_subjects"),
         {w: tuple(n for n in CLASSES if w in words[n]) for n in CLASSES for w in words[n]},
         _patterns(table.get("non_answers", [])),
         _patterns(table.get("records", [])),
