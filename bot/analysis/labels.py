@@ -24,6 +24,10 @@ _GENERIC_MIN_WORDS = 3
 _EDGE_PUNCT = ".,;:!?\"'()«»“”‘’¿¡—–-"
 # A verbless sentence longer than this is more likely a list or a caption than a kicker.
 _FRAGMENT_MAX_WORDS = 16
+# A quoted sentence this short that only repeats an earlier quotation's words is the writer's echo.
+_ECHO_MAX_WORDS = 3
+# A tail after a post-quote attribution ('"…," the minister said, as if …') needs this many.
+_TAIL_MIN_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +169,20 @@ def _fragment(sentence: str, lex: Lexicon) -> bool:
     return True
 
 
+def _echo(text: str, start: int, norm: str, quotes: list[tuple[int, int]]) -> bool:
+    """Tell a short quoted sentence that repeats words an earlier quotation said ('"Temporary."').
+
+    The writer holds the speaker's own word up for the reader to weigh (the levy called
+    temporary is in its fourth year): an echo says nothing new, so nobody says it again.
+    """
+    words = WORD_RE.findall(norm, quotes[0][0], quotes[0][1])
+    if not 1 <= len(words) <= _ECHO_MAX_WORDS:
+        return False
+    before = text[:start]
+    said = {w.lower() for s, e in quote_spans(before) for w in WORD_RE.findall(before, s, e)}
+    return all(w.lower() in said for w in words)
+
+
 def _quoted_sentence(norm: str, quotes: list[tuple[int, int]]) -> bool:
     """Tell a clause that is one quotation and its punctuation ('"Aquí nadie celebra nada".')."""
     body = norm.strip(" .,;:")
@@ -281,6 +299,56 @@ def _article_end(text: str, start: int, end: int) -> bool:
     return after == len(text) and opened > 0
 
 
+def _reads_as_comment(
+    text: str, lex: Lexicon, min_words: int, *, paragraph_end: bool = False, article_end: bool = False
+) -> bool:
+    """Tell a stretch of the writer's text the stance model reads as comment at its threshold."""
+    model = load_stance_model()
+    if model is None or len(WORD_RE.findall(text)) < min_words:
+        return False
+    wc = word_classes(lex.code)
+    if wc is not None and (wc.non_answer(text) or wc.record(text)):
+        return False
+    dated = _dated(text, lex) or _duration(text, lex)
+    p = model.probability(
+        text, lang=lex.code, paragraph_end=paragraph_end, article_end=article_end, dated=dated
+    )
+    return p >= model.threshold
+
+
+def _writers_tail(
+    norm: str, att: Attribution, quotes: list[tuple[int, int]], lex: Lexicon, *, paragraph_end: bool = False
+) -> int | None:
+    """Return where the writer's tail starts after a post-quote report ('"…," X declared, as if …').
+
+    The quotation is what the speaker said; after the speaker, a comma opens the writer's own
+    words unless they go on reporting ("adding that …", "quien anunció que …": any reporting
+    verb in them), or a quotation or "that" follows: those are left alone.
+    """
+    cue_at = norm.rfind(att.cue, 0, att.content_start)
+    if not quotes or cue_at < 0 or quotes[-1][1] > cue_at:
+        return None  # no quotation closes before the cue
+    after = max([cue_at + len(att.cue), *(s[1] for s in (att.speaker_span, att.role_span) if s is not None)])
+    comma = norm.find(",", after)
+    if comma < 0:
+        return None
+    tail = norm[comma + 1 :]
+    words = WORD_RE.findall(tail)
+    if (
+        len(words) < _TAIL_MIN_WORDS
+        or any(c in tail for c in '"“”«»')
+        or words[0].lower() in lex.complementizers
+        or any(
+            w.lower() in lex.reporting_forms
+            or lemma_of(w.lower(), lex.simplemma_code) in lex.reporting_lemmas
+            for w in words
+        )
+        or not _reads_as_comment(tail, lex, _TAIL_MIN_WORDS, paragraph_end=paragraph_end)
+    ):
+        return None
+    return comma + 1
+
+
 STANCE_REASON = "no attribution; the stance model reads the writer's comment"
 # The reason of a clause a commentary cue makes the writer's: the layout tests for it (layout.py).
 CUE_REASON = "evaluative or speculative language outside any attributed content"
@@ -291,6 +359,8 @@ RECORD_REASON = (
     "no attribution; a record (a superlative with its scope) is a report's specific, not a verdict"
 )
 DUE_REASON = "no attribution; a due date the extractor reads is a report's, whatever the stance model says"
+ECHO_REASON = "a short quotation that only repeats words said earlier: the writer's echo, not a new statement"
+TAIL_REASON = "the writer's words after a quotation's attribution; the stance model reads them as comment"
 
 
 def by_stance_model(item: Item) -> bool:
@@ -392,6 +462,8 @@ def label_clause(
                 reason = f"unnamed source as subject: '{hit.group().strip()}'"
                 item = Item(clause, start, end, Label.CLAIM, 0.7, reason, role=hit.group().strip())
                 return Labelled(item, None)
+        if _quoted_sentence(norm.text, quotes) and _echo(text, start, norm.text, quotes):
+            return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.7, ECHO_REASON), None)
         if previous_speaker is not None and _quoted_sentence(norm.text, quotes):
             reason = "a quoted sentence with no attribution of its own: the previous speaker's words"
             item = Item(clause, start, end, Label.STATEMENT, 0.7, reason, speaker=previous_speaker)
@@ -499,7 +571,7 @@ def label_sentence(
         if one.attribution is None and one.item.label is Label.FACT and _fragment(text[start:end], lex):
             reason = "a sentence with no verb: the writer's aside or kicker"
             one = Labelled(replace(one.item, label=Label.COMMENTARY, confidence=0.6, reason=reason), None)
-        return [one]
+        return _split_tail(text, one, lex, start)
 
     def clause(s: int, e: int, speaker: str | None) -> Labelled:
         """Label a run of the sentence's pieces, for the speaker and person a pronoun stands for."""
@@ -538,7 +610,28 @@ def label_sentence(
         else:
             cur_end = e
     out.append(clause(cur_start, cur_end, speaker))
-    return _one_comment(text, out) or out
+    return _one_comment(text, out) or [piece for one in out for piece in _split_tail(text, one, lex, start)]
+
+
+def _split_tail(text: str, one: Labelled, lex: Lexicon, sentence_start: int) -> list[Labelled]:
+    """Cut the writer's tail off a post-quote report: the report stays, the tail is commentary.
+
+    '"This is a historic day," the prime minister declared, as if the last three had never
+    happened': the quotation is hers, the aside after her name is the writer's.
+    """
+    att, item = one.attribution, one.item
+    if att is None or item.label not in (Label.STATEMENT, Label.CLAIM):
+        return [one]
+    norm = normalize(item.text)
+    kicker = _kicker_place(text, sentence_start, item.end)
+    cut = _writers_tail(norm.text, att, quote_spans(norm.text), lex, paragraph_end=kicker)
+    if cut is None:
+        return [one]
+    at = item.start + norm.to_original(0, cut)[1]
+    tail_start = at + len(text[at : item.end]) - len(text[at : item.end].lstrip())
+    head = replace(item, text=text[item.start : at], end=at)
+    tail = Item(text[tail_start : item.end], tail_start, item.end, Label.COMMENTARY, 0.6, TAIL_REASON)
+    return [Labelled(head, att), Labelled(tail, None)]
 
 
 def _after_set_off_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:

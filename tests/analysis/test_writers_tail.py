@@ -1,0 +1,203 @@
+"""The writer's tail after a post-quote report: cut off as commentary, the quotation stays the speaker's.
+
+Own sentences on unrelated topics, never taken from the corpus. A stub model that reads every
+stretch as comment tests the structural guards apart from the shipped weights; the shipped model
+is then checked on hard negatives (a speaker's strong words, a fact about the speaker after the name).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis import analyze, labels
+from bot.analysis.stance import StanceModel
+from bot.domain.models import Item, Label
+
+_NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
+_PUB = datetime(2026, 3, 4, 12, tzinfo=UTC)
+
+
+def _items(text: str, lang: str) -> list[Item]:
+    return analyze(text, published=_PUB, lang=lang, now=_NOW).items
+
+
+@pytest.fixture
+def sure(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Swap in a model that reads every clause it is shown as the writer's comment."""
+    model = StanceModel({}, 50.0, {}, 50.0)
+    monkeypatch.setattr(labels, "load_stance_model", lambda: model)
+
+
+@pytest.mark.usefixtures("sure")
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "tail"),
+    [
+        (
+            "en",
+            '"This is a historic day," Prime Minister Leila Haddad declared, as if the last three had never happened.',
+            "Leila Haddad",
+            "as if the last three had never happened.",
+        ),
+        (
+            "en",
+            '"We are committed to the region," the chairman, Luis Mera, said, a line the valley has heard at every closure.',
+            "Luis Mera",
+            "a line the valley has heard at every closure.",
+        ),
+        (
+            "en",
+            '"Nobody will lose their job," said Fiona Grant, the chief executive, in what may prove a costly sentence.',
+            "Fiona Grant",
+            "in what may prove a costly sentence.",
+        ),
+        (
+            "es",
+            '"Estamos con el campo", dijo el ministro de Agricultura, Luis Pardo, lo mismo que su antecesor hace un año.',
+            "Luis Pardo",
+            "lo mismo que su antecesor hace un año.",
+        ),
+        (
+            "es",
+            '"El dinero está", aseguró la consejera de Hacienda, Ana Blanco, una frase que ya ha envejecido mal otras veces.',
+            "Ana Blanco",
+            "una frase que ya ha envejecido mal otras veces.",
+        ),
+    ],
+)
+def test_the_writers_tail_after_a_post_quote_report_is_commentary(
+    lang: str, text: str, speaker: str, tail: str
+) -> None:
+    items = _items(text, lang)
+    head, last = items[-2], items[-1]
+    assert head.label is Label.STATEMENT and head.speaker == speaker
+    assert head.text.endswith(",") and head.text.startswith(text[:5])
+    assert last.label is Label.COMMENTARY and last.reason == labels.TAIL_REASON
+    assert last.text == tail and text[last.start : last.end] == tail
+
+
+@pytest.mark.usefixtures("sure")
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # it goes on reporting: a reporting verb or "that" after the comma
+        (
+            "en",
+            '"The plan is reckless," opposition leader Marco Feld said, adding that his party would vote no.',
+        ),
+        ("en", '"We will be ready," said organiser Tom Hale, who told reporters the stage was built.'),
+        ("es", '"Recurriremos", dijo la abogada Rut Campos, quien anunció que apelará ante el Supremo.'),
+        ("es", '"Es una vergüenza", dijo el líder sindical Rui Costa, que advirtió de nuevas huelgas.'),
+        # a quotation in the tail is someone's words
+        ("en", '"It is over," the coach, Sam Rivera, said, calling the season "a long goodbye to everyone".'),
+        # too short to be the writer's aside
+        ("en", '"We acted within the law," said Olaf Brandt, on Tuesday.'),
+        # no quotation before the cue: the clause after "said" is the content, not the writer's tail
+        (
+            "en",
+            "Mayor Dan Holt said the bridge would reopen by Friday, a promise the city has broken before.",
+        ),
+        ("es", "El alcalde, Julio Meana, aseguró que las obras terminarán en junio, una promesa ya rota."),
+    ],
+)
+def test_a_report_that_goes_on_or_has_no_quotation_before_its_cue_keeps_its_tail(
+    lang: str, text: str
+) -> None:
+    items = _items(text, lang)
+    assert all(i.reason != labels.TAIL_REASON for i in items)
+    assert items[0].label is Label.STATEMENT
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            '"This is a disgrace and an insult to every nurse," said union leader Paula Mbeki, who represents 40,000 members.',
+            "Paula Mbeki",
+        ),
+        (
+            "en",
+            '"Frankly, the company has lied to us from the start," union steward Rui Costa said, before leaving the hall.',
+            "Rui Costa",
+        ),
+        (
+            "en",
+            '"It is the worst deal in the history of this country," said Senator Joan Miles, the committee\'s ranking member.',
+            "Joan Miles",
+        ),
+        (
+            "en",
+            '"We are disappointed," said Ellen Park, a spokeswoman for the airline, which cancelled 40 flights on Monday.',
+            "Ellen Park",
+        ),
+        (
+            "es",
+            '"Es una vergüenza", dijo la líder sindical Paula Mbeki, que representa a 40.000 afiliadas.',
+            "Paula Mbeki",
+        ),
+        (
+            "es",
+            '"Francamente, la empresa nos ha mentido", dijo el delegado Rui Costa, antes de abandonar la sala.',
+            "Rui Costa",
+        ),
+        (
+            "es",
+            '"Estamos decepcionados", dijo Elena Paz, portavoz de la aerolínea, en una rueda de prensa.',
+            "Elena Paz",
+        ),
+    ],
+)
+def test_a_speakers_strong_words_and_a_fact_after_the_name_stay_one_statement(
+    lang: str, text: str, speaker: str
+) -> None:
+    """Hard negatives for the shipped model: nothing after the speaker's name is the writer's comment."""
+    (item,) = _items(text, lang)
+    assert item.label is Label.STATEMENT and item.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            '"The levy is temporary," Finance Minister Raúl Ortega said on Monday.\n"Temporary." The levy is in its fourth year.',
+        ),
+        (
+            "en",
+            '"We will finish by June," said project director Ana Kohl.\n"By June." Which June, she did not say.',
+        ),
+        ("en", 'Coach Sam Rivera called the defeat "a blip".\nA blip. "A blip." Four in a row.'),
+        (
+            "es",
+            '"El impuesto es temporal", dijo el ministro de Hacienda, Raúl Ortega.\n"Temporal". El impuesto cumple cuatro años.',
+        ),
+        (
+            "es",
+            '"Acabaremos en junio", dijo la directora de obra, Ana Kohl.\n"En junio". No dijo de qué año.',
+        ),
+    ],
+)
+def test_a_short_quotation_that_repeats_a_speakers_words_is_the_writers_echo(lang: str, text: str) -> None:
+    """The one error that must not happen: the writer's echo was the previous speaker's statement."""
+    echo = next(i for i in _items(text, lang) if i.reason == labels.ECHO_REASON)
+    assert echo.label is Label.COMMENTARY and echo.speaker is None
+    assert echo.text.startswith(('"', "“"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # new words: the speaker goes on
+        ("en", '"The levy is temporary," Finance Minister Raúl Ortega said.\n"It ends next year."'),
+        ("es", '"El impuesto es temporal", dijo el ministro Raúl Ortega.\n"Acabará el año que viene".'),
+        # the rule needs an earlier quotation: here the words were reported, not quoted
+        ("en", 'Finance Minister Raúl Ortega said the levy was temporary.\n"Temporary."'),
+        # a longer repetition is the speaker saying it again
+        ("en", '"We will not move from here," union leader Paula Mbeki said.\n"We will not move."'),
+    ],
+)
+def test_a_quotation_with_new_words_or_no_earlier_quotation_stays_the_speakers(lang: str, text: str) -> None:
+    last = _items(text, lang)[-1]
+    assert last.label is Label.STATEMENT and last.reason != labels.ECHO_REASON
