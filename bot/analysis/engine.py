@@ -59,9 +59,68 @@ def detect_language(text: str) -> str | None:
 
 _CAP = "A-ZÀ-ÖØ-Þ"
 # "Faisal al-Rashid": a particle joined to the surname by a hyphen goes on with the name
-_FULL_NAME = re.compile(
+_FULL_NAME = (
     rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|of|bin|van|von|al)\s+|(?:al|bin|el|ibn|abu)-)?[{_CAP}][\w'’-]+)+"
 )
+
+
+class _NamePatterns:
+    """The speaker helpers' patterns for one language, compiled once (a title's or a body noun's
+    on first use): a pattern built per item costs a cache lookup and a format every time."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.full_name = re.compile(_FULL_NAME)
+        # "Marta Ledesma, directora …": a full name set off by a comma, a word or two before a title
+        self.name_before_comma = re.compile(rf"({_FULL_NAME}),\s+(?:\w+\s+){{0,2}}$")
+        self._articles = "|".join(map(re.escape, sorted(lex.determiners)))
+        self._titles: dict[str, re.Pattern[str]] = {}
+        self._descriptions: dict[str, re.Pattern[str]] = {}
+        self._offices: dict[str, tuple[re.Pattern[str], re.Pattern[str]] | None] = {}
+
+    def title(self, word: str) -> re.Pattern[str]:
+        """Return the pattern of a title as a whole word, in any case ("minister", "Minister")."""
+        found = self._titles.get(word)
+        if found is None:
+            found = self._titles[word] = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+        return found
+
+    def description(self, noun: str) -> re.Pattern[str]:
+        """Return the pattern of a body's description ending in `noun` ("the state port authority")."""
+        found = self._descriptions.get(noun)
+        if found is None:
+            found = self._descriptions[noun] = re.compile(
+                rf"(?:\b(?:{self._articles})\s+|(?<![\w'’-])(?=[{_CAP}][\w.-]*['’]s\s))"
+                rf"((?:[{_CAP}][\w.-]*['’]s\s+)?(?:[^\W\d_A-Z][\w'’-]*\s+){{0,2}}{re.escape(noun)})\b"
+            )
+        return found
+
+    def offices(self, noun: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        """Return the patterns of the offices that head a body noun, by portfolio before ("Interior
+        Minister") and after ("ministro de Energía"), or None for a noun no office heads."""
+        if noun not in self._offices:
+            offices = [t for t, b in self.lex.office_bodies.items() if b == noun]
+            office = "|".join(map(re.escape, offices))
+            self._offices[noun] = (
+                (
+                    re.compile(rf"((?:[{_CAP}][\w-]*\s+){{1,2}})(?i:{office})\b"),
+                    re.compile(rf"(?i:\b(?:{office})\s+(del?|of)\s+)((?:(?:la|the)\s+)?[{_CAP}][\w-]*)"),
+                )
+                if offices
+                else None
+            )
+        return self._offices[noun]
+
+
+_NAME_PATTERNS: dict[int, _NamePatterns] = {}
+
+
+def _name_patterns(lex: Lexicon) -> _NamePatterns:
+    """Return the speaker patterns of a lexicon, built on its first use."""
+    found = _NAME_PATTERNS.get(id(lex))
+    if found is None or found.lex is not lex:
+        found = _NAME_PATTERNS[id(lex)] = _NamePatterns(lex)
+    return found
 
 
 _BODY_NAME = re.compile(
@@ -96,7 +155,7 @@ def _drop_leading_function_words(words: list[str], lex: Lexicon) -> list[str]:
 
 def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = None) -> dict[str, str]:
     """Map a surname or acronym to the fullest form the article gives ("Peskov" -> "Dmitri
-    Peskov", "ATP" -> "Asociación de Terminales Portuarias"); `found`: the `_FULL_NAME`
+    Peskov", "ATP" -> "Asociación de Terminales Portuarias"); `found`: the full-name
     matches of `text`, if the caller has them."""
     names: dict[str, str] = {}
     # the acronym pattern backtracks through every capitalised run: run it only where an
@@ -117,7 +176,7 @@ def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = Non
             full = " ".join(words)
             if words[-1] not in names or len(full) > len(names[words[-1]]):
                 names[words[-1]] = full
-    for m in _FULL_NAME.finditer(text) if found is None else found:
+    for m in _name_patterns(lex).full_name.finditer(text) if found is None else found:
         words = m.group().split()
         while words and (
             words[0].lower() in lex.stopwords
@@ -151,7 +210,7 @@ _SUBJECT_CHARS = 48  # a sentence's subject opens it: "Finance Secretary Peter O
 def _opening_subject(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     """Return the name a sentence opens with ("Mediator Álvaro Sancho met both sides"), its
     titles dropped: the antecedent of a later "he said" when no one has spoken yet."""
-    m = _FULL_NAME.search(text, start, min(end, start + _SUBJECT_CHARS))
+    m = _name_patterns(lex).full_name.search(text, start, min(end, start + _SUBJECT_CHARS))
     if m is None or len(text[start : m.start()].split()) > 2:
         return None
     words = m.group().split()
@@ -180,7 +239,7 @@ def _titled_opening(text: str, start: int, end: int, lex: Lexicon) -> str | None
     head = _TITLED_HEAD.match(text, start, end)
     if head is None:
         return None
-    name = _FULL_NAME.match(text, head.end(), end)
+    name = _name_patterns(lex).full_name.match(text, head.end(), end)
     if name is None or not text.startswith(",", name.end()):
         return None
     office = WORD_RE.findall(head.group())
@@ -311,8 +370,8 @@ def _title_holder(text: str, end: int, role: str | None, lex: Lexicon) -> str | 
     bodies = lex.institutions.union(lex.role_heads)
     if title not in lex.titles or title in bodies or any(w in bodies for w in words):
         return None
-    pattern = re.compile(rf"\b{re.escape(title)}\b", re.IGNORECASE)
-    for hit in reversed(list(pattern.finditer(text, 0, end))):
+    names = _name_patterns(lex)
+    for hit in reversed(list(names.title(title).finditer(text, 0, end))):
         before = text[max(0, hit.start() - _HOLDER_REACH) : hit.start()]
         after = text[hit.end() : hit.end() + _HOLDER_REACH]
         # "Minister Alan Briggs", "la ministra del Interior, Patricia Ovalle" (not "directora del
@@ -320,12 +379,12 @@ def _title_holder(text: str, end: int, role: str | None, lex: Lexicon) -> str | 
         ahead = next(
             (
                 m
-                for m in _FULL_NAME.finditer(after.split(".")[0])
+                for m in names.full_name.finditer(after.split(".")[0])
                 if not after[: m.start()].strip() or after[: m.start()].rstrip().endswith(",")
             ),
             None,
         )
-        behind = re.search(rf"({_FULL_NAME.pattern}),\s+(?:\w+\s+){{0,2}}$", before)
+        behind = names.name_before_comma.search(before)
         for found in (behind.group(1) if behind else None, ahead.group() if ahead else None):
             if found is None:
                 continue
@@ -359,19 +418,17 @@ def _body_of_office(text: str, end: int, noun: str, lex: Lexicon) -> str | None:
     """Return the body the last office holder before `end` heads, by the office's portfolio
     ("Interior Minister Patricia Ovalle" … "the ministry": "Interior Ministry"; "el ministro de
     Energía, Pavel Dorin" … "según el ministerio": "Ministerio de Energía")."""
-    offices = [t for t, b in lex.office_bodies.items() if b == noun.lower()]
-    if not offices:
+    patterns = _name_patterns(lex).offices(noun.lower())
+    if patterns is None:
         return None
-    office = "|".join(map(re.escape, offices))
+    portfolio_first, office_of = patterns
     body = noun[:1].upper() + noun[1:]
     found: list[tuple[int, str]] = []
-    for m in re.finditer(rf"((?:[{_CAP}][\w-]*\s+){{1,2}})(?i:{office})\b", text[:end]):
+    for m in portfolio_first.finditer(text, 0, end):
         words = m.group(1).split()
         if not any(w.lower() in lex.titles or w.lower() in lex.determiners for w in words):
             found.append((m.start(), f"{' '.join(words)} {body}"))  # not "Prime Minister", "The Minister"
-    for m in re.finditer(
-        rf"(?i:\b(?:{office})\s+(del?|of)\s+)((?:(?:la|the)\s+)?[{_CAP}][\w-]*)", text[:end]
-    ):
+    for m in office_of.finditer(text, 0, end):
         found.append((m.start(), f"{body} {m.group(1)} {m.group(2)}"))
     return max(found)[1] if found else None
 
@@ -382,15 +439,10 @@ def _described_before(text: str, end: int, noun: str, lex: Lexicon) -> str | Non
     "a spokeswoman for the port authority"): its words after the article, at least two."""
     if noun not in lex.body_nouns:
         return None
-    articles = "|".join(map(re.escape, sorted(lex.determiners)))
-    pattern = re.compile(
-        rf"(?:\b(?:{articles})\s+|(?<![\w'’-])(?=[{_CAP}][\w.-]*['’]s\s))"
-        rf"((?:[{_CAP}][\w.-]*['’]s\s+)?(?:[^\W\d_A-Z][\w'’-]*\s+){{0,2}}{re.escape(noun)})\b"
-    )
     plain = lex.determiners | lex.stopwords | lex.prepositions
     found = [
         m.group(1)
-        for m in pattern.finditer(text, 0, end)
+        for m in _name_patterns(lex).description(noun).finditer(text, 0, end)
         if " " in m.group(1) and plain.isdisjoint(w.lower() for w in m.group(1).split()[:-1])
     ]
     return found[-1] if found else None
@@ -443,7 +495,7 @@ class _SpeakerNames:
     def _full_matches(self) -> list[re.Match[str]]:
         """Return the article's capitalised runs."""
         if not self._found:
-            self._found.extend(_FULL_NAME.finditer(self.text))
+            self._found.extend(_name_patterns(self.lex).full_name.finditer(self.text))
         return self._found
 
     def _runs(self) -> list[tuple[int, list[str]]]:
