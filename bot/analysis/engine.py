@@ -58,10 +58,14 @@ def detect_language(text: str) -> str | None:
 
 
 _CAP = "A-ZÀ-ÖØ-Þ"
-# "Faisal al-Rashid": a particle joined to the surname by a hyphen goes on with the name
-_FULL_NAME = (
-    rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|of|bin|van|von|al)\s+|(?:al|bin|el|ibn|abu)-)?[{_CAP}][\w'’-]+)+"
-)
+
+
+def _full_name_pattern(particles: frozenset[str]) -> str:
+    """Return the pattern of a run of capitalised words, one of the language's name particles
+    allowed between two ("Casa de la Moneda" takes two) or joined to the next by a hyphen
+    ("Faisal al-Rashid")."""
+    alternatives = "|".join(map(re.escape, sorted(particles, key=lambda p: (-len(p), p))))
+    return rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:{alternatives})\s+|(?:{alternatives})-)?[{_CAP}][\w'’-]+)+"
 
 
 class _NamePatterns:
@@ -70,9 +74,10 @@ class _NamePatterns:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        self.full_name = re.compile(_FULL_NAME)
+        full_name = _full_name_pattern(lex.name_particles - lex.body_name_particles)
+        self.full_name = re.compile(full_name)
         # "Marta Ledesma, directora …": a full name set off by a comma, a word or two before a title
-        self.name_before_comma = re.compile(rf"({_FULL_NAME}),\s+(?:\w+\s+){{0,2}}$")
+        self.name_before_comma = re.compile(rf"({full_name}),\s+(?:\w+\s+){{0,2}}$")
         self._articles = "|".join(map(re.escape, sorted(lex.determiners)))
         self._titles: dict[str, re.Pattern[str]] = {}
         self._descriptions: dict[str, re.Pattern[str]] = {}

