@@ -212,27 +212,38 @@ def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = Non
 _SUBJECT_CHARS = 48  # a sentence's subject opens it: "Finance Secretary Peter Otieno spoke…"
 
 
+_WORD_SPAN = re.compile(r"\S+")
+
+
 def _opening_subject(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     """Return the name a sentence opens with ("Mediator Álvaro Sancho met both sides"), its
     titles dropped: the antecedent of a later "he said" when no one has spoken yet."""
+    found = _opening_subject_at(text, start, end, lex)
+    return found[0] if found else None
+
+
+def _opening_subject_at(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, int] | None:
+    """Return the name a sentence opens with, its titles dropped, and where the name starts."""
     m = _name_patterns(lex).full_name.search(text, start, min(end, start + _SUBJECT_CHARS))
     if m is None or len(text[start : m.start()].split()) > 2:
         return None
-    words = m.group().split()
+    spans = list(_WORD_SPAN.finditer(text, m.start(), m.end()))
+    words = [w.group() for w in spans]
     # "La Agencia Española de Protección de Datos" is a body's name, whole; "Finance Secretary
     # Peter Otieno" is a person after the words of office
     titled = [
         k for k, w in enumerate(words) if w.lower() in lex.titles or (k == 0 and trade_title(words, lex))
     ]
-    if titled and not any(w.lower() in lex.institutions for w in words):
-        words = words[titled[-1] + 1 :]
-    while words and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
-        words.pop(0)
-    if len(words) < 2:
+    first = titled[-1] + 1 if titled and not any(w.lower() in lex.institutions for w in words) else 0
+    while first < len(words) and (
+        words[first].lower() in lex.stopwords or words[first].lower() in lex.determiners
+    ):
+        first += 1
+    if len(words) - first < 2:
         return None
     pattern, _ = places()
-    name = " ".join(words)
-    return None if pattern.fullmatch(name) else name
+    name = " ".join(words[first:])
+    return None if pattern.fullmatch(name) else (name, spans[first].start())
 
 
 _TITLED_HEAD = re.compile(r"[^,.;:\n]{3,70},\s+")  # "El ministro de Comercio Internacional, "
@@ -258,10 +269,11 @@ def _person_opening(text: str, start: int, end: int, lex: Lexicon) -> str | None
     """Return the person a sentence opens with, alone or right after a person's title ("La
     alcaldesa, Marta Quiroga, recorrió…"), not a body's name after a common noun ("The contractor,
     Brückner Bau, was fined"): the antecedent of a later "she said"."""
-    name = _opening_subject(text, start, end, lex)
-    if name is None or not looks_like_person(name, lex):
+    found = _opening_subject_at(text, start, end, lex)
+    if found is None or not looks_like_person(found[0], lex):
         return _titled_opening(text, start, end, lex)
-    lead = WORD_RE.findall(text, start, max(start, text.find(name.split()[0], start, end)))
+    name, at = found
+    lead = WORD_RE.findall(text, start, at)
     # "Club president Nadia Forde", "La alcaldesa, Marta Quiroga": a person's title right before
     title = lead[-1] if lead else ""
     if not lead or (

@@ -42,3 +42,33 @@ from tests.analysis.speakers import last_statement_speaker
 )
 def test_a_name_takes_the_particles_of_its_language(text: str, lang: str, speaker: str) -> None:
     assert last_statement_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # "Danielle" holds "Dan": the object's first name found inside the word before it made
+        # "Dan Ortiz" the sentence's subject, and the antecedent of "She"
+        (
+            "Mayor Lena Holt visited the flooded district on Monday. Danielle hugged Dan Ortiz, the fire "
+            "chief, outside the station. She said the river would crest on Wednesday.",
+            "en",
+            "Lena Holt",
+        ),
+        (
+            "Mayor Lena Holt visited the flooded district on Monday. Rosalind thanked Rosa Ortiz, the fire "
+            "chief, at the station. She said the river would crest on Wednesday.",
+            "en",
+            "Lena Holt",
+        ),
+        # hard negative: a person's title right before the name still opens the sentence
+        (
+            "Mayor Lena Holt visited the flooded district on Monday. Fire chief Dan Ortiz inspected the "
+            "levee. He said the river would crest on Wednesday.",
+            "en",
+            "Dan Ortiz",
+        ),
+    ],
+)
+def test_a_sentence_opens_with_a_person_by_whole_words(text: str, lang: str, speaker: str) -> None:
+    assert last_statement_speaker(text, lang) == speaker
