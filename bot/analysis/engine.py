@@ -91,12 +91,14 @@ class _NamePatterns:
         return found
 
     def description(self, noun: str) -> re.Pattern[str]:
-        """Return the pattern of a body's description ending in `noun` ("the state port authority")."""
+        """Return the pattern of a body's description ending in `noun` ("the state port authority");
+        its words' case is told after the match (`_plain_description`): `re` has no class of
+        the lower-case letters of every script."""
         found = self._descriptions.get(noun)
         if found is None:
             found = self._descriptions[noun] = re.compile(
                 rf"(?:\b(?:{self._articles})\s+|(?<![\w'’-])(?=[{_CAP}][\w.-]*['’]s\s))"
-                rf"((?:[{_CAP}][\w.-]*['’]s\s+)?(?:[^\W\d_A-Z][\w'’-]*\s+){{0,2}}{re.escape(noun)})\b"
+                rf"((?:[{_CAP}][\w.-]*['’]s\s+)?(?:[^\W\d_][\w'’-]*\s+){{0,2}}{re.escape(noun)})\b"
             )
         return found
 
@@ -456,13 +458,21 @@ def _described_before(text: str, end: int, noun: str, lex: Lexicon) -> str | Non
     "a spokeswoman for the port authority"): its words after the article, at least two."""
     if noun not in lex.body_nouns:
         return None
-    plain = lex.determiners | lex.stopwords | lex.prepositions
     found = [
         m.group(1)
         for m in _name_patterns(lex).description(noun).finditer(text, 0, end)
-        if " " in m.group(1) and plain.isdisjoint(w.lower() for w in m.group(1).split()[:-1])
+        if " " in m.group(1) and _plain_description(m.group(1).split()[:-1], lex)
     ]
     return found[-1] if found else None
+
+
+def _plain_description(words: list[str], lex: Lexicon) -> bool:
+    """Tell the words before a body's noun that describe it: an owner's possessive first
+    ("Dastan's"), then lower-case words of any script ("Órgiva water" is a place's name, as
+    "Madrid water" is), none of them a function word."""
+    plain = lex.determiners | lex.stopwords | lex.prepositions
+    owned = bool(words) and words[0][:1].isupper() and words[0].endswith(("'s", "’s"))
+    return plain.isdisjoint(w.lower() for w in words) and all(w[:1].islower() for w in words[owned:])
 
 
 def _is_body_name(name: str, full: str | None, lex: Lexicon) -> bool:

@@ -72,3 +72,31 @@ def test_a_name_takes_the_particles_of_its_language(text: str, lang: str, speake
 )
 def test_a_sentence_opens_with_a_person_by_whole_words(text: str, lang: str, speaker: str) -> None:
     assert last_statement_speaker(text, lang) == speaker
+
+
+_WATER = "Crews from the {} water authority cut supplies on Monday. A spokeswoman for the water authority said the cuts would last a week."
+
+
+@pytest.mark.parametrize(
+    ("place", "speaker"),
+    [
+        # a capitalised word is a name's, not a description's, whatever its first letter
+        ("Madrid", "spokeswoman for the water authority"),
+        ("Órgiva", "spokeswoman for the water authority"),
+        ("Ñuble", "spokeswoman for the water authority"),
+        ("Ölfus", "spokeswoman for the water authority"),
+        # hard negatives: lower-case words, accented or not, describe the body
+        ("regional", "regional water authority"),
+        ("área", "área water authority"),
+    ],
+)
+def test_a_body_description_is_told_by_unicode_case(place: str, speaker: str) -> None:
+    assert last_statement_speaker(_WATER.format(place), "en") == speaker
+
+
+def test_an_owner_before_a_description_stays_with_it() -> None:
+    text = (
+        "Dastan's defence ministry said on Monday that the border would reopen. "
+        "A spokesman for the ministry said the checks would be lifted on Friday."
+    )
+    assert last_statement_speaker(text, "en") == "Dastan's defence ministry"
