@@ -136,6 +136,11 @@ def _is_reporting(word: str, lex: Lexicon) -> tuple[bool, bool]:
     return found[0], found[1]
 
 
+def is_reporting_verb(word: str, lex: Lexicon) -> bool:
+    """Tell a reporting verb by the test attribution uses, its exclusions too ("ordenó", "reported")."""
+    return _word_class(word, lex)[0]
+
+
 def _classify(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
     """Return (reporting verb, core reporting verb, official act verb) for a word."""
     low = word.lower()

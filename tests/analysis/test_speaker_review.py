@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.analysis.attribution import lemma_of
+from bot.analysis.labels import _after_set_off_cue
+from bot.analysis.lexicon import load_lexicon
 from tests.analysis.speakers import last_statement_speaker
 
 
@@ -100,3 +103,31 @@ def test_an_owner_before_a_description_stays_with_it() -> None:
         "A spokesman for the ministry said the checks would be lifted on Friday."
     )
     assert last_statement_speaker(text, "en") == "Dastan's defence ministry"
+
+
+def _looks_reporting(word: str, lang: str) -> bool:
+    """Tell a word a reporting verb by its form or lemma alone, without attribution's exclusions."""
+    lex = load_lexicon(lang)
+    return word in lex.reporting_forms or lemma_of(word, lex.simplemma_code) in lex.reporting_lemmas
+
+
+@pytest.mark.parametrize(
+    ("lang", "word"),
+    [
+        (lang, word)
+        for lang in ("en", "es")
+        for word in sorted(load_lexicon(lang).reporting_exclude)
+        if _looks_reporting(word, lang)
+    ],
+)
+def test_a_set_off_word_that_attribution_excludes_is_no_cue(lang: str, word: str) -> None:
+    text = f"The plan stalled, {word},"
+    assert not _after_set_off_cue(text, 0, len(text), load_lexicon(lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "word"), [("en", "admitted"), ("en", "said"), ("es", "reconoció"), ("es", "añadió")]
+)
+def test_a_set_off_reporting_verb_is_a_cue(lang: str, word: str) -> None:
+    text = f"The plan stalled, {word},"
+    assert _after_set_off_cue(text, 0, len(text), load_lexicon(lang))
