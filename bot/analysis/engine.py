@@ -164,6 +164,24 @@ def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = Non
     """Map a surname or acronym to the fullest form the article gives ("Peskov" -> "Dmitri
     Peskov", "ATP" -> "Asociación de Terminales Portuarias"); `found`: the full-name
     matches of `text`, if the caller has them."""
+    names = _bracketed_names(text, lex)
+    for m in _BODY_NAME.finditer(text):
+        words = _drop_leading_function_words(m.group().split(), lex)
+        if words[0].lower() in lex.institutions and len(words) > 2:
+            # "Department of Health and Human Services", "Dirección General de Asuntos Marítimos
+            # y Pesca": a body's name runs across "and" and "de la"
+            _keep_longest(names, words)
+    bodies = lex.institutions.union(lex.role_heads, *lex.role_heads.values())
+    for m in _name_patterns(lex).full_name.finditer(text) if found is None else found:
+        words = _name_words(m.group().split(), bodies, lex)
+        if len(words) >= 2:
+            _keep_longest(names, words)
+    return names
+
+
+def _bracketed_names(text: str, lex: Lexicon) -> dict[str, str]:
+    """Map an acronym or a short name in brackets to the long name before it ("Asociación de
+    Terminales Portuarias (ATP)", "Refinerías del Nordeste (Renor)")."""
     names: dict[str, str] = {}
     # the acronym pattern backtracks through every capitalised run: run it only where an
     # acronym in brackets can close one
@@ -174,41 +192,39 @@ def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = Non
         words = _drop_leading_function_words(m.group(1).split(), lex)
         if words[0][0] == m.group(2)[0]:
             names.setdefault(m.group(2), " ".join(words))
-    bodies = lex.institutions.union(lex.role_heads, *lex.role_heads.values())
-    for m in _BODY_NAME.finditer(text):
-        words = _drop_leading_function_words(m.group().split(), lex)
-        if words[0].lower() in lex.institutions and len(words) > 2:
-            # "Department of Health and Human Services", "Dirección General de Asuntos Marítimos
-            # y Pesca": a body's name runs across "and" and "de la"
-            full = " ".join(words)
-            if words[-1] not in names or len(full) > len(names[words[-1]]):
-                names[words[-1]] = full
-    for m in _name_patterns(lex).full_name.finditer(text) if found is None else found:
-        words = m.group().split()
-        while words and (
-            words[0].lower() in lex.stopwords
-            or (
-                words[0].lower() in lex.titles
-                and words[0].lower() not in bodies
-                # "Oficina del Representante Comercial": a body's word before its particle stays
-                and (len(words) < 2 or words[1].lower() not in lex.name_particles)
-            )
-            or words[0].lower() in lex.determiners
-            or words[0].lower().endswith("-based")  # "Hamburg-based Hanse-Pacific Lines"
-            or trade_title(words, lex)  # "Lawyer Lucía Berganza"
-            or words[0].lower() in lex.subordinators  # "When Martín Iturraspe, the minister, …"
-        ):
-            words.pop(0)
-        # "Interior Minister Patricia Ovalle" is Patricia Ovalle; "Ministry of Health" and
-        # "Bank Negara" keep their body's word
-        office = [k for k, w in enumerate(words[:-2]) if w.lower() in lex.titles and w.lower() not in bodies]
-        if office and words[office[-1] + 1].lower() not in lex.name_particles:
-            words = words[office[-1] + 1 :]
-        if len(words) >= 2:
-            full = " ".join(words)
-            if words[-1] not in names or len(full) > len(names[words[-1]]):
-                names[words[-1]] = full
     return names
+
+
+def _keep_longest(names: dict[str, str], words: list[str]) -> None:
+    """List a name under its last word, unless a longer name is listed there already."""
+    full = " ".join(words)
+    if words[-1] not in names or len(full) > len(names[words[-1]]):
+        names[words[-1]] = full
+
+
+def _name_words(words: list[str], bodies: frozenset[str], lex: Lexicon) -> list[str]:
+    """Return a capitalised run's words from where the name starts: after its function words,
+    a person's titles and trade, and a place's "-based"; a body's words (`bodies`) stay."""
+    while words and (
+        words[0].lower() in lex.stopwords
+        or (
+            words[0].lower() in lex.titles
+            and words[0].lower() not in bodies
+            # "Oficina del Representante Comercial": a body's word before its particle stays
+            and (len(words) < 2 or words[1].lower() not in lex.name_particles)
+        )
+        or words[0].lower() in lex.determiners
+        or words[0].lower().endswith("-based")  # "Hamburg-based Hanse-Pacific Lines"
+        or trade_title(words, lex)  # "Lawyer Lucía Berganza"
+        or words[0].lower() in lex.subordinators  # "When Martín Iturraspe, the minister, …"
+    ):
+        words.pop(0)
+    # "Interior Minister Patricia Ovalle" is Patricia Ovalle; "Ministry of Health" and
+    # "Bank Negara" keep their body's word
+    office = [k for k, w in enumerate(words[:-2]) if w.lower() in lex.titles and w.lower() not in bodies]
+    if office and words[office[-1] + 1].lower() not in lex.name_particles:
+        return words[office[-1] + 1 :]
+    return words
 
 
 _SUBJECT_CHARS = 48  # a sentence's subject opens it: "Finance Secretary Peter Otieno spoke…"
