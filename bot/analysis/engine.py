@@ -398,36 +398,60 @@ _HOLDER_REACH = 80  # a title's holder is named right next to it ("la ministra d
 def _title_holder(text: str, end: int, role: str | None, lex: Lexicon) -> str | None:
     """Return the person last named with a person's title before `end` ("Interior Minister
     Patricia Ovalle" … "the minister said"); a body's title ("the ministry") names no one."""
+    title = _person_title(role, lex)
+    if title is None:
+        return None
+    for hit in reversed(list(_name_patterns(lex).title(title).finditer(text, 0, end))):
+        holder = _holder_beside(text, hit.start(), hit.end(), lex)
+        if holder is not None:
+            return holder
+    return None
+
+
+def _person_title(role: str | None, lex: Lexicon) -> str | None:
+    """Return the title a short lower-case role opens with when it is a person's ("the minister"),
+    not a body's ("the ministry", "portavoz del tribunal")."""
     words = (role or "").split()
     if not words or not role or not role.islower() or len(words) > 3:
         return None
-    title = words[0]
     bodies = lex.institutions.union(lex.role_heads)
-    if title not in lex.titles or title in bodies or any(w in bodies for w in words):
+    if words[0] not in lex.titles or any(w in bodies for w in words):
         return None
+    return words[0]
+
+
+def _holder_beside(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """Return the person named next to one mention of a title: right after it ("Minister Alan
+    Briggs", "la ministra del Interior, Patricia Ovalle", not "directora del Museo de Bellas
+    Artes": a body), or set off by a comma before it ("Marta Ledesma, directora")."""
     names = _name_patterns(lex)
-    for hit in reversed(list(names.title(title).finditer(text, 0, end))):
-        before = text[max(0, hit.start() - _HOLDER_REACH) : hit.start()]
-        after = text[hit.end() : hit.end() + _HOLDER_REACH]
-        # "Minister Alan Briggs", "la ministra del Interior, Patricia Ovalle" (not "directora del
-        # Museo de Bellas Artes": a body); "Marta Ledesma, directora"
-        ahead = next(
-            (
-                m
-                for m in names.full_name.finditer(after.split(".")[0])
-                if not after[: m.start()].strip() or after[: m.start()].rstrip().endswith(",")
-            ),
-            None,
-        )
-        behind = names.name_before_comma.search(before)
-        for found in (behind.group(1) if behind else None, ahead.group() if ahead else None):
-            if found is None:
-                continue
-            name = found.split()
-            while name and (name[0].lower() in lex.titles or name[0].lower() in lex.determiners):
-                name.pop(0)
-            if len(name) >= 2 and not any(w.lower() in bodies or w.lower() in lex.titles for w in name):
-                return " ".join(name)
+    before = text[max(0, start - _HOLDER_REACH) : start]
+    after = text[end : end + _HOLDER_REACH]
+    ahead = next(
+        (
+            m
+            for m in names.full_name.finditer(after.split(".")[0])
+            if not after[: m.start()].strip() or after[: m.start()].rstrip().endswith(",")
+        ),
+        None,
+    )
+    behind = names.name_before_comma.search(before)
+    for found in (behind.group(1) if behind else None, ahead.group() if ahead else None):
+        name = _person_named(found, lex) if found is not None else None
+        if name is not None:
+            return name
+    return None
+
+
+def _person_named(run: str, lex: Lexicon) -> str | None:
+    """Return a capitalised run's words after its titles and articles when they name a person:
+    two words at least, none a title's or a body's."""
+    bodies = lex.institutions.union(lex.role_heads)
+    name = run.split()
+    while name and (name[0].lower() in lex.titles or name[0].lower() in lex.determiners):
+        name.pop(0)
+    if len(name) >= 2 and not any(w.lower() in bodies or w.lower() in lex.titles for w in name):
+        return " ".join(name)
     return None
 
 
