@@ -775,33 +775,16 @@ def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Menti
             continue  # one change of a kind per sentence
         for pat in pats:
             m = pat.search(sentence)
-            if not m:
+            if not m or _denied(kind, sentence, m, lex):
                 continue
-            negation = lex.change_negation
-            if negation is not None and negation.search(sentence, max(0, m.start() - 45), m.start()):
-                continue  # "said it would not extend the license again", "quien no presente a tiempo"
-            if kind in (ChangeKind.MEET, ChangeKind.BREAK) and _duty_before(sentence, m.start(), lex):
-                continue  # "applicants must file within the deadline": a duty, not news of it
-            moved = lex.rescheduled_events
-            if kind is ChangeKind.EXTEND and moved is not None and moved.search(sentence, 0, m.end()):
-                break  # "the round could now be postponed until next week": a meeting moved
-            if kind is ChangeKind.EXTEND and _event_subject_before(sentence, m.start(), lex):
-                break  # "las conversaciones se prolongaron hasta la madrugada": talks ran on
+            if kind is ChangeKind.EXTEND and _event_moved(sentence, m, lex):
+                break
             ev_start, ev_end = start + m.start(), start + m.end()
             new_due = None
-            if kind is ChangeKind.EXTEND:
-                later = [
-                    x
-                    for x in mentions
-                    if x.deadline
-                    and x.kind != "same_day"
-                    and x.end > ev_start
-                    and x.value is not None
-                    and not _in_aside(text, ev_start, x)
-                ]
-                if later:
-                    new_due = later[0].value
-                    ev_end = max(ev_end, later[0].end)
+            extended_to = _extended_to(text, ev_start, mentions) if kind is ChangeKind.EXTEND else None
+            if extended_to is not None:
+                new_due = extended_to.value
+                ev_end = max(ev_end, extended_to.end)
             out.append(
                 _Found(
                     DeadlineChange(kind, text[ev_start:ev_end], ev_start, ev_end, new_due), tag != "retold"
@@ -809,6 +792,40 @@ def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Menti
             )
             break
     return out
+
+
+def _denied(kind: ChangeKind, sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """Tell a change phrase that a negation before it denies or a duty makes a rule, not news."""
+    negation = lex.change_negation
+    if negation is not None and negation.search(sentence, max(0, m.start() - 45), m.start()):
+        return True  # "said it would not extend the license again", "quien no presente a tiempo"
+    # "applicants must file within the deadline": a duty, not news of it
+    return kind in (ChangeKind.MEET, ChangeKind.BREAK) and _duty_before(sentence, m.start(), lex)
+
+
+def _event_moved(sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """Tell an extension phrase that moves an event, not a deadline: none is extended then."""
+    moved = lex.rescheduled_events
+    if moved is not None and moved.search(sentence, 0, m.end()):
+        return True  # "the round could now be postponed until next week": a meeting moved
+    # "las conversaciones se prolongaron hasta la madrugada": talks ran on
+    return _event_subject_before(sentence, m.start(), lex)
+
+
+def _extended_to(text: str, ev_start: int, mentions: list[Mention]) -> Mention | None:
+    """Return the first dated deadline after an extension phrase, outside an aside: its new due."""
+    return next(
+        (
+            x
+            for x in mentions
+            if x.deadline
+            and x.kind != "same_day"
+            and x.end > ev_start
+            and x.value is not None
+            and not _in_aside(text, ev_start, x)
+        ),
+        None,
+    )
 
 
 def _opens(head: str) -> bool:
