@@ -13,7 +13,7 @@ from typing import NamedTuple, cast
 
 import simplemma
 
-from bot.analysis.lexicon import Lexicon
+from bot.analysis.lexicon import Lexicon, places
 from bot.analysis.text import WORD_RE, clause_words, inside
 
 # How far after a non-core reporting verb its "que"/"that" may come ("declaró a TASS que").
@@ -305,6 +305,60 @@ def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> boo
     return low.endswith("s") and _lemma(low, lex.simplemma_code) != low and not _is_title(low, lex)
 
 
+_PHRASE_WORDS = 3  # "una docena de", "a couple of": the longest quantifier or member opener
+_COUNTED_WORDS = 4  # "Three opposition lawmakers", "dos de los tres jueces": the plural comes soon
+
+
+def _counted_group(part: str, lex: Lexicon) -> bool | None:
+    """Tell a subject that counts people or bodies it names none of ("Diez alcaldes", "Three
+    opposition lawmakers", "más de 200 médicos"): True; False for a count of time ("Two weeks
+    later, Ana Ruiz") or a group whose members a comma names ("Dos sindicatos, CCOO y UGT,");
+    None when the subject opens with no count."""
+    head, comma, rest = part.partition(",")
+    words = WORD_RE.findall(head)
+    k = _count_end([w.lower() for w in words], lex)
+    if k == 0:
+        return None
+    plural = next((i for i in range(k, min(len(words), k + _COUNTED_WORDS)) if _plural(words[i], lex)), None)
+    if plural is None or any(not w[:1].islower() for w in words[k : plural + 1]):
+        return None  # "Diez Canseco", "Dos sindicatos CCOO": a name, not a count
+    if words[plural].lower() in lex.units or (plural + 1 < len(words) and words[plural + 1][:1].isupper()):
+        return False
+    return not (comma and _names_members(rest, lex))
+
+
+def _count_end(lows: list[str], lex: Lexicon) -> int:
+    """Return where the count a subject opens with ends (a quantifier, a number or both: "más de
+    200", "ten", "a dozen"), or 0 when it opens with none."""
+    k = next(
+        (n for n in range(_PHRASE_WORDS, 0, -1) if " ".join(lows[:n]) in lex.group_quantifiers),
+        0,
+    )
+    if k < len(lows) and (lex.number_words.get(lows[k], 0) > 1 or lows[k][:1].isdigit()):
+        k += 1
+    return k
+
+
+def _plural(word: str, lex: Lexicon) -> bool:
+    """Tell a plural noun or adjective ("alcaldes", "lawmakers", "women") from a little word."""
+    low = word.lower()
+    if low in lex.stopwords or low in lex.determiners or low in lex.number_words or not low.isalpha():
+        return False
+    return low.endswith("s") or _lemma(low, lex.simplemma_code) != low
+
+
+def _names_members(rest: str, lex: Lexicon) -> bool:
+    """Tell the words after a group's comma that name its members, right away or after an opener
+    ("CCOO y UGT", "encabezados por Ana Ruiz", "led by Maria Lopez"), not a place or an aside."""
+    piece = rest.split(",", 1)[0]
+    words = WORD_RE.findall(piece)
+    lows = [w.lower() for w in words]
+    k = next((n for n in range(_PHRASE_WORDS, 0, -1) if " ".join(lows[:n]) in lex.member_openers), 0)
+    if k >= len(words) or not words[k][:1].isupper():
+        return False
+    return places()[0].fullmatch(" ".join(words[k:])) is None
+
+
 def _appositive(np: str, lex: Lexicon, clause: str) -> bool:
     """Tell a name followed by its description ("Diana Carvajal, a spokeswoman for…", "Daniel
     Osterberg, a lawyer for Andesur"); `np` is cut from `clause`, whose literal scan gates it."""
@@ -402,6 +456,11 @@ def _source_of(
                 base = start + np.find(part)
                 span = (base + hit.start(), base + hit.end())
                 return SourceKind.UNNAMED, None, span, f"unnamed source '{hit.group().strip()}'"
+        group = _counted_group(part, lex)
+        if group is False:
+            continue  # "Two weeks later, …", "Dos sindicatos, CCOO y UGT,": a name may follow
+        if group:
+            return SourceKind.VAGUE, None, None, f"vague source '{part}' (a count, no name)"
         for pat in lex.vague_subjects:
             hit = pat.search(part, within=text)
             if hit:
