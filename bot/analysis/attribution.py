@@ -136,6 +136,18 @@ def _is_reporting(word: str, lex: Lexicon) -> tuple[bool, bool]:
     return found[0], found[1]
 
 
+def name_and_office(phrase: str, lex: Lexicon) -> tuple[str, str | None]:
+    """Return the name a phrase ends with and the office before it ("Transport Minister Ana Ruiz"
+    -> "Ana Ruiz", "Transport Minister"); the phrase itself when it ends with no shorter name."""
+    kind, name, role, _ = _source_of(phrase, 0, len(phrase), lex)
+    if kind is not SourceKind.NAMED or name is None or name[1] != len(phrase) or name[0] == 0:
+        return phrase, None
+    found = phrase[name[0] :]
+    if len(found.split()) < 2:
+        return phrase, None  # "Minister Ruiz": no first name to stand for the person alone
+    return found, phrase[role[0] : role[1]] if role is not None else None
+
+
 def is_reporting_verb(word: str, lex: Lexicon) -> bool:
     """Tell a reporting verb by the test attribution uses, its exclusions too ("ordenó", "reported")."""
     return _word_class(word, lex)[0]

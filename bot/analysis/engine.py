@@ -16,7 +16,7 @@ import simplemma
 from bot.analysis.attribution import DOCUMENT_REASON, job_word, looks_like_person, trade_title
 from bot.analysis.attribution import is_title as _is_title
 from bot.analysis.labels import Labelled, as_fact, by_stance_model, label_sentence
-from bot.analysis.layout import Layout, read_layout
+from bot.analysis.layout import Kind, Layout, Voice, read_layout
 from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
 from bot.analysis.segment import Segment, segment
 from bot.analysis.temporal import Mention, SentenceTemporal, dated_later, day_of, extract
@@ -1095,7 +1095,7 @@ def _labelled(
             seg.end,
             art.lex,
             insertion=seg.insertion,
-            previous_speaker=speakers.previous(),
+            previous_speaker=_turn_speaker(art.page, seg) or speakers.previous(),
             previous_person=speakers.person,
         ),
         seg.insertion,
@@ -1104,6 +1104,15 @@ def _labelled(
     if interrupted is not None and labelled and labelled[0].attribution is None:
         labelled[0] = _resumed(labelled[0], interrupted)
     return labelled
+
+
+def _turn_speaker(page: Layout, seg: Segment) -> str | None:
+    """Return the guest whose tagged turn holds a segment ("Tom Hale: «…»"): a quotation with no
+    attribution there is theirs, not the previous speaker's."""
+    line = page.line_at(seg.start)
+    if line is None or line.kind is not Kind.TURN or line.voice is not Voice.GUEST:
+        return None
+    return line.speaker
 
 
 def _remarks(seg: Segment, labelled: list[Labelled]) -> bool:

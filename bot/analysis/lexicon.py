@@ -226,7 +226,7 @@ class Lexicon:
     body_nouns: frozenset[str] = frozenset()
     body_name_particles: frozenset[str] = frozenset()  # of name_particles, those only a body's name has
     group_quantifiers: frozenset[str] = frozenset()  # "más de", "a dozen": a count of people opens with them
-    member_openers: frozenset[str] = frozenset()  # "encabezados por", "led by": a group's named members follow
+    member_openers: frozenset[str] = frozenset()  # "encabezados por", "led by": named members follow
     # Right before a reporting verb: a refusal ("would not say", "declined to comment", "no
     # quiso decir"); nothing was said, so the clause has no speaker.
     refusals: re.Pattern[str] | None = None
