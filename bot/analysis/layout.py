@@ -599,11 +599,7 @@ def _guest(text: str, lines: list[Line], lex: Lexicon, words: LayoutWords) -> st
     if first is None or words.interview is None or words.interview.search(text, 0, first.start) is None:
         return None
     names = _NAME.findall(text, 0, first.start)
-    if not names:
-        return None
-    parts = names[-1].split()
-    office = [k for k, w in enumerate(parts[:-2]) if w.lower() in lex.titles]
-    return " ".join(parts[office[-1] + 1 :] if office else parts)
+    return name_and_office(names[-1], lex)[0] if names else None
 
 
 def _own_journalists(text: str, words: LayoutWords) -> list[frozenset[str]]:
