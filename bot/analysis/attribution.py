@@ -287,10 +287,15 @@ def _particle_name(word: str, lex: Lexicon) -> bool:
 def job_word(word: str, lex: Lexicon) -> bool:
     """Tell a capitalised common noun of a trade ("Lawyer", "Striker"), a title the lexicon does
     not list: a dictionary word with an agent's ending."""
+    return word[:1].isupper() and _trade_noun(word, lex)
+
+
+def _trade_noun(word: str, lex: Lexicon) -> bool:
+    """Tell a common noun of a trade in any case ("lawyer", "economist"): a dictionary word with
+    an agent's ending."""
     low = word.lower()
     return (
-        word[:1].isupper()
-        and low.endswith(lex.job_endings)
+        low.endswith(lex.job_endings)
         and low not in lex.stopwords
         and simplemma.is_known(low, lang=lex.simplemma_code)
     )
@@ -391,7 +396,10 @@ def _appositive(np: str, lex: Lexicon, clause: str) -> bool:
         # "Lucía Ferrer, president of the parents' group Familias Digitales": a name, then its
         # office; the body named in the office is not the speaker
         lead = [w for w in WORD_RE.findall(tail, 0, 80)[:4] if w.lower() not in lex.determiners]
-        if any(_is_title(w, lex) for w in lead):
+        # "Marta Iribarren, the lawyer for the Coalition and …": a trade the titles do not list,
+        # after a person's full name
+        traded = any(_trade_noun(w, lex) for w in lead) and looks_like_person(head.strip(), lex)
+        if traded or any(_is_title(w, lex) for w in lead):
             toks = _tokens(head)
             runs = _name_runs(head, toks, lex)
             # the name may follow a title of address ("Dr. Priya Raman")
