@@ -186,13 +186,26 @@ def _bracketed_names(text: str, lex: Lexicon) -> dict[str, str]:
     # the acronym pattern backtracks through every capitalised run: run it only where an
     # acronym in brackets can close one
     for m in _ACRONYM.finditer(text) if _BRACKETED_ACRONYM.search(text) else ():
-        words = _drop_leading_function_words(m.group(1).split(), lex)
+        words = _spelled_by(_drop_leading_function_words(m.group(1).split(), lex), m.group(2), lex)
         names[m.group(2)] = " ".join(words)
     for m in _SHORT_NAME.finditer(text) if "(" in text else ():
         words = _drop_leading_function_words(m.group(1).split(), lex)
         if words[0][0] == m.group(2)[0]:
             names.setdefault(m.group(2), " ".join(words))
     return names
+
+
+def _spelled_by(words: list[str], acronym: str, lex: Lexicon) -> list[str]:
+    """Return the body's name that ends a part's name, when its acronym spells that name and
+    not the whole ("Sala Constitucional del Tribunal Supremo Electoral (TSE)": the court;
+    "Department of Health and Human Services (HHS)" stays whole)."""
+    letters = acronym.replace(".", "")
+    for k, word in enumerate(words):
+        initials = "".join(w[0] for w in words[k:] if w[:1].isupper())
+        if word[:1].isupper() and initials == letters:
+            body = word.lower() in lex.institutions or word.lower() in lex.body_nouns
+            return words[k:] if body else words
+    return words
 
 
 def _keep_longest(names: dict[str, str], words: list[str]) -> None:
@@ -381,7 +394,16 @@ def _named_before(names: list[tuple[int, list[str]]], end: int, head: str, lex: 
     words = last[next((k for k, w in enumerate(last) if w.lower() not in lex.determiners), 0) :]
     if len(words) > 2 and words[0].endswith(("'s", "’s")):
         words = words[1:]  # "Argentina's Labor Secretariat": the body, not its country
-    return " ".join(words)
+    return " ".join(_from_noun(words, title, lex))
+
+
+def _from_noun(words: list[str], noun: str, lex: Lexicon) -> list[str]:
+    """Return a name from the role noun on when a particle sets it after a part of the body
+    ("Sala Constitucional del Tribunal Supremo Electoral": "el tribunal" is the whole court)."""
+    at = words.index(noun) if noun in words else 0
+    if at > 0 and words[at - 1].lower() in lex.name_particles and len(words) - at >= 2:
+        return words[at:]
+    return words
 
 
 # A role of a body given by its kind ("portavoz del tribunal", "spokeswoman for the company").
