@@ -1079,6 +1079,7 @@ class _Speakers:
     subject: str | None = None  # the name the last sentence opened with, until someone speaks
     person: str | None = None  # the last person named as a speaker or a sentence's subject ("she said")
     near: str | None = None  # the person the sentence before opens with, when it reports nothing
+    surnames: set[str] = field(default_factory=set)  # the last words of the people named so far
 
     def previous(self) -> str | None:
         """Return who a sentence with no speaker of its own goes on quoting."""
@@ -1087,7 +1088,10 @@ class _Speakers:
     def follow(self, art: _Article, seg: Segment, labelled: list[Labelled]) -> None:
         """Carry who this sentence named or quoted to the next one."""
         text, lex = art.text, art.lex
-        opener = None if seg.insertion else _person_opening(text, seg.start, seg.end, lex)
+        opener = None
+        if not seg.insertion:
+            opener = _person_opening(text, seg.start, seg.end, lex) or self._surname_opening(text, seg)
+            self._name_people(art, seg)
         # "Mayor Ana Ruiz toured the site. … she said": her, not the last body
         self.person = opener or self.person
         # "El ministro, Daniel Kerrigan, defendió la decisión. «…», dijo.": the person the sentence
@@ -1102,6 +1106,22 @@ class _Speakers:
                     self.person = self.speaker
         if self.speaker is None and not seg.insertion:
             self.subject = _opening_subject(text, seg.start, seg.end, lex) or self.subject
+
+    def _name_people(self, art: _Article, seg: Segment) -> None:
+        """Note the surnames of the people this sentence names in full ("la ministra, Anka Veric")."""
+        for m in _name_patterns(art.lex).full_name.finditer(art.text, seg.start, seg.end):
+            name = _person_named(m.group(), art.lex)
+            if name is not None and looks_like_person(name, art.lex):
+                self.surnames.add(name.rsplit(" ", 1)[-1])
+
+    def _surname_opening(self, text: str, seg: Segment) -> str | None:
+        """Return the surname of a person named before that a sentence opens with alone ("Veric
+        fue más lejos."): the antecedent of the next sentence's dropped subject."""
+        m = WORD_RE.search(text, seg.start, seg.end)
+        if m is None or m.group() not in self.surnames or text[seg.start : m.start()].strip():
+            return None
+        after = WORD_RE.search(text, m.end(), seg.end)
+        return m.group() if after is not None and after.group()[:1].islower() else None
 
 
 def _labelled(
