@@ -236,9 +236,12 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
                     gap in ("", "'", "’") or dotted
                 ):
                     j += 1  # "Faisal al-Rashid": a particle joined to a capital goes on with the name
-                elif toks[j].text.lower() in lex.name_particles:
+                elif toks[j].text.lower() in lex.name_particles or (
+                    toks[j].text.lower() in lex.place_particles and _body_run(toks[i:j], lex)
+                ):
                     # one particle before the next capital; two after a body's noun ("Juzgado de
-                    # lo Social", "Office of the U.S."), not after a person ("Tembo of the Alliance")
+                    # lo Social", "Office of the U.S."), not after a person ("Tembo of the Alliance");
+                    # a place's only after a body's noun ("Delegación del Gobierno en Canarias")
                     k = j + 1
                     if (
                         k < len(toks)
@@ -263,6 +266,11 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
 
 
 _NUMBER_SIGNS = frozenset({"No", "Nº", "N.º", "Núm", "Num", "Nr"})  # "Court No. 2", "Juzgado Nº 4"
+
+
+def _body_run(toks: list[_Tok], lex: Lexicon) -> bool:
+    """Tell a capitalised run that holds a body's noun ("Delegación del Gobierno", "Subdelegación")."""
+    return any(t.text.lower() in lex.institutions or t.text.lower() in lex.body_nouns for t in toks)
 
 
 def _month_first_name(text: str, toks: list[_Tok], i: int, lex: Lexicon) -> bool:
@@ -517,7 +525,11 @@ def _source_of(
         # title in it, is the body's name too (not "Attorney General Dana Whitfield")
         body_run = inner == [i] and words[i] in lex.body_nouns
         # "Harbour Authority of Vell": a title before a particle heads a body's name, not a person's
-        headed = bool(inner) and inner[-1] + 1 < j and words[inner[-1] + 1] in lex.name_particles
+        headed = (
+            bool(inner)
+            and inner[-1] + 1 < j
+            and (words[inner[-1] + 1] in lex.name_particles or words[inner[-1] + 1] in lex.place_particles)
+        )
         if inner and (words[inner[0]] in lex.institutions or body_run or headed) and not of_office:
             cands.append((i, j, None))  # "Ministerio de Defensa": a body's proper name
             continue
