@@ -321,6 +321,27 @@ def _counts(text: str, toks: list[_Tok], i: int) -> bool:
     return i + 1 < len(toks) and not text[toks[i].end : toks[i + 1].start].strip()
 
 
+def _predicate_adjective(text: str, toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> bool:
+    """Tell an inverted predicate's adjective at a sentence start ("Ruinoso es, sobre todo, …",
+    "Revealing is how…"): a dictionary word before a copula and a comma or a complementizer, not
+    a name ("Ruiz es la nueva alcaldesa")."""
+    i, j = run
+    if j - i != 1 or j >= len(toks) or toks[j].text.lower() not in lex.predicate_copulas:
+        return False
+    if text[: toks[i].start].strip(" \t\n>\"“«'‘(¿¡-—–") or text[toks[i].end : toks[j].start].strip():
+        return False
+    nxt = toks[j + 1].text.lower() if j + 1 < len(toks) else ""
+    if not (
+        text[toks[j].end :].lstrip().startswith(",") or nxt in lex.complementizers or nxt in lex.subordinators
+    ):
+        return False  # "Federico es el nuevo alcalde": a name's sentence goes on with its predicate
+    low = toks[i].text.lower()
+    if not low.endswith(lex.predicate_adjective_endings):
+        return False
+    lemma = _lemma(low, lex.simplemma_code)
+    return lemma.islower() and simplemma.is_known(low, lang=lex.simplemma_code)
+
+
 def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> bool:
     """Tell a capitalised common plural at a sentence start ("Workers", "Estibadores")."""
     i, j = run
@@ -497,7 +518,11 @@ def _source_of(
     words = [t.text.lower() for t in toks]
     if words and all(w in lex.pronoun_subjects or w in lex.determiners for w in words):
         return SourceKind.CARRIED, None, None, "pronoun subject"
-    runs = [r for r in _name_runs(text, toks, lex) if not _generic_plural(toks, r, lex)]
+    runs = [
+        r
+        for r in _name_runs(text, toks, lex)
+        if not _generic_plural(toks, r, lex) and not _predicate_adjective(text, toks, r, lex)
+    ]
     # once per word (the loops below ask again), read from the cache by a C-level map
     cached = list(map(lex.title_cache.get, words))
     titled = [t if t is not None else _is_title(w, lex) for t, w in zip(cached, words, strict=True)]
@@ -848,6 +873,8 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             return antecedent
         if _no_speaker(text, subj_start, tok.start, lex):
             continue  # "Anyone who says…", "La historia dice…": nobody in particular says it
+        if _clausal_subject(text, subj_start, tok.start, lex):
+            continue  # "That City Hall needed a day tells you…": a clause, no speaker, is the subject
         if lex.indefinite_after is not None and lex.indefinite_after.match(text, tok.end):
             continue  # "lo escribe alguien que nunca ha subido a una chacra": a kind of person
         opener = WORD_RE.search(text, subj_start, tok.start)
@@ -1126,6 +1153,47 @@ def _no_speaker(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if lex.non_speakers is None or subject.endswith(","):
         return False  # "Cualquier decisión, dijo el juez Pérez": the subject follows the verb
     return lex.non_speakers.fullmatch(subject.strip(" ;—–-\"“”«»'‘’")) is not None
+
+
+def _clause_opener(word: str, lex: Lexicon) -> bool:
+    """Tell a word that opens a clause's subject after "that"/"que": a determiner, a pronoun or a
+    name ("That the ministry…", "That City Hall…"), not a noun a demonstrative takes ("That night")."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        or low in lex.determiners
+        or low in lex.personal_pronouns
+        or low in lex.pronoun_subjects
+    )
+
+
+def _clausal_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Tell a reporting verb whose subject is a whole clause ("That City Hall then needed a full
+    day … tells", "Que el ministerio necesitara tres borradores nos dice"): a name inside the
+    clause is its own verb's subject; "What Ruiz told the committee" keeps Ruiz (a name or a
+    body right before the verb is its subject)."""
+    if lex.clausal_subjects is None:
+        return False
+    lead = len(text[start:end]) - len(text[start:end].lstrip(" \t\n>\"“«'‘(¿¡-—–"))
+    m = lex.clausal_subjects.match(text, start + lead, end)
+    if m is None or "," in text[m.end() : end]:
+        return False
+    words = WORD_RE.findall(text, m.end(), end)
+    if m.group().lower() in lex.complementizers and words and not _clause_opener(words[0], lex):
+        return False  # "That night the strikers said…": a demonstrative, no clause
+    while words and words[-1].lower() in lex.enclitics:
+        words.pop()  # "… tres borradores nos dice": the clitic is the verb's object
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    return (
+        last.islower()
+        and last not in lex.pronoun_subjects
+        and last not in lex.personal_pronouns
+        and last not in lex.determiners
+        and last not in lex.body_nouns
+        and not _is_title(last, lex)
+    )
 
 
 def _post_position(

@@ -211,6 +211,12 @@ class Lexicon:
     # their literals: they were tried on the whole clause for every reporting verb in it.
     writer_formulas: PatternSet | None = None
     non_speakers: re.Pattern[str] | None = None
+    # An inverted predicate at a sentence's start ("Ruinoso es…", "Revealing is how…"): a
+    # dictionary adjective with one of these endings before one of these copulas is no name.
+    predicate_copulas: frozenset[str] = frozenset()
+    predicate_adjective_endings: tuple[str, ...] = ()
+    # Openers of a clausal subject ("That City Hall needed a day tells…", "Que el ministerio…").
+    clausal_subjects: re.Pattern[str] | None = None
     # Endings of a nationality adjective after a body's name ("la Cancillería boliviana").
     name_adjective_endings: tuple[str, ...] = ()
     # Prepositions: a name after one, past a reporting verb, is a place or an object ("añadió
@@ -1205,6 +1211,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         writer_formulas=_optional_set(att.get("writer_formulas", []), gate),
         non_speakers=_optional_re(att.get("non_speakers", [])),
         name_adjective_endings=tuple(att.get("name_adjective_endings", [])),
+        predicate_copulas=frozenset(att.get("predicate_copulas", [])),
+        predicate_adjective_endings=tuple(att.get("predicate_adjective_endings", [])),
+        clausal_subjects=_optional_re(att.get("clausal_subjects", [])),
         prepositions=frozenset(att.get("prepositions", [])),
         personal_pronouns=frozenset(att.get("personal_pronouns", [])),
         person_pronouns=frozenset(att.get("person_pronouns", [])),

@@ -149,7 +149,7 @@ def test_the_heldout_label_macro_f1_meets_its_floor(corpus_report: dict[str, Any
 
 # Issue 3's other held-out floors (commentary recall 0.95, no commentary labelled statement,
 # deadline date-level F1 0.90) are not met yet and `sitrep eval` reports them as missed. The
-# held-out split holds five batches (tests/data/corpus/README.md); the third to fifth, written
+# held-out split holds six batches (tests/data/corpus/README.md); the third to sixth, written
 # blind on topics no engineer had seen, measure lower than the first two. On all 56 articles
 # the engine measured commentary recall 0.891, one commentary item labelled statement, deadline
 # F1 0.831 at the start of the second session of 30 Nov. The stance model rebuilt on 122 dev
@@ -158,8 +158,11 @@ def test_the_heldout_label_macro_f1_meets_its_floor(corpus_report: dict[str, Any
 # their held-out effect (analysis README, "110 and 122 dev articles"). Rebuilt again on 140 dev
 # articles (the 18 of corpus9a-c, third session of 30 Nov) it measures 0.875: one comment fewer
 # of 184, accepted and written down the same way. Until the floors are reached these guard the
-# measured levels so that no change makes them worse.
-HELDOUT_MEASURED = {"commentary_recall": 0.875, "commentary_as_statement": 1, "deadline_f1": 0.83}
+# measured levels so that no change makes them worse. A sixth batch of 8 articles, written blind
+# in the fourth session of 30 Nov, took the split to 64 articles; main at 4454b8b measured on all
+# 64 commentary recall 0.865 (192 of 222), 2 commentary items labelled statement and deadline F1
+# 0.835 (on the earlier 56 still 0.880, 1 and 0.846): the guard follows the larger split.
+HELDOUT_MEASURED = {"commentary_recall": 0.864, "commentary_as_statement": 2, "deadline_f1": 0.834}
 
 
 def test_heldout_figures_below_their_floors_do_not_fall_below_the_measured_levels(
