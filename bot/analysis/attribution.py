@@ -576,7 +576,7 @@ def _source_of(
     inner_role: tuple[int, int] | None = None
     if cands:
         i, j, inner_role = cands[0] if prefer_first else cands[-1]
-        name = (toks[i].start, toks[_body_noun_end(text, toks, (i, j), lex) - 1].end)
+        name = (toks[i].start, toks[_body_noun_end(text, toks, j, lex) - 1].end)
     role: tuple[int, int] | None = None
     if title_idx:
         k = title_idx[0]
@@ -624,7 +624,7 @@ def _source_of(
         role = inner_role
     if name is None and runs:
         i, j = runs[-1]
-        name = (toks[i].start, toks[_body_noun_end(text, toks, (i, j), lex) - 1].end)
+        name = (toks[i].start, toks[_body_noun_end(text, toks, j, lex) - 1].end)
         if role is not None and role[0] <= name[0] and name[1] <= role[1]:
             # An office or body named by its title ("the Treasury", "el Ministerio de Defensa").
             role = None
@@ -707,11 +707,9 @@ def _apposed_end(text: str, comma: int, np_end: int, lex: Lexicon) -> int:
     return comma
 
 
-def _body_noun_end(text: str, toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> int:
+def _body_noun_end(text: str, toks: list[_Tok], j: int, lex: Lexicon) -> int:
     """Return the token index past a body noun a name qualifies ("Brandt's campaign", "the U.N.
-    refugee agency", "Harwick council's licensing committee") or an adjective that ends the
-    subject after a body's name ("Tesorería municipal"), else the run's end."""
-    i, j = run
+    refugee agency", "Harwick council's licensing committee"), or `j` when none follows."""
     end = j
     for k in range(j, min(j + 3, len(toks))):
         word = toks[k].text
@@ -720,33 +718,7 @@ def _body_noun_end(text: str, toks: list[_Tok], run: tuple[int, int], lex: Lexic
             break  # "the U.N. refugee agency": a dotted acronym's own stop is no gap
         if word.removesuffix("'s").removesuffix("’s") in lex.body_nouns:
             end = k + 1
-    if (
-        end == j == len(toks) - 1
-        and lex.adjective_after_name
-        and text[toks[j - 1].end : toks[j].start] == " "
-        and _qualifier(toks[j].text, lex)
-        and not looks_like_person(text[toks[i].start : toks[j - 1].end], lex)
-    ):
-        end = j + 1
     return end
-
-
-def _qualifier(word: str, lex: Lexicon) -> bool:
-    """Tell a lower-case word that may qualify a name (an adjective: "municipal", "chileno"), not
-    a little word, an adverb, a day, a number or a verb."""
-    low = word.lower()
-    return (
-        word.isalpha()
-        and word.islower()
-        and not low.endswith("mente")
-        and low not in lex.stopwords
-        and low not in lex.determiners
-        and low not in lex.prepositions
-        and low not in lex.pronoun_subjects
-        and low not in lex.trigger_words
-        and low not in lex.number_words
-        and _word_class(low, lex) == _NOT_A_VERB
-    )
 
 
 def _post_np_end(text: str, start: int, lex: Lexicon) -> int:

@@ -234,7 +234,6 @@ class Lexicon:
     group_quantifiers: frozenset[str] = frozenset()  # "más de", "a dozen": a count of people opens with them
     member_openers: frozenset[str] = frozenset()  # "encabezados por", "led by": named members follow
     place_particles: frozenset[str] = frozenset()  # "en": a body's name runs on to its place
-    adjective_after_name: bool = False  # "Tesorería municipal", "Gobierno chileno": the body's own word
     # Right before a reporting verb: a refusal ("would not say", "declined to comment", "no
     # quiso decir"); nothing was said, so the clause has no speaker.
     refusals: re.Pattern[str] | None = None
@@ -1221,7 +1220,6 @@ def _build(data: dict[str, Any]) -> Lexicon:
         body_name_particles=frozenset(att.get("body_name_particles", [])),
         group_quantifiers=frozenset(att.get("group_quantifiers", [])),
         member_openers=frozenset(att.get("member_openers", [])),
-        adjective_after_name=bool(att.get("adjective_after_name", False)),
         place_particles=frozenset(att.get("place_particles", [])),
         refusals=_optional_re(att.get("refusals", [])),
         role_heads={k.lower(): frozenset(w.lower() for w in v) for k, v in att.get("role_heads", {}).items()},

@@ -1,5 +1,6 @@
-"""In Spanish an adjective that ends the subject right after a body's name is the body's own
-("la Tesorería municipal", "el Gobierno chileno"); an adverb, a little word or a verb is not."""
+"""In Spanish an adjective of scope or nationality right after a body's name is the body's own
+("la Tesorería municipal", "el Gobierno chileno": `name_adjective_endings`); an adverb, a little
+word or a verb is not."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from tests.analysis.speakers import last_statement_speaker
     [
         ("La Tesorería municipal informó que la multa sigue sin pagar.", "Tesorería municipal"),
         (
-            "Los hospitales deberán enviar sus datos antes del viernes, según la Consejería de Sanidad andaluza.",
-            "Consejería de Sanidad andaluza",
+            "Los hospitales deberán enviar sus datos antes del viernes, según la Consejería de Sanidad provincial.",
+            "Consejería de Sanidad provincial",
         ),
         ("El Gobierno chileno insiste en que no habrá una segunda prórroga.", "Gobierno chileno"),
         ("La Cancillería boliviana confirmó que el embajador regresará el lunes.", "Cancillería boliviana"),
