@@ -624,6 +624,7 @@ def _source_of(
         role = inner_role
     if name is None and runs:
         i, j = runs[-1]
+        i = _institution_start(words, i, j, lex)
         name = (toks[i].start, toks[_body_noun_end(text, toks, j, lex) - 1].end)
         if role is not None and role[0] <= name[0] and name[1] <= role[1]:
             # An office or body named by its title ("the Treasury", "el Ministerio de Defensa").
@@ -705,6 +706,14 @@ def _apposed_end(text: str, comma: int, np_end: int, lex: Lexicon) -> int:
     if len(toks) > 1 and _name_runs(text, toks, lex) == [(0, len(toks))]:
         return close
     return comma
+
+
+def _institution_start(words: list[str], i: int, j: int, lex: Lexicon) -> int:
+    """Return where a body's name starts in a run that names an office's portfolio first ("la
+    concejala de Comercio del Ayuntamiento de Castromar": the town hall), else the run's start."""
+    return next(
+        (k for k in range(i + 1, j) if words[k] in lex.institutions and words[k - 1] in lex.name_particles), i
+    )
 
 
 def _body_noun_end(text: str, toks: list[_Tok], j: int, lex: Lexicon) -> int:

@@ -52,3 +52,29 @@ from tests.analysis.speakers import last_statement_speaker
 )
 def test_a_bodys_part_speaks_for_the_body_its_name_gives(text: str, lang: str, speaker: str) -> None:
     assert last_statement_speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "La concejala de Comercio del Ayuntamiento de Castromar anunció ayudas para los negocios.",
+            "Ayuntamiento de Castromar",
+        ),
+        (
+            "El director de Operaciones del Banco de Valdora confirmó que los cajeros volverán el lunes.",
+            "Banco de Valdora",
+        ),
+        # hard negatives: a body's own name, and an office set off before it
+        (
+            "La Oficina del Representante Comercial confirmó la prórroga.",
+            "Oficina del Representante Comercial",
+        ),
+        (
+            "El consejero de Sanidad de la Junta de Andalucía dijo que el brote está controlado.",
+            "Junta de Andalucía",
+        ),
+    ],
+)
+def test_an_offices_portfolio_is_no_part_of_its_bodys_name(text: str, speaker: str) -> None:
+    assert last_statement_speaker(text, "es") == speaker
