@@ -1090,7 +1090,7 @@ class _Speakers:
         text, lex = art.text, art.lex
         opener = None
         if not seg.insertion:
-            opener = _person_opening(text, seg.start, seg.end, lex) or self._surname_opening(text, seg)
+            opener = self._opener(text, seg.start, seg.end, lex)
             self._name_people(art, seg)
         # "Mayor Ana Ruiz toured the site. … she said": her, not the last body
         self.person = opener or self.person
@@ -1114,14 +1114,50 @@ class _Speakers:
             if name is not None and looks_like_person(name, art.lex):
                 self.surnames.add(name.rsplit(" ", 1)[-1])
 
-    def _surname_opening(self, text: str, seg: Segment) -> str | None:
+    def _opener(self, text: str, start: int, end: int, lex: Lexicon) -> str | None:
+        """Return the person a sentence opens with, past its fronted time or place ("El 11 de
+        noviembre, ante la comisión, Iturraspe defendió…", "En Resistencia, la ministra, Graciela
+        Benítez, habló…")."""
+        for at in _past_fronted(text, start, end, lex):
+            found = _person_opening(text, at, end, lex) or self._surname_opening(text, at, end)
+            if found is not None:
+                return found
+        return None
+
+    def _surname_opening(self, text: str, start: int, end: int) -> str | None:
         """Return the surname of a person named before that a sentence opens with alone ("Veric
         fue más lejos."): the antecedent of the next sentence's dropped subject."""
-        m = WORD_RE.search(text, seg.start, seg.end)
-        if m is None or m.group() not in self.surnames or text[seg.start : m.start()].strip():
+        m = WORD_RE.search(text, start, end)
+        if m is None or m.group() not in self.surnames or text[start : m.start()].strip():
             return None
-        after = WORD_RE.search(text, m.end(), seg.end)
+        after = WORD_RE.search(text, m.end(), end)
         return m.group() if after is not None and after.group()[:1].islower() else None
+
+
+_FRONTED_MAX = 2  # "El 11 de noviembre, ante la Comisión de Salud del Senado, Iturraspe…"
+_FRONTED_CHARS = 60  # a fronted time or place is short
+
+
+def _past_fronted(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
+    """Return where a sentence starts and where it starts again past each fronted phrase of time
+    or place set off by a comma: one that opens with a preposition or with an article and a figure
+    ("En Resistencia,", "El 11 de noviembre,", "On Monday,")."""
+    starts = [start]
+    at = start
+    for _ in range(_FRONTED_MAX):
+        comma = text.find(",", at, min(end, at + _FRONTED_CHARS))
+        words = WORD_RE.findall(text, at, comma) if comma > 0 else []
+        fronted = bool(words) and (
+            words[0].lower() in lex.prepositions
+            or (len(words) > 1 and words[0].lower() in lex.determiners and words[1][:1].isdigit())
+        )
+        if not fronted:
+            break
+        at = comma + 1
+        while at < end and text[at].isspace():
+            at += 1
+        starts.append(at)
+    return starts
 
 
 def _labelled(
