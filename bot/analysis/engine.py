@@ -593,6 +593,11 @@ class _SpeakerNames:
             self._matches.extend((m.start(), m.group().split()) for m in self._full_matches())
         return self._matches
 
+    def runs_in(self, start: int, end: int) -> list[tuple[int, list[str]]]:
+        """Return the capitalised runs that start between `start` and `end` (a sentence's)."""
+        runs = self._runs()
+        return runs[bisect_left(runs, start, key=itemgetter(0)) : bisect_left(runs, end, key=itemgetter(0))]
+
     def fuller(self, speaker: str | None) -> str | None:
         """Return the fullest form the article gives a speaker's name ("Otieno" -> "Peter Otieno")."""
         if not speaker:
@@ -702,13 +707,13 @@ def _issuers_given(items: list[Item], lex: Lexicon) -> list[Item]:
 
 
 def _complete_speakers(
-    text: str, items: list[Item], deadlines: list[DeadlineMention], lex: Lexicon
+    names: _SpeakerNames, items: list[Item], deadlines: list[DeadlineMention]
 ) -> tuple[list[Item], list[DeadlineMention]]:
     """Give short or role-only speakers the fullest form of their name in the article."""
     if not any(i.speaker for i in items):
         return items, deadlines
-    names = _SpeakerNames(text, lex)
-    return _issuers_given([names.resolved(i) for i in items], lex), [names.completed(d) for d in deadlines]
+    resolved = [names.resolved(i) for i in items]
+    return _issuers_given(resolved, names.lex), [names.completed(d) for d in deadlines]
 
 
 def _document_speaker(item: Item, lex: Lexicon) -> bool:
@@ -1075,6 +1080,7 @@ def _article(page: Layout, lex: Lexicon, published: datetime | None, now: dateti
 class _Speakers:
     """Who spoke or was named last, carried to the next sentence ("she said", "dijo")."""
 
+    names: _SpeakerNames  # the article's capitalised runs, read once for carrying and completing
     speaker: str | None = None
     subject: str | None = None  # the name the last sentence opened with, until someone speaks
     person: str | None = None  # the last person named as a speaker or a sentence's subject ("she said")
@@ -1109,8 +1115,8 @@ class _Speakers:
 
     def _name_people(self, art: _Article, seg: Segment) -> None:
         """Note the surnames of the people this sentence names in full ("la ministra, Anka Veric")."""
-        for m in _name_patterns(art.lex).full_name.finditer(art.text, seg.start, seg.end):
-            name = _person_named(m.group(), art.lex)
+        for _, words in self.names.runs_in(seg.start, seg.end):
+            name = _person_named(" ".join(words), art.lex)
             if name is not None and looks_like_person(name, art.lex):
                 self.surnames.add(name.rsplit(" ", 1)[-1])
 
@@ -1501,10 +1507,10 @@ def _dateline(art: _Article, value: date | datetime, owner: Item | None, items_b
     )
 
 
-def _read_sentences(art: _Article) -> tuple[list[Item], _Dues]:
+def _read_sentences(art: _Article, names: _SpeakerNames) -> tuple[list[Item], _Dues]:
     """Label every sentence and collect its dates, carrying speakers and days from one to the next."""
     items: list[Item] = []
-    speakers, calendar, dues = _Speakers(), _Calendar(), _Dues()
+    speakers, calendar, dues = _Speakers(names), _Calendar(), _Dues()
     segments = art.page.segments(segment(art.text, art.lex))
     for k, seg in enumerate(segments):
         labelled = _labelled(art, segments, k, items, speakers)
@@ -1545,7 +1551,8 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         raise UnknownLanguageError("could not tell the language of the text; pass --lang")
     lex = load_lexicon(code)
     art = _article(read_layout(text, lex), lex, published, now)
-    items, dues = _read_sentences(art)
-    items, deadlines = _complete_speakers(art.text, items, dues.finished(), lex)
+    names = _SpeakerNames(art.text, lex)  # the article's names, read once for carrying and completing
+    items, dues = _read_sentences(art, names)
+    items, deadlines = _complete_speakers(names, items, dues.finished())
     items, deadlines, events, changes = _restored(text, art.page, items, deadlines, dues)
     return Analysis(code, art.published, tuple(items), tuple(deadlines), tuple(events), tuple(changes))
