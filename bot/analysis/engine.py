@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from operator import itemgetter
@@ -593,10 +593,11 @@ class _SpeakerNames:
             self._matches.extend((m.start(), m.group().split()) for m in self._full_matches())
         return self._matches
 
-    def runs_in(self, start: int, end: int) -> list[tuple[int, list[str]]]:
-        """Return the capitalised runs that start between `start` and `end` (a sentence's)."""
+    def words_before(self, end: int) -> Iterator[list[str]]:
+        """Yield the words of the capitalised runs that start before `end`, the nearest first."""
         runs = self._runs()
-        return runs[bisect_left(runs, start, key=itemgetter(0)) : bisect_left(runs, end, key=itemgetter(0))]
+        for k in range(bisect_left(runs, end, key=itemgetter(0)) - 1, -1, -1):
+            yield runs[k][1]
 
     def fuller(self, speaker: str | None) -> str | None:
         """Return the fullest form the article gives a speaker's name ("Otieno" -> "Peter Otieno")."""
@@ -1085,7 +1086,6 @@ class _Speakers:
     subject: str | None = None  # the name the last sentence opened with, until someone speaks
     person: str | None = None  # the last person named as a speaker or a sentence's subject ("she said")
     near: str | None = None  # the person the sentence before opens with, when it reports nothing
-    surnames: set[str] = field(default_factory=set)  # the last words of the people named so far
 
     def previous(self) -> str | None:
         """Return who a sentence with no speaker of its own goes on quoting."""
@@ -1097,7 +1097,6 @@ class _Speakers:
         opener = None
         if not seg.insertion:
             opener = self._opener(text, seg.start, seg.end, lex)
-            self._name_people(art, seg)
         # "Mayor Ana Ruiz toured the site. … she said": her, not the last body
         self.person = opener or self.person
         # "El ministro, Daniel Kerrigan, defendió la decisión. «…», dijo.": the person the sentence
@@ -1113,31 +1112,32 @@ class _Speakers:
         if self.speaker is None and not seg.insertion:
             self.subject = _opening_subject(text, seg.start, seg.end, lex) or self.subject
 
-    def _name_people(self, art: _Article, seg: Segment) -> None:
-        """Note the surnames of the people this sentence names in full ("la ministra, Anka Veric")."""
-        for _, words in self.names.runs_in(seg.start, seg.end):
-            name = _person_named(" ".join(words), art.lex)
-            if name is not None and looks_like_person(name, art.lex):
-                self.surnames.add(name.rsplit(" ", 1)[-1])
-
     def _opener(self, text: str, start: int, end: int, lex: Lexicon) -> str | None:
         """Return the person a sentence opens with, past its fronted time or place ("El 11 de
         noviembre, ante la comisión, Iturraspe defendió…", "En Resistencia, la ministra, Graciela
         Benítez, habló…")."""
         for at in _past_fronted(text, start, end, lex):
-            found = _person_opening(text, at, end, lex) or self._surname_opening(text, at, end)
+            found = _person_opening(text, at, end, lex) or self._surname_opening(text, at, end, lex)
             if found is not None:
                 return found
         return None
 
-    def _surname_opening(self, text: str, start: int, end: int) -> str | None:
+    def _surname_opening(self, text: str, start: int, end: int, lex: Lexicon) -> str | None:
         """Return the surname of a person named before that a sentence opens with alone ("Veric
         fue más lejos."): the antecedent of the next sentence's dropped subject."""
-        m = WORD_RE.search(text, start, end)
-        if m is None or m.group() not in self.surnames or text[start : m.start()].strip():
+        m = WORD_RE.match(text, start, end)
+        if m is None or not m.group()[:1].isupper() or m.group().lower() in lex.stopwords | lex.determiners:
             return None
         after = WORD_RE.search(text, m.end(), end)
-        return m.group() if after is not None and after.group()[:1].islower() else None
+        if after is None or not after.group()[:1].islower():
+            return None
+        surname = m.group()
+        for words in self.names.words_before(start):
+            if words[-1] == surname:
+                name = _person_named(" ".join(words), lex)
+                if name is not None and looks_like_person(name, lex):
+                    return surname
+        return None
 
 
 _FRONTED_MAX = 2  # "El 11 de noviembre, ante la Comisión de Salud del Senado, Iturraspe…"
