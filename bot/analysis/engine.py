@@ -1284,8 +1284,10 @@ class _SentenceChanges:
         return [named for start, end, named in self.broken if start < mention.end and end > mention.start]
 
     def outdate(self, value: date | datetime, missed: bool) -> bool:
-        """Tell a due the changes make no new deadline: one met or cancelled, or the old one extended."""
-        return self.settled or (not missed and any(day_of(value) < due for due in self.new_dues))
+        """Tell a due the changes make no new deadline: one met or cancelled, or the old one extended;
+        never one a break names missed ("selló su pozo dentro del plazo … no pagó la multa que vencía
+        el 30 de octubre": the met one settles nothing of the missed one)."""
+        return not missed and (self.settled or any(day_of(value) < due for due in self.new_dues))
 
 
 def _join_gapped(text: str, last_due: Mention, mention: Mention, lex: Lexicon) -> None:
@@ -1307,7 +1309,7 @@ def _restated(deadlines: list[DeadlineMention], value: date | datetime, extended
     """Return the index of the deadline a due day names again, if any."""
     same = next((i for i, d in enumerate(deadlines) if _same_deadline(d.due, value)), None)
     if same is None:
-        return None
+        return _midnight_of(deadlines, value)
     if extended and isinstance(deadlines[same].due, datetime) and not isinstance(value, datetime):
         # an extension's bare day is its own deadline, not a restated timed one
         # ("delay the cut until Thursday" after a grace period ending Thursday noon)
@@ -1319,6 +1321,17 @@ def _restated(deadlines: list[DeadlineMention], value: date | datetime, extended
     ):
         return None  # "until midnight Sunday" ends Sunday: no time of Monday's due
     return same
+
+
+def _midnight_of(deadlines: list[DeadlineMention], value: date | datetime) -> int | None:
+    """Return the index of the bare-day deadline whose day ends at a midnight named later ("until
+    Nov. 13" … "at midnight Brussels time on 13 November", 00:00 of the 14th): the same deadline."""
+    if not isinstance(value, datetime) or (value.hour, value.minute) != (0, 0):
+        return None
+    eve = value.date() - timedelta(days=1)
+    return next(
+        (i for i, d in enumerate(deadlines) if not isinstance(d.due, datetime) and d.due == eve), None
+    )
 
 
 @dataclass
@@ -1459,8 +1472,9 @@ class _Dues:
         """
         if isinstance(self.deadlines[same].due, datetime) or not isinstance(value, datetime):
             return
+        midnight = day_of(self.deadlines[same].due) != value.date()  # its day's end, named later
         self.deadlines[same] = replace(self.deadlines[same], due=value)
-        if mention.kind == "date":
+        if mention.kind == "date" and not midnight:
             # restated with its day and time ("pushing back to Nov. 13" … "The new
             # cut-off is 6 p.m. on Nov. 13"): the full statement is the evidence
             ev_start = min(mention.evidence_start, mention.start)

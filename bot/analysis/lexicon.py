@@ -106,6 +106,10 @@ class Lexicon:
     definite_preps: frozenset[str] = frozenset()
     superseded: PatternSet | None = None
     proposals: PatternSet | None = None
+    forecasts: re.Pattern[str] | None = None
+    convened: re.Pattern[str] | None = None
+    persisting: re.Pattern[str] | None = None
+    kept_open: re.Pattern[str] | None = None
     duration_vague: re.Pattern[str] | None = None
     measure_blockers: re.Pattern[str] | None = None
     duration_requests: re.Pattern[str] | None = None
@@ -124,6 +128,7 @@ class Lexicon:
     background_clauses: re.Pattern[str] | None = None
     continued_span_preps: frozenset[str] = frozenset()
     duration_holder_preps: frozenset[str] = frozenset()
+    countdown_preps: frozenset[str] = frozenset()
     window_range_markers: re.Pattern[str] | None = None
     window_nouns: re.Pattern[str] | None = None
     duration_then: re.Pattern[str] | None = None
@@ -1111,6 +1116,10 @@ def _build(data: dict[str, Any]) -> Lexicon:
         duty_joiners=_optional_re(tmp.get("duty_joiners", [])),
         definite_preps=frozenset(tmp.get("definite_preps", [])),
         superseded=_optional_set(tmp.get("superseded", []), gate),
+        forecasts=_optional_re(tmp.get("forecasts", [])),
+        convened=_optional_re(tmp.get("convened", [])),
+        persisting=_optional_re(tmp.get("persisting", [])),
+        kept_open=_optional_re(tmp.get("kept_open", [])),
         proposals=_optional_set(tmp.get("proposals", []), gate),
         duration_vague=_anchored_end(tmp.get("duration_vague", [])),
         measure_blockers=_optional_re(tmp.get("measure_blockers", [])),
@@ -1158,6 +1167,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         continued_span_preps=frozenset(
             re.sub(r"\s+", " ", str(p).lower()) for p in tmp.get("continued_span_preps", [])
         ),
+        countdown_preps=frozenset(tmp.get("countdown_preps", [])),
         duration_holder_preps=frozenset(
             re.sub(r"\s+", " ", str(p).lower()) for p in tmp.get("duration_holder_preps", [])
         ),

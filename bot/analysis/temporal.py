@@ -47,6 +47,14 @@ _TIE_HEAD = re.compile(
     r"(?:(?:the|its|their|la|el|su|sus)\s+)?(?:(?:new|original|nuevo|nueva)\s+)?",
     re.IGNORECASE,
 )
+# ... and the same after "siguientes al" ("en los diez días siguientes al cierre del plazo")
+_DUE_TIE_HEAD = re.compile(
+    rf"\W*(?:{_TIE_PREPS}|(?:siguientes|posteriores)\s+al?\s+)"
+    r"(?:(?:the|its|their|la|el|su|sus)\s+)?(?:(?:new|original|nuevo|nueva)\s+)?",
+    re.IGNORECASE,
+)
+_TIMED_TIE = 25  # at most this between a duration and a time of day its tie names its act by
+_NO_DUE = date.min  # a duration tied to a due ("of the closing date") when none was named
 _OWN_START_GAP = 30  # characters between a duration and the start point that follows it
 _GRANT_AHEAD = 300  # days: a granted limit this far ahead ...
 _GRANT_GONE = 60  # ... whose day went by at most this many days ago is recalled, gone by
@@ -64,6 +72,8 @@ _CONDITION_REACH = 100  # at most this between an "if" and a deadline that is it
 _PROPOSAL_REACH = 160  # characters before a date searched for who proposed or asked for it
 _AUTHORITY_REACH = 80  # characters before a request verb searched for an authority asking
 _TAKEOVER_GAP = 12  # at most this between a joiner and the past verb of the clause it opens
+_ADJUNCT_MARKER = 12  # at most this between a comma and a date: the date is the clause's adjunct
+_POST_EXTEND = 12  # at most this between a date and the extension cue of the deadline it names
 _RANGE_GAP = 45  # at most this between a measure's date and the end of its range
 # Numbers that can be part of a date or time; bare figures ("40 millones", "94%") are not.
 # (The shared leading digit is factored out: re then jumps from digit to digit.)
@@ -72,6 +82,12 @@ _DIGIT = re.compile(r"\d")
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:h\s*)?[-\u2014\u2013]\s")  # "11:40 — ", a live blog's entry
 _NOUN_DATE = re.compile(r"\b(?:de|del|of)\s+(?:the\s+)?$", re.IGNORECASE)  # a noun's own date
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
+# between a local time and its UTC conversion: "local time (", "on Friday, Belterra time (", "hora local ("
+_LOCAL_CONVERSION = re.compile(
+    r"(?:\s+(?:on|del?|el)\s+[^,()\[\]]{1,30}?)?"  # a date between ("00:00 on Friday, Belterra time (")
+    r"\s*,?\s*(?:(?:local|[A-Z][\w-]+)\s+time|hora\s+(?:local|de\s+[A-Z][\w-]+))\s*[(\[]\s*",
+    re.UNICODE,
+)
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 # what may follow a deadline noun before the comma of a participle that describes it ("el plazo
@@ -335,16 +351,33 @@ def _find_times(sentence: str, base: int, lex: Lexicon) -> list[_Time]:
 
 
 def _drop_conversions(sentence: str, base: int, times: list[_Time]) -> list[_Time]:
-    """Drop a time in brackets right after another ("6 a.m. (0400 GMT)"): the same instant."""
+    """Drop a time in brackets right after another ("6 a.m. (0400 GMT)"): the same instant, which
+    gives a local time with no zone of its own its offset ("6 p.m. local time (15:00 GMT)": +03:00)."""
     if len(times) < 2:
         return times
     times.sort(key=lambda t: t.start)
     kept = [times[0]]
     for t in times[1:]:
-        if _CONVERSION_GAP.match(sentence, kept[-1].end - base, t.start - base):
+        gap = sentence[kept[-1].end - base : t.start - base]
+        if _CONVERSION_GAP.match(
+            sentence, kept[-1].end - base, t.start - base
+        ) or _LOCAL_CONVERSION.fullmatch(gap):
+            local = kept[-1]
+            if local.tz is None and (offset := _converted_offset(local, t)) is not None:
+                local.tz = offset
             continue
         kept.append(t)
     return kept
+
+
+def _converted_offset(local: _Time, converted: _Time) -> tzinfo | None:
+    """Return the fixed offset a local time has when a UTC time in brackets gives the same instant."""
+    utc = converted.tz.utcoffset(None) if converted.tz is not None else None
+    if utc is None or utc != timedelta(0):
+        return None
+    minutes = (local.hour * 60 + local.minute) - (converted.hour * 60 + converted.minute)
+    minutes = (minutes + 12 * 60) % (24 * 60) - 12 * 60  # -12:00 … +11:59
+    return timezone(timedelta(minutes=minutes))
 
 
 @dataclass(slots=True)
@@ -546,7 +579,7 @@ class _SentenceScan:
                 or own.search(sentence, max(0, m_start - _MARKER_REACH), pos)
             ):
                 return False, pos  # "the strike will last until Friday": its length, its start is due
-            if self.scheduled_event(m_start):
+            if self.scheduled_event(m_start, pos):
                 self.scheduled.add(pos)
                 return False, pos  # "the count will continue until Tuesday": an event's end
             return True, m_start
@@ -619,6 +652,16 @@ class _SentenceScan:
         """Return the part of the sentence's last `reach` characters before `pos` in `pos`'s clause."""
         return _CLAUSE_END.split(self.sentence[max(0, pos - reach) : pos])[-1]
 
+    def adjunct_clause(self, pos: int, reach: int) -> str:
+        """Return `clause_before`, and the clause before it too when the date's own part is only
+        its marker set off by a comma ("estudia prorrogar otra vez la validez, hasta el 30 de
+        junio"): the end point is that clause's adjunct."""
+        clause = self.clause_before(pos, reach)
+        low = pos - len(clause)
+        if low < 2 or len(clause) > _ADJUNCT_MARKER or self.sentence[low - 2] != ",":
+            return clause
+        return self.clause_before(low - 2, reach) + self.sentence[low - 2 : pos]
+
     def time_leads_scheduled(self, pos: int) -> bool:
         """Tell whether the time leading into the date at `pos` follows a scheduled event's marker."""
         t = self.time_into(pos)
@@ -645,10 +688,41 @@ class _SentenceScan:
         proposals = self.lex.proposals
         if proposals is None or not proposals.may_match(self.sentence):
             return False
-        clause = self.clause_before(pos, _PROPOSAL_REACH)
+        clause = self.adjunct_clause(pos, _PROPOSAL_REACH)
         found = list(proposals.finditer(clause, within=self.sentence))
         low = pos - len(clause)
         return bool(found) and not self.taken_over(low + found[-1].end(), pos)
+
+    def persists_until(self, pos: int) -> bool:
+        """Tell whether a date stands in an if-clause of a state still holding then, before a future
+        main clause where an authority or a measure acts ("If the video is still online at noon on
+        Friday, the court will raise the fine"): the deadline to end that state."""
+        lex = self.lex
+        if lex.persisting is None or lex.conditions is None:
+            return False
+        lead = self.time_into(pos)  # "at 6 p.m. on Friday": the clause before the time
+        clause = self.clause_before(lead.start - self.start if lead is not None else pos, _CONDITION_REACH)
+        found = list(lex.conditions.finditer(clause))
+        if not found or lex.persisting.search(clause, found[-1].end()) is None:
+            return False
+        # the main clause threatens a sanction: an authority or a measure acts then
+        rest = self.sentence[pos:]
+        sanction = any(p is not None and p.search(rest) for p in (lex.authorities, lex.measure_words))
+        return sanction and any(kind == "future" and start > pos for start, _, kind in self.cues())
+
+    def forecast(self, pos: int) -> bool:
+        """Tell whether the clause before a date tells its subject's own aim or estimate ("expects
+        to complete the merger by June 30", "espera cerrar la compra antes del 30 de junio"), in a
+        sentence that threatens no measure: no due."""
+        lex = self.lex
+        if lex.forecasts is None:
+            return False
+        clause = self.adjunct_clause(pos, _PROPOSAL_REACH)
+        found = list(lex.forecasts.finditer(clause))
+        if not found or self.taken_over(pos - len(clause) + found[-1].end(), pos):
+            return False
+        threats = (lex.threat_conditions, lex.measure_words)
+        return not any(t is not None and t.search(self.sentence) for t in threats)
 
     def taken_over(self, start: int, pos: int) -> bool:
         """Tell whether a joined clause with a past verb of its own stands between `start` and
@@ -680,8 +754,15 @@ class _SentenceScan:
         if not verbs or self.taken_over(verbs[-1].end(), pos):
             return False
         verb = verbs[-1]
+        # the asker is in the verb's own clause ("Según fuentes del Ministerio, Zupan habría pedido
+        # … hasta el 31 de enero": the ministry is the source, not the asker)
+        clause = self.clause_before(verb.start(), _AUTHORITY_REACH)
+        subject = (
+            len(LETTERS_RE.findall(clause)) >= 2
+        )  # else an aside stands between ("the order, …, demands")
+        own = verb.start() - len(clause) if subject else max(0, verb.start() - _AUTHORITY_REACH)
         if lex.authorities is not None and (
-            lex.authorities.search(self.sentence, max(0, verb.start() - _AUTHORITY_REACH), verb.start())
+            lex.authorities.search(self.sentence, own, verb.start())
             # a subject after its verb ("el plan que le exigía el Ministerio de Salud")
             or (
                 lex.inverted_subjects is not None
@@ -726,6 +807,14 @@ class _SentenceScan:
         if void is None or not void.may_match(self.sentence):
             return False
         return void.search(self.clause_before(pos, _MARKER_REACH), within=self.sentence) is not None
+
+    def extended_after(self, end: int) -> bool:
+        """Tell whether the deadline a date names right after it is the subject of an extension
+        ("the May 29 deadline was extended twice", "el plazo del 5 de mayo se amplió"): the old due."""
+        return any(
+            (found := p.search(self.sentence, end)) is not None and found.start() - end <= _POST_EXTEND
+            for p in self.lex.changes.get("extend", ())
+        )
 
     def lapsed(self, pos: int) -> bool:
         """Tell whether the deadline named right after a date has gone ("Friday's deadline
@@ -818,9 +907,10 @@ class _SentenceScan:
                 return start.start() + (1 if not start.group()[0].isalnum() else 0)
         return None
 
-    def scheduled_event(self, marker_start: int) -> bool:
+    def scheduled_event(self, marker_start: int, pos: int) -> bool:
         """Tell whether the clause before a marker names a scheduled event ("the summit will
-        run until", "el recuento continuará hasta") and no obligation ("must", "plazo")."""
+        run until", "el recuento continuará hasta") and neither it nor the marker up to the date
+        an obligation ("must", "plazo", "the festival organisers extended the ticket deadline to")."""
         lex = self.lex
         if lex.event_subjects is None:
             return False
@@ -830,7 +920,10 @@ class _SentenceScan:
             clause = lex.duty_joiners.split(clause)[-1]
         if lex.event_subjects.search(clause) is None:
             return False
-        return lex.obligations is None or lex.obligations.search(clause) is None
+        return (
+            lex.obligations is None
+            or lex.obligations.search(clause + self.sentence[marker_start:pos]) is None
+        )
 
     def deadline_noun_before(self, pos: int) -> int | None:
         """Return where a weak marker leading into `pos` starts when a deadline noun or duty
@@ -850,6 +943,9 @@ class _SentenceScan:
         events = lex.event_subjects
         if events is not None and events.search(self.sentence, noun.end(), marker.start() + 1):
             return None  # "debe ratificarla en una sesión prevista para el 14": the session's day
+        convened = lex.convened
+        if convened is not None and convened.search(self.sentence, noun.end(), marker.start() + 1):
+            return None  # "el pleno que debe votarla está convocado para el 10": a sitting's day
         head = self.sentence[: marker.start() + 1].rstrip(" ")
         if head.endswith(",") and not _NOUN_TAIL.fullmatch(self.sentence, noun.end(), len(head) - 1):
             return None  # "no recibirán en ese plazo el segundo lote, previsto para el 2": the lote's
@@ -903,13 +999,20 @@ class _SentenceScan:
             return False, m.start()
         if is_deadline and self.starts_span(m.start()):
             return False, m.start()  # "a 72-hour truce takes effect on Saturday": its start
-        if self.superseded(m.start()):
+        if self.superseded(m.start()) or (
+            lex.kept_open is not None and lex.kept_open.match(sentence, m.end())
+        ):
             self.off_dates.add(m.start())
-            return False, m.start()  # "the strike, originally planned for Feb. 3": replaced
+            # "the strike, originally planned for Feb. 3", "due to close on Nov. 30, would stay open
+            # until": replaced
+            return False, m.start()
         if self.opened(m.start()):
             return False, m.start()  # "abrió este lunes el plazo para": the window's opening
         if self.expired_unmet(m.start()):
             return True, m.start()  # "the refund deadline, which ran out on Thursday, without …"
+        if is_deadline and self.forecast(m.start()):
+            self.void_dates.add(m.start())
+            return False, m.start()  # "expects to complete the merger by June 30": an aim
         if self.proposed(m.start()) or self.habitual(m.end()) or self.voided(m.start()):
             if self.voided(m.start()) and self.missed_due(m.start()):
                 return True, m.start()  # "no pagó el cupón … que vencía el 20 de febrero": missed, gold
@@ -919,8 +1022,13 @@ class _SentenceScan:
             return False, m.start()
         measure = is_deadline and self.measure_hit
         if not is_deadline and any(p.match(sentence, m.end()) for p in lex.deadline_post):
+            if self.extended_after(m.end()):
+                self.off_dates.add(m.start())
+                return False, m.start()  # "the May 29 deadline was extended": the old one
             self.post_marked.add(m.start())
             return True, m.start()
+        if not is_deadline and self.persists_until(m.start()):
+            return True, m.start()  # "Si el vídeo sigue visible al mediodía del viernes, la Sala …"
         if not is_deadline and (apposed := self.apposed(m.start(), m.end())) is not None:
             return True, apposed  # "the deadline, Jan. 10, is fixed by law"
         if not is_deadline and (copula := self.deadline_is(m.start())) is not None:
@@ -1537,7 +1645,17 @@ class _SentenceScan:
             # a start after the duration is its own only close by; further on it starts something
             # a later clause tells ("revisar en 30 días los expedientes de los internos que
             # mantienen una huelga desde el 5 de octubre")
-            start_day = next((day for at, day in start_days if self.own_start_of(m, at - s)), None)
+            # a duration tied to an event ("de signing", "desde su concesión") starts there, not at
+            # a start point before it, which scopes a noun ("contracts signed from June 1")
+            tie = bool(start_days) and (self.relative_next(m.end()) or self.relative_tail(m.end()))
+            start_day = next(
+                (
+                    day
+                    for at, day in start_days
+                    if self.own_start_of(m, at - s) and not (tie and at - s < m.start())
+                ),
+                None,
+            )
             # a day between the verb and the count is its own mention ("dio el jueves 48 horas")
             if self.full() or _overlaps((m.start("num"), m.end()), self.taken):
                 continue
@@ -1551,7 +1669,13 @@ class _SentenceScan:
                 continue
             if prep in lex.duration_future_preps and self.tense(m.start(), m.end()) != "future":
                 continue  # "in two weeks" counts only ahead ("will walk out in 10 days")
-            if prep not in lex.duration_future_preps and self.measure_length(m):
+            if prep in lex.countdown_preps and not self.duty_or_threat():
+                continue  # "A week from Friday the choir performs": a day of news, no due
+            if (
+                prep not in lex.duration_future_preps
+                and prep not in lex.countdown_preps
+                and self.measure_length(m)
+            ):
                 continue  # "a strike for 48 hours from Feb. 11": the strike's start says it
             if unit == "years" and prep in lex.duration_length_preps:
                 continue  # "waiting lists grew for three years", "durante cuatro años": a length
@@ -1561,8 +1685,23 @@ class _SentenceScan:
             tied: date | None = None
             pending: tuple[str, int, str, bool] | None = None
             owned = self.possessive_day(m.end()) if start_day is None else None
+            due_tie = self.tied_due(m.end()) if start_day is None else None
             if owned is not None:
                 tied = owned  # "within 60 days of Monday's publication": from that Monday
+            elif start_day is None and self.timed_tie(m.end()):
+                # "gave them on Monday 72 hours from the 9 a.m. notice": the act at that time of
+                # the day the sentence reports (its free time of day starts the count)
+                tied = self.stated_day(m.start("num")) or anchor or statement_day
+            elif due_tie is not None:
+                # "Bids close on March 27 … within five days of the closing date"; with no due
+                # named before, none (not the day the window opened)
+                if due_tie is _NO_DUE:
+                    pending = self.undated_tie(m.end(), num, unit, provisional=True)
+                    if pending is None:
+                        continue
+                    tied = statement_day  # held until a later sentence dates it, else dropped
+                else:
+                    tied = due_tie
             elif start_day is None and (self.relative_next(m.end()) or self.relative_tail(m.end())):
                 # "within 30 days of the vote" the Council held on Thursday counts from that
                 # day; "within 14 days of it being filed" from an unknown one: no deadline
@@ -1592,7 +1731,11 @@ class _SentenceScan:
             ):
                 continue  # "asked Treasury to process licences within 10 business days"
             # a span with its own start ("a 14-day grace period from Dec. 11") ends on its own
-            if start_day is None and any(x.deadline and self.same_end(x, m) for x in explicit):
+            if (
+                start_day is None
+                and due_tie is None
+                and any(x.deadline and self.same_end(x, m) for x in explicit)
+            ):
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
             if self.vague(m):
                 continue  # "less than three weeks to adapt": a rough length, not a due
@@ -1663,6 +1806,12 @@ class _SentenceScan:
                 if unit in ("hours", "minutes") and (start_instant is None or start_instant is self.ref_dt):
                     mention.count = (day, num, unit)  # the next sentence may time its act
                 self.add(mention)
+
+    def duty_or_threat(self) -> bool:
+        """Tell whether the sentence states a duty, a threat's condition or a measure."""
+        lex = self.lex
+        found = (lex.obligations, lex.threat_conditions, lex.measure_words)
+        return any(p is not None and p.search(self.sentence) is not None for p in found)
 
     def continued_day(self) -> date | None:
         """Return the day an earlier sentence reports when this one opens on it ("Late that
@@ -1767,6 +1916,34 @@ class _SentenceScan:
             if stem.search(self.text, s_start, s_end):
                 return day_of(day)
         return self.lead_day  # "60 days from the petition date" after "filed on Monday"
+
+    def timed_tie(self, pos: int) -> bool:
+        """Tell whether a duration's tie names its act by a time of day ("72 hours from the 9 a.m.
+        notice", "48 horas desde el aviso de las 9:00"): a time of the sentence within the tie."""
+        if not self.relative_next(pos):
+            return False
+        end = self.start + pos
+        return any(0 < t.start - end <= _TIMED_TIE for t in self.times) and not any(
+            x.start >= end and x.start - end <= _TIMED_TIE + 20 and x.kind != "duration"
+            for x in self.mentions
+        )
+
+    def tied_due(self, pos: int) -> date | None:
+        """Return the day of the due a duration counts from when its tie names one ("within
+        five days of the closing date", "en los diez días siguientes al cierre del plazo"): the
+        last deadline its sentence sets before it, else the last an earlier sentence set, else
+        `_NO_DUE`; None when the tie names no due."""
+        dues = self.lex.due_ties
+        tail = self.tail_after(pos)
+        head = _DUE_TIE_HEAD.match(tail)
+        if dues is None or head is None or not dues.match(tail, head.end()):
+            return None
+        end = self.start + pos
+        before = [x for x in self.mentions if x.deadline and x.value is not None and x.end <= end]
+        if before:
+            value = max(before, key=lambda x: x.end).value
+            return day_of(value) if value is not None else _NO_DUE
+        return day_of(self.previous_due) if self.previous_due is not None else _NO_DUE
 
     def undated_tie(
         self, pos: int, num: int, unit: str, *, provisional: bool

@@ -10,6 +10,7 @@ from bot.render.deadline_text import short_what
 from bot.render.i18n import format_left, format_when
 from bot.services.developments import DevelopmentView, Explanation
 from bot.services.ingest import IngestResult
+from bot.storage.deadlines import HeldChange
 
 
 def ingest_line(source: str, result: IngestResult) -> str:
@@ -43,7 +44,17 @@ def developments_text(views: list[DevelopmentView], timezone: str) -> str:
         for deadline in view.deadlines:
             what = short_what(deadline.what, deadline.evidence)
             lines.append(f"    deadline: {what} · due {deadline.due} · {deadline.status.value}")
+        for held in view.held:
+            lines.append(f"    {held_change_line(held, timezone)}")
     return "\n".join(lines)
+
+
+def held_change_line(held: HeldChange, timezone: str) -> str:
+    """Say which change waits for its deadline (or stopped waiting), from which article."""
+    change = f'{held.change.kind.value} "{held.change.evidence}" (article {held.article_id})'
+    if held.lapsed_at is not None:
+        return f"change lapsed: {change} · no deadline found by {format_when(held.lapsed_at, 'en', timezone)}"
+    return f"change waiting for its deadline: {change} · since {format_when(held.held_at, 'en', timezone)}"
 
 
 def deadlines_text(lines: list[DigestDeadline], language: str, timezone: str) -> str:

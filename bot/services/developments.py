@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from bot.domain.lifecycle import derive_status
@@ -12,6 +12,7 @@ from bot.domain.profile import merge_actors
 from bot.errors import InputError
 from bot.ports import Clock
 from bot.storage.articles import StoredItem
+from bot.storage.deadlines import HeldChange
 from bot.storage.store import Store
 from bot.storage.timeline import DeadlineEvent, TimelineEntry
 
@@ -40,6 +41,8 @@ class DevelopmentView:
     development: Development
     articles: list[Article]
     deadlines: list[Deadline]
+    # Changes told before their deadline was known: waiting for it, or lapsed (never applied).
+    held: list[HeldChange] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,4 +202,5 @@ class DevelopmentService:
             if article is not None:
                 articles.append(article)
         deadlines = await self._store.deadlines.of_development(dev.id)
-        return DevelopmentView(dev, articles, deadlines)
+        held = await self._store.deadlines.held_changes([dev.id], include_lapsed=True)
+        return DevelopmentView(dev, articles, deadlines, held)

@@ -9,7 +9,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -17,9 +17,13 @@ from bot.analysis import analyze, detect_language
 from bot.domain.copies import band_hashes, is_copy, shingles
 from bot.domain.lexicon import load_lexicon
 from bot.domain.lifecycle import (
+    HOLD_WINDOW,
     NEAR_CHARS,
+    DeadlineStep,
+    as_told,
     confirmation,
     extension_length,
+    match_deadline,
     phase_of,
     pick_deadline,
 )
@@ -58,6 +62,9 @@ _TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|o
 # Texts (up to this size) and URLs whose identity keys are remembered: a feed document's worth.
 CACHED_TEXTS = 512
 CACHED_TEXT_CHARS = 20_000
+# Held changes are checked for lapsing at most this often (clock time), not at every article: a
+# hold lapses within this much of its `HOLD_WINDOW`, and a busy ingest saves a write per batch.
+LAPSE_SWEEP_EVERY = timedelta(hours=1)
 
 
 @dataclass(slots=True)
@@ -78,20 +85,36 @@ class ChangesApplied:
     moved_to: set[datetime] = field(default_factory=set)
     # Extensions of a deadline the development does not hold yet, by new due instant: (development,
     # change). The article that tells an extension first often gives its new date as a deadline.
-    first_told: dict[datetime, tuple[int, DeadlineChange]] = field(default_factory=dict)
+    first_told: dict[datetime, tuple[int, DeadlineChange, date | datetime]] = field(default_factory=dict)
     # The new due instants of the extensions told first that a deadline of the article took.
     taken: set[datetime] = field(default_factory=set)
     # Changes no deadline took, with their development, sentence and nearby words: held until
     # the deadline they speak of arrives (`IngestService._hold_unplaced`).
     unplaced: list[tuple[int, DeadlineChange, str, str]] = field(default_factory=list)
 
-    def take_first_told(self, development_id: int, due_at: datetime) -> DeadlineChange | None:
-        """Return (once) the extension told first to this development's deadline at `due_at`."""
+    def take_first_told(
+        self, development_id: int, due_at: datetime, due: date | datetime
+    ) -> DeadlineChange | None:
+        """Return (once) the extension told first to this development's deadline at `due_at`.
+
+        An extension to a bare day is to the deadline the article times on that day ("aplazó
+        hasta el viernes 23", and "los sobres se reciben hasta las 15:00"): one deadline.
+        """
+        key: datetime | None = due_at
         told = self.first_told.get(due_at)
-        if told is None or told[0] != development_id:
+        if told is None and isinstance(due, datetime):
+            key, told = next(
+                (
+                    (k, t)
+                    for k, t in self.first_told.items()
+                    if not isinstance(t[2], datetime) and t[2] == due.date()
+                ),
+                (None, None),
+            )
+        if key is None or told is None or told[0] != development_id:
             return None
-        del self.first_told[due_at]
-        self.taken.add(due_at)
+        del self.first_told[key]
+        self.taken.add(key)
         return told[1]
 
 
@@ -289,6 +312,18 @@ def _already_moved(deadline: Deadline, new_due_at: datetime, done: set[int]) -> 
     )
 
 
+def _told_again(
+    change: DeadlineChange, new_due: date | datetime | None, later: Sequence[DeadlineStep]
+) -> bool:
+    """Tell whether later steps of a deadline already record what a change says."""
+    status = _CHANGE_STATUS[change.kind]
+    moved_to = new_due.isoformat() if new_due is not None else None
+    return any(
+        step.status is status and (change.kind is not ChangeKind.EXTEND or step.due == moved_to)
+        for step in later
+    )
+
+
 class IngestService:
     """The pipeline ingest -> analyse -> link -> store, one article at a time."""
 
@@ -307,6 +342,7 @@ class IngestService:
         self._default_language = default_language
         # Shared with the app: the scheduling layer registers itself after start-up.
         self.observers: list[DeadlineObserver] = observers if observers is not None else []
+        self._last_sweep: datetime | None = None  # when held changes were last checked for lapsing
 
     async def ingest(self, article: ArticleInput, *, analysis: Analysis | None = None) -> IngestResult:
         """Add one article; a duplicate adds nothing and says which article it repeats.
@@ -404,6 +440,7 @@ class IngestService:
         sketch bands with and the next article id (one hop to the database thread), and the link
         index; the batch's own articles are found in memory.
         """
+        await self._lapse_held(now)
         stored_meanwhile, matches, next_article = await self._store.links.batch_reads(
             [job.key for job in pending], [job.bands for job in pending]
         )
@@ -470,6 +507,23 @@ class IngestService:
         if batch.events:
             await self._store.articles.add_event_rows(batch.events)
             batch.events.clear()
+
+    async def _lapse_held(self, now: datetime) -> None:
+        """Stop waiting for the deadlines of changes held longer than `HOLD_WINDOW` (kept, marked lapsed)."""
+        last = self._last_sweep
+        if last is not None and last <= now < last + LAPSE_SWEEP_EVERY:
+            return
+        self._last_sweep = now
+        for held in await self._store.deadlines.lapse_held(now - HOLD_WINDOW, now):
+            log.info(
+                "held change %d lapsed: %s %r (article %d, development %d) found no deadline since %s",
+                held.id,
+                held.change.kind.value,
+                held.change.evidence,
+                held.article_id,
+                held.development_id,
+                held.held_at.isoformat(),
+            )
 
     async def _grow_profiles(self, grown: dict[int, tuple[list[str], set[str]]], now: datetime) -> None:
         """Fold the batch's actor spellings and keywords into what the developments hold."""
@@ -590,8 +644,16 @@ class IngestService:
         )
         added = await self._add_deadlines(article_id, analysis, owner, primary, applied, now, result)
         if added:
-            await self._apply_held(analysis.published, added, now, result)
-        await self._hold_unplaced(article_id, applied, when)
+            # The article's own changes were told with its deadlines; changes held from later
+            # articles were told after them.
+            # Read (only when a change may need them) before any change moves them.
+            first_dues = await self._first_dues(added) if applied.unplaced else None
+            if first_dues is not None:
+                await self._place_on_own(
+                    article_id, applied, added, first_dues, when, analysis.published, now, result
+                )
+            await self._apply_held(analysis.published, added, first_dues, now, result)
+        await self._hold_unplaced(article_id, applied, when, now)
         for dev_id in dict.fromkeys(d for d in dev_of_assignment if d in phased):
             # The phase may have moved with this article's words, not only with its deadlines (a
             # deadline's change refreshes the status itself; no phase, no deadline: nothing moved).
@@ -768,12 +830,83 @@ class IngestService:
                     applied.moved_to.add(new_due_at)
                 break
             else:
+                replayed = await self._replay_before_later_news(
+                    change, context, near, candidates, new_due, when, article_id, done, now, result
+                )
+                if replayed is not None:
+                    done.add(replayed)
+                    if new_due_at is not None:
+                        applied.moved_to.add(new_due_at)
+                    continue
                 if change.kind is ChangeKind.EXTEND and new_due_at is not None:
-                    applied.first_told.setdefault(new_due_at, (dev_id, change))
+                    assert new_due is not None  # an extension's new due instant comes from it
+                    applied.first_told.setdefault(new_due_at, (dev_id, change, new_due))
                 if new_due is not None and change.new_due is None:
                     change = replace(change, new_due=new_due)  # the date read beside it, kept with it
                 applied.unplaced.append((dev_id, change, context, near))
         return applied
+
+    async def _replay_before_later_news(
+        self,
+        change: DeadlineChange,
+        context: str,
+        near: str,
+        candidates: list[int],
+        new_due: date | datetime | None,
+        when: datetime,
+        article_id: int,
+        done: set[int],
+        now: datetime,
+        result: IngestResult,
+    ) -> int | None:
+        """Apply a change that arrived after later news of its deadline, in the order they were told.
+
+        "Extended to April 3" published on the 17th, read after "met" of the 19th already applied:
+        the deadline goes back to how it stood on the 17th, takes the extension, and the later
+        steps apply again on top (met, now on April 3). Returns the deadline changed, if any.
+        """
+        new_due_at = due_instant(new_due, self._timezone) if new_due is not None else None
+        for dev_id in candidates:
+            then: dict[int, tuple[Deadline, list[DeadlineStep]]] = {}
+            for deadline in sorted(await self._store.deadlines.of_development(dev_id), key=lambda d: d.id):
+                if deadline.id in done:
+                    continue
+                told = as_told(deadline, await self._store.deadlines.steps(deadline.id), when, self._timezone)
+                if told is not None:
+                    then[deadline.id] = told
+            if not then:
+                continue
+            target = pick_deadline(
+                change,
+                context,
+                [state for state, _ in then.values()],
+                when=when,
+                new_due_at=new_due_at,
+                new_due_has_time=isinstance(new_due, datetime) if new_due is not None else None,
+                near=near,
+            )
+            if target is None:
+                continue
+            later = then[target.id][1]
+            if _told_again(change, new_due, later):
+                # The later news already says so ("met", reported again by an older article).
+                result.changes_restated += 1
+                return target.id
+            before = await self._store.deadlines.get(target.id)
+            undone = await self._store.deadlines.rewind(target.id, target, later)
+            await self._change_deadline(target, change, new_due, article_id, now, result)
+            await self._store.deadlines.replay(target.id, undone, self._timezone, now)
+            if before is not None:  # observers compare with the due time before all of it
+                result.touched_deadlines[-1] = (target.id, before.due_at)
+            log.info(
+                "deadline %d: %s %r told before %d later step(s) already applied; replayed in order",
+                target.id,
+                change.kind.value,
+                change.evidence,
+                len(undone),
+            )
+            return target.id
+        return None
 
     async def _change_deadline(
         self,
@@ -806,7 +939,68 @@ class IngestService:
         result.touched_deadlines.append((target.id, target.due_at))
         return new_due_at
 
-    async def _hold_unplaced(self, article_id: int, applied: ChangesApplied, when: datetime) -> None:
+    async def _first_dues(self, added: dict[int, set[int]]) -> dict[int, datetime]:
+        """Return the due instants of the deadlines an article just added, by deadline id."""
+        return {
+            d.id: d.due_at
+            for dev_id in sorted(added)
+            for d in await self._store.deadlines.of_development(dev_id)
+            if d.id in added[dev_id]
+        }
+
+    async def _place_on_own(
+        self,
+        article_id: int,
+        applied: ChangesApplied,
+        added: dict[int, set[int]],
+        first_dues: dict[int, datetime],
+        when: datetime,
+        published: datetime | None,
+        now: datetime,
+        result: IngestResult,
+    ) -> None:
+        """Place the article's unplaced changes on the deadlines it just added, when sure enough.
+
+        "Bids were due by March 20 … meeting its deadline": the change speaks of its own article's
+        deadline, which was not known when the changes were tried. A deadline of the article that
+        does not fit (a meeting told six weeks before the due date) leaves the change held. An
+        undated article's timing says nothing (it is read, not told, now): its words decide.
+        """
+        still: list[tuple[int, DeadlineChange, str, str]] = []
+        done: set[int] = set()
+        dated = published is not None
+        for dev_id, change, context, near in applied.unplaced:
+            fresh = added.get(dev_id)
+            moves_to = due_instant(change.new_due, self._timezone) if change.new_due is not None else None
+            if not fresh or (change.kind is ChangeKind.EXTEND and moves_to in applied.taken):
+                still.append((dev_id, change, context, near))
+                continue
+            deadlines = [d for d in await self._store.deadlines.of_development(dev_id) if d.id in fresh]
+            deadlines.sort(key=lambda d: d.id)
+            found = match_deadline(
+                change,
+                context,
+                deadlines,
+                when=when,
+                new_due_at=moves_to,
+                new_due_has_time=isinstance(change.new_due, datetime) if change.new_due is not None else None,
+                near=near,
+                exclude=done,
+                same_article=fresh,
+                first_dues=first_dues,
+                strict=True,
+                timed=dated,
+            )
+            if found is None:
+                still.append((dev_id, change, context, near))
+                continue
+            await self._change_deadline(found.deadline, change, change.new_due, article_id, now, result)
+            done.add(found.deadline.id)
+        applied.unplaced = still
+
+    async def _hold_unplaced(
+        self, article_id: int, applied: ChangesApplied, when: datetime, now: datetime
+    ) -> None:
         """Hold the article's changes that found no deadline, for the deadline a later arrival brings.
 
         An extension told first that the article's own deadline at its new date took is placed.
@@ -822,12 +1016,14 @@ class IngestService:
                 context=context,
                 near=near,
                 told_at=when,
+                now=now,
             )
 
     async def _apply_held(
         self,
         published: datetime | None,
         added: dict[int, set[int]],
+        first_dues: dict[int, datetime] | None,
         now: datetime,
         result: IngestResult,
     ) -> None:
@@ -835,11 +1031,16 @@ class IngestService:
 
         An undated article, or one a feed delivers late, may bring the deadline an earlier
         arrival's change spoke of ("met within the ten-day deadline"). A deadline published after
-        the change was told is another one: the change cannot have spoken of it. Each held change
+        the change was told is another one: the change cannot have spoken of it; nor is one whose
+        due time does not fit when the change was told, or that it does not match surely enough
+        (`match_deadline`'s strict choice): the change waits on, until it lapses. Each held change
         applies once (it is deleted in the same transaction), so a restart never applies it twice.
         """
         done: dict[int, set[int]] = {}  # per article that told the changes: deadlines they changed
-        for held in await self._store.deadlines.held_changes(sorted(added)):
+        waiting = await self._store.deadlines.held_changes(sorted(added))
+        if waiting and first_dues is None:
+            first_dues = await self._first_dues(added)  # the article's own changes moved none
+        for held in waiting:
             if published is not None and published > held.told_at:
                 continue
             fresh = added[held.development_id]
@@ -848,7 +1049,7 @@ class IngestService:
             deadlines.sort(key=lambda d: d.id)
             change = held.change
             new_due = change.new_due
-            target = pick_deadline(
+            found = match_deadline(
                 change,
                 held.context,
                 deadlines,
@@ -857,12 +1058,15 @@ class IngestService:
                 new_due_has_time=isinstance(new_due, datetime) if new_due is not None else None,
                 near=held.near,
                 exclude=done.get(held.article_id, ()),
+                first_dues=first_dues,
+                strict=True,
+                timed=held.dated,
             )
-            if target is None:
+            if found is None:
                 continue
-            await self._change_deadline(target, change, new_due, held.article_id, now, result)
+            await self._change_deadline(found.deadline, change, new_due, held.article_id, now, result)
             await self._store.deadlines.release_change(held.id)
-            done.setdefault(held.article_id, set()).add(target.id)
+            done.setdefault(held.article_id, set()).add(found.deadline.id)
 
     def _implied_new_due(
         self, analysis: Analysis, change: DeadlineChange, owner: dict[int, int], primary: int
@@ -946,7 +1150,7 @@ class IngestService:
                 result.touched_deadlines.append((added, None))
                 added_to.setdefault(dev_id, set()).add(added)
                 deadline_id = added
-            extension = applied.take_first_told(dev_id, due_at)
+            extension = applied.take_first_told(dev_id, due_at, mention.due)
             if extension is not None:
                 await self._store.deadlines.change(
                     deadline_id,

@@ -126,8 +126,9 @@ class TimelineRepo:
             return [int(r[0]) for r in await cur.fetchall()]
 
     async def move_items(self, article_id: int, source_id: int, target_id: int) -> None:
-        """Move one article's items, events and deadlines from one development to another."""
-        for table in ("items", "events", "deadlines"):
+        """Move one article's items, events, deadlines and held changes from one development to another."""
+        # A held change goes with its article: left behind, it could land on the other story's deadline.
+        for table in ("items", "events", "deadlines", "held_changes"):
             await self._conn.execute(
                 f"""UPDATE OR IGNORE {table} SET development_id = ?
                     WHERE article_id = ? AND development_id = ?""",

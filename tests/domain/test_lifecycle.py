@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from bot.domain.lifecycle import confirmation, derive_status, phase_of, pick_deadline
+from bot.domain.lifecycle import (
+    OUTCOME_AHEAD,
+    SURE_ENOUGH,
+    DeadlineStep,
+    as_told,
+    confirmation,
+    derive_status,
+    match_deadline,
+    phase_of,
+    pick_deadline,
+)
 from bot.domain.models import ChangeKind, Deadline, DeadlineChange, DeadlineStatus, Item, Label
 
 NOW = datetime(2026, 6, 15, 12, tzinfo=UTC)
@@ -73,6 +84,120 @@ def test_a_deadline_that_just_expired_can_still_be_extended() -> None:
     assert pick_deadline(change, "", [expired], when=NOW, new_due_at=NOW + timedelta(days=3)) is expired
     long_gone = deadline(1, "mediation ends", NOW - timedelta(days=30), DeadlineStatus.EXPIRED)
     assert pick_deadline(change, "", [long_gone], when=NOW, new_due_at=NOW + timedelta(days=3)) is None
+
+
+def test_a_strict_match_declines_a_deadline_its_change_cannot_be_about() -> None:
+    # Told now that the levy was paid "meeting its deadline": a deadline six weeks ahead is not it,
+    # though in publication order (no strict choice) the only open deadline is taken.
+    change = DeadlineChange(ChangeKind.MEET, "meeting its deadline", 0, 20, None)
+    ahead = deadline(1, "the harbour levy is paid", NOW + timedelta(weeks=6))
+    context = "The shipping line paid the harbour levy on Friday, meeting its deadline."
+    assert pick_deadline(change, context, [ahead], when=NOW) is ahead
+    assert match_deadline(change, context, [ahead], when=NOW, strict=True) is None
+    # The deadline as first told (before an extension moved it) still fits.
+    assert match_deadline(change, context, [ahead], when=NOW, strict=True, first_dues={1: NOW}) is not None
+    just_due = deadline(2, "the harbour levy is paid", NOW - timedelta(days=1))
+    found = match_deadline(change, context, [ahead, just_due], when=NOW, strict=True)
+    assert found is not None and found.deadline is just_due and found.sureness >= SURE_ENOUGH
+    # Told a week ahead it can still be a meeting; a breach far ahead cannot.
+    soon = deadline(3, "the harbour levy is paid", NOW + OUTCOME_AHEAD)
+    assert match_deadline(change, context, [soon], when=NOW, strict=True, same_article={3}) is None
+    breach = DeadlineChange(ChangeKind.BREAK, "missed the deadline", 0, 19, None)
+    assert match_deadline(breach, "missed the deadline", [ahead], when=NOW, strict=True) is None
+
+
+def test_a_strict_match_needs_more_than_the_storys_shared_names() -> None:
+    # A cancellation can be told long before its deadline, but the story's names alone (the
+    # harbour, the shipping line) do not say which deadline it cancels.
+    cancel = DeadlineChange(ChangeKind.CANCEL, "called off", 0, 10, None)
+    inspection = deadline(1, "Port of Velmar inspection of the Orsa Line ferries", NOW + timedelta(weeks=5))
+    context = "The Port of Velmar and the Orsa Line called off the ferries' strike."
+    assert match_deadline(cancel, context, [inspection], when=NOW, strict=True) is None
+    strike = deadline(2, "Orsa Line ferries strike begins", NOW + timedelta(weeks=5))
+    found = match_deadline(
+        cancel, context, [inspection, strike], when=NOW, strict=True, near="called off the ferries' strike"
+    )
+    assert found is not None and found.deadline is strike
+
+
+def test_a_strict_match_prefers_the_deadline_due_when_the_change_was_told() -> None:
+    # Both deadlines share the port's name with the change; the strike was due in two days, the
+    # inspection in five weeks. Publication order breaks the tie by the latest created.
+    cancel = DeadlineChange(ChangeKind.CANCEL, "called off", 0, 10, None)
+    strike = deadline(1, "walkout at the Port of Velmar", NOW + timedelta(days=2))
+    inspection = deadline(2, "inspection at the Port of Velmar", NOW + timedelta(weeks=5))
+    near = "the crews at the Port of Velmar called off"
+    assert pick_deadline(cancel, near, [strike, inspection], when=NOW, near=near) is inspection
+    found = match_deadline(cancel, near, [strike, inspection], when=NOW, near=near, strict=True)
+    assert found is not None and found.deadline is strike
+
+
+def test_when_an_undated_article_was_read_says_nothing_of_which_deadline_its_change_means() -> None:
+    # Read (not told) now: the savings plans due tomorrow are not the fine due a month ago.
+    fine = Deadline(
+        1,
+        1,
+        1,
+        "the fine of 4,000 pounds is paid",
+        "2026-05-15",
+        NOW - timedelta(days=31),
+        DeadlineStatus.PENDING,
+        "fell due on May 15",
+    )
+    plans = deadline(2, "farms file their savings plans", NOW + timedelta(days=1))
+    breach = DeadlineChange(ChangeKind.BREAK, "did not pay", 0, 11, None)
+    near = "did not pay the fine of 4,000 pounds"
+    args = {"when": NOW, "near": near, "strict": True, "same_article": {1, 2}}
+    dated = match_deadline(breach, near, [fine, plans], **args)
+    undated = match_deadline(breach, near, [fine, plans], timed=False, **args)
+    assert dated is not None and dated.deadline is plans  # told now, the plans' due is the news
+    assert undated is not None and undated.deadline is fine
+
+
+def test_a_change_naming_a_deadlines_length_speaks_of_it() -> None:
+    # "within the ten-day deadline" of a deadline set "within 10 days": same length, other words.
+    reply = Deadline(
+        1,
+        1,
+        None,
+        "Canada to reply to the consultations request",
+        "2026-06-17",
+        NOW + timedelta(days=2),
+        DeadlineStatus.PENDING,
+        "within 10 days of receiving the request",
+    )
+    comments = Deadline(
+        2,
+        1,
+        None,
+        "comment deadline on the agreement",
+        "2026-06-15",
+        NOW,
+        DeadlineStatus.PENDING,
+        "until June 15",
+    )
+    change = DeadlineChange(ChangeKind.MEET, "dentro del plazo de diez días", 0, 29, None)
+    found = match_deadline(
+        change, "Ottawa respondió dentro del plazo de diez días.", [reply, comments], when=NOW, strict=True
+    )
+    assert found is not None and found.deadline is reply
+
+
+def test_a_deadline_as_told_is_its_state_before_the_steps_told_later() -> None:
+    met = deadline(1, "bids filed", NOW, DeadlineStatus.MET)
+    created = DeadlineStep(1, DeadlineStatus.PENDING, "2026-06-15", NOW - timedelta(days=9), True)
+    met_step = DeadlineStep(2, DeadlineStatus.MET, "2026-06-15", NOW + timedelta(days=1), True)
+    found = as_told(met, [created, met_step], NOW, "UTC")
+    assert found is not None
+    then, later = found
+    assert then.status is DeadlineStatus.PENDING and then.due == "2026-06-15" and later == [met_step]
+    # Nothing told after the change, a deadline first told after it, or a step of the clock: no replay.
+    assert as_told(met, [created, met_step], NOW + timedelta(days=2), "UTC") is None
+    assert as_told(met, [replace(created, told_at=NOW + timedelta(hours=1)), met_step], NOW, "UTC") is None
+    expired = replace(met_step, status=DeadlineStatus.EXPIRED, by_article=False)
+    assert as_told(met, [created, expired], NOW, "UTC") is None
+    # A deadline from an undated article (told: unknown) may be older than the change.
+    assert as_told(met, [replace(created, told_at=None), met_step], NOW, "UTC") is not None
 
 
 def test_a_named_statement_confirms_or_denies_an_earlier_claim() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 from bot.app import App
@@ -111,8 +111,24 @@ async def test_two_moves_of_one_deadline_in_one_article_both_apply(app: App, clo
 def test_an_extension_told_first_is_taken_once_and_only_by_its_own_development() -> None:
     new_due = datetime(2026, 4, 30, tzinfo=UTC)
     change = DeadlineChange(ChangeKind.EXTEND, "amplió hasta el 30 de abril", 0, 27, date(2026, 4, 30))
-    applied = ChangesApplied(first_told={new_due: (7, change)})
-    assert applied.take_first_told(8, new_due) is None  # another story's deadline on the same day
-    assert applied.take_first_told(7, new_due + timedelta(days=1)) is None
-    assert applied.take_first_told(7, new_due) is change
-    assert applied.take_first_told(7, new_due) is None  # a second mention of the date is not extended again
+    applied = ChangesApplied(first_told={new_due: (7, change, date(2026, 4, 30))})
+    day = date(2026, 4, 30)
+    assert applied.take_first_told(8, new_due, day) is None  # another story's deadline on the same day
+    assert applied.take_first_told(7, new_due + timedelta(days=1), date(2026, 5, 1)) is None
+    assert applied.take_first_told(7, new_due, day) is change
+    assert (
+        applied.take_first_told(7, new_due, day) is None
+    )  # a second mention of the date is not extended again
+
+
+def test_an_extension_to_a_bare_day_is_taken_by_the_deadline_timed_on_that_day() -> None:
+    # "aplazó hasta el viernes 23 de octubre" and "los sobres se reciben hasta las 15:00": one deadline.
+    change = DeadlineChange(
+        ChangeKind.EXTEND, "aplazó hasta el viernes 23 de octubre", 0, 37, date(2026, 10, 23)
+    )
+    key = datetime(2026, 10, 24, tzinfo=UTC)  # a bare day falls due at the next midnight
+    applied = ChangesApplied(first_told={key: (7, change, date(2026, 10, 23))})
+    at_three = datetime(2026, 10, 23, 15, tzinfo=timezone(timedelta(hours=-3)))
+    assert applied.take_first_told(7, at_three + timedelta(days=1), at_three + timedelta(days=1)) is None
+    assert applied.take_first_told(7, at_three, at_three) is change
+    assert applied.taken == {key}  # the extension is placed: not held as well

@@ -163,3 +163,31 @@ async def test_migration_7_keeps_the_bands_and_deleting_an_article_still_deletes
     stored = {tuple(r) for r in await conn.execute_fetchall("SELECT value, article_id FROM article_bands")}
     await conn.close()
     assert stored == {(11, 2), (-5, 2)}
+
+
+async def test_migration_10_keeps_the_held_changes_of_a_version_9_database_waiting(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    conn = await connect(path)
+    await migrate(conn, target=9)
+    await conn.execute(
+        """INSERT INTO articles (id, language, ingested_at, text, content_hash, analysis_json)
+           VALUES (1, 'en', '2026-03-21T10:00:00+00:00', 'Bids met the deadline.', 'h1', '{}')"""
+    )
+    await conn.execute(
+        """INSERT INTO developments (id, title, language, created_at, updated_at)
+           VALUES (1, 'Tender', 'en', '2026-03-21T10:00:00+00:00', '2026-03-21T10:00:00+00:00')"""
+    )
+    await conn.execute(
+        """INSERT INTO held_changes (development_id, article_id, kind, evidence, new_due, context, near,
+               told_at, start, "end")
+           VALUES (1, 1, 'meet', 'met the deadline', NULL, 'Bids met the deadline.', 'met the deadline',
+               '2026-03-20T08:00:00+00:00', 5, 21)"""
+    )
+    assert await migrate(conn) == load_migrations()[-1].version
+    await conn.close()
+    # Opened again, as at every start: nothing to do, the row as the upgrade left it.
+    conn = await open_database(path)
+    rows = [tuple(r) for r in await conn.execute_fetchall("SELECT held_at, lapsed_at FROM held_changes")]
+    await conn.close()
+    # It waits from when it was read (its article's ingest), not from its publication.
+    assert rows == [("2026-03-21T10:00:00+00:00", None)]

@@ -25,6 +25,7 @@ from bot.platforms.discord.safety import clean
 from bot.platforms.discord.views import app_of
 from bot.ports import FeedView, ScheduleView
 from bot.render.deadline_text import short_what
+from bot.storage.deadlines import HeldChange
 from bot.storage.timeline import TimelineEntry
 
 # --- /developments -----------------------------------------------------------------------
@@ -44,6 +45,14 @@ def development_lines(views: list[Any]) -> list[str]:
             )
         lines.append(line)
     return lines
+
+
+def held_line(held: HeldChange) -> str:
+    """One escaped line for a change that waits for its deadline, or stopped waiting."""
+    change = f"{held.change.kind.value} “{clean(held.change.evidence)}” (article {held.article_id})"
+    if held.lapsed_at is not None:
+        return f"change lapsed: {change} · no deadline found by {ts(held.lapsed_at, 'd')}"
+    return f"change waiting for its deadline: {change} · since {ts(held.held_at, 'd')}"
 
 
 def timeline_line(entry: TimelineEntry) -> str:
@@ -91,6 +100,7 @@ class DevelopmentsGroup(
             for article in view.articles:
                 when = ts(article.published, "d") if article.published else "undated"
                 lines.append(f"article {article.id}: {clean(article.title or '(untitled)')} · {when}")
+            lines.extend(held_line(held) for held in view.held)
             return Answer(pages=list_pages(f"Development #{view.development.id}", lines))
 
         await respond(interaction, work)

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from bot.app import App
+from bot.domain.models import ChangeKind, DeadlineChange
 from bot.platforms.discord.client import SitrepBot
 from tests.platforms.discord.fake_discord import CHANNEL_ID, FakeDiscord
 from tests.platforms.discord.fakes import FakeFeeds, FakeSchedules
@@ -106,6 +107,29 @@ async def test_developments_show_rename_and_mute(
     )
     assert "is muted" in muted.followups[0]["content"]
     assert (await wired.developments.show(dev_id)).development.muted
+
+
+async def test_developments_show_lists_a_held_change_escaped(
+    bot: SitrepBot, fake: FakeDiscord, wired: App, dev_id: int
+) -> None:
+    article_id = (await wired.developments.show(dev_id)).articles[0].id
+    evidence = "@everyone **met** the deadline"
+    await wired.store.deadlines.hold_change(
+        development_id=dev_id,
+        article_id=article_id,
+        change=DeadlineChange(ChangeKind.MEET, evidence, 0, len(evidence)),
+        context=evidence,
+        near="",
+        told_at=wired.clock.now(),
+        now=wired.clock.now(),
+    )
+    shown = await fake.invoke(
+        fake.slash("developments", [opt("development", str(dev_id))], subcommand="show")
+    )
+    description = shown.followups[0]["embeds"][0]["description"]
+    assert "change waiting for its deadline: meet “" in description
+    assert f"(article {article_id})" in description
+    assert "@everyone" not in description and "**met**" not in description
 
 
 async def test_merge_and_close_are_refused_to_a_non_admin(
