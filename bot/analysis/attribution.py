@@ -13,7 +13,7 @@ from typing import NamedTuple, cast
 
 import simplemma
 
-from bot.analysis.lexicon import Lexicon
+from bot.analysis.lexicon import Lexicon, places
 from bot.analysis.text import WORD_RE, clause_words, inside
 
 # How far after a non-core reporting verb its "que"/"that" may come ("declaró a TASS que").
@@ -136,6 +136,23 @@ def _is_reporting(word: str, lex: Lexicon) -> tuple[bool, bool]:
     return found[0], found[1]
 
 
+def name_and_office(phrase: str, lex: Lexicon) -> tuple[str, str | None]:
+    """Return the name a phrase ends with and the office before it ("Transport Minister Ana Ruiz"
+    -> "Ana Ruiz", "Transport Minister"); the phrase itself when it ends with no shorter name."""
+    kind, name, role, _ = _source_of(phrase, 0, len(phrase), lex)
+    if kind is not SourceKind.NAMED or name is None or name[1] != len(phrase) or name[0] == 0:
+        return phrase, None
+    found = phrase[name[0] :]
+    if len(found.split()) < 2:
+        return phrase, None  # "Minister Ruiz": no first name to stand for the person alone
+    return found, phrase[role[0] : role[1]] if role is not None else None
+
+
+def is_reporting_verb(word: str, lex: Lexicon) -> bool:
+    """Tell a reporting verb by the test attribution uses, its exclusions too ("ordenó", "reported")."""
+    return _word_class(word, lex)[0]
+
+
 def _classify(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
     """Return (reporting verb, core reporting verb, official act verb) for a word."""
     low = word.lower()
@@ -219,9 +236,12 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
                     gap in ("", "'", "’") or dotted
                 ):
                     j += 1  # "Faisal al-Rashid": a particle joined to a capital goes on with the name
-                elif toks[j].text.lower() in lex.name_particles:
+                elif toks[j].text.lower() in lex.name_particles or (
+                    toks[j].text.lower() in lex.place_particles and _body_run(toks[i:j], lex)
+                ):
                     # one particle before the next capital; two after a body's noun ("Juzgado de
-                    # lo Social", "Office of the U.S."), not after a person ("Tembo of the Alliance")
+                    # lo Social", "Office of the U.S."), not after a person ("Tembo of the Alliance");
+                    # a place's only after a body's noun ("Delegación del Gobierno en Canarias")
                     k = j + 1
                     if (
                         k < len(toks)
@@ -248,6 +268,11 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
 _NUMBER_SIGNS = frozenset({"No", "Nº", "N.º", "Núm", "Num", "Nr"})  # "Court No. 2", "Juzgado Nº 4"
 
 
+def _body_run(toks: list[_Tok], lex: Lexicon) -> bool:
+    """Tell a capitalised run that holds a body's noun ("Delegación del Gobierno", "Subdelegación")."""
+    return any(t.text.lower() in lex.institutions or t.text.lower() in lex.body_nouns for t in toks)
+
+
 def _month_first_name(text: str, toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     """Tell a first name that is a month's word ("Julio Arévalo", "June Carter") from a month
     ("in March Ana Ruiz said", "July 4")."""
@@ -270,10 +295,15 @@ def _particle_name(word: str, lex: Lexicon) -> bool:
 def job_word(word: str, lex: Lexicon) -> bool:
     """Tell a capitalised common noun of a trade ("Lawyer", "Striker"), a title the lexicon does
     not list: a dictionary word with an agent's ending."""
+    return word[:1].isupper() and _trade_noun(word, lex)
+
+
+def _trade_noun(word: str, lex: Lexicon) -> bool:
+    """Tell a common noun of a trade in any case ("lawyer", "economist"): a dictionary word with
+    an agent's ending."""
     low = word.lower()
     return (
-        word[:1].isupper()
-        and low.endswith(lex.job_endings)
+        low.endswith(lex.job_endings)
         and low not in lex.stopwords
         and simplemma.is_known(low, lang=lex.simplemma_code)
     )
@@ -321,6 +351,60 @@ def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> boo
     return low.endswith("s") and _lemma(low, lex.simplemma_code) != low and not _is_title(low, lex)
 
 
+_PHRASE_WORDS = 3  # "una docena de", "a couple of": the longest quantifier or member opener
+_COUNTED_WORDS = 4  # "Three opposition lawmakers", "dos de los tres jueces": the plural comes soon
+
+
+def _counted_group(part: str, lex: Lexicon) -> bool | None:
+    """Tell a subject that counts people or bodies it names none of ("Diez alcaldes", "Three
+    opposition lawmakers", "más de 200 médicos"): True; False for a count of time ("Two weeks
+    later, Ana Ruiz") or a group whose members a comma names ("Dos sindicatos, CCOO y UGT,");
+    None when the subject opens with no count."""
+    head, comma, rest = part.partition(",")
+    words = WORD_RE.findall(head)
+    k = _count_end([w.lower() for w in words], lex)
+    if k == 0:
+        return None
+    plural = next((i for i in range(k, min(len(words), k + _COUNTED_WORDS)) if _plural(words[i], lex)), None)
+    if plural is None or any(not w[:1].islower() for w in words[k : plural + 1]):
+        return None  # "Diez Canseco", "Dos sindicatos CCOO": a name, not a count
+    if words[plural].lower() in lex.units or (plural + 1 < len(words) and words[plural + 1][:1].isupper()):
+        return False
+    return not (comma and _names_members(rest, lex))
+
+
+def _count_end(lows: list[str], lex: Lexicon) -> int:
+    """Return where the count a subject opens with ends (a quantifier, a number or both: "más de
+    200", "ten", "a dozen"), or 0 when it opens with none."""
+    k = next(
+        (n for n in range(_PHRASE_WORDS, 0, -1) if " ".join(lows[:n]) in lex.group_quantifiers),
+        0,
+    )
+    if k < len(lows) and (lex.number_words.get(lows[k], 0) > 1 or lows[k][:1].isdigit()):
+        k += 1
+    return k
+
+
+def _plural(word: str, lex: Lexicon) -> bool:
+    """Tell a plural noun or adjective ("alcaldes", "lawmakers", "women") from a little word."""
+    low = word.lower()
+    if low in lex.stopwords or low in lex.determiners or low in lex.number_words or not low.isalpha():
+        return False
+    return low.endswith("s") or _lemma(low, lex.simplemma_code) != low
+
+
+def _names_members(rest: str, lex: Lexicon) -> bool:
+    """Tell the words after a group's comma that name its members, right away or after an opener
+    ("CCOO y UGT", "encabezados por Ana Ruiz", "led by Maria Lopez"), not a place or an aside."""
+    piece = rest.split(",", 1)[0]
+    words = WORD_RE.findall(piece)
+    lows = [w.lower() for w in words]
+    k = next((n for n in range(_PHRASE_WORDS, 0, -1) if " ".join(lows[:n]) in lex.member_openers), 0)
+    if k >= len(words) or not words[k][:1].isupper():
+        return False
+    return places()[0].fullmatch(" ".join(words[k:])) is None
+
+
 def _appositive(np: str, lex: Lexicon, clause: str) -> bool:
     """Tell a name followed by its description ("Diana Carvajal, a spokeswoman for…", "Daniel
     Osterberg, a lawyer for Andesur"); `np` is cut from `clause`, whose literal scan gates it."""
@@ -341,7 +425,10 @@ def _appositive(np: str, lex: Lexicon, clause: str) -> bool:
         # "Lucía Ferrer, president of the parents' group Familias Digitales": a name, then its
         # office; the body named in the office is not the speaker
         lead = [w for w in WORD_RE.findall(tail, 0, 80)[:4] if w.lower() not in lex.determiners]
-        if any(_is_title(w, lex) for w in lead):
+        # "Marta Iribarren, the lawyer for the Coalition and …": a trade the titles do not list,
+        # after a person's full name
+        traded = any(_trade_noun(w, lex) for w in lead) and looks_like_person(head.strip(), lex)
+        if traded or any(_is_title(w, lex) for w in lead):
             toks = _tokens(head)
             runs = _name_runs(head, toks, lex)
             # the name may follow a title of address ("Dr. Priya Raman")
@@ -418,6 +505,11 @@ def _source_of(
                 base = start + np.find(part)
                 span = (base + hit.start(), base + hit.end())
                 return SourceKind.UNNAMED, None, span, f"unnamed source '{hit.group().strip()}'"
+        group = _counted_group(part, lex)
+        if group is False:
+            continue  # "Two weeks later, …", "Dos sindicatos, CCOO y UGT,": a name may follow
+        if group:
+            return SourceKind.VAGUE, None, None, f"vague source '{part}' (a count, no name)"
         for pat in lex.vague_subjects:
             hit = pat.search(part, within=text)
             if hit:
@@ -458,7 +550,11 @@ def _source_of(
         # title in it, is the body's name too (not "Attorney General Dana Whitfield")
         body_run = inner == [i] and words[i] in lex.body_nouns
         # "Harbour Authority of Vell": a title before a particle heads a body's name, not a person's
-        headed = bool(inner) and inner[-1] + 1 < j and words[inner[-1] + 1] in lex.name_particles
+        headed = (
+            bool(inner)
+            and inner[-1] + 1 < j
+            and (words[inner[-1] + 1] in lex.name_particles or words[inner[-1] + 1] in lex.place_particles)
+        )
         if inner and (words[inner[0]] in lex.institutions or body_run or headed) and not of_office:
             cands.append((i, j, None))  # "Ministerio de Defensa": a body's proper name
             continue
@@ -528,6 +624,7 @@ def _source_of(
         role = inner_role
     if name is None and runs:
         i, j = runs[-1]
+        i = _institution_start(words, i, j, lex)
         name = (toks[i].start, toks[_body_noun_end(text, toks, j, lex) - 1].end)
         if role is not None and role[0] <= name[0] and name[1] <= role[1]:
             # An office or body named by its title ("the Treasury", "el Ministerio de Defensa").
@@ -609,6 +706,14 @@ def _apposed_end(text: str, comma: int, np_end: int, lex: Lexicon) -> int:
     if len(toks) > 1 and _name_runs(text, toks, lex) == [(0, len(toks))]:
         return close
     return comma
+
+
+def _institution_start(words: list[str], i: int, j: int, lex: Lexicon) -> int:
+    """Return where a body's name starts in a run that names an office's portfolio first ("la
+    concejala de Comercio del Ayuntamiento de Castromar": the town hall), else the run's start."""
+    return next(
+        (k for k in range(i + 1, j) if words[k] in lex.institutions and words[k - 1] in lex.name_particles), i
+    )
 
 
 def _body_noun_end(text: str, toks: list[_Tok], j: int, lex: Lexicon) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from operator import itemgetter
@@ -16,7 +16,7 @@ import simplemma
 from bot.analysis.attribution import DOCUMENT_REASON, job_word, looks_like_person, trade_title
 from bot.analysis.attribution import is_title as _is_title
 from bot.analysis.labels import Labelled, as_fact, by_stance_model, label_sentence
-from bot.analysis.layout import Layout, read_layout
+from bot.analysis.layout import Kind, Layout, Voice, read_layout
 from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
 from bot.analysis.segment import Segment, segment
 from bot.analysis.temporal import Mention, SentenceTemporal, dated_later, day_of, extract
@@ -58,10 +58,76 @@ def detect_language(text: str) -> str | None:
 
 
 _CAP = "A-ZÀ-ÖØ-Þ"
-# "Faisal al-Rashid": a particle joined to the surname by a hyphen goes on with the name
-_FULL_NAME = re.compile(
-    rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:de|del|of|bin|van|von|al)\s+|(?:al|bin|el|ibn|abu)-)?[{_CAP}][\w'’-]+)+"
-)
+
+
+def _full_name_pattern(particles: frozenset[str]) -> str:
+    """Return the pattern of a run of capitalised words, one of the language's name particles
+    allowed between two ("Casa de la Moneda" takes two) or joined to the next by a hyphen
+    ("Faisal al-Rashid")."""
+    alternatives = "|".join(map(re.escape, sorted(particles, key=lambda p: (-len(p), p))))
+    return rf"[{_CAP}][\w'’-]+(?:\s+(?:(?:{alternatives})\s+|(?:{alternatives})-)?[{_CAP}][\w'’-]+)+"
+
+
+class _NamePatterns:
+    """The speaker helpers' patterns for one language, compiled once (a title's or a body noun's
+    on first use): a pattern built per item costs a cache lookup and a format every time."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        full_name = _full_name_pattern(lex.name_particles - lex.body_name_particles)
+        self.full_name = re.compile(full_name)
+        # "Marta Ledesma, directora …": a full name set off by a comma, a word or two before a title
+        self.name_before_comma = re.compile(rf"({full_name}),\s+(?:\w+\s+){{0,2}}$")
+        self._articles = "|".join(map(re.escape, sorted(lex.determiners)))
+        self._titles: dict[str, re.Pattern[str]] = {}
+        self._descriptions: dict[str, re.Pattern[str]] = {}
+        self._offices: dict[str, tuple[re.Pattern[str], re.Pattern[str]] | None] = {}
+
+    def title(self, word: str) -> re.Pattern[str]:
+        """Return the pattern of a title as a whole word, in any case ("minister", "Minister")."""
+        found = self._titles.get(word)
+        if found is None:
+            found = self._titles[word] = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+        return found
+
+    def description(self, noun: str) -> re.Pattern[str]:
+        """Return the pattern of a body's description ending in `noun` ("the state port authority");
+        its words' case is told after the match (`_plain_description`): `re` has no class of
+        the lower-case letters of every script."""
+        found = self._descriptions.get(noun)
+        if found is None:
+            found = self._descriptions[noun] = re.compile(
+                rf"(?:\b(?:{self._articles})\s+|(?<![\w'’-])(?=[{_CAP}][\w.-]*['’]s\s))"
+                rf"((?:[{_CAP}][\w.-]*['’]s\s+)?(?:[^\W\d_][\w'’-]*\s+){{0,2}}{re.escape(noun)})\b"
+            )
+        return found
+
+    def offices(self, noun: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        """Return the patterns of the offices that head a body noun, by portfolio before ("Interior
+        Minister") and after ("ministro de Energía"), or None for a noun no office heads."""
+        if noun not in self._offices:
+            offices = [t for t, b in self.lex.office_bodies.items() if b == noun]
+            office = "|".join(map(re.escape, offices))
+            self._offices[noun] = (
+                (
+                    re.compile(rf"((?:[{_CAP}][\w-]*\s+){{1,2}})(?i:{office})\b"),
+                    re.compile(rf"(?i:\b(?:{office})\s+(del?|of)\s+)((?:(?:la|the)\s+)?[{_CAP}][\w-]*)"),
+                )
+                if offices
+                else None
+            )
+        return self._offices[noun]
+
+
+_NAME_PATTERNS: dict[int, _NamePatterns] = {}
+
+
+def _name_patterns(lex: Lexicon) -> _NamePatterns:
+    """Return the speaker patterns of a lexicon, built on its first use."""
+    found = _NAME_PATTERNS.get(id(lex))
+    if found is None or found.lex is not lex:
+        found = _NAME_PATTERNS[id(lex)] = _NamePatterns(lex)
+    return found
 
 
 _BODY_NAME = re.compile(
@@ -96,79 +162,119 @@ def _drop_leading_function_words(words: list[str], lex: Lexicon) -> list[str]:
 
 def _full_names(text: str, lex: Lexicon, found: list[re.Match[str]] | None = None) -> dict[str, str]:
     """Map a surname or acronym to the fullest form the article gives ("Peskov" -> "Dmitri
-    Peskov", "ATP" -> "Asociación de Terminales Portuarias"); `found`: the `_FULL_NAME`
+    Peskov", "ATP" -> "Asociación de Terminales Portuarias"); `found`: the full-name
     matches of `text`, if the caller has them."""
-    names: dict[str, str] = {}
-    # the acronym pattern backtracks through every capitalised run: run it only where an
-    # acronym in brackets can close one
-    for m in _ACRONYM.finditer(text) if _BRACKETED_ACRONYM.search(text) else ():
-        words = _drop_leading_function_words(m.group(1).split(), lex)
-        names[m.group(2)] = " ".join(words)
-    for m in _SHORT_NAME.finditer(text) if "(" in text else ():
-        words = _drop_leading_function_words(m.group(1).split(), lex)
-        if words[0][0] == m.group(2)[0]:
-            names.setdefault(m.group(2), " ".join(words))
-    bodies = lex.institutions.union(lex.role_heads, *lex.role_heads.values())
+    names = _bracketed_names(text, lex)
     for m in _BODY_NAME.finditer(text):
         words = _drop_leading_function_words(m.group().split(), lex)
         if words[0].lower() in lex.institutions and len(words) > 2:
             # "Department of Health and Human Services", "Dirección General de Asuntos Marítimos
             # y Pesca": a body's name runs across "and" and "de la"
-            full = " ".join(words)
-            if words[-1] not in names or len(full) > len(names[words[-1]]):
-                names[words[-1]] = full
-    for m in _FULL_NAME.finditer(text) if found is None else found:
-        words = m.group().split()
-        while words and (
-            words[0].lower() in lex.stopwords
-            or (
-                words[0].lower() in lex.titles
-                and words[0].lower() not in bodies
-                # "Oficina del Representante Comercial": a body's word before its particle stays
-                and (len(words) < 2 or words[1].lower() not in lex.name_particles)
-            )
-            or words[0].lower() in lex.determiners
-            or words[0].lower().endswith("-based")  # "Hamburg-based Hanse-Pacific Lines"
-            or trade_title(words, lex)  # "Lawyer Lucía Berganza"
-            or words[0].lower() in lex.subordinators  # "When Martín Iturraspe, the minister, …"
-        ):
-            words.pop(0)
-        # "Interior Minister Patricia Ovalle" is Patricia Ovalle; "Ministry of Health" and
-        # "Bank Negara" keep their body's word
-        office = [k for k, w in enumerate(words[:-2]) if w.lower() in lex.titles and w.lower() not in bodies]
-        if office and words[office[-1] + 1].lower() not in lex.name_particles:
-            words = words[office[-1] + 1 :]
+            _keep_longest(names, words)
+    bodies = lex.institutions.union(lex.role_heads, *lex.role_heads.values())
+    for m in _name_patterns(lex).full_name.finditer(text) if found is None else found:
+        words = _name_words(m.group().split(), bodies, lex)
         if len(words) >= 2:
-            full = " ".join(words)
-            if words[-1] not in names or len(full) > len(names[words[-1]]):
-                names[words[-1]] = full
+            _keep_longest(names, words)
     return names
+
+
+def _bracketed_names(text: str, lex: Lexicon) -> dict[str, str]:
+    """Map an acronym or a short name in brackets to the long name before it ("Asociación de
+    Terminales Portuarias (ATP)", "Refinerías del Nordeste (Renor)")."""
+    names: dict[str, str] = {}
+    # the acronym pattern backtracks through every capitalised run: run it only where an
+    # acronym in brackets can close one
+    for m in _ACRONYM.finditer(text) if _BRACKETED_ACRONYM.search(text) else ():
+        words = _spelled_by(_drop_leading_function_words(m.group(1).split(), lex), m.group(2), lex)
+        names[m.group(2)] = " ".join(words)
+    for m in _SHORT_NAME.finditer(text) if "(" in text else ():
+        words = _drop_leading_function_words(m.group(1).split(), lex)
+        if words[0][0] == m.group(2)[0]:
+            names.setdefault(m.group(2), " ".join(words))
+    return names
+
+
+def _spelled_by(words: list[str], acronym: str, lex: Lexicon) -> list[str]:
+    """Return the body's name that ends a part's name, when its acronym spells that name and
+    not the whole ("Sala Constitucional del Tribunal Supremo Electoral (TSE)": the court;
+    "Department of Health and Human Services (HHS)" stays whole)."""
+    letters = acronym.replace(".", "")
+    for k, word in enumerate(words):
+        initials = "".join(w[0] for w in words[k:] if w[:1].isupper())
+        if word[:1].isupper() and initials == letters:
+            body = word.lower() in lex.institutions or word.lower() in lex.body_nouns
+            return words[k:] if body else words
+    return words
+
+
+def _keep_longest(names: dict[str, str], words: list[str]) -> None:
+    """List a name under its last word, unless a longer name is listed there already."""
+    full = " ".join(words)
+    if words[-1] not in names or len(full) > len(names[words[-1]]):
+        names[words[-1]] = full
+
+
+def _name_words(words: list[str], bodies: frozenset[str], lex: Lexicon) -> list[str]:
+    """Return a capitalised run's words from where the name starts: after its function words,
+    a person's titles and trade, and a place's "-based"; a body's words (`bodies`) stay."""
+    while words and (
+        words[0].lower() in lex.stopwords
+        or (
+            words[0].lower() in lex.titles
+            and words[0].lower() not in bodies
+            # "Oficina del Representante Comercial": a body's word before its particle stays
+            and (len(words) < 2 or words[1].lower() not in lex.name_particles)
+        )
+        or words[0].lower() in lex.determiners
+        or words[0].lower().endswith("-based")  # "Hamburg-based Hanse-Pacific Lines"
+        or trade_title(words, lex)  # "Lawyer Lucía Berganza"
+        or words[0].lower() in lex.subordinators  # "When Martín Iturraspe, the minister, …"
+    ):
+        words.pop(0)
+    # "Interior Minister Patricia Ovalle" is Patricia Ovalle; "Ministry of Health" and
+    # "Bank Negara" keep their body's word
+    office = [k for k, w in enumerate(words[:-2]) if w.lower() in lex.titles and w.lower() not in bodies]
+    if office and words[office[-1] + 1].lower() not in lex.name_particles:
+        return words[office[-1] + 1 :]
+    return words
 
 
 _SUBJECT_CHARS = 48  # a sentence's subject opens it: "Finance Secretary Peter Otieno spoke…"
 
 
+_WORD_SPAN = re.compile(r"\S+")
+
+
 def _opening_subject(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     """Return the name a sentence opens with ("Mediator Álvaro Sancho met both sides"), its
     titles dropped: the antecedent of a later "he said" when no one has spoken yet."""
-    m = _FULL_NAME.search(text, start, min(end, start + _SUBJECT_CHARS))
+    found = _opening_subject_at(text, start, end, lex)
+    return found[0] if found else None
+
+
+def _opening_subject_at(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, int] | None:
+    """Return the name a sentence opens with, its titles dropped, and where the name starts."""
+    m = _name_patterns(lex).full_name.search(text, start, min(end, start + _SUBJECT_CHARS))
     if m is None or len(text[start : m.start()].split()) > 2:
         return None
-    words = m.group().split()
+    spans = list(_WORD_SPAN.finditer(text, m.start(), m.end()))
+    words = [w.group() for w in spans]
     # "La Agencia Española de Protección de Datos" is a body's name, whole; "Finance Secretary
     # Peter Otieno" is a person after the words of office
     titled = [
         k for k, w in enumerate(words) if w.lower() in lex.titles or (k == 0 and trade_title(words, lex))
     ]
-    if titled and not any(w.lower() in lex.institutions for w in words):
-        words = words[titled[-1] + 1 :]
-    while words and (words[0].lower() in lex.stopwords or words[0].lower() in lex.determiners):
-        words.pop(0)
-    if len(words) < 2:
+    first = titled[-1] + 1 if titled and not any(w.lower() in lex.institutions for w in words) else 0
+    while first < len(words) and (
+        words[first].lower() in lex.stopwords or words[first].lower() in lex.determiners
+    ):
+        first += 1
+    if len(words) - first < 2:
         return None
     pattern, _ = places()
-    name = " ".join(words)
-    return None if pattern.fullmatch(name) else name
+    name = " ".join(words[first:])
+    return None if pattern.fullmatch(name) else (name, spans[first].start())
 
 
 _TITLED_HEAD = re.compile(r"[^,.;:\n]{3,70},\s+")  # "El ministro de Comercio Internacional, "
@@ -180,7 +286,7 @@ def _titled_opening(text: str, start: int, end: int, lex: Lexicon) -> str | None
     head = _TITLED_HEAD.match(text, start, end)
     if head is None:
         return None
-    name = _FULL_NAME.match(text, head.end(), end)
+    name = _name_patterns(lex).full_name.match(text, head.end(), end)
     if name is None or not text.startswith(",", name.end()):
         return None
     office = WORD_RE.findall(head.group())
@@ -194,10 +300,11 @@ def _person_opening(text: str, start: int, end: int, lex: Lexicon) -> str | None
     """Return the person a sentence opens with, alone or right after a person's title ("La
     alcaldesa, Marta Quiroga, recorrió…"), not a body's name after a common noun ("The contractor,
     Brückner Bau, was fined"): the antecedent of a later "she said"."""
-    name = _opening_subject(text, start, end, lex)
-    if name is None or not looks_like_person(name, lex):
+    found = _opening_subject_at(text, start, end, lex)
+    if found is None or not looks_like_person(found[0], lex):
         return _titled_opening(text, start, end, lex)
-    lead = WORD_RE.findall(text, start, max(start, text.find(name.split()[0], start, end)))
+    name, at = found
+    lead = WORD_RE.findall(text, start, at)
     # "Club president Nadia Forde", "La alcaldesa, Marta Quiroga": a person's title right before
     title = lead[-1] if lead else ""
     if not lead or (
@@ -287,7 +394,16 @@ def _named_before(names: list[tuple[int, list[str]]], end: int, head: str, lex: 
     words = last[next((k for k, w in enumerate(last) if w.lower() not in lex.determiners), 0) :]
     if len(words) > 2 and words[0].endswith(("'s", "’s")):
         words = words[1:]  # "Argentina's Labor Secretariat": the body, not its country
-    return " ".join(words)
+    return " ".join(_from_noun(words, title, lex))
+
+
+def _from_noun(words: list[str], noun: str, lex: Lexicon) -> list[str]:
+    """Return a name from the role noun on when a particle sets it after a part of the body
+    ("Sala Constitucional del Tribunal Supremo Electoral": "el tribunal" is the whole court)."""
+    at = words.index(noun) if noun in words else 0
+    if at > 0 and words[at - 1].lower() in lex.name_particles and len(words) - at >= 2:
+        return words[at:]
+    return words
 
 
 # A role of a body given by its kind ("portavoz del tribunal", "spokeswoman for the company").
@@ -304,36 +420,60 @@ _HOLDER_REACH = 80  # a title's holder is named right next to it ("la ministra d
 def _title_holder(text: str, end: int, role: str | None, lex: Lexicon) -> str | None:
     """Return the person last named with a person's title before `end` ("Interior Minister
     Patricia Ovalle" … "the minister said"); a body's title ("the ministry") names no one."""
+    title = _person_title(role, lex)
+    if title is None:
+        return None
+    for hit in reversed(list(_name_patterns(lex).title(title).finditer(text, 0, end))):
+        holder = _holder_beside(text, hit.start(), hit.end(), lex)
+        if holder is not None:
+            return holder
+    return None
+
+
+def _person_title(role: str | None, lex: Lexicon) -> str | None:
+    """Return the title a short lower-case role opens with when it is a person's ("the minister"),
+    not a body's ("the ministry", "portavoz del tribunal")."""
     words = (role or "").split()
     if not words or not role or not role.islower() or len(words) > 3:
         return None
-    title = words[0]
     bodies = lex.institutions.union(lex.role_heads)
-    if title not in lex.titles or title in bodies or any(w in bodies for w in words):
+    if words[0] not in lex.titles or any(w in bodies for w in words):
         return None
-    pattern = re.compile(rf"\b{re.escape(title)}\b", re.IGNORECASE)
-    for hit in reversed(list(pattern.finditer(text, 0, end))):
-        before = text[max(0, hit.start() - _HOLDER_REACH) : hit.start()]
-        after = text[hit.end() : hit.end() + _HOLDER_REACH]
-        # "Minister Alan Briggs", "la ministra del Interior, Patricia Ovalle" (not "directora del
-        # Museo de Bellas Artes": a body); "Marta Ledesma, directora"
-        ahead = next(
-            (
-                m
-                for m in _FULL_NAME.finditer(after.split(".")[0])
-                if not after[: m.start()].strip() or after[: m.start()].rstrip().endswith(",")
-            ),
-            None,
-        )
-        behind = re.search(rf"({_FULL_NAME.pattern}),\s+(?:\w+\s+){{0,2}}$", before)
-        for found in (behind.group(1) if behind else None, ahead.group() if ahead else None):
-            if found is None:
-                continue
-            name = found.split()
-            while name and (name[0].lower() in lex.titles or name[0].lower() in lex.determiners):
-                name.pop(0)
-            if len(name) >= 2 and not any(w.lower() in bodies or w.lower() in lex.titles for w in name):
-                return " ".join(name)
+    return words[0]
+
+
+def _holder_beside(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """Return the person named next to one mention of a title: right after it ("Minister Alan
+    Briggs", "la ministra del Interior, Patricia Ovalle", not "directora del Museo de Bellas
+    Artes": a body), or set off by a comma before it ("Marta Ledesma, directora")."""
+    names = _name_patterns(lex)
+    before = text[max(0, start - _HOLDER_REACH) : start]
+    after = text[end : end + _HOLDER_REACH]
+    ahead = next(
+        (
+            m
+            for m in names.full_name.finditer(after.split(".")[0])
+            if not after[: m.start()].strip() or after[: m.start()].rstrip().endswith(",")
+        ),
+        None,
+    )
+    behind = names.name_before_comma.search(before)
+    for found in (behind.group(1) if behind else None, ahead.group() if ahead else None):
+        name = _person_named(found, lex) if found is not None else None
+        if name is not None:
+            return name
+    return None
+
+
+def _person_named(run: str, lex: Lexicon) -> str | None:
+    """Return a capitalised run's words after its titles and articles when they name a person:
+    two words at least, none a title's or a body's."""
+    bodies = lex.institutions.union(lex.role_heads)
+    name = run.split()
+    while name and (name[0].lower() in lex.titles or name[0].lower() in lex.determiners):
+        name.pop(0)
+    if len(name) >= 2 and not any(w.lower() in bodies or w.lower() in lex.titles for w in name):
+        return " ".join(name)
     return None
 
 
@@ -359,19 +499,17 @@ def _body_of_office(text: str, end: int, noun: str, lex: Lexicon) -> str | None:
     """Return the body the last office holder before `end` heads, by the office's portfolio
     ("Interior Minister Patricia Ovalle" … "the ministry": "Interior Ministry"; "el ministro de
     Energía, Pavel Dorin" … "según el ministerio": "Ministerio de Energía")."""
-    offices = [t for t, b in lex.office_bodies.items() if b == noun.lower()]
-    if not offices:
+    patterns = _name_patterns(lex).offices(noun.lower())
+    if patterns is None:
         return None
-    office = "|".join(map(re.escape, offices))
+    portfolio_first, office_of = patterns
     body = noun[:1].upper() + noun[1:]
     found: list[tuple[int, str]] = []
-    for m in re.finditer(rf"((?:[{_CAP}][\w-]*\s+){{1,2}})(?i:{office})\b", text[:end]):
+    for m in portfolio_first.finditer(text, 0, end):
         words = m.group(1).split()
         if not any(w.lower() in lex.titles or w.lower() in lex.determiners for w in words):
             found.append((m.start(), f"{' '.join(words)} {body}"))  # not "Prime Minister", "The Minister"
-    for m in re.finditer(
-        rf"(?i:\b(?:{office})\s+(del?|of)\s+)((?:(?:la|the)\s+)?[{_CAP}][\w-]*)", text[:end]
-    ):
+    for m in office_of.finditer(text, 0, end):
         found.append((m.start(), f"{body} {m.group(1)} {m.group(2)}"))
     return max(found)[1] if found else None
 
@@ -382,18 +520,21 @@ def _described_before(text: str, end: int, noun: str, lex: Lexicon) -> str | Non
     "a spokeswoman for the port authority"): its words after the article, at least two."""
     if noun not in lex.body_nouns:
         return None
-    articles = "|".join(map(re.escape, sorted(lex.determiners)))
-    pattern = re.compile(
-        rf"(?:\b(?:{articles})\s+|(?<![\w'’-])(?=[{_CAP}][\w.-]*['’]s\s))"
-        rf"((?:[{_CAP}][\w.-]*['’]s\s+)?(?:[^\W\d_A-Z][\w'’-]*\s+){{0,2}}{re.escape(noun)})\b"
-    )
-    plain = lex.determiners | lex.stopwords | lex.prepositions
     found = [
         m.group(1)
-        for m in pattern.finditer(text, 0, end)
-        if " " in m.group(1) and plain.isdisjoint(w.lower() for w in m.group(1).split()[:-1])
+        for m in _name_patterns(lex).description(noun).finditer(text, 0, end)
+        if " " in m.group(1) and _plain_description(m.group(1).split()[:-1], lex)
     ]
     return found[-1] if found else None
+
+
+def _plain_description(words: list[str], lex: Lexicon) -> bool:
+    """Tell the words before a body's noun that describe it: an owner's possessive first
+    ("Dastan's"), then lower-case words of any script ("Órgiva water" is a place's name, as
+    "Madrid water" is), none of them a function word."""
+    plain = lex.determiners | lex.stopwords | lex.prepositions
+    owned = bool(words) and words[0][:1].isupper() and words[0].endswith(("'s", "’s"))
+    return plain.isdisjoint(w.lower() for w in words) and all(w[:1].islower() for w in words[owned:])
 
 
 def _is_body_name(name: str, full: str | None, lex: Lexicon) -> bool:
@@ -443,7 +584,7 @@ class _SpeakerNames:
     def _full_matches(self) -> list[re.Match[str]]:
         """Return the article's capitalised runs."""
         if not self._found:
-            self._found.extend(_FULL_NAME.finditer(self.text))
+            self._found.extend(_name_patterns(self.lex).full_name.finditer(self.text))
         return self._found
 
     def _runs(self) -> list[tuple[int, list[str]]]:
@@ -451,6 +592,12 @@ class _SpeakerNames:
         if not self._matches:
             self._matches.extend((m.start(), m.group().split()) for m in self._full_matches())
         return self._matches
+
+    def words_before(self, end: int) -> Iterator[list[str]]:
+        """Yield the words of the capitalised runs that start before `end`, the nearest first."""
+        runs = self._runs()
+        for k in range(bisect_left(runs, end, key=itemgetter(0)) - 1, -1, -1):
+            yield runs[k][1]
 
     def fuller(self, speaker: str | None) -> str | None:
         """Return the fullest form the article gives a speaker's name ("Otieno" -> "Peter Otieno")."""
@@ -561,13 +708,13 @@ def _issuers_given(items: list[Item], lex: Lexicon) -> list[Item]:
 
 
 def _complete_speakers(
-    text: str, items: list[Item], deadlines: list[DeadlineMention], lex: Lexicon
+    names: _SpeakerNames, items: list[Item], deadlines: list[DeadlineMention]
 ) -> tuple[list[Item], list[DeadlineMention]]:
     """Give short or role-only speakers the fullest form of their name in the article."""
     if not any(i.speaker for i in items):
         return items, deadlines
-    names = _SpeakerNames(text, lex)
-    return _issuers_given([names.resolved(i) for i in items], lex), [names.completed(d) for d in deadlines]
+    resolved = [names.resolved(i) for i in items]
+    return _issuers_given(resolved, names.lex), [names.completed(d) for d in deadlines]
 
 
 def _document_speaker(item: Item, lex: Lexicon) -> bool:
@@ -656,33 +803,16 @@ def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Menti
             continue  # one change of a kind per sentence
         for pat in pats:
             m = pat.search(sentence)
-            if not m:
+            if not m or _denied(kind, sentence, m, lex):
                 continue
-            negation = lex.change_negation
-            if negation is not None and negation.search(sentence, max(0, m.start() - 45), m.start()):
-                continue  # "said it would not extend the license again", "quien no presente a tiempo"
-            if kind in (ChangeKind.MEET, ChangeKind.BREAK) and _duty_before(sentence, m.start(), lex):
-                continue  # "applicants must file within the deadline": a duty, not news of it
-            moved = lex.rescheduled_events
-            if kind is ChangeKind.EXTEND and moved is not None and moved.search(sentence, 0, m.end()):
-                break  # "the round could now be postponed until next week": a meeting moved
-            if kind is ChangeKind.EXTEND and _event_subject_before(sentence, m.start(), lex):
-                break  # "las conversaciones se prolongaron hasta la madrugada": talks ran on
+            if kind is ChangeKind.EXTEND and _event_moved(sentence, m, lex):
+                break
             ev_start, ev_end = start + m.start(), start + m.end()
             new_due = None
-            if kind is ChangeKind.EXTEND:
-                later = [
-                    x
-                    for x in mentions
-                    if x.deadline
-                    and x.kind != "same_day"
-                    and x.end > ev_start
-                    and x.value is not None
-                    and not _in_aside(text, ev_start, x)
-                ]
-                if later:
-                    new_due = later[0].value
-                    ev_end = max(ev_end, later[0].end)
+            extended_to = _extended_to(text, ev_start, mentions) if kind is ChangeKind.EXTEND else None
+            if extended_to is not None:
+                new_due = extended_to.value
+                ev_end = max(ev_end, extended_to.end)
             out.append(
                 _Found(
                     DeadlineChange(kind, text[ev_start:ev_end], ev_start, ev_end, new_due), tag != "retold"
@@ -690,6 +820,40 @@ def _changes(text: str, start: int, end: int, lex: Lexicon, mentions: list[Menti
             )
             break
     return out
+
+
+def _denied(kind: ChangeKind, sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """Tell a change phrase that a negation before it denies or a duty makes a rule, not news."""
+    negation = lex.change_negation
+    if negation is not None and negation.search(sentence, max(0, m.start() - 45), m.start()):
+        return True  # "said it would not extend the license again", "quien no presente a tiempo"
+    # "applicants must file within the deadline": a duty, not news of it
+    return kind in (ChangeKind.MEET, ChangeKind.BREAK) and _duty_before(sentence, m.start(), lex)
+
+
+def _event_moved(sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """Tell an extension phrase that moves an event, not a deadline: none is extended then."""
+    moved = lex.rescheduled_events
+    if moved is not None and moved.search(sentence, 0, m.end()):
+        return True  # "the round could now be postponed until next week": a meeting moved
+    # "las conversaciones se prolongaron hasta la madrugada": talks ran on
+    return _event_subject_before(sentence, m.start(), lex)
+
+
+def _extended_to(text: str, ev_start: int, mentions: list[Mention]) -> Mention | None:
+    """Return the first dated deadline after an extension phrase, outside an aside: its new due."""
+    return next(
+        (
+            x
+            for x in mentions
+            if x.deadline
+            and x.kind != "same_day"
+            and x.end > ev_start
+            and x.value is not None
+            and not _in_aside(text, ev_start, x)
+        ),
+        None,
+    )
 
 
 def _opens(head: str) -> bool:
@@ -917,6 +1081,7 @@ def _article(page: Layout, lex: Lexicon, published: datetime | None, now: dateti
 class _Speakers:
     """Who spoke or was named last, carried to the next sentence ("she said", "dijo")."""
 
+    names: _SpeakerNames  # the article's capitalised runs, read once for carrying and completing
     speaker: str | None = None
     subject: str | None = None  # the name the last sentence opened with, until someone speaks
     person: str | None = None  # the last person named as a speaker or a sentence's subject ("she said")
@@ -929,7 +1094,9 @@ class _Speakers:
     def follow(self, art: _Article, seg: Segment, labelled: list[Labelled]) -> None:
         """Carry who this sentence named or quoted to the next one."""
         text, lex = art.text, art.lex
-        opener = None if seg.insertion else _person_opening(text, seg.start, seg.end, lex)
+        opener = None
+        if not seg.insertion:
+            opener = self._opener(text, seg.start, seg.end, lex)
         # "Mayor Ana Ruiz toured the site. … she said": her, not the last body
         self.person = opener or self.person
         # "El ministro, Daniel Kerrigan, defendió la decisión. «…», dijo.": the person the sentence
@@ -945,6 +1112,59 @@ class _Speakers:
         if self.speaker is None and not seg.insertion:
             self.subject = _opening_subject(text, seg.start, seg.end, lex) or self.subject
 
+    def _opener(self, text: str, start: int, end: int, lex: Lexicon) -> str | None:
+        """Return the person a sentence opens with, past its fronted time or place ("El 11 de
+        noviembre, ante la comisión, Iturraspe defendió…", "En Resistencia, la ministra, Graciela
+        Benítez, habló…")."""
+        for at in _past_fronted(text, start, end, lex):
+            found = _person_opening(text, at, end, lex) or self._surname_opening(text, at, end, lex)
+            if found is not None:
+                return found
+        return None
+
+    def _surname_opening(self, text: str, start: int, end: int, lex: Lexicon) -> str | None:
+        """Return the surname of a person named before that a sentence opens with alone ("Veric
+        fue más lejos."): the antecedent of the next sentence's dropped subject."""
+        m = WORD_RE.match(text, start, end)
+        if m is None or not m.group()[:1].isupper() or m.group().lower() in lex.stopwords | lex.determiners:
+            return None
+        after = WORD_RE.search(text, m.end(), end)
+        if after is None or not after.group()[:1].islower():
+            return None
+        surname = m.group()
+        for words in self.names.words_before(start):
+            if words[-1] == surname:
+                name = _person_named(" ".join(words), lex)
+                if name is not None and looks_like_person(name, lex):
+                    return surname
+        return None
+
+
+_FRONTED_MAX = 2  # "El 11 de noviembre, ante la Comisión de Salud del Senado, Iturraspe…"
+_FRONTED_CHARS = 60  # a fronted time or place is short
+
+
+def _past_fronted(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
+    """Return where a sentence starts and where it starts again past each fronted phrase of time
+    or place set off by a comma: one that opens with a preposition or with an article and a figure
+    ("En Resistencia,", "El 11 de noviembre,", "On Monday,")."""
+    starts = [start]
+    at = start
+    for _ in range(_FRONTED_MAX):
+        comma = text.find(",", at, min(end, at + _FRONTED_CHARS))
+        words = WORD_RE.findall(text, at, comma) if comma > 0 else []
+        fronted = bool(words) and (
+            words[0].lower() in lex.prepositions
+            or (len(words) > 1 and words[0].lower() in lex.determiners and words[1][:1].isdigit())
+        )
+        if not fronted:
+            break
+        at = comma + 1
+        while at < end and text[at].isspace():
+            at += 1
+        starts.append(at)
+    return starts
+
 
 def _labelled(
     art: _Article, segments: list[Segment], k: int, items: list[Item], speakers: _Speakers
@@ -959,7 +1179,7 @@ def _labelled(
             seg.end,
             art.lex,
             insertion=seg.insertion,
-            previous_speaker=speakers.previous(),
+            previous_speaker=_turn_speaker(art.page, seg) or speakers.previous(),
             previous_person=speakers.person,
         ),
         seg.insertion,
@@ -968,6 +1188,15 @@ def _labelled(
     if interrupted is not None and labelled and labelled[0].attribution is None:
         labelled[0] = _resumed(labelled[0], interrupted)
     return labelled
+
+
+def _turn_speaker(page: Layout, seg: Segment) -> str | None:
+    """Return the guest whose tagged turn holds a segment ("Tom Hale: «…»"): a quotation with no
+    attribution there is theirs, not the previous speaker's."""
+    line = page.line_at(seg.start)
+    if line is None or line.kind is not Kind.TURN or line.voice is not Voice.GUEST:
+        return None
+    return line.speaker
 
 
 def _remarks(seg: Segment, labelled: list[Labelled]) -> bool:
@@ -1292,10 +1521,10 @@ def _dateline(art: _Article, value: date | datetime, owner: Item | None, items_b
     )
 
 
-def _read_sentences(art: _Article) -> tuple[list[Item], _Dues]:
+def _read_sentences(art: _Article, names: _SpeakerNames) -> tuple[list[Item], _Dues]:
     """Label every sentence and collect its dates, carrying speakers and days from one to the next."""
     items: list[Item] = []
-    speakers, calendar, dues = _Speakers(), _Calendar(), _Dues()
+    speakers, calendar, dues = _Speakers(names), _Calendar(), _Dues()
     segments = art.page.segments(segment(art.text, art.lex))
     for k, seg in enumerate(segments):
         labelled = _labelled(art, segments, k, items, speakers)
@@ -1336,7 +1565,8 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
         raise UnknownLanguageError("could not tell the language of the text; pass --lang")
     lex = load_lexicon(code)
     art = _article(read_layout(text, lex), lex, published, now)
-    items, dues = _read_sentences(art)
-    items, deadlines = _complete_speakers(art.text, items, dues.finished(), lex)
+    names = _SpeakerNames(art.text, lex)  # the article's names, read once for carrying and completing
+    items, dues = _read_sentences(art, names)
+    items, deadlines = _complete_speakers(names, items, dues.finished())
     items, deadlines, events, changes = _restored(text, art.page, items, deadlines, dues)
     return Analysis(code, art.published, tuple(items), tuple(deadlines), tuple(events), tuple(changes))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from bot.analysis.attribution import Attribution, SourceKind, find_attribution, lemma_of
+from bot.analysis.attribution import Attribution, SourceKind, find_attribution, is_reporting_verb, lemma_of
 from bot.analysis.lexicon import Lexicon
 from bot.analysis.stance import load_stance_model, word_classes
 from bot.analysis.text import WORD_RE, Normalized, clause_words, has_digit, inside, normalize, quote_spans
@@ -642,8 +642,7 @@ def _after_set_off_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
     words = list(WORD_RE.finditer(head))
     if len(words) < 2 or not head[: words[-1].start()].rstrip().endswith(","):
         return False
-    word = words[-1].group().lower()
-    return word in lex.reporting_forms or lemma_of(word, lex.simplemma_code) in lex.reporting_lemmas
+    return is_reporting_verb(words[-1].group().lower(), lex)
 
 
 def _continues_report(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -21,7 +21,7 @@ from functools import cache
 from operator import attrgetter
 from pathlib import Path
 
-from bot.analysis.attribution import NO_NAME_REASON
+from bot.analysis.attribution import NO_NAME_REASON, name_and_office
 from bot.analysis.labels import CUE_REASON
 from bot.analysis.lexicon import Lexicon
 from bot.analysis.segment import Segment
@@ -360,7 +360,7 @@ def read_layout(text: str, lex: Lexicon) -> Layout:
     lines = _question_headings(text, spans, lines, words)
     guest = _guest(text, lines, lex, words)
     own = _own_journalists(text, words)
-    lines = [_voiced(ln, words, guest, text, own) if ln.kind is Kind.TURN else ln for ln in lines]
+    lines = [_voiced(ln, lex, guest, text, own) if ln.kind is Kind.TURN else ln for ln in lines]
     lines = _askers(text, lines)
     lines = _introduced(text, spans, lines)
     lines = _continued_turns(text, spans, lines)
@@ -599,11 +599,7 @@ def _guest(text: str, lines: list[Line], lex: Lexicon, words: LayoutWords) -> st
     if first is None or words.interview is None or words.interview.search(text, 0, first.start) is None:
         return None
     names = _NAME.findall(text, 0, first.start)
-    if not names:
-        return None
-    parts = names[-1].split()
-    office = [k for k, w in enumerate(parts[:-2]) if w.lower() in lex.titles]
-    return " ".join(parts[office[-1] + 1 :] if office else parts)
+    return name_and_office(names[-1], lex)[0] if names else None
 
 
 def _own_journalists(text: str, words: LayoutWords) -> list[frozenset[str]]:
@@ -621,9 +617,10 @@ def _own_journalists(text: str, words: LayoutWords) -> list[frozenset[str]]:
     return out
 
 
-def _voiced(line: Line, words: LayoutWords, guest: str | None, text: str, own: list[frozenset[str]]) -> Line:
+def _voiced(line: Line, lex: Lexicon, guest: str | None, text: str, own: list[frozenset[str]]) -> Line:
     """Say whose words a turn holds: the outlet's (interviewer, host, its own reporter) or a
     named guest's."""
+    words = layout_words(lex.code)
     key = (line.tag or "").lower().rstrip(".")
     if key == _DASH:  # a press interview's dashes: the questions are the outlet's, the rest the guest's
         asks = _asks(text[line.body : line.end])
@@ -640,8 +637,9 @@ def _voiced(line: Line, words: LayoutWords, guest: str | None, text: str, own: l
         return replace(line, voice=Voice.HOST)
     if key in words.answer:
         return replace(line, voice=Voice.GUEST, speaker=guest)
-    speaker = _spelled(line.tag or "", text)
-    return replace(line, voice=Voice.GUEST, speaker=speaker)
+    # "Transport Minister Ana Ruiz:": the person, her office the turn's role
+    speaker, office = name_and_office(_spelled(line.tag or "", text), lex)
+    return replace(line, voice=Voice.GUEST, speaker=speaker, role=line.role or office)
 
 
 def _spelled(tag: str, text: str) -> str:

@@ -235,6 +235,10 @@ class Lexicon:
     person_pronouns: frozenset[str] = frozenset()
     # Nouns of a body a name may qualify in lower case ("Brandt's campaign", "U.N. refugee agency").
     body_nouns: frozenset[str] = frozenset()
+    body_name_particles: frozenset[str] = frozenset()  # of name_particles, those only a body's name has
+    group_quantifiers: frozenset[str] = frozenset()  # "más de", "a dozen": a count of people opens with them
+    member_openers: frozenset[str] = frozenset()  # "encabezados por", "led by": named members follow
+    place_particles: frozenset[str] = frozenset()  # "en": a body's name runs on to its place
     # Right before a reporting verb: a refusal ("would not say", "declined to comment", "no
     # quiso decir"); nothing was said, so the clause has no speaker.
     refusals: re.Pattern[str] | None = None
@@ -1223,6 +1227,10 @@ def _build(data: dict[str, Any]) -> Lexicon:
         personal_pronouns=frozenset(att.get("personal_pronouns", [])),
         person_pronouns=frozenset(att.get("person_pronouns", [])),
         body_nouns=frozenset(att.get("body_nouns", [])),
+        body_name_particles=frozenset(att.get("body_name_particles", [])),
+        group_quantifiers=frozenset(att.get("group_quantifiers", [])),
+        member_openers=frozenset(att.get("member_openers", [])),
+        place_particles=frozenset(att.get("place_particles", [])),
         refusals=_optional_re(att.get("refusals", [])),
         role_heads={k.lower(): frozenset(w.lower() for w in v) for k, v in att.get("role_heads", {}).items()},
         office_bodies={k.lower(): str(v).lower() for k, v in att.get("office_bodies", {}).items()},

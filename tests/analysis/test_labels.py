@@ -452,7 +452,7 @@ def test_an_action_of_a_body_is_a_fact(text: str) -> None:
     [
         (
             "La Junta de Castilla prorrogó la veda hasta el 30 de junio, informó este lunes el Gobierno regional.",
-            "Gobierno",
+            "Gobierno regional",  # the body's adjective is its name's (corpus: "Gobierno chileno")
         ),
         ("El Congreso aprobó la reforma por 180 votos, según informó el organismo este jueves.", "Congreso"),
         (

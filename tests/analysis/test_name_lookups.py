@@ -37,6 +37,9 @@ def _by_scan(names: list[tuple[int, list[str]]], end: int, head: str, lex: Lexic
     words = found[-1][next((k for k, w in enumerate(found[-1]) if w.lower() not in lex.determiners), 0) :]
     if len(words) > 2 and words[0].endswith(("'s", "’s")):
         words = words[1:]
+    at = words.index(title) if title in words else 0
+    if at > 0 and words[at - 1].lower() in lex.name_particles and len(words) - at >= 2:
+        words = words[at:]  # "Sala … del Tribunal Supremo": a part's name, the noun on names the body
     return " ".join(words)
 
 
