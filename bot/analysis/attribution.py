@@ -351,6 +351,8 @@ def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> boo
     return low.endswith("s") and _lemma(low, lex.simplemma_code) != low and not _is_title(low, lex)
 
 
+# A comma that parts a subject's pieces, not the thousands separator of "40,000 members".
+_SEPARATOR = re.compile(r"(?<!\d),|,(?!\d)")
 _PHRASE_WORDS = 3  # "una docena de", "a couple of": the longest quantifier or member opener
 _COUNTED_WORDS = 4  # "Three opposition lawmakers", "dos de los tres jueces": the plural comes soon
 
@@ -360,7 +362,8 @@ def _counted_group(part: str, lex: Lexicon) -> bool | None:
     opposition lawmakers", "más de 200 médicos"): True; False for a count of time ("Two weeks
     later, Ana Ruiz") or a group whose members a comma names ("Dos sindicatos, CCOO y UGT,");
     None when the subject opens with no count."""
-    head, comma, rest = part.partition(",")
+    head, *after = _SEPARATOR.split(part, maxsplit=1)
+    comma, rest = bool(after), after[0] if after else ""
     words = WORD_RE.findall(head)
     k = _count_end([w.lower() for w in words], lex)
     if k == 0:
@@ -463,7 +466,7 @@ def _source_of(
     if not stripped:
         return None, None, None, "empty"
     parts = [stripped]
-    last = stripped.rsplit(",", 1)[-1].strip(" ,;—–-")
+    last = _SEPARATOR.split(stripped)[-1].strip(" ,;—–-")
     if last and last != stripped:
         parts.append(last)  # "…next Monday, an EU diplomat said": the source is the last part
     described = "," in stripped and _appositive(stripped, lex, text)

@@ -155,3 +155,31 @@ def test_a_count_of_time_or_of_named_members_is_no_vague_source(text: str, lang:
     item = _last(text, lang)
     assert item.label is Label.STATEMENT
     assert item.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            'The strike entered its third day. "This is a disgrace," said Paula Mbeki, who represents 40,000 nurses.',
+            "en",
+            "Paula Mbeki",
+        ),
+        (
+            "The port reopened on Monday. Tom Reyes, whose union has 12,500 members, said the deal would hold.",
+            "en",
+            "Tom Reyes",
+        ),
+        (
+            "El puerto reabrió el lunes. Ana Ruiz, que dirige un sindicato de 12,500 estibadores, dijo que el acuerdo se mantendrá.",
+            "es",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_count_with_a_thousands_comma_after_a_name_leaves_the_name_the_speaker(
+    text: str, lang: str, speaker: str
+) -> None:
+    # "40,000": the comma inside a figure parts no subject, so "000 nurses" is no counted group
+    item = _last(text, lang)
+    assert item.label is Label.STATEMENT and item.speaker == speaker
