@@ -342,6 +342,53 @@ def _predicate_adjective(text: str, toks: list[_Tok], run: tuple[int, int], lex:
     return lemma.islower() and simplemma.is_known(low, lang=lex.simplemma_code)
 
 
+# "Young also said", "Blanco ya había dicho": a surname's verb comes within this many words
+_OPENER_REACH = 2
+
+
+def _common_opener(text: str, toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> bool:
+    """Tell a capitalised common word that opens a sentence and heads a lower-case phrase ("Tough
+    love, perhaps, but … announced", "Quiet weeks like this … announced") from a surname that is
+    also a word ("Young said", "Guerra insistió", "Price, the union's lawyer, said", "Rosa Guerra").
+
+    A second capitalised part ("Tough Mudder") or a title before it makes a name; so does a comma,
+    a function word or the verb right after it.
+    """
+    i, j = run
+    if j - i != 1 or j >= len(toks):
+        return False
+    if text[: toks[i].start].strip(_OPENING_MARKS) or text[toks[i].end : toks[j].start] != " ":
+        return False
+    word, nxt = toks[i].text, toks[j].text
+    if not nxt.islower() or nxt in lex.stopwords or nxt in lex.name_particles or word.isupper():
+        return False
+    low = word.lower()
+    if _is_title(low, lex) or _verb_form(nxt, lex) or not _far_from_verb(text, toks[i].start, lex):
+        return False  # "Price spent the week negotiating and … announced": a surname's own verb
+    return _lemma(low, lex.simplemma_code) != low or simplemma.is_known(low, lang=lex.simplemma_code)
+
+
+def _verb_form(word: str, lex: Lexicon) -> bool:
+    """Tell an inflected verb ("spent", "llevaba"): a lemma that differs from the word and is a
+    verb's (the verbless-fragment lists: `fragment_verbs`, `fragment_verb_endings`)."""
+    lemma = _lemma(word, lex.simplemma_code)
+    return lemma != word and (lemma in lex.fragment_verbs or lemma.endswith(lex.fragment_verb_endings))
+
+
+def _far_from_verb(text: str, pos: int, lex: Lexicon) -> bool:
+    """Tell a word at `pos` whose clause reaches its first reporting or act verb only after more
+    than a surname's adverbs and auxiliaries ("Young has also said" is near)."""
+    every = _tokens(text)  # the whole clause, kept: a subject's piece may end at a comma
+    first = bisect_left([t.start for t in every], pos)
+    for k in range(first + 1, min(len(every), first + _OPENER_REACH + 3)):
+        if any(_word_class(every[k].text, lex)):
+            return False
+    return True
+
+
+_OPENING_MARKS = " \t\n>\"“«'‘(¿¡-—–"
+
+
 def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> bool:
     """Tell a capitalised common plural at a sentence start ("Workers", "Estibadores")."""
     i, j = run
@@ -521,7 +568,9 @@ def _source_of(
     runs = [
         r
         for r in _name_runs(text, toks, lex)
-        if not _generic_plural(toks, r, lex) and not _predicate_adjective(text, toks, r, lex)
+        if not _generic_plural(toks, r, lex)
+        and not _predicate_adjective(text, toks, r, lex)
+        and not _common_opener(text, toks, r, lex)
     ]
     # once per word (the loops below ask again), read from the cache by a C-level map
     cached = list(map(lex.title_cache.get, words))
@@ -530,9 +579,14 @@ def _source_of(
     cands: list[tuple[int, int, tuple[int, int] | None]] = []
     prev: tuple[int, int] = (-1, -1)
     for i, j in runs:
+        # "Grace Mwale of the Alliance", "Ana Ruiz en Madrid": a name's complement or where it was
+        between = words[prev[1] : i] if 0 <= prev[1] < i else []
         complement = (
-            0 <= prev[1] < i
-            and all(w in lex.name_particles for w in words[prev[1] : i])
+            bool(between)
+            and (
+                all(w in lex.name_particles for w in between)
+                or (len(between) == 1 and between[0] in lex.prepositions)
+            )
             and "," not in text[toks[prev[1] - 1].end : toks[i].start]
         )
         person = not any(titled[prev[0] : prev[1]])
