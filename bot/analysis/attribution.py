@@ -36,6 +36,7 @@ _REFUSAL_REACH = 30  # "declined to", "se negó a": the refusal stands right bef
 _APPOSED_HEAD_WORDS = 4  # "His rival, Lena Ostrova, said…": a short head before a name set off by commas
 _RELATIVE_WINDOW = 80  # "…que el Frente Comunero del Catatumbo declaró": a few words before the verb
 _QUOTE_ENDS = (",", '"', "”", "»", "'", "’")  # what ends a quote before a post-quote cue
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _NP_STOP = re.compile(r"\.(?=\s|$)|[;!?\"“”«»()]|:(?!\d)|\s[—–]\s")  # not the ":" of "17:00"
 
 
@@ -407,7 +408,8 @@ def _counted_group(part: str, lex: Lexicon) -> bool | None:
     opposition lawmakers", "más de 200 médicos"): True; False for a count of time ("Two weeks
     later, Ana Ruiz") or a group whose members a comma names ("Dos sindicatos, CCOO y UGT,");
     None when the subject opens with no count."""
-    head, comma, rest = part.partition(",")
+    cut = _CLAUSE_COMMA.search(part)  # "3,000 farmers": a figure's comma cuts nothing
+    head, comma, rest = (part[: cut.start()], ",", part[cut.end() :]) if cut else (part, "", "")
     words = WORD_RE.findall(head)
     k = _count_end([w.lower() for w in words], lex)
     if k == 0:
@@ -417,6 +419,8 @@ def _counted_group(part: str, lex: Lexicon) -> bool | None:
         return None  # "Diez Canseco", "Dos sindicatos CCOO": a name, not a count
     if words[plural].lower() in lex.units or (plural + 1 < len(words) and words[plural + 1][:1].isupper()):
         return False
+    if plural + 1 < len(words) and _verb_form(words[plural + 1], lex):
+        return None  # "About 19,000 employers missed the deadline, the director … told": the content's
     return not (comma and _names_members(rest, lex))
 
 
@@ -429,6 +433,8 @@ def _count_end(lows: list[str], lex: Lexicon) -> int:
     )
     if k < len(lows) and (lex.number_words.get(lows[k], 0) > 1 or lows[k][:1].isdigit()):
         k += 1
+        while k < len(lows) and lows[k - 1].isdigit() and lows[k].isdigit():
+            k += 1  # "3,000", "40.000": the figure's groups
     return k
 
 
@@ -510,7 +516,7 @@ def _source_of(
     if not stripped:
         return None, None, None, "empty"
     parts = [stripped]
-    last = stripped.rsplit(",", 1)[-1].strip(" ,;—–-")
+    last = _CLAUSE_COMMA.split(stripped)[-1].strip(" ,;—–-")  # not the comma of "40,000"
     if last and last != stripped:
         parts.append(last)  # "…next Monday, an EU diplomat said": the source is the last part
     described = "," in stripped and _appositive(stripped, lex, text)
