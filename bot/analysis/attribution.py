@@ -363,6 +363,8 @@ def _common_opener(text: str, toks: list[_Tok], run: tuple[int, int], lex: Lexic
     word, nxt = toks[i].text, toks[j].text
     if not nxt.islower() or nxt in lex.stopwords or nxt in lex.name_particles or word.isupper():
         return False
+    if nxt in lex.pronoun_subjects or nxt in lex.relative_days or nxt in lex.weekdays:
+        return False  # "Rosa hoy, en la radio, dijo", "Young yesterday …": a subject's adverb of time
     low = word.lower()
     if _is_title(low, lex) or _verb_form(nxt, lex) or not _far_from_verb(text, toks[i].start, lex):
         return False  # "Price spent the week negotiating and … announced": a surname's own verb

@@ -64,6 +64,12 @@ def test_a_common_word_opening_a_sentence_is_no_speaker(lang: str, text: str) ->
             "La portavoz es Ana Blanco. Blanco pasó la semana negociando y el lunes anunció que la huelga seguirá.",
             "Ana Blanco",
         ),
+        # its time or place before a distant verb (written after the change: "Rosa hoy" failed)
+        ("es", "Rosa hoy, en la radio, dijo que no habrá acuerdo.", "Rosa"),
+        ("es", "Blanco durante la rueda de prensa de ayer dijo que el plazo vence el viernes.", "Blanco"),
+        ("es", "Guerra tras la reunión con los sindicatos aseguró que la huelga seguirá.", "Guerra"),
+        ("es", "Bueno esta misma mañana en la radio anunció que el torneo se jugará.", "Bueno"),
+        ("en", "Price on Monday afternoon at the hearing said the fund would run dry.", "Price"),
         # a title before it, a second capitalised part after it
         ("en", "Senator Young said the bill would pass.", "Young"),
         ("es", "El alcalde Blanco anunció que el mercado cierra el lunes.", "Blanco"),
