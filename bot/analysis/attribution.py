@@ -36,6 +36,7 @@ _REFUSAL_REACH = 30  # "declined to", "se negó a": the refusal stands right bef
 _APPOSED_HEAD_WORDS = 4  # "His rival, Lena Ostrova, said…": a short head before a name set off by commas
 _RELATIVE_WINDOW = 80  # "…que el Frente Comunero del Catatumbo declaró": a few words before the verb
 _QUOTE_ENDS = (",", '"', "”", "»", "'", "’")  # what ends a quote before a post-quote cue
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _NP_STOP = re.compile(r"\.(?=\s|$)|[;!?\"“”«»()]|:(?!\d)|\s[—–]\s")  # not the ":" of "17:00"
 
 
@@ -342,6 +343,55 @@ def _predicate_adjective(text: str, toks: list[_Tok], run: tuple[int, int], lex:
     return lemma.islower() and simplemma.is_known(low, lang=lex.simplemma_code)
 
 
+# "Young also said", "Blanco ya había dicho": a surname's verb comes within this many words
+_OPENER_REACH = 2
+
+
+def _common_opener(text: str, toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> bool:
+    """Tell a capitalised common word that opens a sentence and heads a lower-case phrase ("Tough
+    love, perhaps, but … announced", "Quiet weeks like this … announced") from a surname that is
+    also a word ("Young said", "Guerra insistió", "Price, the union's lawyer, said", "Rosa Guerra").
+
+    A second capitalised part ("Tough Mudder") or a title before it makes a name; so does a comma,
+    a function word or the verb right after it.
+    """
+    i, j = run
+    if j - i != 1 or j >= len(toks):
+        return False
+    if text[: toks[i].start].strip(_OPENING_MARKS) or text[toks[i].end : toks[j].start] != " ":
+        return False
+    word, nxt = toks[i].text, toks[j].text
+    if not nxt.islower() or nxt in lex.stopwords or nxt in lex.name_particles or word.isupper():
+        return False
+    if nxt in lex.pronoun_subjects or nxt in lex.relative_days or nxt in lex.weekdays:
+        return False  # "Rosa hoy, en la radio, dijo", "Young yesterday …": a subject's adverb of time
+    low = word.lower()
+    if _is_title(low, lex) or _verb_form(nxt, lex) or not _far_from_verb(text, toks[i].start, lex):
+        return False  # "Price spent the week negotiating and … announced": a surname's own verb
+    return _lemma(low, lex.simplemma_code) != low or simplemma.is_known(low, lang=lex.simplemma_code)
+
+
+def _verb_form(word: str, lex: Lexicon) -> bool:
+    """Tell an inflected verb ("spent", "llevaba"): a lemma that differs from the word and is a
+    verb's (the verbless-fragment lists: `fragment_verbs`, `fragment_verb_endings`)."""
+    lemma = _lemma(word, lex.simplemma_code)
+    return lemma != word and (lemma in lex.fragment_verbs or lemma.endswith(lex.fragment_verb_endings))
+
+
+def _far_from_verb(text: str, pos: int, lex: Lexicon) -> bool:
+    """Tell a word at `pos` whose clause reaches its first reporting or act verb only after more
+    than a surname's adverbs and auxiliaries ("Young has also said" is near)."""
+    every = _tokens(text)  # the whole clause, kept: a subject's piece may end at a comma
+    first = bisect_left([t.start for t in every], pos)
+    for k in range(first + 1, min(len(every), first + _OPENER_REACH + 3)):
+        if any(_word_class(every[k].text, lex)):
+            return False
+    return True
+
+
+_OPENING_MARKS = " \t\n>\"“«'‘(¿¡-—–"
+
+
 def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> bool:
     """Tell a capitalised common plural at a sentence start ("Workers", "Estibadores")."""
     i, j = run
@@ -351,8 +401,6 @@ def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> boo
     return low.endswith("s") and _lemma(low, lex.simplemma_code) != low and not _is_title(low, lex)
 
 
-# A comma that parts a subject's pieces, not the thousands separator of "40,000 members".
-_SEPARATOR = re.compile(r"(?<!\d),|,(?!\d)")
 _PHRASE_WORDS = 3  # "una docena de", "a couple of": the longest quantifier or member opener
 _COUNTED_WORDS = 4  # "Three opposition lawmakers", "dos de los tres jueces": the plural comes soon
 
@@ -362,8 +410,8 @@ def _counted_group(part: str, lex: Lexicon) -> bool | None:
     opposition lawmakers", "más de 200 médicos"): True; False for a count of time ("Two weeks
     later, Ana Ruiz") or a group whose members a comma names ("Dos sindicatos, CCOO y UGT,");
     None when the subject opens with no count."""
-    head, *after = _SEPARATOR.split(part, maxsplit=1)
-    comma, rest = bool(after), after[0] if after else ""
+    cut = _CLAUSE_COMMA.search(part)  # "3,000 farmers": a figure's comma cuts nothing
+    head, comma, rest = (part[: cut.start()], ",", part[cut.end() :]) if cut else (part, "", "")
     words = WORD_RE.findall(head)
     k = _count_end([w.lower() for w in words], lex)
     if k == 0:
@@ -373,6 +421,8 @@ def _counted_group(part: str, lex: Lexicon) -> bool | None:
         return None  # "Diez Canseco", "Dos sindicatos CCOO": a name, not a count
     if words[plural].lower() in lex.units or (plural + 1 < len(words) and words[plural + 1][:1].isupper()):
         return False
+    if plural + 1 < len(words) and _verb_form(words[plural + 1], lex):
+        return None  # "About 19,000 employers missed the deadline, the director … told": the content's
     return not (comma and _names_members(rest, lex))
 
 
@@ -385,6 +435,8 @@ def _count_end(lows: list[str], lex: Lexicon) -> int:
     )
     if k < len(lows) and (lex.number_words.get(lows[k], 0) > 1 or lows[k][:1].isdigit()):
         k += 1
+        while k < len(lows) and lows[k - 1].isdigit() and lows[k].isdigit():
+            k += 1  # "3,000", "40.000": the figure's groups
     return k
 
 
@@ -466,7 +518,7 @@ def _source_of(
     if not stripped:
         return None, None, None, "empty"
     parts = [stripped]
-    last = _SEPARATOR.split(stripped)[-1].strip(" ,;—–-")
+    last = _CLAUSE_COMMA.split(stripped)[-1].strip(" ,;—–-")  # not the comma of "40,000"
     if last and last != stripped:
         parts.append(last)  # "…next Monday, an EU diplomat said": the source is the last part
     described = "," in stripped and _appositive(stripped, lex, text)
@@ -524,7 +576,9 @@ def _source_of(
     runs = [
         r
         for r in _name_runs(text, toks, lex)
-        if not _generic_plural(toks, r, lex) and not _predicate_adjective(text, toks, r, lex)
+        if not _generic_plural(toks, r, lex)
+        and not _predicate_adjective(text, toks, r, lex)
+        and not _common_opener(text, toks, r, lex)
     ]
     # once per word (the loops below ask again), read from the cache by a C-level map
     cached = list(map(lex.title_cache.get, words))
@@ -533,9 +587,14 @@ def _source_of(
     cands: list[tuple[int, int, tuple[int, int] | None]] = []
     prev: tuple[int, int] = (-1, -1)
     for i, j in runs:
+        # "Grace Mwale of the Alliance", "Ana Ruiz en Madrid": a name's complement or where it was
+        between = words[prev[1] : i] if 0 <= prev[1] < i else []
         complement = (
-            0 <= prev[1] < i
-            and all(w in lex.name_particles for w in words[prev[1] : i])
+            bool(between)
+            and (
+                all(w in lex.name_particles for w in between)
+                or (len(between) == 1 and between[0] in lex.prepositions)
+            )
             and "," not in text[toks[prev[1] - 1].end : toks[i].start]
         )
         person = not any(titled[prev[0] : prev[1]])

@@ -57,7 +57,20 @@ def detect_language(text: str) -> str | None:
     return ranked[0][0]
 
 
-_CAP = "A-ZÀ-ÖØ-Þ"
+def _capitals_class(limit: int = 0x2000) -> str:
+    """Return a regex class body of every capital letter below `limit` ("Ł", "Č", "Ş", "Đ", "Ō"
+    too: `re` has no \\p{Lu}), as ranges of consecutive code points."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(limit):
+        if chr(code).isupper():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+_CAP = _capitals_class()  # Latin, Greek and Cyrillic capitals, Latin Extended Additional ("Ḥ")
 
 
 def _full_name_pattern(particles: frozenset[str]) -> str:
