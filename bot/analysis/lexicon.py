@@ -131,6 +131,9 @@ class Lexicon:
     countdown_preps: frozenset[str] = frozenset()
     window_range_markers: re.Pattern[str] | None = None
     window_nouns: re.Pattern[str] | None = None
+    ahead_spans: re.Pattern[str] | None = None
+    due_questions: re.Pattern[str] | None = None
+    past_questions: re.Pattern[str] | None = None
     duration_then: re.Pattern[str] | None = None
     duty_event_markers: re.Pattern[str] | None = None
     deadline_copulas: re.Pattern[str] | None = None
@@ -1158,6 +1161,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         background_clauses=_optional_re(tmp.get("background_clauses", [])),
         window_range_markers=_anchored_end(tmp.get("window_range_markers", [])),
         window_nouns=_optional_re(tmp.get("window_nouns", [])),
+        ahead_spans=_optional_re(tmp.get("ahead_spans", [])),
+        due_questions=_optional_re(tmp.get("due_questions", [])),
+        past_questions=_optional_re(tmp.get("past_questions", [])),
         duration_then=_optional_re(tmp.get("duration_then", [])),
         duty_event_markers=_anchored_end(tmp.get("duty_event_markers", [])),
         deadline_copulas=_anchored_end(tmp.get("deadline_copulas", [])),

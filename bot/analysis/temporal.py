@@ -67,6 +67,10 @@ _NEAR_END = 80  # a duration this close to an explicit end point is the same dea
 _MARKER_REACH = 90  # characters before a date searched for a deadline marker
 _LONG_MARKER_REACH = 140  # ... for one that ends right before it (an extension's verb, its object, 'to')
 _RESCHEDULE_REACH = 140  # characters before a date searched for a rescheduled event
+_QUESTION_REACH = 240  # characters before an answer searched for the question it answers
+# a bare answer's lead before its date ("On", "A: By", "El"): an optional Q&A tag and two short words
+_ANSWER_LEAD = re.compile(r"\s*(?:[A-Za-z]{1,9}\s*[:\u2014\u2013-]\s*)?(?:[^\W\d]{1,6}\s+){0,2}", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?\n][^.!?\n]*$")
 _OFF_REACH = 40  # characters after a date searched for a measure called off
 _CONDITION_REACH = 100  # at most this between an "if" and a deadline that is its condition
 _PROPOSAL_REACH = 160  # characters before a date searched for who proposed or asked for it
@@ -693,6 +697,24 @@ class _SentenceScan:
         low = pos - len(clause)
         return bool(found) and not self.taken_over(low + found[-1].end(), pos)
 
+    def answers_due_question(self, pos: int) -> bool:
+        """Tell whether a date opens a bare answer to a question right before it that asks when
+        something is due ("When is the deadline to apply? Friday, June 12."): the due."""
+        lex = self.lex
+        if lex.due_questions is None or _ANSWER_LEAD.fullmatch(self.sentence, 0, pos) is None:
+            return False
+        before = self.text[max(0, self.start - _QUESTION_REACH) : self.start].rstrip()
+        if not before.endswith("?"):
+            return False
+        opening = _SENTENCE_END.search(before[:-1])
+        question = before if opening is None else before[opening.start() + 1 :]
+        if lex.due_questions.search(question) is None:
+            return False
+        if lex.event_subjects is not None and lex.event_subjects.search(question):
+            return False  # "When does the fair end?": a scheduled event's day, no due
+        # "When did the grace period end? On Feb. 27.": a due gone by, recalled
+        return lex.past_questions is None or lex.past_questions.search(question) is None
+
     def persists_until(self, pos: int) -> bool:
         """Tell whether a date stands in an if-clause of a state still holding then, before a future
         main clause where an authority or a measure acts ("If the video is still online at noon on
@@ -1027,6 +1049,8 @@ class _SentenceScan:
                 return False, m.start()  # "the May 29 deadline was extended": the old one
             self.post_marked.add(m.start())
             return True, m.start()
+        if not is_deadline and self.answers_due_question(m.start()):
+            return True, m.start()  # "When is the deadline to apply? Friday, June 12."
         if not is_deadline and self.persists_until(m.start()):
             return True, m.start()  # "Si el vídeo sigue visible al mediodía del viernes, la Sala …"
         if not is_deadline and (apposed := self.apposed(m.start(), m.end())) is not None:
@@ -1679,6 +1703,8 @@ class _SentenceScan:
                 continue  # "a strike for 48 hours from Feb. 11": the strike's start says it
             if unit == "years" and prep in lex.duration_length_preps:
                 continue  # "waiting lists grew for three years", "durante cuatro años": a length
+            if self.ahead_no_due(m, unit):
+                continue  # "Rain fell for the next three days", "over the next five years"
             self.taken.append(m.span())
             if historic:
                 continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
@@ -1812,6 +1838,20 @@ class _SentenceScan:
         lex = self.lex
         found = (lex.obligations, lex.threat_conditions, lex.measure_words)
         return any(p is not None and p.search(self.sentence) is not None for p in found)
+
+    def ahead_no_due(self, m: re.Match[str], unit: str) -> bool:
+        """Tell whether a span counted ahead ("for the next three days") sets no due: told in a
+        past clause it is the days after a past event, in years with no duty a horizon."""
+        pattern = self.lex.ahead_spans
+        if pattern is None or pattern.search(m.group(0)) is None:
+            return False
+        # a past verb before the span and no future one (not a report after it: "…, the utility
+        # warned"; "no podrán faenar en la bahía durante": a future verb, whatever "-ía" looks like)
+        pos = m.start()
+        before = {mode for start, end, mode in self.cues() if end <= pos and start >= pos - _WINDOW}
+        if before == {"past"}:
+            return True
+        return unit == "years" and not self.duty_or_threat()
 
     def continued_day(self) -> date | None:
         """Return the day an earlier sentence reports when this one opens on it ("Late that
