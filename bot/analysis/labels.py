@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from bot.analysis.attribution import Attribution, SourceKind, find_attribution, is_reporting_verb, lemma_of
 from bot.analysis.lexicon import Lexicon
-from bot.analysis.stance import load_stance_model, word_classes
+from bot.analysis.stance import WordClasses, load_stance_model, word_classes
 from bot.analysis.text import WORD_RE, Normalized, clause_words, has_digit, inside, normalize, quote_spans
 from bot.domain.models import Item, Label
 
@@ -318,35 +318,88 @@ def _reads_as_comment(
 
 def _writers_tail(
     norm: str, att: Attribution, quotes: list[tuple[int, int]], lex: Lexicon, *, paragraph_end: bool = False
-) -> int | None:
-    """Return where the writer's tail starts after a post-quote report ('"…," X declared, as if …').
+) -> tuple[int, bool] | None:
+    """Return where the writer's tail starts after a report, and whether it re-describes the report.
 
-    The quotation is what the speaker said; after the speaker, a comma opens the writer's own
-    words unless they go on reporting ("adding that …", "quien anunció que …": any reporting
-    verb in them), or a quotation or "that" follows: those are left alone.
+    After a post-quote report ('"…," X declared, as if …') a comma after the speaker opens the
+    writer's own words. With no quotation, or with the content after the cue ("X said the works
+    would end in May, a promise…"), only an apposition that names the report anew ("a promise",
+    "palabras que") can be told from what was said. Either way the tail is left alone when it goes
+    on reporting ("adding that …": any reporting verb), or a quotation or "that" follows.
     """
     cue_at = norm.rfind(att.cue, 0, att.content_start)
-    if not quotes or cue_at < 0 or quotes[-1][1] > cue_at:
-        return None  # no quotation closes before the cue
-    after = max([cue_at + len(att.cue), *(s[1] for s in (att.speaker_span, att.role_span) if s is not None)])
-    comma = norm.find(",", after)
-    if comma < 0:
+    if cue_at < 0 or (quotes and quotes[-1][1] > cue_at and not _after_quotes(norm, quotes, att)):
         return None
-    tail = norm[comma + 1 :]
+    wc = word_classes(lex.code)
+    if quotes and quotes[-1][1] <= cue_at:
+        start = _comma_after_speaker(norm, att, cue_at)
+        redescribed = False
+    elif wc is None:
+        return None
+    elif _attributed_zone(norm, att, lex) == (0, len(norm)):
+        start = _comma_after_speaker(norm, att, cue_at)  # "Las obras terminarán…, dijo el alcalde, una…"
+        redescribed = True
+    else:
+        start = _redescription_comma(norm, max(att.content_start, quotes[-1][1] if quotes else 0), wc)
+        redescribed = True
+    if start is None:
+        return None
+    tail = norm[start:]
     words = WORD_RE.findall(tail)
+    named = wc.redescription(tail) if wc is not None else None
     if (
         len(words) < _TAIL_MIN_WORDS
+        or (redescribed and named is None)
         or any(c in tail for c in '"“”«»')
         or words[0].lower() in lex.complementizers
+        # "a promise she repeated, adding that…" goes on reporting; the naming noun itself does not
         or any(
             w.lower() in lex.reporting_forms
             or lemma_of(w.lower(), lex.simplemma_code) in lex.reporting_lemmas
-            for w in words
+            for w in WORD_RE.findall(tail, named or 0)
         )
-        or not _reads_as_comment(tail, lex, _TAIL_MIN_WORDS, paragraph_end=paragraph_end)
     ):
         return None
-    return comma + 1
+    if _reads_as_comment(tail, lex, _TAIL_MIN_WORDS, paragraph_end=paragraph_end):
+        return start, redescribed
+    if named is not None and _remark(tail, lex):
+        return start, True
+    return None
+
+
+def _remark(tail: str, lex: Lexicon) -> bool:
+    """Tell a re-described report the writer remarks on: a cue, or said before with no date of its own.
+
+    "a promise the city has broken three times" counts the times; "a promise he made again at
+    the summit on Friday" dates one more occasion, a report's specific.
+    """
+    wc = word_classes(lex.code)
+    if _commentary_cue(tail, [], None, lex) is not None:
+        return True
+    return wc is not None and wc.repetition(tail) and not _dated(tail, lex)
+
+
+def _after_quotes(norm: str, quotes: list[tuple[int, int]], att: Attribution) -> bool:
+    """Tell a report whose quotation sits inside its content ('X said the plan was "on track"')."""
+    return att.content_start <= quotes[0][0]
+
+
+def _comma_after_speaker(norm: str, att: Attribution, cue_at: int) -> int | None:
+    """Return where the text after a post-content cue and its speaker opens (after the comma)."""
+    spans = (att.speaker_span, att.role_span)
+    after = max([cue_at + len(att.cue), *(s[1] for s in spans if s is not None)])
+    comma = norm.find(",", after)
+    return None if comma < 0 else comma + 1
+
+
+def _redescription_comma(norm: str, start: int, wc: WordClasses) -> int | None:
+    """Return where an apposition naming the report anew opens, after a comma in its content."""
+    comma = norm.find(",", start)
+    while comma >= 0:
+        if wc.redescription(norm[comma + 1 :]) is not None:
+            return comma + 1
+        comma = norm.find(",", comma + 1)
+    return None
 
 
 STANCE_REASON = "no attribution; the stance model reads the writer's comment"
@@ -361,6 +414,10 @@ RECORD_REASON = (
 DUE_REASON = "no attribution; a due date the extractor reads is a report's, whatever the stance model says"
 ECHO_REASON = "a short quotation that only repeats words said earlier: the writer's echo, not a new statement"
 TAIL_REASON = "the writer's words after a quotation's attribution; the stance model reads them as comment"
+REDESCRIBED_REASON = (
+    "the writer names the report anew after it ('a promise…', 'palabras que…'); "
+    "the stance model or a cue reads it as comment"
+)
 
 
 def by_stance_model(item: Item) -> bool:
@@ -627,10 +684,11 @@ def _split_tail(text: str, one: Labelled, lex: Lexicon, sentence_start: int) -> 
     cut = _writers_tail(norm.text, att, quote_spans(norm.text), lex, paragraph_end=kicker)
     if cut is None:
         return [one]
-    at = item.start + norm.to_original(0, cut)[1]
+    at = item.start + norm.to_original(0, cut[0])[1]
     tail_start = at + len(text[at : item.end]) - len(text[at : item.end].lstrip())
     head = replace(item, text=text[item.start : at], end=at)
-    tail = Item(text[tail_start : item.end], tail_start, item.end, Label.COMMENTARY, 0.6, TAIL_REASON)
+    reason = REDESCRIBED_REASON if cut[1] else TAIL_REASON
+    tail = Item(text[tail_start : item.end], tail_start, item.end, Label.COMMENTARY, 0.6, reason)
     return [Labelled(head, att), Labelled(tail, None)]
 
 
