@@ -26,6 +26,9 @@ _EDGE_PUNCT = ".,;:!?\"'()«»“”‘’¿¡—–-"
 _FRAGMENT_MAX_WORDS = 16
 # A quoted sentence this short that only repeats an earlier quotation's words is the writer's echo.
 _ECHO_MAX_WORDS = 3
+# A report of nothing but a repetition ("She said the same in October") has at most this many
+# words after its cue.
+_REPEAT_MAX_WORDS = 5
 # A tail after a post-quote attribution ('"…," the minister said, as if …') needs this many.
 _TAIL_MIN_WORDS = 4
 
@@ -414,6 +417,7 @@ RECORD_REASON = (
 DUE_REASON = "no attribution; a due date the extractor reads is a report's, whatever the stance model says"
 ECHO_REASON = "a short quotation that only repeats words said earlier: the writer's echo, not a new statement"
 TAIL_REASON = "the writer's words after a quotation's attribution; the stance model reads them as comment"
+REPETITION_REASON = "a report of nothing new, only that it was said before: the writer's remark on repetition"
 REDESCRIBED_REASON = (
     "the writer names the report anew after it ('a promise…', 'palabras que…'); "
     "the stance model or a cue reads it as comment"
@@ -540,6 +544,8 @@ def label_clause(
         last = _article_end(text, opens, end)
         item = _second_opinion(clause, start, end, norm.text, lex, paragraph_end=kicker, article_end=last)
         return Labelled(item, None)
+    if _repeated_report(norm.text, att, quotes, lex):
+        return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.6, REPETITION_REASON), None)
     speaker = _completed_name(text, start, norm, att.speaker_span, lex)
     role = _original(text, start, norm, att.role_span)
     cue_word = att.cue
@@ -577,6 +583,36 @@ def label_clause(
         condition=condition,
     )
     return Labelled(item, att)
+
+
+def _repeated_report(norm: str, att: Attribution, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Tell a report that says nothing new, only that it was said before ("She said the same in October").
+
+    The writer's remark on repetition ("Lo dice cada invierno"): no quotation, at most
+    `_REPEAT_MAX_WORDS` words after the cue and no "that" / "que" among them; any content of its
+    own ("She said the same thing would happen…", "Dijo que lo mismo ocurrirá…") keeps it a report.
+    """
+    wc = word_classes(lex.code)
+    if quotes or wc is None or not wc.repetition(norm):
+        return False
+    cue_at = norm.rfind(att.cue, 0, att.content_start)
+    content = norm[att.content_start :]
+    words = [w.lower() for w in WORD_RE.findall(content)]
+    if (
+        cue_at < 0
+        or len(WORD_RE.findall(norm, 0, cue_at)) > _POST_SUBJECT_WORDS  # a subject, not content
+        or len(words) > _REPEAT_MAX_WORDS
+        or not lex.complementizers.isdisjoint(words)
+    ):
+        return False
+    # what is left besides the repetition and when it was said names something new ("has again
+    # proposed a 90-day extension": the extension)
+    rest = wc.repetitions.sub(" ", content) if wc.repetitions is not None else content
+    days = (*lex.months, *lex.weekdays, *lex.relative_days)
+    return all(
+        w in wc.function_words or w in wc.words["time"] or w in days or w.isdigit()
+        for w in (x.lower() for x in WORD_RE.findall(rest))
+    )
 
 
 def _split_points(text: str, start: int, end: int, lex: Lexicon) -> tuple[list[int], list[tuple[int, int]]]:

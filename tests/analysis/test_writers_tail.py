@@ -292,3 +292,36 @@ def test_the_report_named_anew_after_it_is_the_writers_comment(lang: str, text: 
 def test_an_apposition_that_reports_stays_with_the_report(lang: str, text: str) -> None:
     items = _items(text, lang)
     assert len(items) == 1 and items[0].label in (Label.STATEMENT, Label.CLAIM)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "She said the same in October."),
+        ("en", "The minister says so every winter."),
+        ("es", "Lo dice cada invierno."),
+        ("es", "Lo mismo dijo en octubre."),
+    ],
+)
+def test_a_report_of_nothing_but_a_repetition_is_the_writers_remark(lang: str, text: str) -> None:
+    items = _items(text, lang)
+    assert [(i.label, i.reason) for i in items] == [(Label.COMMENTARY, labels.REPETITION_REASON)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # something new is said, or the repetition is a fact's
+        ("en", "She said the vote would take place in October."),
+        ("en", "She said the same thing would happen to the other mills if prices kept falling."),
+        ("en", "The minister said the same day that talks would resume."),
+        ("en", "The court ruled the same way in 2019."),
+        ("en", "Energy Secretary Ana Ruiz has again proposed a 90-day extension."),
+        ("es", "Dijo que lo mismo ocurrirá en las demás fábricas si los precios siguen cayendo."),
+        ("es", "Lo dijo el lunes en una rueda de prensa en Lugo."),
+        ("es", "El ministro dijo ese mismo día que las conversaciones seguirán."),
+    ],
+)
+def test_a_report_with_content_of_its_own_is_no_remark_on_repetition(lang: str, text: str) -> None:
+    items = _items(text, lang)
+    assert all(i.label is not Label.COMMENTARY for i in items)
