@@ -417,6 +417,7 @@ RECORD_REASON = (
 DUE_REASON = "no attribution; a due date the extractor reads is a report's, whatever the stance model says"
 ECHO_REASON = "a short quotation that only repeats words said earlier: the writer's echo, not a new statement"
 TAIL_REASON = "the writer's words after a quotation's attribution; the stance model reads them as comment"
+CONTRAST_REASON = "the writer's evidence set against a report after a semicolon or a dash"
 REPETITION_REASON = "a report of nothing new, only that it was said before: the writer's remark on repetition"
 REDESCRIBED_REASON = (
     "the writer names the report anew after it ('a promise…', 'palabras que…'); "
@@ -680,6 +681,7 @@ def label_sentence(
         )
 
     out: list[Labelled] = []
+    contrasted: set[int] = set()  # where the writer's evidence against a report starts
     speaker = previous_speaker
     cur_start, cur_end = pieces[0]
     for s, e in pieces[1:]:
@@ -691,6 +693,9 @@ def label_sentence(
             SourceKind.CARRIED,
             SourceKind.UNKNOWN,
         )
+        if _contrast_after_report(text, cur_start, cur_end, s, piece, lex):
+            piece = Labelled(Item(text[s:e], s, e, Label.COMMENTARY, 0.6, CONTRAST_REASON), None)
+            contrasted.add(s)
         hedged = piece.attribution is None and piece.item.label is Label.CLAIM
         # "La oficina atiende 24/7, reconoció, pero el cuello de botella…": a cue set off by commas
         # reports the whole sentence; only the stance model's reading would cut it there
@@ -703,7 +708,34 @@ def label_sentence(
         else:
             cur_end = e
     out.append(clause(cur_start, cur_end, speaker))
+    out = [_as_contrast(one) if one.item.start in contrasted else one for one in out]
     return _one_comment(text, out) or [piece for one in out for piece in _split_tail(text, one, lex, start)]
+
+
+def _as_contrast(one: Labelled) -> Labelled:
+    """Return a clause as the writer's evidence against the report before it (no speaker)."""
+    item = one.item
+    return Labelled(Item(item.text, item.start, item.end, Label.COMMENTARY, 0.6, CONTRAST_REASON), None)
+
+
+def _contrast_after_report(
+    text: str, head_start: int, head_end: int, start: int, piece: Labelled, lex: Lexicon
+) -> bool:
+    """Tell the writer's evidence set against a report after a semicolon or a dash.
+
+    "…, the minister said; the empty stalls on Main Street tell another story": a clause with a
+    subject of its own that no named or carried speaker says, a contrast phrase in it, after a
+    semicolon or a dash that closes a report. "…, she said; she added that…" goes on reporting.
+    """
+    wc = word_classes(lex.code)
+    att = piece.attribution
+    if wc is None or (att is not None and att.kind is not SourceKind.UNKNOWN):
+        return False
+    if text[head_start:start].rstrip()[-1:] not in (";", "—", "–") or not wc.contrast(piece.item.text):
+        return False
+    norm = normalize(text[head_start:head_end]).text
+    head = find_attribution(norm, quote_spans(norm), lex)
+    return head is not None and head.kind is not SourceKind.UNKNOWN
 
 
 def _split_tail(text: str, one: Labelled, lex: Lexicon, sentence_start: int) -> list[Labelled]:

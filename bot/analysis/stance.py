@@ -114,6 +114,7 @@ class WordClasses:
     records: re.Pattern[str] | None = None
     redescriptions: re.Pattern[str] | None = None
     repetitions: re.Pattern[str] | None = None
+    contrasts: re.Pattern[str] | None = None
 
     def redescription(self, text: str) -> int | None:
         """Return where the naming ends of a stretch that opens by naming a report anew ("a promise…")."""
@@ -122,6 +123,10 @@ class WordClasses:
         body = text.lstrip()
         m = self.redescriptions.match(body)
         return None if m is None else len(text) - len(body) + m.end()
+
+    def contrast(self, text: str) -> bool:
+        """Tell a clause whose subject says the opposite of a report ("the queues suggest otherwise")."""
+        return self.contrasts is not None and self.contrasts.search(text) is not None
 
     def repetition(self, text: str) -> bool:
         """Tell a clause that marks a report as said before ("the same", "cada invierno", "again")."""
@@ -193,6 +198,7 @@ def word_classes(lang: str) -> WordClasses | None:
         _patterns(table.get("records", [])),
         _patterns(table.get("redescriptions", [])),
         _patterns(table.get("repetitions", [])),
+        _patterns(table.get("contrasts", [])),
     )
 
 

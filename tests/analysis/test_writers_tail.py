@@ -325,3 +325,55 @@ def test_a_report_of_nothing_but_a_repetition_is_the_writers_remark(lang: str, t
 def test_a_report_with_content_of_its_own_is_no_remark_on_repetition(lang: str, text: str) -> None:
     items = _items(text, lang)
     assert all(i.label is not Label.COMMENTARY for i in items)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "tail"),
+    [
+        (
+            "en",
+            "The new levy will not touch small farms, the minister said; the empty stalls at the market tell another story.",
+            "the empty stalls at the market tell another story.",
+        ),
+        (
+            "en",
+            "Traffic is flowing normally, the city said — the queues on the ring road suggest otherwise.",
+            "the queues on the ring road suggest otherwise.",
+        ),
+        (
+            "es",
+            "La situación está controlada, dijo el consejero; las colas en el ambulatorio cuentan otra historia.",
+            "las colas en el ambulatorio cuentan otra historia.",
+        ),
+        (
+            "es",
+            "El servicio funciona con normalidad, aseguró la empresa; los andenes llenos dicen lo contrario.",
+            "los andenes llenos dicen lo contrario.",
+        ),
+    ],
+)
+def test_the_writers_evidence_against_a_report_after_a_semicolon_is_commentary(
+    lang: str, text: str, tail: str
+) -> None:
+    items = _items(text, lang)
+    assert [i.label for i in items] == [Label.STATEMENT, Label.COMMENTARY]
+    assert items[1].text == tail and items[1].reason == labels.CONTRAST_REASON and items[1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a speaker goes on, or a named, vague or carried source says the opposite: a report
+        ("en", "The clinic will reopen in April, she said; she added that staff would return first."),
+        ("en", "The minister said the plant was safe; the inspectors told a different story on Monday."),
+        ("en", "The mayor said the plan was dead; Councillor Ana Ruiz says otherwise."),
+        ("en", "The minister said the plant was safe; the union says otherwise."),
+        ("en", "Ticket sales are up, the club said; otherwise, the season would have been lost."),
+        ("es", "La clínica abrirá en abril, dijo; añadió que el personal volverá primero."),
+        ("es", "El ministro dijo que la planta es segura; el sindicato dice lo contrario."),
+        ("es", "La alcaldesa aseguró que el plan sigue vivo; la concejala Ana Ruiz sostiene lo contrario."),
+    ],
+)
+def test_a_source_that_says_the_opposite_after_a_semicolon_is_reported(lang: str, text: str) -> None:
+    items = _items(text, lang)
+    assert all(i.label is not Label.COMMENTARY for i in items)
