@@ -363,7 +363,9 @@ def _writers_tail(
         )
     ):
         return None
-    if _reads_as_comment(tail, lex, _TAIL_MIN_WORDS, paragraph_end=paragraph_end):
+    # a tail found only by its naming noun is asked as if mid-paragraph: at a paragraph's end the
+    # model reads a plain apposition ("a message it sent to members in a letter") as a kicker
+    if _reads_as_comment(tail, lex, _TAIL_MIN_WORDS, paragraph_end=paragraph_end and not redescribed):
         return start, redescribed
     if named is not None and _remark(tail, lex):
         return start, True
@@ -594,7 +596,7 @@ def _repeated_report(norm: str, att: Attribution, quotes: list[tuple[int, int]],
     own ("She said the same thing would happen…", "Dijo que lo mismo ocurrirá…") keeps it a report.
     """
     wc = word_classes(lex.code)
-    if quotes or wc is None or not wc.repetition(norm):
+    if quotes or wc is None or not (wc.repetition(norm) or wc.sameness(norm)):
         return False
     cue_at = norm.rfind(att.cue, 0, att.content_start)
     content = norm[att.content_start :]
@@ -606,9 +608,14 @@ def _repeated_report(norm: str, att: Attribution, quotes: list[tuple[int, int]],
         or not lex.complementizers.isdisjoint(words)
     ):
         return False
+    subject = norm[:cue_at] if wc.samenesses is None else wc.samenesses.sub(" ", norm[:cue_at])
+    if not wc.repetition(norm) and not all(w.lower() in wc.function_words for w in WORD_RE.findall(subject)):
+        return False  # "the harbour office says the same": another source agrees, nobody repeats
     # what is left besides the repetition and when it was said names something new ("has again
     # proposed a 90-day extension": the extension)
-    rest = wc.repetitions.sub(" ", content) if wc.repetitions is not None else content
+    rest = content
+    for pattern in (wc.repetitions, wc.samenesses):
+        rest = rest if pattern is None else pattern.sub(" ", rest)
     days = (*lex.months, *lex.weekdays, *lex.relative_days)
     return all(
         w in wc.function_words or w in wc.words["time"] or w in days or w.isdigit()

@@ -115,6 +115,7 @@ class WordClasses:
     redescriptions: re.Pattern[str] | None = None
     repetitions: re.Pattern[str] | None = None
     contrasts: re.Pattern[str] | None = None
+    samenesses: re.Pattern[str] | None = None
 
     def redescription(self, text: str) -> int | None:
         """Return where the naming ends of a stretch that opens by naming a report anew ("a promise…")."""
@@ -127,6 +128,10 @@ class WordClasses:
     def contrast(self, text: str) -> bool:
         """Tell a clause whose subject says the opposite of a report ("the queues suggest otherwise")."""
         return self.contrasts is not None and self.contrasts.search(text) is not None
+
+    def sameness(self, text: str) -> bool:
+        """Tell a clause that says what was said is the same ("the same", "lo mismo"), by whoever."""
+        return self.samenesses is not None and self.samenesses.search(text) is not None
 
     def repetition(self, text: str) -> bool:
         """Tell a clause that marks a report as said before ("the same", "cada invierno", "again")."""
@@ -199,6 +204,7 @@ def word_classes(lang: str) -> WordClasses | None:
         _patterns(table.get("redescriptions", [])),
         _patterns(table.get("repetitions", [])),
         _patterns(table.get("contrasts", [])),
+        _patterns(table.get("samenesses", [])),
     )
 
 

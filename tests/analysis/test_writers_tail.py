@@ -377,3 +377,38 @@ def test_the_writers_evidence_against_a_report_after_a_semicolon_is_commentary(
 def test_a_source_that_says_the_opposite_after_a_semicolon_is_reported(lang: str, text: str) -> None:
     items = _items(text, lang)
     assert all(i.label is not Label.COMMENTARY for i in items)
+
+
+_LEADS = {
+    "en": "The talks resumed on Monday in Geneva. ",
+    "es": "Las conversaciones se reanudaron el lunes en Ginebra. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a plain apposition naming the report, at the end of its paragraph and the text: the model
+        # is asked as if mid-paragraph, where it reads these as reports
+        ("en", "The union said the strike would go ahead, a message it sent to members in a letter."),
+        (
+            "en",
+            "The airline said fares would not rise this summer, a pledge that applies to domestic routes only.",
+        ),
+        (
+            "es",
+            "El club dijo que el estadio estará listo, una promesa recogida en el contrato con el ayuntamiento.",
+        ),
+        (
+            "es",
+            "La rectora afirmó que no habrá recortes, un mensaje que trasladó a los decanos en una carta.",
+        ),
+        # another source agreeing is no repetition
+        ("en", "The ferry company said sailings would resume; the harbour office says the same."),
+        ("es", "La naviera dijo que los barcos volverán a zarpar; la capitanía dice lo mismo."),
+    ],
+)
+def test_an_apposition_or_an_agreement_at_a_paragraphs_end_stays_reported(lang: str, text: str) -> None:
+    lead = _LEADS[lang]
+    items = [i for i in _items(lead + text, lang) if i.start >= len(lead)]
+    assert all(i.label is not Label.COMMENTARY for i in items)
