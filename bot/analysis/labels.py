@@ -591,9 +591,10 @@ def label_clause(
 def _repeated_report(norm: str, att: Attribution, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
     """Tell a report that says nothing new, only that it was said before ("She said the same in October").
 
-    The writer's remark on repetition ("Lo dice cada invierno"): no quotation, at most
-    `_REPEAT_MAX_WORDS` words after the cue and no "that" / "que" among them; any content of its
-    own ("She said the same thing would happen…", "Dijo que lo mismo ocurrirá…") keeps it a report.
+    The writer's remark on repetition ("Lo dice cada invierno"): a pronoun or dropped subject, no
+    quotation, at most `_REPEAT_MAX_WORDS` words after the cue and no "that" / "que" among them; any
+    content of its own ("She said the same thing would happen…", "Dijo que lo mismo ocurrirá…")
+    keeps it a report.
     """
     wc = word_classes(lex.code)
     if quotes or wc is None or not (wc.repetition(norm) or wc.sameness(norm)):
@@ -608,9 +609,13 @@ def _repeated_report(norm: str, att: Attribution, quotes: list[tuple[int, int]],
         or not lex.complementizers.isdisjoint(words)
     ):
         return False
-    subject = norm[:cue_at] if wc.samenesses is None else wc.samenesses.sub(" ", norm[:cue_at])
-    if not wc.repetition(norm) and not all(w.lower() in wc.function_words for w in WORD_RE.findall(subject)):
-        return False  # "the harbour office says the same": another source agrees, nobody repeats
+    # the speaker of the report before, by pronoun or dropped subject: "the harbour office says the
+    # same" is another source agreeing, "Thomas Keane said it again on Monday" a report of the day
+    subject = norm[:cue_at]
+    for pattern in (wc.repetitions, wc.samenesses):
+        subject = subject if pattern is None else pattern.sub(" ", subject)
+    if not all(w.lower() in wc.function_words for w in WORD_RE.findall(subject)):
+        return False
     # what is left besides the repetition and when it was said names something new ("has again
     # proposed a 90-day extension": the extension)
     rest = content
