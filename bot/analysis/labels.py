@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from bot.analysis.attribution import Attribution, SourceKind, find_attribution, is_reporting_verb, lemma_of
 from bot.analysis.lexicon import Lexicon
-from bot.analysis.stance import load_stance_model, word_classes
+from bot.analysis.stance import WordClasses, load_stance_model, word_classes
 from bot.analysis.text import WORD_RE, Normalized, clause_words, has_digit, inside, normalize, quote_spans
 from bot.domain.models import Item, Label
 
@@ -26,6 +26,9 @@ _EDGE_PUNCT = ".,;:!?\"'()«»“”‘’¿¡—–-"
 _FRAGMENT_MAX_WORDS = 16
 # A quoted sentence this short that only repeats an earlier quotation's words is the writer's echo.
 _ECHO_MAX_WORDS = 3
+# A report of nothing but a repetition ("She said the same in October") has at most this many
+# words after its cue.
+_REPEAT_MAX_WORDS = 5
 # A tail after a post-quote attribution ('"…," the minister said, as if …') needs this many.
 _TAIL_MIN_WORDS = 4
 
@@ -318,35 +321,90 @@ def _reads_as_comment(
 
 def _writers_tail(
     norm: str, att: Attribution, quotes: list[tuple[int, int]], lex: Lexicon, *, paragraph_end: bool = False
-) -> int | None:
-    """Return where the writer's tail starts after a post-quote report ('"…," X declared, as if …').
+) -> tuple[int, bool] | None:
+    """Return where the writer's tail starts after a report, and whether it re-describes the report.
 
-    The quotation is what the speaker said; after the speaker, a comma opens the writer's own
-    words unless they go on reporting ("adding that …", "quien anunció que …": any reporting
-    verb in them), or a quotation or "that" follows: those are left alone.
+    After a post-quote report ('"…," X declared, as if …') a comma after the speaker opens the
+    writer's own words. With no quotation, or with the content after the cue ("X said the works
+    would end in May, a promise…"), only an apposition that names the report anew ("a promise",
+    "palabras que") can be told from what was said. Either way the tail is left alone when it goes
+    on reporting ("adding that …": any reporting verb), or a quotation or "that" follows.
     """
     cue_at = norm.rfind(att.cue, 0, att.content_start)
-    if not quotes or cue_at < 0 or quotes[-1][1] > cue_at:
-        return None  # no quotation closes before the cue
-    after = max([cue_at + len(att.cue), *(s[1] for s in (att.speaker_span, att.role_span) if s is not None)])
-    comma = norm.find(",", after)
-    if comma < 0:
+    if cue_at < 0 or (quotes and quotes[-1][1] > cue_at and not _after_quotes(norm, quotes, att)):
         return None
-    tail = norm[comma + 1 :]
+    wc = word_classes(lex.code)
+    if quotes and quotes[-1][1] <= cue_at:
+        start = _comma_after_speaker(norm, att, cue_at)
+        redescribed = False
+    elif wc is None:
+        return None
+    elif _attributed_zone(norm, att, lex) == (0, len(norm)):
+        start = _comma_after_speaker(norm, att, cue_at)  # "Las obras terminarán…, dijo el alcalde, una…"
+        redescribed = True
+    else:
+        start = _redescription_comma(norm, max(att.content_start, quotes[-1][1] if quotes else 0), wc)
+        redescribed = True
+    if start is None:
+        return None
+    tail = norm[start:]
     words = WORD_RE.findall(tail)
+    named = wc.redescription(tail) if wc is not None else None
     if (
         len(words) < _TAIL_MIN_WORDS
+        or (redescribed and named is None)
         or any(c in tail for c in '"“”«»')
         or words[0].lower() in lex.complementizers
+        # "a promise she repeated, adding that…" goes on reporting; the naming noun itself does not
         or any(
             w.lower() in lex.reporting_forms
             or lemma_of(w.lower(), lex.simplemma_code) in lex.reporting_lemmas
-            for w in words
+            for w in WORD_RE.findall(tail, named or 0)
         )
-        or not _reads_as_comment(tail, lex, _TAIL_MIN_WORDS, paragraph_end=paragraph_end)
     ):
         return None
-    return comma + 1
+    # a tail found only by its naming noun is asked as if mid-paragraph: at a paragraph's end the
+    # model reads a plain apposition ("a message it sent to members in a letter") as a kicker
+    if _reads_as_comment(tail, lex, _TAIL_MIN_WORDS, paragraph_end=paragraph_end and not redescribed):
+        return start, redescribed
+    if named is not None and _remark(tail, lex):
+        return start, True
+    return None
+
+
+def _remark(tail: str, lex: Lexicon) -> bool:
+    """Tell a re-described report the writer remarks on: a cue, or said before with no date of its own.
+
+    "a promise the city has broken three times" counts the times; "a promise he made again at
+    the summit on Friday" dates one more occasion, a report's specific.
+    """
+    wc = word_classes(lex.code)
+    if _commentary_cue(tail, [], None, lex) is not None:
+        return True
+    return wc is not None and wc.repetition(tail) and not _dated(tail, lex)
+
+
+def _after_quotes(norm: str, quotes: list[tuple[int, int]], att: Attribution) -> bool:
+    """Tell a report whose quotation sits inside its content ('X said the plan was "on track"')."""
+    return att.content_start <= quotes[0][0]
+
+
+def _comma_after_speaker(norm: str, att: Attribution, cue_at: int) -> int | None:
+    """Return where the text after a post-content cue and its speaker opens (after the comma)."""
+    spans = (att.speaker_span, att.role_span)
+    after = max([cue_at + len(att.cue), *(s[1] for s in spans if s is not None)])
+    comma = norm.find(",", after)
+    return None if comma < 0 else comma + 1
+
+
+def _redescription_comma(norm: str, start: int, wc: WordClasses) -> int | None:
+    """Return where an apposition naming the report anew opens, after a comma in its content."""
+    comma = norm.find(",", start)
+    while comma >= 0:
+        if wc.redescription(norm[comma + 1 :]) is not None:
+            return comma + 1
+        comma = norm.find(",", comma + 1)
+    return None
 
 
 STANCE_REASON = "no attribution; the stance model reads the writer's comment"
@@ -361,6 +419,12 @@ RECORD_REASON = (
 DUE_REASON = "no attribution; a due date the extractor reads is a report's, whatever the stance model says"
 ECHO_REASON = "a short quotation that only repeats words said earlier: the writer's echo, not a new statement"
 TAIL_REASON = "the writer's words after a quotation's attribution; the stance model reads them as comment"
+CONTRAST_REASON = "the writer's evidence set against a report after a semicolon or a dash"
+REPETITION_REASON = "a report of nothing new, only that it was said before: the writer's remark on repetition"
+REDESCRIBED_REASON = (
+    "the writer names the report anew after it ('a promise…', 'palabras que…'); "
+    "the stance model or a cue reads it as comment"
+)
 
 
 def by_stance_model(item: Item) -> bool:
@@ -483,6 +547,8 @@ def label_clause(
         last = _article_end(text, opens, end)
         item = _second_opinion(clause, start, end, norm.text, lex, paragraph_end=kicker, article_end=last)
         return Labelled(item, None)
+    if _repeated_report(norm.text, att, quotes, lex):
+        return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.6, REPETITION_REASON), None)
     speaker = _completed_name(text, start, norm, att.speaker_span, lex)
     role = _original(text, start, norm, att.role_span)
     cue_word = att.cue
@@ -520,6 +586,46 @@ def label_clause(
         condition=condition,
     )
     return Labelled(item, att)
+
+
+def _repeated_report(norm: str, att: Attribution, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Tell a report that says nothing new, only that it was said before ("She said the same in October").
+
+    The writer's remark on repetition ("Lo dice cada invierno"): a pronoun or dropped subject, no
+    quotation, at most `_REPEAT_MAX_WORDS` words after the cue and no "that" / "que" among them; any
+    content of its own ("She said the same thing would happen…", "Dijo que lo mismo ocurrirá…")
+    keeps it a report.
+    """
+    wc = word_classes(lex.code)
+    if quotes or wc is None or not (wc.repetition(norm) or wc.sameness(norm)):
+        return False
+    cue_at = norm.rfind(att.cue, 0, att.content_start)
+    content = norm[att.content_start :]
+    words = [w.lower() for w in WORD_RE.findall(content)]
+    if (
+        cue_at < 0
+        or len(WORD_RE.findall(norm, 0, cue_at)) > _POST_SUBJECT_WORDS  # a subject, not content
+        or len(words) > _REPEAT_MAX_WORDS
+        or not lex.complementizers.isdisjoint(words)
+    ):
+        return False
+    # the speaker of the report before, by pronoun or dropped subject: "the harbour office says the
+    # same" is another source agreeing, "Thomas Keane said it again on Monday" a report of the day
+    subject = norm[:cue_at]
+    for pattern in (wc.repetitions, wc.samenesses):
+        subject = subject if pattern is None else pattern.sub(" ", subject)
+    if not all(w.lower() in wc.function_words for w in WORD_RE.findall(subject)):
+        return False
+    # what is left besides the repetition and when it was said names something new ("has again
+    # proposed a 90-day extension": the extension)
+    rest = content
+    for pattern in (wc.repetitions, wc.samenesses):
+        rest = rest if pattern is None else pattern.sub(" ", rest)
+    days = (*lex.months, *lex.weekdays, *lex.relative_days)
+    return all(
+        w in wc.function_words or w in wc.words["time"] or w in days or w.isdigit()
+        for w in (x.lower() for x in WORD_RE.findall(rest))
+    )
 
 
 def _split_points(text: str, start: int, end: int, lex: Lexicon) -> tuple[list[int], list[tuple[int, int]]]:
@@ -587,6 +693,7 @@ def label_sentence(
         )
 
     out: list[Labelled] = []
+    contrasted: set[int] = set()  # where the writer's evidence against a report starts
     speaker = previous_speaker
     cur_start, cur_end = pieces[0]
     for s, e in pieces[1:]:
@@ -598,6 +705,9 @@ def label_sentence(
             SourceKind.CARRIED,
             SourceKind.UNKNOWN,
         )
+        if _contrast_after_report(text, cur_start, cur_end, s, piece, lex):
+            piece = Labelled(Item(text[s:e], s, e, Label.COMMENTARY, 0.6, CONTRAST_REASON), None)
+            contrasted.add(s)
         hedged = piece.attribution is None and piece.item.label is Label.CLAIM
         # "La oficina atiende 24/7, reconoció, pero el cuello de botella…": a cue set off by commas
         # reports the whole sentence; only the stance model's reading would cut it there
@@ -610,7 +720,34 @@ def label_sentence(
         else:
             cur_end = e
     out.append(clause(cur_start, cur_end, speaker))
+    out = [_as_contrast(one) if one.item.start in contrasted else one for one in out]
     return _one_comment(text, out) or [piece for one in out for piece in _split_tail(text, one, lex, start)]
+
+
+def _as_contrast(one: Labelled) -> Labelled:
+    """Return a clause as the writer's evidence against the report before it (no speaker)."""
+    item = one.item
+    return Labelled(Item(item.text, item.start, item.end, Label.COMMENTARY, 0.6, CONTRAST_REASON), None)
+
+
+def _contrast_after_report(
+    text: str, head_start: int, head_end: int, start: int, piece: Labelled, lex: Lexicon
+) -> bool:
+    """Tell the writer's evidence set against a report after a semicolon or a dash.
+
+    "…, the minister said; the empty stalls on Main Street tell another story": a clause with a
+    subject of its own that no named or carried speaker says, a contrast phrase in it, after a
+    semicolon or a dash that closes a report. "…, she said; she added that…" goes on reporting.
+    """
+    wc = word_classes(lex.code)
+    att = piece.attribution
+    if wc is None or (att is not None and att.kind is not SourceKind.UNKNOWN):
+        return False
+    if text[head_start:start].rstrip()[-1:] not in (";", "—", "–") or not wc.contrast(piece.item.text):
+        return False
+    norm = normalize(text[head_start:head_end]).text
+    head = find_attribution(norm, quote_spans(norm), lex)
+    return head is not None and head.kind is not SourceKind.UNKNOWN
 
 
 def _split_tail(text: str, one: Labelled, lex: Lexicon, sentence_start: int) -> list[Labelled]:
@@ -627,10 +764,11 @@ def _split_tail(text: str, one: Labelled, lex: Lexicon, sentence_start: int) -> 
     cut = _writers_tail(norm.text, att, quote_spans(norm.text), lex, paragraph_end=kicker)
     if cut is None:
         return [one]
-    at = item.start + norm.to_original(0, cut)[1]
+    at = item.start + norm.to_original(0, cut[0])[1]
     tail_start = at + len(text[at : item.end]) - len(text[at : item.end].lstrip())
     head = replace(item, text=text[item.start : at], end=at)
-    tail = Item(text[tail_start : item.end], tail_start, item.end, Label.COMMENTARY, 0.6, TAIL_REASON)
+    reason = REDESCRIBED_REASON if cut[1] else TAIL_REASON
+    tail = Item(text[tail_start : item.end], tail_start, item.end, Label.COMMENTARY, 0.6, reason)
     return [Labelled(head, att), Labelled(tail, None)]
 
 

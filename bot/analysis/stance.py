@@ -112,6 +112,30 @@ class WordClasses:
     classes_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
     non_answers: re.Pattern[str] | None = None
     records: re.Pattern[str] | None = None
+    redescriptions: re.Pattern[str] | None = None
+    repetitions: re.Pattern[str] | None = None
+    contrasts: re.Pattern[str] | None = None
+    samenesses: re.Pattern[str] | None = None
+
+    def redescription(self, text: str) -> int | None:
+        """Return where the naming ends of a stretch that opens by naming a report anew ("a promise…")."""
+        if self.redescriptions is None:
+            return None
+        body = text.lstrip()
+        m = self.redescriptions.match(body)
+        return None if m is None else len(text) - len(body) + m.end()
+
+    def contrast(self, text: str) -> bool:
+        """Tell a clause whose subject says the opposite of a report ("the queues suggest otherwise")."""
+        return self.contrasts is not None and self.contrasts.search(text) is not None
+
+    def sameness(self, text: str) -> bool:
+        """Tell a clause that says what was said is the same ("the same", "lo mismo"), by whoever."""
+        return self.samenesses is not None and self.samenesses.search(text) is not None
+
+    def repetition(self, text: str) -> bool:
+        """Tell a clause that marks a report as said before ("the same", "cada invierno", "again")."""
+        return self.repetitions is not None and self.repetitions.search(text) is not None
 
     def non_answer(self, text: str) -> bool:
         """Tell a clause that reports a refusal to answer ("declined to say", "no respondió")."""
@@ -177,6 +201,10 @@ def word_classes(lang: str) -> WordClasses | None:
         {w: tuple(n for n in CLASSES if w in words[n]) for n in CLASSES for w in words[n]},
         _patterns(table.get("non_answers", [])),
         _patterns(table.get("records", [])),
+        _patterns(table.get("redescriptions", [])),
+        _patterns(table.get("repetitions", [])),
+        _patterns(table.get("contrasts", [])),
+        _patterns(table.get("samenesses", [])),
     )
 
 
