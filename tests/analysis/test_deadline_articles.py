@@ -15,9 +15,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bot.analysis import analyze
-
-NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+from tests.analysis.deadline_days import due_days
 
 Article = tuple[str, datetime | None, str, list[date]]
 
@@ -578,51 +576,46 @@ BATCH_5: list[Article] = [
 ]
 
 
-def _days(lang: str, published: datetime | None, text: str) -> Counter[date]:
-    found = analyze(text, published=published, lang=lang, now=NOW).deadlines
-    return Counter(d.due.date() if isinstance(d.due, datetime) else d.due for d in found)
-
-
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), BATCH_1)
 def test_first_batch_article_gives_its_deadline_days(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), RULES)
 def test_rule_passage_gives_its_deadline_days(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), BATCH_2)
 def test_second_batch_article_gives_its_deadline_days(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), BATCH_3)
 def test_third_batch_article_gives_its_deadline_days(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), BATCH_4)
 def test_fourth_batch_article_gives_its_deadline_days(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), BATCH_5)
 def test_fifth_batch_article_gives_its_deadline_days(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 @pytest.mark.parametrize(
@@ -643,4 +636,4 @@ def test_fifth_batch_article_gives_its_deadline_days(
     ],
 )
 def test_a_lead_time_is_a_due_only_for_a_duty(text: str, dues: list[date]) -> None:
-    assert _days("en", datetime(2026, 9, 28, 9, 0, tzinfo=UTC), text) == Counter(dues)
+    assert due_days("en", datetime(2026, 9, 28, 9, 0, tzinfo=UTC), text) == Counter(dues)

@@ -13,15 +13,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from bot.analysis import analyze
-
-NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
-
-Case = tuple[str, datetime | None, str, list[date]]
-
-
-def _days(lang: str, published: datetime | None, text: str) -> Counter[date]:
-    analysis = analyze(text, published=published, lang=lang, now=NOW)
-    return Counter(d.due.date() if isinstance(d.due, datetime) else d.due for d in analysis.deadlines)
+from tests.analysis.deadline_days import NOW, Case, due_days
 
 
 def _at(month: int, day: int, hour: int = 9) -> datetime:
@@ -107,7 +99,7 @@ MISSED: list[Case] = [
 def test_a_missed_deadline_is_the_day_gone_by(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 # A day and month in figures after an article ("vence el 10/10", "hasta el 1/12"), never a score, a
@@ -201,14 +193,14 @@ GAPPED: list[Case] = [
 def test_a_day_and_month_in_figures_is_a_date(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), GAPPED)
 def test_a_gapped_conjunct_after_a_due_is_a_due(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 # A date in a future clause with a threat's condition after or before it in its sentence is when
@@ -297,7 +289,7 @@ THREATS: list[Case] = [
 def test_a_threatened_act_takes_effect_on_its_day(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 def _zoned(hours: int) -> timezone:
@@ -391,7 +383,7 @@ STARTS: list[Case] = [
 def test_a_start_point_past_a_relative_clause_is_not_the_durations(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 # An hour count runs from the time of day its sentence gives the act (the only free time in it)
@@ -469,7 +461,7 @@ GRANTED: list[Case] = [
 def test_a_granted_limit_is_ahead_unless_it_just_went_by(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 # Seventh round. Monday 2 March and Wednesday 25 November 2026, the publication days below.
@@ -729,21 +721,21 @@ CONTRACTIONS: list[Case] = [
 def test_a_limit_only_asked_for_sets_no_deadline(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), EARLIEST)
 def test_an_earliest_date_is_no_deadline(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), CONTRACTIONS)
 def test_a_contracted_future_is_the_future(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 # A duration with no day of its own counts from the day an earlier sentence reports when its
@@ -832,7 +824,7 @@ CONTINUED: list[Case] = [
 def test_a_duration_counts_from_the_day_its_act_continues(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 # A deadline named by its day and restated further on with its time of day ("pushed back to Nov.
@@ -952,7 +944,7 @@ DUES: list[Case] = [
 def test_a_due_missed_owed_or_recalled(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 # Round 7's own short articles, written before they were scored (all mechanisms above together,
@@ -1091,7 +1083,7 @@ ROUND7_ARTICLES: list[Case] = [
 def test_round_seven_article_gives_its_deadline_days(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 # A launch, opening or inauguration pushed back to a day is an event moved, not a deadline
@@ -1128,7 +1120,7 @@ MOVED: list[Case] = [
 def test_a_launch_pushed_back_is_an_event(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 # An hour count with no day or time of its own runs from the time the last sentence that reports a
@@ -1227,7 +1219,7 @@ LENGTHS: list[Case] = [
 def test_an_events_length_is_no_deadline(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 # An expiry told for whom it runs out ("vence para la mayoría de ellos el 30 de junio", "expires for
@@ -1261,7 +1253,7 @@ FOR_WHOM: list[Case] = [
 def test_an_expiry_told_for_whom_is_due(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 # An extension's new due past a long object with commas or an abbreviated month ("extended the
@@ -1365,7 +1357,7 @@ WAVE8: list[Case] = [
 def test_corpus9_mechanisms_on_own_phrasings(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 # A deadline noun's relative clause that gives the day it ran out, in a sentence telling it unmet
@@ -1407,7 +1399,7 @@ UNMET: list[Case] = [
 def test_a_deadline_that_ran_out_unmet_is_the_day_gone_by(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 # Undated articles: the statement dates of one article cluster, so a day far from the one carried
@@ -1434,7 +1426,7 @@ UNDATED: list[Case] = [
 def test_an_undated_articles_far_day_does_not_move_its_year(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 # An extension only kept ("conservan su prórroga hasta el 30 de noviembre", "para conservar la
@@ -1460,4 +1452,4 @@ KEPT: list[Case] = [
 def test_a_kept_extension_or_a_formal_tie_sets_none(
     lang: str, published: datetime | None, text: str, dues: list[date]
 ) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)

@@ -13,19 +13,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from bot.analysis import analyze
-
-NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
-TUE = datetime(2026, 6, 9, 10, 0, tzinfo=UTC)  # Tuesday 9 June 2026
-THU = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)  # Thursday 1 October 2026
-MON = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # Monday 2 March 2026
-
-Case = tuple[str, datetime | None, str, list[date]]
-
-
-def _days(lang: str, published: datetime | None, text: str) -> Counter[date]:
-    analysis = analyze(text, published=published, lang=lang, now=NOW)
-    return Counter(d.due.date() if isinstance(d.due, datetime) else d.due for d in analysis.deadlines)
-
+from tests.analysis.deadline_days import MON, NOW, THU, TUE, Case, due_days
 
 # A due conceded beside what was done early ("aunque la licencia no vence hasta", "although the
 # lease does not run out until") is restated, none (corpus README rule 14); a limit given, a due
@@ -589,7 +577,7 @@ ALL = {
 
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), [c for cases in ALL.values() for c in cases])
 def test_round10_mechanisms(lang: str, published: datetime | None, text: str, dues: list[date]) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
 
 
 # A local time with its UTC conversion in brackets takes the offset the two give ("6 p.m. local

@@ -8,24 +8,11 @@ right). Misses left are in `bot/analysis/README.md`, not here.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 import pytest
 
-from bot.analysis import analyze
-
-NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
-TUE = datetime(2026, 6, 9, 10, 0, tzinfo=UTC)  # Tuesday 9 June 2026
-THU = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)  # Thursday 1 October 2026
-MON = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # Monday 2 March 2026
-
-Case = tuple[str, datetime | None, str, list[date]]
-
-
-def _days(lang: str, published: datetime | None, text: str) -> Counter[date]:
-    analysis = analyze(text, published=published, lang=lang, now=NOW)
-    return Counter(d.due.date() if isinstance(d.due, datetime) else d.due for d in analysis.deadlines)
-
+from tests.analysis.deadline_days import MON, THU, TUE, Case, due_days
 
 # A span counted ahead ("for the next 72 hours", "durante los próximos 30 días") is the same span
 # as without "next"; told in a past clause it is the days after a past event, and in years with no
@@ -235,4 +222,4 @@ ALL = {"ahead": AHEAD, "answers": ANSWERS, "answer_guards": ANSWER_GUARDS, "cond
 
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), [c for cases in ALL.values() for c in cases])
 def test_round11_mechanisms(lang: str, published: datetime | None, text: str, dues: list[date]) -> None:
-    assert _days(lang, published, text) == Counter(dues)
+    assert due_days(lang, published, text) == Counter(dues)
