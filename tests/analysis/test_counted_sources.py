@@ -4,20 +4,10 @@ that is a number's word are not."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyze
-from bot.domain.models import Item, Label
-
-_NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
-_PUB = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
-
-
-def _last(text: str, lang: str) -> Item:
-    """Return the text's last item, the one the subject under test opens."""
-    return analyze(text, published=_PUB, lang=lang, now=_NOW).items[-1]
+from bot.domain.models import Label
+from tests.analysis.speakers import last_item
 
 
 @pytest.mark.parametrize(
@@ -84,7 +74,7 @@ def _last(text: str, lang: str) -> Item:
     ],
 )
 def test_a_counted_group_without_names_is_a_vague_source(text: str, lang: str) -> None:
-    item = _last(text, lang)
+    item = last_item(text, lang)
     assert (item.label, item.speaker) == (Label.CLAIM, None)
 
 
@@ -152,7 +142,7 @@ def test_a_counted_group_without_names_is_a_vague_source(text: str, lang: str) -
     ],
 )
 def test_a_count_of_time_or_of_named_members_is_no_vague_source(text: str, lang: str, speaker: str) -> None:
-    item = _last(text, lang)
+    item = last_item(text, lang)
     assert item.label is Label.STATEMENT
     assert item.speaker == speaker
 
@@ -181,5 +171,5 @@ def test_a_count_with_a_thousands_comma_after_a_name_leaves_the_name_the_speaker
     text: str, lang: str, speaker: str
 ) -> None:
     # "40,000": the comma inside a figure parts no subject, so "000 nurses" is no counted group
-    item = _last(text, lang)
+    item = last_item(text, lang)
     assert item.label is Label.STATEMENT and item.speaker == speaker

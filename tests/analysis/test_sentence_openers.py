@@ -8,19 +8,10 @@ figure's comma ("40,000", "3,000") cuts no subject into parts (8/10 -> 10/10).""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyze
-from bot.domain.models import Item, Label
-
-NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
-PUB = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
-
-
-def _last(text: str, lang: str) -> Item:
-    return analyze(text, published=PUB, lang=lang, now=NOW).items[-1]
+from bot.domain.models import Label
+from tests.analysis.speakers import last_item
 
 
 @pytest.mark.parametrize(
@@ -39,7 +30,7 @@ def _last(text: str, lang: str) -> Item:
     ],
 )
 def test_a_common_word_opening_a_sentence_is_no_speaker(lang: str, text: str) -> None:
-    item = _last(text, lang)
+    item = last_item(text, lang)
     assert (item.label is Label.STATEMENT, item.speaker) == (False, None)
 
 
@@ -84,7 +75,7 @@ def test_a_common_word_opening_a_sentence_is_no_speaker(lang: str, text: str) ->
     ],
 )
 def test_a_surname_that_is_a_word_keeps_its_report(lang: str, text: str, speaker: str) -> None:
-    item = _last(text, lang)
+    item = last_item(text, lang)
     assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
 
 
@@ -109,7 +100,7 @@ def test_a_surname_that_is_a_word_keeps_its_report(lang: str, text: str, speaker
     ],
 )
 def test_a_place_after_a_name_is_where_not_who(lang: str, text: str, speaker: str) -> None:
-    item = _last(text, lang)
+    item = last_item(text, lang)
     assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
 
 
@@ -134,7 +125,7 @@ def test_a_place_after_a_name_is_where_not_who(lang: str, text: str, speaker: st
     ],
 )
 def test_a_figures_comma_cuts_no_subject(lang: str, text: str, speaker: str) -> None:
-    item = _last(text, lang)
+    item = last_item(text, lang)
     assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
 
 
@@ -149,5 +140,5 @@ def test_a_figures_comma_cuts_no_subject(lang: str, text: str, speaker: str) -> 
     ],
 )
 def test_a_count_with_a_figures_comma_is_still_a_vague_source(lang: str, text: str) -> None:
-    item = _last(text, lang)
+    item = last_item(text, lang)
     assert (item.label, item.speaker) == (Label.CLAIM, None)

@@ -7,19 +7,10 @@ the branch before it), with the reports they must leave alone."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyze
-from bot.domain.models import Item, Label
-
-NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
-PUB = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
-
-
-def _last(text: str, lang: str) -> Item:
-    return analyze(text, published=PUB, lang=lang, now=NOW).items[-1]
+from bot.domain.models import Label
+from tests.analysis.speakers import last_item
 
 
 @pytest.mark.parametrize(
@@ -72,7 +63,7 @@ def _last(text: str, lang: str) -> Item:
     ],
 )
 def test_a_verb_with_no_one_behind_it_makes_no_statement(lang: str, text: str) -> None:
-    item = _last(text, lang)
+    item = last_item(text, lang)
     assert (item.label is Label.STATEMENT, item.speaker) == (False, None)
 
 
@@ -100,12 +91,12 @@ def test_a_verb_with_no_one_behind_it_makes_no_statement(lang: str, text: str) -
     ],
 )
 def test_a_report_to_someone_keeps_its_speaker(lang: str, text: str, speaker: str) -> None:
-    item = _last(text, lang)
+    item = last_item(text, lang)
     assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
 
 
 def test_a_document_that_speaks_is_still_a_report() -> None:
-    item = _last("La orden dice que los riegos quedan prohibidos desde el lunes.", "es")
+    item = last_item("La orden dice que los riegos quedan prohibidos desde el lunes.", "es")
     assert item.label is Label.STATEMENT
 
 
@@ -117,4 +108,4 @@ def test_a_document_that_speaks_is_still_a_report() -> None:
     ],
 )
 def test_a_demonstrative_that_opens_no_clausal_subject(text: str) -> None:
-    assert _last(text, "en").label is Label.CLAIM
+    assert last_item(text, "en").label is Label.CLAIM

@@ -4,19 +4,10 @@ a quotation, a connective opens no name, a nationality before "officials" names 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyze
-from bot.domain.models import Item, Label
-
-NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
-PUB = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
-
-
-def _last(text: str, lang: str) -> Item:
-    return analyze(text, published=PUB, lang=lang, now=NOW).items[-1]
+from bot.domain.models import Label
+from tests.analysis.speakers import last_item
 
 
 @pytest.mark.parametrize(
@@ -75,7 +66,7 @@ def _last(text: str, lang: str) -> Item:
     ],
 )
 def test_the_report_names_its_speaker(lang: str, text: str, speaker: str) -> None:
-    item = _last(text, lang)
+    item = last_item(text, lang)
     assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
 
 
@@ -87,7 +78,7 @@ def test_the_report_names_its_speaker(lang: str, text: str, speaker: str) -> Non
     ],
 )
 def test_a_clause_with_no_speaker_is_no_statement(lang: str, text: str) -> None:
-    assert _last(text, lang).label is not Label.STATEMENT
+    assert last_item(text, lang).label is not Label.STATEMENT
 
 
 @pytest.mark.parametrize(
@@ -98,7 +89,7 @@ def test_a_clause_with_no_speaker_is_no_statement(lang: str, text: str) -> None:
     ],
 )
 def test_officials_of_a_country_are_an_unnamed_source(lang: str, text: str) -> None:
-    assert _last(text, lang).label is Label.CLAIM
+    assert last_item(text, lang).label is Label.CLAIM
 
 
 @pytest.mark.parametrize(
@@ -124,7 +115,7 @@ def test_officials_of_a_country_are_an_unnamed_source(lang: str, text: str) -> N
 def test_a_recommendation_that_names_its_content_is_a_report(
     lang: str, text: str, label: Label, speaker: str | None
 ) -> None:
-    item = _last(text, lang)
+    item = last_item(text, lang)
     assert (item.label, item.speaker) == (label, speaker)
 
 
@@ -142,5 +133,5 @@ def test_a_recommendation_that_names_its_content_is_a_report(
     ],
 )
 def test_llamar_with_a_quotation_is_a_report(text: str, label: Label, speaker: str | None) -> None:
-    item = _last(text, "es")
+    item = last_item(text, "es")
     assert (item.label, item.speaker) == (label, speaker)
