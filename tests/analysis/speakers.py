@@ -1,4 +1,4 @@
-"""Shared helpers of the speaker tests: the clock, the publication day, the last item and the last statement's speaker."""
+"""Shared helpers of the speaker tests: the clock, the last item, the last statement's speaker."""
 
 from __future__ import annotations
 
