@@ -162,7 +162,10 @@ def test_the_heldout_label_macro_f1_meets_its_floor(corpus_report: dict[str, Any
 # in the fourth session of 30 Nov, took the split to 64 articles; main at 4454b8b measured on all
 # 64 commentary recall 0.865 (192 of 222), 2 commentary items labelled statement and deadline F1
 # 0.835 (on the earlier 56 still 0.880, 1 and 0.846): the guard follows the larger split.
-HELDOUT_MEASURED = {"commentary_recall": 0.864, "commentary_as_statement": 2, "deadline_f1": 0.834}
+# A seventh batch of 8, written blind in the fifth session of 30 Nov, took it to 72; main at
+# 977b722 measured on all 72 commentary recall 0.861 (223 of 259), 2 commentary items labelled
+# statement and deadline F1 0.824 (161 tp, 35 fp, 34 fn); on the earlier 64 still 0.865, 2, 0.843.
+HELDOUT_MEASURED = {"commentary_recall": 0.860, "commentary_as_statement": 2, "deadline_f1": 0.823}
 
 
 def test_heldout_figures_below_their_floors_do_not_fall_below_the_measured_levels(
