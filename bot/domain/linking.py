@@ -832,10 +832,44 @@ def _story_names(own: Sequence[str], counts: Mapping[str, int], lex: Lexicon, *,
         return False
     if dated:
         return True
-    # The parts of every full name the segment writes ("Justice Diana Fajardo" is read as one
-    # name of three parts; another report writes "Diana Fajardo").
-    people = {"e:" + part for t in own if full_name(t, lex) for part in t[2:].split("+")}
+    people = _people(own, counts, lex)
     return any(not full_name(t, lex) and t not in people and not _listed_actor(t, lex) for t in shared)
+
+
+def _people(own: Sequence[str], counts: Mapping[str, int], lex: Lexicon) -> set[str]:
+    """Return the parts of the segment's full names that the development knows as one person's.
+
+    "Justice Diana Fajardo" is read as one name of three parts; another report writes "Diana
+    Fajardo": a part is that person's where the development carries the name, or another own
+    part of it, and no name apart holds it. A place or brand inside a body's or firm's name is
+    not ("Lindaro Fishermen" in a story about the "Cofradía de Pescadores de Lindaro",
+    "Sotoalba Hauliers"): the development writes it with other words; it is the story's own.
+    """
+    names = [
+        (term, frozenset(p for p in term[2:].split("+") if _own_part(p, lex)))
+        for term in own
+        if full_name(term, lex)
+    ]
+    people: set[str] = set()
+    for term, parts in names:
+        # A first name opening a sentence is no entity of its own ("Jairo Quintero, head of…"):
+        # the name written out alike counts too.
+        known = term in counts
+        for part in parts:
+            if _in_names_apart(part, parts, names):
+                continue
+            if known or any(other != part and "e:" + other in counts for other in parts):
+                people.add("e:" + part)
+    return people
+
+
+def _in_names_apart(part: str, parts: frozenset[str], names: Sequence[tuple[str, frozenset[str]]]) -> bool:
+    """Tell whether a part is in two names apart: a place or brand ("Áridos Peñasalta", "Peñasalta Viva").
+
+    One person's names nest ("Carmen Ruiz Aldama", "Ruiz Aldama"); two names sharing a part
+    and nothing else do not.
+    """
+    return any(part in other and not (other <= parts or parts <= other) for _, other in names)
 
 
 def _listed_actor(term: str, lex: Lexicon) -> bool:

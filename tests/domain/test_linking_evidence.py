@@ -153,3 +153,28 @@ def test_a_side_subject_the_leads_story_never_named_opens_its_own() -> None:
     terms = ("e:queulat", "n:park+queulat", "e:cisnes", *OWN)
     out = link_segments([lead, side], [[story], []], stats(*terms), WHEN, ["t", "s"])
     assert [a.development_id for a in out] == [3, None]
+
+
+def test_a_town_inside_a_bodys_name_the_story_writes_otherwise_is_its_own() -> None:
+    # "Lindaro Fishermen and Shellfish Gatherers Association" and "Rosalía Meixide"; the story
+    # wrote "Cofradía de Pescadores de Lindaro" and "Rosalía Meixide".
+    terms = Counter(["n:fishermen+lindaro", "e:lindaro", "e:fishermen", "n:meixide+rosalia", "e:meixide"])
+    story = Candidate(
+        5, dict.fromkeys(["e:lindaro", "e:meixide", "e:rosalia", "n:meixide+rosalia"], 1), 1, WHEN
+    )
+    dev, _ = choose_development(terms, [story], stats(*terms, "e:rosalia"), WHEN)
+    assert dev == 5
+    # The same words where the story wrote the same name: a firm or person of many stories.
+    firm = Candidate(6, dict.fromkeys(["e:lindaro", "e:fishermen", "n:fishermen+lindaro"], 1), 1, WHEN)
+    assert choose_development(terms, [firm], stats(*terms), WHEN) == (None, 0.0)
+
+
+def test_one_persons_nested_names_stay_people_and_names_apart_are_a_place() -> None:
+    person = ["n:aldama+carmen+ruiz", "n:aldama+ruiz", "e:ruiz", "e:aldama"]
+    story = Candidate(7, dict.fromkeys([*person, "e:carmen"], 1), 1, WHEN)
+    assert choose_development(Counter(person), [story], stats(*person), WHEN) == (None, 0.0)
+    # "Áridos Peñasalta" and "Peñasalta Viva": the village is in two names apart.
+    village = ["n:aridos+penasalta", "n:penasalta+viva", "e:penasalta", "e:aridos", "e:viva"]
+    quarry = Candidate(8, dict.fromkeys(village, 1), 1, WHEN)
+    dev, _ = choose_development(Counter(village), [quarry], stats(*village), WHEN)
+    assert dev == 8
