@@ -53,7 +53,7 @@ __all__ = [
 # Bump whenever the code that turns words into term keys changes (article_terms, name_key,
 # fold): a database indexed with other keys is re-indexed at start-up (bot/storage/rekey.py,
 # which also hashes the data files the keys come from).
-KEY_VERSION = 2
+KEY_VERSION = 3
 
 ENTITY_WEIGHT = 1.0
 CONCEPT_WEIGHT = 1.0
@@ -175,7 +175,13 @@ def _tokens(text: str) -> list[Token]:
     apostrophes = "'" in text or "’" in text
     for match in _TOKEN.finditer(text):
         start, word = match.start(), match.group(0)
-        initial = start == 0 or starts_sentence(text, max(0, start - 3), start) is not None
+        # The first word of a text or of a line opens a sentence, after a timestamp or a bullet
+        # too ("19:30 – Recap for anyone just joining us", "– Breaking: the court…").
+        initial = (
+            end < 0
+            or starts_sentence(text, max(0, start - 3), start) is not None
+            or text.find("\n", end, start) >= 0
+        )
         # Most words follow a single space: only a longer gap is read. A possessive ends a name:
         # "Peru's National Water Authority" is the Authority, not a name with Peru in it.
         joined = end >= 0 and ((start - end == 1 and text[end] in " -") or not text[end:start].strip(" -"))

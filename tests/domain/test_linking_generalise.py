@@ -153,3 +153,16 @@ def test_any_text_gives_terms_without_error_and_names_of_two_parts(text: str) ->
         if term.startswith("n:"):
             assert len(term[2:].split("+")) >= 2
     assert all(name.startswith("n:") for name in acronyms.values())
+
+
+def test_the_first_word_of_a_live_blog_line_opens_a_sentence() -> None:
+    # Entries after a timestamp or a dash: "Recap", "Breaking", "Staff" are no names; a name
+    # written again inside a sentence still is.
+    text = (
+        "19:30 – Recap for anyone just joining us: the court froze the fines.\n"
+        "14:40 – Staff in the mobility department are stunned.\n"
+        "14:02 – Breaking: the court suspended the fines in Sotoalba.\n"
+        "– Sotoalba will appeal, the council said."
+    )
+    entities = {t for t in article_terms(text) if t.startswith("e:")}
+    assert entities == {"e:sotoalba"}
