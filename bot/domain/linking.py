@@ -52,8 +52,9 @@ __all__ = [
 
 # Bump whenever the code that turns words into term keys changes (article_terms, name_key,
 # fold): a database indexed with other keys is re-indexed at start-up (bot/storage/rekey.py,
-# which also hashes the data files the keys come from).
-KEY_VERSION = 3
+# which also hashes the data files the keys come from). 3 was linking9's (merged, then reverted):
+# never reused, so a database indexed by it is rebuilt too.
+KEY_VERSION = 4
 
 ENTITY_WEIGHT = 1.0
 CONCEPT_WEIGHT = 1.0
