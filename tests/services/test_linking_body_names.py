@@ -86,3 +86,29 @@ async def test_a_village_in_a_firms_and_a_platforms_name_joins_its_story(app: Ap
         app, clock, QUARRY_EN, "Court hears challenge to Peñasalta quarry", T0 + timedelta(days=49), "en"
     )
     assert second.developments[0].id == first.developments[0].id
+
+
+# One town inside two bodies' names, two stories: a hospital's night closure, a water tariff.
+HOSPITAL_ES = (
+    "El Hospital Comarcal de Valdemora cerrará sus urgencias de 22:00 a 8:00 desde el 15 de diciembre "
+    "por falta de médicos. La gerencia del Servicio Regional de Salud lo comunicó este jueves.\n"
+    "La portavoz de la Plataforma Sanidad Valdemora, Irene Casals, habló de abandono. Los pacientes "
+    "nocturnos irán al hospital de Torrelara, a 50 kilómetros."
+)
+WATER_EN = (
+    "The Valdemora Water Company will raise its tariffs by 12 percent from January, blaming the cost "
+    "of the new treatment plant. Households will pay about 40 euros more a year.\n"
+    "The company's director, Pau Ferrer, said prices had been frozen for six years. The Valdemora "
+    "Consumers' Union said it would take the increase to the regional ombudsman."
+)
+
+
+async def test_one_town_inside_two_bodies_names_in_two_stories_stays_apart(
+    app: App, clock: FixedClock
+) -> None:
+    hospital = await add(app, clock, HOSPITAL_ES, "El hospital de Valdemora cierra sus urgencias", T0, "es")
+    water = await add(
+        app, clock, WATER_EN, "Valdemora Water Company raises tariffs", T0 + timedelta(days=14), "en"
+    )
+    assert water.developments[0].created
+    assert water.developments[0].id != hospital.developments[0].id
