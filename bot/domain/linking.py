@@ -826,24 +826,65 @@ def full_name(term: str, lex: Lexicon) -> bool:
     return len(own) >= 2
 
 
-def _story_names(own: Sequence[str], counts: Mapping[str, int], lex: Lexicon, *, dated: bool) -> bool:
+# A full name the segment writes: its term, its own parts, and those of them another name apart
+# holds too (see `_people`).
+_FullName = tuple[str, frozenset[str], frozenset[str]]
+
+
+def _story_names(
+    own: Sequence[str],
+    counts: Mapping[str, int],
+    lex: Lexicon,
+    *,
+    dated: bool,
+    names: Sequence[_FullName] = (),
+) -> bool:
     """Tell whether a development shares a distinctive term of the story's own, not only its people.
 
     A minister, an envoy or a union leader speaks on many stories: two strikes with the same
     labour minister and union leader share both full names ("n:adriana+beltran") and their
     parts, and nothing of their own. A place, a body, a code in common is the story's own; so
-    is a dated deadline or event told with the same people (`dated`).
+    is a dated deadline or event told with the same people (`dated`). `names` are the segment's
+    full names (`_full_names` of `own`, read once for every candidate).
     """
     shared = [t for t in own if t in counts]
     if not shared:
         return False
     if dated:
         return True
-    people = _people(own, counts, lex)
-    return any(not full_name(t, lex) and t not in people and not _listed_actor(t, lex) for t in shared)
+    single = [t for t in shared if not full_name(t, lex) and not _listed_actor(t, lex)]
+    if not single:
+        return False
+    people = _people(names or _full_names(own, lex), counts)
+    return any(t not in people for t in single)
 
 
-def _people(own: Sequence[str], counts: Mapping[str, int], lex: Lexicon) -> set[str]:
+def _full_names(own: Sequence[str], lex: Lexicon) -> list[_FullName]:
+    """Return the segment's full names with their own parts and the parts a name apart holds too.
+
+    One person's names nest ("Carmen Ruiz Aldama", "Ruiz Aldama"); two names sharing a part and
+    nothing else do not: the part is a place or brand ("Áridos Peñasalta", "Peñasalta Viva").
+    """
+    named = [
+        (term, frozenset(p for p in term[2:].split("+") if _own_part(p, lex)))
+        for term in own
+        if full_name(term, lex)
+    ]
+    return [
+        (
+            term,
+            parts,
+            frozenset(
+                p
+                for p in parts
+                if any(p in other and not (other <= parts or parts <= other) for _, other in named)
+            ),
+        )
+        for term, parts in named
+    ]
+
+
+def _people(names: Sequence[_FullName], counts: Mapping[str, int]) -> set[str]:
     """Return the parts of the segment's full names that the development knows as one person's.
 
     "Justice Diana Fajardo" is read as one name of three parts; another report writes "Diana
@@ -852,31 +893,15 @@ def _people(own: Sequence[str], counts: Mapping[str, int], lex: Lexicon) -> set[
     not ("Lindaro Fishermen" in a story about the "Cofradía de Pescadores de Lindaro",
     "Sotoalba Hauliers"): the development writes it with other words; it is the story's own.
     """
-    names = [
-        (term, frozenset(p for p in term[2:].split("+") if _own_part(p, lex)))
-        for term in own
-        if full_name(term, lex)
-    ]
     people: set[str] = set()
-    for term, parts in names:
+    for term, parts, apart in names:
         # A first name opening a sentence is no entity of its own ("Jairo Quintero, head of…"):
         # the name written out alike counts too.
         known = term in counts
-        for part in parts:
-            if _in_names_apart(part, parts, names):
-                continue
+        for part in parts - apart:
             if known or any(other != part and "e:" + other in counts for other in parts):
                 people.add("e:" + part)
     return people
-
-
-def _in_names_apart(part: str, parts: frozenset[str], names: Sequence[tuple[str, frozenset[str]]]) -> bool:
-    """Tell whether a part is in two names apart: a place or brand ("Áridos Peñasalta", "Peñasalta Viva").
-
-    One person's names nest ("Carmen Ruiz Aldama", "Ruiz Aldama"); two names sharing a part
-    and nothing else do not.
-    """
-    return any(part in other and not (other <= parts or parts <= other) for _, other in names)
 
 
 def _listed_actor(term: str, lex: Lexicon) -> bool:
@@ -909,12 +934,13 @@ def choose_development(
     evidence = [t for t in terms if t in weights and _evidence(t, lex)]
     names = {t for t in evidence if t.startswith("n:")}
     dates = [t for t in evidence if t.startswith("d:")]
+    full_names = _full_names(own, lex)
     best: int | None = None
     best_score = 0.0
     top = 0.0
     for candidate in candidates:
         counts = candidate.term_counts
-        if not _story_names(own, counts, lex, dated=any(t in counts for t in dates)):
+        if not _story_names(own, counts, lex, dated=any(t in counts for t in dates), names=full_names):
             continue
         score = similarity(terms, candidate, stats, when, weights)
         top = max(top, score)
