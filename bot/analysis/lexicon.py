@@ -100,6 +100,8 @@ class Lexicon:
     deadline_nouns: PatternSet | None = None
     threat_conditions: PatternSet | None = None
     past_spans: re.Pattern[str] | None = None
+    # A verb told as done, then its completion marker ("was contained by"): when, not a due.
+    done_by: re.Pattern[str] | None = None
     remote_past: re.Pattern[str] | None = None
     deadline_lapsed: re.Pattern[str] | None = None
     duty_joiners: re.Pattern[str] | None = None
@@ -1114,6 +1116,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         deadline_nouns=_optional_set(tmp.get("deadline_nouns", []), gate),
         threat_conditions=_optional_set(tmp.get("threat_conditions", []), gate),
         past_spans=_anchored_end(tmp.get("past_spans", [])),
+        done_by=_anchored_end(tmp.get("done_by", [])),
         remote_past=_optional_re(tmp.get("remote_past", [])),
         deadline_lapsed=_optional_re(tmp.get("deadline_lapsed", [])),
         duty_joiners=_optional_re(tmp.get("duty_joiners", [])),

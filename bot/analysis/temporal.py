@@ -573,6 +573,8 @@ class _SentenceScan:
         if m_start is not None:
             if lex.past_spans is not None and lex.past_spans.search(sentence, max(0, m_start - 40), m_start):
                 return False, pos  # "the truce held until Tuesday": a span gone by, not a due
+            if lex.done_by is not None and lex.done_by.search(sentence, max(0, pos - _MARKER_REACH), pos):
+                return False, pos  # "the fire was contained by Saturday evening": done then
             vague = lex.duration_vague
             if vague is not None and vague.search(sentence, max(0, m_start - 12), m_start):
                 return False, pos  # "al menos hasta el miércoles": a rough bound, not a due
