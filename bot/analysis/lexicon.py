@@ -102,6 +102,11 @@ class Lexicon:
     past_spans: re.Pattern[str] | None = None
     # A verb told as done, then its completion marker ("was contained by"): when, not a due.
     done_by: re.Pattern[str] | None = None
+    # Minutes told in words after an hour in words ("las once **y media**"): their number.
+    minute_words: dict[str, int] = field(default_factory=dict)
+    # The last word of each part of the day ("tarde", "afternoon"): a sentence without one, a
+    # digit or a special time has no time of day to look for.
+    day_part_words: frozenset[str] = frozenset()
     remote_past: re.Pattern[str] | None = None
     deadline_lapsed: re.Pattern[str] | None = None
     duty_joiners: re.Pattern[str] | None = None
@@ -1117,6 +1122,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         threat_conditions=_optional_set(tmp.get("threat_conditions", []), gate),
         past_spans=_anchored_end(tmp.get("past_spans", [])),
         done_by=_anchored_end(tmp.get("done_by", [])),
+        minute_words={k.lower(): int(v) for k, v in tmp.get("minute_words", {}).items()},
+        day_part_words=frozenset(str(k).lower().split()[-1] for k in tmp.get("ampm", {})),
         remote_past=_optional_re(tmp.get("remote_past", [])),
         deadline_lapsed=_optional_re(tmp.get("deadline_lapsed", [])),
         duty_joiners=_optional_re(tmp.get("duty_joiners", [])),

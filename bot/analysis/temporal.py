@@ -330,13 +330,18 @@ def _find_times(sentence: str, base: int, lex: Lexicon) -> list[_Time]:
                 # "midnight on Sunday" is the end of Sunday; "00:00 on Sunday" its start
                 next_day = (hour, minute) == (0, 0)
             else:
-                hour = int(groups["hour"])
+                # an hour in words ("las cinco de la tarde", "five in the afternoon") counts too
+                hour = _number(groups["hour"], lex) or 0
                 minute = int(groups.get("minute") or 0)
+                if groups.get("minword"):
+                    minute = lex.minute_words.get(re.sub(r"\s+", " ", groups["minword"].lower()), 0)
                 ampm = groups.get("ampm")
                 if ampm:
                     key = re.sub(r"\s+", " ", ampm.lower())
                     half = lex.ampm.get(key, "")
-                    if half == "pm" and hour < 12:
+                    if half == "night" and hour == 12:
+                        hour, next_day = 0, True  # "las doce de la noche": the day's end
+                    elif half in ("pm", "night") and hour < 12:
                         hour += 12
                     elif half == "am" and hour == 12:
                         hour = 0
@@ -503,7 +508,11 @@ class _SentenceScan:
             self.durations = [m for p in lex.duration_patterns for m in p.finditer(self.sentence)]
             self.span_durations = any(self._spans(m) for m in self.durations)
         # Each family of patterns runs only where its words or digits occur.
-        if self.has_digit or not self.words.isdisjoint(lex.special_times):
+        if (
+            self.has_digit
+            or not self.words.isdisjoint(lex.special_times)
+            or not self.words.isdisjoint(lex.day_part_words)  # "hasta las cinco de la tarde"
+        ):
             self.times = _find_times(self.sentence, self.start, lex)
             # a live blog's entry stamp ("11:40 — El instructor …") is when it was said, no due
             stamp = _STAMP.match(self.sentence)

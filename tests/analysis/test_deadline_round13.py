@@ -8,12 +8,14 @@ before the change (the figure above it: cases right). Misses left are in `bot/an
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
 from bot.analysis import analyze
 from tests.analysis.deadline_days import NOW, THU, Case, due_days
+
+BST = timezone(timedelta(hours=1))
 
 # "by" + a day after a verb told as done in the past ("was contained by Saturday evening", "had
 # submitted their squads by Sept. 15") is when it was done, not a due; an obligation in the past
@@ -67,6 +69,101 @@ DONE_BY: list[Case] = [
 ]
 
 
+# A time of day in words ("hasta las cinco de la tarde del lunes", "until five in the afternoon
+# on Monday") is a time like "17:00": it carries the marker to its day and gives the due its time.
+# A number word with no part of the day ("las cinco empresas") is no time. Published Thursday 1
+# October 2026 09:00 UTC; dues compared as values (a time of day must match). Before: 6 of 19
+# right (the 6 hard negatives).
+TimedCase = tuple[str, datetime, str, list[date | datetime]]
+WORD_TIMES: list[TimedCase] = [
+    (
+        "es",
+        THU,
+        "La Oficina le ha dado un plazo de gracia hasta las cinco de la tarde del lunes, hora de Londres.",
+        [datetime(2026, 10, 5, 17, 0, tzinfo=BST)],
+    ),
+    (
+        "es",
+        THU,
+        "Los transportistas tienen hasta las diez de la mañana del viernes para retirar los camiones del puerto.",
+        [datetime(2026, 10, 2, 10, 0, tzinfo=UTC)],
+    ),
+    (
+        "es",
+        THU,
+        "El sindicato dio a la empresa hasta las ocho de la tarde del 2 de octubre para responder.",
+        [datetime(2026, 10, 2, 20, 0, tzinfo=UTC)],
+    ),
+    (
+        "es",
+        THU,
+        "El Gobierno dio a las dos partes hasta la una de la tarde del sábado para firmar el acuerdo.",
+        [datetime(2026, 10, 3, 13, 0, tzinfo=UTC)],
+    ),
+    (
+        "es",
+        THU,
+        "El club tiene hasta las once y media de la noche del domingo para inscribir al jugador.",
+        [datetime(2026, 10, 4, 23, 30, tzinfo=UTC)],
+    ),
+    (
+        "es",
+        THU,
+        "Los vecinos pueden presentar alegaciones hasta las doce del mediodía del 15 de octubre.",
+        [datetime(2026, 10, 15, 12, 0, tzinfo=UTC)],
+    ),
+    (
+        "es",
+        THU,
+        "La huelga empezará a las seis de la mañana del lunes 12 de octubre si no hay acuerdo.",
+        [datetime(2026, 10, 12, 6, 0, tzinfo=UTC)],
+    ),
+    (
+        "en",
+        THU,
+        "The regulator gave the operator until five in the afternoon on Monday to notify customers.",
+        [datetime(2026, 10, 5, 17, 0, tzinfo=UTC)],
+    ),
+    (
+        "en",
+        THU,
+        "Bidders have until ten in the morning on Oct. 9 to submit sealed offers.",
+        [datetime(2026, 10, 9, 10, 0, tzinfo=UTC)],
+    ),
+    (
+        "en",
+        THU,
+        "Residents must leave the building by eight in the evening on Friday, the fire chief said.",
+        [datetime(2026, 10, 2, 20, 0, tzinfo=UTC)],
+    ),
+    (
+        "en",
+        THU,
+        "The club has until eleven at night on Sunday to register the player.",
+        [datetime(2026, 10, 4, 23, 0, tzinfo=UTC)],
+    ),
+    (
+        "en",
+        THU,
+        "Voters can return postal ballots until 5 in the afternoon on Oct. 8.",
+        [datetime(2026, 10, 8, 17, 0, tzinfo=UTC)],
+    ),
+    (
+        "en",
+        THU,
+        "The union said it would walk out at six in the morning on Monday unless the company improved its offer.",
+        [datetime(2026, 10, 5, 6, 0, tzinfo=UTC)],
+    ),
+    # hard negatives: a number word that is no time, a time of a past event
+    ("es", THU, "Las cinco empresas tienen hasta el viernes para presentar ofertas.", [date(2026, 10, 2)]),
+    ("es", THU, "El incendio empezó a las tres de la madrugada del martes.", []),
+    ("es", THU, "El pleno votó la moción a las seis de la tarde del miércoles.", []),
+    ("en", THU, "The blast happened at four in the morning on Tuesday.", []),
+    ("en", THU, "The talks ran until two in the morning on Wednesday.", []),
+    ("en", THU, "Two of the five in the morning group had until Friday to apply.", [date(2026, 10, 2)]),
+]
+
+
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), DONE_BY)
 def test_round13_done_by(lang: str, published: datetime | None, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)
@@ -82,3 +179,14 @@ def test_done_by_is_the_past_day_it_was_done() -> None:
     )
     assert [e.date for e in analysis.events] == [date(2026, 9, 26)]
     assert not analysis.deadlines
+
+
+def due_values(lang: str, published: datetime, text: str) -> Counter[date | datetime]:
+    """Count the dues the engine finds in `text`, with their time of day."""
+    analysis = analyze(text, published=published, lang=lang, now=NOW)
+    return Counter(d.due for d in analysis.deadlines)
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), WORD_TIMES)
+def test_round13_word_times(lang: str, published: datetime, text: str, dues: list[date | datetime]) -> None:
+    assert due_values(lang, published, text) == Counter(dues)
