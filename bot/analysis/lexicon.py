@@ -107,6 +107,11 @@ class Lexicon:
     # The last word of each part of the day ("tarde", "afternoon"): a sentence without one, a
     # digit or a special time has no time of day to look for.
     day_part_words: frozenset[str] = frozenset()
+    # The clause up to "until" before "today" tells how far something has gone ("the largest fine
+    # imposed until today", "no ha pagado nada hasta hoy"), or opens the sentence ("Until today,"):
+    # no limit.
+    so_far: re.Pattern[str] | None = None
+    so_far_opening: re.Pattern[str] | None = None
     remote_past: re.Pattern[str] | None = None
     deadline_lapsed: re.Pattern[str] | None = None
     duty_joiners: re.Pattern[str] | None = None
@@ -1124,6 +1129,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         done_by=_anchored_end(tmp.get("done_by", [])),
         minute_words={k.lower(): int(v) for k, v in tmp.get("minute_words", {}).items()},
         day_part_words=frozenset(str(k).lower().split()[-1] for k in tmp.get("ampm", {})),
+        so_far=_anchored_end(tmp.get("so_far", [])),
+        so_far_opening=_anchored_end(tmp.get("so_far_opening", [])),
         remote_past=_optional_re(tmp.get("remote_past", [])),
         deadline_lapsed=_optional_re(tmp.get("deadline_lapsed", [])),
         duty_joiners=_optional_re(tmp.get("duty_joiners", [])),

@@ -1474,6 +1474,8 @@ class _SentenceScan:
                 continue
             self.taken.append(m.span())
             is_deadline, ev = self.mark_deadline(m.start())
+            if is_deadline and offset == 0 and self.so_far(m.start(), m.end()):
+                continue  # "la multa más alta impuesta hasta hoy": how far, no limit, no news of a day
             start_point = self.starts_duration(m.start())
             if is_deadline and start_point:
                 is_deadline, ev = False, m.start()  # "durante 48 horas a partir de mañana": its start
@@ -1484,6 +1486,19 @@ class _SentenceScan:
                 s = self.start
                 mention = Mention(s + m.start(), s + m.end(), "relative", is_deadline, value, s + ev)
                 self.add(mention, start_point=start_point)
+
+    def so_far(self, pos: int, end: int) -> bool:
+        """Tell whether "until today" at `pos` tells how far something has gone ("the largest fine
+        imposed until today", "Hasta hoy, ningún país ha reclamado la deuda"), not a limit."""
+        lex = self.lex
+        if lex.so_far is not None and lex.so_far.search(self.clause_before(pos, _MARKER_REACH)):
+            return True
+        opening = lex.so_far_opening
+        return (
+            opening is not None
+            and opening.search(self.sentence, 0, pos) is not None
+            and (self.sentence[end : end + 1] == ",")
+        )
 
     def period_ends(self, base: date) -> None:
         """Step 4b: "by the end of the month", "antes de que termine febrero": deadlines only."""

@@ -190,3 +190,41 @@ def due_values(lang: str, published: datetime, text: str) -> Counter[date | date
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), WORD_TIMES)
 def test_round13_word_times(lang: str, published: datetime, text: str, dues: list[date | datetime]) -> None:
     assert due_values(lang, published, text) == Counter(dues)
+
+
+# "Hasta hoy" / "until today" / "to date" telling how far something has gone ("la multa más alta
+# impuesta hasta hoy", "Until today, no bidder had come forward") is no limit; a limit someone has
+# until today keeps it. And a verb acting on a window right before a date ("suspendió este lunes el
+# plazo para resolver") dates the act, not a due. Published Thursday 1 October 2026. Before: 9 of
+# 18 right (so far 1 of 8, window acts 2 of 4, hard negatives 6 of 6).
+NOT_LIMITS: list[Case] = [
+    ("es", THU, "Es la multa más alta impuesta hasta hoy en el sector, según la agencia.", []),
+    ("es", THU, "La empresa no ha pagado nada hasta hoy, denunció el sindicato.", []),
+    ("es", THU, "Hasta hoy, ningún país ha reclamado la deuda.", []),
+    ("es", THU, "Es la exigencia más estricta impuesta hasta hoy en la distribución alimentaria.", []),
+    ("es", THU, "El récord, vigente hasta ahora, cayó en la última jornada.", []),
+    ("en", THU, "It is the largest fine imposed until today on a European airline, the regulator said.", []),
+    ("en", THU, "Until today, no bidder had come forward for the shipyard.", []),
+    ("en", THU, "The ministry has kept the report secret until today.", []),
+    ("es", THU, "La CNMC suspendió este lunes el plazo para resolver la compra de la cadena.", []),
+    ("es", THU, "El tribunal paralizó el miércoles el plazo de ejecución de la sentencia.", []),
+    ("es", THU, "El ministerio congeló el martes el plazo de alegaciones hasta nuevo aviso.", []),
+    ("en", THU, "The agency suspended on Monday the deadline for comments on the pipeline.", []),
+    # hard negatives
+    ("es", THU, "La empresa tiene hasta hoy para presentar alegaciones.", [date(2026, 10, 1)]),
+    ("en", THU, "The company has until today to respond to the regulator.", [date(2026, 10, 1)]),
+    ("en", THU, "Bids are accepted until today at 5 p.m., the port authority said.", [date(2026, 10, 1)]),
+    ("es", THU, "El tribunal amplió este lunes el plazo hasta el 15 de octubre.", [date(2026, 10, 15)]),
+    (
+        "es",
+        THU,
+        "Hacienda reanudó este jueves el plazo de pago, que vence el 30 de octubre.",
+        [date(2026, 10, 30)],
+    ),
+    ("en", THU, "The regulator on Monday extended the deadline to Oct. 15.", [date(2026, 10, 15)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), NOT_LIMITS)
+def test_round13_not_limits(lang: str, published: datetime | None, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)
