@@ -112,6 +112,10 @@ class Lexicon:
     # no limit.
     so_far: re.Pattern[str] | None = None
     so_far_opening: re.Pattern[str] | None = None
+    # A day that opens its clause (`day_subject_lead`, up to it) as the subject of a limit's words
+    # (`day_subject_post`, from it: "El 15 de octubre no se mueve"): the deadline named again.
+    day_subject_lead: re.Pattern[str] | None = None
+    day_subject_post: re.Pattern[str] | None = None
     remote_past: re.Pattern[str] | None = None
     deadline_lapsed: re.Pattern[str] | None = None
     duty_joiners: re.Pattern[str] | None = None
@@ -1131,6 +1135,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         day_part_words=frozenset(str(k).lower().split()[-1] for k in tmp.get("ampm", {})),
         so_far=_anchored_end(tmp.get("so_far", [])),
         so_far_opening=_anchored_end(tmp.get("so_far_opening", [])),
+        day_subject_lead=_anchored_end(tmp.get("day_subject_lead", [])),
+        day_subject_post=_optional_re(tmp.get("day_subject_post", [])),
         remote_past=_optional_re(tmp.get("remote_past", [])),
         deadline_lapsed=_optional_re(tmp.get("deadline_lapsed", [])),
         duty_joiners=_optional_re(tmp.get("duty_joiners", [])),

@@ -1060,6 +1060,8 @@ class _SentenceScan:
                 return False, m.start()  # "the May 29 deadline was extended": the old one
             self.post_marked.add(m.start())
             return True, m.start()
+        if not is_deadline and self.day_subject(m):
+            return True, m.start()  # "El 15 de octubre no se mueve": the deadline named again
         if not is_deadline and self.answers_due_question(m.start()):
             return True, m.start()  # "When is the deadline to apply? Friday, June 12."
         if not is_deadline and self.persists_until(m.start()):
@@ -1081,6 +1083,14 @@ class _SentenceScan:
         if measure:
             self.measure_ends.append(m.end())
         return is_deadline, ev
+
+    def day_subject(self, m: re.Match[str]) -> bool:
+        """Tell whether a date opens its sentence as the subject of a limit's
+        words ("El 15 de octubre no se mueve", "Nov. 30 remains the final date")."""
+        lead, post = self.lex.day_subject_lead, self.lex.day_subject_post
+        if lead is None or post is None or post.match(self.sentence, _date_end(self.sentence, m)) is None:
+            return False
+        return lead.search(self.sentence, 0, m.start()) is not None
 
     def starts_duration(self, pos: int) -> bool:
         return self._start_marker(pos) is not None

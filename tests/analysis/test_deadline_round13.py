@@ -228,3 +228,36 @@ NOT_LIMITS: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), NOT_LIMITS)
 def test_round13_not_limits(lang: str, published: datetime | None, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)
+
+
+# A day that opens its sentence as the subject of a limit's words ("El 15 de octubre no se mueve",
+# "Nov. 30 remains the final date for applications") names a deadline again; a day that is the
+# date of an event or a holiday ("Oct. 15 is the date of the hearing") does not. Published
+# Thursday 1 October 2026. Before: 6 of 14 right (the 6 hard negatives).
+DAY_SUBJECTS: list[Case] = [
+    ("es", THU, '"El 15 de octubre no se mueve", insistió la consejera.', [date(2026, 10, 15)]),
+    ("es", THU, "El 30 de noviembre se mantiene como fecha límite, confirmó Hacienda.", [date(2026, 11, 30)]),
+    (
+        "es",
+        THU,
+        "El 20 de octubre será la fecha definitiva para entregar las obras, dijo el alcalde.",
+        [date(2026, 10, 20)],
+    ),
+    ("es", THU, "El 1 de enero sigue en pie, según el ministerio.", [date(2027, 1, 1)]),
+    ("en", THU, '"Oct. 15 stands," the minister said.', [date(2026, 10, 15)]),
+    ("en", THU, "Nov. 30 remains the final date for applications, the agency said.", [date(2026, 11, 30)]),
+    ("en", THU, "Dec. 1 is the last day to register, officials said.", [date(2026, 12, 1)]),
+    ("en", THU, "Oct. 20 will not move, the league insisted.", [date(2026, 10, 20)]),
+    # hard negatives
+    ("es", THU, "El 15 de octubre se celebra la vista en la Audiencia.", []),
+    ("es", THU, "El 20 de octubre será la fecha de la votación.", []),
+    ("en", THU, "Oct. 15 is the date of the hearing.", []),
+    ("en", THU, "The truce agreed on Oct. 1 holds, both sides said.", []),
+    ("es", THU, "El 12 de octubre sigue siendo festivo en la región.", []),
+    ("en", THU, "Oct. 12 remains a public holiday in the region.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), DAY_SUBJECTS)
+def test_round13_day_subjects(lang: str, published: datetime | None, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)
