@@ -116,6 +116,10 @@ class Lexicon:
     # (`day_subject_post`, from it: "El 15 de octubre no se mueve"): the deadline named again.
     day_subject_lead: re.Pattern[str] | None = None
     day_subject_post: re.Pattern[str] | None = None
+    # A length whose limit is told as run out, right after it ("the 30-day grace period **ran
+    # out**") or before it ("**cuando terminó** la tregua de 48 horas"): gone by, no new due.
+    duration_gone_after: re.Pattern[str] | None = None
+    duration_gone_before: re.Pattern[str] | None = None
     remote_past: re.Pattern[str] | None = None
     deadline_lapsed: re.Pattern[str] | None = None
     duty_joiners: re.Pattern[str] | None = None
@@ -1137,6 +1141,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         so_far_opening=_anchored_end(tmp.get("so_far_opening", [])),
         day_subject_lead=_anchored_end(tmp.get("day_subject_lead", [])),
         day_subject_post=_optional_re(tmp.get("day_subject_post", [])),
+        duration_gone_after=_optional_re(tmp.get("duration_gone_after", [])),
+        duration_gone_before=_anchored_end(tmp.get("duration_gone_before", [])),
         remote_past=_optional_re(tmp.get("remote_past", [])),
         deadline_lapsed=_optional_re(tmp.get("deadline_lapsed", [])),
         duty_joiners=_optional_re(tmp.get("duty_joiners", [])),

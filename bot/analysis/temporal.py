@@ -1790,6 +1790,7 @@ class _SentenceScan:
                 or self.asked(m.start(), m.end())
                 or self.restated(m.end())
                 or self.habitual(m.end())
+                or self.gone_length(m)
             ):
                 continue  # "asked Treasury to process licences within 10 business days"
             # a span with its own start ("a 14-day grace period from Dec. 11") ends on its own
@@ -2138,6 +2139,16 @@ class _SentenceScan:
         tail = _CLAUSE_END.split(self.sentence[pos : pos + 40], maxsplit=1)[0]
         given = self.lex.duration_restated
         return remote.search(tail) is not None or (given is not None and given.match(tail) is not None)
+
+    def gone_length(self, m: re.Match[str]) -> bool:
+        """Tell whether a length's limit is told as run out ("one day before the 30-day grace
+        period ran out", "cuando terminó la tregua de 48 horas"): gone by, no new due."""
+        after, before = self.lex.duration_gone_after, self.lex.duration_gone_before
+        if after is not None and after.match(self.sentence, m.end()) is not None:
+            return True
+        return (
+            before is not None and before.search(self.sentence, max(0, m.start() - 60), m.start()) is not None
+        )
 
     def relative_next(self, pos: int) -> bool:
         """Tell whether a duration is tied to another event right after it ("of the vote")."""

@@ -261,3 +261,42 @@ DAY_SUBJECTS: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), DAY_SUBJECTS)
 def test_round13_day_subjects(lang: str, published: datetime | None, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)
+
+
+# A limit of a length whose noun is then told as run out ("one day before the 30-day grace period
+# ran out", "after the 48-hour truce ended") is gone by: no new due counted from the report. A
+# limit told as running out ahead keeps its due. Published Thursday 1 October 2026. Before: 8 of 15
+# right (3 of 10 gone, 5 of 5 hard negatives).
+GONE_LENGTHS: list[Case] = [
+    (
+        "en",
+        THU,
+        "The government paid the coupon on Sept. 28, one day before the 30-day grace period ran out.",
+        [],
+    ),
+    ("en", THU, "The 72-hour ultimatum expired without a reply from the rebels.", []),
+    ("en", THU, "Talks collapsed after the 48-hour truce ended.", []),
+    ("en", THU, "The 10-day consultation period closed with 4,000 submissions.", []),
+    ("en", THU, "By the time the two-week grace period lapsed, only half the firms had registered.", []),
+    ("en", THU, "The union's 24-hour deadline passed quietly.", []),
+    ("en", THU, "Once the 90-day moratorium was over, evictions resumed.", []),
+    ("es", THU, "El ultimátum de 72 horas expiró sin respuesta.", []),
+    ("es", THU, "Cuando terminó la tregua de 48 horas, los combates se reanudaron.", []),
+    ("es", THU, "El periodo de gracia de 30 días venció sin que el Gobierno pagara.", []),
+    # hard negatives
+    ("en", THU, "The 72-hour ultimatum expires on Saturday.", [date(2026, 10, 3)]),
+    ("en", THU, "The 30-day grace period ends on Oct. 30.", [date(2026, 10, 30)]),
+    (
+        "en",
+        THU,
+        "The union gave the company a 48-hour deadline, which expires at noon on Saturday.",
+        [date(2026, 10, 3)],
+    ),
+    ("en", THU, "The regulator has given the firm a 72-hour deadline to respond.", [date(2026, 10, 4)]),
+    ("es", THU, "El Gobierno dio un plazo de 72 horas, que expira el sábado.", [date(2026, 10, 3)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), GONE_LENGTHS)
+def test_round13_gone_lengths(lang: str, published: datetime | None, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)
