@@ -120,6 +120,10 @@ class Lexicon:
     # out**") or before it ("**cuando terminó** la tregua de 48 horas"): gone by, no new due.
     duration_gone_after: re.Pattern[str] | None = None
     duration_gone_before: re.Pattern[str] | None = None
+    # A date between a definite determiner (`named_deadline_lead`) and its deadline noun
+    # (`named_deadline_post`): "the Oct. 15 deadline", a deadline set, whatever is proposed about it.
+    named_deadline_lead: re.Pattern[str] | None = None
+    named_deadline_post: re.Pattern[str] | None = None
     remote_past: re.Pattern[str] | None = None
     deadline_lapsed: re.Pattern[str] | None = None
     duty_joiners: re.Pattern[str] | None = None
@@ -1143,6 +1147,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         day_subject_post=_optional_re(tmp.get("day_subject_post", [])),
         duration_gone_after=_optional_re(tmp.get("duration_gone_after", [])),
         duration_gone_before=_anchored_end(tmp.get("duration_gone_before", [])),
+        named_deadline_lead=_anchored_end(tmp.get("named_deadline_lead", [])),
+        named_deadline_post=_optional_re(tmp.get("named_deadline_post", [])),
         remote_past=_optional_re(tmp.get("remote_past", [])),
         deadline_lapsed=_optional_re(tmp.get("deadline_lapsed", [])),
         duty_joiners=_optional_re(tmp.get("duty_joiners", [])),

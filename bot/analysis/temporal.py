@@ -1046,7 +1046,9 @@ class _SentenceScan:
         if is_deadline and self.forecast(m.start()):
             self.void_dates.add(m.start())
             return False, m.start()  # "expects to complete the merger by June 30": an aim
-        if self.proposed(m.start()) or self.habitual(m.end()) or self.voided(m.start()):
+        # "Airlines should meet the Oct. 15 deadline": a deadline set, named; not the one proposed
+        proposed = self.proposed(m.start()) and not self.named_deadline(m)
+        if proposed or self.habitual(m.end()) or self.voided(m.start()):
             if self.voided(m.start()) and self.missed_due(m.start()):
                 return True, m.start()  # "no pagó el cupón … que vencía el 20 de febrero": missed, gold
             # "proposed a deadline of Jan. 15": asked for, not set; "el día 10 del mes
@@ -1083,6 +1085,14 @@ class _SentenceScan:
         if measure:
             self.measure_ends.append(m.end())
         return is_deadline, ev
+
+    def named_deadline(self, m: re.Match[str]) -> bool:
+        """Tell whether a date stands between a definite determiner and its deadline noun ("the
+        Oct. 15 deadline"): a deadline already set, named, whatever is proposed about it."""
+        lead, post = self.lex.named_deadline_lead, self.lex.named_deadline_post
+        if lead is None or post is None or post.match(self.sentence, _date_end(self.sentence, m)) is None:
+            return False
+        return lead.search(self.sentence, max(0, m.start() - 12), m.start()) is not None
 
     def day_subject(self, m: re.Match[str]) -> bool:
         """Tell whether a date opens its sentence as the subject of a limit's
