@@ -100,6 +100,30 @@ class Lexicon:
     deadline_nouns: PatternSet | None = None
     threat_conditions: PatternSet | None = None
     past_spans: re.Pattern[str] | None = None
+    # A verb told as done, then its completion marker ("was contained by"): when, not a due.
+    done_by: re.Pattern[str] | None = None
+    # Minutes told in words after an hour in words ("las once **y media**"): their number.
+    minute_words: dict[str, int] = field(default_factory=dict)
+    # The last word of each part of the day ("tarde", "afternoon"): a sentence without one, a
+    # digit or a special time has no time of day to look for.
+    day_part_words: frozenset[str] = frozenset()
+    # The clause up to "until" before "today" tells how far something has gone ("the largest fine
+    # imposed until today", "no ha pagado nada hasta hoy"), or opens the sentence ("Until today,"):
+    # no limit.
+    so_far: re.Pattern[str] | None = None
+    so_far_opening: re.Pattern[str] | None = None
+    # A day that opens its clause (`day_subject_lead`, up to it) as the subject of a limit's words
+    # (`day_subject_post`, from it: "El 15 de octubre no se mueve"): the deadline named again.
+    day_subject_lead: re.Pattern[str] | None = None
+    day_subject_post: re.Pattern[str] | None = None
+    # A length whose limit is told as run out, right after it ("the 30-day grace period **ran
+    # out**") or before it ("**cuando terminó** la tregua de 48 horas"): gone by, no new due.
+    duration_gone_after: re.Pattern[str] | None = None
+    duration_gone_before: re.Pattern[str] | None = None
+    # A date between a definite determiner (`named_deadline_lead`) and its deadline noun
+    # (`named_deadline_post`): "the Oct. 15 deadline", a deadline set, whatever is proposed about it.
+    named_deadline_lead: re.Pattern[str] | None = None
+    named_deadline_post: re.Pattern[str] | None = None
     remote_past: re.Pattern[str] | None = None
     deadline_lapsed: re.Pattern[str] | None = None
     duty_joiners: re.Pattern[str] | None = None
@@ -1114,6 +1138,17 @@ def _build(data: dict[str, Any]) -> Lexicon:
         deadline_nouns=_optional_set(tmp.get("deadline_nouns", []), gate),
         threat_conditions=_optional_set(tmp.get("threat_conditions", []), gate),
         past_spans=_anchored_end(tmp.get("past_spans", [])),
+        done_by=_anchored_end(tmp.get("done_by", [])),
+        minute_words={k.lower(): int(v) for k, v in tmp.get("minute_words", {}).items()},
+        day_part_words=frozenset(str(k).lower().split()[-1] for k in tmp.get("ampm", {})),
+        so_far=_anchored_end(tmp.get("so_far", [])),
+        so_far_opening=_anchored_end(tmp.get("so_far_opening", [])),
+        day_subject_lead=_anchored_end(tmp.get("day_subject_lead", [])),
+        day_subject_post=_optional_re(tmp.get("day_subject_post", [])),
+        duration_gone_after=_optional_re(tmp.get("duration_gone_after", [])),
+        duration_gone_before=_anchored_end(tmp.get("duration_gone_before", [])),
+        named_deadline_lead=_anchored_end(tmp.get("named_deadline_lead", [])),
+        named_deadline_post=_optional_re(tmp.get("named_deadline_post", [])),
         remote_past=_optional_re(tmp.get("remote_past", [])),
         deadline_lapsed=_optional_re(tmp.get("deadline_lapsed", [])),
         duty_joiners=_optional_re(tmp.get("duty_joiners", [])),

@@ -330,13 +330,18 @@ def _find_times(sentence: str, base: int, lex: Lexicon) -> list[_Time]:
                 # "midnight on Sunday" is the end of Sunday; "00:00 on Sunday" its start
                 next_day = (hour, minute) == (0, 0)
             else:
-                hour = int(groups["hour"])
+                # an hour in words ("las cinco de la tarde", "five in the afternoon") counts too
+                hour = _number(groups["hour"], lex) or 0
                 minute = int(groups.get("minute") or 0)
+                if groups.get("minword"):
+                    minute = lex.minute_words.get(re.sub(r"\s+", " ", groups["minword"].lower()), 0)
                 ampm = groups.get("ampm")
                 if ampm:
                     key = re.sub(r"\s+", " ", ampm.lower())
                     half = lex.ampm.get(key, "")
-                    if half == "pm" and hour < 12:
+                    if half == "night" and hour == 12:
+                        hour, next_day = 0, True  # "las doce de la noche": the day's end
+                    elif half in ("pm", "night") and hour < 12:
                         hour += 12
                     elif half == "am" and hour == 12:
                         hour = 0
@@ -503,7 +508,11 @@ class _SentenceScan:
             self.durations = [m for p in lex.duration_patterns for m in p.finditer(self.sentence)]
             self.span_durations = any(self._spans(m) for m in self.durations)
         # Each family of patterns runs only where its words or digits occur.
-        if self.has_digit or not self.words.isdisjoint(lex.special_times):
+        if (
+            self.has_digit
+            or not self.words.isdisjoint(lex.special_times)
+            or not self.words.isdisjoint(lex.day_part_words)  # "hasta las cinco de la tarde"
+        ):
             self.times = _find_times(self.sentence, self.start, lex)
             # a live blog's entry stamp ("11:40 — El instructor …") is when it was said, no due
             stamp = _STAMP.match(self.sentence)
@@ -573,6 +582,8 @@ class _SentenceScan:
         if m_start is not None:
             if lex.past_spans is not None and lex.past_spans.search(sentence, max(0, m_start - 40), m_start):
                 return False, pos  # "the truce held until Tuesday": a span gone by, not a due
+            if lex.done_by is not None and lex.done_by.search(sentence, max(0, pos - _MARKER_REACH), pos):
+                return False, pos  # "the fire was contained by Saturday evening": done then
             vague = lex.duration_vague
             if vague is not None and vague.search(sentence, max(0, m_start - 12), m_start):
                 return False, pos  # "al menos hasta el miércoles": a rough bound, not a due
@@ -1035,7 +1046,9 @@ class _SentenceScan:
         if is_deadline and self.forecast(m.start()):
             self.void_dates.add(m.start())
             return False, m.start()  # "expects to complete the merger by June 30": an aim
-        if self.proposed(m.start()) or self.habitual(m.end()) or self.voided(m.start()):
+        # "Airlines should meet the Oct. 15 deadline": a deadline set, named; not the one proposed
+        proposed = self.proposed(m.start()) and not self.named_deadline(m)
+        if proposed or self.habitual(m.end()) or self.voided(m.start()):
             if self.voided(m.start()) and self.missed_due(m.start()):
                 return True, m.start()  # "no pagó el cupón … que vencía el 20 de febrero": missed, gold
             # "proposed a deadline of Jan. 15": asked for, not set; "el día 10 del mes
@@ -1049,6 +1062,8 @@ class _SentenceScan:
                 return False, m.start()  # "the May 29 deadline was extended": the old one
             self.post_marked.add(m.start())
             return True, m.start()
+        if not is_deadline and self.day_subject(m):
+            return True, m.start()  # "El 15 de octubre no se mueve": the deadline named again
         if not is_deadline and self.answers_due_question(m.start()):
             return True, m.start()  # "When is the deadline to apply? Friday, June 12."
         if not is_deadline and self.persists_until(m.start()):
@@ -1070,6 +1085,22 @@ class _SentenceScan:
         if measure:
             self.measure_ends.append(m.end())
         return is_deadline, ev
+
+    def named_deadline(self, m: re.Match[str]) -> bool:
+        """Tell whether a date stands between a definite determiner and its deadline noun ("the
+        Oct. 15 deadline"): a deadline already set, named, whatever is proposed about it."""
+        lead, post = self.lex.named_deadline_lead, self.lex.named_deadline_post
+        if lead is None or post is None or post.match(self.sentence, _date_end(self.sentence, m)) is None:
+            return False
+        return lead.search(self.sentence, max(0, m.start() - 12), m.start()) is not None
+
+    def day_subject(self, m: re.Match[str]) -> bool:
+        """Tell whether a date opens its sentence as the subject of a limit's
+        words ("El 15 de octubre no se mueve", "Nov. 30 remains the final date")."""
+        lead, post = self.lex.day_subject_lead, self.lex.day_subject_post
+        if lead is None or post is None or post.match(self.sentence, _date_end(self.sentence, m)) is None:
+            return False
+        return lead.search(self.sentence, 0, m.start()) is not None
 
     def starts_duration(self, pos: int) -> bool:
         return self._start_marker(pos) is not None
@@ -1463,6 +1494,8 @@ class _SentenceScan:
                 continue
             self.taken.append(m.span())
             is_deadline, ev = self.mark_deadline(m.start())
+            if is_deadline and offset == 0 and self.so_far(m.start(), m.end()):
+                continue  # "la multa más alta impuesta hasta hoy": how far, no limit, no news of a day
             start_point = self.starts_duration(m.start())
             if is_deadline and start_point:
                 is_deadline, ev = False, m.start()  # "durante 48 horas a partir de mañana": its start
@@ -1473,6 +1506,19 @@ class _SentenceScan:
                 s = self.start
                 mention = Mention(s + m.start(), s + m.end(), "relative", is_deadline, value, s + ev)
                 self.add(mention, start_point=start_point)
+
+    def so_far(self, pos: int, end: int) -> bool:
+        """Tell whether "until today" at `pos` tells how far something has gone ("the largest fine
+        imposed until today", "Hasta hoy, ningún país ha reclamado la deuda"), not a limit."""
+        lex = self.lex
+        if lex.so_far is not None and lex.so_far.search(self.clause_before(pos, _MARKER_REACH)):
+            return True
+        opening = lex.so_far_opening
+        return (
+            opening is not None
+            and opening.search(self.sentence, 0, pos) is not None
+            and (self.sentence[end : end + 1] == ",")
+        )
 
     def period_ends(self, base: date) -> None:
         """Step 4b: "by the end of the month", "antes de que termine febrero": deadlines only."""
@@ -1754,6 +1800,7 @@ class _SentenceScan:
                 or self.asked(m.start(), m.end())
                 or self.restated(m.end())
                 or self.habitual(m.end())
+                or self.gone_length(m)
             ):
                 continue  # "asked Treasury to process licences within 10 business days"
             # a span with its own start ("a 14-day grace period from Dec. 11") ends on its own
@@ -2102,6 +2149,16 @@ class _SentenceScan:
         tail = _CLAUSE_END.split(self.sentence[pos : pos + 40], maxsplit=1)[0]
         given = self.lex.duration_restated
         return remote.search(tail) is not None or (given is not None and given.match(tail) is not None)
+
+    def gone_length(self, m: re.Match[str]) -> bool:
+        """Tell whether a length's limit is told as run out ("one day before the 30-day grace
+        period ran out", "cuando terminó la tregua de 48 horas"): gone by, no new due."""
+        after, before = self.lex.duration_gone_after, self.lex.duration_gone_before
+        if after is not None and after.match(self.sentence, m.end()) is not None:
+            return True
+        return (
+            before is not None and before.search(self.sentence, max(0, m.start() - 60), m.start()) is not None
+        )
 
     def relative_next(self, pos: int) -> bool:
         """Tell whether a duration is tied to another event right after it ("of the vote")."""
