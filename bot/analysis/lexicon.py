@@ -146,6 +146,9 @@ class Lexicon:
     # before ("ten days before the closing date", "diez días antes del cierre del plazo").
     window_openers: re.Pattern[str] | None = None
     lead_time_patterns: tuple[PatternSet, ...] = ()
+    # An extension by a length ("extended the June 12 deadline by two weeks"): old due plus it.
+    extension_by_patterns: tuple[PatternSet, ...] = ()
+    extension_breaks: re.Pattern[str] | None = None
     weekday_anaphors: re.Pattern[str] | None = None
     duration_relative_head: re.Pattern[str] | None = None
     conditions: re.Pattern[str] | None = None
@@ -1180,6 +1183,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         habitual=_optional_set(tmp.get("habitual", []), gate),
         window_openers=_anchored_end(tmp.get("window_openers", [])),
         lead_time_patterns=_gated_all(tmp.get("lead_time_patterns", []), subs, gate),
+        extension_by_patterns=_gated_all(tmp.get("extension_by_patterns", []), subs, gate),
+        extension_breaks=_optional_re(tmp.get("extension_breaks", [])),
         weekday_anaphors=_anchored_end(tmp.get("weekday_anaphors", [])),
         duration_relative_head=_optional_re(tmp.get("duration_relative_head", [])),
         conditions=_optional_re(tmp.get("conditions", [])),

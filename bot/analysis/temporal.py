@@ -494,6 +494,8 @@ class _SentenceScan:
         self.previous_start: date | datetime | None = None  # what the sentence before says began
         self.named: Sequence[tuple[int, date]] = ()  # where earlier sentences named which days
         self.previous_due: date | datetime | None = None  # the last deadline an earlier sentence set
+        self.raw_dates: list[_RawDate] = []  # the sentence's explicit dates, for an old due recalled
+        self.statement_day: date | None = None
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -1248,6 +1250,7 @@ class _SentenceScan:
 
     def resolve_dates(self, raw: list[_RawDate], statement_day: date, past_default: bool) -> None:
         """Step 2: give each explicit date its year (and month) from tense and context."""
+        self.raw_dates, self.statement_day = raw, statement_day
         for r in raw:
             if r.deadline and r.start in self.expired:
                 value = _resolve(r, self.ref, "past")  # "el plazo que venció el 30 de noviembre", unmet
@@ -2188,6 +2191,91 @@ class _SentenceScan:
                     self.taken.append(m.span())
                     self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start()))
 
+    def extended_by(self, previous_due: date | datetime | None) -> None:
+        """Step 7b: an extension by a length with no new day of its own ("extended the June 12
+        deadline by two weeks", "amplió en dos semanas el plazo, que vencía el 9 de octubre"):
+        the old due plus the length; the old due is no deadline of its own."""
+        if not self.lex.extension_by_patterns or self.words.isdisjoint(self.lex.units):
+            return
+        s = self.start
+        for pattern in self.lex.extension_by_patterns:
+            m = pattern.search(self.sentence)
+            if m is None or self.full() or self.requested(m.start()) or self.proposed(m.start("span")):
+                continue  # "asked for the deadline to be extended by a week", "estudia alargar": not granted
+            num = _number(m.group("num"), self.lex)
+            unit = self.lex.units.get(re.sub(r"\s+", " ", m.group("unit").lower()))
+            span = (m.start("span"), m.end("span"))
+            old = self.old_due(m.start(), span[1], previous_due)
+            if num is None or unit is None or old is None:
+                continue
+            due, replaced = old
+            value = _duration_end(day_of(due), due if isinstance(due, datetime) else None, num, unit)
+            if value is None:
+                continue
+            # the old due is no deadline of its own, nor is the length read as a span from today
+            self.mentions = [
+                x
+                for x in self.mentions
+                if x is not replaced
+                and not (x.kind == "duration" and _overlaps((x.start - s, x.end - s), [span]))
+            ]
+            self.taken.append(span)
+            self.add(Mention(s + span[0], s + span[1], "duration", True, value, s + span[0]))
+            return
+
+    def extension_into(self, start: int, end: int) -> bool:
+        """Tell whether an extension cue ends inside the deadline at start:end ("amplió anoche
+        **hasta** las 12:00 del domingo"): that deadline is the new due."""
+        head = self.sentence[:end]
+        return any(
+            (cue := p.search(head)) is not None and start <= cue.end() <= end
+            for p in self.lex.changes.get("extend", ())
+        )
+
+    def broken(self, due_end: int, verb: int) -> bool:
+        """Tell whether another clause stands between a due and the extension's verb after it
+        ("until the 15th of next month to file their documents, after the agency extended")."""
+        breaks = self.lex.extension_breaks
+        return breaks is not None and breaks.search(self.sentence, due_end, max(due_end, verb)) is not None
+
+    def old_due(
+        self, verb: int, end: int, previous_due: date | datetime | None
+    ) -> tuple[date | datetime, Mention | None] | None:
+        """Return the due an extension by a length moves, and its mention in this sentence: a
+        deadline named before the length ("the June 12 deadline … by two weeks") or recalled in a
+        relative clause after it ("el plazo, que vence el 20 de octubre"), a due recalled in the
+        imperfect ("que vencía el 9 de octubre"), else the deadline set before when the extension's
+        clause names one ("extended the deadline by 30 days"); None when a new day is given."""
+        s, rel = self.start, self.lex.relative_words
+        dues = [x for x in self.mentions if x.deadline and x.value is not None and x.kind != "duration"]
+        after = [x for x in dues if x.start - s >= end]
+        recalled = [
+            x for x in after if rel is not None and rel.search(self.clause_before(x.start - s, _MARKER_REACH))
+        ]
+        if len(recalled) < len(after):
+            return None  # "by two weeks, to Oct. 9": the new day is given
+        # not a new due an earlier extension gave ("amplió hasta las 12:00 del domingo el plazo …,
+        # después de que la inspección se aplazara un día")
+        before = [
+            x
+            for x in dues
+            if x.end - s <= end
+            and not self.extension_into(x.start - s, x.end - s)
+            and not self.broken(x.end - s, verb)
+        ]
+        for found in (before[-1:], recalled[:1]):
+            if found and found[0].value is not None:
+                return found[0].value, found[0]
+        void = [r for r in self.raw_dates if r.start in self.void_dates]
+        if len(void) == 1 and self.statement_day is not None:
+            value = _resolve(void[0], self.statement_day, "near")
+            return (value, None) if value is not None else None
+        nouns = self.lex.deadline_nouns
+        clause = self.clause_before(verb, _MARKER_REACH) + self.sentence[verb : end + _OWN_NOUN + 10]
+        if previous_due is not None and not self.raw_dates and nouns is not None and nouns.search(clause):
+            return previous_due, None
+        return None
+
     def conditional(self, kept: list[Mention]) -> set[int]:
         """Return the ids of deadlines that are the condition of a later deadline of the
         sentence ("si baja de 79 pies antes del 20 de marzo, … a partir del 23 de marzo")."""
@@ -2379,5 +2467,6 @@ def extract(
     # "Two days later, Italy fined the operator, payable within 30 days": the day first
     scan.anaphoric_days(previous_day)
     scan.durations_from(statement_day, anchor, historic)
+    scan.extended_by(previous_due)
     scan.lead_times(previous_due)
     return scan.result(anchor)
