@@ -1757,6 +1757,7 @@ class _SentenceScan:
                 or self.asked(m.start(), m.end())
                 or self.restated(m.end())
                 or self.habitual(m.end())
+                or self.general_limit(m, prep)
             ):
                 continue  # "asked Treasury to process licences within 10 business days"
             # a span with its own start ("a 14-day grace period from Dec. 11") ends on its own
@@ -1835,6 +1836,32 @@ class _SentenceScan:
                 if unit in ("hours", "minutes") and (start_instant is None or start_instant is self.ref_dt):
                     mention.count = (day, num, unit)  # the next sentence may time its act
                 self.add(mention)
+
+    def general_limit(self, m: re.Match[str], prep: str) -> bool:
+        """Tell whether a duration is a general legal limit, not a due ("victims have up to six
+        years to sue", "Normalmente, los opositores tienen diez días"): a habitual or generic frame
+        before it (`general_limits`), or a legal frame (`legal_frames`) with a generic plural
+        subject right before the verb that holds it; "now"/"ahora" in its clause makes it this case's."""
+        lex = self.lex
+        if lex.general_limits is None:
+            return False
+        if lex.limit_now is not None and lex.limit_now.search(
+            self.clause_before(m.start("num"), _MARKER_REACH)
+        ):
+            return False
+        # from the last joiner before it: "usually strike in spring, but this year the port gave
+        # them 72 hours" is this year's
+        joined = lex.duty_joiners
+        low = max((j.end() for j in joined.finditer(self.sentence, 0, m.start())), default=0) if joined else 0
+        if lex.general_limits.search(self.sentence, low, m.end()):
+            return True
+        return (
+            prep in lex.duration_holder_preps
+            and lex.legal_frames is not None
+            and lex.legal_frames.search(self.sentence, 0, m.start()) is not None
+            and lex.generic_subjects is not None
+            and lex.generic_subjects.search(self.sentence, max(0, m.start() - 60), m.start()) is not None
+        )
 
     def duty_or_threat(self) -> bool:
         """Tell whether the sentence states a duty, a threat's condition or a measure."""
