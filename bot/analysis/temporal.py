@@ -532,8 +532,11 @@ class _SentenceScan:
         lex, low = self.lex, max(0, m.start() - 40)
         if lex.measure_words is None:
             return False
-        if re.sub(r"\s+", " ", (m.group("prep") or "").lower()) in lex.duration_holder_preps:
+        prep = re.sub(r"\s+", " ", (m.group("prep") or "").lower())
+        if prep in lex.duration_holder_preps:
             return False  # "was handed a ban on Tuesday and has 21 days to appeal": a limit to act
+        if prep in lex.countdown_preps:
+            return False  # "will walk out a week from Friday": when the strike starts, not its length
         words = list(lex.measure_words.finditer(self.sentence, low, m.start()))
         if not words:
             return False
@@ -1015,6 +1018,8 @@ class _SentenceScan:
         ):
             self.range_ends.add(self.start + m.start())
             return False, m.start()  # "strike from Monday through Wednesday": the range's end
+        if self.counted_from(m.start()):
+            return False, m.start()  # "will walk out a week from Friday": the countdown's start
         is_deadline, ev = self.marker_via_time(m.start())
         if is_deadline and (self.asked(ev, m.end()) or self.earliest(m.start(), m.end())):
             # "asked both governments to open a lane by Thursday", "will not open before March
@@ -1073,6 +1078,15 @@ class _SentenceScan:
             self.measure_ends.append(m.end())
         return is_deadline, ev
 
+    def counted_from(self, pos: int) -> bool:
+        """Tell whether the day at `pos` is where a countdown right before it starts ("a week
+        **from** Friday"): the count's start, not a date of its own."""
+        return any(
+            re.sub(r"\s+", " ", (d.group("prep") or "").lower()) in self.lex.countdown_preps
+            and not self.sentence[d.end() : pos].strip()
+            for d in self.durations
+        )
+
     def starts_duration(self, pos: int) -> bool:
         return self._start_marker(pos) is not None
 
@@ -1092,6 +1106,8 @@ class _SentenceScan:
             return None
         if any(p.search(marker.group()) for p in self.lex.past_tense):
             return "past"
+        if self.counted_from(pos) and self.tense(pos, pos) != "past":
+            return "future"  # "must stop spraying two weeks from Monday": the coming Monday
         # "the pause begins on Saturday and will last 72 hours": the coming Saturday
         return "future" if self.tense(pos, pos) == "future" else "near"
 
