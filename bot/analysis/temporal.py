@@ -1766,7 +1766,7 @@ class _SentenceScan:
                 tied = self.last_day_before(s + m.start())
             if self.given_before(m.start()):
                 continue  # "Ya en enero la agencia había dado un plazo de diez días": an old limit
-            if self.relative_head(m.start()):
+            if self.relative_head(m.start()) or self.conditional_head(m.start(), prep):
                 continue  # "Once the plan arrives, the agency will have 30 days": no day yet
             if (
                 self.requested(m.start())
@@ -1945,6 +1945,28 @@ class _SentenceScan:
             return False
         end = self.start + found.end()
         return not any(x.value is not None and x.start < end for x in self.mentions)
+
+    def conditional_head(self, pos: int, prep: str) -> bool:
+        """Tell whether a limit someone has or is given counts from the undated event of an
+        if-clause the sentence opens with ("If the appeal is rejected, the club will have seven
+        days"), not a threat's condition ("If no deal is reached, …")."""
+        lex = self.lex
+        head = lex.duration_condition_head
+        if head is None or prep not in lex.duration_holder_preps:
+            return False
+        # the if-clause right before the duration's clause ("…, and if it does, the claimants will have")
+        found = [
+            f
+            for f in head.finditer(self.sentence, 0, pos)
+            if not _CLAUSE_END.search(self.sentence, f.end(), pos)
+        ]
+        if not found:
+            return False
+        clause = found[-1]
+        if lex.threat_conditions is not None and lex.threat_conditions.search(clause.group()):
+            return False
+        low, high = self.start + clause.start(), self.start + clause.end()
+        return not any(x.value is not None and low <= x.start < high for x in self.mentions)
 
     def pluperfect(self, pos: int) -> bool:
         """Tell whether the clause before `pos` is in the past perfect ("had been held")."""

@@ -325,7 +325,80 @@ COUNTDOWNS: list[Case] = [
     ),
 ]
 
-ALL = {"extended_by": EXTENDED_BY, "general_limits": GENERAL_LIMITS, "countdowns": COUNTDOWNS}
+# A limit someone has or is given after an if-clause of an undated event ("If the appeal is
+# rejected, the club will have seven days", "Si el juzgado admite el recurso, la empresa tendrá
+# veinte días"): it counts from that event, so no due; a threat's condition ("If no deal is
+# reached") or a day in the clause keeps the due. Before: 4 of 12 (first batch), 3 of 12 (second,
+# written after the first change, 7 of 12 with it, 8 of 12 once a mid-sentence "and if" counted).
+IF_EVENTS: list[Case] = [
+    ("en", TUE, "If the appeal is rejected, the club will have seven days to pay the fine.", []),
+    ("es", TUE, "Si el juzgado admite el recurso, la empresa tendrá veinte días para presentar pruebas.", []),
+    ("en", THU, "If the bill passes, landlords will have 90 days to register their flats.", []),
+    ("es", THU, "Si el Congreso aprueba la ley, los bancos dispondrán de seis meses para adaptarse.", []),
+    ("en", MON, "If the ruling is upheld, the ministry will have 30 days to reinstate the officers.", []),
+    ("en", MON, "If no deal is reached, the union will strike in ten days.", [date(2026, 3, 12)]),
+    (
+        "en",
+        TUE,
+        "If the company does not pay, the regulator will give it 48 hours to appeal.",
+        [date(2026, 6, 11)],
+    ),
+    (
+        "en",
+        THU,
+        "The club has seven days to pay the fine, and if it does not, it will be relegated.",
+        [date(2026, 10, 8)],
+    ),
+    (
+        "es",
+        THU,
+        "La empresa tiene diez días para recurrir; si no lo hace, la multa será firme.",
+        [date(2026, 10, 11)],
+    ),
+    ("en", TUE, "If the weather holds, crews will have 48 hours to finish the roof.", []),
+    ("es", MON, "Si la asamblea lo ratifica, el sindicato dará a la empresa 72 horas para responder.", []),
+    # second batch
+    ("en", THU, "If the merger is approved, shareholders will have 20 days to sell their shares.", []),
+    (
+        "es",
+        TUE,
+        "Si el Supremo confirma la condena, el exalcalde tendrá diez días para ingresar en prisión.",
+        [],
+    ),
+    ("en", TUE, "If the ceasefire holds, aid agencies will have 72 hours to reach the town.", []),
+    (
+        "en",
+        MON,
+        "If the firm does not comply, the court will give it ten days to explain itself.",
+        [date(2026, 3, 12)],
+    ),
+    (
+        "es",
+        TUE,
+        "Si el club no paga, la liga le dará 15 días para hacerlo antes de descontarle puntos.",
+        [date(2026, 6, 24)],
+    ),
+    (
+        "en",
+        THU,
+        "The tribunal gave the company 30 days to respond, and if it does, the claimants will have two weeks to reply.",
+        [date(2026, 10, 31)],
+    ),
+    ("en", TUE, "If you were a customer, you have 30 days to claim a refund, the bank said.", []),
+    (
+        "es",
+        THU,
+        "Los afectados tienen 30 días para reclamar, si lo desean, según la aseguradora.",
+        [date(2026, 10, 31)],
+    ),
+]
+
+ALL = {
+    "extended_by": EXTENDED_BY,
+    "general_limits": GENERAL_LIMITS,
+    "countdowns": COUNTDOWNS,
+    "if_events": IF_EVENTS,
+}
 
 
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), [c for cases in ALL.values() for c in cases])
