@@ -149,6 +149,7 @@ class Lexicon:
     # An extension by a length ("extended the June 12 deadline by two weeks"): old due plus it.
     extension_by_patterns: tuple[PatternSet, ...] = ()
     extension_breaks: re.Pattern[str] | None = None
+    extension_pronouns: re.Pattern[str] | None = None
     # A general legal limit, no due ("victims have up to six years to sue", "By law, employers have 30 days").
     general_limits: re.Pattern[str] | None = None
     legal_frames: re.Pattern[str] | None = None
@@ -1191,6 +1192,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         lead_time_patterns=_gated_all(tmp.get("lead_time_patterns", []), subs, gate),
         extension_by_patterns=_gated_all(tmp.get("extension_by_patterns", []), subs, gate),
         extension_breaks=_optional_re(tmp.get("extension_breaks", [])),
+        extension_pronouns=_optional_re(tmp.get("extension_pronouns", [])),
         general_limits=_optional_re(tmp.get("general_limits", [])),
         legal_frames=_optional_re(tmp.get("legal_frames", [])),
         generic_subjects=_optional_re(tmp.get("generic_subjects", [])),

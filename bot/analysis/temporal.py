@@ -2335,9 +2335,13 @@ class _SentenceScan:
         if len(void) == 1 and self.statement_day is not None:
             value = _resolve(void[0], self.statement_day, "near")
             return (value, None) if value is not None else None
-        nouns = self.lex.deadline_nouns
         clause = self.clause_before(verb, _MARKER_REACH) + self.sentence[verb : end + _OWN_NOUN + 10]
-        if previous_due is not None and not self.raw_dates and nouns is not None and nouns.search(clause):
+        named = (self.lex.deadline_nouns, self.lex.extension_pronouns)  # "the deadline", "it"
+        if (
+            previous_due is not None
+            and not self.raw_dates
+            and any(p is not None and p.search(clause) for p in named)
+        ):
             return previous_due, None
         return None
 

@@ -17,8 +17,9 @@ from tests.analysis.deadline_days import MON, NOW, THU, TUE, Case, due_days
 
 # An extension by a length with no new day of its own ("extended the June 12 deadline by two
 # weeks", "amplió en dos semanas el plazo, que vencía el 9 de octubre"): the old due plus the
-# length, and the old due is none. Before: 9 of 16 (first batch, written before the change) and
-# 11 of 18 (second batch, written after it, scored on main and here once).
+# length, and the old due is none. Main: 9 of 22 (first batch, written before the change), 11 of 20
+# (second, written after it, scored on main and here once), 3 of 6 (third, for a pronoun); now 16,
+# 18 and 5: the cases kept here.
 EXTENDED_BY: list[Case] = [
     (
         "en",
@@ -144,6 +145,38 @@ EXTENDED_BY: list[Case] = [
         MON,
         "The city gave vendors until March 9 to remove their stalls. On Monday it extended that deadline by a week.",
         [date(2026, 3, 9), date(2026, 3, 16)],
+    ),
+    # third batch: the deadline named by a pronoun, set in the sentence before (one expectation
+    # corrected after scoring: an old due set in an earlier sentence stays, as the first case holds)
+    (
+        "en",
+        TUE,
+        "The truce was due to end at noon on Wednesday. On Tuesday, mediators said it had been extended by 48 hours.",
+        [date(2026, 6, 10), date(2026, 6, 12)],
+    ),
+    (
+        "en",
+        THU,
+        "Bids are due on Oct. 9. The ministry said on Thursday it would delay the launch of the new portal by two weeks.",
+        [date(2026, 10, 9)],
+    ),
+    (
+        "en",
+        MON,
+        "Tenants must leave by March 6. The judge extended it by ten days on Monday.",
+        [date(2026, 3, 6), date(2026, 3, 16)],
+    ),
+    (
+        "en",
+        THU,
+        "The permit runs until Oct. 20. The company hopes it will be extended by a month.",
+        [date(2026, 10, 20)],
+    ),
+    (
+        "en",
+        TUE,
+        "Voters must register by June 19. The election itself was moved back by a week.",
+        [date(2026, 6, 19)],
     ),
 ]
 
