@@ -66,6 +66,8 @@ EXTENDED_BY: list[Case] = [
         [date(2026, 10, 25)],
     ),
     ("en", TUE, "The strike was extended by two days.", []),
+    # the length is no duty's event ("by a week after … on Monday": not "before its next game on")
+    ("en", TUE, "Talks were extended by a week after a breakthrough on Monday.", []),
     ("en", MON, "Last year the agency extended the deadline by two weeks.", []),
     ("es", THU, "La empresa amplió en un 20 % su plantilla el 3 de septiembre.", []),
     ("en", THU, "The festival, which ended on Sept. 27, was extended by three days because of demand.", []),
