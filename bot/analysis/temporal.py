@@ -1712,8 +1712,10 @@ class _SentenceScan:
                 continue
             if prep in lex.duration_future_preps and self.tense(m.start(), m.end()) != "future":
                 continue  # "in two weeks" counts only ahead ("will walk out in 10 days")
-            if prep in lex.countdown_preps and not self.duty_or_threat():
-                continue  # "A week from Friday the choir performs": a day of news, no due
+            if prep in lex.countdown_preps and not (
+                self.duty_or_threat() or _deadline_before(self.sentence, m.start(), lex) is not None
+            ):
+                continue  # "A week from Friday the choir performs": news, no due (but "is due a week from")
             if (
                 prep not in lex.duration_future_preps
                 and prep not in lex.countdown_preps

@@ -302,7 +302,7 @@ GENERAL_LIMITS: list[Case] = [
 # A countdown from a day ("will walk out a week from Friday unless", "30 days from today"): the day
 # is where it starts (the coming one beside a duty or threat), not the threatened measure's own date.
 # Before: 3 of 10 (first batch), 6 of 10 (second, written after the first change, scored on main
-# and here once: 8 of 10, 9 of 10 once the start was read as the coming day).
+# and here once: 8 of 10, 9 of 10 once the start was read as the coming day), 2 of 6 (third).
 COUNTDOWNS: list[Case] = [
     (
         "en",
@@ -358,6 +358,13 @@ COUNTDOWNS: list[Case] = [
         "Growers must stop spraying two weeks from Monday, under the court order.",
         [date(2026, 10, 19)],
     ),
+    # third batch, after a dev article's "is due a week from Friday": a deadline marker before it
+    ("en", THU, "The final package is due a week from Friday.", [date(2026, 10, 9)]),
+    ("en", MON, "Applications are due two weeks from Monday.", [date(2026, 3, 16)]),
+    ("en", TUE, "The grace period expires ten days from tomorrow.", [date(2026, 6, 20)]),
+    ("en", TUE, "Results are due out a week from Thursday.", []),
+    ("en", THU, "The match is a week from Sunday.", []),
+    ("en", MON, "The offer ends a month from today.", [date(2026, 4, 2)]),
 ]
 
 # A limit someone has or is given after an if-clause of an undated event ("If the appeal is
