@@ -156,6 +156,7 @@ class Lexicon:
     generic_subjects: re.Pattern[str] | None = None
     limit_now: re.Pattern[str] | None = None
     duration_condition_head: re.Pattern[str] | None = None
+    due_heads: re.Pattern[str] | None = None
     weekday_anaphors: re.Pattern[str] | None = None
     duration_relative_head: re.Pattern[str] | None = None
     conditions: re.Pattern[str] | None = None
@@ -1198,6 +1199,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         generic_subjects=_optional_re(tmp.get("generic_subjects", [])),
         limit_now=_optional_re(tmp.get("limit_now", [])),
         duration_condition_head=_optional_re(tmp.get("duration_condition_head", [])),
+        due_heads=_optional_re(tmp.get("due_heads", [])),
         weekday_anaphors=_anchored_end(tmp.get("weekday_anaphors", [])),
         duration_relative_head=_optional_re(tmp.get("duration_relative_head", [])),
         conditions=_optional_re(tmp.get("conditions", [])),

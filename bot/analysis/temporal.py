@@ -494,6 +494,7 @@ class _SentenceScan:
         self.previous_start: date | datetime | None = None  # what the sentence before says began
         self.named: Sequence[tuple[int, date]] = ()  # where earlier sentences named which days
         self.previous_due: date | datetime | None = None  # the last deadline an earlier sentence set
+        self.due_days = 1  # on how many days the earlier sentences' deadlines fall
         self.raw_dates: list[_RawDate] = []  # the sentence's explicit dates, for an old due recalled
         self.statement_day: date | None = None
 
@@ -1768,7 +1769,10 @@ class _SentenceScan:
                 tied = self.last_day_before(s + m.start())
             if self.given_before(m.start()):
                 continue  # "Ya en enero la agencia había dado un plazo de diez días": an old limit
-            if self.relative_head(m.start()) or self.conditional_head(m.start(), prep):
+            head_due = self.due_head(m.start()) if tied is None and start_day is None else None
+            if head_due is not None:
+                tied = head_due  # "Once the deadline passes, the agency will have 30 days": from that due
+            elif self.relative_head(m.start()) or self.conditional_head(m.start(), prep):
                 continue  # "Once the plan arrives, the agency will have 30 days": no day yet
             if (
                 self.requested(m.start())
@@ -1947,6 +1951,19 @@ class _SentenceScan:
             return False
         end = self.start + found.end()
         return not any(x.value is not None and x.start < end for x in self.mentions)
+
+    def due_head(self, pos: int) -> date | None:
+        """Return the deadline set before when the sentence opens on its end ("Once the deadline
+        passes, …", "Si al vencer ese plazo …, dispondrá de tres meses más"): the day a duration
+        after it counts from."""
+        head, due = self.lex.due_heads, self.previous_due
+        # with dues on several days, which one "that deadline" is cannot be told
+        found = (
+            head.match(self.sentence) if head is not None and due is not None and self.due_days == 1 else None
+        )
+        if found is None or due is None or found.end() > pos:
+            return None
+        return day_of(due)
 
     def conditional_head(self, pos: int, prep: str) -> bool:
         """Tell whether a limit someone has or is given counts from the undated event of an
@@ -2500,6 +2517,7 @@ def extract(
     previous_start: date | datetime | None = None,
     previous_due: date | datetime | None = None,
     named: Sequence[tuple[int, date]] = (),
+    due_days: int = 1,
 ) -> SentenceTemporal:
     """Find and resolve the temporal mentions of text[start:end].
 
@@ -2512,7 +2530,9 @@ def extract(
     days of the vote" counts from the day of the sentence that names the vote); `lead_day` the
     day the lead reports when it is not the publication day ("suspendió este jueves", published
     on Friday): later durations with no day of their own count from it; `previous_due` the
-    last deadline an earlier sentence set ("ten days before the closing date" counts back from it);
+    last deadline an earlier sentence set ("ten days before the closing date" counts back from it),
+    `due_days` on how many days the earlier deadlines fall ("Once the deadline passes" names one only
+    when there is one);
     `named` where earlier sentences named which days ("de ese viernes" is the last Friday among
     them, "five days before the hearing" counts back from the day named after "hearing").
     """
@@ -2521,7 +2541,7 @@ def extract(
     scan.carried = carried_anchor
     scan.previous_start = previous_start
     scan.named = named
-    scan.previous_due = previous_due
+    scan.previous_due, scan.due_days = previous_due, due_days
     if not scan.worth_scanning():
         return SentenceTemporal([], None)
     scan.prepare()

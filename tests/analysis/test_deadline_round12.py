@@ -435,11 +435,74 @@ IF_EVENTS: list[Case] = [
     ),
 ]
 
+# A sentence that opens on the end of the deadline set before ("Once the deadline passes, the agency
+# will have 30 days", "Si al vencer ese plazo …, dispondrá de tres meses más"): the duration counts
+# from that due, when the earlier deadlines fall on one day only. Written after a dev article of the
+# 12 added on 30 Nov missed it (its two earlier dues leave it unread, as the last case here).
+# Before: 3 of 10; 9 of 10 after (kept here).
+DUE_HEADS: list[Case] = [
+    (
+        "es",
+        THU,
+        "La empresa tiene hasta el 30 de octubre para vender las tiendas. Si al vencer ese plazo quedan locales sin comprador, el administrador dispondrá de dos meses más para venderlos.",
+        [date(2026, 10, 30), date(2026, 12, 30)],
+    ),
+    (
+        "en",
+        TUE,
+        "Bidders have until June 30 to submit offers. Once the deadline passes, the agency will have 30 days to pick a winner.",
+        [date(2026, 6, 30), date(2026, 7, 30)],
+    ),
+    (
+        "en",
+        MON,
+        "The grace period ends on March 16. When it expires, creditors will have ten days to demand payment.",
+        [date(2026, 3, 16), date(2026, 3, 26)],
+    ),
+    (
+        "es",
+        TUE,
+        "Los vecinos pueden presentar alegaciones hasta el 19 de junio. Una vez cerrado el plazo, el ayuntamiento tendrá un mes para resolver.",
+        [date(2026, 6, 19), date(2026, 7, 19)],
+    ),
+    (
+        "en",
+        THU,
+        "The union gave the firm until Oct. 9 to answer. If that deadline passes without a reply, members will have 48 hours to vote on a strike.",
+        [date(2026, 10, 9), date(2026, 10, 11)],
+    ),
+    (
+        "es",
+        MON,
+        "El plazo de inscripción termina el 20 de marzo. Tras el cierre, los clubes tendrán cinco días para pagar la cuota.",
+        [date(2026, 3, 20), date(2026, 3, 25)],
+    ),
+    (
+        "en",
+        TUE,
+        "Registration closes on June 12. Once the plan arrives, the board will have 30 days to approve it.",
+        [date(2026, 6, 12)],
+    ),
+    (
+        "en",
+        MON,
+        "Comments are due by March 13. When the hearing ends, the judge will have 60 days to rule.",
+        [date(2026, 3, 13)],
+    ),
+    (
+        "es",
+        THU,
+        "La empresa tiene hasta el 30 de octubre para vender. Antes del 10 de octubre deberá nombrar un mandatario. Si al vencer ese plazo quedan locales, el mandatario dispondrá de dos meses más.",
+        [date(2026, 10, 30), date(2026, 10, 10)],
+    ),
+]
+
 ALL = {
     "extended_by": EXTENDED_BY,
     "general_limits": GENERAL_LIMITS,
     "countdowns": COUNTDOWNS,
     "if_events": IF_EVENTS,
+    "due_heads": DUE_HEADS,
 }
 
 
