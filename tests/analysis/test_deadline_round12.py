@@ -497,12 +497,41 @@ DUE_HEADS: list[Case] = [
     ),
 ]
 
+# A Spanish expiry verb in the plural ("Las ofertas vencen el 15 de octubre", "Los permisos expiran el
+# viernes") marks a due as the singular does. Before: 4 of 8 (first batch), 7 of 9 (second); now 7
+# of 8 and 9 of 9.
+PLURAL_EXPIRIES: list[Case] = [
+    ("es", THU, "Las ofertas vencen el 15 de octubre.", [date(2026, 10, 15)]),
+    ("es", THU, "Las licencias caducan el 31 de diciembre.", [date(2026, 12, 31)]),
+    ("es", TUE, "Los permisos expiran el viernes.", [date(2026, 6, 12)]),
+    ("en", THU, "The licences expire on Dec. 31.", [date(2026, 12, 31)]),
+    ("en", THU, "Bids close on Oct. 15.", [date(2026, 10, 15)]),
+    ("en", TUE, "The permits run out on Friday.", [date(2026, 6, 12)]),
+    ("es", THU, "Los contratos vencieron el 30 de septiembre.", []),
+    # second batch: plural ends of events stay none (a plural of "termina" read them as dues, and was dropped)
+    ("es", TUE, "Las fiestas patronales terminan el 15 de agosto con fuegos artificiales.", []),
+    ("es", MON, "Los Juegos concluyen el domingo en el estadio olímpico.", []),
+    ("es", THU, "Las obras del puente acaban el lunes, según el ayuntamiento.", []),
+    ("es", TUE, "Las negociaciones terminaron el viernes sin acuerdo.", []),
+    (
+        "es",
+        THU,
+        "Los avales del ICO vencen el 31 de diciembre y el sector pide prorrogarlos.",
+        [date(2026, 12, 31)],
+    ),
+    ("es", MON, "Las moratorias hipotecarias expiran el 31 de marzo.", [date(2026, 3, 31)]),
+    ("es", TUE, "Las inscripciones se cierran el 19 de junio.", [date(2026, 6, 19)]),
+    ("es", THU, "Los colegios electorales cierran a las 20:00 del domingo.", []),
+    ("es", MON, "Las clases terminan el 19 de junio.", []),
+]
+
 ALL = {
     "extended_by": EXTENDED_BY,
     "general_limits": GENERAL_LIMITS,
     "countdowns": COUNTDOWNS,
     "if_events": IF_EVENTS,
     "due_heads": DUE_HEADS,
+    "plural_expiries": PLURAL_EXPIRIES,
 }
 
 
