@@ -1875,7 +1875,8 @@ class _SentenceScan:
         # them 72 hours" is this year's
         joined = lex.duty_joiners
         low = max((j.end() for j in joined.finditer(self.sentence, 0, m.start())), default=0) if joined else 0
-        if lex.general_limits.search(self.sentence, low, m.end()):
+        # (a slice: its patterns read the clause's start, "Typically, bidders have")
+        if lex.general_limits.search(self.sentence[low : m.end()].lstrip(" ,;")):
             return True
         return (
             prep in lex.duration_holder_preps

@@ -297,6 +297,38 @@ GENERAL_LIMITS: list[Case] = [
         "En general, las negociaciones avanzan, y el sindicato da a la patronal diez días para mejorar la oferta.",
         [date(2026, 10, 11)],
     ),
+    # fourth batch, hard negatives for the frame's reach: 5 of 5 on main, 1 of 5 with a frame read
+    # anywhere before the duration, 5 of 5 since it must open the clause or stand before the verb
+    (
+        "en",
+        THU,
+        "The court, which usually takes months, gave the firm 10 days to respond.",
+        [date(2026, 10, 11)],
+    ),
+    (
+        "es",
+        TUE,
+        "El tribunal, que normalmente tarda meses, dio a la empresa diez días para responder.",
+        [date(2026, 6, 19)],
+    ),
+    (
+        "en",
+        MON,
+        "In an unusually swift ruling, the judge gave the ministry 48 hours to release the files.",
+        [date(2026, 3, 4)],
+    ),
+    (
+        "en",
+        TUE,
+        "Typically cautious, the regulator nonetheless gave the airline seven days to fix the fault.",
+        [date(2026, 6, 16)],
+    ),
+    (
+        "en",
+        THU,
+        "The union, generally seen as moderate, gave management 72 hours to reply.",
+        [date(2026, 10, 4)],
+    ),
 ]
 
 # A countdown from a day ("will walk out a week from Friday unless", "30 days from today"): the day
