@@ -1234,7 +1234,9 @@ class _Calendar:
     lead_day: date | None = None  # the day the lead reports, when not the publication day
     lead_seen: bool = False
 
-    def extract(self, art: _Article, seg: Segment, previous_due: date | datetime | None) -> SentenceTemporal:
+    def extract(
+        self, art: _Article, seg: Segment, previous_due: date | datetime | None, due_days: int = 1
+    ) -> SentenceTemporal:
         """Find the dates of one sentence, read against the days carried so far."""
         return extract(
             art.text,
@@ -1249,6 +1251,7 @@ class _Calendar:
             dated_before=self.dated,
             lead_day=self.lead_day,
             previous_due=previous_due,
+            due_days=due_days,
             named=self.named,
             default_tz=art.default_tz,
             past_default=art.published is None,
@@ -1364,6 +1367,10 @@ class _Dues:
     def previous_due(self) -> date | datetime | None:
         """Return the due of the last deadline found, which a due hour with no day of its own completes."""
         return self.deadlines[-1].due if self.deadlines else None
+
+    def due_days(self) -> int:
+        """Return how many days the deadlines found so far fall due on ("that deadline" is sure with one)."""
+        return len({day_of(d.due) for d in self.deadlines})
 
     def settle_waiting(self, art: _Article, seg: Segment, found: SentenceTemporal) -> None:
         """Date the deadlines waiting for an event's day or an act's time from this sentence."""
@@ -1543,7 +1550,7 @@ def _read_sentences(art: _Article, names: _SpeakerNames) -> tuple[list[Item], _D
         labelled = _labelled(art, segments, k, items, speakers)
         found = None
         if not _remarks(seg, labelled):
-            found = calendar.extract(art, seg, dues.previous_due())
+            found = calendar.extract(art, seg, dues.previous_due(), dues.due_days())
             labelled = _due_outweighs_stance(labelled, found.mentions)
         speakers.follow(art, seg, labelled)
         items.extend(lab.item for lab in labelled)

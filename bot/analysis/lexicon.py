@@ -170,6 +170,17 @@ class Lexicon:
     # before ("ten days before the closing date", "diez días antes del cierre del plazo").
     window_openers: re.Pattern[str] | None = None
     lead_time_patterns: tuple[PatternSet, ...] = ()
+    # An extension by a length ("extended the June 12 deadline by two weeks"): old due plus it.
+    extension_by_patterns: tuple[PatternSet, ...] = ()
+    extension_breaks: re.Pattern[str] | None = None
+    extension_pronouns: re.Pattern[str] | None = None
+    # A general legal limit, no due ("victims have up to six years to sue", "By law, employers have 30 days").
+    general_limits: re.Pattern[str] | None = None
+    legal_frames: re.Pattern[str] | None = None
+    generic_subjects: re.Pattern[str] | None = None
+    limit_now: re.Pattern[str] | None = None
+    duration_condition_head: re.Pattern[str] | None = None
+    due_heads: re.Pattern[str] | None = None
     weekday_anaphors: re.Pattern[str] | None = None
     duration_relative_head: re.Pattern[str] | None = None
     conditions: re.Pattern[str] | None = None
@@ -1215,6 +1226,15 @@ def _build(data: dict[str, Any]) -> Lexicon:
         habitual=_optional_set(tmp.get("habitual", []), gate),
         window_openers=_anchored_end(tmp.get("window_openers", [])),
         lead_time_patterns=_gated_all(tmp.get("lead_time_patterns", []), subs, gate),
+        extension_by_patterns=_gated_all(tmp.get("extension_by_patterns", []), subs, gate),
+        extension_breaks=_optional_re(tmp.get("extension_breaks", [])),
+        extension_pronouns=_optional_re(tmp.get("extension_pronouns", [])),
+        general_limits=_optional_re(tmp.get("general_limits", [])),
+        legal_frames=_optional_re(tmp.get("legal_frames", [])),
+        generic_subjects=_optional_re(tmp.get("generic_subjects", [])),
+        limit_now=_optional_re(tmp.get("limit_now", [])),
+        duration_condition_head=_optional_re(tmp.get("duration_condition_head", [])),
+        due_heads=_optional_re(tmp.get("due_heads", [])),
         weekday_anaphors=_anchored_end(tmp.get("weekday_anaphors", [])),
         duration_relative_head=_optional_re(tmp.get("duration_relative_head", [])),
         conditions=_optional_re(tmp.get("conditions", [])),

@@ -499,6 +499,9 @@ class _SentenceScan:
         self.previous_start: date | datetime | None = None  # what the sentence before says began
         self.named: Sequence[tuple[int, date]] = ()  # where earlier sentences named which days
         self.previous_due: date | datetime | None = None  # the last deadline an earlier sentence set
+        self.due_days = 1  # on how many days the earlier sentences' deadlines fall
+        self.raw_dates: list[_RawDate] = []  # the sentence's explicit dates, for an old due recalled
+        self.statement_day: date | None = None
 
     def prepare(self) -> None:
         """Find the durations and times of day once, for the steps that use them."""
@@ -539,8 +542,11 @@ class _SentenceScan:
         lex, low = self.lex, max(0, m.start() - 40)
         if lex.measure_words is None:
             return False
-        if re.sub(r"\s+", " ", (m.group("prep") or "").lower()) in lex.duration_holder_preps:
+        prep = re.sub(r"\s+", " ", (m.group("prep") or "").lower())
+        if prep in lex.duration_holder_preps:
             return False  # "was handed a ban on Tuesday and has 21 days to appeal": a limit to act
+        if prep in lex.countdown_preps:
+            return False  # "will walk out a week from Friday": when the strike starts, not its length
         words = list(lex.measure_words.finditer(self.sentence, low, m.start()))
         if not words:
             return False
@@ -1024,6 +1030,8 @@ class _SentenceScan:
         ):
             self.range_ends.add(self.start + m.start())
             return False, m.start()  # "strike from Monday through Wednesday": the range's end
+        if self.counted_from(m.start()):
+            return False, m.start()  # "will walk out a week from Friday": the countdown's start
         is_deadline, ev = self.marker_via_time(m.start())
         if is_deadline and (self.asked(ev, m.end()) or self.earliest(m.start(), m.end())):
             # "asked both governments to open a lane by Thursday", "will not open before March
@@ -1102,6 +1110,15 @@ class _SentenceScan:
             return False
         return lead.search(self.sentence, 0, m.start()) is not None
 
+    def counted_from(self, pos: int) -> bool:
+        """Tell whether the day at `pos` is where a countdown right before it starts ("a week
+        **from** Friday"): the count's start, not a date of its own."""
+        return any(
+            re.sub(r"\s+", " ", (d.group("prep") or "").lower()) in self.lex.countdown_preps
+            and not self.sentence[d.end() : pos].strip()
+            for d in self.durations
+        )
+
     def starts_duration(self, pos: int) -> bool:
         return self._start_marker(pos) is not None
 
@@ -1121,6 +1138,8 @@ class _SentenceScan:
             return None
         if any(p.search(marker.group()) for p in self.lex.past_tense):
             return "past"
+        if self.counted_from(pos) and self.tense(pos, pos) != "past":
+            return "future"  # "must stop spraying two weeks from Monday": the coming Monday
         # "the pause begins on Saturday and will last 72 hours": the coming Saturday
         return "future" if self.tense(pos, pos) == "future" else "near"
 
@@ -1279,6 +1298,7 @@ class _SentenceScan:
 
     def resolve_dates(self, raw: list[_RawDate], statement_day: date, past_default: bool) -> None:
         """Step 2: give each explicit date its year (and month) from tense and context."""
+        self.raw_dates, self.statement_day = raw, statement_day
         for r in raw:
             if r.deadline and r.start in self.expired:
                 value = _resolve(r, self.ref, "past")  # "el plazo que venció el 30 de noviembre", unmet
@@ -1739,8 +1759,10 @@ class _SentenceScan:
                 continue
             if prep in lex.duration_future_preps and self.tense(m.start(), m.end()) != "future":
                 continue  # "in two weeks" counts only ahead ("will walk out in 10 days")
-            if prep in lex.countdown_preps and not self.duty_or_threat():
-                continue  # "A week from Friday the choir performs": a day of news, no due
+            if prep in lex.countdown_preps and not (
+                self.duty_or_threat() or _deadline_before(self.sentence, m.start(), lex) is not None
+            ):
+                continue  # "A week from Friday the choir performs": news, no due (but "is due a week from")
             if (
                 prep not in lex.duration_future_preps
                 and prep not in lex.countdown_preps
@@ -1793,7 +1815,10 @@ class _SentenceScan:
                 tied = self.last_day_before(s + m.start())
             if self.given_before(m.start()):
                 continue  # "Ya en enero la agencia había dado un plazo de diez días": an old limit
-            if self.relative_head(m.start()):
+            head_due = self.due_head(m.start()) if tied is None and start_day is None else None
+            if head_due is not None:
+                tied = head_due  # "Once the deadline passes, the agency will have 30 days": from that due
+            elif self.relative_head(m.start()) or self.conditional_head(m.start(), prep):
                 continue  # "Once the plan arrives, the agency will have 30 days": no day yet
             if (
                 self.requested(m.start())
@@ -1801,6 +1826,7 @@ class _SentenceScan:
                 or self.restated(m.end())
                 or self.habitual(m.end())
                 or self.gone_length(m)
+                or self.general_limit(m, prep)
             ):
                 continue  # "asked Treasury to process licences within 10 business days"
             # a span with its own start ("a 14-day grace period from Dec. 11") ends on its own
@@ -1880,6 +1906,33 @@ class _SentenceScan:
                     mention.count = (day, num, unit)  # the next sentence may time its act
                 self.add(mention)
 
+    def general_limit(self, m: re.Match[str], prep: str) -> bool:
+        """Tell whether a duration is a general legal limit, not a due ("victims have up to six
+        years to sue", "Normalmente, los opositores tienen diez días"): a habitual or generic frame
+        before it (`general_limits`), or a legal frame (`legal_frames`) with a generic plural
+        subject right before the verb that holds it; "now"/"ahora" in its clause makes it this case's."""
+        lex = self.lex
+        if lex.general_limits is None:
+            return False
+        if lex.limit_now is not None and lex.limit_now.search(
+            self.clause_before(m.start("num"), _MARKER_REACH)
+        ):
+            return False
+        # from the last joiner before it: "usually strike in spring, but this year the port gave
+        # them 72 hours" is this year's
+        joined = lex.duty_joiners
+        low = max((j.end() for j in joined.finditer(self.sentence, 0, m.start())), default=0) if joined else 0
+        # (a slice: its patterns read the clause's start, "Typically, bidders have")
+        if lex.general_limits.search(self.sentence[low : m.end()].lstrip(" ,;")):
+            return True
+        return (
+            prep in lex.duration_holder_preps
+            and lex.legal_frames is not None
+            and lex.legal_frames.search(self.sentence, 0, m.start()) is not None
+            and lex.generic_subjects is not None
+            and lex.generic_subjects.search(self.sentence, max(0, m.start() - 60), m.start()) is not None
+        )
+
     def duty_or_threat(self) -> bool:
         """Tell whether the sentence states a duty, a threat's condition or a measure."""
         lex = self.lex
@@ -1946,6 +1999,41 @@ class _SentenceScan:
             return False
         end = self.start + found.end()
         return not any(x.value is not None and x.start < end for x in self.mentions)
+
+    def due_head(self, pos: int) -> date | None:
+        """Return the deadline set before when the sentence opens on its end ("Once the deadline
+        passes, …", "Si al vencer ese plazo …, dispondrá de tres meses más"): the day a duration
+        after it counts from."""
+        head, due = self.lex.due_heads, self.previous_due
+        # with dues on several days, which one "that deadline" is cannot be told
+        found = (
+            head.match(self.sentence) if head is not None and due is not None and self.due_days == 1 else None
+        )
+        if found is None or due is None or found.end() > pos:
+            return None
+        return day_of(due)
+
+    def conditional_head(self, pos: int, prep: str) -> bool:
+        """Tell whether a limit someone has or is given counts from the undated event of an
+        if-clause the sentence opens with ("If the appeal is rejected, the club will have seven
+        days"), not a threat's condition ("If no deal is reached, …")."""
+        lex = self.lex
+        head = lex.duration_condition_head
+        if head is None or prep not in lex.duration_holder_preps:
+            return False
+        # the if-clause right before the duration's clause ("…, and if it does, the claimants will have")
+        found = [
+            f
+            for f in head.finditer(self.sentence, 0, pos)
+            if not _CLAUSE_END.search(self.sentence, f.end(), pos)
+        ]
+        if not found:
+            return False
+        clause = found[-1]
+        if lex.threat_conditions is not None and lex.threat_conditions.search(clause.group()):
+            return False
+        low, high = self.start + clause.start(), self.start + clause.end()
+        return not any(x.value is not None and low <= x.start < high for x in self.mentions)
 
     def pluperfect(self, pos: int) -> bool:
         """Tell whether the clause before `pos` is in the past perfect ("had been held")."""
@@ -2245,6 +2333,95 @@ class _SentenceScan:
                     self.taken.append(m.span())
                     self.add(Mention(s + m.start(), s + m.end(), "duration", True, value, s + m.start()))
 
+    def extended_by(self, previous_due: date | datetime | None) -> None:
+        """Step 7b: an extension by a length with no new day of its own ("extended the June 12
+        deadline by two weeks", "amplió en dos semanas el plazo, que vencía el 9 de octubre"):
+        the old due plus the length; the old due is no deadline of its own."""
+        if not self.lex.extension_by_patterns or self.words.isdisjoint(self.lex.units):
+            return
+        s = self.start
+        for pattern in self.lex.extension_by_patterns:
+            m = pattern.search(self.sentence)
+            if m is None or self.full() or self.requested(m.start()) or self.proposed(m.start("span")):
+                continue  # "asked for the deadline to be extended by a week", "estudia alargar": not granted
+            num = _number(m.group("num"), self.lex)
+            unit = self.lex.units.get(re.sub(r"\s+", " ", m.group("unit").lower()))
+            span = (m.start("span"), m.end("span"))
+            old = self.old_due(m.start(), span[1], previous_due)
+            if num is None or unit is None or old is None:
+                continue
+            due, replaced = old
+            value = _duration_end(day_of(due), due if isinstance(due, datetime) else None, num, unit)
+            if value is None:
+                continue
+            # the old due is no deadline of its own, nor is the length read as a span from today
+            self.mentions = [
+                x
+                for x in self.mentions
+                if x is not replaced
+                and not (x.kind == "duration" and _overlaps((x.start - s, x.end - s), [span]))
+            ]
+            self.taken.append(span)
+            self.add(Mention(s + span[0], s + span[1], "duration", True, value, s + span[0]))
+            return
+
+    def extension_into(self, start: int, end: int) -> bool:
+        """Tell whether an extension cue ends inside the deadline at start:end ("amplió anoche
+        **hasta** las 12:00 del domingo"): that deadline is the new due."""
+        head = self.sentence[:end]
+        return any(
+            (cue := p.search(head)) is not None and start <= cue.end() <= end
+            for p in self.lex.changes.get("extend", ())
+        )
+
+    def broken(self, due_end: int, verb: int) -> bool:
+        """Tell whether another clause stands between a due and the extension's verb after it
+        ("until the 15th of next month to file their documents, after the agency extended")."""
+        breaks = self.lex.extension_breaks
+        return breaks is not None and breaks.search(self.sentence, due_end, max(due_end, verb)) is not None
+
+    def old_due(
+        self, verb: int, end: int, previous_due: date | datetime | None
+    ) -> tuple[date | datetime, Mention | None] | None:
+        """Return the due an extension by a length moves, and its mention in this sentence: a
+        deadline named before the length ("the June 12 deadline … by two weeks") or recalled in a
+        relative clause after it ("el plazo, que vence el 20 de octubre"), a due recalled in the
+        imperfect ("que vencía el 9 de octubre"), else the deadline set before when the extension's
+        clause names one ("extended the deadline by 30 days"); None when a new day is given."""
+        s, rel = self.start, self.lex.relative_words
+        dues = [x for x in self.mentions if x.deadline and x.value is not None and x.kind != "duration"]
+        after = [x for x in dues if x.start - s >= end]
+        recalled = [
+            x for x in after if rel is not None and rel.search(self.clause_before(x.start - s, _MARKER_REACH))
+        ]
+        if len(recalled) < len(after):
+            return None  # "by two weeks, to Oct. 9": the new day is given
+        # not a new due an earlier extension gave ("amplió hasta las 12:00 del domingo el plazo …,
+        # después de que la inspección se aplazara un día")
+        before = [
+            x
+            for x in dues
+            if x.end - s <= end
+            and not self.extension_into(x.start - s, x.end - s)
+            and not self.broken(x.end - s, verb)
+        ]
+        for found in (before[-1:], recalled[:1]):
+            if found and found[0].value is not None:
+                return found[0].value, found[0]
+        void = [r for r in self.raw_dates if r.start in self.void_dates]
+        if len(void) == 1 and self.statement_day is not None:
+            value = _resolve(void[0], self.statement_day, "near")
+            return (value, None) if value is not None else None
+        clause = self.clause_before(verb, _MARKER_REACH) + self.sentence[verb : end + _OWN_NOUN + 10]
+        named = (self.lex.deadline_nouns, self.lex.extension_pronouns)  # "the deadline", "it"
+        if (
+            previous_due is not None
+            and not self.raw_dates
+            and any(p is not None and p.search(clause) for p in named)
+        ):
+            return previous_due, None
+        return None
+
     def conditional(self, kept: list[Mention]) -> set[int]:
         """Return the ids of deadlines that are the condition of a later deadline of the
         sentence ("si baja de 79 pies antes del 20 de marzo, … a partir del 23 de marzo")."""
@@ -2398,6 +2575,7 @@ def extract(
     previous_start: date | datetime | None = None,
     previous_due: date | datetime | None = None,
     named: Sequence[tuple[int, date]] = (),
+    due_days: int = 1,
 ) -> SentenceTemporal:
     """Find and resolve the temporal mentions of text[start:end].
 
@@ -2410,7 +2588,9 @@ def extract(
     days of the vote" counts from the day of the sentence that names the vote); `lead_day` the
     day the lead reports when it is not the publication day ("suspendió este jueves", published
     on Friday): later durations with no day of their own count from it; `previous_due` the
-    last deadline an earlier sentence set ("ten days before the closing date" counts back from it);
+    last deadline an earlier sentence set ("ten days before the closing date" counts back from it),
+    `due_days` on how many days the earlier deadlines fall ("Once the deadline passes" names one only
+    when there is one);
     `named` where earlier sentences named which days ("de ese viernes" is the last Friday among
     them, "five days before the hearing" counts back from the day named after "hearing").
     """
@@ -2419,7 +2599,7 @@ def extract(
     scan.carried = carried_anchor
     scan.previous_start = previous_start
     scan.named = named
-    scan.previous_due = previous_due
+    scan.previous_due, scan.due_days = previous_due, due_days
     if not scan.worth_scanning():
         return SentenceTemporal([], None)
     scan.prepare()
@@ -2436,5 +2616,6 @@ def extract(
     # "Two days later, Italy fined the operator, payable within 30 days": the day first
     scan.anaphoric_days(previous_day)
     scan.durations_from(statement_day, anchor, historic)
+    scan.extended_by(previous_due)
     scan.lead_times(previous_due)
     return scan.result(anchor)
