@@ -1,9 +1,12 @@
 """Leave-one-thread-out cross-validation of the stance model on the dev split (held-out is never read).
 
-python -m bot.evaluation.cv_stance tests/data/corpus [--thresholds 0.8,0.9] [--own-cues]
+python -m bot.evaluation.cv_stance tests/data/corpus [--thresholds 0.8,0.9] [--own-cues] [--no-bank]
 
-Each dev thread in turn is scored with a model trained on the other threads, swapped in for the
-shipped one, through the whole engine (`labels.py`). `--own-cues` also removes, per scored
+Each dev thread in turn is scored with a model trained on the other threads and the whole stance
+bank (`--no-bank` leaves it out, for the comparison; `--bank DIR` names another), swapped in for
+the shipped one, through the whole engine (`labels.py`). `--score-bank` instead scores the bank's
+own fact and commentary sentences with the shipped model, model alone (a fresh check on writers
+the model was not trained on, before it is). `--own-cues` also removes, per scored
 thread, the commentary cue patterns that match no other dev thread (the cues tuned on it),
 to imitate a writer the cue lists have never seen. `--baseline` scores the previous model (naive
 Bayes over word unigrams and bigrams, a paragraph-end bonus) instead, for comparison. Prints the
@@ -30,11 +33,18 @@ import bot.analysis.engine as engine
 import bot.analysis.labels as labels
 from bot.analysis import analyze
 from bot.analysis.lexicon import DATA_DIR, Lexicon, _build, load_lexicon
-from bot.analysis.stance import train_bayes, word_ngrams
+from bot.analysis.stance import load_stance_model, train_bayes, word_ngrams
 from bot.domain.models import Analysis, Item
 from bot.evaluation.analysis_scores import LabelTally
 from bot.evaluation.corpus import GoldArticle, load_corpus
-from bot.evaluation.train_stance import TRAIN_SPLIT, _quoted, examples_from, train_from_articles
+from bot.evaluation.stance_bank import BankPiece, bank_dir_for, load_bank
+from bot.evaluation.train_stance import (
+    TRAIN_SPLIT,
+    _quoted,
+    bank_examples,
+    examples_from,
+    train_from_articles,
+)
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 
@@ -154,11 +164,15 @@ def cross_validate(
     rules_only: bool = False,
     own: bool = False,
     trainer: Callable[[Sequence[GoldArticle], float], Any] | None = None,
+    bank: Sequence[BankPiece] = (),
 ) -> dict[float, dict[str, Any]]:
-    """Return pooled label figures per threshold, each thread scored by a model trained without it."""
+    """Return pooled label figures per threshold, each thread scored by a model trained without it.
+
+    The bank, whole, trains every fold's model (it holds no dev thread); only dev threads are scored.
+    """
     dev = [a for a in articles if a.split == TRAIN_SPLIT]
     threads = sorted({str(a.raw.get("thread")) for a in dev})
-    fit = trainer or (train_baseline if baseline else train_from_articles)
+    fit = trainer or (train_baseline if baseline else lambda arts, t: train_from_articles(arts, t, bank=bank))
     tallies = {t: LabelTally() for t in thresholds}
     alone = {t: Counter[str]() for t in thresholds}
     decided = {t: Counter[str]() for t in thresholds}
@@ -204,6 +218,27 @@ def cross_validate(
     return out
 
 
+def score_bank(
+    model: Any, pieces: Sequence[BankPiece], thresholds: Sequence[float]
+) -> dict[float, Counter[str]]:
+    """Count the bank's commentary caught and facts flipped by a model alone, per threshold."""
+    out = {t: Counter[str]() for t in thresholds}
+    for text, label, pos in bank_examples(pieces, raw=True):
+        p = model.probability(text, lang=pos[0], paragraph_end=pos[1], article_end=pos[2], dated=pos[3])
+        for t in thresholds:
+            out[t][f"{pos[0]} {label}:{'comm' if p >= t else 'kept'}"] += 1
+    return out
+
+
+def _bank_line(t: float, counts: Counter[str]) -> str:
+    parts = []
+    for lang in sorted({k.split()[0] for k in counts}):
+        c, cn = counts[f"{lang} commentary:comm"], counts[f"{lang} commentary:kept"]
+        f, fn = counts[f"{lang} fact:comm"], counts[f"{lang} fact:kept"]
+        parts.append(f"{lang}: comm {c}/{c + cn}, facts flipped {f}/{f + fn}")
+    return f"p>={t:.2f}  model alone on the bank: " + "; ".join(parts)
+
+
 def _line(t: float, rep: dict[str, Any]) -> str:
     conf = rep["confusion"]
     fact = rep["per_label"]["fact"]
@@ -235,12 +270,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rules-only", action="store_true", help="no stance model: the rules alone")
     ap.add_argument("--show", action="store_true", help="list every commentary miss and flip")
     ap.add_argument("--gates", action="store_true", help="count gold commentary by what labelled it")
+    ap.add_argument("--bank", type=Path, help="the stance bank (default: the first corpus's sibling)")
+    ap.add_argument("--no-bank", action="store_true", help="train the folds on dev threads alone")
+    ap.add_argument("--score-bank", action="store_true", help="score the bank with the shipped model")
     args = ap.parse_args(argv)
-    articles = [a for d in args.corpus for a in load_corpus(d)]
     thresholds = [float(x) for x in args.thresholds.split(",")]
+    where = args.bank or bank_dir_for(args.corpus[0])
+    bank = [] if args.no_bank or not (args.bank or where.is_dir()) else load_bank(where)
+    if args.score_bank:
+        model = load_stance_model()
+        for t, counts in score_bank(model, bank, thresholds).items():
+            print(_bank_line(t, counts))
+        return 0
+    articles = [a for d in args.corpus for a in load_corpus(d)]
     result = cross_validate(
-        articles, thresholds, baseline=args.baseline, rules_only=args.rules_only, own=args.own_cues
+        articles,
+        thresholds,
+        baseline=args.baseline,
+        rules_only=args.rules_only,
+        own=args.own_cues,
+        bank=bank,
     )
+    print(f"stance bank: {sum(1 for _ in bank_examples(bank))} fact and commentary sentences in training")
     dev = [a for a in articles if a.split == TRAIN_SPLIT]
     threads = len({a.raw.get("thread") for a in dev})
     print(
