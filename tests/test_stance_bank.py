@@ -79,7 +79,10 @@ def test_no_bank_sentence_is_copied_from_a_dev_article() -> None:
         ({"text": "The ferry\nleft late.", "label": "fact"}, "not trimmed"),
         ({"text": "", "label": "fact"}, "empty text"),
         ({"text": "The ferry left late.", "label": "fact", "speaker": "Ana Ruiz"}, "speaker on a fact"),
-        ({"text": "It was late.", "label": "claim", "speaker": "an official"}, "speaker on a claim"),
+        (
+            {"text": "Nobody was surprised.", "label": "commentary", "speaker": "Ana Ruiz"},
+            "speaker on a commentary",
+        ),
         ({"text": "Ana Ruiz said so.", "label": "statement", "speaker": " "}, "empty speaker"),
     ],
 )
@@ -97,7 +100,8 @@ def test_the_format_check_names_a_register_it_does_not_know_and_passes_a_valid_f
     bad = _para("ferries", ("The ferry left late.", "fact"), register="blog")
     assert "register 'blog'" in check_bank_file(_write(tmp_path, "en-02.json", _file(bad)))[0]
     speaker = {"text": "Ana Ruiz said it left late.", "label": "statement", "speaker": "Ana Ruiz"}
-    ok = {"topic": "ferries", "register": "wire", "sentences": [speaker]}
+    hedged = {"text": "Ana Ruiz reportedly said it left late.", "label": "claim", "speaker": "Ana Ruiz"}
+    ok = {"topic": "ferries", "register": "wire", "sentences": [speaker, hedged]}
     assert check_bank_file(_write(tmp_path, "en-03.json", _file(ok))) == []
 
 

@@ -23,8 +23,9 @@ REGISTERS = frozenset(
     {"wire", "column", "editorial", "liveblog", "newsletter", "transcript", "explainer", "regional"}
     | {"analysis"}
 )
-# Only a statement names who said it: a claim's source is vague by definition.
-SPEAKER_LABELS = frozenset({"statement"})
+# Who said it: a statement's speaker, or a named source a claim only hedges ("habría dicho"), as in
+# the corpus; never on the writer's fact or comment.
+SPEAKER_LABELS = frozenset({"statement", "claim"})
 
 
 @dataclass(frozen=True, slots=True)
