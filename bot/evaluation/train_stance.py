@@ -1,9 +1,10 @@
 """Build bot/analysis/data/stance.json from the dev split of a corpus and the stance bank.
 
-python -m bot.evaluation.train_stance tests/data/corpus [OUT] [--bank DIR | --no-bank]
+python -m bot.evaluation.train_stance tests/data/corpus [OUT] [--with-bank | --bank DIR | --no-bank]
 
-Held-out articles are never read. The bank (tests/data/stance_bank, the corpus's sibling, unless
-`--bank` names another) adds its fact and commentary sentences to the dev items.
+Held-out articles are never read. The stance bank (tests/data/stance_bank, the corpus's sibling,
+unless `--bank` names another) adds its fact and commentary sentences to the dev items when
+`TRAIN_ON_BANK` says so or a flag asks for it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ LABELS = ("fact", "commentary")
 # True trains only on what passes the date tests (undated, no duration); False (shipped) trains on
 # every fact and comment the model may be shown, the date tests' verdict as the `dated` feature.
 GUARDED = False
+# Whether the shipped model trains on the stance bank beside the dev split (analysis README,
+# "Stance model", the stance bank): the default of train_stance and cv_stance.
+TRAIN_ON_BANK = True
 
 
 def _dated(text: str, lang: str) -> bool:
@@ -93,13 +97,37 @@ def train_from_articles(
     return train([*examples_from(dev), *bank_examples(bank)], texts, threshold=threshold)
 
 
-def train_from_corpus(
-    corpus_dir: Path, bank_dir: Path | None = None, *, use_bank: bool = True
-) -> StanceModel:
-    """Fit the stance model on the dev articles of a corpus and the bank beside it (if there is one)."""
+def bank_for(
+    corpus_dir: Path, bank_dir: Path | None = None, *, use_bank: bool = TRAIN_ON_BANK
+) -> list[BankPiece]:
+    """Return the bank that trains beside a corpus: the one named, else its sibling if there is one."""
+    if not use_bank:
+        return []
     where = bank_dir or bank_dir_for(corpus_dir)
-    bank = load_bank(where) if use_bank and (bank_dir is not None or where.is_dir()) else []
-    return train_from_articles(load_corpus(corpus_dir), bank=bank)
+    return load_bank(where) if bank_dir is not None or where.is_dir() else []
+
+
+def train_from_corpus(
+    corpus_dir: Path, bank_dir: Path | None = None, *, use_bank: bool = TRAIN_ON_BANK
+) -> StanceModel:
+    """Fit the stance model on the dev articles of a corpus (and the bank beside it, if used)."""
+    return train_from_articles(
+        load_corpus(corpus_dir), bank=bank_for(corpus_dir, bank_dir, use_bank=use_bank)
+    )
+
+
+def add_bank_options(ap: argparse.ArgumentParser) -> None:
+    """Add the options that choose the bank: --with-bank, --bank DIR, --no-bank."""
+    ap.add_argument("--bank", type=Path, help="train on this stance bank (default: the corpus's sibling)")
+    ap.add_argument("--with-bank", action="store_true", help="train on the bank beside the corpus")
+    ap.add_argument("--no-bank", action="store_true", help="train on the dev split alone")
+
+
+def use_bank_option(args: argparse.Namespace) -> bool:
+    """Tell whether the options parsed ask for the bank (else TRAIN_ON_BANK decides)."""
+    if args.no_bank:
+        return False
+    return bool(args.with_bank or args.bank) or TRAIN_ON_BANK
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,11 +135,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bot.evaluation.train_stance")
     ap.add_argument("corpus", nargs="?", type=Path, default=Path("tests/data/corpus"))
     ap.add_argument("out", nargs="?", type=Path, default=MODEL_PATH)
-    ap.add_argument("--bank", type=Path, help="the stance bank (default: the corpus's sibling stance_bank)")
-    ap.add_argument("--no-bank", action="store_true", help="train on the dev split alone")
+    add_bank_options(ap)
     args = ap.parse_args(argv)
     out = args.out
-    model = train_from_corpus(args.corpus, args.bank, use_bank=not args.no_bank)
+    model = train_from_corpus(args.corpus, args.bank, use_bank=use_bank_option(args))
     out.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{out}: {len(model.weights)} features")
     return 0
