@@ -26,9 +26,11 @@ LABELS = ("fact", "commentary")
 # True trains only on what passes the date tests (undated, no duration); False (shipped) trains on
 # every fact and comment the model may be shown, the date tests' verdict as the `dated` feature.
 GUARDED = False
-# Whether the shipped model trains on the stance bank beside the dev split (analysis README,
-# "Stance model", the stance bank): the default of train_stance and cv_stance.
-TRAIN_ON_BANK = True
+# Whether the shipped model trains on the stance bank beside the dev split: the default of
+# train_stance and cv_stance. Not yet: on 158 dev articles, leave-one-thread-out, the bank leaves
+# the curve where it was (as many comments for as many wrong flips; analysis README, "Stance
+# model", the stance bank), so the shipped model stays the dev split's.
+TRAIN_ON_BANK = False
 
 
 def _dated(text: str, lang: str) -> bool:
