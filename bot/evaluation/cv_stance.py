@@ -1,12 +1,16 @@
 """Leave-one-thread-out cross-validation of the stance model on the dev split (held-out is never read).
 
-python -m bot.evaluation.cv_stance tests/data/corpus [--thresholds 0.8,0.9] [--own-cues]
+python -m bot.evaluation.cv_stance tests/data/corpus [--thresholds 0.8,0.9] [--own-cues] [--no-bank]
 
-Each dev thread in turn is scored with a model trained on the other threads, swapped in for the
-shipped one, through the whole engine (`labels.py`). `--own-cues` also removes, per scored
-thread, the commentary cue patterns that match no other dev thread (the cues tuned on it),
-to imitate a writer the cue lists have never seen. `--baseline` scores the previous model (naive
-Bayes over word unigrams and bigrams, a paragraph-end bonus) instead, for comparison. Prints the
+Each dev thread in turn is scored with a model trained on the other threads (and the whole stance
+bank when the shipped model trains on it, `TRAIN_ON_BANK`, or `--with-bank` / `--bank DIR` asks;
+`--no-bank` leaves it out, for the comparison), swapped in for the shipped one, through the whole
+engine (`labels.py`). `--score-bank` instead scores the bank's fact and commentary sentences with
+the shipped model, alone and through the whole engine (a fresh check on writers the model was not
+trained on, before it is). `--own-cues` also removes, per scored thread, the commentary cue
+patterns that match no other dev thread (the cues tuned on it), to imitate a writer the cue lists
+have never seen. `--baseline` scores the previous model (naive Bayes over word unigrams and
+bigrams, a paragraph-end bonus) instead, for comparison. Prints the
 pooled commentary recall, fact precision and recall, macro-F1, the facts and statements flipped
 to commentary and the commentary labelled statement, per threshold; and the model alone on the
 gold items it would see (undated, no duration, mostly unquoted).
@@ -30,11 +34,21 @@ import bot.analysis.engine as engine
 import bot.analysis.labels as labels
 from bot.analysis import analyze
 from bot.analysis.lexicon import DATA_DIR, Lexicon, _build, load_lexicon
-from bot.analysis.stance import train_bayes, word_ngrams
+from bot.analysis.stance import load_stance_model, train_bayes, word_ngrams
 from bot.domain.models import Analysis, Item
 from bot.evaluation.analysis_scores import LabelTally
 from bot.evaluation.corpus import GoldArticle, load_corpus
-from bot.evaluation.train_stance import TRAIN_SPLIT, _quoted, examples_from, train_from_articles
+from bot.evaluation.stance_bank import BankPiece
+from bot.evaluation.train_stance import (
+    TRAIN_SPLIT,
+    _quoted,
+    add_bank_options,
+    bank_examples,
+    bank_for,
+    examples_from,
+    train_from_articles,
+    use_bank_option,
+)
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 
@@ -154,11 +168,15 @@ def cross_validate(
     rules_only: bool = False,
     own: bool = False,
     trainer: Callable[[Sequence[GoldArticle], float], Any] | None = None,
+    bank: Sequence[BankPiece] = (),
 ) -> dict[float, dict[str, Any]]:
-    """Return pooled label figures per threshold, each thread scored by a model trained without it."""
+    """Return pooled label figures per threshold, each thread scored by a model trained without it.
+
+    The bank, whole, trains every fold's model (it holds no dev thread); only dev threads are scored.
+    """
     dev = [a for a in articles if a.split == TRAIN_SPLIT]
     threads = sorted({str(a.raw.get("thread")) for a in dev})
-    fit = trainer or (train_baseline if baseline else train_from_articles)
+    fit = trainer or (train_baseline if baseline else lambda arts, t: train_from_articles(arts, t, bank=bank))
     tallies = {t: LabelTally() for t in thresholds}
     alone = {t: Counter[str]() for t in thresholds}
     decided = {t: Counter[str]() for t in thresholds}
@@ -204,6 +222,58 @@ def cross_validate(
     return out
 
 
+def score_bank(
+    model: Any, pieces: Sequence[BankPiece], thresholds: Sequence[float]
+) -> dict[float, Counter[str]]:
+    """Count the bank's commentary caught and facts flipped by a model alone, per threshold."""
+    out = {t: Counter[str]() for t in thresholds}
+    for text, label, pos in bank_examples(pieces, raw=True):
+        p = model.probability(text, lang=pos[0], paragraph_end=pos[1], article_end=pos[2], dated=pos[3])
+        for t in thresholds:
+            out[t][f"{pos[0]} {label}:{'comm' if p >= t else 'kept'}"] += 1
+    return out
+
+
+def engine_on_bank(pieces: Sequence[BankPiece]) -> Counter[tuple[str, str]]:
+    """Count (gold, predicted) labels of the bank's sentences, each piece run through the whole engine.
+
+    A sentence takes the label of the item that overlaps it most (none: "missing").
+    """
+    out: Counter[tuple[str, str]] = Counter()
+    for piece in pieces:
+        result = analyze(piece.text, lang=piece.lang, now=NOW)
+        pos = 0
+        for s in piece.sentences:
+            start = piece.text.index(s.text, pos)
+            end = pos = start + len(s.text)
+            best = max(
+                (i for i in result.items if min(end, i.end) > max(start, i.start)),
+                key=lambda i: min(end, i.end) - max(start, i.start),
+                default=None,
+            )
+            out[s.label, "missing" if best is None else best.label.value] += 1
+    return out
+
+
+def _engine_lines(confusion: Counter[tuple[str, str]]) -> list[str]:
+    lines = []
+    for gold in ("commentary", "fact", "statement", "claim"):
+        row = {p: n for (g, p), n in confusion.items() if g == gold}
+        total = sum(row.values())
+        cells = ", ".join(f"{p} {n}" for p, n in sorted(row.items(), key=lambda kv: -kv[1]))
+        lines.append(f"  engine on the bank, gold {gold} ({total}): {cells}")
+    return lines
+
+
+def _bank_line(t: float, counts: Counter[str]) -> str:
+    parts = []
+    for lang in sorted({k.split()[0] for k in counts}):
+        c, cn = counts[f"{lang} commentary:comm"], counts[f"{lang} commentary:kept"]
+        f, fn = counts[f"{lang} fact:comm"], counts[f"{lang} fact:kept"]
+        parts.append(f"{lang}: comm {c}/{c + cn}, facts flipped {f}/{f + fn}")
+    return f"p>={t:.2f}  model alone on the bank: " + "; ".join(parts)
+
+
 def _line(t: float, rep: dict[str, Any]) -> str:
     conf = rep["confusion"]
     fact = rep["per_label"]["fact"]
@@ -235,12 +305,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rules-only", action="store_true", help="no stance model: the rules alone")
     ap.add_argument("--show", action="store_true", help="list every commentary miss and flip")
     ap.add_argument("--gates", action="store_true", help="count gold commentary by what labelled it")
+    add_bank_options(ap)
+    ap.add_argument("--score-bank", action="store_true", help="score the bank with the shipped model")
     args = ap.parse_args(argv)
-    articles = [a for d in args.corpus for a in load_corpus(d)]
     thresholds = [float(x) for x in args.thresholds.split(",")]
+    bank = bank_for(args.corpus[0], args.bank, use_bank=use_bank_option(args) or args.score_bank)
+    if args.score_bank:
+        model = load_stance_model()
+        for t, counts in score_bank(model, bank, thresholds).items():
+            print(_bank_line(t, counts))
+        for lang in sorted({p.lang for p in bank}):
+            print(f"{lang}:")
+            print("\n".join(_engine_lines(engine_on_bank([p for p in bank if p.lang == lang]))))
+        return 0
+    articles = [a for d in args.corpus for a in load_corpus(d)]
     result = cross_validate(
-        articles, thresholds, baseline=args.baseline, rules_only=args.rules_only, own=args.own_cues
+        articles,
+        thresholds,
+        baseline=args.baseline,
+        rules_only=args.rules_only,
+        own=args.own_cues,
+        bank=bank,
     )
+    print(f"stance bank: {sum(1 for _ in bank_examples(bank))} fact and commentary sentences in training")
     dev = [a for a in articles if a.split == TRAIN_SPLIT]
     threads = len({a.raw.get("thread") for a in dev})
     print(
