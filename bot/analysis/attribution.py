@@ -792,14 +792,21 @@ def _body_noun_end(text: str, toks: list[_Tok], j: int, lex: Lexicon) -> int:
     return end
 
 
+@lru_cache(maxsize=256)
+def _complementizer_re(word: str) -> re.Pattern[str]:
+    """Compile a complementizer once: a word as a word; ":" not inside a time of day ("a las 17:00")."""
+    bounds = (r"\b", r"\b") if word.isalpha() else (r"(?<!\d)", r"(?!\d)")
+    return re.compile(f"{bounds[0]}{re.escape(word)}{bounds[1]}")
+
+
 def _post_np_end(text: str, start: int, lex: Lexicon) -> int:
     """Return where the noun phrase after a post-quote cue ends."""
     m = _NP_STOP.search(text, start)
     end = m.start() if m else len(text)
     for word in lex.complementizers:
-        # a word as a word; ":" not inside a time of day ("a las 17:00")
-        bounds = (r"\b", r"\b") if word.isalpha() else (r"(?<!\d)", r"(?!\d)")
-        hit = re.search(f"{bounds[0]}{re.escape(word)}{bounds[1]}", text[start:end])
+        if text.find(word, start, end) < 0:
+            continue  # the pattern's own literal is absent: a C-level test before the regex
+        hit = _complementizer_re(word).search(text[start:end])
         if hit:
             end = start + hit.start()
     return end
