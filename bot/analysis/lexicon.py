@@ -359,8 +359,22 @@ def _group_body(group: str) -> str | None:
 _QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}")
 
 
+def _escaped_char(escape: str) -> str | None:
+    """Return the one character an escape stands for ("\\.", "\\x27", "\\u2019"), else None
+    ("\\d", "\\b", "\\N{…}": a class, an anchor or a name)."""
+    body = escape[1:]
+    if len(body) == 1:
+        return None if body.isalnum() else body
+    if body[:1] in "xuU":
+        try:
+            return chr(int(body[1:], 16))
+        except ValueError:
+            return None
+    return None
+
+
 def _class_literals(body: str) -> tuple[str, ...] | None:
-    """Return the members of a character class body of plain characters ("—–"), else None."""
+    """Return the members of a character class body of plain characters ("—–", "\\x27’"), else None."""
     if not body or body.startswith("^"):
         return None
     members: list[str] = []
@@ -368,11 +382,12 @@ def _class_literals(body: str) -> tuple[str, ...] | None:
     while i < len(body):
         ch = body[i]
         if ch == "\\":
-            escaped = body[i + 1 : i + 2]
-            if not escaped or escaped.isalnum():
-                return None  # "\d", "\w", "\x27": not a plain character
+            end = _escape_end(body, i)
+            escaped = _escaped_char(body[i:end])
+            if escaped is None:
+                return None  # "\\d", "\\w": not a plain character
             members.append(escaped)
-            i += 2
+            i = end
             continue
         if ch == "-" and 0 < i < len(body) - 1:
             return None  # a range
@@ -383,45 +398,67 @@ def _class_literals(body: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(m.lower() for m in members))
 
 
+# A run of required characters where some are a small class ("[\\x27’]ll") spells at most this
+# many literals ("\x27ll", "’ll"); a longer literal lets fewer texts through than its pieces.
+_SPELLED_MAX = 8
+
+
 def _required_in_sequence(seq: str) -> tuple[str, ...] | None:
     """Return the most selective literals one of which every match of `seq` (no top-level `|`)
-    contains: a run of plain letters at top level (not made optional by a quantifier), or the
-    literals of a group every match passes through."""
+    contains: a run of plain characters and small classes at top level (not made optional by a
+    quantifier), spelled out ("[\\x27’]ll": "\x27ll" or "’ll"), or the literals of a group every
+    match passes through."""
     cands: list[tuple[str, ...]] = []
-    run, i = "", 0
+    run: list[tuple[str, ...]] = []  # the run's characters, each one of a few
+    i = 0
 
     def flush() -> None:
-        nonlocal run
         if run:
-            cands.append((run,))
-        run = ""
+            spelled = [""]
+            for choice in run:
+                spelled = [s + c for s in spelled for c in choice]
+            cands.append(tuple(dict.fromkeys(spelled)))
+        run.clear()
 
-    def required_next(at: int) -> bool:
-        return at >= len(seq) or seq[at] not in "?*{"
+    def extend(choice: tuple[str, ...]) -> None:
+        count = 1
+        for piece in run:
+            count *= len(piece)
+        if count * len(choice) > _SPELLED_MAX:
+            flush()  # too many spellings: the run so far is one candidate, the class opens the next
+        run.append(choice)
+
+    def optional_last() -> None:
+        if run:
+            run.pop()  # the character before is optional (or repeated): the run ends before it
+        flush()
 
     while i < len(seq):
         ch = seq[i]
         if ch == "\\":
-            flush()
             end = _escape_end(seq, i)
-            escaped = seq[i + 1 : end]
-            if len(escaped) == 1 and not escaped.isalnum() and required_next(end):
-                cands.append((escaped.lower(),))  # "\.", "\-": a punctuation character
+            escaped = _escaped_char(seq[i:end])
+            if escaped is None:
+                flush()  # "\\s", "\\b", "\\d": no literal character
+            elif not escaped.isspace():
+                extend((escaped,))  # "\\.", "\\-", "\\x27": a plain character
+            else:
+                flush()
             i = end
             continue
         if ch == "[":
-            flush()
             end = _class_end(seq, i)
             members = _class_literals(seq[i + 1 : end - 1])
-            if members and required_next(end):
-                cands.append(members)  # "[—–]": one of a few characters
+            if members and not any(m.isspace() for m in members):
+                extend(members)  # "[—–]", "[oa]": one of a few characters
+            else:
+                flush()
             i = end
             continue
         if ch == "{":
             quantifier = _QUANTIFIER.match(seq, i)
             if quantifier is not None:
-                run = run[:-1]  # the character before is optional (or repeated)
-                flush()
+                optional_last()
                 i = quantifier.end()
                 continue
         if ch == "(":
@@ -436,16 +473,13 @@ def _required_in_sequence(seq: str) -> tuple[str, ...] | None:
             i = end
             continue
         if ch in "?*{":
-            run = run[:-1]  # the character before is optional
-            flush()
+            optional_last()
         elif ch == "+":
             flush()  # "ba+c" can read "baac": the run ends at the repeated letter
-        elif ch.isalpha():
-            run += ch
-        else:
+        elif ch in ".^$|)" or ch.isspace():
             flush()
-            if ch not in ".^$|)" and not ch.isspace() and required_next(i + 1):
-                cands.append((ch.lower(),))  # ";", "—": a punctuation character
+        else:
+            extend((ch,))  # a letter, a digit or punctuation: ";", "—"
         i += 1
     flush()
     cands = [c for c in cands if all(c)]

@@ -90,14 +90,20 @@ def test_the_literal_gate_skips_no_match(pieces: list[tuple[str, str]], code: st
 
 
 def test_required_literals_follow_groups_classes_and_quantifiers() -> None:
-    assert _required(r"\b(?:escandalos[oa]s?|vergonzante)\b") == ("escandalos", "vergonzante")
+    # a small class inside a run is spelled out: "escandaloso" or "escandalosa"
+    assert _required(r"\b(?:escandalos[oa]s?|vergonzante)\b") == ("escandaloso", "escandalosa", "vergonzante")
     assert _required(r"^s[oó]lo\s+(?:busca|le\s+interesa)\b") == ("busca", "interesa")
     assert _required(r"ba+c") == ("ba",)  # "baac" has no "bac"
     assert _required(r"colou?r") == ("colo",)
     assert _required(r"(?:a|b)?xyz") == ("xyz",)
     assert _required(r"(?=abc)d") == ("d",)  # a lookahead's text is not consumed: not required
-    assert _required(r"\x27st\u00e9") == ("st",)  # the letters of escapes are not literals
-    assert _required(r"[]ab]c") == ("c",)
+    assert _required(r"\x27st\u00e9") == ("'sté",)  # an escaped character is its character
+    assert _required(r"(?<=\w)[\x27’]ll\b") == ("'ll", "’ll")  # not "ll" (in "will", "all")
+    assert _required(r"\b(?:i|he|she)[\x27’]d\s") == ("'d", "’d")  # not "i"
+    assert _required(r"a\.m\.") == ("a.m.",)
+    # at most 8 spellings: past them the run starts again at the class
+    assert _required(r"[abcd][efgh][ij]x") == ("eix", "ejx", "fix", "fjx", "gix", "gjx", "hix", "hjx")
+    assert _required(r"[]ab]c") == ("]c", "ac", "bc")
     assert _required(r";\s") == (";",)  # punctuation is a literal too
     assert _required(r"\s[—–]\s") == ("—", "–")
     assert _required(r",?\s+\.{3}x") == ("x",)  # optional or repeated characters are not
