@@ -268,7 +268,7 @@ def _duration(norm: str, lex: Lexicon) -> bool:
     A deadline may live there; a bare count in the writer's voice ("Cinco días en cubierta, y al
     final…") has no preposition before it and stays with the model.
     """
-    return any(p.search(norm) for p in lex.duration_patterns)
+    return any(p.search(norm) for p in lex.duration_patterns.active(norm))
 
 
 def _kicker_place(text: str, start: int, end: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import itemgetter
@@ -67,11 +67,11 @@ class Lexicon:
     # each with the word family it cannot match without ("month", "weekday") or None
     date_patterns: tuple[tuple[re.Pattern[str] | StartScanner, str | None], ...]
     weekday_patterns: tuple[re.Pattern[str] | StartScanner, ...]
-    duration_patterns: tuple[PatternSet, ...]  # one pattern each, skipped without its words
+    duration_patterns: PatternGroup  # one pattern each, skipped without its words
     duration_deadline_preps: frozenset[str]
     duration_length_preps: frozenset[str]
     length_verbs: re.Pattern[str]
-    time_patterns: tuple[PatternSet, ...]
+    time_patterns: PatternGroup
     ampm: dict[str, str]
     special_times: dict[str, str]
     zones: dict[str, str]
@@ -88,7 +88,7 @@ class Lexicon:
     changes: dict[str, tuple[PatternSet, ...]]
     changes_gate: PatternSet  # all change patterns: one test before the per-kind ones
     duration_future_preps: frozenset[str] = frozenset()
-    period_end_patterns: tuple[PatternSet, ...] = ()
+    period_end_patterns: PatternGroup = field(default_factory=lambda: PatternGroup(()))
     periods: dict[str, str] = field(default_factory=dict)
     rescheduled_events: PatternSet | None = None
     measure_off: re.Pattern[str] | None = None
@@ -145,7 +145,7 @@ class Lexicon:
     # date is the opening, not the due; a lead time counted back from the deadline named
     # before ("ten days before the closing date", "diez días antes del cierre del plazo").
     window_openers: re.Pattern[str] | None = None
-    lead_time_patterns: tuple[PatternSet, ...] = ()
+    lead_time_patterns: PatternGroup = field(default_factory=lambda: PatternGroup(()))
     weekday_anaphors: re.Pattern[str] | None = None
     duration_relative_head: re.Pattern[str] | None = None
     conditions: re.Pattern[str] | None = None
@@ -692,6 +692,45 @@ class PatternSet:
         return max(hits, key=lambda m: m.end()) if hits else None
 
 
+class PatternGroup(tuple[PatternSet, ...]):
+    """One-pattern sets tried in their order (durations, times of day, period ends), each
+    skipped when its literal is absent.
+
+    A sentence meets ten duration patterns and as many times of day; asking each set's gate
+    in turn was a tenth of the gate's work. The group asks the shared gate once and keeps,
+    for each combination of literals, the patterns it lets through, in the sets' order.
+    """
+
+    _by_text_ids: dict[frozenset[int], list[re.Pattern[str]]]
+    _gate: LiteralGate | None
+
+    def __new__(cls, sets: Iterable[PatternSet]) -> PatternGroup:
+        group = super().__new__(cls, sets)
+        if any(len(s._always) + len(s._gated) != 1 for s in group):
+            raise ValueError("a pattern group holds one-pattern sets")
+        gates = {id(s._gate): s._gate for s in group if s._gate is not None}
+        if len(gates) > 1:
+            raise ValueError("a pattern group's sets share one literal gate")
+        group._gate = next(iter(gates.values()), None)
+        group._by_text_ids = {}
+        return group
+
+    def active(self, text: str) -> list[re.Pattern[str]]:
+        """Return the patterns whose sets' literals occur in `text`, in the sets' order (as
+        `[p for s in group for p in s._active(text)]`)."""
+        gate = self._gate
+        if gate is None:
+            return [p for s in self for p in s._always]
+        text_ids = gate._cache.get(text) or gate.ids(text)
+        found = self._by_text_ids.get(text_ids)
+        if found is None:
+            found = [p for s in self for p in (s._from_ids(text_ids) if s._gate is not None else s._always)]
+            if len(self._by_text_ids) >= _CHOSEN_MAX:
+                self._by_text_ids.clear()
+            self._by_text_ids[text_ids] = found
+        return found
+
+
 # Each Latin-1 character that is not a word character (`\w`, as re reads it) becomes a space.
 _WORD_TABLE = bytes(cp if re.fullmatch(r"\w", chr(cp)) else ord(" ") for cp in range(256))
 
@@ -967,14 +1006,14 @@ def _compile_all(patterns: list[str], subs: dict[str, str] | None = None) -> tup
     return tuple(out)
 
 
-def _gated_all(patterns: list[str], subs: dict[str, str], gate: LiteralGate) -> tuple[PatternSet, ...]:
+def _gated_all(patterns: list[str], subs: dict[str, str], gate: LiteralGate) -> PatternGroup:
     """Compile each pattern (placeholders filled) as a one-pattern set on the literal gate."""
     out = []
     for pattern in patterns:
         for key, value in subs.items():
             pattern = pattern.replace("{" + key + "}", "(?:" + value + ")")
         out.append(PatternSet([pattern], gate))
-    return tuple(out)
+    return PatternGroup(out)
 
 
 def _compile_scanned(patterns: list[str], subs: dict[str, str]) -> tuple[re.Pattern[str] | StartScanner, ...]:

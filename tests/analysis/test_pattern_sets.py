@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,6 +14,7 @@ from bot.analysis.firstchar import end_suffixes, start_prefixes
 from bot.analysis.lexicon import (
     EndAnchoredSet,
     LiteralGate,
+    PatternGroup,
     PatternSet,
     StartScanner,
     WordEndingSet,
@@ -87,6 +89,31 @@ def test_the_literal_gate_skips_no_match(pieces: list[tuple[str, str]], code: st
     text = "".join(a + b for a, b in pieces)
     for pset in _all_sets(code):
         assert [(m.start(), m.end(), m.group()) for m in pset.finditer(text)] == _ungated(pset, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_PIECES, _GLUE), max_size=12), st.sampled_from(["es", "en"]))
+def test_a_pattern_group_passes_the_patterns_its_sets_pass_in_their_order(
+    pieces: list[tuple[str, str]], code: str
+) -> None:
+    text = "".join(a + b for a, b in pieces)
+    lex = load_lexicon(code)
+    groups = [g for f in lex.__dataclass_fields__ if isinstance(g := getattr(lex, f), PatternGroup)]
+    assert len(groups) >= 3  # durations, times of day, period ends
+    for group in groups:
+        for _ in range(2):  # asked again: the kept answer
+            assert group.active(text) == [p for s in group for p in s._active(text)]
+
+
+def test_a_pattern_group_holds_one_pattern_sets_of_one_gate() -> None:
+    gate = LiteralGate()
+    group = PatternGroup([PatternSet([r"\bfoo"], gate), PatternSet([r"\bbar"], gate)])
+    assert [p.search("a bar").group() for p in group.active("a bar")] == ["bar"]
+    assert group.active("a baz") == []
+    with pytest.raises(ValueError, match="one-pattern"):
+        PatternGroup([PatternSet([r"\bfoo", r"\bbar"], LiteralGate())])
+    with pytest.raises(ValueError, match="one literal gate"):
+        PatternGroup([PatternSet([r"\bfoo"], LiteralGate()), PatternSet([r"\bbar"], LiteralGate())])
 
 
 def test_required_literals_follow_groups_classes_and_quantifiers() -> None:
