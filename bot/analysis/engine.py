@@ -915,7 +915,11 @@ def _missed_span(
         elif m.start >= end and links is not None and links.search(text[end : m.start]):
             end, stretched = m.end, True
     nouns = lex.deadline_nouns
-    named = stretched or (nouns is not None and nouns.search(text, change.start, change.end) is not None)
+    # gated on the change's own text, not the article's (a match lies inside it)
+    piece = text[change.start : change.end]
+    named = stretched or (
+        nouns is not None and nouns.search(text, change.start, change.end, within=piece) is not None
+    )
     return start, end, named
 
 
