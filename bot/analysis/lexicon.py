@@ -65,8 +65,8 @@ class Lexicon:
     number_words: dict[str, int]
     units: dict[str, str]
     # each with the word family it cannot match without ("month", "weekday") or None
-    date_patterns: tuple[tuple[re.Pattern[str] | StartScanner, str | None], ...]
-    weekday_patterns: tuple[re.Pattern[str] | StartScanner, ...]
+    date_patterns: tuple[tuple[re.Pattern[str] | StartScanner | LiteralFilter, str | None], ...]
+    weekday_patterns: tuple[re.Pattern[str] | StartScanner | LiteralFilter, ...]
     duration_patterns: PatternGroup  # one pattern each, skipped without its words
     duration_deadline_preps: frozenset[str]
     duration_length_preps: frozenset[str]
@@ -405,7 +405,17 @@ _SPELLED_MAX = 8
 
 def _required_in_sequence(seq: str) -> tuple[str, ...] | None:
     """Return the most selective literals one of which every match of `seq` (no top-level `|`)
-    contains: a run of plain characters and small classes at top level (not made optional by a
+    contains (see `_required_sets`)."""
+    cands = _required_sets(seq)
+    if not cands:
+        return None
+    # the shortest literal of a candidate says how often it lets a clause through
+    return max(cands, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _required_sets(seq: str) -> list[tuple[str, ...]]:
+    """Return sets of literals of which every match of `seq` (no top-level `|`) contains one
+    each: a run of plain characters and small classes at top level (not made optional by a
     quantifier), spelled out ("[\\x27’]ll": "\x27ll" or "’ll"), or the literals of a group every
     match passes through."""
     cands: list[tuple[str, ...]] = []
@@ -482,11 +492,7 @@ def _required_in_sequence(seq: str) -> tuple[str, ...] | None:
             extend((ch,))  # a letter, a digit or punctuation: ";", "—"
         i += 1
     flush()
-    cands = [c for c in cands if all(c)]
-    if not cands:
-        return None
-    # the shortest literal of a candidate says how often it lets a clause through
-    return max(cands, key=lambda c: (min(map(len, c)), -len(c)))
+    return [c for c in cands if all(c)]
 
 
 def _required(pattern: str) -> tuple[str, ...] | None:
@@ -925,6 +931,31 @@ _SCAN_MIN_PREFIXES = 8  # fewer ways to start (common words, digits): re's own s
 _DIGIT = re.compile(r"\d")
 
 
+class LiteralFilter:
+    """A pattern tried only on a text that holds one literal of each set its matches need.
+
+    The digit-led date patterns ("12/03/2026", "2026-03-12", "el día 5") ran on every sentence
+    with a figure and found nothing in almost all; a substring test of the lower-cased sentence
+    (shared with the start scanners) skips them.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], required: list[tuple[str, ...]]) -> None:
+        self._pattern = pattern
+        self.pattern = pattern.pattern
+        self._required = tuple(required)
+
+    def may_match(self, text: str) -> bool:
+        """Tell whether `text` holds a literal of each required set (necessary for a match)."""
+        low = _lower(text)
+        return all(any(lit in low for lit in req) for req in self._required)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """Yield the pattern's matches, as `re.Pattern.finditer` does."""
+        if not self.may_match(text):
+            return iter(())
+        return self._pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+
+
 class StartScanner:
     """A pattern tried only where one of the words its matches start with occurs.
 
@@ -971,11 +1002,16 @@ class StartScanner:
         return self._pattern.match(text, pos, len(text) if endpos is None else endpos)
 
 
-def _scanned(pattern: re.Pattern[str], source: str) -> re.Pattern[str] | StartScanner:
-    """Wrap a pattern in a StartScanner when its matches start with enough distinct words."""
+def _scanned(pattern: re.Pattern[str], source: str) -> re.Pattern[str] | StartScanner | LiteralFilter:
+    """Wrap a pattern in a StartScanner when its matches start with enough distinct words, else
+    in a LiteralFilter when its matches need literals ("/", "-", "día")."""
     found = start_prefixes(source, _FLAGS)
     if found is None or found[1] or len(found[0]) < _SCAN_MIN_PREFIXES:
-        return pattern
+        alternatives = _alternatives(source)
+        required = _required_sets(source) if len(alternatives) == 1 else [r for r in [_required(source)] if r]
+        return (
+            LiteralFilter(pattern, [tuple(w.lower() for w in r) for r in required]) if required else pattern
+        )
     prefixes = frozenset(_fold(p) for p in found[0])
     if any(len(p) < 3 or not p.isalpha() or max(map(ord, p)) > 0x24F for p in prefixes):
         return pattern  # short or non-Latin starts: IGNORECASE folds more than str.lower() there
@@ -1016,7 +1052,9 @@ def _gated_all(patterns: list[str], subs: dict[str, str], gate: LiteralGate) -> 
     return PatternGroup(out)
 
 
-def _compile_scanned(patterns: list[str], subs: dict[str, str]) -> tuple[re.Pattern[str] | StartScanner, ...]:
+def _compile_scanned(
+    patterns: list[str], subs: dict[str, str]
+) -> tuple[re.Pattern[str] | StartScanner | LiteralFilter, ...]:
     """Compile patterns like _compile_all, each wrapped in a StartScanner where that pays."""
     out = []
     for pattern, compiled in zip(patterns, _compile_all(patterns, subs), strict=True):

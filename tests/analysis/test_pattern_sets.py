@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from bot.analysis.firstchar import end_suffixes, start_prefixes
 from bot.analysis.lexicon import (
     EndAnchoredSet,
+    LiteralFilter,
     LiteralGate,
     PatternGroup,
     PatternSet,
@@ -214,6 +215,40 @@ def test_a_start_scanner_finds_exactly_the_matches_of_its_pattern(pieces: list[t
             first = scanner.search(text, 2)
             expected = plain.search(text, 2)
             assert (first and first.span()) == (expected and expected.span())
+
+
+def _filters(code: str) -> list[LiteralFilter]:
+    lex = load_lexicon(code)
+    found = [p for p, _ in lex.date_patterns] + list(lex.weekday_patterns)
+    return [p for p in found if isinstance(p, LiteralFilter)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(
+                _DATE_PIECES, st.sampled_from(["/", "2026-03-12", "12/03/2026", "día", "DÍA", "month", "5th"])
+            ),
+            st.sampled_from([" ", "", ", ", "-", "/", " de ", " y ", " and ", "\n"]),
+        ),
+        max_size=10,
+    )
+)
+def test_a_literal_filter_finds_exactly_the_matches_of_its_pattern(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(a + b for a, b in pieces)
+    for code in ("es", "en"):
+        for flt in _filters(code):
+            got = [(m.span(), m.groupdict()) for m in flt.finditer(text)]
+            assert got == [(m.span(), m.groupdict()) for m in flt._pattern.finditer(text)]
+
+
+def test_digit_led_date_patterns_are_filtered_by_their_literals() -> None:
+    assert _filters("en") and _filters("es")
+    numeric = next(
+        f for f in _filters("es") if f.pattern.endswith(r"(?P<year>\d{4})\b)") and "/" in f.pattern
+    )
+    assert not numeric.may_match("Pagó 1.200 euros el 5 de marzo") and numeric.may_match("el 05/03/2026")
 
 
 def test_month_and_weekday_led_date_patterns_are_scanned_by_their_words() -> None:
