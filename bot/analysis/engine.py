@@ -596,6 +596,7 @@ class _SpeakerNames:
         self._indexed: _FullNames | None = None  # the full names by word, built when a speaker first needs it
         self._found: list[re.Match[str]] = []  # the article's capitalised runs, found once for both uses
         self._matches: list[tuple[int, list[str]]] = []  # those runs' starts and words
+        self._by_last: dict[str, list[tuple[int, list[str]]]] | None = None  # those runs by last word
 
     def _full_matches(self) -> list[re.Match[str]]:
         """Return the article's capitalised runs."""
@@ -612,6 +613,17 @@ class _SpeakerNames:
     def words_before(self, end: int) -> Iterator[list[str]]:
         """Yield the words of the capitalised runs that start before `end`, the nearest first."""
         runs = self._runs()
+        for k in range(bisect_left(runs, end, key=itemgetter(0)) - 1, -1, -1):
+            yield runs[k][1]
+
+    def ending_before(self, last: str, end: int) -> Iterator[list[str]]:
+        """Yield `words_before(end)` whose last word is `last`, without walking every run: a
+        sentence that opens with a capitalised word asks for it, and an article has hundreds."""
+        if self._by_last is None:
+            self._by_last = {}
+            for start, words in self._runs():
+                self._by_last.setdefault(words[-1], []).append((start, words))
+        runs = self._by_last.get(last, [])
         for k in range(bisect_left(runs, end, key=itemgetter(0)) - 1, -1, -1):
             yield runs[k][1]
 
@@ -1155,11 +1167,10 @@ class _Speakers:
         if after is None or not after.group()[:1].islower():
             return None
         surname = m.group()
-        for words in self.names.words_before(start):
-            if words[-1] == surname:
-                name = _person_named(" ".join(words), lex)
-                if name is not None and looks_like_person(name, lex):
-                    return surname
+        for words in self.names.ending_before(surname, start):
+            name = _person_named(" ".join(words), lex)
+            if name is not None and looks_like_person(name, lex):
+                return surname
         return None
 
 

@@ -15,6 +15,7 @@ from bot.analysis.attribution import (
     _may_open_count,
     find_attribution,
 )
+from bot.analysis.engine import _SpeakerNames
 from bot.analysis.lexicon import load_lexicon
 from bot.analysis.segment import segment
 from bot.analysis.text import WORD_RE, quote_spans
@@ -67,3 +68,15 @@ def test_a_kept_attribution_is_the_one_found_anew() -> None:
             assert find_attribution(clause, quotes, lex) == first == _find_attribution(clause, quotes, lex)
             checked += 1
     assert checked > 500
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 200), st.integers(0, 6000), st.integers(0, 30))
+def test_runs_by_last_word_are_the_runs_before_that_end_so(article: int, end: int, pick: int) -> None:
+    paths = sorted(CORPUS.glob("*.json"))
+    raw = json.loads(paths[article % len(paths)].read_text(encoding="utf-8"))
+    names = _SpeakerNames(raw["text"], load_lexicon(raw["lang"]))
+    lasts = sorted({words[-1] for words in names.words_before(len(raw["text"]) + 1)})
+    for last in [*lasts[pick : pick + 3], "Nobody"]:
+        expected = [words for words in names.words_before(end) if words[-1] == last]
+        assert list(names.ending_before(last, end)) == expected
