@@ -82,8 +82,9 @@ def _scan_tokens(text: str, start: int, stop: int, words: Sequence[str] | None =
     make, find, out, pos = tuple.__new__, text.find, [], start
     for word in WORD_RE.findall(text, start, stop) if words is None else words:
         pos = find(word, pos)
-        out.append(make(_Tok, (word, pos, pos + len(word))))
-        pos += len(word)
+        end = pos + len(word)
+        out.append(make(_Tok, (word, pos, end)))
+        pos = end
     return out
 
 

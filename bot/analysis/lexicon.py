@@ -947,7 +947,13 @@ class LiteralFilter:
     def may_match(self, text: str) -> bool:
         """Tell whether `text` holds a literal of each required set (necessary for a match)."""
         low = _lower(text)
-        return all(any(lit in low for lit in req) for req in self._required)
+        for req in self._required:  # loops, not nested generators: asked for every date pattern
+            for lit in req:
+                if lit in low:
+                    break
+            else:
+                return False
+        return True
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """Yield the pattern's matches, as `re.Pattern.finditer` does."""
