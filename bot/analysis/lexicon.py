@@ -353,7 +353,13 @@ def _group_body(group: str) -> str | None:
     for opener, skip in _BODY_AT.items():
         if group.startswith(opener):
             return group[group.index(">") + 1 : -1] if skip < 0 else group[skip:-1]
+    scoped = _SCOPED_FLAGS.match(group)
+    if scoped is not None:
+        return group[scoped.end() : -1]  # "(?-i:We)": the flags change how, not whether, it is read
     return None
+
+
+_SCOPED_FLAGS = re.compile(r"\(\?[aiLmsu]*(?:-[ims]+)?:")  # not "x": verbose text is no literal
 
 
 _QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}")

@@ -129,6 +129,7 @@ def test_required_literals_follow_groups_classes_and_quantifiers() -> None:
     assert _required(r"(?<=\w)[\x27’]ll\b") == ("'ll", "’ll")  # not "ll" (in "will", "all")
     assert _required(r"\b(?:i|he|she)[\x27’]d\s") == ("'d", "’d")  # not "i"
     assert _required(r"a\.m\.") == ("a.m.",)
+    assert _required(r"(?-i:\b(?:we|We|ourselves)\b)") == ("we", "ourselves")  # a scoped flag's body
     # at most 8 spellings: past them the run starts again at the class
     assert _required(r"[abcd][efgh][ij]x") == ("eix", "ejx", "fix", "fjx", "gix", "gjx", "hix", "hjx")
     assert _required(r"[]ab]c") == ("]c", "ac", "bc")
