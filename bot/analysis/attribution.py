@@ -82,8 +82,9 @@ def _scan_tokens(text: str, start: int, stop: int, words: Sequence[str] | None =
     make, find, out, pos = tuple.__new__, text.find, [], start
     for word in WORD_RE.findall(text, start, stop) if words is None else words:
         pos = find(word, pos)
-        out.append(make(_Tok, (word, pos, pos + len(word))))
-        pos += len(word)
+        end = pos + len(word)
+        out.append(make(_Tok, (word, pos, end)))
+        pos = end
     return out
 
 
@@ -410,6 +411,8 @@ def _counted_group(part: str, lex: Lexicon) -> bool | None:
     opposition lawmakers", "más de 200 médicos"): True; False for a count of time ("Two weeks
     later, Ana Ruiz") or a group whose members a comma names ("Dos sindicatos, CCOO y UGT,");
     None when the subject opens with no count."""
+    if not _may_open_count(part, lex):
+        return None  # most subjects: the split and the word list are not needed
     cut = _CLAUSE_COMMA.search(part)  # "3,000 farmers": a figure's comma cuts nothing
     head, comma, rest = (part[: cut.start()], ",", part[cut.end() :]) if cut else (part, "", "")
     words = WORD_RE.findall(head)
@@ -424,6 +427,26 @@ def _counted_group(part: str, lex: Lexicon) -> bool | None:
     if plural + 1 < len(words) and _verb_form(words[plural + 1], lex):
         return None  # "About 19,000 employers missed the deadline, the director … told": the content's
     return not (comma and _names_members(rest, lex))
+
+
+def _may_open_count(part: str, lex: Lexicon) -> bool:
+    """Tell a subject whose first word may open a count (`_count_end`): a quantifier's first
+    word ("más", "a"), a number word above one or a figure."""
+    first = WORD_RE.search(part)
+    low = first.group().lower() if first is not None else ""
+    return low in _quantifier_heads(lex) or lex.number_words.get(low, 0) > 1 or low[:1].isdigit()
+
+
+_QUANTIFIER_HEADS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _quantifier_heads(lex: Lexicon) -> frozenset[str]:
+    """Return the first words of a lexicon's group quantifiers ("más", "a"), built once per lexicon."""
+    found = _QUANTIFIER_HEADS.get(id(lex))
+    if found is None or found[0] is not lex:
+        heads = frozenset(q.split(" ")[0] for q in lex.group_quantifiers)
+        found = _QUANTIFIER_HEADS[id(lex)] = (lex, heads)
+    return found[1]
 
 
 def _count_end(lows: list[str], lex: Lexicon) -> int:
@@ -792,21 +815,49 @@ def _body_noun_end(text: str, toks: list[_Tok], j: int, lex: Lexicon) -> int:
     return end
 
 
+@lru_cache(maxsize=256)
+def _complementizer_re(word: str) -> re.Pattern[str]:
+    """Compile a complementizer once: a word as a word; ":" not inside a time of day ("a las 17:00")."""
+    bounds = (r"\b", r"\b") if word.isalpha() else (r"(?<!\d)", r"(?!\d)")
+    return re.compile(f"{bounds[0]}{re.escape(word)}{bounds[1]}")
+
+
 def _post_np_end(text: str, start: int, lex: Lexicon) -> int:
     """Return where the noun phrase after a post-quote cue ends."""
     m = _NP_STOP.search(text, start)
     end = m.start() if m else len(text)
     for word in lex.complementizers:
-        # a word as a word; ":" not inside a time of day ("a las 17:00")
-        bounds = (r"\b", r"\b") if word.isalpha() else (r"(?<!\d)", r"(?!\d)")
-        hit = re.search(f"{bounds[0]}{re.escape(word)}{bounds[1]}", text[start:end])
+        if text.find(word, start, end) < 0:
+            continue  # the pattern's own literal is absent: a C-level test before the regex
+        hit = _complementizer_re(word).search(text[start:end])
         if hit:
             end = start + hit.start()
     return end
 
 
+_ATTRIBUTIONS_KEPT = 8  # clauses whose attribution is kept
+_kept_attributions: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[Lexicon, Attribution | None]] = {}
+
+
 def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> Attribution | None:
-    """Return the first attribution in a (normalised) clause, or None."""
+    """Return the first attribution in a (normalised) clause, or None.
+
+    Kept for the last clauses: a sentence cut into pieces labels a piece again as the head of
+    its run, and a contrast asks again about the report before it.
+    """
+    key = (text, tuple(quotes))
+    kept = _kept_attributions.get(key)
+    if kept is not None and kept[0] is lex:
+        return kept[1]
+    found = _find_attribution(text, quotes, lex)
+    if len(_kept_attributions) >= _ATTRIBUTIONS_KEPT:
+        _kept_attributions.clear()
+    _kept_attributions[key] = (lex, found)
+    return found
+
+
+def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> Attribution | None:
+    """Return the first attribution in a (normalised) clause, or None (see `find_attribution`)."""
     document: Attribution | None = None
     for pat in lex.according_to:
         for m in pat.finditer(text):

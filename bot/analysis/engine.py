@@ -95,6 +95,10 @@ class _NamePatterns:
         self._titles: dict[str, re.Pattern[str]] = {}
         self._descriptions: dict[str, re.Pattern[str]] = {}
         self._offices: dict[str, tuple[re.Pattern[str], re.Pattern[str]] | None] = {}
+        # word sets the helpers test every sentence, united once here instead of per call
+        self.bodies = lex.institutions | lex.body_nouns
+        self.role_bodies = lex.institutions.union(lex.role_heads)
+        self.plain = lex.determiners | lex.stopwords | lex.prepositions
 
     def title(self, word: str) -> re.Pattern[str]:
         """Return the pattern of a title as a whole word, in any case ("minister", "Minister")."""
@@ -303,7 +307,7 @@ def _titled_opening(text: str, start: int, end: int, lex: Lexicon) -> str | None
     if name is None or not text.startswith(",", name.end()):
         return None
     office = WORD_RE.findall(head.group())
-    bodies = lex.institutions | lex.body_nouns
+    bodies = _name_patterns(lex).bodies
     if not any(_is_title(w, lex) and w.lower() not in bodies for w in office[:3]):
         return None
     return name.group() if looks_like_person(name.group(), lex) else None
@@ -321,8 +325,7 @@ def _person_opening(text: str, start: int, end: int, lex: Lexicon) -> str | None
     # "Club president Nadia Forde", "La alcaldesa, Marta Quiroga": a person's title right before
     title = lead[-1] if lead else ""
     if not lead or (
-        (_is_title(title, lex) or job_word(title, lex))
-        and title.lower() not in lex.institutions | lex.body_nouns
+        (_is_title(title, lex) or job_word(title, lex)) and title.lower() not in _name_patterns(lex).bodies
     ):
         return name
     return None
@@ -330,7 +333,7 @@ def _person_opening(text: str, start: int, end: int, lex: Lexicon) -> str | None
 
 def _person_role(role: str | None, lex: Lexicon) -> bool:
     """Tell a role a person holds ("spokeswoman", "portavoz del ministerio") from a body's."""
-    bodies = lex.institutions | lex.body_nouns
+    bodies = _name_patterns(lex).bodies
     return role is not None and any(
         _is_title(w, lex) and w.lower() not in bodies and w.lower() not in lex.role_heads
         for w in WORD_RE.findall(role)
@@ -449,7 +452,7 @@ def _person_title(role: str | None, lex: Lexicon) -> str | None:
     words = (role or "").split()
     if not words or not role or not role.islower() or len(words) > 3:
         return None
-    bodies = lex.institutions.union(lex.role_heads)
+    bodies = _name_patterns(lex).role_bodies
     if words[0] not in lex.titles or any(w in bodies for w in words):
         return None
     return words[0]
@@ -481,7 +484,7 @@ def _holder_beside(text: str, start: int, end: int, lex: Lexicon) -> str | None:
 def _person_named(run: str, lex: Lexicon) -> str | None:
     """Return a capitalised run's words after its titles and articles when they name a person:
     two words at least, none a title's or a body's."""
-    bodies = lex.institutions.union(lex.role_heads)
+    bodies = _name_patterns(lex).role_bodies
     name = run.split()
     while name and (name[0].lower() in lex.titles or name[0].lower() in lex.determiners):
         name.pop(0)
@@ -545,7 +548,7 @@ def _plain_description(words: list[str], lex: Lexicon) -> bool:
     """Tell the words before a body's noun that describe it: an owner's possessive first
     ("Dastan's"), then lower-case words of any script ("Órgiva water" is a place's name, as
     "Madrid water" is), none of them a function word."""
-    plain = lex.determiners | lex.stopwords | lex.prepositions
+    plain = _name_patterns(lex).plain
     owned = bool(words) and words[0][:1].isupper() and words[0].endswith(("'s", "’s"))
     return plain.isdisjoint(w.lower() for w in words) and all(w[:1].islower() for w in words[owned:])
 
@@ -593,6 +596,7 @@ class _SpeakerNames:
         self._indexed: _FullNames | None = None  # the full names by word, built when a speaker first needs it
         self._found: list[re.Match[str]] = []  # the article's capitalised runs, found once for both uses
         self._matches: list[tuple[int, list[str]]] = []  # those runs' starts and words
+        self._by_last: dict[str, list[tuple[int, list[str]]]] | None = None  # those runs by last word
 
     def _full_matches(self) -> list[re.Match[str]]:
         """Return the article's capitalised runs."""
@@ -609,6 +613,17 @@ class _SpeakerNames:
     def words_before(self, end: int) -> Iterator[list[str]]:
         """Yield the words of the capitalised runs that start before `end`, the nearest first."""
         runs = self._runs()
+        for k in range(bisect_left(runs, end, key=itemgetter(0)) - 1, -1, -1):
+            yield runs[k][1]
+
+    def ending_before(self, last: str, end: int) -> Iterator[list[str]]:
+        """Yield `words_before(end)` whose last word is `last`, without walking every run: a
+        sentence that opens with a capitalised word asks for it, and an article has hundreds."""
+        if self._by_last is None:
+            self._by_last = {}
+            for start, words in self._runs():
+                self._by_last.setdefault(words[-1], []).append((start, words))
+        runs = self._by_last.get(last, [])
         for k in range(bisect_left(runs, end, key=itemgetter(0)) - 1, -1, -1):
             yield runs[k][1]
 
@@ -912,7 +927,11 @@ def _missed_span(
         elif m.start >= end and links is not None and links.search(text[end : m.start]):
             end, stretched = m.end, True
     nouns = lex.deadline_nouns
-    named = stretched or (nouns is not None and nouns.search(text, change.start, change.end) is not None)
+    # gated on the change's own text, not the article's (a match lies inside it)
+    piece = text[change.start : change.end]
+    named = stretched or (
+        nouns is not None and nouns.search(text, change.start, change.end, within=piece) is not None
+    )
     return start, end, named
 
 
@@ -1139,17 +1158,19 @@ class _Speakers:
         """Return the surname of a person named before that a sentence opens with alone ("Veric
         fue más lejos."): the antecedent of the next sentence's dropped subject."""
         m = WORD_RE.match(text, start, end)
-        if m is None or not m.group()[:1].isupper() or m.group().lower() in lex.stopwords | lex.determiners:
+        if m is None or not m.group()[:1].isupper():
+            return None
+        low = m.group().lower()
+        if low in lex.stopwords or low in lex.determiners:  # two look-ups, not a union per sentence
             return None
         after = WORD_RE.search(text, m.end(), end)
         if after is None or not after.group()[:1].islower():
             return None
         surname = m.group()
-        for words in self.names.words_before(start):
-            if words[-1] == surname:
-                name = _person_named(" ".join(words), lex)
-                if name is not None and looks_like_person(name, lex):
-                    return surname
+        for words in self.names.ending_before(surname, start):
+            name = _person_named(" ".join(words), lex)
+            if name is not None and looks_like_person(name, lex):
+                return surname
         return None
 
 

@@ -272,7 +272,7 @@ def _duration(norm: str, lex: Lexicon) -> bool:
     A deadline may live there; a bare count in the writer's voice ("Cinco días en cubierta, y al
     final…") has no preposition before it and stays with the model.
     """
-    return any(p.search(norm) for p in lex.duration_patterns)
+    return any(p.search(norm) for p in lex.duration_patterns.active(norm))
 
 
 def _kicker_place(text: str, start: int, end: int) -> bool:
@@ -770,7 +770,8 @@ def _split_tail(text: str, one: Labelled, lex: Lexicon, sentence_start: int) -> 
     happened': the quotation is hers, the aside after her name is the writer's.
     """
     att, item = one.attribution, one.item
-    if att is None or item.label not in (Label.STATEMENT, Label.CLAIM):
+    # every tail opens after a comma (`_comma_after_speaker`, `_redescription_comma`)
+    if att is None or item.label not in (Label.STATEMENT, Label.CLAIM) or "," not in item.text:
         return [one]
     norm = normalize(item.text)
     kicker = _kicker_place(text, sentence_start, item.end)

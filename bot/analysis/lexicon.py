@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import itemgetter
@@ -65,13 +65,13 @@ class Lexicon:
     number_words: dict[str, int]
     units: dict[str, str]
     # each with the word family it cannot match without ("month", "weekday") or None
-    date_patterns: tuple[tuple[re.Pattern[str] | StartScanner, str | None], ...]
-    weekday_patterns: tuple[re.Pattern[str] | StartScanner, ...]
-    duration_patterns: tuple[PatternSet, ...]  # one pattern each, skipped without its words
+    date_patterns: tuple[tuple[re.Pattern[str] | StartScanner | LiteralFilter, str | None], ...]
+    weekday_patterns: tuple[re.Pattern[str] | StartScanner | LiteralFilter, ...]
+    duration_patterns: PatternGroup  # one pattern each, skipped without its words
     duration_deadline_preps: frozenset[str]
     duration_length_preps: frozenset[str]
     length_verbs: re.Pattern[str]
-    time_patterns: tuple[PatternSet, ...]
+    time_patterns: PatternGroup
     ampm: dict[str, str]
     special_times: dict[str, str]
     zones: dict[str, str]
@@ -88,7 +88,7 @@ class Lexicon:
     changes: dict[str, tuple[PatternSet, ...]]
     changes_gate: PatternSet  # all change patterns: one test before the per-kind ones
     duration_future_preps: frozenset[str] = frozenset()
-    period_end_patterns: tuple[PatternSet, ...] = ()
+    period_end_patterns: PatternGroup = field(default_factory=lambda: PatternGroup(()))
     periods: dict[str, str] = field(default_factory=dict)
     rescheduled_events: PatternSet | None = None
     measure_off: re.Pattern[str] | None = None
@@ -169,7 +169,7 @@ class Lexicon:
     # date is the opening, not the due; a lead time counted back from the deadline named
     # before ("ten days before the closing date", "diez días antes del cierre del plazo").
     window_openers: re.Pattern[str] | None = None
-    lead_time_patterns: tuple[PatternSet, ...] = ()
+    lead_time_patterns: PatternGroup = field(default_factory=lambda: PatternGroup(()))
     # An extension by a length ("extended the June 12 deadline by two weeks"): old due plus it.
     extension_by_patterns: tuple[PatternSet, ...] = ()
     extension_breaks: re.Pattern[str] | None = None
@@ -388,14 +388,34 @@ def _group_body(group: str) -> str | None:
     for opener, skip in _BODY_AT.items():
         if group.startswith(opener):
             return group[group.index(">") + 1 : -1] if skip < 0 else group[skip:-1]
+    scoped = _SCOPED_FLAGS.match(group)
+    if scoped is not None:
+        return group[scoped.end() : -1]  # "(?-i:We)": the flags change how, not whether, it is read
     return None
+
+
+_SCOPED_FLAGS = re.compile(r"\(\?[aiLmsu]*(?:-[ims]+)?:")  # not "x": verbose text is no literal
 
 
 _QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}")
 
 
+def _escaped_char(escape: str) -> str | None:
+    """Return the one character an escape stands for ("\\.", "\\x27", "\\u2019"), else None
+    ("\\d", "\\b", "\\N{…}": a class, an anchor or a name)."""
+    body = escape[1:]
+    if len(body) == 1:
+        return None if body.isalnum() else body
+    if body[:1] in "xuU":
+        try:
+            return chr(int(body[1:], 16))
+        except ValueError:
+            return None
+    return None
+
+
 def _class_literals(body: str) -> tuple[str, ...] | None:
-    """Return the members of a character class body of plain characters ("—–"), else None."""
+    """Return the members of a character class body of plain characters ("—–", "\\x27’"), else None."""
     if not body or body.startswith("^"):
         return None
     members: list[str] = []
@@ -403,11 +423,12 @@ def _class_literals(body: str) -> tuple[str, ...] | None:
     while i < len(body):
         ch = body[i]
         if ch == "\\":
-            escaped = body[i + 1 : i + 2]
-            if not escaped or escaped.isalnum():
-                return None  # "\d", "\w", "\x27": not a plain character
+            end = _escape_end(body, i)
+            escaped = _escaped_char(body[i:end])
+            if escaped is None:
+                return None  # "\\d", "\\w": not a plain character
             members.append(escaped)
-            i += 2
+            i = end
             continue
         if ch == "-" and 0 < i < len(body) - 1:
             return None  # a range
@@ -418,45 +439,77 @@ def _class_literals(body: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(m.lower() for m in members))
 
 
+# A run of required characters where some are a small class ("[\\x27’]ll") spells at most this
+# many literals ("\x27ll", "’ll"); a longer literal lets fewer texts through than its pieces.
+_SPELLED_MAX = 8
+
+
 def _required_in_sequence(seq: str) -> tuple[str, ...] | None:
     """Return the most selective literals one of which every match of `seq` (no top-level `|`)
-    contains: a run of plain letters at top level (not made optional by a quantifier), or the
-    literals of a group every match passes through."""
+    contains (see `_required_sets`)."""
+    cands = _required_sets(seq)
+    if not cands:
+        return None
+    # the shortest literal of a candidate says how often it lets a clause through
+    return max(cands, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _required_sets(seq: str) -> list[tuple[str, ...]]:
+    """Return sets of literals of which every match of `seq` (no top-level `|`) contains one
+    each: a run of plain characters and small classes at top level (not made optional by a
+    quantifier), spelled out ("[\\x27’]ll": "\x27ll" or "’ll"), or the literals of a group every
+    match passes through."""
     cands: list[tuple[str, ...]] = []
-    run, i = "", 0
+    run: list[tuple[str, ...]] = []  # the run's characters, each one of a few
+    i = 0
 
     def flush() -> None:
-        nonlocal run
         if run:
-            cands.append((run,))
-        run = ""
+            spelled = [""]
+            for choice in run:
+                spelled = [s + c for s in spelled for c in choice]
+            cands.append(tuple(dict.fromkeys(spelled)))
+        run.clear()
 
-    def required_next(at: int) -> bool:
-        return at >= len(seq) or seq[at] not in "?*{"
+    def extend(choice: tuple[str, ...]) -> None:
+        count = 1
+        for piece in run:
+            count *= len(piece)
+        if count * len(choice) > _SPELLED_MAX:
+            flush()  # too many spellings: the run so far is one candidate, the class opens the next
+        run.append(choice)
+
+    def optional_last() -> None:
+        if run:
+            run.pop()  # the character before is optional (or repeated): the run ends before it
+        flush()
 
     while i < len(seq):
         ch = seq[i]
         if ch == "\\":
-            flush()
             end = _escape_end(seq, i)
-            escaped = seq[i + 1 : end]
-            if len(escaped) == 1 and not escaped.isalnum() and required_next(end):
-                cands.append((escaped.lower(),))  # "\.", "\-": a punctuation character
+            escaped = _escaped_char(seq[i:end])
+            if escaped is None:
+                flush()  # "\\s", "\\b", "\\d": no literal character
+            elif not escaped.isspace():
+                extend((escaped,))  # "\\.", "\\-", "\\x27": a plain character
+            else:
+                flush()
             i = end
             continue
         if ch == "[":
-            flush()
             end = _class_end(seq, i)
             members = _class_literals(seq[i + 1 : end - 1])
-            if members and required_next(end):
-                cands.append(members)  # "[—–]": one of a few characters
+            if members and not any(m.isspace() for m in members):
+                extend(members)  # "[—–]", "[oa]": one of a few characters
+            else:
+                flush()
             i = end
             continue
         if ch == "{":
             quantifier = _QUANTIFIER.match(seq, i)
             if quantifier is not None:
-                run = run[:-1]  # the character before is optional (or repeated)
-                flush()
+                optional_last()
                 i = quantifier.end()
                 continue
         if ch == "(":
@@ -471,23 +524,16 @@ def _required_in_sequence(seq: str) -> tuple[str, ...] | None:
             i = end
             continue
         if ch in "?*{":
-            run = run[:-1]  # the character before is optional
-            flush()
+            optional_last()
         elif ch == "+":
             flush()  # "ba+c" can read "baac": the run ends at the repeated letter
-        elif ch.isalpha():
-            run += ch
-        else:
+        elif ch in ".^$|)" or ch.isspace():
             flush()
-            if ch not in ".^$|)" and not ch.isspace() and required_next(i + 1):
-                cands.append((ch.lower(),))  # ";", "—": a punctuation character
+        else:
+            extend((ch,))  # a letter, a digit or punctuation: ";", "—"
         i += 1
     flush()
-    cands = [c for c in cands if all(c)]
-    if not cands:
-        return None
-    # the shortest literal of a candidate says how often it lets a clause through
-    return max(cands, key=lambda c: (min(map(len, c)), -len(c)))
+    return [c for c in cands if all(c)]
 
 
 def _required(pattern: str) -> tuple[str, ...] | None:
@@ -693,6 +739,45 @@ class PatternSet:
         return max(hits, key=lambda m: m.end()) if hits else None
 
 
+class PatternGroup(tuple[PatternSet, ...]):
+    """One-pattern sets tried in their order (durations, times of day, period ends), each
+    skipped when its literal is absent.
+
+    A sentence meets ten duration patterns and as many times of day; asking each set's gate
+    in turn was a tenth of the gate's work. The group asks the shared gate once and keeps,
+    for each combination of literals, the patterns it lets through, in the sets' order.
+    """
+
+    _by_text_ids: dict[frozenset[int], list[re.Pattern[str]]]
+    _gate: LiteralGate | None
+
+    def __new__(cls, sets: Iterable[PatternSet]) -> PatternGroup:
+        group = super().__new__(cls, sets)
+        if any(len(s._always) + len(s._gated) != 1 for s in group):
+            raise ValueError("a pattern group holds one-pattern sets")
+        gates = {id(s._gate): s._gate for s in group if s._gate is not None}
+        if len(gates) > 1:
+            raise ValueError("a pattern group's sets share one literal gate")
+        group._gate = next(iter(gates.values()), None)
+        group._by_text_ids = {}
+        return group
+
+    def active(self, text: str) -> list[re.Pattern[str]]:
+        """Return the patterns whose sets' literals occur in `text`, in the sets' order (as
+        `[p for s in group for p in s._active(text)]`)."""
+        gate = self._gate
+        if gate is None:
+            return [p for s in self for p in s._always]
+        text_ids = gate._cache.get(text) or gate.ids(text)
+        found = self._by_text_ids.get(text_ids)
+        if found is None:
+            found = [p for s in self for p in (s._from_ids(text_ids) if s._gate is not None else s._always)]
+            if len(self._by_text_ids) >= _CHOSEN_MAX:
+                self._by_text_ids.clear()
+            self._by_text_ids[text_ids] = found
+        return found
+
+
 # Each Latin-1 character that is not a word character (`\w`, as re reads it) becomes a space.
 _WORD_TABLE = bytes(cp if re.fullmatch(r"\w", chr(cp)) else ord(" ") for cp in range(256))
 
@@ -887,6 +972,37 @@ _SCAN_MIN_PREFIXES = 8  # fewer ways to start (common words, digits): re's own s
 _DIGIT = re.compile(r"\d")
 
 
+class LiteralFilter:
+    """A pattern tried only on a text that holds one literal of each set its matches need.
+
+    The digit-led date patterns ("12/03/2026", "2026-03-12", "el día 5") ran on every sentence
+    with a figure and found nothing in almost all; a substring test of the lower-cased sentence
+    (shared with the start scanners) skips them.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], required: list[tuple[str, ...]]) -> None:
+        self._pattern = pattern
+        self.pattern = pattern.pattern
+        self._required = tuple(required)
+
+    def may_match(self, text: str) -> bool:
+        """Tell whether `text` holds a literal of each required set (necessary for a match)."""
+        low = _lower(text)
+        for req in self._required:  # loops, not nested generators: asked for every date pattern
+            for lit in req:
+                if lit in low:
+                    break
+            else:
+                return False
+        return True
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """Yield the pattern's matches, as `re.Pattern.finditer` does."""
+        if not self.may_match(text):
+            return iter(())
+        return self._pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+
+
 class StartScanner:
     """A pattern tried only where one of the words its matches start with occurs.
 
@@ -933,11 +1049,16 @@ class StartScanner:
         return self._pattern.match(text, pos, len(text) if endpos is None else endpos)
 
 
-def _scanned(pattern: re.Pattern[str], source: str) -> re.Pattern[str] | StartScanner:
-    """Wrap a pattern in a StartScanner when its matches start with enough distinct words."""
+def _scanned(pattern: re.Pattern[str], source: str) -> re.Pattern[str] | StartScanner | LiteralFilter:
+    """Wrap a pattern in a StartScanner when its matches start with enough distinct words, else
+    in a LiteralFilter when its matches need literals ("/", "-", "día")."""
     found = start_prefixes(source, _FLAGS)
     if found is None or found[1] or len(found[0]) < _SCAN_MIN_PREFIXES:
-        return pattern
+        alternatives = _alternatives(source)
+        required = _required_sets(source) if len(alternatives) == 1 else [r for r in [_required(source)] if r]
+        return (
+            LiteralFilter(pattern, [tuple(w.lower() for w in r) for r in required]) if required else pattern
+        )
     prefixes = frozenset(_fold(p) for p in found[0])
     if any(len(p) < 3 or not p.isalpha() or max(map(ord, p)) > 0x24F for p in prefixes):
         return pattern  # short or non-Latin starts: IGNORECASE folds more than str.lower() there
@@ -968,17 +1089,19 @@ def _compile_all(patterns: list[str], subs: dict[str, str] | None = None) -> tup
     return tuple(out)
 
 
-def _gated_all(patterns: list[str], subs: dict[str, str], gate: LiteralGate) -> tuple[PatternSet, ...]:
+def _gated_all(patterns: list[str], subs: dict[str, str], gate: LiteralGate) -> PatternGroup:
     """Compile each pattern (placeholders filled) as a one-pattern set on the literal gate."""
     out = []
     for pattern in patterns:
         for key, value in subs.items():
             pattern = pattern.replace("{" + key + "}", "(?:" + value + ")")
         out.append(PatternSet([pattern], gate))
-    return tuple(out)
+    return PatternGroup(out)
 
 
-def _compile_scanned(patterns: list[str], subs: dict[str, str]) -> tuple[re.Pattern[str] | StartScanner, ...]:
+def _compile_scanned(
+    patterns: list[str], subs: dict[str, str]
+) -> tuple[re.Pattern[str] | StartScanner | LiteralFilter, ...]:
     """Compile patterns like _compile_all, each wrapped in a StartScanner where that pays."""
     out = []
     for pattern, compiled in zip(patterns, _compile_all(patterns, subs), strict=True):

@@ -29,6 +29,8 @@ from typing import Any
 
 import simplemma
 
+from bot.analysis.firstchar import compile_gated
+
 DATA_DIR = Path(__file__).parent / "data"
 MODEL_PATH = DATA_DIR / "stance.json"
 COMMENTARY = "commentary"
@@ -209,8 +211,13 @@ def word_classes(lang: str) -> WordClasses | None:
 
 
 def _patterns(patterns: Sequence[str]) -> re.Pattern[str] | None:
-    """Compile a list of regular expressions into one case-insensitive search; None for none."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+    """Compile a list of regular expressions into one case-insensitive search; None for none.
+
+    Behind a lookahead of the characters a match can start with (`compile_gated`): the search
+    runs on most clauses and finds nothing, and `re` tries an IGNORECASE alternation that opens
+    with `\b` at every position (about half the time of a clause's search).
+    """
+    return compile_gated("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
 def _class_counts(lows: Sequence[str], joined: str, wc: WordClasses) -> Counter[str]:

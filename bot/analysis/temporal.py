@@ -317,7 +317,7 @@ def _deadline_before(sentence: str, pos: int, lex: Lexicon) -> int | None:
 def _find_times(sentence: str, base: int, lex: Lexicon) -> list[_Time]:
     times: list[_Time] = []
     taken: list[tuple[int, int]] = []
-    for pat in lex.time_patterns:
+    for pat in lex.time_patterns.active(sentence):
         for m in pat.finditer(sentence):
             if _overlaps(m.span(), taken):
                 continue
@@ -508,7 +508,9 @@ class _SentenceScan:
         lex = self.lex
         # A start point ("desde el domingo", "took effect at") only matters with a duration.
         if not self.words.isdisjoint(lex.units):
-            self.durations = [m for p in lex.duration_patterns for m in p.finditer(self.sentence)]
+            self.durations = [
+                m for p in lex.duration_patterns.active(self.sentence) for m in p.finditer(self.sentence)
+            ]
             self.span_durations = any(self._spans(m) for m in self.durations)
         # Each family of patterns runs only where its words or digits occur.
         if (
@@ -1543,7 +1545,7 @@ class _SentenceScan:
     def period_ends(self, base: date) -> None:
         """Step 4b: "by the end of the month", "antes de que termine febrero": deadlines only."""
         lex = self.lex
-        for pat in lex.period_end_patterns:
+        for pat in lex.period_end_patterns.active(self.sentence):
             for m in pat.finditer(self.sentence):
                 if self.full() or _overlaps(m.span(), self.taken):
                     continue
@@ -2312,7 +2314,7 @@ class _SentenceScan:
         if not self.lex.lead_time_patterns or self.words.isdisjoint(self.lex.units):
             return
         s = self.start
-        for pattern in self.lex.lead_time_patterns:
+        for pattern in self.lex.lead_time_patterns.active(self.sentence):
             for m in pattern.finditer(self.sentence):
                 if self.full() or _overlaps(m.span(), self.taken):
                     continue

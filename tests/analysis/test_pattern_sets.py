@@ -6,13 +6,16 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.analysis.firstchar import end_suffixes, start_prefixes
 from bot.analysis.lexicon import (
     EndAnchoredSet,
+    LiteralFilter,
     LiteralGate,
+    PatternGroup,
     PatternSet,
     StartScanner,
     WordEndingSet,
@@ -89,15 +92,47 @@ def test_the_literal_gate_skips_no_match(pieces: list[tuple[str, str]], code: st
         assert [(m.start(), m.end(), m.group()) for m in pset.finditer(text)] == _ungated(pset, text)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_PIECES, _GLUE), max_size=12), st.sampled_from(["es", "en"]))
+def test_a_pattern_group_passes_the_patterns_its_sets_pass_in_their_order(
+    pieces: list[tuple[str, str]], code: str
+) -> None:
+    text = "".join(a + b for a, b in pieces)
+    lex = load_lexicon(code)
+    groups = [g for f in lex.__dataclass_fields__ if isinstance(g := getattr(lex, f), PatternGroup)]
+    assert len(groups) >= 3  # durations, times of day, period ends
+    for group in groups:
+        for _ in range(2):  # asked again: the kept answer
+            assert group.active(text) == [p for s in group for p in s._active(text)]
+
+
+def test_a_pattern_group_holds_one_pattern_sets_of_one_gate() -> None:
+    gate = LiteralGate()
+    group = PatternGroup([PatternSet([r"\bfoo"], gate), PatternSet([r"\bbar"], gate)])
+    assert [p.search("a bar").group() for p in group.active("a bar")] == ["bar"]
+    assert group.active("a baz") == []
+    with pytest.raises(ValueError, match="one-pattern"):
+        PatternGroup([PatternSet([r"\bfoo", r"\bbar"], LiteralGate())])
+    with pytest.raises(ValueError, match="one literal gate"):
+        PatternGroup([PatternSet([r"\bfoo"], LiteralGate()), PatternSet([r"\bbar"], LiteralGate())])
+
+
 def test_required_literals_follow_groups_classes_and_quantifiers() -> None:
-    assert _required(r"\b(?:escandalos[oa]s?|vergonzante)\b") == ("escandalos", "vergonzante")
+    # a small class inside a run is spelled out: "escandaloso" or "escandalosa"
+    assert _required(r"\b(?:escandalos[oa]s?|vergonzante)\b") == ("escandaloso", "escandalosa", "vergonzante")
     assert _required(r"^s[oó]lo\s+(?:busca|le\s+interesa)\b") == ("busca", "interesa")
     assert _required(r"ba+c") == ("ba",)  # "baac" has no "bac"
     assert _required(r"colou?r") == ("colo",)
     assert _required(r"(?:a|b)?xyz") == ("xyz",)
     assert _required(r"(?=abc)d") == ("d",)  # a lookahead's text is not consumed: not required
-    assert _required(r"\x27st\u00e9") == ("st",)  # the letters of escapes are not literals
-    assert _required(r"[]ab]c") == ("c",)
+    assert _required(r"\x27st\u00e9") == ("'sté",)  # an escaped character is its character
+    assert _required(r"(?<=\w)[\x27’]ll\b") == ("'ll", "’ll")  # not "ll" (in "will", "all")
+    assert _required(r"\b(?:i|he|she)[\x27’]d\s") == ("'d", "’d")  # not "i"
+    assert _required(r"a\.m\.") == ("a.m.",)
+    assert _required(r"(?-i:\b(?:we|We|ourselves)\b)") == ("we", "ourselves")  # a scoped flag's body
+    # at most 8 spellings: past them the run starts again at the class
+    assert _required(r"[abcd][efgh][ij]x") == ("eix", "ejx", "fix", "fjx", "gix", "gjx", "hix", "hjx")
+    assert _required(r"[]ab]c") == ("]c", "ac", "bc")
     assert _required(r";\s") == (";",)  # punctuation is a literal too
     assert _required(r"\s[—–]\s") == ("—", "–")
     assert _required(r",?\s+\.{3}x") == ("x",)  # optional or repeated characters are not
@@ -181,6 +216,40 @@ def test_a_start_scanner_finds_exactly_the_matches_of_its_pattern(pieces: list[t
             first = scanner.search(text, 2)
             expected = plain.search(text, 2)
             assert (first and first.span()) == (expected and expected.span())
+
+
+def _filters(code: str) -> list[LiteralFilter]:
+    lex = load_lexicon(code)
+    found = [p for p, _ in lex.date_patterns] + list(lex.weekday_patterns)
+    return [p for p in found if isinstance(p, LiteralFilter)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(
+                _DATE_PIECES, st.sampled_from(["/", "2026-03-12", "12/03/2026", "día", "DÍA", "month", "5th"])
+            ),
+            st.sampled_from([" ", "", ", ", "-", "/", " de ", " y ", " and ", "\n"]),
+        ),
+        max_size=10,
+    )
+)
+def test_a_literal_filter_finds_exactly_the_matches_of_its_pattern(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(a + b for a, b in pieces)
+    for code in ("es", "en"):
+        for flt in _filters(code):
+            got = [(m.span(), m.groupdict()) for m in flt.finditer(text)]
+            assert got == [(m.span(), m.groupdict()) for m in flt._pattern.finditer(text)]
+
+
+def test_digit_led_date_patterns_are_filtered_by_their_literals() -> None:
+    assert _filters("en") and _filters("es")
+    numeric = next(
+        f for f in _filters("es") if f.pattern.endswith(r"(?P<year>\d{4})\b)") and "/" in f.pattern
+    )
+    assert not numeric.may_match("Pagó 1.200 euros el 5 de marzo") and numeric.may_match("el 05/03/2026")
 
 
 def test_month_and_weekday_led_date_patterns_are_scanned_by_their_words() -> None:
