@@ -217,6 +217,7 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
                     or low in lex.prepositions  # "Under the code, …": no name
                     or low in lex.subordinators  # "When Oskar Lindqvist … appeared": no name's word
                     or (low in lex.number_words and _counts(text, toks, i))  # "Diez días para…": no name
+                    or _writer_opener(toks, i, lex)  # "Let nobody say", "Ganaron los patrocinadores"
                 )
             )
             and (initial or low not in lex.pronoun_subjects)
@@ -264,6 +265,25 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
         else:
             i += 1
     return runs
+
+
+def _writer_opener(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """Tell a sentence's first word that opens the writer's own phrase, never a name: a listed
+    one ("Let nobody say", "Nothing says"), an adverb of manner ("Properly declared", a known word
+    plus its ending), or a verb an article or an infinitive follows ("Ganaron los patrocinadores",
+    "Conviene recordar"; not "Olivares dijo")."""
+    low = toks[i].text.lower()
+    if low in lex.opener_words:
+        return True
+    for end in lex.adverb_endings:
+        stem = low[: -len(end)]
+        if low.endswith(end) and len(stem) > 3 and simplemma.is_known(stem, lang=lex.simplemma_code):
+            return True
+    if i + 1 >= len(toks) or not _verb_form(low, lex):
+        return False
+    nxt = toks[i + 1].text
+    infinitive = nxt.endswith(lex.fragment_verb_endings) and _lemma(nxt, lex.simplemma_code) == nxt
+    return nxt.islower() and (nxt in lex.determiners or infinitive)
 
 
 _NUMBER_SIGNS = frozenset({"No", "Nº", "N.º", "Núm", "Num", "Nr"})  # "Court No. 2", "Juzgado Nº 4"
@@ -1440,9 +1460,17 @@ def _nonfinite(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
     low = _unglued(toks[idx].text.lower(), lex)
     if not any(low.endswith(e) and len(low) > len(e) + 2 for e in lex.nonfinite_endings):
         return False
-    if text[: toks[idx].start].rstrip().endswith(","):
+    if text[: toks[idx].start].rstrip().endswith(",") and not _gerund_subject(toks, idx, lex):
         return False  # ", demanding that…", ", exigiendo que…": the subject's own report
     return not (idx > 0 and toks[idx - 1].text.lower() in lex.nonfinite_openers)
+
+
+def _gerund_subject(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
+    """Tell a non-finite verb that opens its sentence after a connective's comma ("Still, blaming
+    the referee is cheaper…"): the subject of the writer's sentence, not a speaker's report."""
+    return 0 < idx <= 2 and all(
+        t.text.lower() in lex.pronoun_subjects or t.text.lower() in lex.stopwords for t in toks[:idx]
+    )
 
 
 def _unglued(low: str, lex: Lexicon) -> str:
@@ -1574,9 +1602,26 @@ def _restrictive_relative(text: str, start: int, verb_start: int, lex: Lexicon) 
     if len(words) < 2 or text[words[-1].end() : verb_start].strip():
         return False
     rel = words[-1].group().lower()
-    if rel not in lex.relative_pronouns or rel in lex.complementizers:
+    if rel not in lex.relative_pronouns or (
+        rel in lex.complementizers and not _noun_before(words[-2].group(), lex)
+    ):
         return False
     return not text[words[-2].end() : words[-1].start()].strip()
+
+
+def _noun_before(word: str, lex: Lexicon) -> bool:
+    """Tell a common noun before "that"/"que" right before a verb: the relative clause's antecedent
+    ("a council that says", "los comerciantes que anunciaban"), not a reporting verb's complement
+    ("said that") nor a document that reports ("a statement that said")."""
+    low = word.lower()
+    return (
+        word.islower()
+        and low not in lex.stopwords
+        and low not in lex.determiners
+        and low not in lex.documents
+        and not _is_reporting(word, lex)[0]
+        and not _verb_form(low, lex)
+    )
 
 
 def _definite_name(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> tuple[int, int] | None:

@@ -238,6 +238,8 @@ class Lexicon:
     duty_auxiliaries: frozenset[str] = frozenset()
     # Words that open a subordinate clause ("When Oskar Lindqvist … appeared"): never a name's.
     subordinators: frozenset[str] = frozenset()
+    opener_words: frozenset[str] = frozenset()
+    adverb_endings: tuple[str, ...] = ()
     # Endings of a trade's noun ("lawyer", "curator"): capitalised before a full name it is a title.
     job_endings: tuple[str, ...] = ()
     documents: frozenset[str] = frozenset()
@@ -1272,6 +1274,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         future_endings=tuple(att.get("future_endings", [])),
         hypothetical_openers=frozenset(att.get("hypothetical_openers", [])),
         subordinators=frozenset(att.get("subordinators", [])),
+        opener_words=frozenset(att.get("opener_words", [])),
+        adverb_endings=tuple(att.get("adverb_endings", [])),
         duty_auxiliaries=frozenset(att.get("duty_auxiliaries", [])),
         job_endings=tuple(att.get("job_endings", [])),
         documents=frozenset(att.get("documents", [])),
