@@ -879,8 +879,11 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
     lead = len(text) - len(text.lstrip(" \t>\"“«'‘(¿¡-—–"))
     if len(verbs) > 1:
         verbs = _final_first(text, quotes, toks, verbs, lex)
+    unsaid_from = len(text)  # past an impersonal report ("se le pidió que explicara"), its content
     for idx, (is_rep, core, is_act) in verbs:
         tok = toks[idx]
+        if tok.start > unsaid_from and "," not in text[unsaid_from : tok.start]:
+            continue  # "Se le pidió que explicara…": nobody in particular asked; "explicara" is what
         if inside(tok.start, quotes):
             continue
         if tok.start > lead and _capitalised(tok):
@@ -891,6 +894,9 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
             and not text[toks[idx - 1].end : tok.start].strip()  # not '"…no está", afirmó'
         ):
             continue
+        if _impersonal(toks, idx, lex):
+            unsaid_from = min(unsaid_from, tok.start)
+            continue  # "un enfermo al que se le pide que corra": nobody in particular asks
         if idx + 1 < len(toks) and toks[idx + 1].text.lower() in lex.reporting_particles:
             continue  # "the numbers do not add up": a phrasal verb, no report
         if lex.empty_reports is not None and lex.empty_reports.match(text, tok.end):
@@ -1215,7 +1221,8 @@ def _no_speaker(text: str, start: int, end: int, lex: Lexicon) -> bool:
     subject = text[start:end].strip()
     if lex.non_speakers is None or subject.endswith(","):
         return False  # "Cualquier decisión, dijo el juez Pérez": the subject follows the verb
-    return lex.non_speakers.fullmatch(subject.strip(" ;—–-\"“”«»'‘’")) is not None
+    # "PRESENTER: Every minister in a slump says that": a tag's or a lead-in's colon opens it
+    return lex.non_speakers.fullmatch(subject.strip(" :;—–-\"“”«»'‘’")) is not None
 
 
 def _clause_opener(word: str, lex: Lexicon) -> bool:
@@ -1463,6 +1470,16 @@ def _nonfinite(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
     if text[: toks[idx].start].rstrip().endswith(",") and not _gerund_subject(toks, idx, lex):
         return False  # ", demanding that…", ", exigiendo que…": the subject's own report
     return not (idx > 0 and toks[idx - 1].text.lower() in lex.nonfinite_openers)
+
+
+def _impersonal(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
+    """Tell a verb an impersonal "se" and an object's clitic stand before ("se le pide", "se les
+    dijo"): it has no subject, so no name before it (nor the last speaker) said anything."""
+    return (
+        idx >= 2
+        and toks[idx - 1].text.lower() in lex.impersonal_clitics
+        and toks[idx - 2].text.lower() in lex.impersonal_markers
+    )
 
 
 def _gerund_subject(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
