@@ -1038,6 +1038,12 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 if not post_quote and not complement and not final:
                     continue
                 kind, why = SourceKind.CARRIED, "dropped subject"
+        if why == _DEFINITE and not (
+            complement or post_quote or opens_quote or ends or tok.text.lower() in lex.reporting_forms
+        ):
+            # "La diferencia explica buena parte del enojo", "the first patch notes already run
+            # to 11 pages": a bare noun with a verb that need not report and reports nothing here
+            continue
         person = kind is SourceKind.CARRIED and _person_pronoun(toks, idx, lex)
         opening = _opening_clause_person(text, toks, idx, lex) if person else None
         if opening is not None:
