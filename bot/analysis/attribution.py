@@ -1038,11 +1038,16 @@ def find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
                 if not post_quote and not complement and not final:
                     continue
                 kind, why = SourceKind.CARRIED, "dropped subject"
-        if why == _DEFINITE and not (
-            complement or post_quote or opens_quote or ends or tok.text.lower() in lex.reporting_forms
+        if (
+            why == _DEFINITE
+            and tok.text.lower().endswith(lex.present_endings)
+            and not (
+                complement or post_quote or opens_quote or ends or tok.text.lower() in lex.reporting_forms
+            )
         ):
             # "La diferencia explica buena parte del enojo", "the first patch notes already run
-            # to 11 pages": a bare noun with a verb that need not report and reports nothing here
+            # to 11 pages": a bare noun with a present-tense verb that need not report reports
+            # nothing here ("La cartera atribuyó la medida a…" does)
             continue
         person = kind is SourceKind.CARRIED and _person_pronoun(toks, idx, lex)
         opening = _opening_clause_person(text, toks, idx, lex) if person else None

@@ -242,6 +242,7 @@ class Lexicon:
     impersonal_clitics: frozenset[str] = frozenset()
     impersonal_markers: frozenset[str] = frozenset()
     adverb_endings: tuple[str, ...] = ()
+    present_endings: tuple[str, ...] = ()
     # Endings of a trade's noun ("lawyer", "curator"): capitalised before a full name it is a title.
     job_endings: tuple[str, ...] = ()
     documents: frozenset[str] = frozenset()
@@ -1280,6 +1281,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         impersonal_clitics=frozenset(att.get("impersonal_clitics", [])),
         impersonal_markers=frozenset(att.get("impersonal_markers", [])),
         adverb_endings=tuple(att.get("adverb_endings", [])),
+        present_endings=tuple(att.get("present_endings", [])),
         duty_auxiliaries=frozenset(att.get("duty_auxiliaries", [])),
         job_endings=tuple(att.get("job_endings", [])),
         documents=frozenset(att.get("documents", [])),
