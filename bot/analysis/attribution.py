@@ -218,6 +218,7 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
                     or low in lex.prepositions  # "Under the code, …": no name
                     or low in lex.subordinators  # "When Oskar Lindqvist … appeared": no name's word
                     or (low in lex.number_words and _counts(text, toks, i))  # "Diez días para…": no name
+                    or _writer_opener(toks, i, lex)  # "Let nobody say", "Ganaron los patrocinadores"
                 )
             )
             and (initial or low not in lex.pronoun_subjects)
@@ -265,6 +266,25 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
         else:
             i += 1
     return runs
+
+
+def _writer_opener(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """Tell a sentence's first word that opens the writer's own phrase, never a name: a listed
+    one ("Let nobody say", "Nothing says"), an adverb of manner ("Properly declared", a known word
+    plus its ending), or a verb an article or an infinitive follows ("Ganaron los patrocinadores",
+    "Conviene recordar"; not "Olivares dijo")."""
+    low = toks[i].text.lower()
+    if low in lex.opener_words:
+        return True
+    for end in lex.adverb_endings:
+        stem = low[: -len(end)]
+        if low.endswith(end) and len(stem) > 3 and simplemma.is_known(stem, lang=lex.simplemma_code):
+            return True
+    if i + 1 >= len(toks) or not _verb_form(low, lex):
+        return False
+    nxt = toks[i + 1].text
+    infinitive = nxt.endswith(lex.fragment_verb_endings) and _lemma(nxt, lex.simplemma_code) == nxt
+    return nxt.islower() and (nxt in lex.determiners or infinitive)
 
 
 _NUMBER_SIGNS = frozenset({"No", "Nº", "N.º", "Núm", "Num", "Nr"})  # "Court No. 2", "Juzgado Nº 4"
@@ -910,8 +930,11 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
     lead = len(text) - len(text.lstrip(" \t>\"“«'‘(¿¡-—–"))
     if len(verbs) > 1:
         verbs = _final_first(text, quotes, toks, verbs, lex)
+    unsaid_from = len(text)  # past an impersonal report ("se le pidió que explicara"), its content
     for idx, (is_rep, core, is_act) in verbs:
         tok = toks[idx]
+        if tok.start > unsaid_from and "," not in text[unsaid_from : tok.start]:
+            continue  # "Se le pidió que explicara…": nobody in particular asked; "explicara" is what
         if inside(tok.start, quotes):
             continue
         if tok.start > lead and _capitalised(tok):
@@ -922,6 +945,9 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
             and not text[toks[idx - 1].end : tok.start].strip()  # not '"…no está", afirmó'
         ):
             continue
+        if _impersonal(toks, idx, lex):
+            unsaid_from = min(unsaid_from, tok.start)
+            continue  # "un enfermo al que se le pide que corra": nobody in particular asks
         if idx + 1 < len(toks) and toks[idx + 1].text.lower() in lex.reporting_particles:
             continue  # "the numbers do not add up": a phrasal verb, no report
         if lex.empty_reports is not None and lex.empty_reports.match(text, tok.end):
@@ -1063,6 +1089,17 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
                 if not post_quote and not complement and not final:
                     continue
                 kind, why = SourceKind.CARRIED, "dropped subject"
+        if (
+            why == _DEFINITE
+            and tok.text.lower().endswith(lex.present_endings)
+            and not (
+                complement or post_quote or opens_quote or ends or tok.text.lower() in lex.reporting_forms
+            )
+        ):
+            # "La diferencia explica buena parte del enojo", "the first patch notes already run
+            # to 11 pages": a bare noun with a present-tense verb that need not report reports
+            # nothing here ("La cartera atribuyó la medida a…" does)
+            continue
         person = kind is SourceKind.CARRIED and _person_pronoun(toks, idx, lex)
         opening = _opening_clause_person(text, toks, idx, lex) if person else None
         if opening is not None:
@@ -1246,7 +1283,8 @@ def _no_speaker(text: str, start: int, end: int, lex: Lexicon) -> bool:
     subject = text[start:end].strip()
     if lex.non_speakers is None or subject.endswith(","):
         return False  # "Cualquier decisión, dijo el juez Pérez": the subject follows the verb
-    return lex.non_speakers.fullmatch(subject.strip(" ;—–-\"“”«»'‘’")) is not None
+    # "PRESENTER: Every minister in a slump says that": a tag's or a lead-in's colon opens it
+    return lex.non_speakers.fullmatch(subject.strip(" :;—–-\"“”«»'‘’")) is not None
 
 
 def _clause_opener(word: str, lex: Lexicon) -> bool:
@@ -1491,9 +1529,27 @@ def _nonfinite(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
     low = _unglued(toks[idx].text.lower(), lex)
     if not any(low.endswith(e) and len(low) > len(e) + 2 for e in lex.nonfinite_endings):
         return False
-    if text[: toks[idx].start].rstrip().endswith(","):
+    if text[: toks[idx].start].rstrip().endswith(",") and not _gerund_subject(toks, idx, lex):
         return False  # ", demanding that…", ", exigiendo que…": the subject's own report
     return not (idx > 0 and toks[idx - 1].text.lower() in lex.nonfinite_openers)
+
+
+def _impersonal(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
+    """Tell a verb an impersonal "se" and an object's clitic stand before ("se le pide", "se les
+    dijo"): it has no subject, so no name before it (nor the last speaker) said anything."""
+    return (
+        idx >= 2
+        and toks[idx - 1].text.lower() in lex.impersonal_clitics
+        and toks[idx - 2].text.lower() in lex.impersonal_markers
+    )
+
+
+def _gerund_subject(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
+    """Tell a non-finite verb that opens its sentence after a connective's comma ("Still, blaming
+    the referee is cheaper…"): the subject of the writer's sentence, not a speaker's report."""
+    return 0 < idx <= 2 and all(
+        t.text.lower() in lex.pronoun_subjects or t.text.lower() in lex.stopwords for t in toks[:idx]
+    )
 
 
 def _unglued(low: str, lex: Lexicon) -> str:
@@ -1625,9 +1681,26 @@ def _restrictive_relative(text: str, start: int, verb_start: int, lex: Lexicon) 
     if len(words) < 2 or text[words[-1].end() : verb_start].strip():
         return False
     rel = words[-1].group().lower()
-    if rel not in lex.relative_pronouns or rel in lex.complementizers:
+    if rel not in lex.relative_pronouns or (
+        rel in lex.complementizers and not _noun_before(words[-2].group(), lex)
+    ):
         return False
     return not text[words[-2].end() : words[-1].start()].strip()
+
+
+def _noun_before(word: str, lex: Lexicon) -> bool:
+    """Tell a common noun before "that"/"que" right before a verb: the relative clause's antecedent
+    ("a council that says", "los comerciantes que anunciaban"), not a reporting verb's complement
+    ("said that") nor a document that reports ("a statement that said")."""
+    low = word.lower()
+    return (
+        word.islower()
+        and low not in lex.stopwords
+        and low not in lex.determiners
+        and low not in lex.documents
+        and not _is_reporting(word, lex)[0]
+        and not _verb_form(low, lex)
+    )
 
 
 def _definite_name(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> tuple[int, int] | None:

@@ -96,6 +96,12 @@ def _negated_source(norm: str, att: Attribution, lex: Lexicon) -> bool:
     if wc is None or not (wc.negative_subjects or wc.question_subjects) or cue_at < 0:
         return False
     subject = norm[norm.rfind(",", 0, cue_at) + 1 : cue_at].strip(" \"“«'‘(¿¡—–-").lower()
+    words = subject.split()
+    while len(words) > 1 and (
+        words[0] in lex.subordinators or words[0] in lex.opener_words or words[0] in lex.pronoun_subjects
+    ):
+        words = words[1:]  # "aunque nadie lo diga", "Let nobody say": the connective opens the subject
+    subject = " ".join(words)
     return any(
         subject == w or subject.startswith(f"{w} ") for w in (*wc.negative_subjects, *wc.question_subjects)
     )

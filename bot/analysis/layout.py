@@ -133,6 +133,7 @@ class LayoutWords:
     interview: re.Pattern[str] | None
     signposts: tuple[re.Pattern[str], ...]
     own: re.Pattern[str] | None  # "our reporter", "nuestra corresponsal": the outlet's own journalist
+    not_names: frozenset[str] = frozenset()  # a tag's first word that opens no name ("En Lima, …:")
 
 
 @cache
@@ -152,6 +153,7 @@ def layout_words(code: str) -> LayoutWords:
         if speakers.get("interview")
         else None,
         signposts=tuple(re.compile(p, re.IGNORECASE) for p in outlet.get("signposts", ())),
+        not_names=frozenset(w.lower() for w in speakers.get("not_names", ())),
         own=re.compile("|".join(f"(?:{p})" for p in speakers["own"]), re.IGNORECASE)
         if speakers.get("own")
         else None,
@@ -408,8 +410,14 @@ def _speaker_tags(text: str, spans: list[tuple[int, int]], words: LayoutWords) -
     for key, count in seen.items():
         if key in roles:
             out.add(key)
-        elif len(key.split()) >= 2 and re.search(re.escape(key.title()), text):
-            out.add(key)  # a name the prose writes too
+        elif (
+            len(key.split()) >= 2
+            and key.split()[0] not in words.not_names
+            and re.search(re.escape(key.title()), text)
+        ):
+            # a name the prose writes too; a place after its preposition is none ("En Lima, el
+            # chofer de combi paga dos peajes: …")
+            out.add(key)
         elif count >= 2 and _name_like(text, spans, key):
             out.add(key)
     return out

@@ -238,6 +238,11 @@ class Lexicon:
     duty_auxiliaries: frozenset[str] = frozenset()
     # Words that open a subordinate clause ("When Oskar Lindqvist … appeared"): never a name's.
     subordinators: frozenset[str] = frozenset()
+    opener_words: frozenset[str] = frozenset()
+    impersonal_clitics: frozenset[str] = frozenset()
+    impersonal_markers: frozenset[str] = frozenset()
+    adverb_endings: tuple[str, ...] = ()
+    present_endings: tuple[str, ...] = ()
     # Endings of a trade's noun ("lawyer", "curator"): capitalised before a full name it is a title.
     job_endings: tuple[str, ...] = ()
     documents: frozenset[str] = frozenset()
@@ -1395,6 +1400,11 @@ def _build(data: dict[str, Any]) -> Lexicon:
         future_endings=tuple(att.get("future_endings", [])),
         hypothetical_openers=frozenset(att.get("hypothetical_openers", [])),
         subordinators=frozenset(att.get("subordinators", [])),
+        opener_words=frozenset(att.get("opener_words", [])),
+        impersonal_clitics=frozenset(att.get("impersonal_clitics", [])),
+        impersonal_markers=frozenset(att.get("impersonal_markers", [])),
+        adverb_endings=tuple(att.get("adverb_endings", [])),
+        present_endings=tuple(att.get("present_endings", [])),
         duty_auxiliaries=frozenset(att.get("duty_auxiliaries", [])),
         job_endings=tuple(att.get("job_endings", [])),
         documents=frozenset(att.get("documents", [])),
