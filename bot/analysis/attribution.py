@@ -939,6 +939,11 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
             continue
         if tok.start > lead and _capitalised(tok):
             continue  # a verb is not capitalised mid-sentence ("the United States")
+        writer = _writers_act(text, toks, idx, lead, lex)
+        if writer == "told":
+            return _by_verb(tok, SourceKind.UNNAMED, "the writer was told, by no one named")
+        if writer:
+            continue  # "Pido que…", "I ask the council…", "Que lo digan ahora": the writer's own act
         if (
             idx > 0
             and toks[idx - 1].text.lower() in lex.reporting_blockers
@@ -1593,6 +1598,53 @@ def _refused(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
         return False
     nxt = toks[idx + 1].text.lower() if idx + 1 < len(toks) else ""
     return nxt not in lex.hypothetical_reports_unless
+
+
+def _writers_act(text: str, toks: list[_Tok], idx: int, lead: int, lex: Lexicon) -> str:
+    """Tell the writer's own speech act ("act": "Pido que…", "I ask", a wish "Que lo digan"), the
+    writer being told something ("told": "I'm told", "we were told"), or neither ("")."""
+    k = idx - 1
+    while _joined(text, toks, k) and toks[k].text.lower() in lex.writer_skips:
+        k -= 1
+    before = toks[k].text.lower() if _joined(text, toks, k) else ""
+    if before in lex.writer_passives and before not in lex.writer_pronouns:
+        k -= 1  # "we were told": the pronoun before the auxiliary
+        if _joined(text, toks, k) and toks[k].text.lower() in lex.writer_pronouns:
+            return "told"
+    elif before in lex.writer_pronouns:
+        passive = before in lex.writer_passives and not toks[idx].text.lower().endswith("ing")
+        return "told" if passive else "act"
+    if _first_person_form(toks[idx].text.lower(), lex):
+        return "act"  # "No escribo para culpar…", "a la que le pedimos": the writer's own person
+    if (
+        toks
+        and toks[0].start <= lead + 1
+        and toks[0].text.lower() in lex.jussive_openers
+        and idx > 0
+        and all(t.text.lower() in lex.object_clitics for t in toks[1:idx])
+    ):
+        return "act"
+    return ""
+
+
+def _joined(text: str, toks: list[_Tok], k: int) -> bool:
+    """Tell a token that only a space parts from the next one ('", dice' after a quote is not)."""
+    return 0 <= k < len(toks) - 1 and not text[toks[k].end : toks[k + 1].start].strip()
+
+
+def _first_person_form(word: str, lex: Lexicon) -> bool:
+    """Tell a yo/nosotros form built on its verb's own stem ("pido"/"pedir", "pedimos"), not a
+    past tense or participle that ends alike ("dijo", "propuso", "escrito")."""
+    for ending in lex.first_person_endings:
+        if not word.endswith(ending):
+            continue
+        lemma = _lemma(word, lex.simplemma_code)
+        stem, root = word[: -len(ending)], lemma[:-2]
+        if lemma == word or len(stem) != len(root) or not stem:
+            return False
+        diffs = [(a, b) for a, b in zip(stem, root, strict=True) if a != b]
+        return len(diffs) == 0 or (len(diffs) == 1 and all(c in "aeiou" for c in diffs[0]))
+    return False
 
 
 def _unsaid(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:

@@ -240,6 +240,14 @@ class Lexicon:
     subordinators: frozenset[str] = frozenset()
     opener_words: frozenset[str] = frozenset()
     impersonal_clitics: frozenset[str] = frozenset()
+    # The writer's own person ("I ask", "Pido", "No escribo para…"): a speech act of the piece itself.
+    writer_pronouns: frozenset[str] = frozenset()
+    writer_skips: frozenset[str] = frozenset()
+    writer_passives: frozenset[str] = frozenset()
+    first_person_endings: tuple[str, ...] = ()
+    # A wish that opens the sentence ("Que lo digan ahora"): "que" and object clitics before the verb.
+    jussive_openers: frozenset[str] = frozenset()
+    object_clitics: frozenset[str] = frozenset()
     impersonal_markers: frozenset[str] = frozenset()
     adverb_endings: tuple[str, ...] = ()
     present_endings: tuple[str, ...] = ()
@@ -1402,6 +1410,12 @@ def _build(data: dict[str, Any]) -> Lexicon:
         subordinators=frozenset(att.get("subordinators", [])),
         opener_words=frozenset(att.get("opener_words", [])),
         impersonal_clitics=frozenset(att.get("impersonal_clitics", [])),
+        writer_pronouns=frozenset(att.get("writer_pronouns", [])),
+        writer_skips=frozenset(att.get("writer_skips", [])),
+        writer_passives=frozenset(att.get("writer_passives", [])),
+        first_person_endings=tuple(att.get("first_person_endings", [])),
+        jussive_openers=frozenset(att.get("jussive_openers", [])),
+        object_clitics=frozenset(att.get("object_clitics", [])),
         impersonal_markers=frozenset(att.get("impersonal_markers", [])),
         adverb_endings=tuple(att.get("adverb_endings", [])),
         present_endings=tuple(att.get("present_endings", [])),
