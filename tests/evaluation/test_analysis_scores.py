@@ -165,7 +165,8 @@ def test_the_heldout_label_macro_f1_meets_its_floor(corpus_report: dict[str, Any
 # A seventh batch of 8, written blind in the fifth session of 30 Nov, took it to 72; main at
 # 977b722 measured on all 72 commentary recall 0.861 (223 of 259), 2 commentary items labelled
 # statement and deadline F1 0.824 (161 tp, 35 fp, 34 fn); on the earlier 64 still 0.865, 2, 0.843.
-HELDOUT_MEASURED = {"commentary_recall": 0.860, "commentary_as_statement": 2, "deadline_f1": 0.823}
+# By the end of that session main measured 0.873 (226 of 259), 1 and 0.824: the guard holds those.
+HELDOUT_MEASURED = {"commentary_recall": 0.872, "commentary_as_statement": 1, "deadline_f1": 0.823}
 
 
 def test_heldout_figures_below_their_floors_do_not_fall_below_the_measured_levels(
