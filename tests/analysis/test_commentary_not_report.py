@@ -4,18 +4,10 @@ while a named speaker's real report keeps its speaker."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyze
-from bot.domain.models import Item, Label
-
-NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
-
-
-def _last(text: str, lang: str) -> Item:
-    return max(analyze(text, lang=lang, now=NOW).items, key=lambda i: i.start)
+from bot.domain.models import Label
+from tests.analysis.speakers import last_item
 
 
 @pytest.mark.parametrize(
@@ -64,7 +56,7 @@ def _last(text: str, lang: str) -> Item:
     ],
 )
 def test_the_writers_remark_is_no_statement(text: str, lang: str) -> None:
-    item = _last(text, lang)
+    item = last_item(text, lang)
     assert item.label is not Label.STATEMENT, (item.speaker, item.reason)
 
 
@@ -97,5 +89,5 @@ def test_the_writers_remark_is_no_statement(text: str, lang: str) -> None:
     ],
 )
 def test_a_real_report_keeps_its_speaker(text: str, lang: str, speaker: str) -> None:
-    item = _last(text, lang)
+    item = last_item(text, lang)
     assert item.label is Label.STATEMENT and speaker in (item.speaker or ""), (item.speaker, item.reason)

@@ -4,18 +4,10 @@ or counterfactual, while a hedged report ("habría pedido", "apparently told aid
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyze
-from bot.domain.models import Item, Label
-
-NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
-
-
-def _last(text: str, lang: str) -> Item:
-    return max(analyze(text, lang=lang, now=NOW).items, key=lambda i: i.start)
+from bot.domain.models import Label
+from tests.analysis.speakers import last_item
 
 
 @pytest.mark.parametrize(
@@ -33,7 +25,7 @@ def _last(text: str, lang: str) -> Item:
 )
 def test_the_writers_irony_is_commentary(text: str, lang: str) -> None:
     """The writer's ironic or counterfactual hedge is commentary, not an unattributed report."""
-    item = _last(text, lang)
+    item = last_item(text, lang)
     assert item.label is Label.COMMENTARY, (item.label, item.reason)
 
 
@@ -52,5 +44,5 @@ def test_the_writers_irony_is_commentary(text: str, lang: str) -> None:
 )
 def test_a_hedged_report_stays_a_claim(text: str, lang: str) -> None:
     """A hedge on a specific event is hearsay with no source: a claim."""
-    item = _last(text, lang)
+    item = last_item(text, lang)
     assert item.label is Label.CLAIM, (item.label, item.reason)

@@ -4,19 +4,12 @@ was told" stays an unattributed report and a named speaker's words keep their sp
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyze
-from bot.domain.models import Item, Label
+from bot.domain.models import Label
+from tests.analysis.speakers import last_item
 
-NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 REPORTS = (Label.STATEMENT, Label.CLAIM)
-
-
-def _last(text: str, lang: str) -> Item:
-    return max(analyze(text, lang=lang, now=NOW).items, key=lambda i: i.start)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +29,7 @@ def _last(text: str, lang: str) -> Item:
 )
 def test_the_writers_own_act_is_no_report(text: str, lang: str) -> None:
     """A verb in the writer's own person or a wish reports nothing: no statement, no claim."""
-    item = _last(text, lang)
+    item = last_item(text, lang)
     assert item.label not in REPORTS, (item.label, item.reason)
 
 
@@ -49,7 +42,7 @@ def test_the_writers_own_act_is_no_report(text: str, lang: str) -> None:
 )
 def test_the_writer_told_is_a_claim(text: str, lang: str) -> None:
     """What the writer was told by someone unnamed is an unattributed report, not the writer's word."""
-    item = _last(text, lang)
+    item = last_item(text, lang)
     assert item.label is Label.CLAIM and item.speaker is None, (item.label, item.speaker, item.reason)
 
 
@@ -80,7 +73,7 @@ def test_the_writer_told_is_a_claim(text: str, lang: str) -> None:
 )
 def test_a_real_report_keeps_its_speaker(text: str, lang: str, speaker: str | None) -> None:
     """A named speaker's report, a first person only inside a quote: still a report, its speaker kept."""
-    item = _last(text, lang)
+    item = last_item(text, lang)
     assert item.label in REPORTS, (item.label, item.reason)
     if speaker is not None:
         assert item.speaker == speaker, (item.speaker, item.reason)
