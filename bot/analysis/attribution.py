@@ -31,6 +31,7 @@ DOCUMENT_REASON = "a document of the speaker named before"  # "según el auto": 
 # The reason of a source with no name and no known shape: the layout tests for it (layout.py).
 NO_NAME_REASON = "no name in the source"
 _ENCLITICS_MAX = 2  # "explicándoselo": two pronouns glued at most
+_RELATIVE_REACH = 5  # words a reduced relative's time or "by" phrase may run to
 _AUX_REACH = 3  # "ha confirmado", "había ya dicho", "ha sido anunciado": the auxiliary a few words back
 _REFUSAL_REACH = 30  # "declined to", "se negó a": the refusal stands right before the verb
 _APPOSED_HEAD_WORDS = 4  # "His rival, Lena Ostrova, said…": a short head before a name set off by commas
@@ -959,8 +960,8 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
             continue  # "…ran to four paragraphs and said nothing": the writer's verdict, no report
         if not (core and tok.text.lower() in lex.reporting_forms) and _nonfinite(text, toks, idx, lex):
             continue  # "a motion urging that…" (but "a statement saying that…" reports)
-        if _bare_participle(toks, idx, lex):
-            continue  # "sin un solo cabeza de cartel confirmado": an adjective, no report
+        if _bare_participle(toks, idx, lex) or _reduced_relative(text, toks, idx, lex):
+            continue  # "sin un solo cabeza de cartel confirmado", "the plan announced on Monday was…"
         if _unsaid(toks, idx, lex):
             continue  # "y les dirá lo mismo", "they will tell you": a forecast, nothing said yet
         if _refused(text, toks, idx, lex):
@@ -1588,6 +1589,29 @@ def _bare_participle(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
     if not any(low.endswith(e) and len(low) > len(e) + 2 for e in lex.participle_endings):
         return False
     return not any(t.text.lower() in lex.participle_auxiliaries for t in toks[max(0, idx - _AUX_REACH) : idx])
+
+
+def _reduced_relative(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
+    """Tell a participle after its noun with a short time or "by" phrase and then the sentence's
+    own verb ("the buyback announced the same morning was…"): a noun's modifier, no report."""
+    low = toks[idx].text.lower()
+    if not lex.relative_participle_ending or not low.endswith(lex.relative_participle_ending):
+        return False
+    if idx == 0 or not toks[idx - 1].text.islower() or toks[idx - 1].text in lex.stopwords:
+        return False  # a noun before it ("the plan announced"), not "he announced", "Smith announced"
+    span = [t.text.lower() for t in toks[idx + 1 : idx + 2 + _RELATIVE_REACH]]
+    if not span or span[0] not in lex.relative_span_openers:
+        return False
+    for k in range(1, len(span)):
+        if span[k] in lex.relative_main_verbs:
+            phrase = span[:k]  # "the same morning" (a time), not "the cuts" (a reported clause's subject)
+            if phrase[0] in lex.relative_articles and not lex.relative_time_nouns & set(phrase):
+                return False
+            between = text[toks[idx].end : toks[idx + 1 + k].start]
+            return not any(ch in between for ch in ',;:"“”«»')
+        if span[k] in lex.relative_articles and span[k - 1] not in lex.relative_prepositions:
+            return False  # "announced on Monday the cuts were…": a new clause, a report
+    return False
 
 
 def _refused(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:

@@ -221,6 +221,12 @@ class Lexicon:
     enclitics: tuple[str, ...] = ()
     participle_endings: tuple[str, ...] = ()
     participle_auxiliaries: frozenset[str] = frozenset()
+    relative_participle_ending: str = ""
+    relative_span_openers: frozenset[str] = frozenset()
+    relative_main_verbs: frozenset[str] = frozenset()
+    relative_articles: frozenset[str] = frozenset()
+    relative_prepositions: frozenset[str] = frozenset()
+    relative_time_nouns: frozenset[str] = frozenset()
     # An indefinite subject after the verb that a relative clause describes ("lo escribe alguien
     # que nunca ha subido a una chacra"): a kind of person, nobody in particular, says nothing.
     indefinite_after: re.Pattern[str] | None = None
@@ -1400,6 +1406,12 @@ def _build(data: dict[str, Any]) -> Lexicon:
         enclitics=tuple(sorted(att.get("enclitics", []), key=len, reverse=True)),  # "los" before "os"
         participle_endings=tuple(att.get("participle_endings", [])),
         participle_auxiliaries=frozenset(att.get("participle_auxiliaries", [])),
+        relative_participle_ending=att.get("relative_participle_ending", ""),
+        relative_span_openers=frozenset(att.get("relative_span_openers", [])),
+        relative_main_verbs=frozenset(att.get("relative_main_verbs", [])),
+        relative_articles=frozenset(att.get("relative_articles", [])),
+        relative_prepositions=frozenset(att.get("relative_prepositions", [])),
+        relative_time_nouns=frozenset(att.get("relative_time_nouns", [])),
         indefinite_after=_optional_re(att.get("indefinite_after", [])),
         future_auxiliaries=frozenset(att.get("future_auxiliaries", [])),
         hypothetical_auxiliaries=frozenset(att.get("hypothetical_auxiliaries", [])),
