@@ -972,7 +972,7 @@ class IngestService:
         for dev_id, change, context, near in applied.unplaced:
             fresh = added.get(dev_id)
             moves_to = due_instant(change.new_due, self._timezone) if change.new_due is not None else None
-            if not fresh or (change.kind is ChangeKind.EXTEND and moves_to in applied.taken):
+            if not fresh or self._taken_extension(change, applied):
                 still.append((dev_id, change, context, near))
                 continue
             deadlines = [d for d in await self._store.deadlines.of_development(dev_id) if d.id in fresh]
@@ -998,6 +998,12 @@ class IngestService:
             done.add(found.deadline.id)
         applied.unplaced = still
 
+    def _taken_extension(self, change: DeadlineChange, applied: ChangesApplied) -> bool:
+        """Tell an extension whose new due the article's own deadline already took (told first)."""
+        if change.kind is not ChangeKind.EXTEND or change.new_due is None:
+            return False
+        return due_instant(change.new_due, self._timezone) in applied.taken
+
     async def _hold_unplaced(
         self, article_id: int, applied: ChangesApplied, when: datetime, now: datetime
     ) -> None:
@@ -1006,8 +1012,7 @@ class IngestService:
         An extension told first that the article's own deadline at its new date took is placed.
         """
         for dev_id, change, context, near in applied.unplaced:
-            moves_to = due_instant(change.new_due, self._timezone) if change.new_due is not None else None
-            if change.kind is ChangeKind.EXTEND and moves_to in applied.taken:
+            if self._taken_extension(change, applied):
                 continue
             await self._store.deadlines.hold_change(
                 development_id=dev_id,
