@@ -33,6 +33,7 @@ NO_NAME_REASON = "no name in the source"
 _ENCLITICS_MAX = 2  # "explicándoselo": two pronouns glued at most
 _RELATIVE_REACH = 5  # words a reduced relative's time or "by" phrase may run to
 _AUX_REACH = 3  # "ha confirmado", "había ya dicho", "ha sido anunciado": the auxiliary a few words back
+_NOUN_REACH = 3  # "its highest flood warning": a determiner a few words before a noun
 _REFUSAL_REACH = 30  # "declined to", "se negó a": the refusal stands right before the verb
 _APPOSED_HEAD_WORDS = 4  # "His rival, Lena Ostrova, said…": a short head before a name set off by commas
 _RELATIVE_WINDOW = 80  # "…que el Frente Comunero del Catatumbo declaró": a few words before the verb
@@ -896,6 +897,9 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
                 and np_words[0].lower() in lex.act_subject_articles
                 and not _is_document(text, m.end(), np_end, lex)
             ):
+                if not _may_speak(np_words[1], lex):
+                    continue  # "según la titulación", "according to the plan": a measure, no source
+
                 why = "pronoun subject"  # "según el funcionario": the person just named
                 kind = SourceKind.CARRIED
             if kind is SourceKind.CARRIED and why == "pronoun subject":
@@ -951,6 +955,8 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
             and not text[toks[idx - 1].end : tok.start].strip()  # not '"…no está", afirmó'
         ):
             continue
+        if _noun_use(text, toks, idx, lex):
+            continue  # "The Met Office issued a yellow warning for snow": a thing, no report
         if _impersonal(toks, idx, lex):
             unsaid_from = min(unsaid_from, tok.start)
             continue  # "un enfermo al que se le pide que corra": nobody in particular asks
@@ -1612,6 +1618,44 @@ def _reduced_relative(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bo
         if span[k] in lex.relative_articles and span[k - 1] not in lex.relative_prepositions:
             return False  # "announced on Monday the cuts were…": a new clause, a report
     return False
+
+
+def _noun_use(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
+    """Tell a reporting word used as a noun: a determiner or a possessive before it, only words
+    joined by spaces between ("a yellow warning", "its second profit warning", "the agency's
+    latest estimate"), none of them a noun of saying ("a statement warning that…" reports)."""
+    if toks[idx].text.lower() not in lex.noun_forms:
+        return False
+    for k in range(idx - 1, max(-1, idx - 1 - _NOUN_REACH), -1):
+        if not _joined(text, toks, k):
+            return False
+        low = toks[k].text.lower()
+        if low in lex.noun_determiners or low.endswith(("'s", "’s")):
+            return True
+        subject = not toks[k].text.islower() or _may_speak(low, lex, loose=False)
+        if subject or low in lex.documents or low in lex.stopwords:
+            # "a statement warning", "the union is warning", "The Mining Ministry estimates":
+            # a noun of saying, a verb or a possible subject before it: a verb after all
+            return False
+    return False
+
+
+def _may_speak(noun: str, lex: Lexicon, *, loose: bool = True) -> bool:
+    """Tell a common noun that may stand for someone just named ("la ministra", "the chief",
+    "the agency", "los expertos"), not a thing a measure follows ("la titulación", "the plan");
+    `loose` lets any plural and any word with a trade's ending pass ("amber" has one)."""
+    low = noun.lower()
+    lemma = _lemma(low, lex.simplemma_code)
+    return (
+        (loose and low.endswith("s"))  # a plural: "según los vecinos", "according to the organisers"
+        or _is_title(low, lex)
+        or low in lex.body_nouns
+        or lemma in lex.body_nouns
+        or low in lex.person_nouns
+        or lemma in lex.person_nouns
+        or any(low in heads for heads in lex.role_heads.values())
+        or (loose and _trade_noun(low, lex))
+    )
 
 
 def _refused(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:

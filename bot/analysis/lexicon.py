@@ -262,6 +262,12 @@ class Lexicon:
     documents: frozenset[str] = frozenset()
     # Words right after a reporting verb that make it another verb ("the figures do not add up").
     reporting_particles: frozenset[str] = frozenset()
+    # Reporting words that are nouns too: after a determiner, adjectives and nouns between, they
+    # name a thing ("issued a yellow warning", "the latest estimate"), not a report.
+    noun_forms: frozenset[str] = frozenset()
+    # Nouns of people a "según el …" / "according to the …" may stand for, beside titles and trades.
+    person_nouns: frozenset[str] = frozenset()
+    noun_determiners: frozenset[str] = frozenset()
     # A connective and a complementizer that go on with the same report ("pero que", "and that").
     report_continuations: frozenset[str] = frozenset()
     # Right after a reporting verb: it reports no content ("said nothing", "no dijo nada").
@@ -1435,6 +1441,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         job_endings=tuple(att.get("job_endings", [])),
         documents=frozenset(att.get("documents", [])),
         reporting_particles=frozenset(att.get("reporting_particles", [])),
+        noun_forms=frozenset(att.get("noun_forms", [])),
+        person_nouns=frozenset(att.get("person_nouns", [])),
+        noun_determiners=frozenset(att.get("noun_determiners", [])),
         report_continuations=frozenset(att.get("report_continuations", [])),
         empty_reports=_optional_re(att.get("empty_reports", [])),
         writer_formulas=_optional_set(att.get("writer_formulas", []), gate),
