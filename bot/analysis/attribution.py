@@ -964,6 +964,8 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
             continue  # "the numbers do not add up": a phrasal verb, no report
         if lex.empty_reports is not None and lex.empty_reports.match(text, tok.end):
             continue  # "…ran to four paragraphs and said nothing": the writer's verdict, no report
+        if lex.penalties is not None and lex.penalties.match(text, tok.end):
+            continue  # "condenó a siete años de prisión": a court's sentence, an act (convention 11)
         if not (core and tok.text.lower() in lex.reporting_forms) and _nonfinite(text, toks, idx, lex):
             continue  # "a motion urging that…" (but "a statement saying that…" reports)
         if _bare_participle(toks, idx, lex) or _reduced_relative(text, toks, idx, lex):
@@ -989,10 +991,16 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
         complement = (
             any(t.text.lower() in lex.complementizers for t in after) or ":" in text[tok.end : tok.end + 3]
         )
+        if complement and not quotes and _lemma(tok.text.lower(), lex.simplemma_code) in lex.ruling_lemmas:
+            continue  # "The court ruled on Monday that the dismissals were unlawful": its act, narrated
+        # "Así lo declaró el portavoz": the words before the verb stand for what was said before
+        complement = complement or _resumed(text, toks, idx, lex)
         opens_quote = any(s >= tok.end for s, _ in quotes)
         # "…, informó en un comunicado.": a cue that ends its sentence after a comma reports it
         ends = before.endswith(",") and _ends_report(text, tok, lex)
-        if not (core or complement or post_quote or opens_quote or ends):
+        if not (
+            core or complement or post_quote or opens_quote or ends or _quote_subject(text, quotes, tok, lex)
+        ):
             # "La prórroga llega tarde, lamentó la patronal": after a comma, with its subject
             inverted = _post_position(text, quotes, toks, idx, lex)
             if inverted is not None:
@@ -1656,6 +1664,25 @@ def _may_speak(noun: str, lex: Lexicon, *, loose: bool = True) -> bool:
         or any(low in heads for heads in lex.role_heads.values())
         or (loose and _trade_noun(low, lex))
     )
+
+
+def _quote_subject(text: str, quotes: list[tuple[int, int]], verb: _Tok, lex: Lexicon) -> bool:
+    """Tell a verb whose short subject alone parts it from a quotation before it ('"…," Prime
+    Minister Leila Haddad declared'): the quotation is what it reports."""
+    ends = [e for _, e in quotes if e <= verb.start]
+    if not ends:
+        return False
+    between = text[max(ends) : verb.start]
+    if any(ch in between for ch in ".;:!?"):
+        return False
+    return 0 < len(WORD_RE.findall(between)) <= _MAX_SUBJECT_WORDS
+
+
+def _resumed(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
+    """Tell a verb right after words that take up what was said before ("Así lo declaró")."""
+    if idx < 2 or not (_joined(text, toks, idx - 2) and _joined(text, toks, idx - 1)):
+        return False
+    return f"{toks[idx - 2].text} {toks[idx - 1].text}".lower() in lex.resumptive_objects
 
 
 def _refused(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:

@@ -265,6 +265,11 @@ class Lexicon:
     # Reporting words that are nouns too: after a determiner, adjectives and nouns between, they
     # name a thing ("issued a yellow warning", "the latest estimate"), not a report.
     noun_forms: frozenset[str] = frozenset()
+    # Lemmas of a body's decision ("rule", "dictaminar"): with a "that" after them and no
+    # quotation, the decision narrated, no report.
+    ruling_lemmas: frozenset[str] = frozenset()
+    # Right before a reporting verb, words for what was said before ("Así lo declaró").
+    resumptive_objects: frozenset[str] = frozenset()
     # Nouns of people a "según el …" / "according to the …" may stand for, beside titles and trades.
     person_nouns: frozenset[str] = frozenset()
     noun_determiners: frozenset[str] = frozenset()
@@ -272,6 +277,9 @@ class Lexicon:
     report_continuations: frozenset[str] = frozenset()
     # Right after a reporting verb: it reports no content ("said nothing", "no dijo nada").
     empty_reports: re.Pattern[str] | None = None
+    # Right after a verb of judgement: a penalty ("condenó a siete años de prisión"): a court's
+    # sentence, an act of the body (corpus convention 11), no report.
+    penalties: re.Pattern[str] | None = None
     # A reporting verb inside one of the writer's own formulas reports nothing ("needless to
     # say", "a decir verdad", "as the saying goes"); a subject that is nobody in particular or
     # no one at all ("anyone who says", "cualquiera diría", "history says", "los datos dicen")
@@ -1442,10 +1450,13 @@ def _build(data: dict[str, Any]) -> Lexicon:
         documents=frozenset(att.get("documents", [])),
         reporting_particles=frozenset(att.get("reporting_particles", [])),
         noun_forms=frozenset(att.get("noun_forms", [])),
+        ruling_lemmas=frozenset(att.get("ruling_lemmas", [])),
+        resumptive_objects=frozenset(att.get("resumptive_objects", [])),
         person_nouns=frozenset(att.get("person_nouns", [])),
         noun_determiners=frozenset(att.get("noun_determiners", [])),
         report_continuations=frozenset(att.get("report_continuations", [])),
         empty_reports=_optional_re(att.get("empty_reports", [])),
+        penalties=_optional_re(att.get("penalties", [])),
         writer_formulas=_optional_set(att.get("writer_formulas", []), gate),
         non_speakers=_optional_re(att.get("non_speakers", [])),
         name_adjective_endings=tuple(att.get("name_adjective_endings", [])),
