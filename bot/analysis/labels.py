@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.analysis.attribution import Attribution, SourceKind, find_attribution, is_reporting_verb, lemma_of
-from bot.analysis.lexicon import Lexicon
+from bot.analysis.lexicon import Lexicon, PatternSet
 from bot.analysis.stance import WordClasses, load_stance_model, word_classes
 from bot.analysis.text import WORD_RE, Normalized, clause_words, has_digit, inside, normalize, quote_spans
 from bot.domain.models import Item, Label
@@ -647,18 +647,48 @@ def _repeated_report(norm: str, att: Attribution, quotes: list[tuple[int, int]],
     )
 
 
-def _split_points(text: str, start: int, end: int, lex: Lexicon) -> tuple[list[int], list[tuple[int, int]]]:
-    """Return where a sentence may be cut into clauses, and its quote spans."""
+def _split_points(
+    text: str, start: int, end: int, lex: Lexicon, patterns: tuple[PatternSet, ...] | None = None
+) -> tuple[list[int], list[tuple[int, int]]]:
+    """Return where a sentence may be cut into clauses (by `patterns`), and its quote spans."""
     clause = text[start:end]
     quotes = quote_spans(clause)
     points: set[int] = set()
-    for pat in lex.clause_splits:
+    for pat in lex.clause_splits if patterns is None else patterns:
         for m in pat.finditer(clause):
             lead = len(m.group()) - len(m.group().lstrip(",;.…—– \t"))
             pos = m.start() + lead
             if 0 < pos < len(clause) and not inside(pos, quotes):
                 points.add(start + pos)
     return sorted(points), quotes
+
+
+def _comment_cuts(text: str, start: int, end: int, points: list[int], lex: Lexicon) -> list[int]:
+    """Return the comment-only cuts (", y" / ", and") that open the writer's comment.
+
+    "Madrid no ha declarado ninguna, y a estas alturas cuesta creer que sea por falta de datos":
+    the clause after the cut is the writer's by a listed cue (not by the stance model, nor by
+    lacking a report's specifics alone); "…, and the union will strike on Monday" stays with the
+    report before it.
+    """
+    if not lex.comment_splits:
+        return []
+    cuts = _split_points(text, start, end, lex, lex.comment_splits)[0]
+    out = []
+    for cut in cuts:
+        if cut in points:
+            continue
+        stop = min((p for p in (*points, *cuts) if p > cut), default=end)
+        while stop > cut and text[stop - 1].isspace():
+            stop -= 1
+        piece = label_clause(
+            text, cut, stop, lex, insertion=False, previous_speaker=None, sentence_start=start
+        )
+        # a listed cue only: "and fighting may resume" has none of a report's specifics alone,
+        # but its sentence ("On Sunday the truce ends, and…") has a day, and is a fact
+        if piece.item.label is Label.COMMENTARY and piece.item.reason.startswith(CUE_REASON):
+            out.append(cut)
+    return out
 
 
 def label_sentence(
@@ -675,6 +705,7 @@ def label_sentence(
     if insertion:
         return [label_clause(text, start, end, lex, insertion=True, previous_speaker=previous_speaker)]
     points, quotes = _split_points(text, start, end, lex)
+    points = sorted({*points, *_comment_cuts(text, start, end, points, lex)})
     bounds = [start, *points, end]
     pieces: list[tuple[int, int]] = []
     for s, e in pairwise(bounds):

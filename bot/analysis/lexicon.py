@@ -264,6 +264,9 @@ class Lexicon:
     reporting_particles: frozenset[str] = frozenset()
     # Reporting words that are nouns too: after a determiner, adjectives and nouns between, they
     # name a thing ("issued a yellow warning", "the latest estimate"), not a report.
+    # Cuts a sentence takes only before the writer's comment (", y a estas alturas cuesta creer…",
+    # ", and frankly…"): a clause a cue reads as comment; anything else stays with the report.
+    comment_splits: tuple[PatternSet, ...] = ()
     noun_forms: frozenset[str] = frozenset()
     # Lemmas of a body's decision ("rule", "dictaminar"): with a "that" after them and no
     # quotation, the decision narrated, no report.
@@ -1204,6 +1207,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         stopwords=frozenset(w.lower() for w in det.get("stopwords", [])),
         abbreviations=frozenset(w.lower() for w in seg.get("abbreviations", [])),
         clause_splits=_combine(seg.get("clause_splits", []), gate),
+        comment_splits=_combine(seg.get("comment_splits", []), gate),
         reporting_lemmas=frozenset(att.get("reporting_lemmas", [])),
         reporting_core=frozenset(att.get("reporting_core", [])),
         reporting_forms=frozenset(att.get("reporting_forms", [])),
