@@ -541,7 +541,7 @@ def label_clause(
         head = norm.text[lead.end() if lead else 0 :]
         for pat in lex.unnamed_sources:
             hit = pat.match(head, within=norm.text)
-            if hit:
+            if hit and not _people_only(head, hit, norm.text, lex):
                 reason = f"unnamed source as subject: '{hit.group().strip()}'"
                 item = Item(clause, start, end, Label.CLAIM, 0.7, reason, role=hit.group().strip())
                 return Labelled(item, None)
@@ -605,6 +605,18 @@ def label_clause(
         condition=condition,
     )
     return Labelled(item, att)
+
+
+def _people_only(head: str, hit: re.Match[str], within: str, lex: Lexicon) -> bool:
+    """Tell an unnamed-source phrase that only counts people ("Cuatro personas murieron"): with
+    no verb of saying in its clause, the story's subject, unless a qualifier follows the noun
+    ("Two people familiar with the talks put the odds at…", "personas cercanas a…")."""
+    words = WORD_RE.findall(hit.group())
+    if not words or words[-1].lower() not in lex.people_nouns:
+        return False
+    at = hit.end() - len(words[-1])
+    longer = (m for pat in lex.unnamed_sources if (m := pat.match(head, at, within=within)) is not None)
+    return all(m.end() <= hit.end() for m in longer)
 
 
 def _repeated_report(norm: str, att: Attribution, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:

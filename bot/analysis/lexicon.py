@@ -267,6 +267,9 @@ class Lexicon:
     # Cuts a sentence takes only before the writer's comment (", y a estas alturas cuesta creer…",
     # ", and frankly…"): a clause a cue reads as comment; anything else stays with the report.
     comment_splits: tuple[PatternSet, ...] = ()
+    # Nouns that only count people ("Cuatro personas", "two people"): an unnamed source only with
+    # a qualifier after them ("people familiar with", "personas cercanas a") or a verb of saying.
+    people_nouns: frozenset[str] = frozenset()
     noun_forms: frozenset[str] = frozenset()
     # Lemmas of a body's decision ("rule", "dictaminar"): with a "that" after them and no
     # quotation, the decision narrated, no report.
@@ -1453,6 +1456,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         job_endings=tuple(att.get("job_endings", [])),
         documents=frozenset(att.get("documents", [])),
         reporting_particles=frozenset(att.get("reporting_particles", [])),
+        people_nouns=frozenset(att.get("people_nouns", [])),
         noun_forms=frozenset(att.get("noun_forms", [])),
         ruling_lemmas=frozenset(att.get("ruling_lemmas", [])),
         resumptive_objects=frozenset(att.get("resumptive_objects", [])),
