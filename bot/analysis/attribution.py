@@ -989,7 +989,8 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
         post_quote = before.endswith(_QUOTE_ENDS) and any(e <= tok.start for _, e in quotes)
         after = toks[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]
         complement = (
-            any(t.text.lower() in lex.complementizers for t in after) or ":" in text[tok.end : tok.end + 3]
+            any(t.text.lower() in lex.complementizers and not _compared(text, t, lex) for t in after)
+            or ":" in text[tok.end : tok.end + 3]
         )
         if complement and not quotes and _lemma(tok.text.lower(), lex.simplemma_code) in lex.ruling_lemmas:
             continue  # "The court ruled on Monday that the dismissals were unlawful": its act, narrated
@@ -1676,6 +1677,13 @@ def _quote_subject(text: str, quotes: list[tuple[int, int]], verb: _Tok, lex: Le
     if any(ch in between for ch in ".;:!?"):
         return False
     return 0 < len(WORD_RE.findall(between)) <= _MAX_SUBJECT_WORDS
+
+
+def _compared(text: str, word: _Tok, lex: Lexicon) -> bool:
+    """Tell a comparison's "que" ("avanzan más rápido que cualquier reforma"), no complementizer."""
+    if lex.comparisons is None:
+        return False
+    return any(m.end() == word.end for m in lex.comparisons.finditer(text, max(0, word.start - 40), word.end))
 
 
 def _resumed(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:

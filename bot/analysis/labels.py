@@ -98,7 +98,10 @@ def _negated_source(norm: str, att: Attribution, lex: Lexicon) -> bool:
     subject = norm[norm.rfind(",", 0, cue_at) + 1 : cue_at].strip(" \"“«'‘(¿¡—–-").lower()
     words = subject.split()
     while len(words) > 1 and (
-        words[0] in lex.subordinators or words[0] in lex.opener_words or words[0] in lex.pronoun_subjects
+        words[0] in lex.subordinators
+        or words[0] in lex.opener_words
+        or words[0] in lex.pronoun_subjects
+        or words[0] in lex.negation_modifiers
     ):
         words = words[1:]  # "aunque nadie lo diga", "Let nobody say": the connective opens the subject
     subject = " ".join(words)

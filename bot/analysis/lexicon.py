@@ -270,6 +270,10 @@ class Lexicon:
     # Nouns that only count people ("Cuatro personas", "two people"): an unnamed source only with
     # a qualifier after them ("people familiar with", "personas cercanas a") or a verb of saying.
     people_nouns: frozenset[str] = frozenset()
+    # Words before a negative subject that keep it negative ("Casi ninguna explica…").
+    negation_modifiers: frozenset[str] = frozenset()
+    # A comparison's "que" ("avanzan más rápido que cualquier reforma"): no complementizer.
+    comparisons: re.Pattern[str] | None = None
     noun_forms: frozenset[str] = frozenset()
     # Lemmas of a body's decision ("rule", "dictaminar"): with a "that" after them and no
     # quotation, the decision narrated, no report.
@@ -1457,6 +1461,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         documents=frozenset(att.get("documents", [])),
         reporting_particles=frozenset(att.get("reporting_particles", [])),
         people_nouns=frozenset(att.get("people_nouns", [])),
+        negation_modifiers=frozenset(att.get("negation_modifiers", [])),
+        comparisons=_optional_re(att.get("comparisons", [])),
         noun_forms=frozenset(att.get("noun_forms", [])),
         ruling_lemmas=frozenset(att.get("ruling_lemmas", [])),
         resumptive_objects=frozenset(att.get("resumptive_objects", [])),

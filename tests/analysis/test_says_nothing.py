@@ -1,0 +1,49 @@
+"""A verb of saying that reports nothing: a negative subject with "casi" / "almost" before it
+("Casi ninguna explica…", "Virtually nobody explains…"), a comparison's "que" taken for a
+complementizer ("avanzan más rápido que cualquier reforma": "avanzar" also means to disclose),
+and "dice más del club que de la liga". "denunció más tarde que…", a report with a comparison
+inside its content, "dijo más de una vez que…" still report."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.models import Label
+from tests.analysis.speakers import last_item
+
+REPORTS = (Label.STATEMENT, Label.CLAIM)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Las colas del paro avanzan más rápido que cualquier plan de empleo.", "es"),
+        ("Los precios de la luz avanzan más deprisa que los salarios, otra vez.", "es"),
+        ("Casi ninguna explica cómo gasta el dinero público que recibe.", "es"),
+        ("Casi nadie explica por qué el tranvía sigue parado.", "es"),
+        ("El estadio se llenó, y eso dice más del club que de la liga.", "es"),
+        ("Almost none explain what they do with the money.", "en"),
+        ("Virtually nobody explains why the tram is still idle.", "en"),
+    ],
+)
+def test_a_verb_of_saying_that_says_nothing_is_no_report(text: str, lang: str) -> None:
+    """A negated subject or a comparison gives no statement or claim."""
+    item = last_item(text, lang)
+    assert item.label not in REPORTS, (item.label, item.reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("La ministra Ana Ruiz denunció más tarde que el contrato era ilegal.", "es", "Ana Ruiz"),
+        ("El sindicato UGT denunció que los salarios crecen menos que los precios.", "es", None),
+        ("La portavoz Marta Gil avanzó que el Gobierno aprobará el plan el martes.", "es", "Marta Gil"),
+        ("El alcalde, Luis Mena, dijo más de una vez que no habría recortes.", "es", "Luis Mena"),
+    ],
+)
+def test_a_report_with_a_comparison_keeps_its_speaker(text: str, lang: str, speaker: str | None) -> None:
+    """A comparison in the content or a time after the verb leaves the report a statement."""
+    item = last_item(text, lang)
+    assert item.label is Label.STATEMENT, (item.label, item.reason)
+    if speaker is not None:
+        assert item.speaker == speaker, (item.speaker, item.reason)
