@@ -1550,8 +1550,10 @@ def _nonfinite(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
     low = _unglued(toks[idx].text.lower(), lex)
     if not any(low.endswith(e) and len(low) > len(e) + 2 for e in lex.nonfinite_endings):
         return False
-    if text[: toks[idx].start].rstrip().endswith(",") and not _gerund_subject(toks, idx, lex):
-        return False  # ", demanding that…", ", exigiendo que…": the subject's own report
+    gerund = not lex.gerund_endings or low.endswith(lex.gerund_endings)
+    if gerund and text[: toks[idx].start].rstrip().endswith(",") and not _gerund_subject(toks, idx, lex):
+        return False  # ", demanding that…", ", exigiendo que…": the subject's own report (not
+        # an infinitive: "Conviene, sin embargo, recordar que…" is the writer's advice)
     return not (idx > 0 and toks[idx - 1].text.lower() in lex.nonfinite_openers)
 
 

@@ -274,6 +274,9 @@ class Lexicon:
     negation_modifiers: frozenset[str] = frozenset()
     # A comparison's "que" ("avanzan más rápido que cualquier reforma"): no complementizer.
     comparisons: re.Pattern[str] | None = None
+    # Of `nonfinite_endings`, the gerund's: after a comma a gerund reports for the subject
+    # (", asegurando que…"), an infinitive does not ("Conviene, sin embargo, recordar que…").
+    gerund_endings: tuple[str, ...] = ()
     noun_forms: frozenset[str] = frozenset()
     # Lemmas of a body's decision ("rule", "dictaminar"): with a "that" after them and no
     # quotation, the decision narrated, no report.
@@ -1463,6 +1466,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         people_nouns=frozenset(att.get("people_nouns", [])),
         negation_modifiers=frozenset(att.get("negation_modifiers", [])),
         comparisons=_optional_re(att.get("comparisons", [])),
+        gerund_endings=tuple(att.get("gerund_endings", [])),
         noun_forms=frozenset(att.get("noun_forms", [])),
         ruling_lemmas=frozenset(att.get("ruling_lemmas", [])),
         resumptive_objects=frozenset(att.get("resumptive_objects", [])),

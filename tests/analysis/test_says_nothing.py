@@ -1,8 +1,9 @@
 """A verb of saying that reports nothing: a negative subject with "casi" / "almost" before it
 ("Casi ninguna explica…", "Virtually nobody explains…"), a comparison's "que" taken for a
 complementizer ("avanzan más rápido que cualquier reforma": "avanzar" also means to disclose),
-and "dice más del club que de la liga". "denunció más tarde que…", a report with a comparison
-inside its content, "dijo más de una vez que…" still report."""
+"dice más del club que de la liga", and an infinitive after a comma ("Conviene, sin embargo,
+recordar que…": the writer's advice). "denunció más tarde que…", a comparison inside the content,
+"dijo más de una vez que…" and a gerund after a comma (", asegurando que…") still report."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ REPORTS = (Label.STATEMENT, Label.CLAIM)
         ("El estadio se llenó, y eso dice más del club que de la liga.", "es"),
         ("Almost none explain what they do with the money.", "en"),
         ("Virtually nobody explains why the tram is still idle.", "en"),
+        ("Conviene, sin embargo, recordar que el año pasado fue el peor de la década.", "es"),
+        ("Cabe, por tanto, preguntar quién pagará la factura esta vez.", "es"),
+        ("Habrá que, tarde o temprano, explicar a los vecinos por qué se cerró el ambulatorio.", "es"),
+        ("Convendría, al menos, aclarar de dónde saldrán los 40 millones.", "es"),
     ],
 )
 def test_a_verb_of_saying_that_says_nothing_is_no_report(text: str, lang: str) -> None:
@@ -39,6 +44,13 @@ def test_a_verb_of_saying_that_says_nothing_is_no_report(text: str, lang: str) -
         ("El sindicato UGT denunció que los salarios crecen menos que los precios.", "es", None),
         ("La portavoz Marta Gil avanzó que el Gobierno aprobará el plan el martes.", "es", "Marta Gil"),
         ("El alcalde, Luis Mena, dijo más de una vez que no habría recortes.", "es", "Luis Mena"),
+        ("El ministro Luis Prado compareció ayer, asegurando que no dimitirá.", "es", "Luis Prado"),
+        (
+            "La alcaldesa, Marta Gil, cerró el pleno, recordando que las obras acabarán en mayo.",
+            "es",
+            "Marta Gil",
+        ),
+        ("Mayor Tom Hale closed the meeting, saying the works would end in May.", "en", "Tom Hale"),
     ],
 )
 def test_a_report_with_a_comparison_keeps_its_speaker(text: str, lang: str, speaker: str | None) -> None:
