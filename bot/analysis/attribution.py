@@ -978,7 +978,7 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
             continue  # "needless to say", "a decir verdad": the writer's own turn of phrase
         if not is_rep:
             if is_act:
-                act = _act_attribution(text, quotes, tok, lex)
+                act = None if _narrated_act(toks, idx, lex) else _act_attribution(text, quotes, tok, lex)
                 if act is not None:
                     # "Los sindicatos de Róterdam ampliaron el plazo, anunció la federación
                     # FNV Havens": the cue after the comma names who says so
@@ -1543,6 +1543,21 @@ def _act_attribution(text: str, quotes: list[tuple[int, int]], tok: _Tok, lex: L
     if kind is not SourceKind.NAMED or name is None:
         return None
     return Attribution(kind, tok.text, name, role, tok.end, f"{why} + official act '{tok.text}'")
+
+
+def _narrated_act(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
+    """Tell an official act the sentence narrates among others: an infinitive ("acaba de dar 72
+    horas", "para dar una oportunidad") or the second of two acts ("rechazó el recurso y le dio
+    hasta el viernes", "expulsó al encargado de negocios y le dio 72 horas"): a fact."""
+    low = toks[idx].text.lower()
+    if any(low.endswith(e) for e in lex.nonfinite_endings) and not low.endswith(
+        lex.gerund_endings or ("\0",)
+    ):
+        return True
+    k = idx - 1
+    while k >= 0 and toks[k].text.lower() in lex.object_clitics:
+        k -= 1
+    return k >= 0 and toks[k].text.lower() in lex.act_coordinators
 
 
 def _nonfinite(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:

@@ -277,6 +277,9 @@ class Lexicon:
     # Of `nonfinite_endings`, the gerund's: after a comma a gerund reports for the subject
     # (", asegurando que…"), an infinitive does not ("Conviene, sin embargo, recordar que…").
     gerund_endings: tuple[str, ...] = ()
+    # Right before an official act (object pronouns aside), a second act of the same subject
+    # ("rechazó el recurso y le dio hasta el viernes"): the acts are narrated, a fact.
+    act_coordinators: frozenset[str] = frozenset()
     noun_forms: frozenset[str] = frozenset()
     # Lemmas of a body's decision ("rule", "dictaminar"): with a "that" after them and no
     # quotation, the decision narrated, no report.
@@ -1467,6 +1470,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         negation_modifiers=frozenset(att.get("negation_modifiers", [])),
         comparisons=_optional_re(att.get("comparisons", [])),
         gerund_endings=tuple(att.get("gerund_endings", [])),
+        act_coordinators=frozenset(att.get("act_coordinators", [])),
         noun_forms=frozenset(att.get("noun_forms", [])),
         ruling_lemmas=frozenset(att.get("ruling_lemmas", [])),
         resumptive_objects=frozenset(att.get("resumptive_objects", [])),
