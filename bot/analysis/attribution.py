@@ -33,6 +33,7 @@ NO_NAME_REASON = "no name in the source"
 _ENCLITICS_MAX = 2  # "explicándoselo": two pronouns glued at most
 _RELATIVE_REACH = 5  # words a reduced relative's time or "by" phrase may run to
 _AUX_REACH = 3  # "ha confirmado", "había ya dicho", "ha sido anunciado": the auxiliary a few words back
+_ASIDE_WORDS = 3  # ", por su parte,", ", sin embargo,": a short aside between subject and verb
 _NOUN_REACH = 3  # "its highest flood warning": a determiner a few words before a noun
 _REFUSAL_REACH = 30  # "declined to", "se negó a": the refusal stands right before the verb
 _APPOSED_HEAD_WORDS = 4  # "His rival, Lena Ostrova, said…": a short head before a name set off by commas
@@ -1049,7 +1050,9 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
             # what it reports is no speaker, the previous one is
             person = _person_pronoun(toks, idx, lex)
             return _by_verb(tok, SourceKind.CARRIED, "dropped subject after the content", person=person)
-        kind, name, role, why = _source_of(text, subj_start, tok.start, lex)
+        aside = _aside_before(text, subj_start, tok.start, lex)
+        # "La portavoz, Ana Ruiz, además, explicó": the subject ends before the aside
+        kind, name, role, why = _source_of(text, subj_start, tok.start if aside is None else aside, lex)
         comma = text.find(",", subj_start, tok.start)
         inserted = (
             comma > 0
@@ -1701,6 +1704,21 @@ def _compared(text: str, word: _Tok, lex: Lexicon) -> bool:
     if lex.comparisons is None:
         return False
     return any(m.end() == word.end for m in lex.comparisons.finditer(text, max(0, word.start - 40), word.end))
+
+
+def _aside_before(text: str, start: int, verb_start: int, lex: Lexicon) -> int | None:
+    """Return where a short aside set off by commas right before the verb opens (", además,",
+    ", por su parte,", ", tampoco,"), when a subject stands before it; else None."""
+    head = text[start:verb_start].rstrip()
+    if not head.endswith(","):
+        return None
+    opens = head.rfind(",", 0, len(head) - 1)
+    words = WORD_RE.findall(head, opens + 1)
+    if opens <= 0 or not 0 < len(words) <= _ASIDE_WORDS or not head[:opens].strip():
+        return None
+    if not all(w.islower() and w.isalpha() for w in words) or words[0] in lex.relative_pronouns:
+        return None  # "Ana Ruiz," is a name set off; "que agrupa a 600," a relative clause
+    return start + opens
 
 
 def _resumed(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:

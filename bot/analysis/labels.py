@@ -84,6 +84,9 @@ def _attributed_zone(norm: str, att: Attribution, lex: Lexicon) -> tuple[int, in
     return 0, len(norm)
 
 
+_ASIDE = re.compile(r",\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*,")  # ", tampoco,", ", por su parte,"
+
+
 def _negated_source(norm: str, att: Attribution, lex: Lexicon) -> bool:
     """Tell a report whose subject negates or questions it ("…, nobody at the agency explained").
 
@@ -95,7 +98,9 @@ def _negated_source(norm: str, att: Attribution, lex: Lexicon) -> bool:
     cue_at = norm.rfind(att.cue, 0, att.content_start)
     if wc is None or not (wc.negative_subjects or wc.question_subjects) or cue_at < 0:
         return False
-    subject = norm[norm.rfind(",", 0, cue_at) + 1 : cue_at].strip(" \"“«'‘(¿¡—–-").lower()
+    # "Y ninguno, tampoco, se atreverá a explicar": a short aside set off by commas parts nothing
+    before = _ASIDE.sub(" ", norm[:cue_at])
+    subject = before[before.rfind(",") + 1 :].strip(" \"“«'‘(¿¡—–-").lower()
     words = subject.split()
     while len(words) > 1 and (
         words[0] in lex.subordinators

@@ -1,9 +1,11 @@
 """A verb of saying that reports nothing: a negative subject with "casi" / "almost" before it
-("Casi ninguna explica…", "Virtually nobody explains…"), a comparison's "que" taken for a
-complementizer ("avanzan más rápido que cualquier reforma": "avanzar" also means to disclose),
-"dice más del club que de la liga", and an infinitive after a comma ("Conviene, sin embargo,
-recordar que…": the writer's advice). "denunció más tarde que…", a comparison inside the content,
-"dijo más de una vez que…" and a gerund after a comma (", asegurando que…") still report."""
+("Casi ninguna explica…", "Virtually nobody explains…") or parted from its verb by an aside ("Y
+ninguno, tampoco, se atreverá a explicar"), a comparison's "que" taken for a complementizer
+("avanzan más rápido que cualquier reforma": "avanzar" also means to disclose), "dice más del
+club que de la liga", and an infinitive after a comma ("Conviene, sin embargo, recordar que…":
+the writer's advice). "denunció más tarde que…", a comparison inside the content, "dijo más de
+una vez que…", a gerund after a comma (", asegurando que…") still report, and an aside between a
+named subject and its verb ("Ana Ruiz, además, explicó que…") leaves the name the speaker."""
 
 from __future__ import annotations
 
@@ -29,6 +31,11 @@ REPORTS = (Label.STATEMENT, Label.CLAIM)
         ("Cabe, por tanto, preguntar quién pagará la factura esta vez.", "es"),
         ("Habrá que, tarde o temprano, explicar a los vecinos por qué se cerró el ambulatorio.", "es"),
         ("Convendría, al menos, aclarar de dónde saldrán los 40 millones.", "es"),
+        ("Y ninguno, tampoco, se atreverá a explicar de dónde saldrá el dinero.", "es"),
+        ("Ninguno de los concejales, eso sí, explicó por qué votó en contra.", "es"),
+        ("Nadie, desde luego, explicó por qué se cerró el ambulatorio.", "es"),
+        ("Nobody, in fairness, explained why the tram stopped.", "en"),
+        ("None of them, naturally, said so in public.", "en"),
     ],
 )
 def test_a_verb_of_saying_that_says_nothing_is_no_report(text: str, lang: str) -> None:
@@ -51,6 +58,10 @@ def test_a_verb_of_saying_that_says_nothing_is_no_report(text: str, lang: str) -
             "Marta Gil",
         ),
         ("Mayor Tom Hale closed the meeting, saying the works would end in May.", "en", "Tom Hale"),
+        ("El ministro de Hacienda, Luis Prado, por su parte, dijo que no habrá cambios.", "es", "Luis Prado"),
+        ("La portavoz, Ana Ruiz, además, explicó que las obras empezarán en junio.", "es", "Ana Ruiz"),
+        ("El portavoz Luis Mena, además, explicó que las obras empezarán en junio.", "es", "Luis Mena"),
+        ("The mayor, Tom Hale, however, said the works would start in June.", "en", "Tom Hale"),
     ],
 )
 def test_a_report_with_a_comparison_keeps_its_speaker(text: str, lang: str, speaker: str | None) -> None:
