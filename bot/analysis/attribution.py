@@ -961,6 +961,12 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
         if _impersonal(toks, idx, lex):
             unsaid_from = min(unsaid_from, tok.start)
             continue  # "un enfermo al que se le pide que corra": nobody in particular asks
+        if (
+            idx + 1 < len(toks)
+            and toks[idx].text.lower() in lex.instruction_forms
+            and toks[idx + 1].text.lower() in lex.instruction_markers
+        ):
+            continue  # "being given a raise and told to pay for it": told, not telling; no speaker
         if idx + 1 < len(toks) and toks[idx + 1].text.lower() in lex.reporting_particles:
             continue  # "the numbers do not add up": a phrasal verb, no report
         if lex.empty_reports is not None and lex.empty_reports.match(text, tok.end):

@@ -280,6 +280,10 @@ class Lexicon:
     # Right before an official act (object pronouns aside), a second act of the same subject
     # ("rechazó el recurso y le dio hasta el viernes"): the acts are narrated, a fact.
     act_coordinators: frozenset[str] = frozenset()
+    # A participle of telling right before an infinitive's marker ("told to pay", "urged to
+    # arrive"): the subject was told; whoever told it is not named, so nothing is reported.
+    instruction_forms: frozenset[str] = frozenset()
+    instruction_markers: frozenset[str] = frozenset()
     noun_forms: frozenset[str] = frozenset()
     # Lemmas of a body's decision ("rule", "dictaminar"): with a "that" after them and no
     # quotation, the decision narrated, no report.
@@ -1471,6 +1475,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         comparisons=_optional_re(att.get("comparisons", [])),
         gerund_endings=tuple(att.get("gerund_endings", [])),
         act_coordinators=frozenset(att.get("act_coordinators", [])),
+        instruction_forms=frozenset(att.get("instruction_forms", [])),
+        instruction_markers=frozenset(att.get("instruction_markers", [])),
         noun_forms=frozenset(att.get("noun_forms", [])),
         ruling_lemmas=frozenset(att.get("ruling_lemmas", [])),
         resumptive_objects=frozenset(att.get("resumptive_objects", [])),

@@ -70,3 +70,37 @@ def test_a_report_with_a_comparison_keeps_its_speaker(text: str, lang: str, spea
     assert item.label is Label.STATEMENT, (item.label, item.reason)
     if speaker is not None:
         assert item.speaker == speaker, (item.speaker, item.reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which is a bit like being given a raise and told to pay for it yourself.",
+        "Staff at the plant, told to stay home on Monday, were paid in full.",
+        "Residents of the lower valley were told to leave their homes by 6 p.m.",
+        "Passengers were urged to arrive three hours early.",
+    ],
+)
+def test_told_to_with_nobody_named_is_no_report(text: str) -> None:
+    """A participle of telling before "to": the subject was told, by no one named; no report."""
+    item = last_item(text, "en")
+    assert item.label not in REPORTS, (item.label, item.reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mayor Tom Hale told residents to leave their homes by 6 p.m.", "Tom Hale"),
+        ("Police Chief Dana Holt urged drivers to avoid the M6 until Sunday.", "Dana Holt"),
+        ("The minister, Ana Price, told reporters the plan would go ahead.", "Ana Price"),
+    ],
+)
+def test_telling_someone_to_act_is_a_statement(text: str, speaker: str) -> None:
+    """The active verb, its object before "to", stays the named speaker's statement."""
+    item = last_item(text, "en")
+    assert (item.label, item.speaker) == (Label.STATEMENT, speaker), item.reason
+
+
+def test_the_writer_told_to_stays_a_claim() -> None:
+    """ "I was told to…" is still what the writer was told by someone unnamed."""
+    assert last_item("I was told to keep quiet about the report.", "en").label is Label.CLAIM
