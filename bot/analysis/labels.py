@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.analysis.attribution import Attribution, SourceKind, find_attribution, is_reporting_verb, lemma_of
-from bot.analysis.lexicon import Lexicon
+from bot.analysis.lexicon import Lexicon, PatternSet
 from bot.analysis.stance import WordClasses, load_stance_model, word_classes
 from bot.analysis.text import WORD_RE, Normalized, clause_words, has_digit, inside, normalize, quote_spans
 from bot.domain.models import Item, Label
@@ -46,13 +46,17 @@ class Labelled:
 
 
 def _commentary_cue(
-    norm: str, quotes: list[tuple[int, int]], zone: tuple[int, int] | None, lex: Lexicon
+    norm: str,
+    quotes: list[tuple[int, int]],
+    zone: tuple[int, int] | None,
+    lex: Lexicon,
+    patterns: tuple[PatternSet, ...] | None = None,
 ) -> str | None:
-    """Return the first commentary cue outside quotes and outside attributed content."""
+    """Return the first commentary cue (or of `patterns`) outside quotes and outside attributed content."""
     lead = _LEAD.match(norm)
     offset = lead.end() if lead else 0
     body = norm[offset:]
-    for pat in lex.commentary:
+    for pat in lex.commentary if patterns is None else patterns:
         for m in pat.finditer(body, within=norm):
             pos = m.start() + offset
             if inside(pos, quotes) or (zone is not None and zone[0] <= pos < zone[1]):
@@ -162,15 +166,18 @@ def _fragment(sentence: str, lex: Lexicon) -> bool:
     if not (lex.fragment_verbs or lex.fragment_verb_endings) or _dated(sentence, lex, months=False):
         return False  # "On Monday, the deadline expires": a dated line is a report
     words = WORD_RE.findall(sentence)
-    if not 2 <= len(words) <= _FRAGMENT_MAX_WORDS or any(p.search(sentence) for p in lex.past_tense):
+    if not 1 <= len(words) <= _FRAGMENT_MAX_WORDS or any(p.search(sentence) for p in lex.past_tense):
         return False
+    if len(words) == 1 and words[0].lower() in lex.fragment_answers:
+        return False  # "No." answers a question; "Again.", "Fourteen.", "Desierta." are the writer's
     prev = ""
     for word in words:
         low = word.lower()
         if low.endswith(("n't", "n’t")):
             return False
         lemma = lemma_of(low, lex.simplemma_code)
-        after_noun = prev not in lex.determiners and prev not in lex.quantity_words
+        # a count in words heads a noun as a determiner does ("Eleven years.", "Veintidós sesiones")
+        after_noun = not (prev in lex.determiners or prev in lex.quantity_words or prev in lex.number_words)
         if (
             (lemma in lex.fragment_verbs and after_noun)
             or (lemma != low and lemma.endswith(lex.fragment_verb_endings))
@@ -429,6 +436,9 @@ def _redescription_comma(norm: str, start: int, wc: WordClasses) -> int | None:
 STANCE_REASON = "no attribution; the stance model reads the writer's comment"
 # The reason of a clause a commentary cue makes the writer's: the layout tests for it (layout.py).
 CUE_REASON = "evaluative or speculative language outside any attributed content"
+# Its own reason, not CUE_REASON: a layout heading that addresses the reader ("Your Tuesday
+# briefing") organises the piece and stays a fact (layout.py keeps only CUE_REASON headings).
+READER_REASON = "the writer addresses the reader, outside any quotation or attributed content"
 NON_ANSWER_REASON = (
     "no attribution; a refusal to answer is reported as a fact (the stance model is not asked)"
 )
@@ -530,6 +540,11 @@ def label_clause(
     if cue is not None:
         reason = f"{CUE_REASON}: '{cue}'"
         return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.85, reason), None)
+    address = _commentary_cue(norm.text, quotes, zone, lex, lex.reader_address)
+    if address is not None:
+        return Labelled(
+            Item(clause, start, end, Label.COMMENTARY, 0.8, f"{READER_REASON}: '{address}'"), None
+        )
     stripped = norm.text.rstrip(" \"”»')")
     # the writer's own question or exclamation, even about what someone said; a quoted one is
     # the speaker's ('The mayor asked: "Who pays?"')
