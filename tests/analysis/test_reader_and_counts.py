@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.analysis import analyze
+import pytest
+
+from bot.analysis import analyze, labels
+from bot.analysis.lexicon import load_lexicon
 from bot.domain.models import Label
 
 _NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
@@ -103,6 +106,40 @@ COUNT_NEGATIVE = [
 ]
 
 
+# A verbless sentence whose only verb sits in a relative clause, or is an infinitive after a
+# preposition ("Otra promesa que se lleva el viento.", "Mil euros por ahorrarse una inspección.").
+RELATIVE_POSITIVE = [
+    ("es", "Dos años de obras y una estación que sigue sin ascensor."),
+    ("es", "Un puerto nuevo que nadie usa."),
+    ("es", "Cuatro horas de cola para renovar un documento que caduca enseguida."),
+    ("es", "Otra promesa que se lleva el viento."),
+    ("es", "Tres ministros en un año, y un decreto que nadie ha leído."),
+    ("es", "Mil euros por ahorrarse una inspección."),
+    ("es", "Una reforma que nadie pidió y una factura que pagarán los de siempre."),
+    ("es", "Semanas de reuniones para llegar a un acuerdo que cabe en un folio."),
+    ("en", "A new bridge that nobody uses."),
+    ("en", "Another consultation that changes nothing."),
+    ("en", "Nine months of talks and a deal that satisfies no one."),
+    ("en", "A stadium that the club cannot fill."),
+]
+
+# The main verb after a relative clause, with no comma between: a report.
+RELATIVE_NEGATIVE = [
+    ("es", "Los vecinos que protestaban cortaron la calle durante dos horas."),
+    ("es", "La empresa que gestiona el servicio presentó un recurso."),
+    ("es", "Un tren que cubría la ruta entre Oviedo y Gijón descarriló sin causar heridos."),
+    ("es", "El informe que encargó el Gobierno llega con retraso."),
+    ("es", "Las familias que lo soliciten recibirán la ayuda en marzo."),
+    ("es", "Los agricultores que cultivan arroz en el delta reciben agua cada tres días."),
+    ("es", "Una ley que prohíbe fumar en las terrazas."),
+    ("es", "Los conductores que usan la autopista pagan dos peajes."),
+    ("en", "Residents who live near the river face evacuation."),
+    ("en", "The company that runs the port filed for bankruptcy."),
+    ("en", "Workers who joined the strike lose a day's pay."),
+    ("en", "Drivers who use the toll road pay twice."),
+]
+
+
 def _label(lang: str, text: str) -> Label:
     """Return the label of the probe's last sentence, read between a plain lead and a plain tail."""
     body = f"{_LEADS[lang]} {text} {_TAILS[lang]}"
@@ -153,3 +190,36 @@ def test_answers_and_tallies_are_not_commentary() -> None:
     flipped = [t for lang, t in COUNT_NEGATIVE if _comments_after_lead(lang, t)]
     # "heridos" lemmatises to a noun, so the tally reads as verbless (older than this rule)
     assert flipped == ["La policía desalojó la plaza tras el partido. Dos heridos leves."]
+
+
+# Before the rule (main 449c38f): 10 of 12 positives (the stance model's), 0 of 12 negatives; a first
+# version read "that" as a determiner and a bare infinitive as no verb: 2 negatives flipped.
+def test_verbless_sentence_with_a_relative_clause_is_commentary() -> None:
+    missed = [t for lang, t in RELATIVE_POSITIVE if _label(lang, t) is not Label.COMMENTARY]
+    assert missed == []
+
+
+def test_main_verb_after_a_relative_clause_keeps_a_report() -> None:
+    flipped = [t for lang, t in RELATIVE_NEGATIVE if _label(lang, t) is Label.COMMENTARY]
+    assert flipped == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verbless"),
+    [
+        ("en", "Again.", True),
+        ("en", "No.", False),
+        ("en", "Eleven years.", True),
+        ("es", "Sí.", False),
+        ("es", "Desierta.", True),
+        ("es", "Otra promesa que se lleva el viento.", True),
+        ("es", "Mil euros por ahorrarse una inspección.", True),
+        ("es", "Los vecinos que protestaban cortaron la calle.", False),
+        ("es", "Una ley que prohíbe fumar en las terrazas.", False),
+        ("en", "A new bridge that nobody uses.", True),
+        ("en", "The company that runs the port filed for bankruptcy.", False),
+    ],
+)
+def test_verbless_sentence_rule_itself(lang: str, text: str, verbless: bool) -> None:
+    """The rule apart from the stance model, which reads many of these probes as comment anyway."""
+    assert labels._fragment(text, load_lexicon(lang)) is verbless
