@@ -210,7 +210,12 @@ def _verb_count(words: Sequence[str], lex: Lexicon, *, relative: bool = False) -
             not infinitive
             and (
                 (lemma in lex.fragment_verbs and after_noun)
-                or (lemma != low and lemma.endswith(lex.fragment_verb_endings))
+                # a plural of a noun or adjective that ends like an infinitive ("preliminares",
+                # "lugares") is no verb form
+                or (
+                    lemma.endswith(lex.fragment_verb_endings)
+                    and low not in (lemma, f"{lemma}s", f"{lemma}es")
+                )
                 # "The refinery supplies diesel": an -s form after a noun may be a verb not listed
                 or (lex.fragment_verbs and after_noun and lemma != low and low.endswith("s") and prev)
                 or (relative and any(p.search(word) for p in lex.past_tense))

@@ -218,6 +218,11 @@ def test_main_verb_after_a_relative_clause_keeps_a_report() -> None:
         ("es", "Una ley que prohíbe fumar en las terrazas.", False),
         ("en", "A new bridge that nobody uses.", True),
         ("en", "The company that runs the port filed for bankruptcy.", False),
+        # a plural that ends like an infinitive ("preliminares", "escolares") is no verb form
+        ("es", "Veinte reuniones preliminares y ningún acuerdo.", True),
+        ("es", "Cuatro planes escolares y ningún profesor nuevo.", True),
+        ("es", "Los hogares pagarán menos luz.", False),
+        ("es", "Los militares tomaron el aeropuerto.", False),
     ],
 )
 def test_verbless_sentence_rule_itself(lang: str, text: str, verbless: bool) -> None:
