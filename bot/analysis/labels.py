@@ -579,7 +579,8 @@ def label_clause(
         reason = f"{CUE_REASON}: '{cue}'"
         return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.85, reason), None)
     address = _commentary_cue(norm.text, quotes, zone, lex, lex.reader_address)
-    if address is not None:
+    # "You can apply online until 31 March": a date or a duration makes it a service note, a report
+    if address is not None and not (_dated(norm.text, lex) or _duration(norm.text, lex)):
         return Labelled(
             Item(clause, start, end, Label.COMMENTARY, 0.8, f"{READER_REASON}: '{address}'"), None
         )

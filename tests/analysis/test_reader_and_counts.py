@@ -63,6 +63,13 @@ READER_NEGATIVE = [
     ("es", "El cartel de la entrada, «Usted está aquí», lleva tres años sin actualizar."),
     ("es", "El programa de radio «Usted decide» se emite los sábados a las diez."),
     ("es", "La consejera de Sanidad, Elena Ruiz, recordó que ustedes pueden pedir cita por teléfono."),
+    # added after the first version: an explainer's service note (a date, a figure, what the reader
+    # can or must do) is a report's, not the writer's address
+    ("en", "You can apply online until 31 March."),
+    ("en", "If you have information about the fire, call 101."),
+    ("en", "You can apply online through the council website."),
+    ("es", "Si usted es autónomo, puede pedir la ayuda hasta el 30 de junio."),
+    ("es", "Ustedes pueden consultar el listado en la web del ayuntamiento."),
 ]
 
 # A sentence of one word, or a count with nothing but its noun and a place or time: the writer's
