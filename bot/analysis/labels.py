@@ -227,6 +227,21 @@ def _verb_count(words: Sequence[str], lex: Lexicon, *, relative: bool = False) -
     return count
 
 
+def _label_word(text: str, start: int, end: int) -> bool:
+    """Tell a one-word sentence that labels rather than remarks: a dateline or a section word.
+
+    "LONDON." or "Background." opening its line names a place or a section; the writer's one-word
+    punch ("Again.", "Fourteen.") follows what it remarks on, in capitals only for its first letter.
+    """
+    words = WORD_RE.findall(text, start, end)
+    if len(words) != 1:
+        return False
+    opened = start
+    while opened and text[opened - 1] in " \t":
+        opened -= 1
+    return opened == 0 or text[opened - 1] == "\n" or (len(words[0]) > 1 and words[0].isupper())
+
+
 def _echo(text: str, start: int, norm: str, quotes: list[tuple[int, int]]) -> bool:
     """Tell a short quoted sentence that repeats words an earlier quotation said ('"Temporary."').
 
@@ -747,7 +762,12 @@ def label_sentence(
             quotes=quotes,
             previous_person=previous_person,
         )
-        if one.attribution is None and one.item.label is Label.FACT and _fragment(text[start:end], lex):
+        if (
+            one.attribution is None
+            and one.item.label is Label.FACT
+            and _fragment(text[start:end], lex)
+            and not _label_word(text, start, end)
+        ):
             reason = "a sentence with no verb: the writer's aside or kicker"
             one = Labelled(replace(one.item, label=Label.COMMENTARY, confidence=0.6, reason=reason), None)
         return _split_tail(text, one, lex, start)

@@ -387,3 +387,18 @@ def test_fresh_probes_of_the_four_mechanisms_are_commentary() -> None:
 def test_fresh_hard_negatives_stay_reports() -> None:
     flipped = [t for lang, c, t in FRESH_NEGATIVE if Label.COMMENTARY in _labels_in_context(lang, c, t)]
     assert flipped == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "LONDON. The Bank of England held rates on Thursday."),
+        ("en", "Background.\nThe plant opened in 1998 and employs 300 people."),
+        ("en", "The plant opened in 1998.\nCorrection.\nAn earlier version misstated the date."),
+        ("es", "MADRID. El Banco de España mantuvo los tipos el jueves."),
+        ("es", "Actualización.\nEl tráfico se ha restablecido."),
+    ],
+)
+def test_one_word_dateline_or_section_word_is_no_kicker(lang: str, text: str) -> None:
+    """Added after the first version, which read these (facts on main) as the writer's punch."""
+    assert [it.text for it in analyze(text, lang=lang, now=_NOW).items if it.label is Label.COMMENTARY] == []
