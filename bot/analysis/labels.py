@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.analysis.attribution import Attribution, SourceKind, find_attribution, is_reporting_verb, lemma_of
@@ -46,13 +47,17 @@ class Labelled:
 
 
 def _commentary_cue(
-    norm: str, quotes: list[tuple[int, int]], zone: tuple[int, int] | None, lex: Lexicon
+    norm: str,
+    quotes: list[tuple[int, int]],
+    zone: tuple[int, int] | None,
+    lex: Lexicon,
+    patterns: tuple[PatternSet, ...] | None = None,
 ) -> str | None:
-    """Return the first commentary cue outside quotes and outside attributed content."""
+    """Return the first commentary cue (or of `patterns`) outside quotes and outside attributed content."""
     lead = _LEAD.match(norm)
     offset = lead.end() if lead else 0
     body = norm[offset:]
-    for pat in lex.commentary:
+    for pat in lex.commentary if patterns is None else patterns:
         for m in pat.finditer(body, within=norm):
             pos = m.start() + offset
             if inside(pos, quotes) or (zone is not None and zone[0] <= pos < zone[1]):
@@ -165,29 +170,84 @@ def _fragment(sentence: str, lex: Lexicon) -> bool:
 
     News reports in sentences with verbs; a verbless one in an article's body is an aside.
     Conservative: a word that may be a verb (a listed lemma not after a determiner, a form whose
-    lemma has a verb's ending, a past-tense cue) keeps the sentence a report.
+    lemma has a verb's ending, a past-tense cue) keeps the sentence a report. A relative clause's
+    one verb is its own ("Tres capturas, cuarenta robos y un metro que sigue igual de lleno"); a
+    second verb in it may be the sentence's ("Los vecinos que protestaban cortaron la calle").
     """
     if not (lex.fragment_verbs or lex.fragment_verb_endings) or _dated(sentence, lex, months=False):
         return False  # "On Monday, the deadline expires": a dated line is a report
-    words = WORD_RE.findall(sentence)
-    if not 2 <= len(words) <= _FRAGMENT_MAX_WORDS or any(p.search(sentence) for p in lex.past_tense):
+    relatives = _relative_re(lex.relative_pronouns).findall(sentence) if lex.relative_pronouns else []
+    main = sentence
+    for clause in relatives:
+        main = main.replace(clause, " ", 1)
+    words = WORD_RE.findall(main)
+    if not 1 <= len(words) <= _FRAGMENT_MAX_WORDS or any(p.search(main) for p in lex.past_tense):
         return False
+    if len(words) == 1 and words[0].lower() in lex.fragment_answers:
+        return False  # "No." answers a question; "Again.", "Fourteen.", "Desierta." are the writer's
+    # the pronoun ("that", "que") is no determiner of the verb after it
+    if any(_verb_count(WORD_RE.findall(clause)[1:], lex, relative=True) > 1 for clause in relatives):
+        return False
+    return _verb_count(words, lex) == 0
+
+
+@lru_cache(maxsize=8)
+def _relative_re(pronouns: frozenset[str]) -> re.Pattern[str]:
+    """Return a pattern for a relative clause after a word: its pronoun to the next comma or stop."""
+    alternation = "|".join(sorted(map(re.escape, pronouns)))
+    return re.compile(rf"(?<=\w\s)(?:{alternation})\b[^,;:—–()]*", re.IGNORECASE)
+
+
+def _verb_count(words: Sequence[str], lex: Lexicon, *, relative: bool = False) -> int:
+    """Count the words that may be verbs (the lemma and ending tests of `_fragment`).
+
+    In a `relative` clause a word a past-tense pattern matches ("se declaraban") and a bare
+    infinitive ("que prohíbe fumar") count too: a second verb there may be the sentence's own.
+    """
+    count = 0
     prev = ""
     for word in words:
         low = word.lower()
-        if low.endswith(("n't", "n’t")):
-            return False
         lemma = lemma_of(low, lex.simplemma_code)
-        after_noun = prev not in lex.determiners and prev not in lex.quantity_words
-        if (
-            (lemma in lex.fragment_verbs and after_noun)
-            or (lemma != low and lemma.endswith(lex.fragment_verb_endings))
-            # "The refinery supplies diesel": an -s form after a noun may be a verb not listed
-            or (lex.fragment_verbs and after_noun and lemma != low and low.endswith("s") and prev)
+        # a count in words heads a noun as a determiner does ("Eleven years.", "Veintidós sesiones")
+        after_noun = not (prev in lex.determiners or prev in lex.quantity_words or prev in lex.number_words)
+        # an infinitive after a preposition ("por ahorrarse", "para llegar") is no finite verb
+        bare = low.removesuffix("se")
+        infinitive = prev in lex.prepositions and lemma == bare and bare.endswith(lex.fragment_verb_endings)
+        if low.endswith(("n't", "n’t")) or (
+            not infinitive
+            and (
+                (lemma in lex.fragment_verbs and after_noun)
+                # a plural of a noun or adjective that ends like an infinitive ("preliminares",
+                # "lugares") is no verb form
+                or (
+                    lemma.endswith(lex.fragment_verb_endings)
+                    and low not in (lemma, f"{lemma}s", f"{lemma}es")
+                )
+                # "The refinery supplies diesel": an -s form after a noun may be a verb not listed
+                or (lex.fragment_verbs and after_noun and lemma != low and low.endswith("s") and prev)
+                or (relative and any(p.search(word) for p in lex.past_tense))
+                or (relative and lemma == low and low.endswith(lex.fragment_verb_endings))
+            )
         ):
-            return False
+            count += 1
         prev = low
-    return True
+    return count
+
+
+def _label_word(text: str, start: int, end: int) -> bool:
+    """Tell a one-word sentence that labels rather than remarks: a dateline or a section word.
+
+    "LONDON." or "Background." opening its line names a place or a section; the writer's one-word
+    punch ("Again.", "Fourteen.") follows what it remarks on, in capitals only for its first letter.
+    """
+    words = WORD_RE.findall(text, start, end)
+    if len(words) != 1:
+        return False
+    opened = start
+    while opened and text[opened - 1] in " \t":
+        opened -= 1
+    return opened == 0 or text[opened - 1] == "\n" or (len(words[0]) > 1 and words[0].isupper())
 
 
 def _echo(text: str, start: int, norm: str, quotes: list[tuple[int, int]]) -> bool:
@@ -437,6 +497,9 @@ def _redescription_comma(norm: str, start: int, wc: WordClasses) -> int | None:
 STANCE_REASON = "no attribution; the stance model reads the writer's comment"
 # The reason of a clause a commentary cue makes the writer's: the layout tests for it (layout.py).
 CUE_REASON = "evaluative or speculative language outside any attributed content"
+# Its own reason, not CUE_REASON: a layout heading that addresses the reader ("Your Tuesday
+# briefing") organises the piece and stays a fact (layout.py keeps only CUE_REASON headings).
+READER_REASON = "the writer addresses the reader, outside any quotation or attributed content"
 NON_ANSWER_REASON = (
     "no attribution; a refusal to answer is reported as a fact (the stance model is not asked)"
 )
@@ -538,6 +601,12 @@ def label_clause(
     if cue is not None:
         reason = f"{CUE_REASON}: '{cue}'"
         return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.85, reason), None)
+    address = _commentary_cue(norm.text, quotes, zone, lex, lex.reader_address)
+    # "You can apply online until 31 March": a date or a duration makes it a service note, a report
+    if address is not None and not (_dated(norm.text, lex) or _duration(norm.text, lex)):
+        return Labelled(
+            Item(clause, start, end, Label.COMMENTARY, 0.8, f"{READER_REASON}: '{address}'"), None
+        )
     stripped = norm.text.rstrip(" \"”»')")
     # the writer's own question or exclamation, even about what someone said; a quoted one is
     # the speaker's ('The mayor asked: "Who pays?"')
@@ -744,7 +813,12 @@ def label_sentence(
             quotes=quotes,
             previous_person=previous_person,
         )
-        if one.attribution is None and one.item.label is Label.FACT and _fragment(text[start:end], lex):
+        if (
+            one.attribution is None
+            and one.item.label is Label.FACT
+            and _fragment(text[start:end], lex)
+            and not _label_word(text, start, end)
+        ):
             reason = "a sentence with no verb: the writer's aside or kicker"
             one = Labelled(replace(one.item, label=Label.COMMENTARY, confidence=0.6, reason=reason), None)
         return _split_tail(text, one, lex, start)

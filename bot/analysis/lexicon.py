@@ -350,6 +350,11 @@ class Lexicon:
     # determiner), and lemma endings of a verb's forms ("sobrevivió" -> "sobrevivir").
     fragment_verbs: frozenset[str] = frozenset()
     fragment_verb_endings: tuple[str, ...] = ()
+    # One-word answers ("No.", "Sí."): a report's answer to a question, never a verbless kicker.
+    fragment_answers: frozenset[str] = frozenset()
+    # The writer speaking to the reader ("if you own a diesel car", "si usted tiene"): commentary
+    # with a reason of its own, so a layout heading ("Your Tuesday briefing") stays a fact.
+    reader_address: tuple[PatternSet, ...] = ()
     # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
     word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
     # Whether a lower-case word is a title or office (itself or by its lemma), as words are seen.
@@ -1260,6 +1265,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
             _FLAGS,
         ),
         commentary=_combine(com.get("patterns", []), gate),
+        reader_address=_combine(com.get("reader_address", []), gate),
         reader_insertions=tuple(com.get("reader_insertions", [])),
         insertion_resume=(
             compile_gated("|".join(com["insertion_resume"]), _FLAGS) if com.get("insertion_resume") else None
@@ -1507,6 +1513,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         stance_neutral=tuple(p.lower() for p in com.get("stance_neutral", [])),
         fragment_verbs=frozenset(com.get("fragment_verbs", [])),
         fragment_verb_endings=tuple(com.get("fragment_verb_endings", [])),
+        fragment_answers=frozenset(com.get("fragment_answers", [])),
     )
 
 
