@@ -159,6 +159,7 @@ class Lexicon:
     due_questions: re.Pattern[str] | None = None
     past_questions: re.Pattern[str] | None = None
     duration_then: re.Pattern[str] | None = None
+    duration_chain: re.Pattern[str] | None = None
     duty_event_markers: re.Pattern[str] | None = None
     deadline_copulas: re.Pattern[str] | None = None
     pending_events: re.Pattern[str] | None = None
@@ -1353,6 +1354,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         due_questions=_optional_re(tmp.get("due_questions", [])),
         past_questions=_optional_re(tmp.get("past_questions", [])),
         duration_then=_optional_re(tmp.get("duration_then", [])),
+        duration_chain=_optional_re(tmp.get("duration_chain", [])),
         duty_event_markers=_anchored_end(tmp.get("duty_event_markers", [])),
         deadline_copulas=_anchored_end(tmp.get("deadline_copulas", [])),
         pending_events=_optional_re(tmp.get("pending_events", [])),

@@ -1815,6 +1815,14 @@ class _SentenceScan:
             elif self.then_tied(m):
                 # "published on Oct. 20, and students then have 10 days": from the day before it
                 tied = self.last_day_before(s + m.start())
+            # "missed a payment due on Monday, triggering a 30-day grace period": from that due,
+            # which is another end than the length's ("by June 30; after that, a 15-day grace period")
+            chained = (
+                self.chained_due(m, prep)
+                if start_day is None and (tied is None or self.then_tied(m))
+                else None
+            )
+            tied = chained or tied
             if self.given_before(m.start()):
                 continue  # "Ya en enero la agencia había dado un plazo de diez días": an old limit
             head_due = self.due_head(m.start()) if tied is None and start_day is None else None
@@ -1835,6 +1843,7 @@ class _SentenceScan:
             if (
                 start_day is None
                 and due_tie is None
+                and chained is None
                 and any(x.deadline and self.same_end(x, m) for x in explicit)
             ):
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
@@ -2204,6 +2213,25 @@ class _SentenceScan:
             then is not None
             and then.search(self.sentence, max(0, m.start() - 30), m.start("num")) is not None
         )
+
+    def chained_due(self, m: re.Match[str], prep: str) -> date | None:
+        """Return the day of the due a length opens after, when a chain cue stands between that
+        due and the length in its sentence ("missed a payment due on Monday, triggering a 30-day
+        grace period", "tiene hasta el 9 de julio; si no lo hace, se abrirá un periodo de gracia");
+        not an act's own length ("then the parties will meet for two weeks")."""
+        lex = self.lex
+        chain = lex.duration_chain
+        if chain is None or prep in lex.duration_length_preps or prep in lex.continued_span_preps:
+            return None
+        at = self.start + m.start()
+        dues = [x for x in self.mentions if x.deadline and x.value is not None and x.end <= at]
+        if not dues:
+            return None
+        due = max(dues, key=lambda x: x.end)
+        between = self.sentence[due.end - self.start : m.start("num")]
+        if chain.search(between) is None or due.value is None:
+            return None
+        return day_of(due.value)
 
     def last_day_before(self, pos: int) -> date | None:
         """Return the day of the last dated mention before `pos` in the sentence."""
