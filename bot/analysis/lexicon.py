@@ -160,6 +160,8 @@ class Lexicon:
     past_questions: re.Pattern[str] | None = None
     duration_then: re.Pattern[str] | None = None
     duration_chain: re.Pattern[str] | None = None
+    closing_markers: re.Pattern[str] | None = None
+    venue_nouns: re.Pattern[str] | None = None
     duty_event_markers: re.Pattern[str] | None = None
     deadline_copulas: re.Pattern[str] | None = None
     pending_events: re.Pattern[str] | None = None
@@ -1355,6 +1357,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         past_questions=_optional_re(tmp.get("past_questions", [])),
         duration_then=_optional_re(tmp.get("duration_then", [])),
         duration_chain=_optional_re(tmp.get("duration_chain", [])),
+        closing_markers=_optional_re(tmp.get("closing_markers", [])),
+        venue_nouns=_optional_re(tmp.get("venue_nouns", [])),
         duty_event_markers=_anchored_end(tmp.get("duty_event_markers", [])),
         deadline_copulas=_anchored_end(tmp.get("deadline_copulas", [])),
         pending_events=_optional_re(tmp.get("pending_events", [])),

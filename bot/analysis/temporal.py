@@ -84,6 +84,9 @@ _RANGE_GAP = 45  # at most this between a measure's date and the end of its rang
 _DATE_NUMBER = compile_gated(r"\d(?:[:/.-]\d|\d{3}|\s*(?:a\.?m|p\.?m|h\b))", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:h\s*)?[-\u2014\u2013]\s")  # "11:40 — ", a live blog's entry
+_PREP_TAIL = re.compile(  # a preposition and at most three words right before a noun
+    r"\b(?:for|of|at|in|to|into|from|on|with|para|de|del|en|a|al|con)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
 _NOUN_DATE = re.compile(r"\b(?:de|del|of)\s+(?:the\s+)?$", re.IGNORECASE)  # a noun's own date
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
 # between a local time and its UTC conversion: "local time (", "on Friday, Belterra time (", "hora local ("
@@ -605,6 +608,9 @@ class _SentenceScan:
             if self.scheduled_event(m_start, pos):
                 self.scheduled.add(pos)
                 return False, pos  # "the count will continue until Tuesday": an event's end
+            if self.venue_closure(m_start, pos):
+                self.scheduled.add(pos)
+                return False, pos  # "the museum closes on Monday for repairs": a place's closure
             return True, m_start
         noun_start = self.deadline_noun_before(pos)
         if noun_start is not None:
@@ -965,6 +971,26 @@ class _SentenceScan:
             lex.obligations is None
             or lex.obligations.search(clause + self.sentence[marker_start:pos]) is None
         )
+
+    def venue_closure(self, marker_start: int, pos: int) -> bool:
+        """Tell whether a closing marker's subject is a place or a business ("The museum closes on
+        Monday", "la fábrica cerrará el 30 de junio") with no window, deadline noun, duty or threat
+        in its clause or sentence: the place's closure, news, not a due."""
+        lex = self.lex
+        if lex.closing_markers is None or lex.venue_nouns is None:
+            return False
+        if lex.closing_markers.search(self.sentence, marker_start, pos) is None:
+            return False
+        clause = self.clause_before(marker_start, _MARKER_REACH)
+        # the place heads the subject, not a noun after a preposition ("Bookings for the hotel's gala")
+        if not any(_PREP_TAIL.search(clause, 0, v.start()) is None for v in lex.venue_nouns.finditer(clause)):
+            return False
+        own = clause + self.sentence[marker_start:pos]
+        if any(
+            p is not None and p.search(own) for p in (lex.window_nouns, lex.deadline_nouns, lex.obligations)
+        ):
+            return False
+        return lex.threat_conditions is None or lex.threat_conditions.search(self.sentence) is None
 
     def deadline_noun_before(self, pos: int) -> int | None:
         """Return where a weak marker leading into `pos` starts when a deadline noun or duty
