@@ -85,7 +85,11 @@ _DATE_NUMBER = compile_gated(r"\d(?:[:/.-]\d|\d{3}|\s*(?:a\.?m|p\.?m|h\b))", re.
 _DIGIT = re.compile(r"\d")
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:h\s*)?[-\u2014\u2013]\s")  # "11:40 — ", a live blog's entry
 _PREP_TAIL = re.compile(  # a preposition and at most three words right before a noun
-    r"\b(?:for|of|at|in|to|into|from|on|with|para|de|del|en|a|al|con)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:for|of|at|in|to|into|from|on|with|against|about|over|under|without|by|para|de|del|en|al|a\s+(?:la|las|los)|con|contra|sobre|sin)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_TOPIC_TAIL = re.compile(  # a topic's preposition right before a noun ("appeal against the ruling")
+    r"\b(?:against|about|over|on|into|regarding|to|contra|sobre)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
 )
 _NOUN_DATE = re.compile(r"\b(?:de|del|of)\s+(?:the\s+)?$", re.IGNORECASE)  # a noun's own date
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
@@ -608,6 +612,9 @@ class _SentenceScan:
             if self.scheduled_event(m_start, pos):
                 self.scheduled.add(pos)
                 return False, pos  # "the count will continue until Tuesday": an event's end
+            if self.release_expected(pos):
+                self.scheduled.add(pos)
+                return False, pos  # "the rate decision is due at 2 p.m. on Wednesday": expected then
             if self.venue_closure(m_start, pos):
                 self.scheduled.add(pos)
                 return False, pos  # "the museum closes on Monday for repairs": a place's closure
@@ -970,6 +977,18 @@ class _SentenceScan:
         return (
             lex.obligations is None
             or lex.obligations.search(clause + self.sentence[marker_start:pos]) is None
+        )
+
+    def release_expected(self, pos: int) -> bool:
+        """Tell whether "due" before `pos` says when a release is expected ("jobs data, due on
+        Friday", "the verdict is due on Monday", "due out on June 30"), with no duty in its clause."""
+        lex = self.lex
+        low = max(0, pos - _MARKER_REACH)
+        found = lex.release_due.search(self.sentence, low, pos) if lex.release_due is not None else None
+        if found is None or _TOPIC_TAIL.search(self.sentence, low, found.start()) is not None:
+            return False  # "The club's appeal against the ruling is due on Friday": the appeal's due
+        return (
+            lex.obligations is None or lex.obligations.search(self.clause_before(pos, _MARKER_REACH)) is None
         )
 
     def venue_closure(self, marker_start: int, pos: int) -> bool:
