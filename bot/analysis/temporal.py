@@ -91,6 +91,9 @@ _PREP_TAIL = re.compile(  # a preposition and at most three words right before a
 _TOPIC_TAIL = re.compile(  # a topic's preposition right before a noun ("appeal against the ruling")
     r"\b(?:against|about|over|on|into|regarding|to|contra|sobre)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
 )
+_DAY_PART = re.compile(
+    r"\b(?:mañana|tarde|noche|madrugada|morning|afternoon|evening|night)\s*$", re.IGNORECASE
+)
 _NOUN_DATE = re.compile(r"\b(?:de|del|of)\s+(?:the\s+)?$", re.IGNORECASE)  # a noun's own date
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
 # between a local time and its UTC conversion: "local time (", "on Friday, Belterra time (", "hora local ("
@@ -1223,6 +1226,8 @@ class _SentenceScan:
                 day = int(g["day"])
                 year = int(g["year"]) if g.get("year") else 0
                 weekday = lex.weekdays.get(g["weekday"].lower()) if g.get("weekday") else None
+                if month and not 1 <= day <= 31:
+                    continue  # "the march 48 hours later": a count, not a day ("48" read as 1948)
                 if month:
                     core = min(m.start(k) for k in ("day", "month", "monthnum", "year") if g.get(k))
                     parsed = _parse_span(sentence[core : m.end()].lower(), lex.code)
@@ -2336,6 +2341,16 @@ class _SentenceScan:
         tail = self.tail_after(pos)
         return tail_re.search(tail) is not None
 
+    def noun_own_day(self, mention: Mention) -> bool:
+        """Tell whether a weekday only dates a noun ("Saturday's planned march", "la marcha del
+        sábado"), not the report, though not a part of a day ("la mañana del lunes")."""
+        start, end = mention.start - self.start, mention.end - self.start
+        if _POSSESSIVE.match(self.sentence, end):
+            return True
+        head = self.sentence[max(0, start - 30) : start]
+        noun = _NOUN_DATE.search(head)
+        return noun is not None and _DAY_PART.search(head, 0, noun.start()) is None
+
     def stated_day(self, pos: int) -> date | None:
         """Return the day a past-tense report before `pos` names for itself ("on Tuesday, the
         judge gave the company 10 days"): its durations count from that day."""
@@ -2348,6 +2363,7 @@ class _SentenceScan:
                 # "The bank, which took over the firm on Monday, said …": background, not the report's day
                 and not self.background(mention.start - self.start)
                 and id(mention) not in self.starts
+                and not self.noun_own_day(mention)
                 and isinstance(value, date)
                 and not isinstance(value, datetime)
                 # (undated: the reference is the clock, and the report's day can be months back)
