@@ -152,6 +152,7 @@ class Lexicon:
     background_clauses: re.Pattern[str] | None = None
     continued_span_preps: frozenset[str] = frozenset()
     duration_holder_preps: frozenset[str] = frozenset()
+    present_holder_preps: frozenset[str] = frozenset()
     countdown_preps: frozenset[str] = frozenset()
     window_range_markers: re.Pattern[str] | None = None
     window_nouns: re.Pattern[str] | None = None
@@ -1372,6 +1373,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         countdown_preps=frozenset(tmp.get("countdown_preps", [])),
         duration_holder_preps=frozenset(
             re.sub(r"\s+", " ", str(p).lower()) for p in tmp.get("duration_holder_preps", [])
+        ),
+        present_holder_preps=frozenset(
+            re.sub(r"\s+", " ", str(p).lower()) for p in tmp.get("present_holder_preps", [])
         ),
         habitual=_optional_set(tmp.get("habitual", []), gate),
         window_openers=_anchored_end(tmp.get("window_openers", [])),

@@ -1873,7 +1873,7 @@ class _SentenceScan:
                 else None
             )
             tied = chained or tied
-            if self.given_before(m.start()):
+            if prep not in lex.present_holder_preps and self.given_before(m.start(), m.start("num")):
                 continue  # "Ya en enero la agencia había dado un plazo de diez días": an old limit
             head_due = self.due_head(m.start()) if tied is None and start_day is None else None
             if head_due is not None:
@@ -2298,15 +2298,16 @@ class _SentenceScan:
             return False
         return requests.search(self.clause_before(pos, _REQUEST_REACH)) is not None
 
-    def given_before(self, pos: int) -> bool:
-        """Tell whether the clause before a duration sets it in the past perfect ("had given the
-        firm 30 days", "había dado un plazo de diez días"): a limit set before this report, unless
-        the past perfect is only reported speech backshifted ("said the firm had 30 days")."""
+    def given_before(self, pos: int, num: int) -> bool:
+        """Tell whether the clause before a duration's number sets it in the past perfect ("had
+        given the firm 30 days", "había dado un plazo de diez días"): a limit set before this report,
+        unless the past perfect is only reported speech backshifted ("said the firm had 30 days")."""
         remote = self.lex.remote_past
-        if remote is None or remote.search(self.clause_before(pos, _MARKER_REACH)) is None:
+        clause = self.clause_before(pos, _MARKER_REACH) + self.sentence[pos:num]
+        if remote is None or remote.search(clause) is None:
             return False
         reported = self.lex.reported_speech
-        return reported is None or reported.search(self.sentence, max(0, pos - _REPORT_REACH), pos) is None
+        return reported is None or reported.search(self.sentence, max(0, pos - _REPORT_REACH), num) is None
 
     def restated(self, pos: int) -> bool:
         """Tell whether the clause right after a duration says it was set before ("el plazo de
