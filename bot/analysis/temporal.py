@@ -1433,7 +1433,8 @@ class _SentenceScan:
                     continue
                 self.taken.append(m.span())
                 is_deadline, ev = self.deadline_at(m)
-                if g.get("next") or g.get("next2"):
+                week_on = bool(g.get("weekon") or g.get("weekafter"))
+                if g.get("next") or g.get("next2") or week_on:
                     direction = "future"
                 elif g.get("last") or g.get("last2"):
                     direction = "past"
@@ -1491,6 +1492,8 @@ class _SentenceScan:
                     value = _shift(base, -((base.weekday() - wd) % 7 or 7))  # "last Tuesday" on a Tuesday
                 else:
                     value = _shift(base, -((base.weekday() - wd) % 7))
+                if week_on and value is not None:
+                    value = _shift(value, 7)  # "until 4pm on Friday week": a week after the coming Friday
                 if m.start() in self.void_dates:
                     continue
                 if (named := self.named_before(wd, m.start())) is not None:
