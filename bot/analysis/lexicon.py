@@ -195,6 +195,8 @@ class Lexicon:
     gapped_conjuncts: re.Pattern[str] | None = None
     relative_words: re.Pattern[str] | None = None
     void_before: PatternSet | None = None
+    group_scopes: re.Pattern[str] | None = None
+    scope_duties: re.Pattern[str] | None = None
     measured_conditions: re.Pattern[str] | None = None
     duration_restated: re.Pattern[str] | None = None
     scheduled_for: re.Pattern[str] | None = None
@@ -1398,6 +1400,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         gapped_conjuncts=_optional_re(tmp.get("gapped_conjuncts", [])),
         relative_words=_optional_re(tmp.get("relative_words", [])),
         void_before=_optional_set(tmp.get("void_before", []), gate),
+        group_scopes=_optional_re(tmp.get("group_scopes", [])),
+        scope_duties=_optional_re(tmp.get("scope_duties", [])),
         measured_conditions=_optional_re(tmp.get("measured_conditions", [])),
         duration_restated=_optional_re(tmp.get("duration_restated", [])),
         scheduled_for=_optional_re(tmp.get("scheduled_for", [])),

@@ -856,6 +856,19 @@ class _SentenceScan:
         sched = self.lex.scheduled_for
         return sched is not None and sched.search(self.sentence, max(0, pos - 20), pos) is not None
 
+    def group_scope(self, m: re.Match[str]) -> bool:
+        """Tell whether a date stands in a restrictive clause that picks out a group by when
+        something of theirs ends ("Drivers whose licences expire before September 30 will get an
+        extension"), with no duty in the clause after it ("whose visas expire on Jan. 10 must leave")."""
+        lex = self.lex
+        if (
+            lex.group_scopes is None
+            or lex.group_scopes.search(self.clause_before(m.start(), _MARKER_REACH)) is None
+        ):
+            return False
+        rest = _CLAUSE_END.split(self.sentence[_date_end(self.sentence, m) :], maxsplit=1)[0]
+        return lex.scope_duties is None or lex.scope_duties.search(rest) is None
+
     def voided(self, pos: int) -> bool:
         """Tell whether the clause right before a date makes it neither a deadline nor an event
         ("el plazo que vencía el 24", "keep the limit beyond April 30", "water would last until
@@ -1106,7 +1119,7 @@ class _SentenceScan:
             return False, m.start()  # "expects to complete the merger by June 30": an aim
         # "Airlines should meet the Oct. 15 deadline": a deadline set, named; not the one proposed
         proposed = self.proposed(m.start()) and not self.named_deadline(m)
-        if proposed or self.habitual(m.end()) or self.voided(m.start()):
+        if proposed or self.habitual(m.end()) or self.voided(m.start()) or self.group_scope(m):
             if self.voided(m.start()) and self.missed_due(m.start()):
                 return True, m.start()  # "no pagó el cupón … que vencía el 20 de febrero": missed, gold
             # "proposed a deadline of Jan. 15": asked for, not set; "el día 10 del mes
