@@ -88,6 +88,9 @@ _PREP_TAIL = re.compile(  # a preposition and at most three words right before a
     r"\b(?:for|of|at|in|to|into|from|on|with|against|about|over|under|without|by|para|de|del|en|al|a\s+(?:la|las|los)|con|contra|sobre|sin)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_PLACE_TAIL = re.compile(  # a place's preposition right before a noun ("marcharon hasta la Fiscalía")
+    r"\b(?:hasta|ante|hacia|frente\s+a|to|outside|towards?)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
 _TOPIC_TAIL = re.compile(  # a topic's preposition right before a noun ("appeal against the ruling")
     r"\b(?:against|about|over|on|into|regarding|to|contra|sobre)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
 )
@@ -819,7 +822,11 @@ class _SentenceScan:
         )  # else an aside stands between ("the order, …, demands")
         own = verb.start() - len(clause) if subject else max(0, verb.start() - _AUTHORITY_REACH)
         if lex.authorities is not None and (
-            lex.authorities.search(self.sentence, own, verb.start())
+            # not a place the askers went to ("marcharon hasta la Fiscalía para exigir")
+            any(
+                _PLACE_TAIL.search(self.sentence, own, a.start()) is None
+                for a in lex.authorities.finditer(self.sentence, own, verb.start())
+            )
             # a subject after its verb ("el plan que le exigía el Ministerio de Salud")
             or (
                 lex.inverted_subjects is not None
