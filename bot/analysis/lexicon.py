@@ -152,6 +152,7 @@ class Lexicon:
     background_clauses: re.Pattern[str] | None = None
     continued_span_preps: frozenset[str] = frozenset()
     duration_holder_preps: frozenset[str] = frozenset()
+    present_holder_preps: frozenset[str] = frozenset()
     countdown_preps: frozenset[str] = frozenset()
     window_range_markers: re.Pattern[str] | None = None
     window_nouns: re.Pattern[str] | None = None
@@ -159,6 +160,10 @@ class Lexicon:
     due_questions: re.Pattern[str] | None = None
     past_questions: re.Pattern[str] | None = None
     duration_then: re.Pattern[str] | None = None
+    duration_chain: re.Pattern[str] | None = None
+    closing_markers: re.Pattern[str] | None = None
+    venue_nouns: re.Pattern[str] | None = None
+    release_due: re.Pattern[str] | None = None
     duty_event_markers: re.Pattern[str] | None = None
     deadline_copulas: re.Pattern[str] | None = None
     pending_events: re.Pattern[str] | None = None
@@ -190,6 +195,8 @@ class Lexicon:
     gapped_conjuncts: re.Pattern[str] | None = None
     relative_words: re.Pattern[str] | None = None
     void_before: PatternSet | None = None
+    group_scopes: re.Pattern[str] | None = None
+    scope_duties: re.Pattern[str] | None = None
     measured_conditions: re.Pattern[str] | None = None
     duration_restated: re.Pattern[str] | None = None
     scheduled_for: re.Pattern[str] | None = None
@@ -1394,6 +1401,10 @@ def _build(data: dict[str, Any]) -> Lexicon:
         due_questions=_optional_re(tmp.get("due_questions", [])),
         past_questions=_optional_re(tmp.get("past_questions", [])),
         duration_then=_optional_re(tmp.get("duration_then", [])),
+        duration_chain=_optional_re(tmp.get("duration_chain", [])),
+        closing_markers=_optional_re(tmp.get("closing_markers", [])),
+        venue_nouns=_optional_re(tmp.get("venue_nouns", [])),
+        release_due=_optional_re(tmp.get("release_due", [])),
         duty_event_markers=_anchored_end(tmp.get("duty_event_markers", [])),
         deadline_copulas=_anchored_end(tmp.get("deadline_copulas", [])),
         pending_events=_optional_re(tmp.get("pending_events", [])),
@@ -1405,6 +1416,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         countdown_preps=frozenset(tmp.get("countdown_preps", [])),
         duration_holder_preps=frozenset(
             re.sub(r"\s+", " ", str(p).lower()) for p in tmp.get("duration_holder_preps", [])
+        ),
+        present_holder_preps=frozenset(
+            re.sub(r"\s+", " ", str(p).lower()) for p in tmp.get("present_holder_preps", [])
         ),
         habitual=_optional_set(tmp.get("habitual", []), gate),
         window_openers=_anchored_end(tmp.get("window_openers", [])),
@@ -1427,6 +1441,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         gapped_conjuncts=_optional_re(tmp.get("gapped_conjuncts", [])),
         relative_words=_optional_re(tmp.get("relative_words", [])),
         void_before=_optional_set(tmp.get("void_before", []), gate),
+        group_scopes=_optional_re(tmp.get("group_scopes", [])),
+        scope_duties=_optional_re(tmp.get("scope_duties", [])),
         measured_conditions=_optional_re(tmp.get("measured_conditions", [])),
         duration_restated=_optional_re(tmp.get("duration_restated", [])),
         scheduled_for=_optional_re(tmp.get("scheduled_for", [])),

@@ -84,6 +84,19 @@ _RANGE_GAP = 45  # at most this between a measure's date and the end of its rang
 _DATE_NUMBER = compile_gated(r"\d(?:[:/.-]\d|\d{3}|\s*(?:a\.?m|p\.?m|h\b))", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:h\s*)?[-\u2014\u2013]\s")  # "11:40 — ", a live blog's entry
+_PREP_TAIL = re.compile(  # a preposition and at most three words right before a noun
+    r"\b(?:for|of|at|in|to|into|from|on|with|against|about|over|under|without|by|para|de|del|en|al|a\s+(?:la|las|los)|con|contra|sobre|sin)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_PLACE_TAIL = re.compile(  # a place's preposition right before a noun ("marcharon hasta la Fiscalía")
+    r"\b(?:hasta|ante|hacia|frente\s+a|to|outside|towards?)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
+_TOPIC_TAIL = re.compile(  # a topic's preposition right before a noun ("appeal against the ruling")
+    r"\b(?:against|about|over|on|into|regarding|to|contra|sobre)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
+_DAY_PART = re.compile(
+    r"\b(?:mañana|tarde|noche|madrugada|morning|afternoon|evening|night)\s*$", re.IGNORECASE
+)
 _NOUN_DATE = re.compile(r"\b(?:de|del|of)\s+(?:the\s+)?$", re.IGNORECASE)  # a noun's own date
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
 # between a local time and its UTC conversion: "local time (", "on Friday, Belterra time (", "hora local ("
@@ -605,6 +618,12 @@ class _SentenceScan:
             if self.scheduled_event(m_start, pos):
                 self.scheduled.add(pos)
                 return False, pos  # "the count will continue until Tuesday": an event's end
+            if self.release_expected(pos):
+                self.scheduled.add(pos)
+                return False, pos  # "the rate decision is due at 2 p.m. on Wednesday": expected then
+            if self.venue_closure(m_start, pos):
+                self.scheduled.add(pos)
+                return False, pos  # "the museum closes on Monday for repairs": a place's closure
             return True, m_start
         noun_start = self.deadline_noun_before(pos)
         if noun_start is not None:
@@ -803,7 +822,11 @@ class _SentenceScan:
         )  # else an aside stands between ("the order, …, demands")
         own = verb.start() - len(clause) if subject else max(0, verb.start() - _AUTHORITY_REACH)
         if lex.authorities is not None and (
-            lex.authorities.search(self.sentence, own, verb.start())
+            # not a place the askers went to ("marcharon hasta la Fiscalía para exigir")
+            any(
+                _PLACE_TAIL.search(self.sentence, own, a.start()) is None
+                for a in lex.authorities.finditer(self.sentence, own, verb.start())
+            )
             # a subject after its verb ("el plan que le exigía el Ministerio de Salud")
             or (
                 lex.inverted_subjects is not None
@@ -839,6 +862,19 @@ class _SentenceScan:
         Sunday, Oct. 25", "citó a las partes para el jueves"): the coming one, whatever the tense."""
         sched = self.lex.scheduled_for
         return sched is not None and sched.search(self.sentence, max(0, pos - 20), pos) is not None
+
+    def group_scope(self, m: re.Match[str]) -> bool:
+        """Tell whether a date stands in a restrictive clause that picks out a group by when
+        something of theirs ends ("Drivers whose licences expire before September 30 will get an
+        extension"), with no duty in the clause after it ("whose visas expire on Jan. 10 must leave")."""
+        lex = self.lex
+        if (
+            lex.group_scopes is None
+            or lex.group_scopes.search(self.clause_before(m.start(), _MARKER_REACH)) is None
+        ):
+            return False
+        rest = _CLAUSE_END.split(self.sentence[_date_end(self.sentence, m) :], maxsplit=1)[0]
+        return lex.scope_duties is None or lex.scope_duties.search(rest) is None
 
     def voided(self, pos: int) -> bool:
         """Tell whether the clause right before a date makes it neither a deadline nor an event
@@ -966,6 +1002,38 @@ class _SentenceScan:
             or lex.obligations.search(clause + self.sentence[marker_start:pos]) is None
         )
 
+    def release_expected(self, pos: int) -> bool:
+        """Tell whether "due" before `pos` says when a release is expected ("jobs data, due on
+        Friday", "the verdict is due on Monday", "due out on June 30"), with no duty in its clause."""
+        lex = self.lex
+        low = max(0, pos - _MARKER_REACH)
+        found = lex.release_due.search(self.sentence, low, pos) if lex.release_due is not None else None
+        if found is None or _TOPIC_TAIL.search(self.sentence, low, found.start()) is not None:
+            return False  # "The club's appeal against the ruling is due on Friday": the appeal's due
+        return (
+            lex.obligations is None or lex.obligations.search(self.clause_before(pos, _MARKER_REACH)) is None
+        )
+
+    def venue_closure(self, marker_start: int, pos: int) -> bool:
+        """Tell whether a closing marker's subject is a place or a business ("The museum closes on
+        Monday", "la fábrica cerrará el 30 de junio") with no window, deadline noun, duty or threat
+        in its clause or sentence: the place's closure, news, not a due."""
+        lex = self.lex
+        if lex.closing_markers is None or lex.venue_nouns is None:
+            return False
+        if lex.closing_markers.search(self.sentence, marker_start, pos) is None:
+            return False
+        clause = self.clause_before(marker_start, _MARKER_REACH)
+        # the place heads the subject, not a noun after a preposition ("Bookings for the hotel's gala")
+        if not any(_PREP_TAIL.search(clause, 0, v.start()) is None for v in lex.venue_nouns.finditer(clause)):
+            return False
+        own = clause + self.sentence[marker_start:pos]
+        if any(
+            p is not None and p.search(own) for p in (lex.window_nouns, lex.deadline_nouns, lex.obligations)
+        ):
+            return False
+        return lex.threat_conditions is None or lex.threat_conditions.search(self.sentence) is None
+
     def deadline_noun_before(self, pos: int) -> int | None:
         """Return where a weak marker leading into `pos` starts when a deadline noun or duty
         stands before it ("the deadline, set for Feb. 12", "deberá entregarlo para el 15")."""
@@ -1058,7 +1126,7 @@ class _SentenceScan:
             return False, m.start()  # "expects to complete the merger by June 30": an aim
         # "Airlines should meet the Oct. 15 deadline": a deadline set, named; not the one proposed
         proposed = self.proposed(m.start()) and not self.named_deadline(m)
-        if proposed or self.habitual(m.end()) or self.voided(m.start()):
+        if proposed or self.habitual(m.end()) or self.voided(m.start()) or self.group_scope(m):
             if self.voided(m.start()) and self.missed_due(m.start()):
                 return True, m.start()  # "no pagó el cupón … que vencía el 20 de febrero": missed, gold
             # "proposed a deadline of Jan. 15": asked for, not set; "el día 10 del mes
@@ -1178,6 +1246,8 @@ class _SentenceScan:
                 day = int(g["day"])
                 year = int(g["year"]) if g.get("year") else 0
                 weekday = lex.weekdays.get(g["weekday"].lower()) if g.get("weekday") else None
+                if month and not 1 <= day <= 31:
+                    continue  # "the march 48 hours later": a count, not a day ("48" read as 1948)
                 if month:
                     core = min(m.start(k) for k in ("day", "month", "monthnum", "year") if g.get(k))
                     parsed = _parse_span(sentence[core : m.end()].lower(), lex.code)
@@ -1383,7 +1453,8 @@ class _SentenceScan:
                     continue
                 self.taken.append(m.span())
                 is_deadline, ev = self.deadline_at(m)
-                if g.get("next") or g.get("next2"):
+                week_on = bool(g.get("weekon") or g.get("weekafter"))
+                if g.get("next") or g.get("next2") or week_on:
                     direction = "future"
                 elif g.get("last") or g.get("last2"):
                     direction = "past"
@@ -1441,6 +1512,8 @@ class _SentenceScan:
                     value = _shift(base, -((base.weekday() - wd) % 7 or 7))  # "last Tuesday" on a Tuesday
                 else:
                     value = _shift(base, -((base.weekday() - wd) % 7))
+                if week_on and value is not None:
+                    value = _shift(value, 7)  # "until 4pm on Friday week": a week after the coming Friday
                 if m.start() in self.void_dates:
                     continue
                 if (named := self.named_before(wd, m.start())) is not None:
@@ -1815,7 +1888,15 @@ class _SentenceScan:
             elif self.then_tied(m):
                 # "published on Oct. 20, and students then have 10 days": from the day before it
                 tied = self.last_day_before(s + m.start())
-            if self.given_before(m.start()):
+            # "missed a payment due on Monday, triggering a 30-day grace period": from that due,
+            # which is another end than the length's ("by June 30; after that, a 15-day grace period")
+            chained = (
+                self.chained_due(m, prep)
+                if start_day is None and (tied is None or self.then_tied(m))
+                else None
+            )
+            tied = chained or tied
+            if prep not in lex.present_holder_preps and self.given_before(m.start(), m.start("num")):
                 continue  # "Ya en enero la agencia había dado un plazo de diez días": an old limit
             head_due = self.due_head(m.start()) if tied is None and start_day is None else None
             if head_due is not None:
@@ -1835,6 +1916,7 @@ class _SentenceScan:
             if (
                 start_day is None
                 and due_tie is None
+                and chained is None
                 and any(x.deadline and self.same_end(x, m) for x in explicit)
             ):
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
@@ -2205,6 +2287,25 @@ class _SentenceScan:
             and then.search(self.sentence, max(0, m.start() - 30), m.start("num")) is not None
         )
 
+    def chained_due(self, m: re.Match[str], prep: str) -> date | None:
+        """Return the day of the due a length opens after, when a chain cue stands between that
+        due and the length in its sentence ("missed a payment due on Monday, triggering a 30-day
+        grace period", "tiene hasta el 9 de julio; si no lo hace, se abrirá un periodo de gracia");
+        not an act's own length ("then the parties will meet for two weeks")."""
+        lex = self.lex
+        chain = lex.duration_chain
+        if chain is None or prep in lex.duration_length_preps or prep in lex.continued_span_preps:
+            return None
+        at = self.start + m.start()
+        dues = [x for x in self.mentions if x.deadline and x.value is not None and x.end <= at]
+        if not dues:
+            return None
+        due = max(dues, key=lambda x: x.end)
+        between = self.sentence[due.end - self.start : m.start("num")]
+        if chain.search(between) is None or due.value is None:
+            return None
+        return day_of(due.value)
+
     def last_day_before(self, pos: int) -> date | None:
         """Return the day of the last dated mention before `pos` in the sentence."""
         before = [x for x in self.mentions if x.end <= pos and x.kind != "duration" and x.value is not None]
@@ -2220,15 +2321,16 @@ class _SentenceScan:
             return False
         return requests.search(self.clause_before(pos, _REQUEST_REACH)) is not None
 
-    def given_before(self, pos: int) -> bool:
-        """Tell whether the clause before a duration sets it in the past perfect ("had given the
-        firm 30 days", "había dado un plazo de diez días"): a limit set before this report, unless
-        the past perfect is only reported speech backshifted ("said the firm had 30 days")."""
+    def given_before(self, pos: int, num: int) -> bool:
+        """Tell whether the clause before a duration's number sets it in the past perfect ("had
+        given the firm 30 days", "había dado un plazo de diez días"): a limit set before this report,
+        unless the past perfect is only reported speech backshifted ("said the firm had 30 days")."""
         remote = self.lex.remote_past
-        if remote is None or remote.search(self.clause_before(pos, _MARKER_REACH)) is None:
+        clause = self.clause_before(pos, _MARKER_REACH) + self.sentence[pos:num]
+        if remote is None or remote.search(clause) is None:
             return False
         reported = self.lex.reported_speech
-        return reported is None or reported.search(self.sentence, max(0, pos - _REPORT_REACH), pos) is None
+        return reported is None or reported.search(self.sentence, max(0, pos - _REPORT_REACH), num) is None
 
     def restated(self, pos: int) -> bool:
         """Tell whether the clause right after a duration says it was set before ("el plazo de
@@ -2263,6 +2365,16 @@ class _SentenceScan:
         tail = self.tail_after(pos)
         return tail_re.search(tail) is not None
 
+    def noun_own_day(self, mention: Mention) -> bool:
+        """Tell whether a weekday only dates a noun ("Saturday's planned march", "la marcha del
+        sábado"), not the report, though not a part of a day ("la mañana del lunes")."""
+        start, end = mention.start - self.start, mention.end - self.start
+        if _POSSESSIVE.match(self.sentence, end):
+            return True
+        head = self.sentence[max(0, start - 30) : start]
+        noun = _NOUN_DATE.search(head)
+        return noun is not None and _DAY_PART.search(head, 0, noun.start()) is None
+
     def stated_day(self, pos: int) -> date | None:
         """Return the day a past-tense report before `pos` names for itself ("on Tuesday, the
         judge gave the company 10 days"): its durations count from that day."""
@@ -2275,6 +2387,7 @@ class _SentenceScan:
                 # "The bank, which took over the firm on Monday, said …": background, not the report's day
                 and not self.background(mention.start - self.start)
                 and id(mention) not in self.starts
+                and not self.noun_own_day(mention)
                 and isinstance(value, date)
                 and not isinstance(value, datetime)
                 # (undated: the reference is the clock, and the report's day can be months back)
