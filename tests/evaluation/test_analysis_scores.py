@@ -165,8 +165,11 @@ def test_the_heldout_label_macro_f1_meets_its_floor(corpus_report: dict[str, Any
 # A seventh batch of 8, written blind in the fifth session of 30 Nov, took it to 72; main at
 # 977b722 measured on all 72 commentary recall 0.861 (223 of 259), 2 commentary items labelled
 # statement and deadline F1 0.824 (161 tp, 35 fp, 34 fn); on the earlier 64 still 0.865, 2, 0.843.
-# By the end of that session main measured 0.873 (226 of 259), 1 and 0.824: the guard holds those.
-HELDOUT_MEASURED = {"commentary_recall": 0.872, "commentary_as_statement": 1, "deadline_f1": 0.823}
+# By the end of that session main measured 0.873 (226 of 259), 1 and 0.824: the guard held those.
+# An eighth batch of 8, written blind in the sixth session of 30 Nov, took it to 80; main at
+# 449c38f measured on all 80 commentary recall 0.862 (256 of 297), 1 commentary item labelled
+# statement and deadline F1 0.818 (180 tp, 42 fp, 38 fn); on the earlier 72 still 0.873, 1, 0.824.
+HELDOUT_MEASURED = {"commentary_recall": 0.861, "commentary_as_statement": 1, "deadline_f1": 0.818}
 
 
 def test_heldout_figures_below_their_floors_do_not_fall_below_the_measured_levels(
