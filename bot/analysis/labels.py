@@ -506,6 +506,7 @@ NON_ANSWER_REASON = (
 RECORD_REASON = (
     "no attribution; a record (a superlative with its scope) is a report's specific, not a verdict"
 )
+ONE_COMMENT_REASON = "an unattributed sentence with the writer's comment in it"
 DUE_REASON = "no attribution; a due date the extractor reads is a report's, whatever the stance model says"
 ECHO_REASON = "a short quotation that only repeats words said earlier: the writer's echo, not a new statement"
 TAIL_REASON = "the writer's words after a quotation's attribution; the stance model reads them as comment"
@@ -518,8 +519,14 @@ REDESCRIBED_REASON = (
 
 
 def by_stance_model(item: Item) -> bool:
-    """Tell a clause only the stance model calls commentary: a due date in it outweighs it."""
-    return item.label is Label.COMMENTARY and item.reason.startswith(STANCE_REASON)
+    """Tell a clause only the stance model calls commentary: a due date in it outweighs it.
+
+    A sentence of fact and comment made one commentary item counts when its comment is only the
+    model's ("X has ten days to appeal; if it does not, the fine becomes final"): the due date
+    in its fact half is a report's.
+    """
+    reason = item.reason.removeprefix(f"{ONE_COMMENT_REASON} (")
+    return item.label is Label.COMMENTARY and reason.startswith(STANCE_REASON)
 
 
 def as_fact(item: Item) -> Item:
@@ -940,13 +947,15 @@ def _one_comment(text: str, out: list[Labelled]) -> list[Labelled] | None:
     "Automation is coming either way; the only question is who pays": the writer's evaluative
     sentence is commentary even where part of it states a fact.
     """
-    comment = next((o.item for o in out if o.item.label is Label.COMMENTARY), None)
-    if comment is None or len(out) < 2:
+    comments = [o.item for o in out if o.item.label is Label.COMMENTARY]
+    if not comments or len(out) < 2:
         return None
     if any(o.attribution is not None or o.item.label not in (Label.FACT, Label.COMMENTARY) for o in out):
         return None
     first, last = out[0].item, out[-1].item
-    reason = f"an unattributed sentence with the writer's comment in it ({comment.reason})"
+    # a rule's comment names the item, else the model's (which a due date in the sentence outweighs)
+    comment = next((c for c in comments if not by_stance_model(c)), comments[0])
+    reason = f"{ONE_COMMENT_REASON} ({comment.reason})"
     item = Item(
         text[first.start : last.end], first.start, last.end, Label.COMMENTARY, comment.confidence, reason
     )

@@ -1,16 +1,19 @@
 """Leave-one-thread-out cross-validation of the stance model on the dev split (held-out is never read).
 
-python -m bot.evaluation.cv_stance tests/data/corpus [--thresholds 0.8,0.9] [--own-cues] [--no-bank]
+python -m bot.evaluation.cv_stance tests/data/corpus [--thresholds 0.8,0.9] [--own-cues] [--no-bank] [--loao]
 
 Each dev thread in turn is scored with a model trained on the other threads (and the whole stance
 bank when the shipped model trains on it, `TRAIN_ON_BANK`, or `--with-bank` / `--bank DIR` asks;
 `--no-bank` leaves it out, for the comparison), swapped in for the shipped one, through the whole
 engine (`labels.py`). `--score-bank` instead scores the bank's fact and commentary sentences with
 the shipped model, alone and through the whole engine (a fresh check on writers the model was not
-trained on, before it is). `--own-cues` also removes, per scored thread, the commentary cue
-patterns that match no other dev thread (the cues tuned on it), to imitate a writer the cue lists
-have never seen. `--baseline` scores the previous model (naive Bayes over word unigrams and
-bigrams, a paragraph-end bonus) instead, for comparison. Prints the
+trained on, before it is). `--loao` leaves one bank annotator out instead: each annotator's
+sentences scored by a model trained on dev and the other annotators (and, first, by one trained on
+dev alone), model alone and through the whole engine, pooled: the estimate of a new writer, which
+dev threads cannot give (the same few wrote them all). `--own-cues` also removes, per scored
+thread, the commentary cue patterns that match no other dev thread (the cues tuned on it), to
+imitate a writer the cue lists have never seen. `--baseline` scores the previous model (naive
+Bayes over word unigrams and bigrams, a paragraph-end bonus) instead, for comparison. Prints the
 pooled commentary recall, fact precision and recall, macro-F1, the facts and statements flipped
 to commentary and the commentary labelled statement, per threshold; and the model alone on the
 gold items it would see (undated, no duration, mostly unquoted).
@@ -255,6 +258,96 @@ def engine_on_bank(pieces: Sequence[BankPiece]) -> Counter[tuple[str, str]]:
     return out
 
 
+# The model-alone curve: commentary caught when the threshold lets through at most this many facts
+# (the analysis README's tables).
+ALLOWED_WRONG = (3, 5, 8, 12, 20)
+# A trainer given the dev articles and the bank pieces to train on, and the threshold.
+BankTrainer = Callable[[Sequence[GoldArticle], Sequence[BankPiece], float], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotatorFold:
+    """One bank annotator scored by a model that never saw their files: model alone and whole engine."""
+
+    author: str
+    scores: tuple[tuple[float, str], ...]  # (p, gold label) per fact or commentary sentence
+    engine: dict[float, Counter[tuple[str, str]]]  # (gold, predicted) per threshold
+
+
+def leave_one_annotator_out(
+    articles: Sequence[GoldArticle],
+    bank: Sequence[BankPiece],
+    thresholds: Sequence[float],
+    *,
+    with_bank: bool = True,
+    fit: BankTrainer | None = None,
+) -> list[AnnotatorFold]:
+    """Score each bank annotator's sentences with a model trained on dev and the other annotators.
+
+    Dev leave-one-thread-out leaks a writer's habits across folds (the same few wrote every dev
+    thread); an annotator who wrote none of the training text is what a new writer is. Without
+    `with_bank`, every annotator is scored by one model trained on dev alone, the baseline.
+    """
+    dev = sorted((a for a in articles if a.split == TRAIN_SPLIT), key=lambda a: a.id)
+    trainer = fit or (lambda arts, pieces, t: train_from_articles(arts, t, bank=pieces))
+    alone = None if with_bank else trainer(dev, (), thresholds[0])
+    folds: list[AnnotatorFold] = []
+    for author in sorted({p.author for p in bank}):
+        held = [p for p in bank if p.author == author]
+        model = alone or trainer(dev, [p for p in bank if p.author != author], thresholds[0])
+        scores = tuple(
+            (
+                model.probability(text, lang=pos[0], paragraph_end=pos[1], article_end=pos[2], dated=pos[3]),
+                label,
+            )
+            for text, label, pos in bank_examples(held, raw=True)
+        )
+        engine = {}
+        for t in thresholds:
+            with swapped(replace(model, threshold=t)):
+                engine[t] = engine_on_bank(held)
+        folds.append(AnnotatorFold(author, scores, engine))
+    return folds
+
+
+def caught(
+    scores: Sequence[tuple[float, str]], thresholds: Sequence[float], allowed: Sequence[int] = ALLOWED_WRONG
+) -> tuple[dict[float, tuple[int, int]], dict[int, int]]:
+    """Return (commentary caught, facts flipped) per threshold, and commentary caught per facts allowed.
+
+    Allowing k facts puts the threshold just above the (k+1)-th highest fact's score.
+    """
+    comm = [p for p, label in scores if label == "commentary"]
+    facts = sorted((p for p, label in scores if label == "fact"), reverse=True)
+    at = {t: (sum(p >= t for p in comm), sum(p >= t for p in facts)) for t in thresholds}
+    cuts = {k: facts[k] if len(facts) > k else 0.0 for k in allowed}
+    return at, {k: sum(p > cut for p in comm) for k, cut in cuts.items()}
+
+
+def _loao_lines(name: str, folds: Sequence[AnnotatorFold], thresholds: Sequence[float]) -> list[str]:
+    """Format a leave-one-annotator-out run: per annotator and pooled, model alone and whole engine."""
+    lines = [f"{name}:"]
+    pooled = [s for f in folds for s in f.scores]
+    for who, scores in [*((f.author, f.scores) for f in folds), ("all", pooled)]:
+        at, per_k = caught(scores, thresholds)
+        n_comm = sum(label == "commentary" for _, label in scores)
+        n_fact = sum(label == "fact" for _, label in scores)
+        cells = "; ".join(f"p>={t:.2f} {c}/{n_comm} facts {f}/{n_fact}" for t, (c, f) in at.items())
+        allowed = ", ".join(f"{k}: {c}" for k, c in per_k.items())
+        lines.append(f"  {who:9s} model alone: {cells}; allowing {allowed} wrong flips")
+    for t in thresholds:
+        conf: Counter[tuple[str, str]] = sum((f.engine[t] for f in folds), Counter())
+        comm = sum(n for (g, _), n in conf.items() if g == "commentary")
+        facts = sum(n for (g, _), n in conf.items() if g == "fact")
+        lines.append(
+            f"  p>={t:.2f} whole engine: comm R {conf['commentary', 'commentary'] / max(comm, 1):.3f}"
+            f" ({conf['commentary', 'commentary']}/{comm}; fact {conf['commentary', 'fact']},"
+            f" claim {conf['commentary', 'claim']}, statement {conf['commentary', 'statement']});"
+            f" facts read as comment {conf['fact', 'commentary']}/{facts}"
+        )
+    return lines
+
+
 def _engine_lines(confusion: Counter[tuple[str, str]]) -> list[str]:
     lines = []
     for gold in ("commentary", "fact", "statement", "claim"):
@@ -307,9 +400,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gates", action="store_true", help="count gold commentary by what labelled it")
     add_bank_options(ap)
     ap.add_argument("--score-bank", action="store_true", help="score the bank with the shipped model")
+    ap.add_argument(
+        "--loao",
+        action="store_true",
+        help="leave one bank annotator out: dev alone, then dev + the other annotators",
+    )
     args = ap.parse_args(argv)
     thresholds = [float(x) for x in args.thresholds.split(",")]
-    bank = bank_for(args.corpus[0], args.bank, use_bank=use_bank_option(args) or args.score_bank)
+    bank = bank_for(args.corpus[0], args.bank, use_bank=use_bank_option(args) or args.score_bank or args.loao)
+    if args.loao:
+        articles = [a for d in args.corpus for a in load_corpus(d)]
+        for name, with_bank in (("dev alone", False), ("dev + the other annotators", True)):
+            folds = leave_one_annotator_out(articles, bank, thresholds, with_bank=with_bank)
+            print("\n".join(_loao_lines(name, folds, thresholds)), flush=True)
+        return 0
     if args.score_bank:
         model = load_stance_model()
         for t, counts in score_bank(model, bank, thresholds).items():

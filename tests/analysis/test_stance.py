@@ -368,6 +368,69 @@ def test_a_due_date_outweighs_the_stance_model_at_an_articles_end(
     assert due in [d.due.isoformat()[:10] for d in analysis.deadlines]
 
 
+class _ReadsAsComment:
+    """A stub stance model: sure of comment in a clause with one of its markers, sure of fact elsewhere."""
+
+    threshold = 0.95
+
+    def __init__(self, *markers: str) -> None:
+        self.markers = markers
+
+    def probability(self, text: str, **_: object) -> float:
+        return 0.99 if any(m in text.lower() for m in self.markers) else 0.01
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "due"),
+    [
+        (
+            "es",
+            "El ayuntamiento tiene hasta el 15 de enero para presentar alegaciones; después, el plan "
+            "quedará aprobado.",
+            "2027-01-15",
+        ),
+        (
+            "en",
+            "Tenants have until March 3 to file objections; after that, the plan takes effect.",
+            "2027-03-03",
+        ),
+        ("en", "The club has 14 days to appeal; if it does not, the ban becomes final.", "2026-12-15"),
+    ],
+)
+def test_a_due_date_outweighs_the_model_in_a_sentence_made_one_comment(
+    lang: str, text: str, due: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The model's comment in one half of a sentence does not take the deadline of the other half."""
+    model = _ReadsAsComment("después", "after that", "if it does not")
+    monkeypatch.setattr(labels, "load_stance_model", lambda: model)
+    when = datetime(2026, 12, 1, tzinfo=UTC)
+    analysis = analyze(text, published=when, lang=lang, now=when)
+    assert [i.label for i in analysis.items] == [Label.FACT]
+    assert [d.due.isoformat()[:10] for d in analysis.deadlines] == [due]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Tenants have until March 3 to file objections; frankly, the whole plan is a disgrace."),
+        ("en", "Tenants have until March 3 to file objections; after that, frankly, the plan is a disgrace."),
+        (
+            "es",
+            "Los vecinos tienen hasta el 3 de marzo para alegar; lamentablemente, el plan es un despropósito.",
+        ),
+    ],
+)
+def test_a_rules_comment_beside_a_due_date_keeps_the_sentence_commentary(
+    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the model's comment yields to a due date; a cue's stays, with the cue's reason."""
+    monkeypatch.setattr(labels, "load_stance_model", lambda: _ReadsAsComment("after that"))
+    when = datetime(2026, 12, 1, tzinfo=UTC)
+    items = analyze(text, published=when, lang=lang, now=when).items
+    assert [i.label for i in items] == [Label.COMMENTARY]
+    assert labels.STANCE_REASON not in items[0].reason
+
+
 @pytest.mark.parametrize(
     "text",
     [
