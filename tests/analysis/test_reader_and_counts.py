@@ -287,7 +287,9 @@ def test_writers_inference_from_evidence_is_commentary() -> None:
 
 def test_judging_in_quotes_reports_or_as_a_verb_is_not_the_cue() -> None:
     flipped = [t for lang, t in JUDGING_NEGATIVE if Label.COMMENTARY in _labels_over(lang, t)]
-    assert flipped == ["La comisión va a juzgar por primera vez un caso de fraude electoral."]
+    # "La comisión va a juzgar…" was read as comment by the dev-only stance model (p 0.98, not by
+    # this rule); the bank-trained model reads it as the fact it is.
+    assert flipped == []
 
 
 # The writer's generic "one" / "uno" and imagined "somewhere" / "en algún lugar": no one in
