@@ -32,6 +32,8 @@ _ECHO_MAX_WORDS = 3
 _REPEAT_MAX_WORDS = 5
 # A tail after a post-quote attribution ('"…," the minister said, as if …') needs this many.
 _TAIL_MIN_WORDS = 4
+# The longest phrase after a report read as its occasion (during an interview with a local radio station).
+_OCCASION_MAX_WORDS = 8
 # an apposition found only by its naming noun ("a message it sent to members in a letter") is a
 # fragment the model was not trained on: plain ones score up to the threshold (0.92-0.95 on own
 # hard negatives), so the model alone must be surer there
@@ -403,6 +405,24 @@ def _reads_as_comment(
     return p >= model.threshold + margin
 
 
+def _occasion_of_report(tail: str, lex: Lexicon) -> bool:
+    """Tell a short phrase after a report that says where it was made ("en una rueda de prensa").
+
+    A preposition, then a noun of the occasion of speech, no relative clause of its own, at most
+    `_OCCASION_MAX_WORDS` words: the circumstance of the report, which the model may read as a
+    verbless kicker; "in what may prove a costly sentence" or "en una rueda de prensa que llegó
+    tarde" go on into a clause, the writer's, and are still asked.
+    """
+    words = [w.lower() for w in WORD_RE.findall(tail)]
+    return (
+        bool(words)
+        and len(words) <= _OCCASION_MAX_WORDS
+        and words[0] in lex.prepositions
+        and any(w in lex.speech_occasions for w in words[1:])
+        and not any(w in lex.relative_pronouns for w in words)
+    )
+
+
 def _writers_tail(
     norm: str, att: Attribution, quotes: list[tuple[int, int]], lex: Lexicon, *, paragraph_end: bool = False
 ) -> tuple[int, bool] | None:
@@ -446,6 +466,8 @@ def _writers_tail(
             for w in WORD_RE.findall(tail, named or 0)
         )
     ):
+        return None
+    if not redescribed and _occasion_of_report(tail, lex):
         return None
     # a tail found only by its naming noun is asked as if mid-paragraph: at a paragraph's end the
     # model reads a plain apposition ("a message it sent to members in a letter") as a kicker

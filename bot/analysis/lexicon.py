@@ -325,6 +325,9 @@ class Lexicon:
     # Prepositions: a name after one, past a reporting verb, is a place or an object ("añadió
     # en Bogotá", "told reporters in Geneva"), not the verb's subject.
     prepositions: frozenset[str] = frozenset()
+    # Nouns of the occasion of speech ("a news conference", "un comunicado", "reporters"): a short
+    # phrase after a report that opens with a preposition and names one says where it was said.
+    speech_occasions: frozenset[str] = frozenset()
     # Personal subject pronouns: one alone after the content's last comma is the speaker ("…,
     # he said"), never a name inside the content.
     personal_pronouns: frozenset[str] = frozenset()
@@ -1514,6 +1517,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         predicate_adjective_endings=tuple(att.get("predicate_adjective_endings", [])),
         clausal_subjects=_optional_re(att.get("clausal_subjects", [])),
         prepositions=frozenset(att.get("prepositions", [])),
+        speech_occasions=frozenset(att.get("speech_occasions", [])),
         personal_pronouns=frozenset(att.get("personal_pronouns", [])),
         person_pronouns=frozenset(att.get("person_pronouns", [])),
         body_nouns=frozenset(att.get("body_nouns", [])),
