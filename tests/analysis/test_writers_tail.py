@@ -12,7 +12,6 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.analysis import analyze, labels
-from bot.analysis.stance import StanceModel
 from bot.domain.models import Item, Label
 
 _NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
@@ -21,13 +20,6 @@ _PUB = datetime(2026, 3, 4, 12, tzinfo=UTC)
 
 def _items(text: str, lang: str) -> list[Item]:
     return analyze(text, published=_PUB, lang=lang, now=_NOW).items
-
-
-@pytest.fixture
-def sure(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Swap in a model that reads every clause it is shown as the writer's comment."""
-    model = StanceModel({}, 50.0, {}, 50.0)
-    monkeypatch.setattr(labels, "load_stance_model", lambda: model)
 
 
 @pytest.mark.usefixtures("sure")
