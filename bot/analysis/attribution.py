@@ -983,6 +983,8 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
             continue  # "the spokesman would not comment": a refusal, nobody said anything
         if _in_formula(text, tok, lex):
             continue  # "needless to say", "a decir verdad": the writer's own turn of phrase
+        if _naming(text, tok, lex):
+            continue  # "como le dicen en Uruapan", "what officials like to call": a name, no report
         if not is_rep:
             if is_act:
                 act = None if _narrated_act(toks, idx, lex) else _act_attribution(text, quotes, tok, lex)
@@ -1307,6 +1309,20 @@ def _in_formula(text: str, tok: _Tok, lex: Lexicon) -> bool:
     return any(m.start() <= tok.start < m.end() for m in lex.writer_formulas.finditer(text))
 
 
+_NAMING_REACH = 80  # "lo que en Bruselas llaman": the naming phrase starts a few words before the verb
+
+
+def _naming(text: str, tok: _Tok, lex: Lexicon) -> bool:
+    """Tell a naming verb from a report ("como le dicen en Uruapan", "what officials call…"):
+    giving a thing a name states nothing anyone said (`namings`)."""
+    if lex.namings is None:
+        return False
+    lo = max(0, tok.start - _NAMING_REACH)
+    return any(
+        m.start() <= tok.start < m.end() for m in lex.namings.finditer(text, lo, tok.end + _NAMING_REACH)
+    )
+
+
 def _no_speaker(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Tell a subject that names nobody: generic ("every airline"), hypothetical ("anyone who",
     "cualquiera") or an abstraction ("history", "los datos"); its verb reports no one's words."""
@@ -1329,6 +1345,22 @@ def _clause_opener(word: str, lex: Lexicon) -> bool:
     )
 
 
+def _governed_name(words: list[str], lex: Lexicon) -> bool:
+    """Tell a clause's last name that a preposition governs ("… de la Ciudad de México", "… from
+    London"): the object of its own clause's verb, not the subject of the verb after it."""
+    i = len(words) - 1
+    while i > 0 and (
+        words[i][:1].isupper() or (words[i] in lex.name_particles and words[i - 1][:1].isupper())
+    ):
+        i -= 1
+    while i > 0 and words[i] in lex.determiners and words[i] not in lex.genitives:
+        i -= 1  # "de la Ciudad": the article, then what governs it ("de" is listed as both)
+    if i == len(words) - 1 or i == 0:
+        return False  # the clause is the name alone ("What Ruiz told"): its subject
+    low = words[i].lower()
+    return low in lex.prepositions or low in lex.genitives
+
+
 def _clausal_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Tell a reporting verb whose subject is a whole clause ("That City Hall then needed a full
     day … tells", "Que el ministerio necesitara tres borradores nos dice"): a name inside the
@@ -1343,11 +1375,13 @@ def _clausal_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
     words = WORD_RE.findall(text, m.end(), end)
     if m.group().lower() in lex.complementizers and words and not _clause_opener(words[0], lex):
         return False  # "That night the strikers said…": a demonstrative, no clause
-    while words and words[-1].lower() in lex.enclitics:
-        words.pop()  # "… tres borradores nos dice": the clitic is the verb's object
+    while words and (words[-1].lower() in lex.enclitics or words[-1].lower() in lex.subject_adverbs):
+        words.pop()  # "… nos dice", "… ya dice": the clitic is its object, the adverb no subject
     if len(words) < 2:
         return False
     last = words[-1]
+    if not last.islower() and _governed_name(words, lex):
+        return True  # "Que la noticia venga de la Ciudad de México ya dice": the name is governed
     return (
         last.islower()
         and last not in lex.pronoun_subjects

@@ -116,6 +116,9 @@ def _negated_source(norm: str, att: Attribution, lex: Lexicon) -> bool:
         or words[0] in lex.negation_modifiers
     ):
         words = words[1:]  # "aunque nadie lo diga", "Let nobody say": the connective opens the subject
+    tail = [w for w in words if w not in lex.enclitics]
+    if tail and tail[-1] in wc.question_subjects:
+        return True  # "…solo falta elegir quién lo anuncia": an embedded question, nobody's report
     subject = " ".join(words)
     return any(
         subject == w or subject.startswith(f"{w} ") for w in (*wc.negative_subjects, *wc.question_subjects)

@@ -320,6 +320,13 @@ class Lexicon:
     predicate_adjective_endings: tuple[str, ...] = ()
     # Openers of a clausal subject ("That City Hall needed a day tells…", "Que el ministerio…").
     clausal_subjects: re.Pattern[str] | None = None
+    # Adverbs between a clausal subject and its verb ("Que … ya dice algo", "That … already tells").
+    subject_adverbs: frozenset[str] = frozenset()
+    # "de", "of": a name after it is governed ("Que la noticia venga de la Ciudad de México dice").
+    genitives: frozenset[str] = frozenset()
+    # A naming verb, not a report ("como le dicen en Uruapan", "what officials like to call"): a
+    # name for a thing, however the namer reads it; no one's statement.
+    namings: re.Pattern[str] | None = None
     # Endings of a nationality adjective after a body's name ("la Cancillería boliviana").
     name_adjective_endings: tuple[str, ...] = ()
     # Prepositions: a name after one, past a reporting verb, is a place or an object ("añadió
@@ -1516,6 +1523,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         predicate_copulas=frozenset(att.get("predicate_copulas", [])),
         predicate_adjective_endings=tuple(att.get("predicate_adjective_endings", [])),
         clausal_subjects=_optional_re(att.get("clausal_subjects", [])),
+        subject_adverbs=frozenset(att.get("subject_adverbs", [])),
+        genitives=frozenset(att.get("genitives", [])),
+        namings=_optional_re(att.get("namings", [])),
         prepositions=frozenset(att.get("prepositions", [])),
         speech_occasions=frozenset(att.get("speech_occasions", [])),
         personal_pronouns=frozenset(att.get("personal_pronouns", [])),
