@@ -1593,10 +1593,8 @@ def _narrated_act(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
     horas", "para dar una oportunidad") or the second of two acts ("rechazó el recurso y le dio
     hasta el viernes", "expulsó al encargado de negocios y le dio 72 horas"): a fact."""
     low = toks[idx].text.lower()
-    if any(low.endswith(e) for e in lex.nonfinite_endings) and not low.endswith(
-        lex.gerund_endings or ("\0",)
-    ):
-        return True
+    if any(low.endswith(e) for e in lex.nonfinite_endings) and not low.endswith(lex.gerund_endings):
+        return True  # an infinitive (with no gerund endings listed, any non-finite form)
     k = idx - 1
     while k >= 0 and toks[k].text.lower() in lex.object_clitics:
         k -= 1

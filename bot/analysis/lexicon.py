@@ -269,8 +269,6 @@ class Lexicon:
     documents: frozenset[str] = frozenset()
     # Words right after a reporting verb that make it another verb ("the figures do not add up").
     reporting_particles: frozenset[str] = frozenset()
-    # Reporting words that are nouns too: after a determiner, adjectives and nouns between, they
-    # name a thing ("issued a yellow warning", "the latest estimate"), not a report.
     # Cuts a sentence takes only before the writer's comment (", y a estas alturas cuesta creer…",
     # ", and frankly…"): a clause a cue reads as comment; anything else stays with the report.
     comment_splits: tuple[PatternSet, ...] = ()
@@ -291,7 +289,10 @@ class Lexicon:
     # arrive"): the subject was told; whoever told it is not named, so nothing is reported.
     instruction_forms: frozenset[str] = frozenset()
     instruction_markers: frozenset[str] = frozenset()
+    # Reporting words that are nouns too: after a determiner (`noun_determiners`), adjectives and
+    # nouns between, they name a thing ("issued a yellow warning", "the latest estimate"), not a report.
     noun_forms: frozenset[str] = frozenset()
+    noun_determiners: frozenset[str] = frozenset()
     # Lemmas of a body's decision ("rule", "dictaminar"): with a "that" after them and no
     # quotation, the decision narrated, no report.
     ruling_lemmas: frozenset[str] = frozenset()
@@ -299,7 +300,6 @@ class Lexicon:
     resumptive_objects: frozenset[str] = frozenset()
     # Nouns of people a "según el …" / "according to the …" may stand for, beside titles and trades.
     person_nouns: frozenset[str] = frozenset()
-    noun_determiners: frozenset[str] = frozenset()
     # A connective and a complementizer that go on with the same report ("pero que", "and that").
     report_continuations: frozenset[str] = frozenset()
     # Right after a reporting verb: it reports no content ("said nothing", "no dijo nada").
