@@ -225,15 +225,21 @@ def cross_validate(
     return out
 
 
+def bank_probabilities(model: Any, pieces: Sequence[BankPiece]) -> Iterator[tuple[float, str, str]]:
+    """Yield (p, gold label, language) for the bank's fact and commentary sentences, model alone."""
+    for text, label, pos in bank_examples(pieces, raw=True):
+        p = model.probability(text, lang=pos[0], paragraph_end=pos[1], article_end=pos[2], dated=pos[3])
+        yield p, label, pos[0]
+
+
 def score_bank(
     model: Any, pieces: Sequence[BankPiece], thresholds: Sequence[float]
 ) -> dict[float, Counter[str]]:
     """Count the bank's commentary caught and facts flipped by a model alone, per threshold."""
     out = {t: Counter[str]() for t in thresholds}
-    for text, label, pos in bank_examples(pieces, raw=True):
-        p = model.probability(text, lang=pos[0], paragraph_end=pos[1], article_end=pos[2], dated=pos[3])
+    for p, label, lang in bank_probabilities(model, pieces):
         for t in thresholds:
-            out[t][f"{pos[0]} {label}:{'comm' if p >= t else 'kept'}"] += 1
+            out[t][f"{lang} {label}:{'comm' if p >= t else 'kept'}"] += 1
     return out
 
 
@@ -295,13 +301,7 @@ def leave_one_annotator_out(
     for author in sorted({p.author for p in bank}):
         held = [p for p in bank if p.author == author]
         model = alone or trainer(dev, [p for p in bank if p.author != author], thresholds[0])
-        scores = tuple(
-            (
-                model.probability(text, lang=pos[0], paragraph_end=pos[1], article_end=pos[2], dated=pos[3]),
-                label,
-            )
-            for text, label, pos in bank_examples(held, raw=True)
-        )
+        scores = tuple((p, label) for p, label, _ in bank_probabilities(model, held))
         engine = {}
         for t in thresholds:
             with swapped(replace(model, threshold=t)):
