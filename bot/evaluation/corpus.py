@@ -24,12 +24,17 @@ class GoldArticle:
 
     def locate(self, snippet: str, occurrence: int = 1) -> tuple[int, int] | None:
         """Return the span of the n-th occurrence of an exact substring of the text."""
-        pos = -1
-        for _ in range(max(1, occurrence)):
-            pos = self.text.find(snippet, pos + 1)
-            if pos < 0:
-                return None
-        return pos, pos + len(snippet)
+        return locate(self.text, snippet, occurrence)
+
+
+def locate(text: str, snippet: str, occurrence: int = 1) -> tuple[int, int] | None:
+    """Return the span of the n-th occurrence of an exact substring of a text (gold evidence)."""
+    pos = -1
+    for _ in range(max(1, occurrence)):
+        pos = text.find(snippet, pos + 1)
+        if pos < 0:
+            return None
+    return pos, pos + len(snippet)
 
 
 def parse_when(value: str) -> date | datetime:

@@ -18,7 +18,7 @@ from typing import Any
 from bot.analysis import analyze
 from bot.errors import InputError
 from bot.evaluation.analysis_scores import DateTally
-from bot.evaluation.corpus import GoldArticle, parse_when
+from bot.evaluation.corpus import GoldArticle, locate, parse_when
 
 LANGS = frozenset({"es", "en"})
 # The corpus reference clock: undated snippets resolve against it, as undated articles do.
@@ -47,7 +47,7 @@ def _entry_problems(entry: Any, text: str, key: str) -> Iterator[str]:
     evidence, occurrence = entry["evidence"], entry.get("occurrence", 1)
     if not isinstance(occurrence, int) or occurrence < 1:
         yield f"bad occurrence for {evidence!r}"
-    elif GoldArticle("", "", "", None, text, {}).locate(evidence, occurrence) is None:
+    elif locate(text, evidence, occurrence) is None:
         yield f"evidence not in the text: {evidence!r}"
     problem = _when_problem(entry.get(key), day_only=key == "date")
     if problem:
