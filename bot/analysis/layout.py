@@ -73,6 +73,11 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*\s+\S")
 _END_PUNCT = ".!?…;,:"
 _HEADING_WORDS = 12  # a heading is short: a title, a section name, a headline
 _QUESTION_WORDS = 15
+# A paragraph's opening question answered in the same paragraph: a heading only where an article
+# has this many of them (an explainer's sections, not one rhetorical question)
+_GLUED_QUESTIONS = 2
+# the first sentence of a line when it is a question: no sentence end before its mark
+_GLUED_QUESTION = re.compile(r"[ \t]*[^\n.!?…]{1,200}?\?[\"”»’)]*(?=\s)")
 _TAG_WORDS = 4
 _INSERTION = ">>"
 _START = attrgetter("start")
@@ -585,15 +590,41 @@ def _question_headings(
         if any(p.search(content) for p in words.rhetorical):
             continue
         candidates.append((s, e, content))
-    if not candidates:
-        return lines
     out = list(lines)
     for s, e, content in candidates:
         first = re.match(r"[¿¡\s]*([^\W\d_]+)", content)
         opener = first is not None and first.group(1).lower() in words.openers
         if opener or len(candidates) >= 2:
             out.append(Line(s, e, Kind.HEADING, s, heading_end=e))
+    glued = _glued_questions(text, spans, taken, words)
+    if len(glued) >= _GLUED_QUESTIONS:
+        out.extend(Line(s, e, Kind.HEADING, s, heading_end=end) for s, e, end in glued)
     return sorted(out, key=lambda ln: ln.start)
+
+
+def _glued_questions(
+    text: str, spans: list[tuple[int, int]], taken: set[int], words: LayoutWords
+) -> list[tuple[int, int, int]]:
+    """Return the paragraphs that open with a short question the rest of the paragraph answers.
+
+    An explainer that glues each question to its answer ("What happened? On Wednesday the
+    office…") asks for information, like a heading on its own line; an editorial's rhetorical
+    question opening a paragraph stands alone in its article, so only an article with
+    `_GLUED_QUESTIONS` of them or more is read as one.
+    """
+    out = []
+    for s, e in spans:
+        if s in taken:
+            continue
+        m = _GLUED_QUESTION.match(text, s, e)
+        if m is None or not text[m.end() : e].strip():
+            continue
+        content = m.group().strip()
+        if content[0] in "\"“«'‘>" or _INSERTION in content or len(content.split()) > _QUESTION_WORDS:
+            continue
+        if not any(p.search(content) for p in words.rhetorical):
+            out.append((s, e, m.end()))
+    return out
 
 
 def _guest(text: str, lines: list[Line], lex: Lexicon, words: LayoutWords) -> str | None:
