@@ -213,6 +213,7 @@ class Lexicon:
     # "Esa misma tarde") or goes on with the act of the sentence right before it ("It also
     # ordered …", "Además, dio …"): its durations count from that day.
     same_day_openers: re.Pattern[str] | None = None
+    horizon_openers: re.Pattern[str] | None = None
     continued_acts: re.Pattern[str] | None = None
     unmet: re.Pattern[str] | None = None  # "without returning a single euro": a deadline not met
     length_subjects: re.Pattern[str] | None = None  # "the talks … are expected to last three days"
@@ -1463,6 +1464,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         earliest_post=_optional_re(tmp.get("earliest_post", [])),
         inverted_subjects=_optional_re(tmp.get("inverted_subjects", [])),
         same_day_openers=_optional_re(tmp.get("same_day_openers", [])),
+        horizon_openers=_optional_re(tmp.get("horizon_openers", [])),
         continued_acts=_optional_re(tmp.get("continued_acts", [])),
         due_ties=_optional_re(tmp.get("due_ties", [])),
         service_verbs=_optional_re(tmp.get("service_verbs", [])),

@@ -1,5 +1,6 @@
-"""A weekday or "today" in a clause only the stance model calls comment does not make it a fact
-(comment14); a calendar date or a count still does (a deadline lives in a report).
+"""A weekday, "today" or a count that opens the clause ("Dentro de un año…") in a clause only the
+stance model calls comment does not make it a fact (comment14); a calendar date or any other
+count still does (a deadline lives in a report).
 
 "Markets will be no wiser by Friday", "Si no tiene que viajar hoy, no lo haga", "ha sido, hasta
 hoy, el mismo silencio": the writer's horizon. The stance model's reading is simulated here (its
@@ -14,6 +15,7 @@ import pytest
 
 from bot.analysis.engine import _due_outweighs_stance
 from bot.analysis.labels import DUE_REASON, STANCE_REASON, Labelled
+from bot.analysis.lexicon import load_lexicon
 from bot.analysis.temporal import Mention
 from bot.domain.models import Item, Label
 
@@ -24,8 +26,10 @@ def _outcome(text: str, due: str, kind: str, reason: str = f"{STANCE_REASON} (p=
     """Label `text` as the model's comment holding a due mention `due` of `kind`; return the result."""
     item = Item(text, 0, len(text), Label.COMMENTARY, 0.6, reason)
     at = text.index(due)
-    mention = Mention(at, at + len(due), kind, deadline=True, value=DAY)
-    return _due_outweighs_stance([Labelled(item, None)], [mention])[0].item.label
+    mention = Mention(at, at + len(due), kind, deadline=True, value=DAY, evidence_start=at)
+    lang = "es" if any(w in text.split() for w in ("la", "el", "de", "que")) else "en"
+    openers = load_lexicon(lang).horizon_openers
+    return _due_outweighs_stance([Labelled(item, None)], [mention], text, openers)[0].item.label
 
 
 @pytest.mark.parametrize(
@@ -37,6 +41,16 @@ def _outcome(text: str, due: str, kind: str, reason: str = f"{STANCE_REASON} (p=
         ("Si el martes no hay acuerdo, la mesa habrá servido de decorado.", "el martes", "weekday"),
         ("La respuesta ha sido, hasta hoy, el mismo silencio de siempre.", "hasta hoy", "relative"),
         ("Nadie en el ministerio contestará hoy, ni mañana.", "hoy", "relative"),
+        # a count that opens the clause from now: the writer's horizon
+        (
+            "Dentro de veinte años, este estudio se leerá como una advertencia.",
+            "Dentro de veinte años",
+            "duration",
+        ),
+        ("Dentro de un mes nadie se acordará de la rueda de prensa.", "Dentro de un mes", "duration"),
+        ("En dos años, la planta será un aparcamiento más.", "En dos años", "duration"),
+        ("In five years, the depot will be one more car park.", "In five years", "duration"),
+        ("Within a month, nobody will remember the press conference.", "Within a month", "duration"),
     ],
 )
 def test_a_weekday_or_today_leaves_the_models_comment(text: str, due: str, kind: str) -> None:
@@ -58,6 +72,14 @@ def test_a_weekday_or_today_leaves_the_models_comment(text: str, due: str, kind:
             "duration",
         ),
         ("La ventanilla se cierra el 2 de octubre y no habrá otra.", "el 2 de octubre", "date"),
+        # a count that does not open the clause, or that a verb opens, is a report's
+        ("The company must file its plan within 30 days or lose the licence.", "within 30 days", "duration"),
+        ("Dura dos horas y diez minutos y ninguno sobra.", "Dura dos horas", "duration"),
+        (
+            "La empresa deberá presentar el plan dentro de diez días o perderá la licencia.",
+            "dentro de diez días",
+            "duration",
+        ),
     ],
 )
 def test_a_date_or_a_count_still_makes_the_models_comment_a_fact(text: str, due: str, kind: str) -> None:
@@ -73,4 +95,5 @@ def test_the_reason_says_why_a_model_comment_became_a_fact() -> None:
     text = "A final decision is due by March 31."
     item = Item(text, 0, len(text), Label.COMMENTARY, 0.6, f"{STANCE_REASON} (p=0.97)")
     mention = Mention(text.index("by"), len(text) - 1, "date", deadline=True, value=DAY)
-    assert _due_outweighs_stance([Labelled(item, None)], [mention])[0].item.reason == DUE_REASON
+    out = _due_outweighs_stance([Labelled(item, None)], [mention], text, load_lexicon("en").horizon_openers)
+    assert out[0].item.reason == DUE_REASON
