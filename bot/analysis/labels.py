@@ -62,10 +62,23 @@ def _commentary_cue(
     for pat in lex.commentary if patterns is None else patterns:
         for m in pat.finditer(body, within=norm):
             pos = m.start() + offset
-            if inside(pos, quotes) or (zone is not None and zone[0] <= pos < zone[1]):
+            if inside(pos, quotes) or (zone is not None and zone[0] <= pos < zone[1]) or _in_name(norm, pos):
                 continue
             return m.group()
     return None
+
+
+def _in_name(norm: str, pos: int) -> bool:
+    """Tell a cue that is a capitalised word inside a sentence: part of a name ("Orchard Hollow").
+
+    "the Rialto Theatre", "el Festival de Teatro de la Costa": a place or a body, not the
+    writer's "theatre" or "hollow". A capital after a colon, a quotation mark or a dash opens a
+    sentence or a turn ("CONDUCTOR: Estamos…") and still counts.
+    """
+    if not norm[pos : pos + 1].isupper():
+        return False
+    before = norm[:pos].rstrip()
+    return bool(before) and (before[-1].isalpha() or before[-1] == ",")
 
 
 def _attributed_zone(norm: str, att: Attribution, lex: Lexicon) -> tuple[int, int]:
