@@ -553,6 +553,10 @@ READER_REASON = "the writer addresses the reader, outside any quotation or attri
 NON_ANSWER_REASON = (
     "no attribution; a refusal to answer is reported as a fact (the stance model is not asked)"
 )
+POINTED_OMISSION_REASON = (
+    "no attribution; the writer points at what a source left unsaid (an elliptical or fronted "
+    "question, or 'what X does not say is')"
+)
 RECORD_REASON = (
     "no attribution; a record (a superlative with its scope) is a report's specific, not a verdict"
 )
@@ -607,6 +611,9 @@ def _second_opinion(
     model = load_stance_model()
     wc = word_classes(lex.code)
     if wc is not None and wc.non_answer(norm):
+        if wc.pointed_omission(norm):
+            # "She did not say whose expectations.": the writer asks what was left unsaid
+            return Item(clause, start, end, Label.COMMENTARY, 0.7, POINTED_OMISSION_REASON)
         # "The agency declined to say what it would do…": a silence reported, not the writer's
         # verdict, however pointed; the model reads the negation and the modal as comment
         return Item(clause, start, end, Label.FACT, 0.75, NON_ANSWER_REASON)

@@ -120,6 +120,7 @@ class WordClasses:
     question_subjects: tuple[str, ...] = ()
     classes_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
     non_answers: re.Pattern[str] | None = None
+    pointed_omissions: re.Pattern[str] | None = None
     records: re.Pattern[str] | None = None
     redescriptions: re.Pattern[str] | None = None
     repetitions: re.Pattern[str] | None = None
@@ -149,6 +150,10 @@ class WordClasses:
     def non_answer(self, text: str) -> bool:
         """Tell a clause that reports a refusal to answer ("declined to say", "no respondió")."""
         return self.non_answers is not None and self.non_answers.search(text) is not None
+
+    def pointed_omission(self, text: str) -> bool:
+        """Tell the writer pointing at what a source left unsaid ("She did not say whose expectations")."""
+        return self.pointed_omissions is not None and self.pointed_omissions.search(text) is not None
 
     def record(self, text: str) -> bool:
         """Tell a clause that states a record ("the highest since 2009", "la más seca registrada").
@@ -209,6 +214,7 @@ def word_classes(lang: str) -> WordClasses | None:
         strings("question_subjects"),
         {w: tuple(n for n in CLASSES if w in words[n]) for n in CLASSES for w in words[n]},
         _patterns(table.get("non_answers", [])),
+        _patterns(table.get("pointed_omissions", [])),
         _patterns(table.get("records", [])),
         _patterns(table.get("redescriptions", [])),
         _patterns(table.get("repetitions", [])),
