@@ -298,18 +298,6 @@ def _hedge(norm: str, quotes: list[tuple[int, int]], end: int, lex: Lexicon) -> 
     return None
 
 
-def _only_modal_perfects(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
-    """Tell an unattributed clause whose only hedges are modal perfects ("could have", "podría haber").
-
-    With no source, "the city could have bought every cyclist a bicycle" is the writer's
-    counterfactual, not hearsay; "reportedly" or "habría" beside it still makes a claim.
-    """
-    if lex.modal_perfects is None:
-        return False
-    found = [m for pat in lex.hedges for m in pat.finditer(norm) if not inside(m.start(), quotes)]
-    return bool(found) and all(lex.modal_perfects.fullmatch(m.group()) for m in found)
-
-
 def _condition(norm: Normalized, start: int, lex: Lexicon) -> tuple[int, int] | None:
     text = norm.text
     best: tuple[int, int] | None = None
@@ -562,10 +550,6 @@ RECORD_REASON = (
 )
 ONE_COMMENT_REASON = "an unattributed sentence with the writer's comment in it"
 DUE_REASON = "no attribution; a due date the extractor reads is a report's, whatever the stance model says"
-MODAL_PERFECT_REASON = (
-    "no attribution; a modal perfect in the writer's voice ('could have', 'podría haber') is the "
-    "writer's counterfactual, not hearsay"
-)
 ECHO_REASON = "a short quotation that only repeats words said earlier: the writer's echo, not a new statement"
 TAIL_REASON = "the writer's words after a quotation's attribution; the stance model reads them as comment"
 CONTRAST_REASON = "the writer's evidence set against a report after a semicolon or a dash"
@@ -697,8 +681,6 @@ def label_clause(
             item = Item(clause, start, end, Label.STATEMENT, 0.7, reason, speaker=previous_speaker)
             return Labelled(item, None)
         hedge = _hedge(norm.text, quotes, len(norm.text), lex)
-        if hedge is not None and _only_modal_perfects(norm.text, quotes, lex):
-            return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.7, MODAL_PERFECT_REASON), None)
         generic = _nothing_reportable(norm.text, quotes, lex)
         # a conditional of the writer's own ("sería un regalo para la oposición") is speculation,
         # not hearsay ("habría ofrecido", "reportedly")

@@ -370,7 +370,6 @@ class Lexicon:
     fragment_verb_endings: tuple[str, ...] = ()
     # One-word answers ("No.", "Sí."): a report's answer to a question, never a verbless kicker.
     fragment_answers: frozenset[str] = frozenset()
-    modal_perfects: re.Pattern[str] | None = None
     # The writer speaking to the reader ("if you own a diesel car", "si usted tiene"): commentary
     # with a reason of its own, so a layout heading ("Your Tuesday briefing") stays a fact.
     reader_address: tuple[PatternSet, ...] = ()
@@ -1547,7 +1546,6 @@ def _build(data: dict[str, Any]) -> Lexicon:
         fragment_verbs=frozenset(com.get("fragment_verbs", [])),
         fragment_verb_endings=tuple(com.get("fragment_verb_endings", [])),
         fragment_answers=frozenset(com.get("fragment_answers", [])),
-        modal_perfects=_optional_re(com.get("modal_perfects", [])),
     )
 
 
