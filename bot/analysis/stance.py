@@ -147,13 +147,13 @@ class WordClasses:
         """Tell a clause that marks a report as said before ("the same", "cada invierno", "again")."""
         return self.repetitions is not None and self.repetitions.search(text) is not None
 
-    def non_answer(self, text: str) -> bool:
-        """Tell a clause that reports a refusal to answer ("declined to say", "no respondió")."""
-        return self.non_answers is not None and self.non_answers.search(text) is not None
-
     def pointed_omission(self, text: str) -> bool:
         """Tell the writer pointing at what a source left unsaid ("She did not say whose expectations")."""
         return self.pointed_omissions is not None and self.pointed_omissions.search(text) is not None
+
+    def non_answer(self, text: str) -> bool:
+        """Tell a clause that reports a refusal to answer ("declined to say", "no respondió")."""
+        return self.non_answers is not None and self.non_answers.search(text) is not None
 
     def record(self, text: str) -> bool:
         """Tell a clause that states a record ("the highest since 2009", "la más seca registrada").
