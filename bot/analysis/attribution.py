@@ -20,6 +20,10 @@ from bot.analysis.text import WORD_RE, clause_words, inside
 _COMPLEMENT_WINDOW = 8
 # A nameless "subject" longer than this is a clause, not a source ("está dispuesto a usar…").
 _MAX_SUBJECT_WORDS = 6
+# A word's colon before a space ("LOCUTOR: …"), not a time's ("12:00").
+_TAG_COLON = re.compile(r"(?<=[^\W\d_)]):\s")
+# A title and a name called at a sentence's start ("Ministra Ruiz, …"): at most this many words.
+_VOCATIVE_WORDS = 3
 _MAX_SUBJECT_CHARS = 200
 _WORD_CACHE_MAX = 200_000
 # A subject after its verb ("añadió el ministro Pérez que", ", announced the FNV union") is a
@@ -1018,6 +1022,15 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
             continue
         # a subject is a few words: a long run-on line must not make this quadratic
         subj_start = max(_subject_start(quotes, tok.start), tok.start - _MAX_SUBJECT_CHARS)
+        subj_start = _past_vocative(text, subj_start, tok.start, lex)
+        fronted = _fronted_object(text, subj_start, tok.start, lex)
+        if fronted:
+            # "Eso dijo el ministro Pérez", "Lo dijo el juez": the object stands before the verb,
+            # its subject after it; with none there the words before stay a dropped subject's
+            post = _post_subject(text, tok, lex, tight=False)
+            if post is not None and post[0] is SourceKind.NAMED and _right_after(text, tok, post, lex):
+                kind, name, role, why = post
+                return _by_verb(tok, kind, f"{why} (after the verb)", name, role)
         antecedent = _antecedent(text, subj_start, tok, lex)
         if antecedent is not None:
             return antecedent
@@ -1757,6 +1770,49 @@ def _aside_before(text: str, start: int, verb_start: int, lex: Lexicon) -> int |
     if not all(w.islower() and w.isalpha() for w in words) or words[0] in lex.relative_pronouns:
         return None  # "Ana Ruiz," is a name set off; "que agrupa a 600," a relative clause
     return start + opens
+
+
+def _past_vocative(text: str, start: int, verb_start: int, lex: Lexicon) -> int:
+    """Return where a subject can start past a title that opens the sentence as the one addressed
+    ("Ministro, eso mismo nos dijo…", "Minister, you told us…"): one comma never parts a subject
+    from its verb, so a title set off by a single comma is called, not the speaker."""
+    tag = _TAG_COLON.search(text, start, verb_start)  # a speaker's tag run into the line
+    if tag is not None and _TAG_COLON.search(text, tag.end(), verb_start) is None:
+        start = tag.end()  # "LOCUTOR: Ministro, eso mismo nos dijo…"
+    head = text[start:verb_start]
+    words = list(WORD_RE.finditer(head))
+    if len(words) < 2 or head.rstrip().endswith(",") or head.count(",") != 1:
+        return start
+    comma = head.index(",")
+    called = [w for w in words if w.end() <= comma]
+    if not 1 <= len(called) <= _VOCATIVE_WORDS or not _is_title(called[0].group(), lex):
+        return start
+    if not all(w.group()[:1].isupper() for w in called) or head[: called[0].start()].strip(" \t\"“«'‘¿¡"):
+        return start
+    return start + comma + 1
+
+
+def _fronted_object(text: str, start: int, verb_start: int, lex: Lexicon) -> bool:
+    """Tell a verb whose only words before it are a fronted object ("Eso dijo", "Lo mismo dijo"):
+    a neuter pronoun is never the one who speaks, so its subject may follow the verb."""
+    words = [w.lower() for w in WORD_RE.findall(text, start, verb_start)]
+    if not words or words[0] not in lex.fronted_objects:
+        return False
+    return all(w in lex.fronted_objects or w in lex.object_clitics for w in words)
+
+
+def _right_after(
+    text: str,
+    verb: _Tok,
+    post: tuple[SourceKind, tuple[int, int] | None, tuple[int, int] | None, str],
+    lex: Lexicon,
+) -> bool:
+    """Tell a subject that opens right after its verb, past articles only: a name after a comma
+    there is the one addressed ("Eso nos dijo el año pasado, ministro"), not who spoke."""
+    starts = [span[0] for span in (post[1], post[2]) if span is not None]
+    if not starts or "," in text[verb.end : min(starts)]:
+        return False
+    return all(w.lower() in lex.determiners for w in WORD_RE.findall(text, verb.end, min(starts)))
 
 
 def _resumed(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:

@@ -298,6 +298,8 @@ class Lexicon:
     ruling_lemmas: frozenset[str] = frozenset()
     # Right before a reporting verb, words for what was said before ("Así lo declaró").
     resumptive_objects: frozenset[str] = frozenset()
+    # A verb's object fronted before it, never its subject ("Eso dijo el ministro", "Lo mismo dijo").
+    fronted_objects: frozenset[str] = frozenset()
     # Nouns of people a "según el …" / "according to the …" may stand for, beside titles and trades.
     person_nouns: frozenset[str] = frozenset()
     # A connective and a complementizer that go on with the same report ("pero que", "and that").
@@ -1512,6 +1514,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         noun_forms=frozenset(att.get("noun_forms", [])),
         ruling_lemmas=frozenset(att.get("ruling_lemmas", [])),
         resumptive_objects=frozenset(att.get("resumptive_objects", [])),
+        fronted_objects=frozenset(att.get("fronted_objects", [])),
         person_nouns=frozenset(att.get("person_nouns", [])),
         noun_determiners=frozenset(att.get("noun_determiners", [])),
         report_continuations=frozenset(att.get("report_continuations", [])),
