@@ -176,6 +176,64 @@ def _classify(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
     return False, False, act
 
 
+def _perfects_joined(
+    text: str, toks: list[_Tok], classes: list[tuple[bool, bool, bool]], lex: Lexicon
+) -> list[_Tok]:
+    """Return the tokens with each reporting participle spanning its auxiliary ("ha dicho"): the
+    subject ends before the auxiliary, and the cue is the whole verb."""
+    out = toks
+    words = [t.text for t in toks]
+    for k in range(1, len(toks)):
+        if classes[k][0] and _perfect_at(words, k, lex):
+            out = list(out) if out is toks else out
+            out[k] = _Tok(text[toks[k - 1].start : toks[k].end], toks[k - 1].start, toks[k].end)
+    return out
+
+
+def _perfect_at(words: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """Tell a participle right after a perfect's auxiliary, outside a relative clause ("que había
+    anunciado para el 20 de julio" narrates what the noun before it is)."""
+    if words[k - 1].lower() not in lex.perfect_auxiliaries:
+        return False
+    return k < 2 or words[k - 2].lower() not in lex.relative_pronouns
+
+
+def _verb_start(toks: list[_Tok], idx: int, lex: Lexicon) -> int:
+    """Return where a verb starts: at its perfect's auxiliary, if it has one ("ha dicho")."""
+    if idx > 0 and toks[idx - 1].text.lower() in lex.perfect_auxiliaries:
+        return toks[idx - 1].start
+    return toks[idx].start
+
+
+def _perfect_participles(
+    words: Sequence[str], classes: list[tuple[bool, bool, bool]], lex: Lexicon
+) -> list[tuple[bool, bool, bool]]:
+    """Return the verb classes with a reporting participle right after a perfect's auxiliary
+    ("ha dicho", "había pedido"): a verb there, though alone the word is a noun or an adjective
+    ("el dicho", "el pedido") or one the lemmatiser leaves as it is."""
+    if not lex.perfect_auxiliaries:
+        return classes
+    out = classes
+    for k in range(1, len(words)):
+        if out[k] is _NOT_A_VERB and _perfect_at(words, k, lex):
+            infinitive = _participle_infinitive(words[k].lower(), lex)
+            if infinitive is not None:
+                out = list(out) if out is classes else out  # the cached list is shared
+                out[k] = (True, infinitive in lex.reporting_core, infinitive in lex.act_lemmas)
+    return out
+
+
+def _participle_infinitive(low: str, lex: Lexicon) -> str | None:
+    """Return the reporting infinitive a participle comes from ("dicho" -> "decir")."""
+    for ending, infinitives in lex.participle_infinitives.items():
+        if low.endswith(ending) and len(low) > len(ending):
+            stem = low[: -len(ending)]
+            found = next((stem + i for i in infinitives if stem + i in lex.reporting_lemmas), None)
+            if found is not None:
+                return found
+    return None
+
+
 def _is_title(word: str, lex: Lexicon) -> bool:
     low = word.lower()
     cache = lex.title_cache  # a dict lookup: the lemma's LRU cache costs a call per word
@@ -224,6 +282,7 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
                     or low in lex.pronoun_subjects
                     or low in lex.prepositions  # "Under the code, …": no name
                     or low in lex.subordinators  # "When Oskar Lindqvist … appeared": no name's word
+                    or low in lex.time_openers  # "Last year the club said": a time, no name
                     or (low in lex.number_words and _counts(text, toks, i))  # "Diez días para…": no name
                     or _writer_opener(toks, i, lex)  # "Let nobody say", "Ganaron los patrocinadores"
                 )
@@ -932,11 +991,14 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
         if None in cached
         else cast(list[tuple[bool, bool, bool]], cached)
     )
+    classes = _perfect_participles(words, classes, lex)
     verbs = [(idx, found) for idx, found in enumerate(classes) if found is not _NOT_A_VERB]
     if not verbs:
         # "14:05 La ministra Alina Morell, ante la comisión…: «…»": a name, a colon, a quotation
         return document or (_colon_quote(text, quotes, lex) if quotes and ":" in text else None)
     toks = _tokens(text, words=words)  # the same words, with their offsets
+    if lex.perfect_auxiliaries:
+        toks = _perfects_joined(text, toks, classes, lex)
     lead = len(text) - len(text.lstrip(" \t>\"“«'‘(¿¡-—–"))
     if len(verbs) > 1:
         verbs = _final_first(text, quotes, toks, verbs, lex)
@@ -998,7 +1060,8 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
                     later = (_post_position(text, quotes, toks, k, lex) for k, f in verbs if k > idx and f[0])
                     return next((a for a in later if a is not None and a.speaker_span), act)
             continue
-        before = text[max(0, tok.start - 8) : tok.start].rstrip()
+        at = _verb_start(toks, idx, lex)  # "…», ha dicho Nuria Escalada": from the auxiliary
+        before = text[max(0, at - 8) : at].rstrip()
         post_quote = before.endswith(_QUOTE_ENDS) and any(e <= tok.start for _, e in quotes)
         after = toks[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]
         complement = (
@@ -1410,11 +1473,12 @@ def _post_position(
 ) -> Attribution | None:
     """Return the attribution of a cue after a comma whose subject follows it (", dijo X.")."""
     tok = toks[idx]
-    if inside(tok.start, quotes) or not text[: tok.start].rstrip().endswith(","):
+    at = _verb_start(toks, idx, lex)
+    if inside(tok.start, quotes) or not text[:at].rstrip().endswith(","):
         return None
     if any(t.text.lower() in lex.complementizers for t in toks[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]):
         return None  # ", dijo que…": the content follows, the subject is elsewhere
-    head = text[: tok.start].rstrip()[:-1]
+    head = text[:at].rstrip()[:-1]
     between = head[head.rfind(",") + 1 :].strip() if "," in head else ""
     between_toks = _tokens(between)
     opening = head[: head.rfind(",")] if "," in head else ""
@@ -1798,7 +1862,9 @@ def _fronted_object(text: str, start: int, verb_start: int, lex: Lexicon) -> boo
     words = [w.lower() for w in WORD_RE.findall(text, start, verb_start)]
     if not words or words[0] not in lex.fronted_objects:
         return False
-    return all(w in lex.fronted_objects or w in lex.object_clitics for w in words)
+    return all(
+        w in lex.fronted_objects or w in lex.object_clitics or w in lex.perfect_auxiliaries for w in words
+    )
 
 
 def _right_after(

@@ -853,6 +853,21 @@ def _comment_cuts(text: str, start: int, end: int, points: list[int], lex: Lexic
     return out
 
 
+def _report_cuts(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
+    """Return the cuts (", así que", ", so") taken only after an attributed report: "…has said it
+    will not sign, so the table is left with an empty chair"; in the writer's own sentence ("The
+    clocks went back on Sunday, so midnight is 23:00 GMT") the consequence stays with its cause."""
+    if not lex.report_splits:
+        return []
+    out = []
+    for cut in _split_points(text, start, end, lex, lex.report_splits)[0]:
+        head = normalize(text[start:cut]).text
+        att = find_attribution(head, quote_spans(head), lex)
+        if att is not None and att.kind is not SourceKind.UNKNOWN:
+            out.append(cut)
+    return out
+
+
 def label_sentence(
     text: str,
     start: int,
@@ -867,7 +882,9 @@ def label_sentence(
     if insertion:
         return [label_clause(text, start, end, lex, insertion=True, previous_speaker=previous_speaker)]
     points, quotes = _split_points(text, start, end, lex)
-    points = sorted({*points, *_comment_cuts(text, start, end, points, lex)})
+    points = sorted(
+        {*points, *_comment_cuts(text, start, end, points, lex), *_report_cuts(text, start, end, lex)}
+    )
     bounds = [start, *points, end]
     pieces: list[tuple[int, int]] = []
     for s, e in pairwise(bounds):

@@ -448,14 +448,15 @@ def _speaker_tags(text: str, spans: list[tuple[int, int]], words: LayoutWords) -
             out.add(key)
     if out:
         # in a transcript, a name in capitals opens a turn the first time it speaks too, with its
-        # role ("GAIL COMEAU (Harvesters' Association):") or named in the prose ("MACPHEE:" …
-        # "Alana MacPhee"); "NOTA DE LA REDACCIÓN:" is the outlet's label
+        # role ("GAIL COMEAU (Harvesters' Association):"), named in the prose ("MACPHEE:" …
+        # "Alana MacPhee") or in a fuller tag ("LÓPEZ:" after "ROSA LÓPEZ (abogada):"); "NOTA DE
+        # LA REDACCIÓN:" is the outlet's label
         out |= {
             key
             for key in seen
             if key.split()[0] not in words.not_names
             and _name_like(text, spans, key, capitals=True)
-            and (key in roled or _named_in_prose(text, key))
+            and (key in roled or _named_in_prose(text, key) or _fuller_tag(key.upper(), text) is not None)
         }
     return out
 
