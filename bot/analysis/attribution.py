@@ -1072,6 +1072,10 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
             continue  # "The court ruled on Monday that the dismissals were unlawful": its act, narrated
         # "Así lo declaró el portavoz": the words before the verb stand for what was said before
         complement = complement or _resumed(text, toks, idx, lex)
+        # "called the decision a betrayal": a verdict the verb's object and predicate carry
+        complement = complement or (
+            lex.characterisations is not None and lex.characterisations.match(text, tok.start) is not None
+        )
         opens_quote = any(s >= tok.end for s, _ in quotes)
         # "…, informó en un comunicado.": a cue that ends its sentence after a comma reports it
         ends = before.endswith(",") and _ends_report(text, tok, lex)
@@ -1831,7 +1835,9 @@ def _aside_before(text: str, start: int, verb_start: int, lex: Lexicon) -> int |
     words = WORD_RE.findall(head, opens + 1)
     if opens <= 0 or not 0 < len(words) <= _ASIDE_WORDS or not head[:opens].strip():
         return None
-    if not all(w.islower() and w.isalpha() for w in words) or words[0] in lex.relative_pronouns:
+    # "en Madrid," / "in Brussels,": where or when, past its preposition, even with a name in it
+    placed = words[0] in lex.prepositions and all(w.isalpha() for w in words)
+    if not (placed or all(w.islower() and w.isalpha() for w in words)) or words[0] in lex.relative_pronouns:
         return None  # "Ana Ruiz," is a name set off; "que agrupa a 600," a relative clause
     return start + opens
 

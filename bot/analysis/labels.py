@@ -757,11 +757,14 @@ def _repeated_report(norm: str, att: Attribution, quotes: list[tuple[int, int]],
     cue_at = norm.rfind(att.cue, 0, att.content_start)
     content = _without_vocative(norm[att.content_start :], lex)
     words = [w.lower() for w in WORD_RE.findall(content)]
+    # "They said that last summer, too": a demonstrative object, not a complementizer, when only
+    # the time and the repetition follow it
+    pro = bool(words) and words[0] in wc.words.get("demonstrative", ()) and wc.repetition(norm)
     if (
         cue_at < 0
         or len(WORD_RE.findall(norm, 0, cue_at)) > _POST_SUBJECT_WORDS  # a subject, not content
         or len(words) > _REPEAT_MAX_WORDS
-        or not lex.complementizers.isdisjoint(words)
+        or not lex.complementizers.isdisjoint(words[1:] if pro else words)
     ):
         return False
     # the speaker of the report before, by pronoun or dropped subject: "the harbour office says the
@@ -777,10 +780,10 @@ def _repeated_report(norm: str, att: Attribution, quotes: list[tuple[int, int]],
     for pattern in (wc.repetitions, wc.samenesses):
         rest = rest if pattern is None else pattern.sub(" ", rest)
     days = (*lex.months, *lex.weekdays, *lex.relative_days)
-    return all(
-        w in wc.function_words or w in wc.words["time"] or w in days or w.isdigit()
-        for w in (x.lower() for x in WORD_RE.findall(rest))
-    )
+    left = [x.lower() for x in WORD_RE.findall(rest)]
+    if pro:  # past the demonstrative, only when it was said
+        return all(w in wc.words["time"] or w in days or w.isdigit() for w in left[1:])
+    return all(w in wc.function_words or w in wc.words["time"] or w in days or w.isdigit() for w in left)
 
 
 def _without_vocative(content: str, lex: Lexicon) -> str:

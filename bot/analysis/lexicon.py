@@ -306,6 +306,8 @@ class Lexicon:
     ruling_lemmas: frozenset[str] = frozenset()
     # Right before a reporting verb, words for what was said before ("Así lo declaró").
     resumptive_objects: frozenset[str] = frozenset()
+    # A verb of naming with an object and its predicate ("called the decision a betrayal"): it reports.
+    characterisations: re.Pattern[str] | None = None
     # A verb's object fronted before it, never its subject ("Eso dijo el ministro", "Lo mismo dijo").
     fronted_objects: frozenset[str] = frozenset()
     # Nouns of people a "según el …" / "according to the …" may stand for, beside titles and trades.
@@ -1526,6 +1528,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         noun_forms=frozenset(att.get("noun_forms", [])),
         ruling_lemmas=frozenset(att.get("ruling_lemmas", [])),
         resumptive_objects=frozenset(att.get("resumptive_objects", [])),
+        characterisations=_optional_re(att.get("characterisations", [])),
         fronted_objects=frozenset(att.get("fronted_objects", [])),
         person_nouns=frozenset(att.get("person_nouns", [])),
         noun_determiners=frozenset(att.get("noun_determiners", [])),

@@ -360,3 +360,65 @@ def test_a_perfect_or_a_newly_listed_verb_of_saying_reports(text: str, lang: str
 )
 def test_a_participle_alone_or_in_a_relative_clause_reports_nothing(text: str, lang: str) -> None:
     assert all(i.label is not Label.STATEMENT for i in _items(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # a verdict the verb of naming carries in its object and predicate
+        ("Opposition leader Tom Barr called the decision a betrayal.", "en", "Tom Barr"),
+        ("Tom Barr called it a disgrace.", "en", "Tom Barr"),
+        ("The union described the offer as an insult.", "en", "union"),
+        # a place or an occasion set off by commas is where, not who
+        ("The minister, in Brussels, said the talks would resume.", "en", "minister"),
+        ("El ministro, en Madrid, dijo que habría acuerdo.", "es", "ministro"),
+        ("El presidente, desde Bruselas, aseguró que habrá acuerdo.", "es", "presidente"),
+    ],
+)
+def test_a_verdict_by_naming_or_a_report_past_a_place_is_the_subjects(
+    text: str, lang: str, speaker: str
+) -> None:
+    item = _items(text, lang)[0]
+    assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor called a meeting for Monday.",
+        "Police called the fire brigade at 3 a.m.",
+        "The union called off the strike.",
+        "The mayor called it a day and went home.",
+        "Tom Barr called for talks.",
+    ],
+)
+def test_calling_a_meeting_or_for_talks_reports_nothing(text: str) -> None:
+    assert _items(text, "en")[0].label is not Label.STATEMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a demonstrative object said again, and only when: the writer's remark on repetition
+        ("They said that last summer, too.", "en"),
+        ("She said it again on Monday.", "en"),
+        ("Eso dijeron el verano pasado, también.", "es"),
+        # the writer's paraphrase of what a formula means ("la manera … de decir")
+        ("Versión modificada es la manera corporativa de decir que volverán con otra carpeta.", "es"),
+        ("Dieciocho meses es la forma financiera de decir que sí los habrá.", "es"),
+    ],
+)
+def test_a_repetition_or_a_paraphrase_of_the_writer_is_no_statement(text: str, lang: str) -> None:
+    assert all(i.label is not Label.STATEMENT for i in _items(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        ("He said that the plan would fail, too.", "en", Label.CLAIM),  # content of its own
+        ("They said that it was over, too.", "en", Label.CLAIM),
+        ("The union said that last year, too.", "en", Label.STATEMENT),  # another source agreeing
+    ],
+)
+def test_a_that_clause_or_a_named_source_keeps_the_report(text: str, lang: str, label: Label) -> None:
+    assert _items(text, lang)[0].label is label
