@@ -422,3 +422,18 @@ def test_a_repetition_or_a_paraphrase_of_the_writer_is_no_statement(text: str, l
 )
 def test_a_that_clause_or_a_named_source_keeps_the_report(text: str, lang: str, label: Label) -> None:
     assert _items(text, lang)[0].label is label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing was said: "never" refuses the verb as "did not" does
+        "The defense never explained the boat.",
+        "The minister has never said he would resign.",
+        "The minister never once mentioned the deficit.",
+        # the writer's formula, as "says a lot"
+        "Closing it on a Monday is a small decision that says a great deal.",
+    ],
+)
+def test_a_report_never_made_or_a_formula_names_no_speaker(text: str) -> None:
+    assert all(i.label is not Label.STATEMENT and i.speaker is None for i in _items(text, "en"))
