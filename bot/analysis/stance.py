@@ -126,6 +126,7 @@ class WordClasses:
     repetitions: re.Pattern[str] | None = None
     contrasts: re.Pattern[str] | None = None
     samenesses: re.Pattern[str] | None = None
+    recalls: re.Pattern[str] | None = None
 
     def redescription(self, text: str) -> int | None:
         """Return where the naming ends of a stretch that opens by naming a report anew ("a promise…")."""
@@ -142,6 +143,10 @@ class WordClasses:
     def sameness(self, text: str) -> bool:
         """Tell a clause that says what was said is the same ("the same", "lo mismo"), by whoever."""
         return self.samenesses is not None and self.samenesses.search(text) is not None
+
+    def recall(self, text: str) -> bool:
+        """Tell a report recalled from days or more before ("Thirteen days ago the union said")."""
+        return self.recalls is not None and self.recalls.search(text) is not None
 
     def repetition(self, text: str) -> bool:
         """Tell a clause that marks a report as said before ("the same", "cada invierno", "again")."""
@@ -220,6 +225,7 @@ def word_classes(lang: str) -> WordClasses | None:
         _patterns(table.get("repetitions", [])),
         _patterns(table.get("contrasts", [])),
         _patterns(table.get("samenesses", [])),
+        _patterns(table.get("recalls", [])),
     )
 
 
