@@ -739,7 +739,7 @@ class _SentenceScan:
         """Tell whether a date opens a bare answer to a question right before it that asks when
         something is due ("When is the deadline to apply? Friday, June 12."): the due."""
         lex = self.lex
-        if lex.due_questions is None or _ANSWER_LEAD.fullmatch(self.sentence, 0, pos) is None:
+        if lex.due_questions is None or _ANSWER_LEAD.fullmatch(self.untimed_lead(pos)) is None:
             return False
         before = self.text[max(0, self.start - _QUESTION_REACH) : self.start].rstrip()
         if not before.endswith("?"):
@@ -752,6 +752,17 @@ class _SentenceScan:
             return False  # "When does the fair end?": a scheduled event's day, no due
         # "When did the grace period end? On Feb. 27.": a due gone by, recalled
         return lex.past_questions is None or lex.past_questions.search(question) is None
+
+    def untimed_lead(self, pos: int) -> str:
+        """Return the sentence up to a date without the times of day in it, so that an answer that
+        gives the hour first ("At noon on Sunday, Nov. 1.", "A la medianoche del domingo 1") opens
+        as bare as one that gives the day alone."""
+        lead = self.sentence[:pos]
+        for t in reversed(self.times):
+            low, high = t.start - self.start, t.end - self.start
+            if low >= 0 and high <= pos:
+                lead = lead[:low] + " " + lead[high:]
+        return lead
 
     def persists_until(self, pos: int) -> bool:
         """Tell whether a date stands in an if-clause of a state still holding then, before a future
@@ -1594,6 +1605,8 @@ class _SentenceScan:
             start_point = self.starts_duration(m.start())
             if is_deadline and start_point:
                 is_deadline, ev = False, m.start()  # "durante 48 horas a partir de mañana": its start
+            if is_deadline and self.superseded(m.start()):
+                is_deadline, ev = False, m.start()  # "la huelga, que debía empezar mañana": the old day
             value = _shift(base, offset)
             if self.voided(m.start()):
                 continue  # "el ultimátum, que vencía mañana": a due recalled, no news of a day
@@ -1682,6 +1695,8 @@ class _SentenceScan:
                 best.value = datetime.combine(day_value, time(t.hour, t.minute), tzinfo=tz)
                 if not best.deadline and best.start not in self.range_ends:
                     is_deadline, ev = self.mark_deadline(core)
+                    # "la huelga, que debía empezar mañana a las 07:00": the old day, its hour too
+                    is_deadline = is_deadline and not self.superseded(best.start - s)
                     if is_deadline and self.starts_duration(core):
                         self.starts.add(id(best))  # the start of the sentence's span
                     elif is_deadline:
