@@ -541,9 +541,24 @@ class _SentenceScan:
         """Tell whether a duration match is a time span that ends in a deadline."""
         prep = re.sub(r"\s+", " ", (m.group("prep") or "").lower())
         lex = self.lex
-        if prep not in lex.duration_deadline_preps or prep in lex.duration_future_preps:
+        if prep not in lex.duration_deadline_preps:
+            return False
+        if prep in lex.duration_future_preps and not self.start_follows(m.end()):
             return False
         return not self.measure_length(m) and not self.vague(m)
+
+    def start_follows(self, end: int) -> bool:
+        """Tell whether a start marker opens right after a duration ("en diez días a partir de hoy",
+        "in ten days from Monday"): the count has its own start, whatever the clause's tense."""
+        start_re = self.lex.duration_start_re
+        if start_re is None:
+            return False
+        after = self.sentence[end : end + _OWN_START_GAP]
+        for gap in re.finditer(r"\s", after):
+            found = start_re.search(self.sentence, end, end + gap.start())
+            if found is not None and found.start() <= end + 1:
+                return True
+        return False
 
     def vague(self, m: re.Match[str]) -> bool:
         """Tell whether a duration is only a rough length ("less than three weeks")."""
@@ -1847,7 +1862,12 @@ class _SentenceScan:
                 num, unit = num * _SPAN_DAYS[unit], "days"  # "within a fortnight", "una quincena"
             if num is None or unit is None or prep not in lex.duration_deadline_preps:
                 continue
-            if prep in lex.duration_future_preps and self.tense(m.start(), m.end()) != "future":
+            tense = self.tense(m.start(), m.end()) if prep in lex.duration_future_preps else None
+            if (
+                prep in lex.duration_future_preps
+                and tense != "future"
+                and (tense == "past" or not self.start_follows(m.end()))
+            ):
                 continue  # "in two weeks" counts only ahead ("will walk out in 10 days")
             if prep in lex.countdown_preps and not (
                 self.duty_or_threat() or _deadline_before(self.sentence, m.start(), lex) is not None

@@ -116,6 +116,42 @@ MOVED_WITH_ASIDE: list[Case] = [
     ("es", TUE, "El club aplaza su asamblea, que iba a celebrarse el jueves, al sábado 20 de junio.", []),
 ]
 
+# A count after "en"/"in" with its own start right after it ("en diez días a partir de hoy", "in
+# ten days from Monday") counts from that start, whatever the clause's tense but the past; before,
+# "en" counted only in a future clause and the start ("a partir de hoy") was read as the due itself.
+# A past count ("subió un 4 % en diez días a partir de la subasta") stays none. Before: 3 of 7 (the
+# English one and the near misses); now 7.
+COUNT_WITH_START: list[Case] = [
+    (
+        "es",
+        TUE,
+        "La constructora debe entregar el proyecto en diez días a partir de hoy.",
+        [date(2026, 6, 19)],
+    ),
+    (
+        "es",
+        TUE,
+        "Y antes, en cinco días hábiles a partir de hoy, la naviera tiene que presentar un plan de rescate.",
+        [date(2026, 6, 16)],
+    ),
+    (
+        "es",
+        TUE,
+        "Los vecinos tienen que pagar la derrama en quince días a partir de mañana.",
+        [date(2026, 6, 25)],
+    ),
+    (
+        "es",
+        TUE,
+        "El club debe inscribir a sus jugadores en siete días desde el lunes 15 de junio, según la liga.",
+        [date(2026, 6, 22)],
+    ),
+    ("en", TUE, "The contractor must hand in the project in ten days from today.", [date(2026, 6, 19)]),
+    # near misses: a past count, a count with no start of its own in a present clause
+    ("es", TUE, "El precio del cereal subió un 4 % en diez días a partir de la subasta del lunes.", []),
+    ("es", TUE, "El consejo aprobó en dos días, a partir del informe de los técnicos, la nueva tarifa.", []),
+]
+
 
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), TIMED_ANSWERS)
 def test_round15_timed_answers(lang: str, published: datetime | None, text: str, dues: list[date]) -> None:
@@ -129,4 +165,9 @@ def test_round15_between_windows(lang: str, published: datetime | None, text: st
 
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), MOVED_WITH_ASIDE)
 def test_round15_moved_with_aside(lang: str, published: datetime | None, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), COUNT_WITH_START)
+def test_round15_count_with_start(lang: str, published: datetime | None, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)
