@@ -12,7 +12,8 @@ from datetime import date, datetime
 
 import pytest
 
-from tests.analysis.deadline_days import TUE, Case, due_days
+from bot.analysis import analyze
+from tests.analysis.deadline_days import NOW, TUE, Case, due_days
 
 # A bare answer to a question that asks when something is due, when the answer gives the hour before
 # the day ("When does the offer expire? At noon on Friday, June 12.", "¿Cuándo vence el plazo? A la
@@ -171,3 +172,49 @@ def test_round15_moved_with_aside(lang: str, published: datetime | None, text: s
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), COUNT_WITH_START)
 def test_round15_count_with_start(lang: str, published: datetime | None, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)
+
+
+# The zone a bare time of day is read in comes from the article's places; a place name that is only
+# part of another name ("Lagos Verdes", a fictional gulf; "Bilbao-based") points nowhere, so the
+# publication's own offset, or the other places, decide; a title or a body after the place ("Kyiv
+# Mayor", "Madrid Council") still names the place. Atlantic Canada is in the gazetteer (its DST
+# change on the first Sunday of November). Before: 2 of 5 (the near misses); now 5.
+ZONED: list[tuple[str, str, str, str]] = [
+    (
+        "en",
+        "2026-06-09T10:00:00-03:00",
+        "The Lisboa Nova Fisheries Board said trawlers must return to port by 6 p.m. on Friday, June 12.",
+        "2026-06-12T18:00:00-03:00",
+    ),
+    (
+        "es",
+        "2026-06-09T10:00:00-03:00",
+        "La Cámara de Armadores de Roma Alta dijo que los barcos deben volver a puerto antes de las 18:00 del viernes 12 de junio.",
+        "2026-06-12T18:00:00-03:00",
+    ),
+    (
+        "en",
+        "2026-10-28T17:05:00-03:00",
+        "Madrid-based Grupo Oleo must file a cleanup plan by 5 p.m. on Monday, November 2, the Nova Scotia board said.",
+        "2026-11-02T17:00:00-04:00",
+    ),
+    # near misses: a title or a body after the place keeps its zone
+    (
+        "en",
+        "2026-06-09T10:00:00+00:00",
+        "Kyiv Mayor Vitali Klitschko said residents must register their shelters by 18:00 on Friday, June 12.",
+        "2026-06-12T18:00:00+03:00",
+    ),
+    (
+        "en",
+        "2026-06-09T10:00:00+00:00",
+        "The Madrid Council said bars must close their terraces by 23:00 on Friday, June 12.",
+        "2026-06-12T23:00:00+02:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "due"), ZONED)
+def test_round15_zone_of_a_bare_time(lang: str, published: str, text: str, due: str) -> None:
+    analysis = analyze(text, published=datetime.fromisoformat(published), lang=lang, now=NOW)
+    assert [d.due for d in analysis.deadlines] == [datetime.fromisoformat(due)]
