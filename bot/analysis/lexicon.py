@@ -183,6 +183,7 @@ class Lexicon:
     general_limits: re.Pattern[str] | None = None
     legal_frames: re.Pattern[str] | None = None
     generic_subjects: re.Pattern[str] | None = None
+    generic_recipients: re.Pattern[str] | None = None
     limit_now: re.Pattern[str] | None = None
     duration_condition_head: re.Pattern[str] | None = None
     due_heads: re.Pattern[str] | None = None
@@ -1439,6 +1440,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         general_limits=_optional_re(tmp.get("general_limits", [])),
         legal_frames=_optional_re(tmp.get("legal_frames", [])),
         generic_subjects=_optional_re(tmp.get("generic_subjects", [])),
+        generic_recipients=_optional_re(tmp.get("generic_recipients", [])),
         limit_now=_optional_re(tmp.get("limit_now", [])),
         duration_condition_head=_optional_re(tmp.get("duration_condition_head", [])),
         due_heads=_optional_re(tmp.get("due_heads", [])),

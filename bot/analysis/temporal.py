@@ -2044,12 +2044,22 @@ class _SentenceScan:
         # (a slice: its patterns read the clause's start, "Typically, bidders have")
         if lex.general_limits.search(self.sentence[low : m.end()].lstrip(" ,;")):
             return True
-        return (
-            prep in lex.duration_holder_preps
-            and lex.legal_frames is not None
+        if prep not in lex.duration_holder_preps or lex.legal_frames is None:
+            return False
+        if (
+            lex.generic_subjects is not None
             and lex.legal_frames.search(self.sentence, 0, m.start()) is not None
-            and lex.generic_subjects is not None
             and lex.generic_subjects.search(self.sentence, max(0, m.start() - 60), m.start()) is not None
+        ):
+            return True
+        # the frame's own verb holds it, given to a generic plural ("La normativa da a los
+        # consumidores catorce días", "The law gives buyers 14 days")
+        frame = lex.legal_frames.search(self.sentence, 0, m.start("num"))
+        return (
+            frame is not None
+            and frame.end() > m.start()
+            and lex.generic_recipients is not None
+            and lex.generic_recipients.match(self.sentence, frame.end()) is not None
         )
 
     def duty_or_threat(self) -> bool:
@@ -2164,8 +2174,9 @@ class _SentenceScan:
         halts = self.lex.measure_halts
         return (
             prep in self.lex.duration_length_preps
-            # ... or a past perfect tells it ("had been treated like a suspect for a month")
-            and ((self.ref_dt is not None and day_of(value) <= self.ref) or self.pluperfect(m.start()))
+            # ... or a past perfect tells it ("had been treated like a suspect for a month"); undated,
+            # a day before the clock ("estuvo fuera de servicio durante 14 horas el sábado 29 de agosto")
+            and (day_of(value) <= self.ref or self.pluperfect(m.start()))
             and self.tense(m.start(), m.end()) == "past"
             # "suspended the strike for 24 hours on Monday": a halt's end is a due, even today
             and (halts is None or halts.search(self.sentence, max(0, m.start() - 60), m.start()) is None)
@@ -2206,10 +2217,31 @@ class _SentenceScan:
         if noun is None:
             return None
         stem = re.compile(r"\b" + re.escape(noun.group(2)[:4].lower()), re.IGNORECASE)
+        here = self.act_dated_here(stem, pos)
+        if here is not None:
+            return here
         for s_start, s_end, day in reversed(self.dated_before):
             if stem.search(self.text, s_start, s_end):
                 return day_of(day)
         return self.lead_day  # "60 days from the petition date" after "filed on Monday"
+
+    def act_dated_here(self, stem: re.Pattern[str], pos: int) -> date | None:
+        """Return the day this sentence gives, before a duration, to the act its tie names ("La
+        sentencia, notificada el martes, le da quince días desde la notificación"): a word of the
+        noun's stem shortly before a day that is no due, in the same clause."""
+        end = self.start + pos
+        for mention in sorted(self.mentions, key=lambda x: -x.start):
+            if mention.end > end or mention.deadline or mention.kind not in ("date", "weekday", "relative"):
+                continue
+            if id(mention) in self.starts:
+                return None  # "los contratos firmados a partir del 1 de octubre": each its own day
+            before = self.text[max(self.start, mention.start - _DATED_NOUN_GAP) : mention.start]
+            act = max((a.end() for a in stem.finditer(before)), default=None)
+            if act is None or re.search(r"[.;:]\s", before[act:]):
+                continue
+            value = mention.value
+            return value.date() if isinstance(value, datetime) else value
+        return None
 
     def timed_tie(self, pos: int) -> bool:
         """Tell whether a duration's tie names its act by a time of day ("72 hours from the 9 a.m.

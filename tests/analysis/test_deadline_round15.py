@@ -153,6 +153,87 @@ COUNT_WITH_START: list[Case] = [
     ("es", TUE, "El consejo aprobó en dos días, a partir del informe de los técnicos, la nueva tarifa.", []),
 ]
 
+# A count spelled out in words the number lists lacked ("thirteen days", "sesenta días", "dieciocho
+# meses") counts as the same count in digits did; a length gone by, told in words or digits in an
+# undated report ("estuvo fuera de servicio durante catorce horas el sábado"), stays none. Before:
+# 2 of 7 (the near misses); now 7.
+SPELLED_COUNTS: list[Case] = [
+    (
+        "en",
+        TUE,
+        "The union said the league has thirteen days to accept the new contract.",
+        [date(2026, 6, 22)],
+    ),
+    (
+        "en",
+        TUE,
+        "The agency must publish the audit within sixty days, the minister said.",
+        [date(2026, 8, 8)],
+    ),
+    ("es", TUE, "La constructora tiene dieciocho días para reparar la pasarela.", [date(2026, 6, 27)]),
+    (
+        "es",
+        TUE,
+        "El Ayuntamiento dispone de cincuenta días para aprobar el presupuesto.",
+        [date(2026, 7, 29)],
+    ),
+    ("es", TUE, "El club tendrá veinticinco días para pagar la multa, según la liga.", [date(2026, 7, 4)]),
+    # near misses: a length gone by, in an undated report and in a dated one
+    (
+        "es",
+        None,
+        "El sistema de citas estuvo fuera de servicio durante catorce horas el sábado 29 de agosto.",
+        [],
+    ),
+    ("en", TUE, "The bridge was closed for fourteen hours on Saturday after the storm.", []),
+]
+
+# A count tied to an act ("quince días desde la notificación", "sixty days of signing") that its own
+# sentence dates before it in a participle or clause ("La sentencia, notificada el martes, …",
+# "The deal, signed on Wednesday, …") counts from that day; "contados desde" ties as "desde" does.
+# A start point that only scopes a noun ("los contratos firmados a partir del 1 de octubre … desde
+# la firma": each its own day) and an act of another stem stay none. Before: 0 of 6 but the near
+# misses (2); now 6.
+ACT_DATED_HERE: list[Case] = [
+    (
+        "es",
+        TUE,
+        "La resolución, notificada a la constructora el lunes, le da quince días hábiles contados desde la notificación para retirar las grúas.",
+        [date(2026, 6, 29)],
+    ),
+    (
+        "es",
+        TUE,
+        "El convenio, firmado el lunes, obliga a la empresa a contratar a 20 conductores en un plazo de sesenta días desde la firma.",
+        [date(2026, 8, 7)],
+    ),
+    (
+        "en",
+        TUE,
+        "The deal, signed on Monday, requires the operator to hire 20 drivers within sixty days of signing.",
+        [date(2026, 8, 7)],
+    ),
+    (
+        "es",
+        TUE,
+        "La multa, notificada el lunes, da a la naviera diez días desde la notificación para pagar.",
+        [date(2026, 6, 18)],
+    ),
+    # near misses: a start that scopes a noun, an act of another stem
+    (
+        "es",
+        TUE,
+        "La norma obliga a inscribir los contratos firmados a partir del 1 de julio en un plazo de quince días hábiles desde la firma.",
+        [],
+    ),
+    (
+        "es",
+        TUE,
+        "El pliego, publicado el lunes, da a los licitadores diez días desde la notificación de la adjudicación para recurrir.",
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), TIMED_ANSWERS)
 def test_round15_timed_answers(lang: str, published: datetime | None, text: str, dues: list[date]) -> None:
@@ -218,3 +299,13 @@ ZONED: list[tuple[str, str, str, str]] = [
 def test_round15_zone_of_a_bare_time(lang: str, published: str, text: str, due: str) -> None:
     analysis = analyze(text, published=datetime.fromisoformat(published), lang=lang, now=NOW)
     assert [d.due for d in analysis.deadlines] == [datetime.fromisoformat(due)]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), SPELLED_COUNTS)
+def test_round15_spelled_counts(lang: str, published: datetime | None, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), ACT_DATED_HERE)
+def test_round15_act_dated_here(lang: str, published: datetime | None, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)
