@@ -136,7 +136,9 @@ def test_corpus_misses_list_a_dev_articles_errors_and_never_a_held_out_one(
         "The board gave the firm until June 12 to pay. The hearing is on June 20.",
         [{"evidence": "until June 12", "due": "2026-06-15"}],
     )
-    held = _article("heldout", "SECRET must pay by June 30.", [{"evidence": "by June 30", "due": "2026-07-01"}])
+    held = _article(
+        "heldout", "SECRET must pay by June 30.", [{"evidence": "by June 30", "due": "2026-07-01"}]
+    )
     _write(tmp_path, dev, "en-probe-dev.json")
     _write(tmp_path, held, "en-probe-heldout.json")
     assert main([str(tmp_path), "--corpus"]) == 0
