@@ -73,6 +73,8 @@ _ANSWER_LEAD = re.compile(r"\s*(?:[A-Za-z]{1,9}\s*[:\u2014\u2013-]\s*)?(?:[^\W\d
 _SENTENCE_END = re.compile(r"[.!?\n][^.!?\n]*$")
 _OFF_REACH = 40  # characters after a date searched for a measure called off
 _CONDITION_REACH = 100  # at most this between an "if" and a deadline that is its condition
+_PENALTY_REACH = 90  # characters after a cut-off searched for the penalty its clause sets
+_PENALTY_CUT = re.compile(r"[,;:!?]\s|\.\s+(?=[A-ZÁÉÍÓÚÑ¿¡])|\n")  # its clause's end, not "p.m. on"
 _PROPOSAL_REACH = 160  # characters before a date searched for who proposed or asked for it
 _AUTHORITY_REACH = 80  # characters before a request verb searched for an authority asking
 _TAKEOVER_GAP = 12  # at most this between a joiner and the past verb of the clause it opens
@@ -675,9 +677,27 @@ class _SentenceScan:
         threat = self.threatened_at(pos)
         if threat is not None:
             return True, threat
+        penalised = self.penalised_after(pos)
+        if penalised is not None:
+            return True, penalised
         if self.threat_takes_effect(pos):
             return True, pos
         return False, pos
+
+    def penalised_after(self, pos: int) -> int | None:
+        """Return where the marker starts of a time after which its clause punishes ("Any boat still
+        in the gulf after midnight on Friday faces fines", "Quien siga en el golfo después de la
+        medianoche de este viernes se expone a multas"): the cut-off, a due."""
+        lex = self.lex
+        if lex.cutoff_markers is None or lex.cutoff_penalties is None:
+            return None
+        marker = lex.cutoff_markers.search(self.sentence, max(0, pos - 30), pos)
+        if marker is None:
+            return None
+        tail = _PENALTY_CUT.split(self.sentence[pos : pos + _PENALTY_REACH], maxsplit=1)[0]
+        if lex.cutoff_penalties.search(tail) is None:
+            return None
+        return marker.start() + (1 if marker.group()[:1] and not marker.group()[0].isalnum() else 0)
 
     def threat_takes_effect(self, pos: int) -> bool:
         """Tell whether the date at `pos` is when a threatened act takes effect: in a future
