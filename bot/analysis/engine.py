@@ -1373,7 +1373,19 @@ def _restated(deadlines: list[DeadlineMention], value: date | datetime, extended
         and (value.hour, value.minute) == (0, 0)
     ):
         return None  # "until midnight Sunday" ends Sunday: no time of Monday's due
+    if _day_after_cutoff(deadlines[same], value):
+        return None
     return same
+
+
+def _day_after_cutoff(cutoff: DeadlineMention, value: date | datetime) -> bool:
+    """Tell a bare day right after a midnight cut-off that named its eve ("until midnight on Sunday,
+    November 1" … "the tariffs would apply from November 2"): the next day's own due, not the
+    cut-off told again (which "00:00 del 2 de noviembre" … "el 2 de noviembre" is)."""
+    due = cutoff.due
+    if isinstance(value, datetime) or not isinstance(due, datetime) or (due.hour, due.minute) != (0, 0):
+        return False
+    return due.date() == value and re.search(rf"(?<!\d)0?{value.day}(?!\d)", cutoff.evidence) is None
 
 
 def _midnight_of(deadlines: list[DeadlineMention], value: date | datetime) -> int | None:

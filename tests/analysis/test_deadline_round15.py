@@ -269,6 +269,50 @@ CUTOFFS: list[Case] = [
     ("en", TUE, "After Friday's match, the club faces a fine from the league.", []),
 ]
 
+# A bare day right after a midnight cut-off that named its eve ("until midnight on Sunday, June 14" …
+# "the fines would apply from June 15") is its own due, not the cut-off told again; "a las 00:00 del
+# 15 de junio" … "el 15 de junio" is the same one told twice, and a meeting the next day an event.
+# Before: 2 of 6 (the near misses); now 6.
+AFTER_MIDNIGHT: list[Case] = [
+    (
+        "en",
+        TUE,
+        "The regulator gave the carrier until midnight on Sunday, June 14, to restore the service. Fines would apply from June 15 unless it does.",
+        [date(2026, 6, 15), date(2026, 6, 15)],
+    ),
+    (
+        "en",
+        TUE,
+        "Residents have until midnight on Friday, June 12, to move their cars. A parking ban will apply from June 13.",
+        [date(2026, 6, 13), date(2026, 6, 13)],
+    ),
+    (
+        "es",
+        TUE,
+        "La junta dio a la naviera hasta la medianoche del domingo 14 de junio para reanudar el servicio. Las multas se aplicarán a partir del 15 de junio salvo que lo haga.",
+        [date(2026, 6, 15), date(2026, 6, 15)],
+    ),
+    (
+        "es",
+        TUE,
+        "Los vecinos tienen hasta la medianoche del viernes 12 de junio para retirar los coches. La prohibición de aparcar regirá a partir del 13 de junio.",
+        [date(2026, 6, 13), date(2026, 6, 13)],
+    ),
+    # near misses: the same cut-off told twice, a meeting the next day
+    (
+        "es",
+        TUE,
+        "El plazo vence a las 00:00 del 15 de junio. Los aranceles se aplicarán el 15 de junio si no hay acuerdo.",
+        [date(2026, 6, 15)],
+    ),
+    (
+        "en",
+        TUE,
+        "The deadline is midnight on Sunday, June 14. Talks could resume on June 15.",
+        [date(2026, 6, 15)],
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), TIMED_ANSWERS)
 def test_round15_timed_answers(lang: str, published: datetime | None, text: str, dues: list[date]) -> None:
@@ -348,4 +392,9 @@ def test_round15_act_dated_here(lang: str, published: datetime | None, text: str
 
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), CUTOFFS)
 def test_round15_cutoffs(lang: str, published: datetime | None, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), AFTER_MIDNIGHT)
+def test_round15_after_midnight(lang: str, published: datetime | None, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)
