@@ -183,6 +183,9 @@ class Lexicon:
     general_limits: re.Pattern[str] | None = None
     legal_frames: re.Pattern[str] | None = None
     generic_subjects: re.Pattern[str] | None = None
+    generic_recipients: re.Pattern[str] | None = None
+    cutoff_markers: re.Pattern[str] | None = None
+    cutoff_penalties: re.Pattern[str] | None = None
     limit_now: re.Pattern[str] | None = None
     duration_condition_head: re.Pattern[str] | None = None
     due_heads: re.Pattern[str] | None = None
@@ -1453,6 +1456,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         general_limits=_optional_re(tmp.get("general_limits", [])),
         legal_frames=_optional_re(tmp.get("legal_frames", [])),
         generic_subjects=_optional_re(tmp.get("generic_subjects", [])),
+        generic_recipients=_optional_re(tmp.get("generic_recipients", [])),
+        cutoff_markers=_anchored_end(tmp.get("cutoff_markers", [])),
+        cutoff_penalties=_optional_re(tmp.get("cutoff_penalties", [])),
         limit_now=_optional_re(tmp.get("limit_now", [])),
         duration_condition_head=_optional_re(tmp.get("duration_condition_head", [])),
         due_heads=_optional_re(tmp.get("due_heads", [])),
