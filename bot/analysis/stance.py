@@ -83,6 +83,9 @@ OPENING_CLASSES = (
 )
 # Word classes that make a superlative with its scope a verdict or a forecast, not a record.
 _NOT_RECORDS = ("evaluative", "future", "modal", "hedge")
+# Word classes that make a reported inability the writer's ("could not, it seems…", "will never…");
+# not degree words, whose Spanish "hasta" is most often "until".
+_NOT_INABILITIES = ("evaluative", "future", "modal", "hedge", "comparative", "you", "we")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CAP_RE = re.compile(r"(?<![\w'’])[A-ZÁÉÍÓÚÑÜ][\w’'-]*")
 _OPENING_PUNCT = " \"“«'‘(¿¡—–-"
@@ -125,6 +128,9 @@ class WordClasses:
     repetitions: re.Pattern[str] | None = None
     contrasts: re.Pattern[str] | None = None
     samenesses: re.Pattern[str] | None = None
+    inabilities: re.Pattern[str] | None = None
+    inability_relatives: frozenset[str] = frozenset()
+    reader_actions: frozenset[str] = frozenset()
 
     def redescription(self, text: str) -> int | None:
         """Return where the naming ends of a stretch that opens by naming a report anew ("a promise…")."""
@@ -149,6 +155,28 @@ class WordClasses:
     def non_answer(self, text: str) -> bool:
         """Tell a clause that reports a refusal to answer ("declined to say", "no respondió")."""
         return self.non_answers is not None and self.non_answers.search(text) is not None
+
+    def inability(self, text: str) -> bool:
+        """Tell a clause that reports a past inability ("Rescuers could not reach the village").
+
+        An event, as a refusal to answer is; not after a relative word ("a government that could
+        not keep its deputies" characterises it), nor with a word of another class of comment
+        in the rest of the clause ("could not, it seems…", "will never…", "you").
+        """
+        m = None if self.inabilities is None else self.inabilities.search(text)
+        if m is None:
+            return False
+        before = _WORD_RE.findall(text[: m.start()])
+        if before and before[-1].lower() in self.inability_relatives:
+            return False
+        rest = f"{text[: m.start()]} {text[m.end() :]}"
+        lows = [w.lower().replace("’", "'") for w in _WORD_RE.findall(rest)]
+        counts = _class_counts(lows, f" {' '.join(lows)} ", self)
+        return not any(counts[name] for name in _NOT_INABILITIES)
+
+    def service(self, text: str) -> bool:
+        """Tell a clause with a verb that tells the reader how to act ("call 101"): a service note's."""
+        return any(w.lower() in self.reader_actions for w in _WORD_RE.findall(text))
 
     def record(self, text: str) -> bool:
         """Tell a clause that states a record ("the highest since 2009", "la más seca registrada").
@@ -214,6 +242,9 @@ def word_classes(lang: str) -> WordClasses | None:
         _patterns(table.get("repetitions", [])),
         _patterns(table.get("contrasts", [])),
         _patterns(table.get("samenesses", [])),
+        _patterns(table.get("inabilities", [])),
+        frozenset(strings("inabilities_relatives")),
+        frozenset(strings("reader_actions")),
     )
 
 
