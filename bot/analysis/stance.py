@@ -51,7 +51,13 @@ FACT = "fact"
 # Trained on twelve annotators (stance9), 0.95 still: on the six new ones, left out in turn, more
 # comment for fewer facts than stance8's model read them fresh, and dev leave-one-thread-out more
 # comment and macro-F1 (0.96 gives back dev comment; analysis README, "Twelve annotators").
-DEFAULT_THRESHOLD = 0.95
+# Nineteen annotators (stance19: the logistic half weighs 0.6, the word half's smoothing is 0.5):
+# leaving one annotator out, whole engine, the new recipe reads more comment for fewer facts at
+# every threshold from 0.93 to 0.97; 0.96 because at 0.95 the rebuilt model flips the sign probe
+# "El cartel de la entrada, «Usted está aquí», lleva tres años sin actualizar." (p 0.956), and at
+# 0.96 it still finds about as much comment as the old recipe at 0.95, for fewer facts flipped
+# (analysis README, "Nineteen annotators").
+DEFAULT_THRESHOLD = 0.96
 # The word classes that are features of their own: one feature per class, whatever the words.
 CLASSES = (
     "modal",
@@ -93,9 +99,12 @@ _QUOTE_CHARS = frozenset('"“”«»')
 # Length buckets in words: a kicker is short, a report long.
 _LENGTHS = ((4, "len<=4"), (8, "len<=8"), (14, "len<=14"), (22, "len<=22"))
 # The naive Bayes half's bonus at a paragraph's end (the previous model's, LOTO CV on 62 dev
-# articles) and the weight of the logistic half in the average.
+# articles) and the weight of the logistic half in the average: 0.6 since nineteen annotators
+# (stance19), with the word half's Laplace smoothing 0.5: leaving one annotator out, both rank a
+# new writer's clauses better than 0.5 and 1 (analysis README, "Nineteen annotators").
 PARAGRAPH_END_BONUS = 3.0
-MIX = 0.5
+MIX = 0.6
+ALPHA = 0.5
 _MAX_LOG_ODDS = 27.6
 DATED = "dated"
 _NGRAM_RE = re.compile(r"[^\W\d_]+")
@@ -571,7 +580,7 @@ def train(
 ) -> StanceModel:
     """Fit both halves: the logistic one on feature sets, the naive Bayes one on (text, label, lang)."""
     weights, bias = train_logistic(features_examples)
-    word_weights, word_prior = train_bayes(text_examples)
+    word_weights, word_prior = train_bayes(text_examples, ALPHA)
     return StanceModel(weights, bias, word_weights, word_prior, threshold)
 
 
