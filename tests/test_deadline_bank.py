@@ -113,3 +113,36 @@ def test_the_command_prints_figures_and_misses(tmp_path: Path, capsys: pytest.Ca
     out = capsys.readouterr().out
     assert "1 snippets" in out and "all dl" in out
     assert "es-01#0" in out and "found: hasta el 1 de febrero -> 2026-02-01" in out
+
+
+def _article(split: str, text: str, deadlines: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "id": f"en-probe-{split}",
+        "split": split,
+        "lang": "en",
+        "published": "2026-06-09T10:00:00+00:00",
+        "text": text,
+        "items": [],
+        "deadlines": deadlines,
+        "events": [],
+    }
+
+
+def test_corpus_misses_list_a_dev_articles_errors_and_never_a_held_out_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dev = _article(
+        "dev",
+        "The board gave the firm until June 12 to pay. The hearing is on June 20.",
+        [{"evidence": "until June 12", "due": "2026-06-15"}],
+    )
+    held = _article(
+        "heldout", "SECRET must pay by June 30.", [{"evidence": "by June 30", "due": "2026-07-01"}]
+    )
+    _write(tmp_path, dev, "en-probe-dev.json")
+    _write(tmp_path, held, "en-probe-heldout.json")
+    assert main([str(tmp_path), "--corpus"]) == 0
+    out = capsys.readouterr().out
+    assert "missed 'until June 12' -> 2026-06-15" in out
+    assert "near: deadline 'until June 12' -> 2026-06-12" in out
+    assert "SECRET" not in out and "heldout" not in out

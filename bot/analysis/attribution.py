@@ -20,6 +20,10 @@ from bot.analysis.text import WORD_RE, clause_words, inside
 _COMPLEMENT_WINDOW = 8
 # A nameless "subject" longer than this is a clause, not a source ("está dispuesto a usar…").
 _MAX_SUBJECT_WORDS = 6
+# A word's colon before a space ("LOCUTOR: …"), not a time's ("12:00").
+_TAG_COLON = re.compile(r"(?<=[^\W\d_)]):\s")
+# A title and a name called at a sentence's start ("Ministra Ruiz, …"): at most this many words.
+_VOCATIVE_WORDS = 3
 _MAX_SUBJECT_CHARS = 200
 _WORD_CACHE_MAX = 200_000
 # A subject after its verb ("añadió el ministro Pérez que", ", announced the FNV union") is a
@@ -172,6 +176,64 @@ def _classify(word: str, lex: Lexicon) -> tuple[bool, bool, bool]:
     return False, False, act
 
 
+def _perfects_joined(
+    text: str, toks: list[_Tok], classes: list[tuple[bool, bool, bool]], lex: Lexicon
+) -> list[_Tok]:
+    """Return the tokens with each reporting participle spanning its auxiliary ("ha dicho"): the
+    subject ends before the auxiliary, and the cue is the whole verb."""
+    out = toks
+    words = [t.text for t in toks]
+    for k in range(1, len(toks)):
+        if classes[k][0] and _perfect_at(words, k, lex):
+            out = list(out) if out is toks else out
+            out[k] = _Tok(text[toks[k - 1].start : toks[k].end], toks[k - 1].start, toks[k].end)
+    return out
+
+
+def _perfect_at(words: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """Tell a participle right after a perfect's auxiliary, outside a relative clause ("que había
+    anunciado para el 20 de julio" narrates what the noun before it is)."""
+    if words[k - 1].lower() not in lex.perfect_auxiliaries:
+        return False
+    return k < 2 or words[k - 2].lower() not in lex.relative_pronouns
+
+
+def _verb_start(toks: list[_Tok], idx: int, lex: Lexicon) -> int:
+    """Return where a verb starts: at its perfect's auxiliary, if it has one ("ha dicho")."""
+    if idx > 0 and toks[idx - 1].text.lower() in lex.perfect_auxiliaries:
+        return toks[idx - 1].start
+    return toks[idx].start
+
+
+def _perfect_participles(
+    words: Sequence[str], classes: list[tuple[bool, bool, bool]], lex: Lexicon
+) -> list[tuple[bool, bool, bool]]:
+    """Return the verb classes with a reporting participle right after a perfect's auxiliary
+    ("ha dicho", "había pedido"): a verb there, though alone the word is a noun or an adjective
+    ("el dicho", "el pedido") or one the lemmatiser leaves as it is."""
+    if not lex.perfect_auxiliaries:
+        return classes
+    out = classes
+    for k in range(1, len(words)):
+        if out[k] is _NOT_A_VERB and _perfect_at(words, k, lex):
+            infinitive = _participle_infinitive(words[k].lower(), lex)
+            if infinitive is not None:
+                out = list(out) if out is classes else out  # the cached list is shared
+                out[k] = (True, infinitive in lex.reporting_core, infinitive in lex.act_lemmas)
+    return out
+
+
+def _participle_infinitive(low: str, lex: Lexicon) -> str | None:
+    """Return the reporting infinitive a participle comes from ("dicho" -> "decir")."""
+    for ending, infinitives in lex.participle_infinitives.items():
+        if low.endswith(ending) and len(low) > len(ending):
+            stem = low[: -len(ending)]
+            found = next((stem + i for i in infinitives if stem + i in lex.reporting_lemmas), None)
+            if found is not None:
+                return found
+    return None
+
+
 def _is_title(word: str, lex: Lexicon) -> bool:
     low = word.lower()
     cache = lex.title_cache  # a dict lookup: the lemma's LRU cache costs a call per word
@@ -220,6 +282,7 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
                     or low in lex.pronoun_subjects
                     or low in lex.prepositions  # "Under the code, …": no name
                     or low in lex.subordinators  # "When Oskar Lindqvist … appeared": no name's word
+                    or low in lex.time_openers  # "Last year the club said": a time, no name
                     or (low in lex.number_words and _counts(text, toks, i))  # "Diez días para…": no name
                     or _writer_opener(toks, i, lex)  # "Let nobody say", "Ganaron los patrocinadores"
                 )
@@ -928,11 +991,14 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
         if None in cached
         else cast(list[tuple[bool, bool, bool]], cached)
     )
+    classes = _perfect_participles(words, classes, lex)
     verbs = [(idx, found) for idx, found in enumerate(classes) if found is not _NOT_A_VERB]
     if not verbs:
         # "14:05 La ministra Alina Morell, ante la comisión…: «…»": a name, a colon, a quotation
         return document or (_colon_quote(text, quotes, lex) if quotes and ":" in text else None)
     toks = _tokens(text, words=words)  # the same words, with their offsets
+    if lex.perfect_auxiliaries:
+        toks = _perfects_joined(text, toks, classes, lex)
     lead = len(text) - len(text.lstrip(" \t>\"“«'‘(¿¡-—–"))
     if len(verbs) > 1:
         verbs = _final_first(text, quotes, toks, verbs, lex)
@@ -994,7 +1060,8 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
                     later = (_post_position(text, quotes, toks, k, lex) for k, f in verbs if k > idx and f[0])
                     return next((a for a in later if a is not None and a.speaker_span), act)
             continue
-        before = text[max(0, tok.start - 8) : tok.start].rstrip()
+        at = _verb_start(toks, idx, lex)  # "…», ha dicho Nuria Escalada": from the auxiliary
+        before = text[max(0, at - 8) : at].rstrip()
         post_quote = before.endswith(_QUOTE_ENDS) and any(e <= tok.start for _, e in quotes)
         after = toks[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]
         complement = (
@@ -1005,6 +1072,10 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
             continue  # "The court ruled on Monday that the dismissals were unlawful": its act, narrated
         # "Así lo declaró el portavoz": the words before the verb stand for what was said before
         complement = complement or _resumed(text, toks, idx, lex)
+        # "called the decision a betrayal": a verdict the verb's object and predicate carry
+        complement = complement or (
+            lex.characterisations is not None and lex.characterisations.match(text, tok.start) is not None
+        )
         opens_quote = any(s >= tok.end for s, _ in quotes)
         # "…, informó en un comunicado.": a cue that ends its sentence after a comma reports it
         ends = before.endswith(",") and _ends_report(text, tok, lex)
@@ -1018,6 +1089,15 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
             continue
         # a subject is a few words: a long run-on line must not make this quadratic
         subj_start = max(_subject_start(quotes, tok.start), tok.start - _MAX_SUBJECT_CHARS)
+        subj_start = _past_vocative(text, subj_start, tok.start, lex)
+        fronted = _fronted_object(text, subj_start, tok.start, lex)
+        if fronted:
+            # "Eso dijo el ministro Pérez", "Lo dijo el juez": the object stands before the verb,
+            # its subject after it; with none there the words before stay a dropped subject's
+            post = _post_subject(text, tok, lex, tight=False)
+            if post is not None and post[0] is SourceKind.NAMED and _right_after(text, tok, post, lex):
+                kind, name, role, why = post
+                return _by_verb(tok, kind, f"{why} (after the verb)", name, role)
         antecedent = _antecedent(text, subj_start, tok, lex)
         if antecedent is not None:
             return antecedent
@@ -1397,11 +1477,12 @@ def _post_position(
 ) -> Attribution | None:
     """Return the attribution of a cue after a comma whose subject follows it (", dijo X.")."""
     tok = toks[idx]
-    if inside(tok.start, quotes) or not text[: tok.start].rstrip().endswith(","):
+    at = _verb_start(toks, idx, lex)
+    if inside(tok.start, quotes) or not text[:at].rstrip().endswith(","):
         return None
     if any(t.text.lower() in lex.complementizers for t in toks[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]):
         return None  # ", dijo que…": the content follows, the subject is elsewhere
-    head = text[: tok.start].rstrip()[:-1]
+    head = text[:at].rstrip()[:-1]
     between = head[head.rfind(",") + 1 :].strip() if "," in head else ""
     between_toks = _tokens(between)
     opening = head[: head.rfind(",")] if "," in head else ""
@@ -1754,9 +1835,56 @@ def _aside_before(text: str, start: int, verb_start: int, lex: Lexicon) -> int |
     words = WORD_RE.findall(head, opens + 1)
     if opens <= 0 or not 0 < len(words) <= _ASIDE_WORDS or not head[:opens].strip():
         return None
-    if not all(w.islower() and w.isalpha() for w in words) or words[0] in lex.relative_pronouns:
+    # "en Madrid," / "in Brussels,": where or when, past its preposition, even with a name in it
+    placed = words[0] in lex.prepositions and all(w.isalpha() for w in words)
+    if not (placed or all(w.islower() and w.isalpha() for w in words)) or words[0] in lex.relative_pronouns:
         return None  # "Ana Ruiz," is a name set off; "que agrupa a 600," a relative clause
     return start + opens
+
+
+def _past_vocative(text: str, start: int, verb_start: int, lex: Lexicon) -> int:
+    """Return where a subject can start past a title that opens the sentence as the one addressed
+    ("Ministro, eso mismo nos dijo…", "Minister, you told us…"): one comma never parts a subject
+    from its verb, so a title set off by a single comma is called, not the speaker."""
+    tag = _TAG_COLON.search(text, start, verb_start)  # a speaker's tag run into the line
+    if tag is not None and _TAG_COLON.search(text, tag.end(), verb_start) is None:
+        start = tag.end()  # "LOCUTOR: Ministro, eso mismo nos dijo…"
+    head = text[start:verb_start]
+    words = list(WORD_RE.finditer(head))
+    if len(words) < 2 or head.rstrip().endswith(",") or head.count(",") != 1:
+        return start
+    comma = head.index(",")
+    called = [w for w in words if w.end() <= comma]
+    if not 1 <= len(called) <= _VOCATIVE_WORDS or not _is_title(called[0].group(), lex):
+        return start
+    if not all(w.group()[:1].isupper() for w in called) or head[: called[0].start()].strip(" \t\"“«'‘¿¡"):
+        return start
+    return start + comma + 1
+
+
+def _fronted_object(text: str, start: int, verb_start: int, lex: Lexicon) -> bool:
+    """Tell a verb whose only words before it are a fronted object ("Eso dijo", "Lo mismo dijo"):
+    a neuter pronoun is never the one who speaks, so its subject may follow the verb."""
+    words = [w.lower() for w in WORD_RE.findall(text, start, verb_start)]
+    if not words or words[0] not in lex.fronted_objects:
+        return False
+    return all(
+        w in lex.fronted_objects or w in lex.object_clitics or w in lex.perfect_auxiliaries for w in words
+    )
+
+
+def _right_after(
+    text: str,
+    verb: _Tok,
+    post: tuple[SourceKind, tuple[int, int] | None, tuple[int, int] | None, str],
+    lex: Lexicon,
+) -> bool:
+    """Tell a subject that opens right after its verb, past articles only: a name after a comma
+    there is the one addressed ("Eso nos dijo el año pasado, ministro"), not who spoke."""
+    starts = [span[0] for span in (post[1], post[2]) if span is not None]
+    if not starts or "," in text[verb.end : min(starts)]:
+        return False
+    return all(w.lower() in lex.determiners for w in WORD_RE.findall(text, verb.end, min(starts)))
 
 
 def _resumed(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:

@@ -8,7 +8,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from bot.analysis.attribution import Attribution, SourceKind, find_attribution, is_reporting_verb, lemma_of
+from bot.analysis.attribution import (
+    Attribution,
+    SourceKind,
+    find_attribution,
+    is_reporting_verb,
+    is_title,
+    lemma_of,
+)
 from bot.analysis.lexicon import Lexicon, PatternSet
 from bot.analysis.stance import WordClasses, load_stance_model, word_classes
 from bot.analysis.text import WORD_RE, Normalized, clause_words, has_digit, inside, normalize, quote_spans
@@ -30,6 +37,10 @@ _ECHO_MAX_WORDS = 3
 # A report of nothing but a repetition ("She said the same in October") has at most this many
 # words after its cue.
 _REPEAT_MAX_WORDS = 5
+# A word's colon before a space ("CONDUCTOR: …"), not a time's ("12:00").
+_TAG_COLON = re.compile(r"(?<=[^\W\d_)]):\s")
+# A title and a name a report ends by calling (", ministra Ruiz."): at most this many words.
+_VOCATIVE_WORDS = 3
 # A tail after a post-quote attribution ('"…," the minister said, as if …') needs this many.
 _TAIL_MIN_WORDS = 4
 # The longest phrase after a report read as its occasion (during an interview with a local radio station).
@@ -62,10 +73,23 @@ def _commentary_cue(
     for pat in lex.commentary if patterns is None else patterns:
         for m in pat.finditer(body, within=norm):
             pos = m.start() + offset
-            if inside(pos, quotes) or (zone is not None and zone[0] <= pos < zone[1]):
+            if inside(pos, quotes) or (zone is not None and zone[0] <= pos < zone[1]) or _in_name(norm, pos):
                 continue
             return m.group()
     return None
+
+
+def _in_name(norm: str, pos: int) -> bool:
+    """Tell a cue that is a capitalised word inside a sentence: part of a name ("Orchard Hollow").
+
+    "the Rialto Theatre", "el Festival de Teatro de la Costa": a place or a body, not the
+    writer's "theatre" or "hollow". A capital after a colon, a quotation mark or a dash opens a
+    sentence or a turn ("CONDUCTOR: Estamos…") and still counts.
+    """
+    if not norm[pos : pos + 1].isupper():
+        return False
+    before = norm[:pos].rstrip()
+    return bool(before) and (before[-1].isalpha() or before[-1] == ",")
 
 
 def _attributed_zone(norm: str, att: Attribution, lex: Lexicon) -> tuple[int, int]:
@@ -528,6 +552,10 @@ READER_REASON = "the writer addresses the reader, outside any quotation or attri
 NON_ANSWER_REASON = (
     "no attribution; a refusal to answer is reported as a fact (the stance model is not asked)"
 )
+POINTED_OMISSION_REASON = (
+    "no attribution; the writer points at what a source left unsaid (an elliptical or fronted "
+    "question, or 'what X does not say is')"
+)
 RECORD_REASON = (
     "no attribution; a record (a superlative with its scope) is a report's specific, not a verdict"
 )
@@ -535,11 +563,15 @@ INABILITY_REASON = "no attribution; a past inability is reported as a fact (the 
 SERVICE_REASON = (
     "a service note: the reader told how to act, with a date or a figure (the stance model is not asked)"
 )
+UNATTRIBUTED_HEDGE_REASON = "unattributed but hedged"
 ONE_COMMENT_REASON = "an unattributed sentence with the writer's comment in it"
 DUE_REASON = "no attribution; a due date the extractor reads is a report's, whatever the stance model says"
 ECHO_REASON = "a short quotation that only repeats words said earlier: the writer's echo, not a new statement"
 TAIL_REASON = "the writer's words after a quotation's attribution; the stance model reads them as comment"
 CONTRAST_REASON = "the writer's evidence set against a report after a semicolon or a dash"
+RECALLED_REASON = (
+    "a report recalled from before and refuted by the writer after a semicolon or a dash: their verdict"
+)
 REPETITION_REASON = "a report of nothing new, only that it was said before: the writer's remark on repetition"
 REDESCRIBED_REASON = (
     "the writer names the report anew after it ('a promise…', 'palabras que…'); "
@@ -584,6 +616,9 @@ def _second_opinion(
     model = load_stance_model()
     wc = word_classes(lex.code)
     if wc is not None and wc.non_answer(norm):
+        if wc.pointed_omission(norm):
+            # "She did not say whose expectations.": the writer asks what was left unsaid
+            return Item(clause, start, end, Label.COMMENTARY, 0.7, POINTED_OMISSION_REASON)
         # "The agency declined to say what it would do…": a silence reported, not the writer's
         # verdict, however pointed; the model reads the negation and the modal as comment
         return Item(clause, start, end, Label.FACT, 0.75, NON_ANSWER_REASON)
@@ -679,7 +714,7 @@ def label_clause(
         # a conditional of the writer's own ("sería un regalo para la oposición") is speculation,
         # not hearsay ("habría ofrecido", "reportedly")
         if hedge is not None and not (generic and hedge.lower() in lex.stance_words):
-            reason = f"unattributed but hedged: '{hedge}'"
+            reason = f"{UNATTRIBUTED_HEDGE_REASON}: '{hedge}'"
             return Labelled(Item(clause, start, end, Label.CLAIM, 0.75, reason), None)
         if generic:
             reason = "no attribution and none of a report's specifics (figure, date, name, quote, past)"
@@ -763,18 +798,21 @@ def _repeated_report(norm: str, att: Attribution, quotes: list[tuple[int, int]],
     if quotes or wc is None or not (wc.repetition(norm) or wc.sameness(norm)):
         return False
     cue_at = norm.rfind(att.cue, 0, att.content_start)
-    content = norm[att.content_start :]
+    content = _without_vocative(norm[att.content_start :], lex)
     words = [w.lower() for w in WORD_RE.findall(content)]
+    # "They said that last summer, too": a demonstrative object, not a complementizer, when only
+    # the time and the repetition follow it
+    pro = bool(words) and words[0] in wc.words.get("demonstrative", ()) and wc.repetition(norm)
     if (
         cue_at < 0
         or len(WORD_RE.findall(norm, 0, cue_at)) > _POST_SUBJECT_WORDS  # a subject, not content
         or len(words) > _REPEAT_MAX_WORDS
-        or not lex.complementizers.isdisjoint(words)
+        or not lex.complementizers.isdisjoint(words[1:] if pro else words)
     ):
         return False
     # the speaker of the report before, by pronoun or dropped subject: "the harbour office says the
     # same" is another source agreeing, "Thomas Keane said it again on Monday" a report of the day
-    subject = norm[:cue_at]
+    subject = _without_opening_vocative(norm[:cue_at], lex)
     for pattern in (wc.repetitions, wc.samenesses):
         subject = subject if pattern is None else pattern.sub(" ", subject)
     if not all(w.lower() in wc.function_words for w in WORD_RE.findall(subject)):
@@ -785,10 +823,36 @@ def _repeated_report(norm: str, att: Attribution, quotes: list[tuple[int, int]],
     for pattern in (wc.repetitions, wc.samenesses):
         rest = rest if pattern is None else pattern.sub(" ", rest)
     days = (*lex.months, *lex.weekdays, *lex.relative_days)
-    return all(
-        w in wc.function_words or w in wc.words["time"] or w in days or w.isdigit()
-        for w in (x.lower() for x in WORD_RE.findall(rest))
-    )
+    left = [x.lower() for x in WORD_RE.findall(rest)]
+    if pro:  # past the demonstrative, only when it was said
+        return all(w in wc.words["time"] or w in days or w.isdigit() for w in left[1:])
+    return all(w in wc.function_words or w in wc.words["time"] or w in days or w.isdigit() for w in left)
+
+
+def _without_vocative(content: str, lex: Lexicon) -> str:
+    """Return a report's content without the one it ends by calling ("…el jueves, intendenta."):
+    the person addressed is no content of the report."""
+    comma = content.rfind(",")
+    called = WORD_RE.findall(content, comma + 1) if comma >= 0 else []
+    if not 1 <= len(called) <= _VOCATIVE_WORDS or not is_title(called[0], lex):
+        return content
+    if content[comma + 1 :].strip(" .!?…\"”»'’)") != " ".join(called):
+        return content
+    return content[:comma]
+
+
+def _without_opening_vocative(head: str, lex: Lexicon) -> str:
+    """Return the words before a cue without the one they open by calling ("Intendenta, eso…"),
+    and without a speaker's tag run into the line before it ("CONDUCTOR: Intendenta, …")."""
+    tag = list(_TAG_COLON.finditer(head))
+    head = head[tag[-1].end() :] if tag else head
+    comma = head.find(",")
+    called = WORD_RE.findall(head, 0, comma) if comma >= 0 else []
+    if not 1 <= len(called) <= _VOCATIVE_WORDS or not is_title(called[0], lex):
+        return head
+    if not all(w[:1].isupper() for w in called) or head[:comma].strip(" \"“«'‘¿¡") != " ".join(called):
+        return head
+    return head[comma + 1 :]
 
 
 def _split_points(
@@ -835,6 +899,21 @@ def _comment_cuts(text: str, start: int, end: int, points: list[int], lex: Lexic
     return out
 
 
+def _report_cuts(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
+    """Return the cuts (", así que", ", so") taken only after an attributed report: "…has said it
+    will not sign, so the table is left with an empty chair"; in the writer's own sentence ("The
+    clocks went back on Sunday, so midnight is 23:00 GMT") the consequence stays with its cause."""
+    if not lex.report_splits:
+        return []
+    out = []
+    for cut in _split_points(text, start, end, lex, lex.report_splits)[0]:
+        head = normalize(text[start:cut]).text
+        att = find_attribution(head, quote_spans(head), lex)
+        if att is not None and att.kind is not SourceKind.UNKNOWN:
+            out.append(cut)
+    return out
+
+
 def label_sentence(
     text: str,
     start: int,
@@ -849,7 +928,9 @@ def label_sentence(
     if insertion:
         return [label_clause(text, start, end, lex, insertion=True, previous_speaker=previous_speaker)]
     points, quotes = _split_points(text, start, end, lex)
-    points = sorted({*points, *_comment_cuts(text, start, end, points, lex)})
+    points = sorted(
+        {*points, *_comment_cuts(text, start, end, points, lex), *_report_cuts(text, start, end, lex)}
+    )
     bounds = [start, *points, end]
     pieces: list[tuple[int, int]] = []
     for s, e in pairwise(bounds):
@@ -920,7 +1001,32 @@ def label_sentence(
             cur_end = e
     out.append(clause(cur_start, cur_end, speaker))
     out = [_as_contrast(one) if one.item.start in contrasted else one for one in out]
-    return _one_comment(text, out) or [piece for one in out for piece in _split_tail(text, one, lex, start)]
+    return (
+        _one_comment(text, out)
+        or _refuted_recall(text, out, lex)
+        or [piece for one in out for piece in _split_tail(text, one, lex, start)]
+    )
+
+
+def _refuted_recall(text: str, out: list[Labelled], lex: Lexicon) -> list[Labelled] | None:
+    """Return a recalled report the writer refutes after a semicolon or a dash as one comment.
+
+    "Thirteen days ago the union said the decision would be automatic; tonight it turned out to
+    be anything but": the old report is the writer's setting for the verdict, not news (convention
+    6). A report of the day ("…, the minister said; the stalls tell another story") stays split.
+    """
+    wc = word_classes(lex.code)
+    if wc is None or len(out) != 2:
+        return None
+    head, tail = out[0].item, out[1].item
+    if head.label not in (Label.STATEMENT, Label.CLAIM) or out[0].attribution is None:
+        return None
+    if tail.label is not Label.COMMENTARY or out[1].attribution is not None or not wc.recall(head.text):
+        return None
+    if text[head.start : tail.start].rstrip()[-1:] not in (";", "—", "–"):
+        return None
+    item = Item(text[head.start : tail.end], head.start, tail.end, Label.COMMENTARY, 0.6, RECALLED_REASON)
+    return [Labelled(item, None)]
 
 
 def _as_contrast(one: Labelled) -> Labelled:

@@ -22,7 +22,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from bot.analysis.attribution import NO_NAME_REASON, name_and_office
-from bot.analysis.labels import CUE_REASON
+from bot.analysis.labels import CUE_REASON, UNATTRIBUTED_HEDGE_REASON
 from bot.analysis.lexicon import Lexicon
 from bot.analysis.segment import Segment
 from bot.domain.models import Item, Label
@@ -68,11 +68,22 @@ _DASH_TURN = re.compile(r"[ \t]*—(?=[^\s—])")
 _DASH = "—"
 _DOT_TAG = re.compile(r"[ \t]*(?P<tag>[^\W\d_]{1,12})\.[ \t]+(?=\S)")
 _CAPS_HEAD = re.compile(r"[ \t]*(?P<head>[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ]|[ .'’-]){1,60}?)[ \t]*:[ \t]+(?=\S)")
+# a capitalised word before a surname in prose ("Alana" of "Alana MacPhee")
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
+# a tag in capitals that opens a line, before its role or colon ("DILCIA MARADIAGA (…):")
+_TAG_LINE = re.compile(r"^[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,40}?)[ \t]*[(,:]", re.M)
+# a sentence's end and the capital that opens a tag run into the line after it
+_INLINE_TURN = re.compile(r"(?<=[.!?…\"”»’])[ \t]+(?=[A-ZÀ-ÖØ-Þ]{2})")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)+")
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*\s+\S")
 _END_PUNCT = ".!?…;,:"
 _HEADING_WORDS = 12  # a heading is short: a title, a section name, a headline
 _QUESTION_WORDS = 15
+# A paragraph's opening question answered in the same paragraph: a heading only where an article
+# has this many of them (an explainer's sections, not one rhetorical question)
+_GLUED_QUESTIONS = 2
+# the first sentence of a line when it is a question: no sentence end before its mark
+_GLUED_QUESTION = re.compile(r"[ \t]*[^\n.!?…]{1,200}?\?[\"”»’)]*(?=\s)")
 _TAG_WORDS = 4
 _INSERTION = ">>"
 _START = attrgetter("start")
@@ -182,8 +193,10 @@ class Layout:
         return None
 
     def segments(self, segments: list[Segment]) -> list[Segment]:
-        """Cut a heading off the sentence it shares a line with ("**Tariffs.** The ministry…")."""
+        """Cut a heading off the sentence it shares a line with ("**Tariffs.** The ministry…"), and
+        a turn off the one before it on its line ("…under water. PRESENTER: And…")."""
         cuts = [ln.heading_end for ln in self.lines if ln.heading_end is not None and ln.heading_end < ln.end]
+        cuts = sorted([*cuts, *self._inline_starts()])
         if not cuts:
             return segments
         out: list[Segment] = []
@@ -199,7 +212,8 @@ class Layout:
                 start = c
                 while start < seg.end and self.text[start].isspace():
                     start += 1
-            out.append(Segment(start, seg.end, seg.insertion))
+            if start < seg.end:
+                out.append(Segment(start, seg.end, seg.insertion))
         return out
 
     def relabel(self, item: Item, *, insertion: bool) -> Item:
@@ -231,7 +245,10 @@ class Layout:
             return _as(item, Label.FACT, 0.8, reason)
         # a clause the rules left unattributed, or attributed to a source with no name and no
         # hedge ("—Los congelaremos —asegura—."): the guest's own words
-        sourceless = item.label is Label.CLAIM and item.reason.startswith(NO_NAME_REASON)
+        # and a guest's own conditional ("tendría que admitirlo"): their speculation, not hearsay
+        sourceless = item.label is Label.CLAIM and item.reason.startswith(
+            (NO_NAME_REASON, UNATTRIBUTED_HEDGE_REASON)
+        )
         if (
             line.voice is Voice.GUEST
             and line.speaker
@@ -283,6 +300,14 @@ class Layout:
         reason = "a signpost to the headings or the list after it: it organises the piece"
         return _as(item, Label.FACT, 0.75, reason)
 
+    def _inline_starts(self) -> list[int]:
+        """Return where the turns a tag opens inside a line start ("…water. PRESENTER: And…")."""
+        return [
+            ln.start
+            for ln in self.lines
+            if ln.kind is Kind.TURN and ln.start and self.text[ln.start - 1] != "\n"
+        ]
+
     def restore(self, original: str, items: list[Item]) -> list[Item]:
         """Give items the original text, spread over the blanked markers beside them: the closing
         stars of "**Tariffs.**" go with the heading, a line's opening marker with its first item."""
@@ -290,8 +315,10 @@ class Layout:
             return items
         masked = self.text
         ends = []
+        inline = self._inline_starts()  # a tag run into the line goes with its own turn
         for k, item in enumerate(items):
             limit = items[k + 1].start if k + 1 < len(items) else len(masked)
+            limit = min([limit, *(c for c in inline if item.end <= c < limit)])
             end = item.end
             while end < limit and _blank(masked[end]):
                 end += 1
@@ -360,6 +387,7 @@ def read_layout(text: str, lex: Lexicon) -> Layout:
         if line is not None:
             lines.append(line)
     lines = _question_headings(text, spans, lines, words)
+    lines = _inline_turns(text, lines, tags, words)
     guest = _guest(text, lines, lex, words)
     own = _own_journalists(text, words)
     lines = [_voiced(ln, lex, guest, text, own) if ln.kind is Kind.TURN else ln for ln in lines]
@@ -393,12 +421,15 @@ def _speaker_tags(text: str, spans: list[tuple[int, int]], words: LayoutWords) -
     """Return the tags that open turns: a listed role, or a tag that opens two lines or more, or
     a name the text also writes in running prose ("MARÍA LÓPEZ:" … "la ministra María López")."""
     seen: dict[str, int] = {}
+    roled: set[str] = set()  # tags given with a role ("MARÍA LÓPEZ (ministra):")
     dotted: set[str] = set()
     for s, e in spans:
         m = _tag_match(text, s, e)
         if m is not None and len(m.group("tag").split()) <= _TAG_WORDS:
             key = m.group("tag").strip().lower()
             seen[key] = seen.get(key, 0) + 1
+            if m.group("role") or m.group("role2"):
+                roled.add(key)
         if text.find(".", s, min(e, s + _DOT_REACH)) >= 0:
             m = _DOT_TAG.match(text, s, e)
             if m is not None:
@@ -420,19 +451,37 @@ def _speaker_tags(text: str, spans: list[tuple[int, int]], words: LayoutWords) -
             out.add(key)
         elif count >= 2 and _name_like(text, spans, key):
             out.add(key)
+    if out:
+        # in a transcript, a name in capitals opens a turn the first time it speaks too, with its
+        # role ("GAIL COMEAU (Harvesters' Association):"), named in the prose ("MACPHEE:" …
+        # "Alana MacPhee") or in a fuller tag ("LÓPEZ:" after "ROSA LÓPEZ (abogada):"); "NOTA DE
+        # LA REDACCIÓN:" is the outlet's label
+        out |= {
+            key
+            for key in seen
+            if key.split()[0] not in words.not_names
+            and _name_like(text, spans, key, capitals=True)
+            and (key in roled or _named_in_prose(text, key) or _fuller_tag(key.upper(), text) is not None)
+        }
     return out
 
 
-def _name_like(text: str, spans: list[tuple[int, int]], key: str) -> bool:
+def _named_in_prose(text: str, key: str) -> bool:
+    """Tell a tag's name the text also writes in lower case letters, in prose ("MacPhee")."""
+    return any(not m.group().isupper() for m in re.finditer(rf"\b{re.escape(key)}\b", text, re.I))
+
+
+def _name_like(text: str, spans: list[tuple[int, int]], key: str, *, capitals: bool = False) -> bool:
     """Tell a repeated tag that may name someone: in capitals ("MARTA:"), or two capitalised
-    words ("Marta Gil:"); "Update:" twice is a writer's label, not a speaker."""
+    words ("Marta Gil:"); "Update:" twice is a writer's label, not a speaker. `capitals` asks
+    for the capitals alone."""
     for s, e in spans:
         m = _tag_match(text, s, e)
         if m is not None and m.group("tag").strip().lower() == key:
             tag = m.group("tag").strip()
             parts = tag.split()
             return (tag.isupper() and len(tag) > 1) or (
-                len(parts) >= 2 and all(w[0].isupper() for w in parts)
+                not capitals and len(parts) >= 2 and all(w[0].isupper() for w in parts)
             )
     return False
 
@@ -585,15 +634,41 @@ def _question_headings(
         if any(p.search(content) for p in words.rhetorical):
             continue
         candidates.append((s, e, content))
-    if not candidates:
-        return lines
     out = list(lines)
     for s, e, content in candidates:
         first = re.match(r"[¿¡\s]*([^\W\d_]+)", content)
         opener = first is not None and first.group(1).lower() in words.openers
         if opener or len(candidates) >= 2:
             out.append(Line(s, e, Kind.HEADING, s, heading_end=e))
+    glued = _glued_questions(text, spans, taken, words)
+    if len(glued) >= _GLUED_QUESTIONS:
+        out.extend(Line(s, e, Kind.HEADING, s, heading_end=end) for s, e, end in glued)
     return sorted(out, key=lambda ln: ln.start)
+
+
+def _glued_questions(
+    text: str, spans: list[tuple[int, int]], taken: set[int], words: LayoutWords
+) -> list[tuple[int, int, int]]:
+    """Return the paragraphs that open with a short question the rest of the paragraph answers.
+
+    An explainer that glues each question to its answer ("What happened? On Wednesday the
+    office…") asks for information, like a heading on its own line; an editorial's rhetorical
+    question opening a paragraph stands alone in its article, so only an article with
+    `_GLUED_QUESTIONS` of them or more is read as one.
+    """
+    out = []
+    for s, e in spans:
+        if s in taken:
+            continue
+        m = _GLUED_QUESTION.match(text, s, e)
+        if m is None or not text[m.end() : e].strip():
+            continue
+        content = m.group().strip()
+        if content[0] in "\"“«'‘>" or _INSERTION in content or len(content.split()) > _QUESTION_WORDS:
+            continue
+        if not any(p.search(content) for p in words.rhetorical):
+            out.append((s, e, m.end()))
+    return out
 
 
 def _guest(text: str, lines: list[Line], lex: Lexicon, words: LayoutWords) -> str | None:
@@ -646,17 +721,37 @@ def _voiced(line: Line, lex: Lexicon, guest: str | None, text: str, own: list[fr
     if key in words.answer:
         return replace(line, voice=Voice.GUEST, speaker=guest)
     # "Transport Minister Ana Ruiz:": the person, her office the turn's role
-    speaker, office = name_and_office(_spelled(line.tag or "", text), lex)
+    speaker, office = name_and_office(_spelled(line.tag or "", text, lex), lex)
     return replace(line, voice=Voice.GUEST, speaker=speaker, role=line.role or office)
 
 
-def _spelled(tag: str, text: str) -> str:
-    """Return a tag's name as the prose spells it ("MARÍA LÓPEZ" -> "María López"), else as tagged."""
+def _spelled(tag: str, text: str, lex: Lexicon) -> str:
+    """Return a tag's name as the prose spells it ("MARÍA LÓPEZ" -> "María López", "MACPHEE" ->
+    "Alana MacPhee"), or as a fuller tag gives it ("MARADIAGA" after "DILCIA MARADIAGA (…):"),
+    else as tagged."""
     if not tag.isupper():
         return tag
-    titled = tag.title()
-    m = re.search(re.escape(titled), text)
-    return m.group() if m else titled
+    if " " not in tag:
+        fuller = _fuller_tag(tag, text)
+        if fuller is not None:
+            return _spelled(fuller, text, lex)
+    said = re.compile(rf"(?:(?P<first>{_CAPITALISED})\s+)?(?P<name>(?i:{re.escape(tag)}))\b")
+    found = [
+        m.group() if m.group("first") and m.group("first").lower() not in lex.stopwords else m.group("name")
+        for m in said.finditer(text)
+        if not m.group("name").isupper()
+    ]
+    return max(found, key=len) if found else tag.title()
+
+
+def _fuller_tag(tag: str, text: str) -> str | None:
+    """Return the longest tag of the text that ends with a one-word tag ("DILCIA MARADIAGA")."""
+    longer = [
+        m.group(1)
+        for m in _TAG_LINE.finditer(text)
+        if m.group(1).endswith(f" {tag}") and m.group(1).isupper()
+    ]
+    return max(longer, key=len) if longer else None
 
 
 def _continued_turns(text: str, spans: list[tuple[int, int]], lines: list[Line]) -> list[Line]:
@@ -671,6 +766,7 @@ def _continued_turns(text: str, spans: list[tuple[int, int]], lines: list[Line])
     last_turn = turns[-1].start  # prose after the last tag is the writer's again
     out: list[Line] = []
     current: Line | None = None
+    k = 0
     for s, e in spans:
         line = by_start.get(s)
         if line is not None:
@@ -678,7 +774,45 @@ def _continued_turns(text: str, spans: list[tuple[int, int]], lines: list[Line])
             out.append(line)
         elif current is not None and current.voice is Voice.GUEST and s < last_turn:
             out.append(replace(current, start=s, end=e, body=s, heading_end=None))
+        while k < len(lines) and lines[k].start < e:
+            if s < lines[k].start:  # a turn a tag opens inside the line ("… REPORTER: Strong words")
+                current = lines[k]
+                out.append(current)
+            k += 1
     return out
+
+
+def _inline_turns(text: str, lines: list[Line], tags: set[str], words: LayoutWords) -> list[Line]:
+    """Cut a turn's line where another tag opens a turn after a sentence's end ("…a press release.
+    REPORTER: Strong words…", or a whole exchange run into one paragraph)."""
+    out: list[Line] = []
+    for ln in lines:
+        while ln.kind is Kind.TURN:
+            m = _inline_tag(text, ln.body, ln.end, tags, words)
+            if m is None:
+                break
+            role = (m.group("role") or m.group("role2") or "").strip() or None
+            out.append(replace(ln, end=m.start("tag")))
+            ln = Line(m.start("tag"), ln.end, Kind.TURN, m.end(), tag=m.group("tag").strip(), role=role)
+        out.append(ln)
+    return out
+
+
+def _inline_tag(text: str, s: int, e: int, tags: set[str], words: LayoutWords) -> re.Match[str] | None:
+    """Return the first tag run into a turn's line after a sentence's end: a tag of the text's
+    turns, or a name in capitals with its role ("TOM ASHBY, ARABLE FARMER:")."""
+    for end in _INLINE_TURN.finditer(text, s, e):
+        m = _tag_match(text, end.end(), e)
+        if m is None or len(m.group("tag").split()) > _TAG_WORDS:
+            continue
+        tag = m.group("tag").strip()
+        key = tag.lower()
+        roled = m.group("role") or m.group("role2")
+        named = (roled or _named_in_prose(text, key)) and key.split()[0] not in words.not_names
+        listed = key in tags or key in words.host or key in words.interviewer or key in words.answer
+        if listed or (tag.isupper() and len(tag) > 1 and named):
+            return m
+    return None
 
 
 def _introduced(text: str, spans: list[tuple[int, int]], lines: list[Line]) -> list[Line]:

@@ -183,6 +183,9 @@ class Lexicon:
     general_limits: re.Pattern[str] | None = None
     legal_frames: re.Pattern[str] | None = None
     generic_subjects: re.Pattern[str] | None = None
+    generic_recipients: re.Pattern[str] | None = None
+    cutoff_markers: re.Pattern[str] | None = None
+    cutoff_penalties: re.Pattern[str] | None = None
     limit_now: re.Pattern[str] | None = None
     duration_condition_head: re.Pattern[str] | None = None
     due_heads: re.Pattern[str] | None = None
@@ -213,6 +216,7 @@ class Lexicon:
     # "Esa misma tarde") or goes on with the act of the sentence right before it ("It also
     # ordered …", "Además, dio …"): its durations count from that day.
     same_day_openers: re.Pattern[str] | None = None
+    horizon_openers: re.Pattern[str] | None = None
     continued_acts: re.Pattern[str] | None = None
     unmet: re.Pattern[str] | None = None  # "without returning a single euro": a deadline not met
     length_subjects: re.Pattern[str] | None = None  # "the talks … are expected to last three days"
@@ -227,6 +231,10 @@ class Lexicon:
     # solo artista confirmado").
     enclitics: tuple[str, ...] = ()
     participle_endings: tuple[str, ...] = ()
+    # A participle's ending and the infinitive endings it may come from ("icho" -> "ecir": "dicho").
+    participle_infinitives: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A perfect's auxiliary: the participle right after it is a verb ("ha dicho", "había pedido").
+    perfect_auxiliaries: frozenset[str] = frozenset()
     participle_auxiliaries: frozenset[str] = frozenset()
     relative_participle_ending: str = ""
     relative_span_openers: frozenset[str] = frozenset()
@@ -251,6 +259,8 @@ class Lexicon:
     duty_auxiliaries: frozenset[str] = frozenset()
     # Words that open a subordinate clause ("When Oskar Lindqvist … appeared"): never a name's.
     subordinators: frozenset[str] = frozenset()
+    # Words that open a time phrase at a sentence's start ("Last year the club said"): no name's.
+    time_openers: frozenset[str] = frozenset()
     opener_words: frozenset[str] = frozenset()
     impersonal_clitics: frozenset[str] = frozenset()
     # The writer's own person ("I ask", "Pido", "No escribo para…"): a speech act of the piece itself.
@@ -272,6 +282,8 @@ class Lexicon:
     # Cuts a sentence takes only before the writer's comment (", y a estas alturas cuesta creer…",
     # ", and frankly…"): a clause a cue reads as comment; anything else stays with the report.
     comment_splits: tuple[PatternSet, ...] = ()
+    # Cuts taken only after an attributed report (", así que", ", so").
+    report_splits: tuple[PatternSet, ...] = ()
     # Nouns that only count people ("Cuatro personas", "two people"): an unnamed source only with
     # a qualifier after them ("people familiar with", "personas cercanas a") or a verb of saying.
     people_nouns: frozenset[str] = frozenset()
@@ -298,6 +310,10 @@ class Lexicon:
     ruling_lemmas: frozenset[str] = frozenset()
     # Right before a reporting verb, words for what was said before ("Así lo declaró").
     resumptive_objects: frozenset[str] = frozenset()
+    # A verb of naming with an object and its predicate ("called the decision a betrayal"): it reports.
+    characterisations: re.Pattern[str] | None = None
+    # A verb's object fronted before it, never its subject ("Eso dijo el ministro", "Lo mismo dijo").
+    fronted_objects: frozenset[str] = frozenset()
     # Nouns of people a "según el …" / "according to the …" may stand for, beside titles and trades.
     person_nouns: frozenset[str] = frozenset()
     # A connective and a complementizer that go on with the same report ("pero que", "and that").
@@ -1247,6 +1263,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         abbreviations=frozenset(w.lower() for w in seg.get("abbreviations", [])),
         clause_splits=_combine(seg.get("clause_splits", []), gate),
         comment_splits=_combine(seg.get("comment_splits", []), gate),
+        report_splits=_combine(seg.get("report_splits", []), gate),
         reporting_lemmas=frozenset(att.get("reporting_lemmas", [])),
         reporting_core=frozenset(att.get("reporting_core", [])),
         reporting_forms=frozenset(att.get("reporting_forms", [])),
@@ -1439,6 +1456,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         general_limits=_optional_re(tmp.get("general_limits", [])),
         legal_frames=_optional_re(tmp.get("legal_frames", [])),
         generic_subjects=_optional_re(tmp.get("generic_subjects", [])),
+        generic_recipients=_optional_re(tmp.get("generic_recipients", [])),
+        cutoff_markers=_anchored_end(tmp.get("cutoff_markers", [])),
+        cutoff_penalties=_optional_re(tmp.get("cutoff_penalties", [])),
         limit_now=_optional_re(tmp.get("limit_now", [])),
         duration_condition_head=_optional_re(tmp.get("duration_condition_head", [])),
         due_heads=_optional_re(tmp.get("due_heads", [])),
@@ -1463,6 +1483,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         earliest_post=_optional_re(tmp.get("earliest_post", [])),
         inverted_subjects=_optional_re(tmp.get("inverted_subjects", [])),
         same_day_openers=_optional_re(tmp.get("same_day_openers", [])),
+        horizon_openers=_optional_re(tmp.get("horizon_openers", [])),
         continued_acts=_optional_re(tmp.get("continued_acts", [])),
         due_ties=_optional_re(tmp.get("due_ties", [])),
         service_verbs=_optional_re(tmp.get("service_verbs", [])),
@@ -1472,6 +1493,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         nonfinite_openers=frozenset(att.get("nonfinite_openers", [])),
         enclitics=tuple(sorted(att.get("enclitics", []), key=len, reverse=True)),  # "los" before "os"
         participle_endings=tuple(att.get("participle_endings", [])),
+        participle_infinitives={k: tuple(v) for k, v in att.get("participle_infinitives", {}).items()},
+        perfect_auxiliaries=frozenset(att.get("perfect_auxiliaries", [])),
         participle_auxiliaries=frozenset(att.get("participle_auxiliaries", [])),
         relative_participle_ending=att.get("relative_participle_ending", ""),
         relative_span_openers=frozenset(att.get("relative_span_openers", [])),
@@ -1487,6 +1510,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         future_endings=tuple(att.get("future_endings", [])),
         hypothetical_openers=frozenset(att.get("hypothetical_openers", [])),
         subordinators=frozenset(att.get("subordinators", [])),
+        time_openers=frozenset(att.get("time_openers", [])),
         opener_words=frozenset(att.get("opener_words", [])),
         impersonal_clitics=frozenset(att.get("impersonal_clitics", [])),
         writer_pronouns=frozenset(att.get("writer_pronouns", [])),
@@ -1512,6 +1536,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         noun_forms=frozenset(att.get("noun_forms", [])),
         ruling_lemmas=frozenset(att.get("ruling_lemmas", [])),
         resumptive_objects=frozenset(att.get("resumptive_objects", [])),
+        characterisations=_optional_re(att.get("characterisations", [])),
+        fronted_objects=frozenset(att.get("fronted_objects", [])),
         person_nouns=frozenset(att.get("person_nouns", [])),
         noun_determiners=frozenset(att.get("noun_determiners", [])),
         report_continuations=frozenset(att.get("report_continuations", [])),

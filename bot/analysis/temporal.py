@@ -73,6 +73,8 @@ _ANSWER_LEAD = re.compile(r"\s*(?:[A-Za-z]{1,9}\s*[:\u2014\u2013-]\s*)?(?:[^\W\d
 _SENTENCE_END = re.compile(r"[.!?\n][^.!?\n]*$")
 _OFF_REACH = 40  # characters after a date searched for a measure called off
 _CONDITION_REACH = 100  # at most this between an "if" and a deadline that is its condition
+_PENALTY_REACH = 90  # characters after a cut-off searched for the penalty its clause sets
+_PENALTY_CUT = re.compile(r"[,;:!?]\s|\.\s+(?=[A-ZÁÉÍÓÚÑ¿¡])|\n")  # its clause's end, not "p.m. on"
 _PROPOSAL_REACH = 160  # characters before a date searched for who proposed or asked for it
 _AUTHORITY_REACH = 80  # characters before a request verb searched for an authority asking
 _TAKEOVER_GAP = 12  # at most this between a joiner and the past verb of the clause it opens
@@ -541,9 +543,24 @@ class _SentenceScan:
         """Tell whether a duration match is a time span that ends in a deadline."""
         prep = re.sub(r"\s+", " ", (m.group("prep") or "").lower())
         lex = self.lex
-        if prep not in lex.duration_deadline_preps or prep in lex.duration_future_preps:
+        if prep not in lex.duration_deadline_preps:
+            return False
+        if prep in lex.duration_future_preps and not self.start_follows(m.end()):
             return False
         return not self.measure_length(m) and not self.vague(m)
+
+    def start_follows(self, end: int) -> bool:
+        """Tell whether a start marker opens right after a duration ("en diez días a partir de hoy",
+        "in ten days from Monday"): the count has its own start, whatever the clause's tense."""
+        start_re = self.lex.duration_start_re
+        if start_re is None:
+            return False
+        after = self.sentence[end : end + _OWN_START_GAP]
+        for gap in re.finditer(r"\s", after):
+            found = start_re.search(self.sentence, end, end + gap.start())
+            if found is not None and found.start() <= end + 1:
+                return True
+        return False
 
     def vague(self, m: re.Match[str]) -> bool:
         """Tell whether a duration is only a rough length ("less than three weeks")."""
@@ -660,9 +677,27 @@ class _SentenceScan:
         threat = self.threatened_at(pos)
         if threat is not None:
             return True, threat
+        penalised = self.penalised_after(pos)
+        if penalised is not None:
+            return True, penalised
         if self.threat_takes_effect(pos):
             return True, pos
         return False, pos
+
+    def penalised_after(self, pos: int) -> int | None:
+        """Return where the marker starts of a time after which its clause punishes ("Any boat still
+        in the gulf after midnight on Friday faces fines", "Quien siga en el golfo después de la
+        medianoche de este viernes se expone a multas"): the cut-off, a due."""
+        lex = self.lex
+        if lex.cutoff_markers is None or lex.cutoff_penalties is None:
+            return None
+        marker = lex.cutoff_markers.search(self.sentence, max(0, pos - 30), pos)
+        if marker is None:
+            return None
+        tail = _PENALTY_CUT.split(self.sentence[pos : pos + _PENALTY_REACH], maxsplit=1)[0]
+        if lex.cutoff_penalties.search(tail) is None:
+            return None
+        return marker.start() + (1 if marker.group()[:1] and not marker.group()[0].isalnum() else 0)
 
     def threat_takes_effect(self, pos: int) -> bool:
         """Tell whether the date at `pos` is when a threatened act takes effect: in a future
@@ -739,7 +774,7 @@ class _SentenceScan:
         """Tell whether a date opens a bare answer to a question right before it that asks when
         something is due ("When is the deadline to apply? Friday, June 12."): the due."""
         lex = self.lex
-        if lex.due_questions is None or _ANSWER_LEAD.fullmatch(self.sentence, 0, pos) is None:
+        if lex.due_questions is None or _ANSWER_LEAD.fullmatch(self.untimed_lead(pos)) is None:
             return False
         before = self.text[max(0, self.start - _QUESTION_REACH) : self.start].rstrip()
         if not before.endswith("?"):
@@ -752,6 +787,17 @@ class _SentenceScan:
             return False  # "When does the fair end?": a scheduled event's day, no due
         # "When did the grace period end? On Feb. 27.": a due gone by, recalled
         return lex.past_questions is None or lex.past_questions.search(question) is None
+
+    def untimed_lead(self, pos: int) -> str:
+        """Return the sentence up to a date without the times of day in it, so that an answer that
+        gives the hour first ("At noon on Sunday, Nov. 1.", "A la medianoche del domingo 1") opens
+        as bare as one that gives the day alone."""
+        lead = self.sentence[:pos]
+        for t in reversed(self.times):
+            low, high = t.start - self.start, t.end - self.start
+            if low >= 0 and high <= pos:
+                lead = lead[:low] + " " + lead[high:]
+        return lead
 
     def persists_until(self, pos: int) -> bool:
         """Tell whether a date stands in an if-clause of a state still holding then, before a future
@@ -1594,6 +1640,8 @@ class _SentenceScan:
             start_point = self.starts_duration(m.start())
             if is_deadline and start_point:
                 is_deadline, ev = False, m.start()  # "durante 48 horas a partir de mañana": its start
+            if is_deadline and self.superseded(m.start()):
+                is_deadline, ev = False, m.start()  # "la huelga, que debía empezar mañana": the old day
             value = _shift(base, offset)
             if self.voided(m.start()):
                 continue  # "el ultimátum, que vencía mañana": a due recalled, no news of a day
@@ -1682,6 +1730,8 @@ class _SentenceScan:
                 best.value = datetime.combine(day_value, time(t.hour, t.minute), tzinfo=tz)
                 if not best.deadline and best.start not in self.range_ends:
                     is_deadline, ev = self.mark_deadline(core)
+                    # "la huelga, que debía empezar mañana a las 07:00": the old day, its hour too
+                    is_deadline = is_deadline and not self.superseded(best.start - s)
                     if is_deadline and self.starts_duration(core):
                         self.starts.add(id(best))  # the start of the sentence's span
                     elif is_deadline:
@@ -1832,7 +1882,12 @@ class _SentenceScan:
                 num, unit = num * _SPAN_DAYS[unit], "days"  # "within a fortnight", "una quincena"
             if num is None or unit is None or prep not in lex.duration_deadline_preps:
                 continue
-            if prep in lex.duration_future_preps and self.tense(m.start(), m.end()) != "future":
+            tense = self.tense(m.start(), m.end()) if prep in lex.duration_future_preps else None
+            if (
+                prep in lex.duration_future_preps
+                and tense != "future"
+                and (tense == "past" or not self.start_follows(m.end()))
+            ):
                 continue  # "in two weeks" counts only ahead ("will walk out in 10 days")
             if prep in lex.countdown_preps and not (
                 self.duty_or_threat() or _deadline_before(self.sentence, m.start(), lex) is not None
@@ -2009,12 +2064,22 @@ class _SentenceScan:
         # (a slice: its patterns read the clause's start, "Typically, bidders have")
         if lex.general_limits.search(self.sentence[low : m.end()].lstrip(" ,;")):
             return True
-        return (
-            prep in lex.duration_holder_preps
-            and lex.legal_frames is not None
+        if prep not in lex.duration_holder_preps or lex.legal_frames is None:
+            return False
+        if (
+            lex.generic_subjects is not None
             and lex.legal_frames.search(self.sentence, 0, m.start()) is not None
-            and lex.generic_subjects is not None
             and lex.generic_subjects.search(self.sentence, max(0, m.start() - 60), m.start()) is not None
+        ):
+            return True
+        # the frame's own verb holds it, given to a generic plural ("La normativa da a los
+        # consumidores catorce días", "The law gives buyers 14 days")
+        frame = lex.legal_frames.search(self.sentence, 0, m.start("num"))
+        return (
+            frame is not None
+            and frame.end() > m.start()
+            and lex.generic_recipients is not None
+            and lex.generic_recipients.match(self.sentence, frame.end()) is not None
         )
 
     def duty_or_threat(self) -> bool:
@@ -2129,8 +2194,9 @@ class _SentenceScan:
         halts = self.lex.measure_halts
         return (
             prep in self.lex.duration_length_preps
-            # ... or a past perfect tells it ("had been treated like a suspect for a month")
-            and ((self.ref_dt is not None and day_of(value) <= self.ref) or self.pluperfect(m.start()))
+            # ... or a past perfect tells it ("had been treated like a suspect for a month"); undated,
+            # a day before the clock ("estuvo fuera de servicio durante 14 horas el sábado 29 de agosto")
+            and (day_of(value) <= self.ref or self.pluperfect(m.start()))
             and self.tense(m.start(), m.end()) == "past"
             # "suspended the strike for 24 hours on Monday": a halt's end is a due, even today
             and (halts is None or halts.search(self.sentence, max(0, m.start() - 60), m.start()) is None)
@@ -2171,10 +2237,31 @@ class _SentenceScan:
         if noun is None:
             return None
         stem = re.compile(r"\b" + re.escape(noun.group(2)[:4].lower()), re.IGNORECASE)
+        here = self.act_dated_here(stem, pos)
+        if here is not None:
+            return here
         for s_start, s_end, day in reversed(self.dated_before):
             if stem.search(self.text, s_start, s_end):
                 return day_of(day)
         return self.lead_day  # "60 days from the petition date" after "filed on Monday"
+
+    def act_dated_here(self, stem: re.Pattern[str], pos: int) -> date | None:
+        """Return the day this sentence gives, before a duration, to the act its tie names ("La
+        sentencia, notificada el martes, le da quince días desde la notificación"): a word of the
+        noun's stem shortly before a day that is no due, in the same clause."""
+        end = self.start + pos
+        for mention in sorted(self.mentions, key=lambda x: -x.start):
+            if mention.end > end or mention.deadline or mention.kind not in ("date", "weekday", "relative"):
+                continue
+            if id(mention) in self.starts:
+                return None  # "los contratos firmados a partir del 1 de octubre": each its own day
+            before = self.text[max(self.start, mention.start - _DATED_NOUN_GAP) : mention.start]
+            act = max((a.end() for a in stem.finditer(before)), default=None)
+            if act is None or re.search(r"[.;:]\s", before[act:]):
+                continue
+            value = mention.value
+            return value.date() if isinstance(value, datetime) else value
+        return None
 
     def timed_tie(self, pos: int) -> bool:
         """Tell whether a duration's tie names its act by a time of day ("72 hours from the 9 a.m.

@@ -59,21 +59,26 @@ def _gap(a: _Span, b: _Span) -> int:
     return max(a.start - b.end, b.start - a.end, 0)
 
 
-def match_spans(gold: Sequence[_Span], pred: Sequence[_Span], same: Any) -> tuple[int, int, int]:
-    """Greedy one-to-one matching by proximity; return (tp, fp, fn)."""
+def match_pairs(gold: Sequence[_Span], pred: Sequence[_Span], same: Any) -> dict[int, int]:
+    """Greedy one-to-one matching by proximity; return the matched gold index -> predicted index."""
     pairs = sorted(
         (_gap(g, p), gi, pi)
         for gi, g in enumerate(gold)
         for pi, p in enumerate(pred)
         if _gap(g, p) <= _NEAR and same(g.key, p.key)
     )
-    used_g: set[int] = set()
+    matched: dict[int, int] = {}
     used_p: set[int] = set()
     for _, gi, pi in pairs:
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
+        if gi not in matched and pi not in used_p:
+            matched[gi] = pi
             used_p.add(pi)
-    tp = len(used_g)
+    return matched
+
+
+def match_spans(gold: Sequence[_Span], pred: Sequence[_Span], same: Any) -> tuple[int, int, int]:
+    """Greedy one-to-one matching by proximity; return (tp, fp, fn)."""
+    tp = len(match_pairs(gold, pred, same))
     return tp, len(pred) - tp, len(gold) - tp
 
 

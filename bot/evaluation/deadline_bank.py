@@ -17,8 +17,8 @@ from typing import Any
 
 from bot.analysis import analyze
 from bot.errors import InputError
-from bot.evaluation.analysis_scores import DateTally
-from bot.evaluation.corpus import GoldArticle, locate, parse_when
+from bot.evaluation.analysis_scores import _NEAR, DateTally, _day, _gap, _same_time, _Span, match_pairs
+from bot.evaluation.corpus import GoldArticle, load_corpus, locate, parse_when
 
 LANGS = frozenset({"es", "en"})
 # The corpus reference clock: undated snippets resolve against it, as undated articles do.
@@ -175,6 +175,75 @@ def score_deadline_bank(snippets: Sequence[GoldArticle], *, now: datetime = REFE
     }
 
 
+def _article_misses(article: GoldArticle, now: datetime) -> dict[str, Any]:
+    """Return one article's deadline errors: gold entries no prediction matches at date level (with
+    the deadlines and events found near each), predictions that match none, and date-level matches
+    whose time of day or offset differs."""
+    text = article.text
+    analysis = analyze(text, published=article.published, lang=article.lang, now=now)
+    gold: list[_Span] = []
+    for entry in article.raw.get("deadlines", []):
+        span = article.locate(entry["evidence"], int(entry.get("occurrence", 1)))
+        if span is not None and entry.get("due"):
+            gold.append(_Span(span[0], span[1], (entry["evidence"], parse_when(entry["due"]))))
+    pred = [_Span(d.start, d.end, d.due) for d in analysis.deadlines]
+    events = [_Span(e.start, e.end, e.date) for e in analysis.events]
+    matched = match_pairs(gold, pred, lambda g, p: _day(g[1]) == _day(p))
+    missed = []
+    for gi, g in enumerate(gold):
+        if gi in matched:
+            continue
+        near = [f"deadline {text[p.start : p.end]!r} -> {_when(p.key)}" for p in pred if _gap(g, p) <= _NEAR]
+        near += [f"event {text[e.start : e.end]!r} -> {_when(e.key)}" for e in events if _gap(g, e) <= _NEAR]
+        missed.append({"evidence": g.key[0], "due": _when(g.key[1]), "near": near})
+    used = set(matched.values())
+    extra = [
+        {
+            "found": text[p.start : p.end],
+            "due": _when(p.key),
+            "context": text[max(0, p.start - 80) : p.end + 40],
+        }
+        for pi, p in enumerate(pred)
+        if pi not in used
+    ]
+    timed = [
+        {"evidence": gold[gi].key[0], "due": _when(gold[gi].key[1]), "found": _when(pred[pi].key)}
+        for gi, pi in matched.items()
+        if not _same_time(gold[gi].key[1], pred[pi].key)
+    ]
+    return {
+        "article": article.id,
+        "published": article.published,
+        "missed": missed,
+        "extra": extra,
+        "timed": timed,
+    }
+
+
+def corpus_deadline_misses(corpus_dir: Path, *, now: datetime = REFERENCE_NOW) -> list[dict[str, Any]]:
+    """List the deadline errors of each dev article of a corpus directory (tuning text only: an
+    article of the held-out split is skipped, its text never read out)."""
+    articles = [a for a in load_corpus(corpus_dir) if a.split != "heldout"]
+    found = (_article_misses(article, now) for article in articles)
+    return [m for m in found if m["missed"] or m["extra"] or m["timed"]]
+
+
+def _print_corpus_misses(misses: list[dict[str, Any]]) -> None:
+    """Print each article's deadline errors, one line each, and their counts."""
+    counts = [0, 0, 0]
+    for m in misses:
+        print(f"\n{m['article']} (published {m['published'].isoformat() if m['published'] else None})")
+        for g in m["missed"]:
+            near = "".join(f"\n      near: {n}" for n in g["near"])
+            print(f"  missed {g['evidence']!r} -> {g['due']}{near}")
+        for x in m["extra"]:
+            print(f"  extra  {x['found']!r} -> {x['due']}\n      in: {' '.join(x['context'].split())!r}")
+        for t in m["timed"]:
+            print(f"  time   {t['evidence']!r} -> {t['due']}, found {t['found']}")
+        counts = [a + len(m[k]) for a, k in zip(counts, ("missed", "extra", "timed"), strict=True)]
+    print(f"\n{counts[0]} missed, {counts[1]} extra (date level); {counts[2]} with another time or offset")
+
+
 def _fig(value: float | None) -> str:
     """Print a figure, or a dash where it is undefined (nothing to score)."""
     return "-" if value is None else f"{value:.3f}"
@@ -190,12 +259,21 @@ def _line(name: str, figures: dict[str, Any]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Print the bank's deadline and event figures; with --misses, each snippet the deadlines miss."""
+    """Print the bank's deadline and event figures; with --misses, each snippet the deadlines miss;
+    with --corpus, each dev article's deadline errors in a corpus directory."""
     parser = argparse.ArgumentParser(prog="python -m bot.evaluation.deadline_bank")
     parser.add_argument("bank_dir", type=Path)
     parser.add_argument("--misses", action="store_true", help="print each snippet with a deadline error")
     parser.add_argument("--json", action="store_true", help="print the whole result as JSON")
+    parser.add_argument(
+        "--corpus",
+        action="store_true",
+        help="read bank_dir as a corpus directory: each dev article's deadline errors (held-out skipped)",
+    )
     args = parser.parse_args(argv)
+    if args.corpus:
+        _print_corpus_misses(corpus_deadline_misses(args.bank_dir))
+        return 0
     result = score_deadline_bank(load_deadline_bank(args.bank_dir))
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))

@@ -1,0 +1,119 @@
+"""An explainer that glues each question to its answer in one paragraph (comment14).
+
+"What happened? On Wednesday the office…": the questions organise the piece like headings on
+their own lines (corpus convention 16), so they are facts; a single rhetorical question opening
+an editorial's paragraph stays the writer's. Own texts on topics of their own (a ferry, a
+library, a reservoir, a bus fleet); the corpus articles' words are not reused.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis import analyze
+from bot.domain.models import Item, Label
+
+NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+PUB = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def _item(text: str, lang: str, opening: str) -> Item:
+    items = analyze(text, published=PUB, lang=lang, now=NOW).items
+    return next(i for i in items if i.text.startswith(opening))
+
+
+FERRY_EN = (
+    "The island ferry will not sail until the harbour wall is repaired, the port authority said.\n\n"
+    "What went wrong? A storm on Friday cracked the landing ramp at Port Ellery, and engineers closed it.\n\n"
+    "How long will repairs take? The authority expects the ramp to reopen on March 20.\n\n"
+    "Can passengers get refunds? Yes. Tickets booked before Friday will be refunded in full."
+)
+LIBRARY_ES = (
+    "La biblioteca municipal de Torrecilla cierra por obras durante tres meses.\n\n"
+    "¿Qué ha pasado? Una inspección detectó humedades en la sala de lectura el pasado lunes.\n\n"
+    "¿Cuándo reabrirá? El ayuntamiento prevé terminar las obras antes del 15 de junio.\n\n"
+    "¿Y los préstamos? Se podrán devolver en el centro cívico del barrio norte."
+)
+BUSES_EN = (
+    "The city's bus fleet goes electric this spring.\n\n"
+    "Why now? The council's diesel contract ends on April 1 and was not renewed.\n\n"
+    "Who pays for the chargers? The regional transport fund covers 60 percent of the cost."
+)
+EMBALSE_ES = (
+    "El embalse de Valdecuervo está al 23 % de su capacidad.\n\n"
+    "¿Habrá cortes de agua? La confederación hidrográfica no los descarta para julio.\n\n"
+    "¿Quién decide las restricciones? La junta de explotación, que se reúne el 4 de mayo."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "opening"),
+    [
+        (FERRY_EN, "en", "What went wrong?"),
+        (FERRY_EN, "en", "How long will repairs take?"),
+        (FERRY_EN, "en", "Can passengers get refunds?"),
+        (LIBRARY_ES, "es", "¿Qué ha pasado?"),
+        (LIBRARY_ES, "es", "¿Cuándo reabrirá?"),
+        (LIBRARY_ES, "es", "¿Y los préstamos?"),
+        (BUSES_EN, "en", "Why now?"),
+        (BUSES_EN, "en", "Who pays for the chargers?"),
+        (EMBALSE_ES, "es", "¿Habrá cortes de agua?"),
+        (EMBALSE_ES, "es", "¿Quién decide las restricciones?"),
+    ],
+)
+def test_an_explainers_glued_questions_are_headings(text: str, lang: str, opening: str) -> None:
+    item = _item(text, lang, opening)
+    assert item.label is Label.FACT, item.reason
+    assert item.end - item.start < 45  # the question alone: its answer is an item of its own
+
+
+def test_the_answer_glued_to_a_question_heading_keeps_its_own_label() -> None:
+    item = _item(FERRY_EN, "en", "The authority expects")
+    assert item.label is Label.FACT
+
+
+# near misses: one rhetorical question opening a paragraph, or two with a rhetorical mark
+EDITORIAL_EN = (
+    "The council has approved a fourth delay to the tram extension.\n\n"
+    "Who still believes the March date? The contractor has missed every milestone since 2023."
+)
+EDITORIAL_ES = (
+    "El ayuntamiento aprobó el martes otra prórroga para la depuradora.\n\n"
+    "¿Cuántas prórrogas más aguantará el río? El vertido sigue llegando al cauce cada noche."
+)
+RHETORICAL_PAIR_EN = (
+    "The port has promised a new crane for the third year running.\n\n"
+    "Does anyone still believe it? The last order was cancelled in May.\n\n"
+    "And who, exactly, will pay for the delay? The ferry operators, as usual."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "opening"),
+    [
+        (EDITORIAL_EN, "en", "Who still believes"),
+        (EDITORIAL_ES, "es", "¿Cuántas prórrogas"),
+        (RHETORICAL_PAIR_EN, "en", "Does anyone still believe"),
+        (RHETORICAL_PAIR_EN, "en", "And who, exactly,"),
+    ],
+)
+def test_a_lone_or_rhetorical_glued_question_stays_commentary(text: str, lang: str, opening: str) -> None:
+    assert _item(text, lang, opening).label is Label.COMMENTARY
+
+
+def test_two_pointed_questions_with_exactly_stay_the_writers() -> None:
+    text = (
+        "The ministry has extended the grant scheme again.\n\n"
+        "Who, exactly, is it for? The firms that applied in time have already been paid.\n\n"
+        "And what, exactly, changes in April? Nothing that the February rules did not already say."
+    )
+    assert _item(text, "en", "Who, exactly,").label is Label.COMMENTARY
+    assert _item(text, "en", "And what, exactly,").label is Label.COMMENTARY
+    es = (
+        "El ministerio ha prorrogado otra vez las ayudas.\n\n"
+        "¿Para quién, exactamente, son? Las empresas que llegaron a tiempo ya cobraron.\n\n"
+        "¿Y qué cambia, exactamente, en abril? Nada que no dijeran ya las bases de febrero."
+    )
+    assert _item(es, "es", "¿Para quién, exactamente,").label is Label.COMMENTARY
