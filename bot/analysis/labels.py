@@ -559,6 +559,10 @@ POINTED_OMISSION_REASON = (
 RECORD_REASON = (
     "no attribution; a record (a superlative with its scope) is a report's specific, not a verdict"
 )
+INABILITY_REASON = "no attribution; a past inability is reported as a fact (the stance model is not asked)"
+SERVICE_REASON = (
+    "a service note: the reader told how to act, with a date or a figure (the stance model is not asked)"
+)
 UNATTRIBUTED_HEDGE_REASON = "unattributed but hedged"
 ONE_COMMENT_REASON = "an unattributed sentence with the writer's comment in it"
 DUE_REASON = "no attribution; a due date the extractor reads is a report's, whatever the stance model says"
@@ -600,12 +604,14 @@ def _second_opinion(
     *,
     paragraph_end: bool = False,
     article_end: bool = False,
+    addressed: bool = False,
 ) -> Item:
     """Label an unattributed, cue-less clause: fact, unless the stance model is confident it is comment.
 
     Irony and bare verdicts ("And that, in the end, is the whole point") carry no cue word; only
     clauses no rule claimed reach the model, so attributed ones never flip; a dated one needs far
     more evidence (a deadline lives in a fact). The model weighs where the clause stands.
+    `addressed`: the clause speaks to the reader, with a date or a figure (the rules' service note).
     """
     model = load_stance_model()
     wc = word_classes(lex.code)
@@ -620,6 +626,14 @@ def _second_opinion(
         # "The rate is the highest duty Canada has ever applied": the superlative reads as a
         # verdict to the model, but its scope makes it a checkable record
         return Item(clause, start, end, Label.FACT, 0.75, RECORD_REASON)
+    if addressed and wc is not None and wc.service(norm):
+        # "If you have information about the fire, call 101": the rules read the second person as
+        # a service note's; the model, which never saw one, reads "if you" as the writer's aside
+        return Item(clause, start, end, Label.FACT, 0.75, SERVICE_REASON)
+    if wc is not None and wc.inability(norm):
+        # "Rescuers could not reach the village": an event; the model reads the negation and
+        # "could" as comment (no fact in its training says "could not")
+        return Item(clause, start, end, Label.FACT, 0.75, INABILITY_REASON)
     # a quoted sentence is someone's words ('"Aquí nadie celebra nada".'), not the writer's
     if model is not None and 2 * sum(e - s for s, e in quote_spans(norm)) < len(norm):
         # a figure, a day or a duration is a report's mark: a feature of the model's, which
@@ -708,7 +722,16 @@ def label_clause(
         opens = start if sentence_start is None else sentence_start
         kicker = _kicker_place(text, opens, end)
         last = _article_end(text, opens, end)
-        item = _second_opinion(clause, start, end, norm.text, lex, paragraph_end=kicker, article_end=last)
+        item = _second_opinion(
+            clause,
+            start,
+            end,
+            norm.text,
+            lex,
+            paragraph_end=kicker,
+            article_end=last,
+            addressed=address is not None,
+        )
         return Labelled(item, None)
     if _repeated_report(norm.text, att, quotes, lex):
         return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.6, REPETITION_REASON), None)

@@ -120,6 +120,10 @@ def gate(item: Item | None) -> str:
             return "a refusal to answer: never asked"
         if reason == labels.RECORD_REASON:
             return "a record: never asked"
+        if reason == labels.INABILITY_REASON:
+            return "a past inability: never asked"
+        if reason == labels.SERVICE_REASON:
+            return "a service note: never asked"
         if reason == labels.DUE_REASON:
             return "model flipped it, a due date turned it back"
         return "mostly quoted: never asked" if _quoted(item.text) else "model asked, kept as fact"

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.analysis import analyze
+from bot.analysis import analyze, labels
 from bot.domain.models import Item, Label
 from bot.evaluation.corpus import GoldArticle
 from bot.evaluation.cv_stance import caught, gate, gates, leave_one_annotator_out
@@ -45,6 +45,8 @@ _NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
             "rules: statement (named speaker + reporting verb 'said')",
         ),
         (Label.CLAIM, "unattributed but hedged: 'reportedly'", "x", "rules: claim (unattributed but hedged)"),
+        (Label.FACT, labels.INABILITY_REASON, "x", "a past inability: never asked"),
+        (Label.FACT, labels.SERVICE_REASON, "x", "a service note: never asked"),
     ],
 )
 def test_each_label_and_reason_names_its_gate(label: Label, reason: str, text: str, expected: str) -> None:
