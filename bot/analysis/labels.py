@@ -1052,7 +1052,8 @@ def _contrast_after_report(
         return False
     norm = normalize(text[head_start:head_end]).text
     head = find_attribution(norm, quote_spans(norm), lex)
-    return head is not None and head.kind is not SourceKind.UNKNOWN
+    # an unnamed source's report qualifies when it is recalled: the writer's setting for a verdict
+    return head is not None and (head.kind is not SourceKind.UNKNOWN or wc.recall(norm))
 
 
 def _split_tail(text: str, one: Labelled, lex: Lexicon, sentence_start: int) -> list[Labelled]:
