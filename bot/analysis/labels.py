@@ -600,6 +600,20 @@ def _second_opinion(
     return Item(clause, start, end, Label.FACT, 0.75, "no attribution, no evaluative cue")
 
 
+def _attribution_and_cue(
+    norm: str, quotes: list[tuple[int, int]], lex: Lexicon
+) -> tuple[Attribution | None, tuple[int, int] | None, str | None]:
+    """Return a normalised clause's attribution, its attributed zone and its first commentary cue.
+
+    The first steps of `label_clause`, alone: a comment cut only asks whether its piece has a cue.
+    """
+    att = find_attribution(norm, quotes, lex)
+    if att is not None and _negated_source(norm, att, lex):
+        att = None  # "nobody at the agency explained": nothing was said, no one to attribute
+    zone = _attributed_zone(norm, att, lex) if att else None
+    return att, zone, _commentary_cue(norm, quotes, zone, lex)
+
+
 def label_clause(
     text: str,
     start: int,
@@ -625,11 +639,7 @@ def label_clause(
     norm = normalize(clause)
     if quotes is None or norm.index is not None:
         quotes = quote_spans(norm.text)
-    att = find_attribution(norm.text, quotes, lex)
-    if att is not None and _negated_source(norm.text, att, lex):
-        att = None  # "nobody at the agency explained": nothing was said, no one to attribute
-    zone = _attributed_zone(norm.text, att, lex) if att else None
-    cue = _commentary_cue(norm.text, quotes, zone, lex)
+    att, zone, cue = _attribution_and_cue(norm.text, quotes, lex)
     if cue is not None:
         reason = f"{CUE_REASON}: '{cue}'"
         return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.85, reason), None)
@@ -802,12 +812,11 @@ def _comment_cuts(text: str, start: int, end: int, points: list[int], lex: Lexic
         stop = min((p for p in (*points, *cuts) if p > cut), default=end)
         while stop > cut and text[stop - 1].isspace():
             stop -= 1
-        piece = label_clause(
-            text, cut, stop, lex, insertion=False, previous_speaker=None, sentence_start=start
-        )
-        # a listed cue only: "and fighting may resume" has none of a report's specifics alone,
-        # but its sentence ("On Sunday the truce ends, and…") has a day, and is a fact
-        if piece.item.label is Label.COMMENTARY and piece.item.reason.startswith(CUE_REASON):
+        # a listed cue only (what `label_clause` labels by CUE_REASON): "and fighting may resume"
+        # has none of a report's specifics alone, but its sentence ("On Sunday the truce ends,
+        # and…") has a day, and is a fact; the rest of the labelling cannot change that
+        norm = normalize(text[cut:stop]).text
+        if _attribution_and_cue(norm, quote_spans(norm), lex)[2] is not None:
             out.append(cut)
     return out
 
