@@ -564,6 +564,7 @@ def _second_opinion(
     start: int,
     end: int,
     norm: str,
+    quotes: list[tuple[int, int]],
     lex: Lexicon,
     *,
     paragraph_end: bool = False,
@@ -586,7 +587,7 @@ def _second_opinion(
         # verdict to the model, but its scope makes it a checkable record
         return Item(clause, start, end, Label.FACT, 0.75, RECORD_REASON)
     # a quoted sentence is someone's words ('"Aquí nadie celebra nada".'), not the writer's
-    if model is not None and 2 * sum(e - s for s, e in quote_spans(norm)) < len(norm):
+    if model is not None and 2 * sum(e - s for s, e in quotes) < len(norm):
         # a figure, a day or a duration is a report's mark: a feature of the model's, which
         # weighs it, not a bar (a deadline lives in a fact; "Thirty days, for a process that
         # could not keep a single date" is a verdict)
@@ -683,7 +684,9 @@ def label_clause(
         opens = start if sentence_start is None else sentence_start
         kicker = _kicker_place(text, opens, end)
         last = _article_end(text, opens, end)
-        item = _second_opinion(clause, start, end, norm.text, lex, paragraph_end=kicker, article_end=last)
+        item = _second_opinion(
+            clause, start, end, norm.text, quotes, lex, paragraph_end=kicker, article_end=last
+        )
         return Labelled(item, None)
     if _repeated_report(norm.text, att, quotes, lex):
         return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.6, REPETITION_REASON), None)
@@ -779,11 +782,18 @@ def _repeated_report(norm: str, att: Attribution, quotes: list[tuple[int, int]],
 
 
 def _split_points(
-    text: str, start: int, end: int, lex: Lexicon, patterns: tuple[PatternSet, ...] | None = None
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    patterns: tuple[PatternSet, ...] | None = None,
+    quotes: list[tuple[int, int]] | None = None,
 ) -> tuple[list[int], list[tuple[int, int]]]:
-    """Return where a sentence may be cut into clauses (by `patterns`), and its quote spans."""
+    """Return where a sentence may be cut into clauses (by `patterns`), and its quote spans
+    (`quotes`, if the caller found them already)."""
     clause = text[start:end]
-    quotes = quote_spans(clause)
+    if quotes is None:
+        quotes = quote_spans(clause)
     points: set[int] = set()
     for pat in lex.clause_splits if patterns is None else patterns:
         for m in pat.finditer(clause):
@@ -794,7 +804,9 @@ def _split_points(
     return sorted(points), quotes
 
 
-def _comment_cuts(text: str, start: int, end: int, points: list[int], lex: Lexicon) -> list[int]:
+def _comment_cuts(
+    text: str, start: int, end: int, points: list[int], quotes: list[tuple[int, int]], lex: Lexicon
+) -> list[int]:
     """Return the comment-only cuts (", y" / ", and") that open the writer's comment.
 
     "Madrid no ha declarado ninguna, y a estas alturas cuesta creer que sea por falta de datos":
@@ -804,7 +816,7 @@ def _comment_cuts(text: str, start: int, end: int, points: list[int], lex: Lexic
     """
     if not lex.comment_splits:
         return []
-    cuts = _split_points(text, start, end, lex, lex.comment_splits)[0]
+    cuts = _split_points(text, start, end, lex, lex.comment_splits, quotes)[0]
     out = []
     for cut in cuts:
         if cut in points:
@@ -835,7 +847,7 @@ def label_sentence(
     if insertion:
         return [label_clause(text, start, end, lex, insertion=True, previous_speaker=previous_speaker)]
     points, quotes = _split_points(text, start, end, lex)
-    points = sorted({*points, *_comment_cuts(text, start, end, points, lex)})
+    points = sorted({*points, *_comment_cuts(text, start, end, points, quotes, lex)})
     bounds = [start, *points, end]
     pieces: list[tuple[int, int]] = []
     for s, e in pairwise(bounds):
