@@ -1003,6 +1003,7 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
     if len(verbs) > 1:
         verbs = _final_first(text, quotes, toks, verbs, lex)
     unsaid_from = len(text)  # past an impersonal report ("se le pidió que explicara"), its content
+    formulas: list[tuple[int, int]] | None = None  # the writer's formulas, found for the first verb
     for idx, (is_rep, core, is_act) in verbs:
         tok = toks[idx]
         if tok.start > unsaid_from and "," not in text[unsaid_from : tok.start]:
@@ -1047,7 +1048,9 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
             continue  # "y les dirá lo mismo", "they will tell you": a forecast, nothing said yet
         if _refused(text, toks, idx, lex):
             continue  # "the spokesman would not comment": a refusal, nobody said anything
-        if _in_formula(text, tok, lex):
+        if formulas is None:
+            formulas = _formula_spans(text, lex)
+        if inside(tok.start, formulas):
             continue  # "needless to say", "a decir verdad": the writer's own turn of phrase
         if _naming(text, tok, lex):
             continue  # "como le dicen en Uruapan", "what officials like to call": a name, no report
@@ -1382,11 +1385,14 @@ def _office_words(lex: Lexicon) -> frozenset[str]:
     return found[1]
 
 
-def _in_formula(text: str, tok: _Tok, lex: Lexicon) -> bool:
-    """Tell a verb inside the writer's own formula ("needless to say", "dicho sea de paso")."""
+def _formula_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Return the spans of the writer's own formulas ("needless to say", "dicho sea de paso").
+
+    Found once per clause: a verb inside one is no report, and a clause has several verbs.
+    """
     if lex.writer_formulas is None:
-        return False
-    return any(m.start() <= tok.start < m.end() for m in lex.writer_formulas.finditer(text))
+        return []
+    return [m.span() for m in lex.writer_formulas.finditer(text)]
 
 
 _NAMING_REACH = 80  # "lo que en Bruselas llaman": the naming phrase starts a few words before the verb

@@ -600,6 +600,7 @@ def _second_opinion(
     start: int,
     end: int,
     norm: str,
+    quotes: list[tuple[int, int]],
     lex: Lexicon,
     *,
     paragraph_end: bool = False,
@@ -635,7 +636,7 @@ def _second_opinion(
         # "could" as comment (no fact in its training says "could not")
         return Item(clause, start, end, Label.FACT, 0.75, INABILITY_REASON)
     # a quoted sentence is someone's words ('"Aquí nadie celebra nada".'), not the writer's
-    if model is not None and 2 * sum(e - s for s, e in quote_spans(norm)) < len(norm):
+    if model is not None and 2 * sum(e - s for s, e in quotes) < len(norm):
         # a figure, a day or a duration is a report's mark: a feature of the model's, which
         # weighs it, not a bar (a deadline lives in a fact; "Thirty days, for a process that
         # could not keep a single date" is a verdict)
@@ -647,6 +648,20 @@ def _second_opinion(
             reason = f"{STANCE_REASON} (p={p:.2f})"
             return Item(clause, start, end, Label.COMMENTARY, 0.6, reason)
     return Item(clause, start, end, Label.FACT, 0.75, "no attribution, no evaluative cue")
+
+
+def _attribution_and_cue(
+    norm: str, quotes: list[tuple[int, int]], lex: Lexicon
+) -> tuple[Attribution | None, tuple[int, int] | None, str | None]:
+    """Return a normalised clause's attribution, its attributed zone and its first commentary cue.
+
+    The first steps of `label_clause`, alone: a comment cut only asks whether its piece has a cue.
+    """
+    att = find_attribution(norm, quotes, lex)
+    if att is not None and _negated_source(norm, att, lex):
+        att = None  # "nobody at the agency explained": nothing was said, no one to attribute
+    zone = _attributed_zone(norm, att, lex) if att else None
+    return att, zone, _commentary_cue(norm, quotes, zone, lex)
 
 
 def label_clause(
@@ -674,11 +689,7 @@ def label_clause(
     norm = normalize(clause)
     if quotes is None or norm.index is not None:
         quotes = quote_spans(norm.text)
-    att = find_attribution(norm.text, quotes, lex)
-    if att is not None and _negated_source(norm.text, att, lex):
-        att = None  # "nobody at the agency explained": nothing was said, no one to attribute
-    zone = _attributed_zone(norm.text, att, lex) if att else None
-    cue = _commentary_cue(norm.text, quotes, zone, lex)
+    att, zone, cue = _attribution_and_cue(norm.text, quotes, lex)
     if cue is not None:
         reason = f"{CUE_REASON}: '{cue}'"
         return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.85, reason), None)
@@ -727,6 +738,7 @@ def label_clause(
             start,
             end,
             norm.text,
+            quotes,
             lex,
             paragraph_end=kicker,
             article_end=last,
@@ -856,11 +868,18 @@ def _without_opening_vocative(head: str, lex: Lexicon) -> str:
 
 
 def _split_points(
-    text: str, start: int, end: int, lex: Lexicon, patterns: tuple[PatternSet, ...] | None = None
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    patterns: tuple[PatternSet, ...] | None = None,
+    quotes: list[tuple[int, int]] | None = None,
 ) -> tuple[list[int], list[tuple[int, int]]]:
-    """Return where a sentence may be cut into clauses (by `patterns`), and its quote spans."""
+    """Return where a sentence may be cut into clauses (by `patterns`), and its quote spans
+    (`quotes`, if the caller found them already)."""
     clause = text[start:end]
-    quotes = quote_spans(clause)
+    if quotes is None:
+        quotes = quote_spans(clause)
     points: set[int] = set()
     for pat in lex.clause_splits if patterns is None else patterns:
         for m in pat.finditer(clause):
@@ -871,7 +890,9 @@ def _split_points(
     return sorted(points), quotes
 
 
-def _comment_cuts(text: str, start: int, end: int, points: list[int], lex: Lexicon) -> list[int]:
+def _comment_cuts(
+    text: str, start: int, end: int, points: list[int], quotes: list[tuple[int, int]], lex: Lexicon
+) -> list[int]:
     """Return the comment-only cuts (", y" / ", and") that open the writer's comment.
 
     "Madrid no ha declarado ninguna, y a estas alturas cuesta creer que sea por falta de datos":
@@ -881,7 +902,7 @@ def _comment_cuts(text: str, start: int, end: int, points: list[int], lex: Lexic
     """
     if not lex.comment_splits:
         return []
-    cuts = _split_points(text, start, end, lex, lex.comment_splits)[0]
+    cuts = _split_points(text, start, end, lex, lex.comment_splits, quotes)[0]
     out = []
     for cut in cuts:
         if cut in points:
@@ -889,12 +910,11 @@ def _comment_cuts(text: str, start: int, end: int, points: list[int], lex: Lexic
         stop = min((p for p in (*points, *cuts) if p > cut), default=end)
         while stop > cut and text[stop - 1].isspace():
             stop -= 1
-        piece = label_clause(
-            text, cut, stop, lex, insertion=False, previous_speaker=None, sentence_start=start
-        )
-        # a listed cue only: "and fighting may resume" has none of a report's specifics alone,
-        # but its sentence ("On Sunday the truce ends, and…") has a day, and is a fact
-        if piece.item.label is Label.COMMENTARY and piece.item.reason.startswith(CUE_REASON):
+        # a listed cue only (what `label_clause` labels by CUE_REASON): "and fighting may resume"
+        # has none of a report's specifics alone, but its sentence ("On Sunday the truce ends,
+        # and…") has a day, and is a fact; the rest of the labelling cannot change that
+        norm = normalize(text[cut:stop]).text
+        if _attribution_and_cue(norm, quote_spans(norm), lex)[2] is not None:
             out.append(cut)
     return out
 
@@ -929,7 +949,7 @@ def label_sentence(
         return [label_clause(text, start, end, lex, insertion=True, previous_speaker=previous_speaker)]
     points, quotes = _split_points(text, start, end, lex)
     points = sorted(
-        {*points, *_comment_cuts(text, start, end, points, lex), *_report_cuts(text, start, end, lex)}
+        {*points, *_comment_cuts(text, start, end, points, quotes, lex), *_report_cuts(text, start, end, lex)}
     )
     bounds = [start, *points, end]
     pieces: list[tuple[int, int]] = []
