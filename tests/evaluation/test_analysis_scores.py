@@ -169,8 +169,12 @@ def test_the_heldout_label_macro_f1_meets_its_floor(corpus_report: dict[str, Any
 # An eighth batch of 8, written blind in the sixth session of 30 Nov, took it to 80; main at
 # 449c38f measured on all 80 commentary recall 0.862 (256 of 297), 1 commentary item labelled
 # statement and deadline F1 0.818 (180 tp, 42 fp, 38 fn); on the earlier 72 still 0.873, 1, 0.824.
-# By the end of that session main measured 0.892 (265 of 297), 1 and 0.818: the guard holds those.
-HELDOUT_MEASURED = {"commentary_recall": 0.892, "commentary_as_statement": 1, "deadline_f1": 0.818}
+# By the end of that session main measured 0.892 (265 of 297), 1 and 0.818: the guard held those.
+# A ninth batch of 8, written blind in the seventh session of 30 Nov, took it to 88; main at
+# a98849a measured on all 88 commentary recall 0.892 (289 of 324), 1 commentary item labelled
+# statement and deadline F1 0.811 (193 tp, 47 fp, 43 fn). By the end of that session main measured
+# 0.907 (294 of 324), 1 and 0.8167 (196 tp, 48 fp, 40 fn): the guard holds those.
+HELDOUT_MEASURED = {"commentary_recall": 0.907, "commentary_as_statement": 1, "deadline_f1": 0.816}
 
 
 def test_heldout_figures_below_their_floors_do_not_fall_below_the_measured_levels(
