@@ -16,17 +16,15 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.analysis import analyze, labels
-from bot.analysis.stance import StanceModel, word_classes
+from bot.analysis.stance import word_classes
 from bot.domain.models import Item, Label
 
 _NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 _LEADS = {"en": "Talks resumed on Monday in Geneva. ", "es": "Las conversaciones se reanudaron el lunes. "}
 
 
-def _last_item_under_a_sure_model(lang: str, text: str, monkeypatch: pytest.MonkeyPatch) -> Item:
-    """Label `text` after a plain lead with a model sure that every clause it reads is comment."""
-    sure = StanceModel({}, 50.0, {}, 50.0)
-    monkeypatch.setattr(labels, "load_stance_model", lambda: sure)
+def _last_item(lang: str, text: str) -> Item:
+    """Label `text` after a plain lead (the tests ask for the `sure` model: every clause comment)."""
     return analyze(_LEADS[lang] + text, published=_NOW, lang=lang, now=_NOW).items[-1]
 
 
@@ -43,10 +41,8 @@ def _last_item_under_a_sure_model(lang: str, text: str, monkeypatch: pytest.Monk
         ("es", "La policía cortó la carretera y nadie pudo pasar."),
     ],
 )
-def test_a_past_inability_stays_a_fact_whatever_the_model_says(
-    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    item = _last_item_under_a_sure_model(lang, text, monkeypatch)
+def test_a_past_inability_stays_a_fact_whatever_the_model_says(lang: str, text: str, sure: None) -> None:
+    item = _last_item(lang, text)
     assert item.label is Label.FACT
     assert item.reason == labels.INABILITY_REASON
 
@@ -66,12 +62,10 @@ def test_a_past_inability_stays_a_fact_whatever_the_model_says(
         ("es", "No pudo ser."),
     ],
 )
-def test_an_inability_the_writer_comments_on_is_still_asked(
-    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_inability_the_writer_comments_on_is_still_asked(lang: str, text: str, sure: None) -> None:
     wc = word_classes(lang)
     assert wc is not None and not wc.inability(text)
-    assert _last_item_under_a_sure_model(lang, text, monkeypatch).label is Label.COMMENTARY
+    assert _last_item(lang, text).label is Label.COMMENTARY
 
 
 @pytest.mark.parametrize(
@@ -85,10 +79,8 @@ def test_an_inability_the_writer_comments_on_is_still_asked(
         ("es", "Si usted tiene dudas sobre el recibo, llame al 012 antes del viernes."),
     ],
 )
-def test_a_service_note_stays_a_fact_whatever_the_model_says(
-    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    item = _last_item_under_a_sure_model(lang, text, monkeypatch)
+def test_a_service_note_stays_a_fact_whatever_the_model_says(lang: str, text: str, sure: None) -> None:
+    item = _last_item(lang, text)
     assert item.label is Label.FACT
     assert item.reason == labels.SERVICE_REASON
 
@@ -104,9 +96,7 @@ def test_a_service_note_stays_a_fact_whatever_the_model_says(
         ("en", "If you have a complaint about the buses, call the council and good luck."),
     ],
 )
-def test_a_dated_aside_to_the_reader_is_no_service_note(
-    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    item = _last_item_under_a_sure_model(lang, text, monkeypatch)
+def test_a_dated_aside_to_the_reader_is_no_service_note(lang: str, text: str, sure: None) -> None:
+    item = _last_item(lang, text)
     assert item.label is Label.COMMENTARY
     assert item.reason != labels.SERVICE_REASON
