@@ -2238,9 +2238,22 @@ class _SentenceScan:
         if here is not None:
             return here
         for s_start, s_end, day in reversed(self.dated_before):
-            if stem.search(self.text, s_start, s_end):
-                return day_of(day)
+            acts = list(stem.finditer(self.text, s_start, s_end))
+            if acts:
+                return self.day_after_act(acts[-1].end(), s_end) or day_of(day)
         return self.lead_day  # "60 days from the petition date" after "filed on Monday"
+
+    def day_after_act(self, act_end: int, s_end: int) -> date | None:
+        """Return the day an earlier sentence names right after the word of an act ("La sentencia,
+        fechada el 27 de mayo, se notificó este lunes": the notification's Monday, not the May day
+        the sentence tells first), in the same clause; None when none follows closely."""
+        after = [(start, day) for start, day in self.named if act_end <= start < s_end]
+        if not after:
+            return None
+        start, day = min(after, key=lambda x: x[0])
+        if start - act_end > _DATED_NOUN_GAP or re.search(r"[.;:]\s", self.text[act_end:start]):
+            return None
+        return day
 
     def act_dated_here(self, stem: re.Pattern[str], pos: int) -> date | None:
         """Return the day this sentence gives, before a duration, to the act its tie names ("La
