@@ -38,8 +38,12 @@ _SPAN_DAYS = {"fortnights": 14, "fortnights_15": 15}
 # a day in the possessive right after a duration's tie ("of Monday's publication")
 _POSSESSIVE_TIE = re.compile(r"\s*,?\s*(?:of|after|from|since|following)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\s")
-# the words that tie a duration to what it counts from ("of", "desde", "a partir del")
-_TIE_PREPS = r"(?:of|after|from|since|following|de|desde|tras|después\s+del?|a\s+partir\s+del?)\s+"
+# the words that tie a duration to what it counts from ("of", "desde", "a partir del", "en los
+# diez días siguientes a")
+_TIE_PREPS = (
+    r"(?:of|after|from|since|following|de|desde|tras|después\s+del?|a\s+partir\s+del?"
+    r"|(?:siguientes|posteriores)\s+al?)\s+"
+)
 # the start of a duration's tie up to its noun, past an article and one adjective ("of the
 # cut-off", "desde el nuevo cierre"): where a due's noun (`due_ties`) may stand
 _TIE_HEAD = re.compile(
@@ -1926,6 +1930,8 @@ class _SentenceScan:
             elif start_day is None and (self.relative_next(m.end()) or self.relative_tail(m.end())):
                 # "within 30 days of the vote" the Council held on Thursday counts from that
                 # day; "within 14 days of it being filed" from an unknown one: no deadline
+                if self.conditional_count(m):
+                    continue  # "multas que se reducen a la mitad si se pagan en los 20 días siguientes a …"
                 dated = self.dated_noun(m.end())
                 if self.unanchored(m.end()):
                     tied = dated  # "within 30 days of the full ruling being published": not yet
@@ -2242,6 +2248,20 @@ class _SentenceScan:
             if acts:
                 return self.day_after_act(acts[-1].end(), s_end) or day_of(day)
         return self.lead_day  # "60 days from the petition date" after "filed on Monday"
+
+    def conditional_count(self, m: re.Match[str]) -> bool:
+        """Tell whether a count tied to an act is the condition of its own if-clause ("se reducen a
+        la mitad si se pagan en los 20 días siguientes a la notificación"): a rule's window, no
+        due; an if-clause that threatens ("si no paga en los diez días …") still sets one."""
+        lex = self.lex
+        if lex.conditions is None:
+            return False
+        clause = self.clause_before(m.start("num"), _MARKER_REACH)
+        found = list(lex.conditions.finditer(clause))
+        if not found:
+            return False
+        rest = clause[found[-1].start() :] + self.sentence[m.start("num") :]
+        return lex.threat_conditions is None or lex.threat_conditions.search(rest) is None
 
     def day_after_act(self, act_end: int, s_end: int) -> date | None:
         """Return the day an earlier sentence names right after the word of an act ("La sentencia,

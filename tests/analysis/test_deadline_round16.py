@@ -75,3 +75,76 @@ ACT_DAY_IN_EARLIER: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), ACT_DAY_IN_EARLIER)
 def test_round16_act_day_in_earlier(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A count "en los N días siguientes a" an act ("en las 72 horas siguientes a la notificación") counts
+# from the day the act is given, in its own sentence or an earlier one, as "desde la notificación"
+# does; with no day for the act, none; a due's noun after it ("al cierre del plazo") as before.
+FOLLOWING_ACT: list[Case] = [
+    (
+        "es",
+        TUE,
+        "La resolución se notificó el lunes 8 de junio. "
+        "La empresa deberá pagar la multa en los diez días siguientes a la notificación.",
+        [date(2026, 6, 18)],
+    ),
+    (
+        "es",
+        TUE,
+        "La sala notificó el auto el lunes 8 de junio. "
+        "El ayuntamiento debe responder dentro de los cinco días siguientes a la notificación.",
+        [date(2026, 6, 13)],
+    ),
+    (
+        "es",
+        TUE,
+        "El consorcio firmó el contrato el viernes 5 de junio. "
+        "Tendrá que presentar los avales en los quince días posteriores a la firma.",
+        [date(2026, 6, 20)],
+    ),
+    (
+        "es",
+        TUE,
+        "La aseguradora debe pagar en los diez días siguientes a la notificación, practicada el lunes 8 de junio.",
+        [date(2026, 6, 18)],
+    ),
+    # near misses: no day for the act; a due's noun; a length gone by
+    ("es", TUE, "La empresa deberá pagar en los diez días siguientes a la notificación.", []),
+    (
+        "es",
+        TUE,
+        "El plazo vence el viernes 12 de junio. La empresa deberá pagar en los diez días siguientes al cierre del plazo.",
+        [date(2026, 6, 12), date(2026, 6, 22)],
+    ),
+    (
+        "es",
+        TUE,
+        "La campaña empezó el lunes 1 de junio. Las ventas crecieron un 4 % en los diez días siguientes a la campaña.",
+        [],
+    ),
+    (
+        "es",
+        TUE,
+        "La sala notificó la sanción el lunes 8 de junio. "
+        "La multa se reduce a la mitad si se paga en los quince días siguientes a la notificación.",
+        [],
+    ),
+    (
+        "en",
+        TUE,
+        "The notice was served on Monday, June 8. The fine is halved if it is paid within 15 days of the notice.",
+        [],
+    ),
+    (
+        "es",
+        TUE,
+        "La sala notificó la sanción el lunes 8 de junio. "
+        "Si la empresa no paga en los quince días siguientes a la notificación, perderá la licencia.",
+        [date(2026, 6, 23)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), FOLLOWING_ACT)
+def test_round16_following_act(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
