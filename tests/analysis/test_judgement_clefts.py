@@ -57,3 +57,36 @@ def test_judgement_cleft_is_commentary(rules_only: None, text: str, lang: str) -
 )
 def test_report_predicate_is_not_commentary(rules_only: None, text: str, lang: str) -> None:
     assert "commentary" not in _labels(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Four councils, two consultations and not one new bus: the route map is a work of fiction.", "en"),
+        ("Eleven months of talks: long enough for both sides to forget what they wanted.", "en"),
+        ("Twenty pages and one idea: the rest is padding.", "en"),
+        ("Tres ministros y ninguna fecha: así se planifica una obra en esta provincia.", "es"),
+        (
+            "Quince días de espera: lo que tarda un pasaporte en cualquier país serio es un trimestre aquí.",
+            "es",
+        ),
+        ("Doce familias y un solo buzón: el trámite sigue siendo de otro siglo.", "es"),
+    ],
+)
+def test_tally_before_a_colon_is_commentary(rules_only: None, text: str, lang: str) -> None:
+    """A verbless count or tally before a colon, then the writer's point: the writer's set-up."""
+    assert _labels(text, lang) == ["commentary"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tres: el tribunal fijó el 15 de marzo como plazo para recurrir.", "es"),
+        ("Final del tercer cuarto: Unicaja 61, Olympiacos 64.", "es"),
+        ("Two dead, 14 injured: the toll rose on Sunday after rescuers reached the village.", "en"),
+        ("A reminder: the office closes at 17:00 on Friday.", "en"),
+        ("Three candidates: Ana Ruiz, Tomás Vera and Luisa Mena registered before the deadline.", "en"),
+    ],
+)
+def test_numbered_or_dated_tally_stays_a_report(rules_only: None, text: str, lang: str) -> None:
+    assert "commentary" not in _labels(text, lang)
