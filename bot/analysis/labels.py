@@ -220,6 +220,36 @@ def _fragment(sentence: str, lex: Lexicon) -> bool:
     return _verb_count(words, lex) == 0
 
 
+# a colon between words, not inside a clock time ("a las 15:00")
+FRAGMENT_REASON = "a sentence with no verb: the writer's aside or kicker"
+TALLY_REASON = "a verbless count before a colon: the writer's set-up and point"
+_LEAD_COLON = re.compile(r"(?<!\d):(?!\d)")
+
+
+def _tally_lead(sentence: str, lex: Lexicon) -> bool:
+    """Tell the writer's set-up: a verbless count before a colon, then the point, in lower case.
+
+    "Sixteen years: the Victorians would have built three branch lines in that time.", "Seis horas
+    de fallo y tres días de fila: la aritmética del Caribe." A numbered item ("Tres: el tribunal
+    fijó…") has a one-word head, a list of names after the colon opens in capitals, a transcript tag
+    has capitals or brackets, and a dated sentence ("Two dead, 14 injured: the toll rose on
+    Sunday…") stays a report.
+    """
+    colon = _LEAD_COLON.search(sentence)
+    if colon is None or _dated(sentence, lex, months=False):
+        return False
+    head, tail = sentence[: colon.start()], sentence[colon.end() :]
+    words, after = WORD_RE.findall(head), WORD_RE.findall(tail)
+    if len(words) < 2 or len(after) < 3 or not after[0][:1].islower() or "(" in head:
+        return False
+    first = words[0].lower()
+    if first in lex.determiners or not (first.isdigit() or first in lex.number_words):
+        return False
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return False
+    return _fragment(head.strip() + ".", lex)
+
+
 @lru_cache(maxsize=8)
 def _relative_re(pronouns: frozenset[str]) -> re.Pattern[str]:
     """Return a pattern for a relative clause after a word: its pronoun to the next comma or stop."""
@@ -972,10 +1002,10 @@ def label_sentence(
         if (
             one.attribution is None
             and one.item.label is Label.FACT
-            and _fragment(text[start:end], lex)
+            and (_fragment(text[start:end], lex) or _tally_lead(text[start:end], lex))
             and not _label_word(text, start, end)
         ):
-            reason = "a sentence with no verb: the writer's aside or kicker"
+            reason = TALLY_REASON if _tally_lead(text[start:end], lex) else FRAGMENT_REASON
             one = Labelled(replace(one.item, label=Label.COMMENTARY, confidence=0.6, reason=reason), None)
         return _split_tail(text, one, lex, start)
 
@@ -1021,6 +1051,15 @@ def label_sentence(
             cur_end = e
     out.append(clause(cur_start, cur_end, speaker))
     out = [_as_contrast(one) if one.item.start in contrasted else one for one in out]
+    # a tally cut at its colon, then joined again: "Sixteen years: the Victorians would have…"
+    one = out[0]
+    if (
+        len(out) == 1
+        and one.attribution is None
+        and one.item.label is Label.FACT
+        and _tally_lead(text[start:end], lex)
+    ):
+        out = [Labelled(replace(one.item, label=Label.COMMENTARY, confidence=0.6, reason=TALLY_REASON), None)]
     return (
         _one_comment(text, out)
         or _refuted_recall(text, out, lex)
