@@ -20,10 +20,11 @@ from bot.analysis.text import WORD_RE, clause_words, inside
 _COMPLEMENT_WINDOW = 8
 # A nameless "subject" longer than this is a clause, not a source ("está dispuesto a usar…").
 _MAX_SUBJECT_WORDS = 6
-# A word's colon before a space ("LOCUTOR: …"), not a time's ("12:00").
-_TAG_COLON = re.compile(r"(?<=[^\W\d_)]):\s")
-# A title and a name called at a sentence's start ("Ministra Ruiz, …"): at most this many words.
-_VOCATIVE_WORDS = 3
+# A word's colon before a space ("LOCUTOR: …"), not a time's ("12:00"): a speaker's tag.
+TAG_COLON = re.compile(r"(?<=[^\W\d_)]):\s")
+# A title and a name called at a sentence's start or end ("Ministra Ruiz, …", ", ministra Ruiz."):
+# at most this many words.
+VOCATIVE_WORDS = 3
 _MAX_SUBJECT_CHARS = 200
 _WORD_CACHE_MAX = 200_000
 # A subject after its verb ("añadió el ministro Pérez que", ", announced the FNV union") is a
@@ -1852,8 +1853,8 @@ def _past_vocative(text: str, start: int, verb_start: int, lex: Lexicon) -> int:
     """Return where a subject can start past a title that opens the sentence as the one addressed
     ("Ministro, eso mismo nos dijo…", "Minister, you told us…"): one comma never parts a subject
     from its verb, so a title set off by a single comma is called, not the speaker."""
-    tag = _TAG_COLON.search(text, start, verb_start)  # a speaker's tag run into the line
-    if tag is not None and _TAG_COLON.search(text, tag.end(), verb_start) is None:
+    tag = TAG_COLON.search(text, start, verb_start)  # a speaker's tag run into the line
+    if tag is not None and TAG_COLON.search(text, tag.end(), verb_start) is None:
         start = tag.end()  # "LOCUTOR: Ministro, eso mismo nos dijo…"
     head = text[start:verb_start]
     words = list(WORD_RE.finditer(head))
@@ -1861,7 +1862,7 @@ def _past_vocative(text: str, start: int, verb_start: int, lex: Lexicon) -> int:
         return start
     comma = head.index(",")
     called = [w for w in words if w.end() <= comma]
-    if not 1 <= len(called) <= _VOCATIVE_WORDS or not _is_title(called[0].group(), lex):
+    if not 1 <= len(called) <= VOCATIVE_WORDS or not _is_title(called[0].group(), lex):
         return start
     if not all(w.group()[:1].isupper() for w in called) or head[: called[0].start()].strip(" \t\"“«'‘¿¡"):
         return start

@@ -9,6 +9,8 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.analysis.attribution import (
+    TAG_COLON,
+    VOCATIVE_WORDS,
     Attribution,
     SourceKind,
     find_attribution,
@@ -37,10 +39,6 @@ _ECHO_MAX_WORDS = 3
 # A report of nothing but a repetition ("She said the same in October") has at most this many
 # words after its cue.
 _REPEAT_MAX_WORDS = 5
-# A word's colon before a space ("CONDUCTOR: …"), not a time's ("12:00").
-_TAG_COLON = re.compile(r"(?<=[^\W\d_)]):\s")
-# A title and a name a report ends by calling (", ministra Ruiz."): at most this many words.
-_VOCATIVE_WORDS = 3
 # A tail after a post-quote attribution ('"…," the minister said, as if …') needs this many.
 _TAIL_MIN_WORDS = 4
 # The longest phrase after a report read as its occasion (during an interview with a local radio station).
@@ -876,7 +874,7 @@ def _without_vocative(content: str, lex: Lexicon) -> str:
     the person addressed is no content of the report."""
     comma = content.rfind(",")
     called = WORD_RE.findall(content, comma + 1) if comma >= 0 else []
-    if not 1 <= len(called) <= _VOCATIVE_WORDS or not is_title(called[0], lex):
+    if not 1 <= len(called) <= VOCATIVE_WORDS or not is_title(called[0], lex):
         return content
     if content[comma + 1 :].strip(" .!?…\"”»'’)") != " ".join(called):
         return content
@@ -886,11 +884,11 @@ def _without_vocative(content: str, lex: Lexicon) -> str:
 def _without_opening_vocative(head: str, lex: Lexicon) -> str:
     """Return the words before a cue without the one they open by calling ("Intendenta, eso…"),
     and without a speaker's tag run into the line before it ("CONDUCTOR: Intendenta, …")."""
-    tag = list(_TAG_COLON.finditer(head))
+    tag = list(TAG_COLON.finditer(head))
     head = head[tag[-1].end() :] if tag else head
     comma = head.find(",")
     called = WORD_RE.findall(head, 0, comma) if comma >= 0 else []
-    if not 1 <= len(called) <= _VOCATIVE_WORDS or not is_title(called[0], lex):
+    if not 1 <= len(called) <= VOCATIVE_WORDS or not is_title(called[0], lex):
         return head
     if not all(w[:1].isupper() for w in called) or head[:comma].strip(" \"“«'‘¿¡") != " ".join(called):
         return head
