@@ -768,8 +768,13 @@ def _source_of(
                 break
             if _is_reporting(toks[right].text, lex)[0] or words[right] in lex.trigger_words:
                 break  # "el organismo este jueves": the role ends before the time
-            if words[right] in lex.hypothetical_auxiliaries or words[right] in lex.future_auxiliaries:
-                break  # "the minister would (say only that…)": the role ends before the verb's auxiliary
+            if (
+                words[right] in lex.hypothetical_auxiliaries
+                or words[right] in lex.future_auxiliaries
+                or words[right] in lex.subject_auxiliaries
+            ):
+                break  # "the minister would (say only that…)", "the judge has (told)": the role ends
+                # before the verb's auxiliary
             if _verb_before_article(toks, words, k, right, lex):
                 # "the government extended the deadline", "el gobierno amplió el plazo": an article
                 # after a word that no preposition is ends the role before that word, a verb
