@@ -15,7 +15,10 @@ _NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 
 CASES = [
     ("The ministry has said the plan is dead.", "ministry"),
-    ("The regional education department has confirmed that the school will close.", "regional education department"),
+    (
+        "The regional education department has confirmed that the school will close.",
+        "regional education department",
+    ),
     ("The mayor had told reporters that the vote would go ahead.", "mayor"),
     ("The union has warned that it will strike on Monday.", "union"),
     ("The judge has told the council it cannot close the school.", "judge"),
