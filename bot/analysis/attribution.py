@@ -867,6 +867,7 @@ def _verb_before_article(toks: list[_Tok], words: list[str], title: int, pos: in
     before = pos - 1
     return (
         words[pos] in lex.determiners
+        and words[pos] not in lex.genitives  # "sindicato de cobradores del peaje": a complement
         and before > title
         and words[before] not in lex.name_particles
         and words[before] not in lex.prepositions
