@@ -711,6 +711,10 @@ def _source_of(
         prev = (i, j)
         if complement and person:
             continue  # "Grace Mwale of the Alliance for Reform": the person, not her party
+        if _group_of(toks, words, titled, i, lex):
+            # "Los transportistas de Storvik calculan…": the group from the place, not the place
+            cands.append((i - 2, j, None))
+            continue
         inner = [k for k in range(i, j) if titled[k]]
         # "la secretaria general de la Coordinadora, Rosa Ibarra": a body named as part of
         # an office is not the speaker
@@ -1639,6 +1643,24 @@ def _post_subject(
             # its holder's name between commas, is still the subject
             return None
     return kind, name, role, why
+
+
+def _group_of(toks: list[_Tok], words: list[str], titled: list[bool], i: int, lex: Lexicon) -> bool:
+    """Tell a name run at `i` that a genitive ties to a plural common noun opening the subject
+    ("Los transportistas de Storvik", "the truckers of Storvik"): the speaker is the group."""
+    if i < 2 or words[i - 1] not in lex.genitives:
+        return False
+    head = i - 2
+    noun = toks[head].text
+    return (
+        noun.islower()
+        and noun.endswith("s")
+        and not titled[head]
+        and words[head] not in lex.determiners
+        and words[head] not in lex.stopwords
+        and words[head] not in lex.documents  # "según los datos del Cabildo": the body's document
+        and (head == 0 or (head == 1 and words[0] in lex.determiners))
+    )
 
 
 def _indefinite_office(toks: list[_Tok], words: list[str], role: tuple[int, int], lex: Lexicon) -> bool:
