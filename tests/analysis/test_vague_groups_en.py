@@ -1,7 +1,8 @@
 """A group the writer does not name is a vague source, not the capitalised word that opens it
 (attrib22 round, own phrasings): "State health officials", "Economic development officials",
-"Mining sector sources", "Somebody in the service", "Most places". Near misses: a named office
-or a named person with their office stays a statement.
+"Mining sector sources", "Somebody in the service". Near misses: a named office or a named person
+with their office stays a statement, and so does a named speaker after content that opens with
+"Anyone".
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ VAGUE = [
     "State health officials confirmed a case of measles on Friday.",
     "Mining sector sources said the figures undercounted stones leaving the country.",
     "Somebody in the service wrote a directive without checking the law.",
-    "Most places say that on day one.",
+    "Everybody in the building said the alarm never rang.",
     "Regional transport workers said the buses would not run on Monday.",
 ]
 
@@ -42,6 +43,7 @@ NAMED = [
     ("The health ministry said the plan was dead.", "health ministry"),
     ("Health Minister Ana Ruiz said the plan was dead.", "Ana Ruiz"),
     ("Economic Development Minister Tom Hale said the plant would open in May.", "Tom Hale"),
+    ("Anyone in Vienna can see the figures, Finance Minister Karl Brandt said.", "Karl Brandt"),
 ]
 
 
