@@ -289,6 +289,8 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
                 )
             )
             and (initial or low not in lex.pronoun_subjects)
+            # "the people I talked to today say": the writer's "I" names no one
+            and (initial or tok.text != "I" or low not in lex.writer_pronouns)
             and low not in lex.weekdays
             # "on Friday, the union said": a day is no name ("Theresa May" is, and so is "Julio
             # Arévalo": a month's word right before a capitalised word, not after a preposition)

@@ -118,3 +118,32 @@ def test_a_guests_short_tag_stays_the_guests_statement(
     assert item.label is Label.STATEMENT
     if speaker is not None:
         assert item.speaker == speaker
+
+
+def test_a_reporter_the_anchor_calls_ours_by_name_alone_speaks_for_the_outlet() -> None:
+    """ "Our Keisha Lund spent the afternoon…" introduces the outlet's own reporter (no "reporter"
+    word): her judgement is the outlet's comment, never a statement of hers; what she narrates
+    with "I" in it names nobody ("the people I talked to today say")."""
+    text = (
+        "ANCHOR: Fares go up in the spring.\n"
+        "ANCHOR: Our Keisha Lund spent the afternoon at the downtown transit center.\n"
+        "LUND: Most of the people I talked to today say they will keep riding.\n"
+        "LUND: Which, frankly, is exactly what the transit agency is counting on."
+    )
+    items = _items(text, "en")
+    assert _item(items, "LUND: Which").label is Label.COMMENTARY
+    assert _item(items, "LUND: Most").speaker != "I"
+
+
+def test_a_guest_the_anchor_names_without_our_stays_a_guest() -> None:
+    text = (
+        "ANCHOR: Fares go up in the spring.\n"
+        "ANCHOR: Transit chief Keisha Lund spoke to us this afternoon.\n"
+        "LUND: Fares have not risen in six years.\n"
+        "LUND: Frankly, we had no choice."
+    )
+    items = _items(text, "en")
+    assert (_item(items, "LUND: Frankly").label, _item(items, "LUND: Frankly").speaker) == (
+        Label.STATEMENT,
+        "Keisha Lund",
+    )
