@@ -289,6 +289,8 @@ def _name_runs(text: str, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int
                 )
             )
             and (initial or low not in lex.pronoun_subjects)
+            # "the people I talked to today say": the writer's "I" names no one
+            and (initial or tok.text != "I" or low not in lex.writer_pronouns)
             and low not in lex.weekdays
             # "on Friday, the union said": a day is no name ("Theresa May" is, and so is "Julio
             # Arévalo": a month's word right before a capitalised word, not after a preposition)
@@ -659,8 +661,8 @@ def _source_of(
             # a definite subject after the last comma is the source, not a word of the content
             base = start + np.rfind(last)
             tail = _source_of(text, base, base + len(last), lex)
-            if tail[0] is SourceKind.NAMED:
-                return tail
+            if tail[0] is SourceKind.NAMED or tail[0] is SourceKind.UNNAMED:
+                return tail  # "…, a judge has told": nobody named, whatever the content names
     if described:
         parts = []  # "Diana Carvajal, a spokeswoman for the families": a role, not a nameless source
     for part in parts:
@@ -711,6 +713,10 @@ def _source_of(
         prev = (i, j)
         if complement and person:
             continue  # "Grace Mwale of the Alliance for Reform": the person, not her party
+        if _group_of(toks, words, titled, i, lex):
+            # "Los transportistas de Storvik calculan…": the group from the place, not the place
+            cands.append((i - 2, j, None))
+            continue
         inner = [k for k in range(i, j) if titled[k]]
         # "la secretaria general de la Coordinadora, Rosa Ibarra": a body named as part of
         # an office is not the speaker
@@ -768,8 +774,13 @@ def _source_of(
                 break
             if _is_reporting(toks[right].text, lex)[0] or words[right] in lex.trigger_words:
                 break  # "el organismo este jueves": the role ends before the time
-            if words[right] in lex.hypothetical_auxiliaries or words[right] in lex.future_auxiliaries:
-                break  # "the minister would (say only that…)": the role ends before the verb's auxiliary
+            if (
+                words[right] in lex.hypothetical_auxiliaries
+                or words[right] in lex.future_auxiliaries
+                or words[right] in lex.subject_auxiliaries
+            ):
+                break  # "the minister would (say only that…)", "the judge has (told)": the role ends
+                # before the verb's auxiliary
             if _verb_before_article(toks, words, k, right, lex):
                 # "the government extended the deadline", "el gobierno amplió el plazo": an article
                 # after a word that no preposition is ends the role before that word, a verb
@@ -810,6 +821,8 @@ def _source_of(
         name = (name[0], name[1] - 2)  # "The Culture Ministry's lawyer argued": the ministry
     if name is not None:
         return SourceKind.NAMED, name, role, "named speaker"
+    if role is not None and _indefinite_office(toks, words, role, lex):
+        return SourceKind.UNNAMED, None, role, f"unnamed source '{text[role[0] : role[1]]}'"
     if role is not None:
         return SourceKind.NAMED, None, role, "named office"
     if words and words[-1] in lex.pronoun_subjects:
@@ -860,6 +873,7 @@ def _verb_before_article(toks: list[_Tok], words: list[str], title: int, pos: in
     before = pos - 1
     return (
         words[pos] in lex.determiners
+        and words[pos] not in lex.genitives  # "sindicato de cobradores del peaje": a complement
         and before > title
         and words[before] not in lex.name_particles
         and words[before] not in lex.prepositions
@@ -1057,7 +1071,8 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
             continue  # "como le dicen en Uruapan", "what officials like to call": a name, no report
         if not is_rep:
             if is_act:
-                act = None if _narrated_act(toks, idx, lex) else _act_attribution(text, quotes, tok, lex)
+                narrated = _narrated_act(text, toks, idx, lex)
+                act = None if narrated else _act_attribution(text, quotes, tok, lex)
                 if act is not None:
                     # "Los sindicatos de Róterdam ampliaron el plazo, anunció la federación
                     # FNV Havens": the cue after the comma names who says so
@@ -1632,6 +1647,34 @@ def _post_subject(
     return kind, name, role, why
 
 
+def _group_of(toks: list[_Tok], words: list[str], titled: list[bool], i: int, lex: Lexicon) -> bool:
+    """Tell a name run at `i` that a genitive ties to a plural common noun opening the subject
+    ("Los transportistas de Storvik", "the truckers of Storvik"): the speaker is the group."""
+    if i < 2 or words[i - 1] not in lex.genitives:
+        return False
+    head = i - 2
+    noun = toks[head].text
+    return (
+        noun.islower()
+        and noun.endswith("s")
+        and not titled[head]
+        and words[head] not in lex.determiners
+        and words[head] not in lex.stopwords
+        and words[head] not in lex.documents  # "según los datos del Cabildo": the body's document
+        and (head == 0 or (head == 1 and words[0] in lex.determiners))
+    )
+
+
+def _indefinite_office(toks: list[_Tok], words: list[str], role: tuple[int, int], lex: Lexicon) -> bool:
+    """Tell an office of one word that an indefinite article opens ("a judge has told", "un fiscal
+    dijo"): somebody the article does not name, a claim's source (convention 1); "a department
+    spokesman", "a company spokesman" stand for a body the article names."""
+    k = next((n for n, t in enumerate(toks) if t.start == role[0]), None)
+    if k is None or k == 0 or words[k - 1] not in lex.indefinite_articles or toks[k].end != role[1]:
+        return False
+    return words[k] not in lex.body_nouns and words[k] not in lex.institutions
+
+
 def _set_off(text: str, name: tuple[int, int], np_end: int, lex: Lexicon) -> bool:
     """Tell a name after a comma that ends its noun phrase, or is followed only by a comma and a
     phrase a preposition opens ("…, Julián Otal, en una rueda de prensa"), not by content
@@ -1676,13 +1719,17 @@ def _act_attribution(text: str, quotes: list[tuple[int, int]], tok: _Tok, lex: L
     return Attribution(kind, tok.text, name, role, tok.end, f"{why} + official act '{tok.text}'")
 
 
-def _narrated_act(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
+def _narrated_act(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
     """Tell an official act the sentence narrates among others: an infinitive ("acaba de dar 72
-    horas", "para dar una oportunidad") or the second of two acts ("rechazó el recurso y le dio
+    horas", "para dar una oportunidad"), a gerund not set off by a comma ("llevan dos meses dando
+    un rodeo", "sigue dando largas") or the second of two acts ("rechazó el recurso y le dio
     hasta el viernes", "expulsó al encargado de negocios y le dio 72 horas"): a fact."""
     low = toks[idx].text.lower()
-    if any(low.endswith(e) for e in lex.nonfinite_endings) and not low.endswith(lex.gerund_endings):
-        return True  # an infinitive (with no gerund endings listed, any non-finite form)
+    if any(low.endswith(e) for e in lex.nonfinite_endings):
+        if not low.endswith(lex.gerund_endings):
+            return True  # an infinitive (with no gerund endings listed, any non-finite form)
+        # ", dando a la empresa 72 horas": after a comma the gerund is the subject's own act
+        return not text[: toks[idx].start].rstrip().endswith(",")
     k = idx - 1
     while k >= 0 and toks[k].text.lower() in lex.object_clitics:
         k -= 1

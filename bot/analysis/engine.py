@@ -652,6 +652,7 @@ class _SpeakerNames:
         speaker = self.fuller(item.speaker)
         if speaker and speaker == item.role:
             speaker = self._for_role(item, speaker)
+        speaker = _unpossessed(speaker)
         return item if speaker == item.speaker else replace(item, speaker=speaker)
 
     def _for_role(self, item: Item, role: str) -> str:
@@ -735,6 +736,18 @@ def _issuers_given(items: list[Item], lex: Lexicon) -> list[Item]:
             body = item.speaker if named_body else body
         done.append(item)
     return done
+
+
+def _unpossessed(speaker: str | None) -> str | None:
+    """Return a speaker without the possessive its mention carried ("Nimbral Datos' plant", "The
+    World Food Programme's convoy"): the body is "Nimbral Datos", not "Nimbral Datos'"."""
+    if speaker is None or len(speaker) < 4 or " " not in speaker:
+        return speaker
+    if speaker.endswith(("'s", "’s")):
+        return speaker[:-2]
+    if speaker.endswith(("s'", "s’")):
+        return speaker[:-1]
+    return speaker
 
 
 def _complete_speakers(

@@ -389,7 +389,7 @@ def read_layout(text: str, lex: Lexicon) -> Layout:
     lines = _question_headings(text, spans, lines, words)
     lines = _inline_turns(text, lines, tags, words)
     guest = _guest(text, lines, lex, words)
-    own = _own_journalists(text, words)
+    own = _own_journalists(text, words) + _hosts_named(lines, words)
     lines = [_voiced(ln, lex, guest, text, own) if ln.kind is Kind.TURN else ln for ln in lines]
     lines = _askers(text, lines)
     lines = _introduced(text, spans, lines)
@@ -422,6 +422,7 @@ def _speaker_tags(text: str, spans: list[tuple[int, int]], words: LayoutWords) -
     a name the text also writes in running prose ("MARÍA LÓPEZ:" … "la ministra María López")."""
     seen: dict[str, int] = {}
     roled: set[str] = set()  # tags given with a role ("MARÍA LÓPEZ (ministra):")
+    hosted: set[str] = set()  # tags given with the outlet's role ("ANA GIL (presentadora):")
     dotted: set[str] = set()
     for s, e in spans:
         m = _tag_match(text, s, e)
@@ -430,6 +431,8 @@ def _speaker_tags(text: str, spans: list[tuple[int, int]], words: LayoutWords) -
             seen[key] = seen.get(key, 0) + 1
             if m.group("role") or m.group("role2"):
                 roled.add(key)
+                if _host_role(m.group("role") or m.group("role2"), words):
+                    hosted.add(key)  # "GRACE WHITFIELD, HOST:" opens a transcript like "HOST:"
         if text.find(".", s, min(e, s + _DOT_REACH)) >= 0:
             m = _DOT_TAG.match(text, s, e)
             if m is not None:
@@ -439,7 +442,7 @@ def _speaker_tags(text: str, spans: list[tuple[int, int]], words: LayoutWords) -
     pair = dotted & words.interviewer and dotted & words.answer
     out = {f"{t}." for t in dotted & (words.interviewer | words.answer)} if pair else set()
     for key, count in seen.items():
-        if key in roles:
+        if key in roles or key in hosted:
             out.add(key)
         elif (
             len(key.split()) >= 2
@@ -700,6 +703,31 @@ def _own_journalists(text: str, words: LayoutWords) -> list[frozenset[str]]:
     return out
 
 
+def _host_role(role: str | None, words: LayoutWords) -> bool:
+    """Tell a tag's role that makes it the outlet's voice ("HOST", "presentadora de Radio Sur")."""
+    low = (role or "").strip().lower()
+    return bool(low) and (low in words.host or low.split()[0] in words.host)
+
+
+def _hosts_named(lines: list[Line], words: LayoutWords) -> list[frozenset[str]]:
+    """Return the names a transcript gives its own voices in their first tag ("GRACE WHITFIELD,
+    HOST:", "REPORTER (Lucía Varela, Madrid):"), so that the short tag of their later turns
+    ("WHITFIELD:", "VARELA:") is the outlet's voice too, not a guest's statement."""
+    hosts, guests = [], set()
+    for ln in lines:
+        if ln.kind is not Kind.TURN or not ln.tag:
+            continue
+        if _host_role(ln.role, words):
+            hosts.append(frozenset(ln.tag.lower().split()))
+        elif ln.tag.lower() in words.host and ln.role:
+            hosts.append(frozenset(ln.role.split(",")[0].lower().split()))  # the name in the brackets
+        elif ln.role and ln.tag.lower() not in words.interviewer:
+            guests.update(ln.tag.lower().split())
+    # a surname a guest's full tag shares ("MARÍA LÓPEZ, PRESENTADORA" and "JUAN LÓPEZ, ALCALDE")
+    # tells neither apart: "LÓPEZ:" stays as the tag reads it
+    return [name - guests for name in hosts if name - guests]
+
+
 def _voiced(line: Line, lex: Lexicon, guest: str | None, text: str, own: list[frozenset[str]]) -> Line:
     """Say whose words a turn holds: the outlet's (interviewer, host, its own reporter) or a
     named guest's."""
@@ -714,7 +742,7 @@ def _voiced(line: Line, lex: Lexicon, guest: str | None, text: str, own: list[fr
         )
     if key in words.interviewer:
         return replace(line, voice=Voice.INTERVIEWER)
-    if key in words.host or (line.role or "").lower() in words.host:
+    if key in words.host or _host_role(line.role, words):
         return replace(line, voice=Voice.HOST)
     if key and any(set(key.split()) <= name for name in own):  # "ROLDÁN:", the outlet's reporter
         return replace(line, voice=Voice.HOST)

@@ -251,6 +251,10 @@ class Lexicon:
     # "Critics would say…", "one might argue": a hypothetical report; "would say only that…" and
     # "would not say" are reports (the words in `hypothetical_reports_unless` keep them).
     hypothetical_auxiliaries: frozenset[str] = frozenset()
+    # "the judge has told", "the union had warned": an auxiliary ends the office before the verb
+    subject_auxiliaries: frozenset[str] = frozenset()
+    # "A judge said…", "un fiscal dijo…": an office with an indefinite article and no body named
+    indefinite_articles: frozenset[str] = frozenset()
     hypothetical_reports_unless: frozenset[str] = frozenset()
     hypothetical_endings: tuple[str, ...] = ()  # the conditional: "diría", "asegurarían"
     future_endings: tuple[str, ...] = ()
@@ -1505,6 +1509,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         indefinite_after=_optional_re(att.get("indefinite_after", [])),
         future_auxiliaries=frozenset(att.get("future_auxiliaries", [])),
         hypothetical_auxiliaries=frozenset(att.get("hypothetical_auxiliaries", [])),
+        subject_auxiliaries=frozenset(att.get("subject_auxiliaries", [])),
+        indefinite_articles=frozenset(att.get("indefinite_articles", [])),
         hypothetical_reports_unless=frozenset(att.get("hypothetical_reports_unless", [])),
         hypothetical_endings=tuple(att.get("hypothetical_endings", [])),
         future_endings=tuple(att.get("future_endings", [])),
