@@ -76,6 +76,8 @@ _QUESTION_REACH = 240  # characters before an answer searched for the question i
 _ANSWER_LEAD = re.compile(r"\s*(?:[A-Za-z]{1,9}\s*[:\u2014\u2013-]\s*)?(?:[^\W\d]{1,6}\s+){0,2}", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?\n][^.!?\n]*$")
 _OFF_REACH = 40  # characters after a date searched for a measure called off
+_OPENING_GAP = re.compile(r"[\W\d]*")  # before a sentence's first word (a quote, a dash, a time stamp)
+_CANCEL_REACH = 160  # characters before a date searched for the verb that called its measure off
 _CONDITION_REACH = 100  # at most this between an "if" and a deadline that is its condition
 _PENALTY_REACH = 90  # characters after a cut-off searched for the penalty its clause sets
 _PENALTY_CUT = re.compile(r"[,;:!?]\s|\.\s+(?=[A-ZÁÉÍÓÚÑ¿¡])|\n")  # its clause's end, not "p.m. on"
@@ -1157,6 +1159,14 @@ class _SentenceScan:
             return False, m.start()
         if is_deadline and self.starts_span(m.start()):
             return False, m.start()  # "a 72-hour truce takes effect on Saturday": its start
+        if is_deadline and self.cancelled(m.start()):
+            self.off_dates.add(m.start())
+            return False, m.start()  # "desconvocó el paro previsto para el lunes": called off
+        if is_deadline and self.fronted_tally(ev, m):
+            self.void_dates.add(m.start())
+            return False, m.start()  # "By Tuesday, 118 firms had completed the process": a tally
+        if not is_deadline and self.done_on_last_day(m):
+            return False, m.start()  # "entregó su plan el 3 de julio, último día del plazo": met, an event
         if self.superseded(m.start()) or (
             lex.kept_open is not None and lex.kept_open.match(sentence, m.end())
         ):
@@ -1210,6 +1220,31 @@ class _SentenceScan:
         if measure:
             self.measure_ends.append(m.end())
         return is_deadline, ev
+
+    def cancelled(self, pos: int) -> bool:
+        """Tell whether the sentence calls off the measure a date belongs to before it ("desconvocó
+        anoche una de las jornadas de huelga, la del lunes 23"): the date no longer holds."""
+        off = self.lex.measure_cancelled
+        return off is not None and off.search(self.sentence[max(0, pos - _CANCEL_REACH) : pos]) is not None
+
+    def fronted_tally(self, ev: int, m: re.Match[str]) -> bool:
+        """Tell whether a sentence opens with a limit's marker and date and goes on in the pluperfect
+        ("Hasta el lunes, 300 familias habían recibido la ayuda"): how far a count had got, no due."""
+        tally = self.lex.fronted_tally
+        if tally is None or _OPENING_GAP.fullmatch(self.sentence, 0, ev) is None:
+            return False
+        return tally.match(self.sentence, _date_end(self.sentence, m)) is not None
+
+    def done_on_last_day(self, m: re.Match[str]) -> bool:
+        """Tell whether a past act is dated on a deadline's last day ("presentó el plan el 12 de
+        noviembre, último día del plazo"): the deadline met that day, an event; not if negated."""
+        lex, sentence = self.lex, self.sentence
+        if lex.last_day_done is None or lex.last_day_done.match(sentence, _date_end(sentence, m)) is None:
+            return False
+        if self.tense(m.start(), m.end()) != "past":
+            return False
+        missed = lex.last_day_missed
+        return missed is None or missed.search(self.clause_before(m.start(), _MARKER_REACH)) is None
 
     def named_deadline(self, m: re.Match[str]) -> bool:
         """Tell whether a date stands between a definite determiner and its deadline noun ("the
@@ -1963,6 +1998,7 @@ class _SentenceScan:
                 continue  # "Once the plan arrives, the agency will have 30 days": no day yet
             if (
                 self.requested(m.start())
+                or self.holder_asks(m, prep)
                 or self.asked(m.start(), m.end())
                 or self.restated(m.end())
                 or self.habitual(m.end())
@@ -2247,7 +2283,18 @@ class _SentenceScan:
             acts = list(stem.finditer(self.text, s_start, s_end))
             if acts:
                 return self.day_after_act(acts[-1].end(), s_end) or day_of(day)
+        if self.act_due_here(stem, pos):
+            return None  # "tiene que firmarse antes del viernes y … cinco días desde la firma": not done yet
         return self.lead_day  # "60 days from the petition date" after "filed on Monday"
+
+    def act_due_here(self, stem: re.Pattern[str], pos: int) -> bool:
+        """Tell whether this sentence, before a duration, names the act its tie counts from together
+        with a due of its own ("el acuerdo tiene que firmarse antes del viernes … desde la firma"):
+        the act is still ahead, undated, so the lead's day is no start for the count."""
+        end = self.start + pos
+        return stem.search(self.sentence, 0, pos) is not None and any(
+            x.deadline and x.kind != "duration" and x.end <= end for x in self.mentions
+        )
 
     def conditional_count(self, m: re.Match[str]) -> bool:
         """Tell whether a count tied to an act is the condition of its own if-clause ("se reducen a
@@ -2437,6 +2484,14 @@ class _SentenceScan:
         if requests is None:
             return False
         return requests.search(self.clause_before(pos, _REQUEST_REACH)) is not None
+
+    def holder_asks(self, m: re.Match[str], prep: str) -> bool:
+        """Tell whether the words between a holder verb and its count ask for the time ("has
+        asked for a further 48 hours to"): a request, not a limit anyone set."""
+        requests = self.lex.duration_requests
+        if requests is None or prep not in self.lex.duration_holder_preps:
+            return False
+        return requests.search(self.sentence, m.end("prep"), m.start("num")) is not None
 
     def given_before(self, pos: int, num: int) -> bool:
         """Tell whether the clause before a duration's number sets it in the past perfect ("had

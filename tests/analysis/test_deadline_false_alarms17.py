@@ -1,0 +1,231 @@
+"""Deadline false alarms of the seventeenth temporal round: dates and counts read as deadlines that
+are none (a request, a measure called off, a deadline met on its last day, a tally told up to a day).
+
+Each list was written from general knowledge for one mechanism (own topics and wording, es and en
+where the language has the phrasing), with near misses that must not change.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot.analysis import analyze
+from tests.analysis.deadline_days import NOW, TUE, Case, due_days
+
+THU = datetime(2026, 11, 19, 9, 0, tzinfo=UTC)  # Thursday 19 November 2026
+
+# A holder verb whose words up to the count ask for the time ("has asked for a further 48 hours
+# to"): a request, no deadline. Near misses: time given, or held, stays a deadline.
+HOLDER_ASKS: list[Case] = [
+    ("en", THU, "The rebels have asked for a further 48 hours to gather the second group of hostages.", []),
+    ("en", THU, "The carriers have requested 72 hours to move their trucks off the bridge.", []),
+    ("en", THU, "The club had sought another ten days to settle the transfer fee, officials said.", []),
+    (
+        "en",
+        THU,
+        "The court has given the carriers 72 hours to move their trucks off the bridge.",
+        [date(2026, 11, 22)],
+    ),
+    (
+        "en",
+        THU,
+        "The club, which asked for more time, has ten days to settle the transfer fee.",
+        [date(2026, 11, 29)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), HOLDER_ASKS)
+def test_round17_holder_asks(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A measure's date after the verb that called the measure off, in the same sentence and with no
+# contrast or new call between ("desconvocó anoche una de las dos jornadas de huelga, la del lunes
+# 23"): no deadline. Near misses: the strike kept, threatened, or the call-off's own day.
+CALLED_OFF: list[Case] = [
+    (
+        "es",
+        THU,
+        "El sindicato desconvocó anoche una de las dos jornadas de huelga que le quedaban, la del "
+        "lunes 23, tras aceptar la propuesta de la mediadora.",
+        [],
+    ),
+    ("es", THU, "La plataforma de taxistas desconvocó acto seguido el paro previsto para el lunes.", []),
+    (
+        "es",
+        THU,
+        "Los estibadores cancelaron la huelga convocada para el 3 de diciembre tras firmar el convenio.",
+        [],
+    ),
+    (
+        "en",
+        THU,
+        "The pilots' union called off the walkout it had set for Monday, Nov. 23, after the deal.",
+        [],
+    ),
+    ("en", THU, "The nurses' union withdrew the strike planned for Dec. 1 after the ministry's offer.", []),
+    # near misses
+    ("es", THU, "El sindicato mantiene el paro previsto para el 3 de diciembre.", [date(2026, 12, 3)]),
+    (
+        "es",
+        THU,
+        "Los conductores irán a la huelga el 3 de diciembre si la empresa no mejora su oferta.",
+        [date(2026, 12, 3)],
+    ),
+    (
+        "en",
+        THU,
+        "The union said the strike planned for Monday will go ahead unless the offer improves.",
+        [date(2026, 11, 23)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), CALLED_OFF)
+def test_round17_called_off(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+def test_round17_call_off_day_stays_an_event() -> None:
+    """The day the strike was called off is news of a day, not a measure's date."""
+    a = analyze("El sindicato desconvocó la huelga el lunes.", published=THU, lang="es", now=NOW)
+    assert a.deadlines == ()
+    assert [e.date for e in a.events] == [date(2026, 11, 16)]
+
+
+# A past act dated on a deadline's last day (", último día del plazo"): the deadline met, the day an
+# event. Near misses: a limit still open ("hasta el …"), a future act, the act not done.
+LAST_DAY_DONE: list[Case] = [
+    ("es", TUE, "El ayuntamiento entregó su plan de transporte el 3 de junio, último día del plazo.", []),
+    (
+        "es",
+        TUE,
+        "La constructora presentó las alegaciones el viernes, último día del plazo, según fuentes municipales.",
+        [],
+    ),
+    ("es", TUE, "El Gobierno registró el recurso el lunes 8 de junio, último día hábil del plazo.", []),
+    ("en", TUE, "The council filed its transport plan on June 3, the last day allowed.", []),
+    # near misses
+    (
+        "es",
+        TUE,
+        "Los vecinos pueden presentar alegaciones hasta el 20 de junio, último día del plazo.",
+        [date(2026, 6, 20)],
+    ),
+    (
+        "es",
+        TUE,
+        "Los vecinos presentarán alegaciones el 20 de junio, último día del plazo.",
+        [date(2026, 6, 20)],
+    ),
+    (
+        "es",
+        TUE,
+        "El ayuntamiento no entregó el plan el 3 de junio, último día del plazo.",
+        [date(2026, 6, 3)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), LAST_DAY_DONE)
+def test_round17_last_day_done(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+def test_round17_last_day_done_is_an_event_of_this_year() -> None:
+    """The act's day resolves to the past, not to next year's date."""
+    text = "El ayuntamiento entregó su plan de transporte el 3 de junio, último día del plazo."
+    a = analyze(text, published=TUE, lang="es", now=NOW)
+    assert [e.date for e in a.events] == [date(2026, 6, 3)]
+
+
+# A tally told in the pluperfect up to a day ("118 empresas habían completado el trámite hasta el
+# martes", as English "had completed … by"): how far it had got, no deadline. Near misses: a limit
+# given or held, an extension.
+TALLY_UP_TO: list[Case] = [
+    ("es", THU, "Según el ministerio, 118 empresas habían completado el trámite hasta el martes.", []),
+    (
+        "es",
+        THU,
+        "Unas 40 cooperativas se habían inscrito en el registro hasta el 15 de noviembre, según la consejería.",
+        [],
+    ),
+    ("es", THU, "La Agencia había recibido 212 alegaciones hasta el viernes.", []),
+    ("en", THU, "By Tuesday, 118 firms had completed the process, the ministry said.", []),
+    ("es", THU, "Hasta el lunes, 300 familias habían recibido la ayuda.", []),
+    # near misses
+    ("es", THU, "Las empresas tienen hasta el martes para completar el trámite.", [date(2026, 11, 24)]),
+    (
+        "es",
+        THU,
+        "Hasta el 30 de noviembre, los afectados podrán presentar su solicitud.",
+        [date(2026, 11, 30)],
+    ),
+    ("en", THU, "By Friday, the firms must complete the process.", [date(2026, 11, 20)]),
+    ("en", THU, "By Dec. 4, the council had not filed its plan.", [date(2026, 12, 4)]),
+    ("es", THU, "La tregua había sido prorrogada hasta el martes.", [date(2026, 11, 17)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), TALLY_UP_TO)
+def test_round17_tally_up_to(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A count from an act this sentence names with a due of its own ("el acuerdo tiene que firmarse
+# antes del viernes y … en un plazo de cinco días hábiles desde la firma"): the act is still ahead and
+# undated, so the count has no start (not the day the lead reports). Near misses: the act dated.
+ACT_STILL_DUE: list[Case] = [
+    (
+        "es",
+        THU,
+        "El sindicato desconvocó anoche la huelga. Trías dijo que el acuerdo tiene que firmarse antes del "
+        "viernes y que el tribunal lo registrará en un plazo de cinco días hábiles desde la firma.",
+        [date(2026, 11, 20)],
+    ),
+    (
+        "es",
+        THU,
+        "La consejería abrió ayer el expediente. El informe debe publicarse antes del 4 de diciembre y los "
+        "vecinos tendrán diez días desde la publicación para alegar.",
+        [date(2026, 12, 4)],
+    ),
+    (
+        "en",
+        THU,
+        "The union called off the strike on Wednesday night. The deal must be signed by Friday, and the "
+        "court will register it within five working days of the signing.",
+        [date(2026, 11, 20)],
+    ),
+    (
+        "en",
+        THU,
+        "The regulator opened the file on Wednesday. The report must be published by Dec. 4, and residents "
+        "will have ten days from its publication to object.",
+        [date(2026, 12, 4)],
+    ),
+    # near misses: the act dated in an earlier sentence or in its own
+    (
+        "es",
+        THU,
+        "El sindicato firmó anoche el acuerdo. El tribunal lo registrará en un plazo de cinco días hábiles "
+        "desde la firma.",
+        [date(2026, 11, 25)],
+    ),
+    (
+        "en",
+        THU,
+        "The union signed the deal on Wednesday night. The court will register it within five working days "
+        "of the signing.",
+        [date(2026, 11, 25)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), ACT_STILL_DUE)
+def test_round17_act_still_due(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
