@@ -1160,7 +1160,7 @@ class _SentenceScan:
         if is_deadline and self.starts_span(m.start()):
             return False, m.start()  # "a 72-hour truce takes effect on Saturday": its start
         if is_deadline and self.cancelled(m.start()):
-            self.off_dates.add(m.start())
+            self.void_dates.add(m.start())
             return False, m.start()  # "desconvocó el paro previsto para el lunes": called off
         if is_deadline and self.fronted_tally(ev, m):
             self.void_dates.add(m.start())

@@ -90,11 +90,27 @@ def test_round17_called_off(lang: str, published: object, text: str, dues: list[
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
 
 
-def test_round17_call_off_day_stays_an_event() -> None:
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        ("es", "El sindicato desconvocó la huelga el lunes.", date(2026, 11, 16)),
+        (
+            "es",
+            "La asociación desconvocó la huelga indefinida el 27 de octubre, tras la promesa del alcalde.",
+            date(2026, 10, 27),
+        ),
+        (
+            "en",
+            "The taxi association called off its threatened strike on October 27, after the mayor's promise.",
+            date(2026, 10, 27),
+        ),
+    ],
+)
+def test_round17_call_off_day_stays_an_event(lang: str, text: str, day: date) -> None:
     """The day the strike was called off is news of a day, not a measure's date."""
-    a = analyze("El sindicato desconvocó la huelga el lunes.", published=THU, lang="es", now=NOW)
+    a = analyze(text, published=THU, lang=lang, now=NOW)
     assert a.deadlines == ()
-    assert [e.date for e in a.events] == [date(2026, 11, 16)]
+    assert [e.date for e in a.events] == [day]
 
 
 # A past act dated on a deadline's last day (", último día del plazo"): the deadline met, the day an
