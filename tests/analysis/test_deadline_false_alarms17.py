@@ -125,6 +125,21 @@ LAST_DAY_DONE: list[Case] = [
     ),
     ("es", TUE, "El Gobierno registró el recurso el lunes 8 de junio, último día hábil del plazo.", []),
     ("en", TUE, "The council filed its transport plan on June 3, the last day allowed.", []),
+    # a noun in -ría ("Consejería", "mayoría") between the verb and the date is no future-tense cue
+    (
+        "es",
+        TUE,
+        "Entretanto, el ayuntamiento entregó a la Consejería de Educación su plan de transporte escolar el 3 de "
+        "junio, último día del plazo.",
+        [],
+    ),
+    (
+        "es",
+        TUE,
+        "La cooperativa presentó con el apoyo de la mayoría de sus socios la solicitud el 5 de junio, último "
+        "día del plazo.",
+        [],
+    ),
     # near misses
     (
         "es",
