@@ -260,3 +260,37 @@ ACT_STILL_DUE: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), ACT_STILL_DUE)
 def test_round17_act_still_due(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A time of day on "the last day" of a period named before ("hasta las 23.59 del último día", "until
+# 11:59 p.m. on the last day"): the time of that period's end, not a deadline on the report's day.
+# Near misses: a date of its own before the time; the last day of a month is a date.
+LAST_DAY_TIME: list[Case] = [
+    (
+        "es",
+        TUE,
+        "La consulta pública estará abierta entre el 10 y el 24 de junio. Los vecinos podrán enviar "
+        'observaciones "hasta las 23.59 del último día".',
+        [date(2026, 6, 24)],
+    ),
+    ("es", TUE, "Las alegaciones se podrán registrar hasta las 14:00 del último día hábil.", []),
+    (
+        "en",
+        TUE,
+        "The consultation runs from June 10 to June 24. Residents may comment until 11:59 p.m. on the last day.",
+        [date(2026, 6, 24)],
+    ),
+    ("en", TUE, "Bids can be lodged until 5 p.m. on the final day.", []),
+    # near miss: the day given in the sentence
+    (
+        "es",
+        TUE,
+        "La solicitud se puede presentar hasta el 30 de junio, a las 14:00 del último día hábil.",
+        [date(2026, 6, 30)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), LAST_DAY_TIME)
+def test_round17_last_day_time(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
