@@ -294,3 +294,38 @@ LAST_DAY_TIME: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), LAST_DAY_TIME)
 def test_round17_last_day_time(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A count whose relative clause says who set it, with a longer subject ("el plazo de 30 días que la
+# Agencia Coralina del Agua dio a Nimbral", "the 30-day deadline that the regional water agency gave"):
+# a limit set before, recalled; no new count from the report. Near misses: the count set in this report.
+RESTATED_COUNT: list[Case] = [
+    (
+        "es",
+        THU,
+        "El plazo de 30 días que la Agencia Coralina del Agua dio a Nimbral venció ayer sin que la empresa "
+        "alcanzara el recorte.",
+        [],
+    ),
+    ("es", THU, "El plazo de diez días que el juez de guardia concedió a la naviera terminó el lunes.", []),
+    ("en", THU, "The 30-day deadline that the regional water agency gave Nimbral ran out yesterday.", []),
+    (
+        "en",
+        THU,
+        "The ten days that the district judge gave the shipping line to comply have been wasted.",
+        [],
+    ),
+    # near misses
+    (
+        "es",
+        THU,
+        "La Agencia dio ayer a la empresa un plazo de 30 días para reducir el consumo.",
+        [date(2026, 12, 18)],
+    ),
+    ("en", THU, "The agency gave the firm 30 days to cut its water use.", [date(2026, 12, 19)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), RESTATED_COUNT)
+def test_round17_restated_count(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
