@@ -2016,8 +2016,11 @@ class _SentenceScan:
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
             if self.vague(m):
                 continue  # "less than three weeks to adapt": a rough length, not a due
-            if prep in lex.continued_span_preps and self.event_length(m.start()):
-                continue  # "a review mission expected to last ten days": a scheduled event's length
+            spans = prep in lex.continued_span_preps or prep in lex.duration_length_preps
+            if spans and self.event_length(m.start()):
+                # "a review mission expected to last ten days", "the vaccination campaign runs for
+                # five days": a scheduled event's length
+                continue
             before = self.sentence[max(0, m.start() - 40) : m.start()]
             if prep in lex.duration_length_preps and lex.length_verbs.search(before):
                 continue  # "the talks lasted for three days": a length, not a deadline

@@ -329,3 +329,23 @@ RESTATED_COUNT: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), RESTATED_COUNT)
 def test_round17_restated_count(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A scheduled event's length told with "for" / "durante" ("a vaccination campaign begins on Monday and
+# runs for five days", "the talks will run for three days from Monday"): the event's run, no deadline,
+# as with "will last". Near misses: a strike's, a truce's or a ban's length keeps its due.
+EVENT_RUNS_FOR: list[Case] = [
+    ("en", THU, "A measles vaccination campaign begins on Monday and runs for five days.", []),
+    ("en", THU, "The next round of talks will run for three days from Monday, the mediators said.", []),
+    ("es", THU, "La campaña de vacunación se extenderá durante cinco días a partir del lunes.", []),
+    ("es", THU, "La feria del libro abrirá el viernes y se celebrará durante diez días.", []),
+    # near misses
+    ("en", THU, "The strike will run for three days from Monday.", [date(2026, 11, 26)]),
+    ("en", THU, "A ceasefire will run for three days from Monday.", [date(2026, 11, 26)]),
+    ("es", THU, "La tregua durará cinco días a partir del lunes.", [date(2026, 11, 28)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), EVENT_RUNS_FOR)
+def test_round17_event_runs_for(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
