@@ -670,6 +670,11 @@ class _SentenceScan:
                     lex.measure_blockers is not None
                     and lex.measure_blockers.search(window, words[-1].end(), marker.start() + 1)
                 )
+                # "will hold public hearings on Eskom's tariff application from 17 June": the hearings' day
+                and not (
+                    lex.measure_topic_events is not None
+                    and lex.measure_topic_events.search(window, 0, words[-1].start()) is not None
+                )
             ):
                 # "convocó huelga para el 2 de febrero": a past report of a measure still ahead
                 # (an explicit date says which); "the strike on Monday paralysed ports": over

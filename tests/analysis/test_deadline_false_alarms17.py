@@ -349,3 +349,43 @@ EVENT_RUNS_FOR: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), EVENT_RUNS_FOR)
 def test_round17_event_runs_for(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A scheduled event whose topic is the measure ("will hold public hearings on Eskom's tariff application
+# from 17 June", "un debate sobre los aranceles el jueves"): the event's day, no deadline. Near misses:
+# the measure's own date, an event noun in another clause.
+EVENT_ON_A_MEASURE: list[Case] = [
+    (
+        "en",
+        THU,
+        "The regulator will hold public hearings on the utility's tariff application from Dec. 7.",
+        [],
+    ),
+    ("en", THU, "Parliament will hold a debate on the steel tariffs on Thursday, Dec. 3.", []),
+    ("en", THU, "The council will hold talks on the bin strike from Monday.", []),
+    (
+        "es",
+        THU,
+        "El Parlamento celebrará un debate sobre los aranceles al acero el jueves 3 de diciembre.",
+        [],
+    ),
+    # near misses
+    ("en", THU, "The union will strike from Dec. 7.", [date(2026, 12, 7)]),
+    (
+        "en",
+        THU,
+        "After talks on the strike failed, the union will walk out from Monday.",
+        [date(2026, 11, 23)],
+    ),
+    (
+        "es",
+        THU,
+        "Tras la reunión sobre el convenio, el sindicato convocó huelga para el 7 de diciembre.",
+        [date(2026, 12, 7)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), EVENT_ON_A_MEASURE)
+def test_round17_event_on_a_measure(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
