@@ -389,3 +389,28 @@ EVENT_ON_A_MEASURE: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), EVENT_ON_A_MEASURE)
 def test_round17_event_on_a_measure(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A court case put off to a day ("the case was postponed to 14 December", "la causa se aplazó al 14
+# de diciembre"): a hearing moved, an event, as a trial or a hearing is. Near misses: "in any case",
+# "en todo caso" before a measure put off.
+CASE_POSTPONED: list[Case] = [
+    (
+        "en",
+        THU,
+        "He appeared in the magistrate's court on Thursday, where the case was postponed to 14 December "
+        "for a formal bail application.",
+        [],
+    ),
+    ("en", THU, "The case against the former minister was postponed until Jan. 12.", []),
+    ("es", THU, "La causa contra el exalcalde se aplazó al 14 de diciembre.", []),
+    ("es", THU, "El caso quedó aplazado hasta el 12 de enero por la huelga de funcionarios.", []),
+    # near misses
+    ("en", THU, "In any case, the strike was postponed to Monday, Dec. 7.", [date(2026, 12, 7)]),
+    ("es", THU, "En todo caso, la huelga se aplazó al 7 de diciembre.", [date(2026, 12, 7)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), CASE_POSTPONED)
+def test_round17_case_postponed(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
