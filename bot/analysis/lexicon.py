@@ -97,6 +97,7 @@ class Lexicon:
     last_day_missed: re.Pattern[str] | None = None
     fronted_tally: re.Pattern[str] | None = None
     measure_topic_events: re.Pattern[str] | None = None
+    counted_day: re.Pattern[str] | None = None
     measure_past: re.Pattern[str] | None = None
     measure_halts: re.Pattern[str] | None = None
     duration_relative_tail: re.Pattern[str] | None = None
@@ -1368,6 +1369,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         last_day_missed=_optional_re(tmp.get("last_day_missed", [])),
         fronted_tally=_optional_re(tmp.get("fronted_tally", [])),
         measure_topic_events=_optional_re(tmp.get("measure_topic_events", [])),
+        counted_day=_optional_re(tmp.get("counted_day", [])),
         measure_past=_optional_re(tmp.get("measure_past", [])),
         measure_halts=_optional_re(tmp.get("measure_halts", [])),
         duration_relative_tail=_optional_re(tmp.get("duration_relative_tail", [])),

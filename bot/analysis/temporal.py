@@ -1782,6 +1782,9 @@ class _SentenceScan:
                         self.starts.add(id(best))
                 best.start, best.end = min(best.start, t.start), max(best.end, t.end)
                 self.taken.append((t.start - s, t.end - s))
+            elif best is None and self.on_counted_day(t.end - s):
+                # "hasta las 13:00 del decimoquinto día": no day here
+                self.taken.append((t.start - s, t.end - s))
             elif best is None and self._same_day(t.end - s):
                 # "…a las 00:01 hora de Washington de ese día": the time of a deadline named
                 # before; the engine gives it to that deadline (the date here is a stand-in)
@@ -1857,6 +1860,12 @@ class _SentenceScan:
         cada mes"): no deadline."""
         habitual = self.lex.habitual
         return habitual is not None and habitual.match(self.sentence, pos) is not None
+
+    def on_counted_day(self, pos: int) -> bool:
+        """Tell whether the n-th day of a count follows a time ("until 1 p.m. on the fifteenth day
+        after publication"): a day this sentence does not give, so no due on the report's day."""
+        counted = self.lex.counted_day
+        return counted is not None and counted.match(self.sentence, pos) is not None
 
     def _same_day(self, pos: int) -> bool:
         """Tell whether "that day" follows a time ("…hora de Washington\" de ese día")."""

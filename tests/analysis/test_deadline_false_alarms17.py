@@ -414,3 +414,33 @@ CASE_POSTPONED: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), CASE_POSTPONED)
 def test_round17_case_postponed(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A time of day on the n-th day of a count ("hasta las 13:00 horas del decimoquinto día natural a contar
+# desde la publicación", "until 1 p.m. on the fifteenth day after the notice is published"): the day is
+# not given, so no deadline on the report's day. Near misses: a date after the time.
+TIME_ON_COUNTED_DAY: list[Case] = [
+    (
+        "es",
+        TUE,
+        "Las ofertas podrán presentarse hasta las 13:00 horas del decimoquinto día natural a contar desde "
+        "la publicación del anuncio.",
+        [],
+    ),
+    (
+        "es",
+        TUE,
+        "Las alegaciones se admitirán hasta las 14:00 del décimo día hábil desde la notificación.",
+        [],
+    ),
+    ("en", TUE, "Bids may be lodged until 1 p.m. on the fifteenth day after the notice is published.", []),
+    ("en", TUE, "Objections close at 5 p.m. on the 20th working day after the order is served.", []),
+    # near misses
+    ("es", TUE, "Las ofertas podrán presentarse hasta las 14:00 del 30 de junio.", [date(2026, 6, 30)]),
+    ("en", TUE, "Bids may be lodged until 1 p.m. on the 15th of June.", [date(2026, 6, 15)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), TIME_ON_COUNTED_DAY)
+def test_round17_time_on_counted_day(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
