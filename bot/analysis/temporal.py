@@ -77,6 +77,8 @@ _ANSWER_LEAD = re.compile(r"\s*(?:[A-Za-z]{1,9}\s*[:\u2014\u2013-]\s*)?(?:[^\W\d
 _SENTENCE_END = re.compile(r"[.!?\n][^.!?\n]*$")
 _OFF_REACH = 40  # characters after a date searched for a measure called off
 _OPENING_GAP = re.compile(r"[\W\d]*")  # before a sentence's first word (a quote, a dash, a time stamp)
+_OWN_DAY_HEAD = re.compile(r"\w+\.?")  # the words right after a measure word, one of them its own day
+_OWN_DAY_REACH = 16  # characters after a measure word searched for its own day
 _CANCEL_REACH = 160  # characters before a date searched for the verb that called its measure off
 _CONDITION_REACH = 100  # at most this between an "if" and a deadline that is its condition
 _PENALTY_REACH = 90  # characters after a cut-off searched for the penalty its clause sets
@@ -675,6 +677,8 @@ class _SentenceScan:
                     lex.measure_topic_events is not None
                     and lex.measure_topic_events.search(window, 0, words[-1].start()) is not None
                 )
+                # "which discussed the ban on Tuesday, will question Etcheverry on October 27": its own day
+                and not self.measure_dated_before(window[words[-1].end() : marker.start() + 1])
             ):
                 # "convocó huelga para el 2 de febrero": a past report of a measure still ahead
                 # (an explicit date says which); "the strike on Monday paralysed ports": over
@@ -691,6 +695,16 @@ class _SentenceScan:
         if self.threat_takes_effect(pos):
             return True, pos
         return False, pos
+
+    def measure_dated_before(self, gap: str) -> bool:
+        """Tell whether the measure word before a marker has a day of its own right after it, set off
+        by a comma from the marker ("discussed the ban on Tuesday, will question him on"): the later
+        date belongs to another act."""
+        for word in _OWN_DAY_HEAD.finditer(gap[:_OWN_DAY_REACH]):
+            token = word.group().lower().rstrip(".")
+            if token.isdigit() or token in self.lex.weekdays or token in self.lex.months:
+                return "," in gap[word.end() :]
+        return False
 
     def penalised_after(self, pos: int) -> int | None:
         """Return where the marker starts of a time after which its clause punishes ("Any boat still

@@ -444,3 +444,35 @@ TIME_ON_COUNTED_DAY: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), TIME_ON_COUNTED_DAY)
 def test_round17_time_on_counted_day(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A measure word with a day of its own right after it, set off by a comma from a later marker ("which
+# discussed the ban on Tuesday, will question Etcheverry on October 27"): the later date is another
+# act's, no measure's due. Near misses: the measure's own later start; a measure word nearer the date.
+MEASURE_DATED_BEFORE: list[Case] = [
+    (
+        "en",
+        THU,
+        "The maritime committee, which discussed the ban on Tuesday, will question the minister on Dec. 2.",
+        [],
+    ),
+    (
+        "en",
+        THU,
+        "Shipowners, who protested against the tariffs on Monday, will meet the trade minister on Dec. 1.",
+        [],
+    ),
+    # near misses
+    ("en", THU, "The strike, postponed from Monday, will start on Dec. 3.", [date(2026, 12, 3)]),
+    (
+        "en",
+        THU,
+        "The union, which called the strike on Monday, said workers will walk out on Dec. 3.",
+        [date(2026, 12, 3)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), MEASURE_DATED_BEFORE)
+def test_round17_measure_dated_before(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
