@@ -92,6 +92,12 @@ class Lexicon:
     periods: dict[str, str] = field(default_factory=dict)
     rescheduled_events: PatternSet | None = None
     measure_off: re.Pattern[str] | None = None
+    measure_cancelled: re.Pattern[str] | None = None
+    last_day_done: re.Pattern[str] | None = None
+    last_day_missed: re.Pattern[str] | None = None
+    fronted_tally: re.Pattern[str] | None = None
+    measure_topic_events: re.Pattern[str] | None = None
+    counted_day: re.Pattern[str] | None = None
     measure_past: re.Pattern[str] | None = None
     measure_halts: re.Pattern[str] | None = None
     duration_relative_tail: re.Pattern[str] | None = None
@@ -1362,6 +1368,12 @@ def _build(data: dict[str, Any]) -> Lexicon:
         periods={k.lower(): str(v) for k, v in tmp.get("periods", {}).items()},
         rescheduled_events=_optional_set(tmp.get("rescheduled_events", []), gate),
         measure_off=_optional_re(tmp.get("measure_off", [])),
+        measure_cancelled=_optional_re(tmp.get("measure_cancelled", [])),
+        last_day_done=_optional_re(tmp.get("last_day_done", [])),
+        last_day_missed=_optional_re(tmp.get("last_day_missed", [])),
+        fronted_tally=_optional_re(tmp.get("fronted_tally", [])),
+        measure_topic_events=_optional_re(tmp.get("measure_topic_events", [])),
+        counted_day=_optional_re(tmp.get("counted_day", [])),
         measure_past=_optional_re(tmp.get("measure_past", [])),
         measure_halts=_optional_re(tmp.get("measure_halts", [])),
         duration_relative_tail=_optional_re(tmp.get("duration_relative_tail", [])),

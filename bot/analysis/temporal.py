@@ -76,6 +76,10 @@ _QUESTION_REACH = 240  # characters before an answer searched for the question i
 _ANSWER_LEAD = re.compile(r"\s*(?:[A-Za-z]{1,9}\s*[:\u2014\u2013-]\s*)?(?:[^\W\d]{1,6}\s+){0,2}", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?\n][^.!?\n]*$")
 _OFF_REACH = 40  # characters after a date searched for a measure called off
+_OPENING_GAP = re.compile(r"[\W\d]*")  # before a sentence's first word (a quote, a dash, a time stamp)
+_OWN_DAY_HEAD = re.compile(r"\w+\.?")  # the words right after a measure word, one of them its own day
+_OWN_DAY_REACH = 16  # characters after a measure word searched for its own day
+_CANCEL_REACH = 160  # characters before a date searched for the verb that called its measure off
 _CONDITION_REACH = 100  # at most this between an "if" and a deadline that is its condition
 _PENALTY_REACH = 90  # characters after a cut-off searched for the penalty its clause sets
 _PENALTY_CUT = re.compile(r"[,;:!?]\s|\.\s+(?=[A-ZÁÉÍÓÚÑ¿¡])|\n")  # its clause's end, not "p.m. on"
@@ -668,6 +672,13 @@ class _SentenceScan:
                     lex.measure_blockers is not None
                     and lex.measure_blockers.search(window, words[-1].end(), marker.start() + 1)
                 )
+                # "will hold public hearings on Eskom's tariff application from 17 June": the hearings' day
+                and not (
+                    lex.measure_topic_events is not None
+                    and lex.measure_topic_events.search(window, 0, words[-1].start()) is not None
+                )
+                # "which discussed the ban on Tuesday, will question Etcheverry on October 27": its own day
+                and not self.measure_dated_before(window[words[-1].end() : marker.start() + 1])
             ):
                 # "convocó huelga para el 2 de febrero": a past report of a measure still ahead
                 # (an explicit date says which); "the strike on Monday paralysed ports": over
@@ -684,6 +695,16 @@ class _SentenceScan:
         if self.threat_takes_effect(pos):
             return True, pos
         return False, pos
+
+    def measure_dated_before(self, gap: str) -> bool:
+        """Tell whether the measure word before a marker has a day of its own right after it, set off
+        by a comma from the marker ("discussed the ban on Tuesday, will question him on"): the later
+        date belongs to another act."""
+        for word in _OWN_DAY_HEAD.finditer(gap[:_OWN_DAY_REACH]):
+            token = word.group().lower().rstrip(".")
+            if token.isdigit() or token in self.lex.weekdays or token in self.lex.months:
+                return "," in gap[word.end() :]
+        return False
 
     def penalised_after(self, pos: int) -> int | None:
         """Return where the marker starts of a time after which its clause punishes ("Any boat still
@@ -1157,6 +1178,14 @@ class _SentenceScan:
             return False, m.start()
         if is_deadline and self.starts_span(m.start()):
             return False, m.start()  # "a 72-hour truce takes effect on Saturday": its start
+        if is_deadline and self.cancelled(m.start()):
+            self.void_dates.add(m.start())
+            return False, m.start()  # "desconvocó el paro previsto para el lunes": called off
+        if is_deadline and self.fronted_tally(ev, m):
+            self.void_dates.add(m.start())
+            return False, m.start()  # "By Tuesday, 118 firms had completed the process": a tally
+        if not is_deadline and self.done_on_last_day(m):
+            return False, m.start()  # "entregó su plan el 3 de julio, último día del plazo": met, an event
         if self.superseded(m.start()) or (
             lex.kept_open is not None and lex.kept_open.match(sentence, m.end())
         ):
@@ -1210,6 +1239,31 @@ class _SentenceScan:
         if measure:
             self.measure_ends.append(m.end())
         return is_deadline, ev
+
+    def cancelled(self, pos: int) -> bool:
+        """Tell whether the sentence calls off the measure a date belongs to before it ("desconvocó
+        anoche una de las jornadas de huelga, la del lunes 23"): the date no longer holds."""
+        off = self.lex.measure_cancelled
+        return off is not None and off.search(self.sentence[max(0, pos - _CANCEL_REACH) : pos]) is not None
+
+    def fronted_tally(self, ev: int, m: re.Match[str]) -> bool:
+        """Tell whether a sentence opens with a limit's marker and date and goes on in the pluperfect
+        ("Hasta el lunes, 300 familias habían recibido la ayuda"): how far a count had got, no due."""
+        tally = self.lex.fronted_tally
+        if tally is None or _OPENING_GAP.fullmatch(self.sentence, 0, ev) is None:
+            return False
+        return tally.match(self.sentence, _date_end(self.sentence, m)) is not None
+
+    def done_on_last_day(self, m: re.Match[str]) -> bool:
+        """Tell whether a past act is dated on a deadline's last day ("presentó el plan el 12 de
+        noviembre, último día del plazo"): the deadline met that day, an event; not if negated."""
+        lex, sentence = self.lex, self.sentence
+        if lex.last_day_done is None or lex.last_day_done.match(sentence, _date_end(sentence, m)) is None:
+            return False
+        if self.tense(m.start(), m.end()) != "past":
+            return False
+        missed = lex.last_day_missed
+        return missed is None or missed.search(self.clause_before(m.start(), _MARKER_REACH)) is None
 
     def named_deadline(self, m: re.Match[str]) -> bool:
         """Tell whether a date stands between a definite determiner and its deadline noun ("the
@@ -1742,6 +1796,9 @@ class _SentenceScan:
                         self.starts.add(id(best))
                 best.start, best.end = min(best.start, t.start), max(best.end, t.end)
                 self.taken.append((t.start - s, t.end - s))
+            elif best is None and self.on_counted_day(t.end - s):
+                # "hasta las 13:00 del decimoquinto día": no day here
+                self.taken.append((t.start - s, t.end - s))
             elif best is None and self._same_day(t.end - s):
                 # "…a las 00:01 hora de Washington de ese día": the time of a deadline named
                 # before; the engine gives it to that deadline (the date here is a stand-in)
@@ -1817,6 +1874,12 @@ class _SentenceScan:
         cada mes"): no deadline."""
         habitual = self.lex.habitual
         return habitual is not None and habitual.match(self.sentence, pos) is not None
+
+    def on_counted_day(self, pos: int) -> bool:
+        """Tell whether the n-th day of a count follows a time ("until 1 p.m. on the fifteenth day
+        after publication"): a day this sentence does not give, so no due on the report's day."""
+        counted = self.lex.counted_day
+        return counted is not None and counted.match(self.sentence, pos) is not None
 
     def _same_day(self, pos: int) -> bool:
         """Tell whether "that day" follows a time ("…hora de Washington\" de ese día")."""
@@ -1963,6 +2026,7 @@ class _SentenceScan:
                 continue  # "Once the plan arrives, the agency will have 30 days": no day yet
             if (
                 self.requested(m.start())
+                or self.holder_asks(m, prep)
                 or self.asked(m.start(), m.end())
                 or self.restated(m.end())
                 or self.habitual(m.end())
@@ -1980,8 +2044,11 @@ class _SentenceScan:
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
             if self.vague(m):
                 continue  # "less than three weeks to adapt": a rough length, not a due
-            if prep in lex.continued_span_preps and self.event_length(m.start()):
-                continue  # "a review mission expected to last ten days": a scheduled event's length
+            spans = prep in lex.continued_span_preps or prep in lex.duration_length_preps
+            if spans and self.event_length(m.start()):
+                # "a review mission expected to last ten days", "the vaccination campaign runs for
+                # five days": a scheduled event's length
+                continue
             before = self.sentence[max(0, m.start() - 40) : m.start()]
             if prep in lex.duration_length_preps and lex.length_verbs.search(before):
                 continue  # "the talks lasted for three days": a length, not a deadline
@@ -2247,7 +2314,18 @@ class _SentenceScan:
             acts = list(stem.finditer(self.text, s_start, s_end))
             if acts:
                 return self.day_after_act(acts[-1].end(), s_end) or day_of(day)
+        if self.act_due_here(stem, pos):
+            return None  # "tiene que firmarse antes del viernes y … cinco días desde la firma": not done yet
         return self.lead_day  # "60 days from the petition date" after "filed on Monday"
+
+    def act_due_here(self, stem: re.Pattern[str], pos: int) -> bool:
+        """Tell whether this sentence, before a duration, names the act its tie counts from together
+        with a due of its own ("el acuerdo tiene que firmarse antes del viernes … desde la firma"):
+        the act is still ahead, undated, so the lead's day is no start for the count."""
+        end = self.start + pos
+        return stem.search(self.sentence, 0, pos) is not None and any(
+            x.deadline and x.kind != "duration" and x.end <= end for x in self.mentions
+        )
 
     def conditional_count(self, m: re.Match[str]) -> bool:
         """Tell whether a count tied to an act is the condition of its own if-clause ("se reducen a
@@ -2437,6 +2515,14 @@ class _SentenceScan:
         if requests is None:
             return False
         return requests.search(self.clause_before(pos, _REQUEST_REACH)) is not None
+
+    def holder_asks(self, m: re.Match[str], prep: str) -> bool:
+        """Tell whether the words between a holder verb and its count ask for the time ("has
+        asked for a further 48 hours to"): a request, not a limit anyone set."""
+        requests = self.lex.duration_requests
+        if requests is None or prep not in self.lex.duration_holder_preps:
+            return False
+        return requests.search(self.sentence, m.end("prep"), m.start("num")) is not None
 
     def given_before(self, pos: int, num: int) -> bool:
         """Tell whether the clause before a duration's number sets it in the past perfect ("had
