@@ -248,6 +248,76 @@ def _tally_lead(sentence: str, lex: Lexicon) -> bool:
     return _fragment(head.strip() + ".", lex)
 
 
+COUNT_LIST_REASON = "a verbless run of counted things: the writer's tally"
+_LIST_SEP = re.compile(r"[,;]\s+")
+_TO_INFINITIVE = re.compile(r"\bto\s+[^\W\d_]+", re.IGNORECASE)  # "five days to go": no finite verb
+
+
+def _count_list(sentence: str, lex: Lexicon) -> bool:
+    """Tell the writer's tally: a verbless run of things counted in words, side by side.
+
+    "Eleven games, eleven different back fours.", "Nine hours offline, five days to go.", "Two
+    sentences, two more strike days.": the words of a counted noun phrase read as verbs to
+    `_fragment` ("strike", "days"), so the first two pieces must each open with a count word and
+    its noun phrase, and what is left of the sentence must be verbless. A figure in digits, a day,
+    a past tense, a main verb in a counted phrase ("Two are…") or a verb after it ("Two ferries,
+    three buses and a night train serve the island.") keep it a report.
+    """
+    if not lex.relative_main_verbs:
+        return False  # a language that lists no main verbs cannot tell a counted thing from a clause
+    pieces = [piece for piece in _LIST_SEP.split(sentence.strip()) if piece]
+    if len(pieces) < 2 or not (_opens_count(pieces[0], lex) and _opens_count(pieces[1], lex)):
+        return False
+    if _dated(sentence, lex, months=False) or any(p.search(sentence) for p in lex.past_tense):
+        return False
+    left = [_uncounted(piece, lex) for piece in pieces]
+    if any(piece is None for piece in left):
+        return False  # a main verb in a counted phrase
+    rest = " ".join(_TO_INFINITIVE.sub(" ", piece) for piece in left if piece)
+    return not WORD_RE.search(rest) or _fragment(rest, lex)
+
+
+def _opens_count(piece: str, lex: Lexicon) -> bool:
+    """Tell a piece opened by a count in words ("eleven", "two more"), not by an article ("a")."""
+    first = WORD_RE.search(piece)
+    word = first.group().lower() if first else ""
+    return word in lex.number_words and word not in lex.determiners
+
+
+def _uncounted(piece: str, lex: Lexicon) -> str | None:
+    """Return what a piece says past its count and the noun phrase after it ("to go" of "five
+    days to go"); the piece itself if no count opens it; None if the phrase holds a main verb."""
+    if not _opens_count(piece, lex):
+        return piece
+    words = list(WORD_RE.finditer(piece))
+    stops = lex.prepositions | lex.determiners | lex.relative_pronouns
+    one = lex.number_words[words[0].group().lower()] == 1
+    prev = ""
+    for m in words[1:]:
+        low = m.group().lower()
+        if low in lex.relative_main_verbs or low.endswith(("n't", "n’t")) or _agrees(low, prev, one, lex):
+            return None
+        if low in stops:
+            return piece[m.start() :]
+        prev = low
+    return ""
+
+
+def _agrees(low: str, prev: str, one: bool, lex: Lexicon) -> bool:
+    """Tell a verb agreeing with the counted noun before it: "three buses serve", "one bus serves".
+
+    More than one takes a plural noun, so a bare verb after an -s word is its verb; one takes a
+    singular, so an -s form after its noun is ("strike days", "back fours" read as nouns).
+    """
+    if not prev or "'" in low or "’" in low:
+        return False
+    lemma = lemma_of(low, lex.simplemma_code)
+    if one:
+        return low.endswith("s") and lemma != low
+    plural = prev.endswith("s") and lemma_of(prev, lex.simplemma_code) != prev
+    return plural and lemma == low and lemma in lex.fragment_verbs
+
+
 @lru_cache(maxsize=8)
 def _relative_re(pronouns: frozenset[str]) -> re.Pattern[str]:
     """Return a pattern for a relative clause after a word: its pronoun to the next comma or stop."""
@@ -273,6 +343,7 @@ def _verb_count(words: Sequence[str], lex: Lexicon, *, relative: bool = False) -
         infinitive = prev in lex.prepositions and lemma == bare and bare.endswith(lex.fragment_verb_endings)
         if low.endswith(("n't", "n’t")) or (
             not infinitive
+            and not _gerund(low, lemma, lex)
             and (
                 (lemma in lex.fragment_verbs and after_noun)
                 # a plural of a noun or adjective that ends like an infinitive ("preliminares",
@@ -290,6 +361,16 @@ def _verb_count(words: Sequence[str], lex: Lexicon, *, relative: bool = False) -
             count += 1
         prev = low
     return count
+
+
+def _gerund(low: str, lemma: str, lex: Lexicon) -> bool:
+    """Tell a gerund or a noun in its form ("meeting", "sheltering", "permitting"): never a finite verb.
+
+    "Sheltering, with their nets in the water.", "…and a January meeting that will fill a
+    cafeteria.": a finite verb is what makes a sentence a report; the form's own lemma ("bring",
+    "sing") is one.
+    """
+    return bool(lex.gerund_endings) and low.endswith(lex.gerund_endings) and lemma != low
 
 
 def _label_word(text: str, start: int, end: int) -> bool:
@@ -1000,10 +1081,9 @@ def label_sentence(
         if (
             one.attribution is None
             and one.item.label is Label.FACT
-            and (_fragment(text[start:end], lex) or _tally_lead(text[start:end], lex))
             and not _label_word(text, start, end)
+            and (reason := _verbless_reason(text[start:end], lex)) is not None
         ):
-            reason = TALLY_REASON if _tally_lead(text[start:end], lex) else FRAGMENT_REASON
             one = Labelled(replace(one.item, label=Label.COMMENTARY, confidence=0.6, reason=reason), None)
         return _split_tail(text, one, lex, start)
 
@@ -1055,14 +1135,30 @@ def label_sentence(
         len(out) == 1
         and one.attribution is None
         and one.item.label is Label.FACT
-        and _tally_lead(text[start:end], lex)
+        and (reason := _tally_reason(text[start:end], lex)) is not None
     ):
-        out = [Labelled(replace(one.item, label=Label.COMMENTARY, confidence=0.6, reason=TALLY_REASON), None)]
+        out = [Labelled(replace(one.item, label=Label.COMMENTARY, confidence=0.6, reason=reason), None)]
     return (
         _one_comment(text, out)
         or _refuted_recall(text, out, lex)
         or [piece for one in out for piece in _split_tail(text, one, lex, start)]
     )
+
+
+def _verbless_reason(sentence: str, lex: Lexicon) -> str | None:
+    """Return why a whole sentence with no verb of its own is the writer's, or None."""
+    if _tally_lead(sentence, lex):
+        return TALLY_REASON
+    if _fragment(sentence, lex):
+        return FRAGMENT_REASON
+    return COUNT_LIST_REASON if _count_list(sentence, lex) else None
+
+
+def _tally_reason(sentence: str, lex: Lexicon) -> str | None:
+    """Return why a sentence cut at a colon or a semicolon is still one verbless tally, or None."""
+    if _tally_lead(sentence, lex):
+        return TALLY_REASON
+    return COUNT_LIST_REASON if _count_list(sentence, lex) else None
 
 
 def _refuted_recall(text: str, out: list[Labelled], lex: Lexicon) -> list[Labelled] | None:
