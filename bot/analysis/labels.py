@@ -402,6 +402,29 @@ def _echo(text: str, start: int, norm: str, quotes: list[tuple[int, int]]) -> bo
     return all(w.lower() in said for w in words)
 
 
+def _imperative(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Tell a clause that opens by telling the reader what to do ("Bring a cushion.", "Go anyway.").
+
+    A capitalised bare verb (its own lemma, no auxiliary or modal) and then a word of
+    `imperative_next` ("a", "any", "it", "back", "anyway"): a report opens with its subject, and a
+    noun that looks like a verb heads one ("Trade ministers…", "Work on the bridge…", "Mark Ellery").
+    A date or a duration makes it a service note (as for the reader's address), checked by the caller.
+    """
+    if not lex.imperative_next:
+        return False
+    lead = _LEAD.match(norm)
+    words = list(WORD_RE.finditer(norm, lead.end() if lead else 0))
+    if len(words) < 2 or inside(words[0].start(), quotes) or not words[0].group()[:1].isupper():
+        return False
+    verb, after = words[0].group().lower(), words[1].group()
+    if after not in lex.imperative_next or verb not in lex.fragment_verbs:
+        return False
+    auxiliaries = (*lex.future_auxiliaries, *lex.hypothetical_auxiliaries, *lex.duty_auxiliaries)
+    if verb in lex.relative_main_verbs or verb in auxiliaries:
+        return False
+    return lemma_of(verb, lex.simplemma_code) == verb
+
+
 def _quoted_sentence(norm: str, quotes: list[tuple[int, int]]) -> bool:
     """Tell a clause that is one quotation and its punctuation ('"Aquí nadie celebra nada".')."""
     body = norm.strip(" .,;:")
@@ -658,6 +681,7 @@ CUE_REASON = "evaluative or speculative language outside any attributed content"
 # Its own reason, not CUE_REASON: a layout heading that addresses the reader ("Your Tuesday
 # briefing") organises the piece and stays a fact (layout.py keeps only CUE_REASON headings).
 READER_REASON = "the writer addresses the reader, outside any quotation or attributed content"
+IMPERATIVE_REASON = "the writer tells the reader what to do: an opening bare verb and its object"
 NON_ANSWER_REASON = (
     "no attribution; a refusal to answer is reported as a fact (the stance model is not asked)"
 )
@@ -808,6 +832,12 @@ def label_clause(
         return Labelled(
             Item(clause, start, end, Label.COMMENTARY, 0.8, f"{READER_REASON}: '{address}'"), None
         )
+    if (
+        att is None
+        and _imperative(norm.text, quotes, lex)
+        and not (_dated(norm.text, lex) or _duration(norm.text, lex))
+    ):
+        return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.7, IMPERATIVE_REASON), None)
     stripped = norm.text.rstrip(" \"”»')")
     # the writer's own question or exclamation, even about what someone said; a quoted one is
     # the speaker's ('The mayor asked: "Who pays?"')

@@ -388,6 +388,9 @@ class Lexicon:
     # The writer speaking to the reader ("if you own a diesel car", "si usted tiene"): commentary
     # with a reason of its own, so a layout heading ("Your Tuesday briefing") stays a fact.
     reader_address: tuple[PatternSet, ...] = ()
+    # Words after a sentence's opening bare verb that make it an order to the reader ("Bring a
+    # cushion.", "Go anyway.", "Ask any farmer…"): commentary, like the reader's address.
+    imperative_next: frozenset[str] = frozenset()
     # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
     word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
     # Whether a lower-case word is a title or office (itself or by its lemma), as words are seen.
@@ -1570,6 +1573,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         fragment_verbs=frozenset(com.get("fragment_verbs", [])),
         fragment_verb_endings=tuple(com.get("fragment_verb_endings", [])),
         fragment_answers=frozenset(com.get("fragment_answers", [])),
+        imperative_next=frozenset(com.get("imperative_next", [])),
     )
 
 
