@@ -425,6 +425,43 @@ def _imperative(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
     return lemma_of(verb, lex.simplemma_code) == verb
 
 
+def _count_predicate(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Tell a plural count in words taken as one thing: "Four trawlers is a start.", "Two years is a
+    long time in football.", "Four years becomes six".
+
+    The singular verb after a plural noun measures the quantity as a whole, the writer's weighing
+    of it; a report counts with the plural ("Four trawlers were seized"). The words between the
+    count and the verb are its noun phrase: no main verb, pronoun, past tense or report among them
+    ("Two diplomats briefed on the talks say…", "Eighteen months ago it was…"); "one" is no plural.
+    """
+    if not lex.count_copulas:
+        return False
+    lead = _LEAD.match(norm)
+    words = list(WORD_RE.finditer(norm, lead.end() if lead else 0))
+    if len(words) < 3 or inside(words[0].start(), quotes):
+        return False
+    first = words[0].group().lower()
+    if first not in lex.number_words or first in lex.determiners or lex.number_words[first] < 2:
+        return False
+    reach = words[: _COUNT_HEAD_WORDS + 2]
+    verb = next((i for i, m in enumerate(reach) if m.group().lower() in lex.count_copulas), None)
+    if verb is None or verb < 2:
+        return False
+    rule = lex.count_rule_predicates
+    after = words[verb + 1].start() if verb + 1 < len(words) else len(norm)
+    if rule is not None and rule.match(norm, after) is not None:
+        return False  # "Fifty dollars is the fine for a first offence": a rule's value, reported
+    head = [m.group().lower() for m in words[1:verb]]
+    if not any(w.endswith("s") and lemma_of(w, lex.simplemma_code) != w for w in head):
+        return False  # "Nine hundred jobs", "Four trawlers": a plural noun is counted
+    if any(w in lex.relative_main_verbs or w in lex.personal_pronouns or w == "it" for w in head):
+        return False
+    head_text = " ".join(w for w in head if w not in lex.number_words)  # "hundred" is no past tense
+    if any(p.search(head_text) for p in lex.past_tense):
+        return False
+    return not any(is_reporting_verb(w, lex) for w in head)
+
+
 def _quoted_sentence(norm: str, quotes: list[tuple[int, int]]) -> bool:
     """Tell a clause that is one quotation and its punctuation ('"Aquí nadie celebra nada".')."""
     body = norm.strip(" .,;:")
@@ -682,6 +719,12 @@ CUE_REASON = "evaluative or speculative language outside any attributed content"
 # briefing") organises the piece and stays a fact (layout.py keeps only CUE_REASON headings).
 READER_REASON = "the writer addresses the reader, outside any quotation or attributed content"
 IMPERATIVE_REASON = "the writer tells the reader what to do: an opening bare verb and its object"
+COUNT_PREDICATE_REASON = (
+    'a plural count taken as one thing ("Four trawlers is a start"): the writer\'s measure'
+)
+# The longest noun phrase between a count and its singular verb ("Seven hours without mobile money in
+# Kenya is").
+_COUNT_HEAD_WORDS = 8
 NON_ANSWER_REASON = (
     "no attribution; a refusal to answer is reported as a fact (the stance model is not asked)"
 )
@@ -838,6 +881,8 @@ def label_clause(
         and not (_dated(norm.text, lex) or _duration(norm.text, lex))
     ):
         return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.7, IMPERATIVE_REASON), None)
+    if att is None and _count_predicate(norm.text, quotes, lex):
+        return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.7, COUNT_PREDICATE_REASON), None)
     stripped = norm.text.rstrip(" \"”»')")
     # the writer's own question or exclamation, even about what someone said; a quoted one is
     # the speaker's ('The mayor asked: "Who pays?"')

@@ -391,6 +391,12 @@ class Lexicon:
     # Words after a sentence's opening bare verb that make it an order to the reader ("Bring a
     # cushion.", "Go anyway.", "Ask any farmer…"): commentary, like the reader's address.
     imperative_next: frozenset[str] = frozenset()
+    # Singular verbs after a plural count in words ("Four trawlers is a start."): the writer's
+    # measure of a quantity taken as one thing.
+    count_copulas: frozenset[str] = frozenset()
+    # What follows such a verb when the count is a rule's value ("Two hospitals is the minimum the
+    # law requires"): a report, not the writer's measure.
+    count_rule_predicates: re.Pattern[str] | None = None
     # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
     word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
     # Whether a lower-case word is a title or office (itself or by its lemma), as words are seen.
@@ -1574,6 +1580,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         fragment_verb_endings=tuple(com.get("fragment_verb_endings", [])),
         fragment_answers=frozenset(com.get("fragment_answers", [])),
         imperative_next=frozenset(com.get("imperative_next", [])),
+        count_copulas=frozenset(com.get("count_copulas", [])),
+        count_rule_predicates=_optional_re(com.get("count_rule_predicates", [])),
     )
 
 
