@@ -452,6 +452,8 @@ def _count_predicate(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
     if rule is not None and rule.match(norm, after) is not None:
         return False  # "Fifty dollars is the fine for a first offence": a rule's value, reported
     head = [m.group().lower() for m in words[1:verb]]
+    if "," in norm[words[0].end() : words[verb].start()] or not lex.count_time_words.isdisjoint(head):
+        return False  # "Six years after the permit was granted, someone…": a time, not the subject
     if not any(w.endswith("s") and lemma_of(w, lex.simplemma_code) != w for w in head):
         return False  # "Nine hundred jobs", "Four trawlers": a plural noun is counted
     if any(w in lex.relative_main_verbs or w in lex.personal_pronouns or w == "it" for w in head):

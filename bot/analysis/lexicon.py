@@ -397,6 +397,9 @@ class Lexicon:
     # What follows such a verb when the count is a rule's value ("Two hospitals is the minimum the
     # law requires"): a report, not the writer's measure.
     count_rule_predicates: re.Pattern[str] | None = None
+    # Words that make a count a time adverbial, not the subject ("Six years after the permit was
+    # granted, …", "Two days later it was…").
+    count_time_words: frozenset[str] = frozenset()
     # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
     word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
     # Whether a lower-case word is a title or office (itself or by its lemma), as words are seen.
@@ -1582,6 +1585,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         imperative_next=frozenset(com.get("imperative_next", [])),
         count_copulas=frozenset(com.get("count_copulas", [])),
         count_rule_predicates=_optional_re(com.get("count_rule_predicates", [])),
+        count_time_words=frozenset(com.get("count_time_words", [])),
     )
 
 

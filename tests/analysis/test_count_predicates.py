@@ -55,6 +55,8 @@ def test_a_plural_count_taken_as_one_thing_is_commentary(rules_only: None, text:
         "One of the three bridges is closed.",
         "Two inspectors said the site was safe.",
         "Eighteen months ago it was valued at one billion dollars.",
+        "Two years after the dam was built, the river changed course.",
+        "Three days into the strike, the depot was empty.",
     ],
 )
 def test_a_count_reported_stays_a_report(rules_only: None, text: str) -> None:
