@@ -61,6 +61,12 @@ def test_a_length_leaves_the_models_comment(text: str, due: str, lang: str) -> N
             "duration",
         ),
         ("The ban applies for 30 days from March 1.", "March 1", "en", "date"),
+        (
+            "Users can still read their messages for 90 days, but not send them.",
+            "for 90 days",
+            "en",
+            "duration",
+        ),
         ("La empresa tiene diez días para recurrir.", "diez días", "es", "duration"),
     ],
 )
