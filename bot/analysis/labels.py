@@ -248,6 +248,76 @@ def _tally_lead(sentence: str, lex: Lexicon) -> bool:
     return _fragment(head.strip() + ".", lex)
 
 
+COUNT_LIST_REASON = "a verbless run of counted things: the writer's tally"
+_LIST_SEP = re.compile(r"[,;]\s+")
+_TO_INFINITIVE = re.compile(r"\bto\s+[^\W\d_]+", re.IGNORECASE)  # "five days to go": no finite verb
+
+
+def _count_list(sentence: str, lex: Lexicon) -> bool:
+    """Tell the writer's tally: a verbless run of things counted in words, side by side.
+
+    "Eleven games, eleven different back fours.", "Nine hours offline, five days to go.", "Two
+    sentences, two more strike days.": the words of a counted noun phrase read as verbs to
+    `_fragment` ("strike", "days"), so the first two pieces must each open with a count word and
+    its noun phrase, and what is left of the sentence must be verbless. A figure in digits, a day,
+    a past tense, a main verb in a counted phrase ("Two are…") or a verb after it ("Two ferries,
+    three buses and a night train serve the island.") keep it a report.
+    """
+    if not lex.relative_main_verbs:
+        return False  # a language that lists no main verbs cannot tell a counted thing from a clause
+    pieces = [piece for piece in _LIST_SEP.split(sentence.strip()) if piece]
+    if len(pieces) < 2 or not (_opens_count(pieces[0], lex) and _opens_count(pieces[1], lex)):
+        return False
+    if _dated(sentence, lex, months=False) or any(p.search(sentence) for p in lex.past_tense):
+        return False
+    left = [_uncounted(piece, lex) for piece in pieces]
+    if any(piece is None for piece in left):
+        return False  # a main verb in a counted phrase
+    rest = " ".join(_TO_INFINITIVE.sub(" ", piece) for piece in left if piece)
+    return not WORD_RE.search(rest) or _fragment(rest, lex)
+
+
+def _opens_count(piece: str, lex: Lexicon) -> bool:
+    """Tell a piece opened by a count in words ("eleven", "two more"), not by an article ("a")."""
+    first = WORD_RE.search(piece)
+    word = first.group().lower() if first else ""
+    return word in lex.number_words and word not in lex.determiners
+
+
+def _uncounted(piece: str, lex: Lexicon) -> str | None:
+    """Return what a piece says past its count and the noun phrase after it ("to go" of "five
+    days to go"); the piece itself if no count opens it; None if the phrase holds a main verb."""
+    if not _opens_count(piece, lex):
+        return piece
+    words = list(WORD_RE.finditer(piece))
+    stops = lex.prepositions | lex.determiners | lex.relative_pronouns
+    one = lex.number_words[words[0].group().lower()] == 1
+    prev = ""
+    for m in words[1:]:
+        low = m.group().lower()
+        if low in lex.relative_main_verbs or low.endswith(("n't", "n’t")) or _agrees(low, prev, one, lex):
+            return None
+        if low in stops:
+            return piece[m.start() :]
+        prev = low
+    return ""
+
+
+def _agrees(low: str, prev: str, one: bool, lex: Lexicon) -> bool:
+    """Tell a verb agreeing with the counted noun before it: "three buses serve", "one bus serves".
+
+    More than one takes a plural noun, so a bare verb after an -s word is its verb; one takes a
+    singular, so an -s form after its noun is ("strike days", "back fours" read as nouns).
+    """
+    if not prev or "'" in low or "’" in low:
+        return False
+    lemma = lemma_of(low, lex.simplemma_code)
+    if one:
+        return low.endswith("s") and lemma != low
+    plural = prev.endswith("s") and lemma_of(prev, lex.simplemma_code) != prev
+    return plural and lemma == low and lemma in lex.fragment_verbs
+
+
 @lru_cache(maxsize=8)
 def _relative_re(pronouns: frozenset[str]) -> re.Pattern[str]:
     """Return a pattern for a relative clause after a word: its pronoun to the next comma or stop."""
@@ -273,6 +343,7 @@ def _verb_count(words: Sequence[str], lex: Lexicon, *, relative: bool = False) -
         infinitive = prev in lex.prepositions and lemma == bare and bare.endswith(lex.fragment_verb_endings)
         if low.endswith(("n't", "n’t")) or (
             not infinitive
+            and not _gerund(low, lemma, lex)
             and (
                 (lemma in lex.fragment_verbs and after_noun)
                 # a plural of a noun or adjective that ends like an infinitive ("preliminares",
@@ -290,6 +361,16 @@ def _verb_count(words: Sequence[str], lex: Lexicon, *, relative: bool = False) -
             count += 1
         prev = low
     return count
+
+
+def _gerund(low: str, lemma: str, lex: Lexicon) -> bool:
+    """Tell a gerund or a noun in its form ("meeting", "sheltering", "permitting"): never a finite verb.
+
+    "Sheltering, with their nets in the water.", "…and a January meeting that will fill a
+    cafeteria.": a finite verb is what makes a sentence a report; the form's own lemma ("bring",
+    "sing") is one.
+    """
+    return bool(lex.gerund_endings) and low.endswith(lex.gerund_endings) and lemma != low
 
 
 def _label_word(text: str, start: int, end: int) -> bool:
@@ -319,6 +400,68 @@ def _echo(text: str, start: int, norm: str, quotes: list[tuple[int, int]]) -> bo
     before = text[:start]
     said = {w.lower() for s, e in quote_spans(before) for w in WORD_RE.findall(before, s, e)}
     return all(w.lower() in said for w in words)
+
+
+def _imperative(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Tell a clause that opens by telling the reader what to do ("Bring a cushion.", "Go anyway.").
+
+    A capitalised bare verb (its own lemma, no auxiliary or modal) and then a word of
+    `imperative_next` ("a", "any", "it", "back", "anyway"): a report opens with its subject, and a
+    noun that looks like a verb heads one ("Trade ministers…", "Work on the bridge…", "Mark Ellery").
+    A date or a duration makes it a service note (as for the reader's address), checked by the caller.
+    """
+    if not lex.imperative_next:
+        return False
+    lead = _LEAD.match(norm)
+    words = list(WORD_RE.finditer(norm, lead.end() if lead else 0))
+    if len(words) < 2 or inside(words[0].start(), quotes) or not words[0].group()[:1].isupper():
+        return False
+    verb, after = words[0].group().lower(), words[1].group()
+    if after not in lex.imperative_next or verb not in lex.fragment_verbs:
+        return False
+    auxiliaries = (*lex.future_auxiliaries, *lex.hypothetical_auxiliaries, *lex.duty_auxiliaries)
+    if verb in lex.relative_main_verbs or verb in auxiliaries:
+        return False
+    return lemma_of(verb, lex.simplemma_code) == verb
+
+
+def _count_predicate(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Tell a plural count in words taken as one thing: "Four trawlers is a start.", "Two years is a
+    long time in football.", "Four years becomes six".
+
+    The singular verb after a plural noun measures the quantity as a whole, the writer's weighing
+    of it; a report counts with the plural ("Four trawlers were seized"). The words between the
+    count and the verb are its noun phrase: no main verb, pronoun, past tense or report among them
+    ("Two diplomats briefed on the talks say…", "Eighteen months ago it was…"); "one" is no plural.
+    """
+    if not lex.count_copulas:
+        return False
+    lead = _LEAD.match(norm)
+    words = list(WORD_RE.finditer(norm, lead.end() if lead else 0))
+    if len(words) < 3 or inside(words[0].start(), quotes):
+        return False
+    first = words[0].group().lower()
+    if first not in lex.number_words or first in lex.determiners or lex.number_words[first] < 2:
+        return False
+    reach = words[: _COUNT_HEAD_WORDS + 2]
+    verb = next((i for i, m in enumerate(reach) if m.group().lower() in lex.count_copulas), None)
+    if verb is None or verb < 2:
+        return False
+    rule = lex.count_rule_predicates
+    after = words[verb + 1].start() if verb + 1 < len(words) else len(norm)
+    if rule is not None and rule.match(norm, after) is not None:
+        return False  # "Fifty dollars is the fine for a first offence": a rule's value, reported
+    head = [m.group().lower() for m in words[1:verb]]
+    if "," in norm[words[0].end() : words[verb].start()] or not lex.count_time_words.isdisjoint(head):
+        return False  # "Six years after the permit was granted, someone…": a time, not the subject
+    if not any(w.endswith("s") and lemma_of(w, lex.simplemma_code) != w for w in head):
+        return False  # "Nine hundred jobs", "Four trawlers": a plural noun is counted
+    if any(w in lex.relative_main_verbs or w in lex.personal_pronouns or w == "it" for w in head):
+        return False
+    head_text = " ".join(w for w in head if w not in lex.number_words)  # "hundred" is no past tense
+    if any(p.search(head_text) for p in lex.past_tense):
+        return False
+    return not any(is_reporting_verb(w, lex) for w in head)
 
 
 def _quoted_sentence(norm: str, quotes: list[tuple[int, int]]) -> bool:
@@ -577,6 +720,13 @@ CUE_REASON = "evaluative or speculative language outside any attributed content"
 # Its own reason, not CUE_REASON: a layout heading that addresses the reader ("Your Tuesday
 # briefing") organises the piece and stays a fact (layout.py keeps only CUE_REASON headings).
 READER_REASON = "the writer addresses the reader, outside any quotation or attributed content"
+IMPERATIVE_REASON = "the writer tells the reader what to do: an opening bare verb and its object"
+COUNT_PREDICATE_REASON = (
+    'a plural count taken as one thing ("Four trawlers is a start"): the writer\'s measure'
+)
+# The longest noun phrase between a count and its singular verb ("Seven hours without mobile money in
+# Kenya is").
+_COUNT_HEAD_WORDS = 8
 NON_ANSWER_REASON = (
     "no attribution; a refusal to answer is reported as a fact (the stance model is not asked)"
 )
@@ -727,6 +877,14 @@ def label_clause(
         return Labelled(
             Item(clause, start, end, Label.COMMENTARY, 0.8, f"{READER_REASON}: '{address}'"), None
         )
+    if (
+        att is None
+        and _imperative(norm.text, quotes, lex)
+        and not (_dated(norm.text, lex) or _duration(norm.text, lex))
+    ):
+        return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.7, IMPERATIVE_REASON), None)
+    if att is None and _count_predicate(norm.text, quotes, lex):
+        return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.7, COUNT_PREDICATE_REASON), None)
     stripped = norm.text.rstrip(" \"”»')")
     # the writer's own question or exclamation, even about what someone said; a quoted one is
     # the speaker's ('The mayor asked: "Who pays?"')
@@ -1000,10 +1158,9 @@ def label_sentence(
         if (
             one.attribution is None
             and one.item.label is Label.FACT
-            and (_fragment(text[start:end], lex) or _tally_lead(text[start:end], lex))
             and not _label_word(text, start, end)
+            and (reason := _verbless_reason(text[start:end], lex)) is not None
         ):
-            reason = TALLY_REASON if _tally_lead(text[start:end], lex) else FRAGMENT_REASON
             one = Labelled(replace(one.item, label=Label.COMMENTARY, confidence=0.6, reason=reason), None)
         return _split_tail(text, one, lex, start)
 
@@ -1055,14 +1212,30 @@ def label_sentence(
         len(out) == 1
         and one.attribution is None
         and one.item.label is Label.FACT
-        and _tally_lead(text[start:end], lex)
+        and (reason := _tally_reason(text[start:end], lex)) is not None
     ):
-        out = [Labelled(replace(one.item, label=Label.COMMENTARY, confidence=0.6, reason=TALLY_REASON), None)]
+        out = [Labelled(replace(one.item, label=Label.COMMENTARY, confidence=0.6, reason=reason), None)]
     return (
         _one_comment(text, out)
         or _refuted_recall(text, out, lex)
         or [piece for one in out for piece in _split_tail(text, one, lex, start)]
     )
+
+
+def _verbless_reason(sentence: str, lex: Lexicon) -> str | None:
+    """Return why a whole sentence with no verb of its own is the writer's, or None."""
+    if _tally_lead(sentence, lex):
+        return TALLY_REASON
+    if _fragment(sentence, lex):
+        return FRAGMENT_REASON
+    return COUNT_LIST_REASON if _count_list(sentence, lex) else None
+
+
+def _tally_reason(sentence: str, lex: Lexicon) -> str | None:
+    """Return why a sentence cut at a colon or a semicolon is still one verbless tally, or None."""
+    if _tally_lead(sentence, lex):
+        return TALLY_REASON
+    return COUNT_LIST_REASON if _count_list(sentence, lex) else None
 
 
 def _refuted_recall(text: str, out: list[Labelled], lex: Lexicon) -> list[Labelled] | None:

@@ -398,6 +398,18 @@ class Lexicon:
     # The writer speaking to the reader ("if you own a diesel car", "si usted tiene"): commentary
     # with a reason of its own, so a layout heading ("Your Tuesday briefing") stays a fact.
     reader_address: tuple[PatternSet, ...] = ()
+    # Words after a sentence's opening bare verb that make it an order to the reader ("Bring a
+    # cushion.", "Go anyway.", "Ask any farmer…"): commentary, like the reader's address.
+    imperative_next: frozenset[str] = frozenset()
+    # Singular verbs after a plural count in words ("Four trawlers is a start."): the writer's
+    # measure of a quantity taken as one thing.
+    count_copulas: frozenset[str] = frozenset()
+    # What follows such a verb when the count is a rule's value ("Two hospitals is the minimum the
+    # law requires"): a report, not the writer's measure.
+    count_rule_predicates: re.Pattern[str] | None = None
+    # Words that make a count a time adverbial, not the subject ("Six years after the permit was
+    # granted, …", "Two days later it was…").
+    count_time_words: frozenset[str] = frozenset()
     # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
     word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
     # Whether a lower-case word is a title or office (itself or by its lemma), as words are seen.
@@ -1588,6 +1600,10 @@ def _build(data: dict[str, Any]) -> Lexicon:
         fragment_verbs=frozenset(com.get("fragment_verbs", [])),
         fragment_verb_endings=tuple(com.get("fragment_verb_endings", [])),
         fragment_answers=frozenset(com.get("fragment_answers", [])),
+        imperative_next=frozenset(com.get("imperative_next", [])),
+        count_copulas=frozenset(com.get("count_copulas", [])),
+        count_rule_predicates=_optional_re(com.get("count_rule_predicates", [])),
+        count_time_words=frozenset(com.get("count_time_words", [])),
     )
 
 
