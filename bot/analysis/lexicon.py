@@ -195,6 +195,7 @@ class Lexicon:
     change_negation: re.Pattern[str] | None = None
     change_duty: re.Pattern[str] | None = None
     expiry_links: re.Pattern[str] | None = None
+    local_offset: re.Pattern[str] | None = None
     gapped_conjuncts: re.Pattern[str] | None = None
     relative_words: re.Pattern[str] | None = None
     void_before: PatternSet | None = None
@@ -1468,6 +1469,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         change_negation=_optional_re(tmp.get("change_negation", [])),
         change_duty=_optional_re(tmp.get("change_duty", [])),
         expiry_links=_optional_re(tmp.get("expiry_links", [])),
+        local_offset=_optional_re(tmp.get("local_offset", [])),
         gapped_conjuncts=_optional_re(tmp.get("gapped_conjuncts", [])),
         relative_words=_optional_re(tmp.get("relative_words", [])),
         void_before=_optional_set(tmp.get("void_before", []), gate),

@@ -9,11 +9,12 @@ before the change (the figure above it: cases right). Misses left are in `bot/an
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from tests.analysis.deadline_days import TUE, Case, due_days
+from bot.analysis import analyze
+from tests.analysis.deadline_days import NOW, TUE, Case, due_days
 
 # A limit granted past an apposition set off by commas ("gave Fjordkryss AS, the private operator of
 # the toll bridge, 45 days to"); a Spanish holder's count after "además"/"también" ("dispone además
@@ -156,3 +157,100 @@ EXPIRED_WITH_DAY: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), EXPIRED_WITH_DAY)
 def test_round18_expired_with_day(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+def due_values(lang: str, published: datetime | None, text: str) -> list[str]:
+    """The dues the engine finds, as written (a time and offset kept: these probes are about them)."""
+    analysis = analyze(text, published=published, lang=lang, now=NOW)
+    return sorted(d.due.isoformat() for d in analysis.deadlines)
+
+
+# language, publication time, text, the dues as ISO strings
+TimedCase = tuple[str, datetime | None, str, list[str]]
+
+# The article's local time given as an offset ("at 6 a.m. local time (GMT+3)", "(hora local, GMT+3)")
+# reads every time with no zone of its own at that offset, over the zone of a place named (the
+# places of a fictional country point nowhere). A zone word alone ("4 p.m. GMT") sets only its own
+# time. integ2: 1 of 4 (the near miss).
+STATED_OFFSET: list[TimedCase] = [
+    (
+        "en",
+        TUE,
+        "The ceasefire took effect at 6 a.m. local time (GMT+3) on Monday. "
+        "The rebels must withdraw from the port by 6 p.m. on Wednesday.",
+        ["2026-06-10T18:00:00+03:00"],
+    ),
+    (
+        "es",
+        TUE,
+        "La tregua entró en vigor a las 6.00 (hora local, GMT+3) del lunes. "
+        "Los rebeldes deberán retirarse del puerto antes de las 18.00 del miércoles.",
+        ["2026-06-10T18:00:00+03:00"],
+    ),
+    (
+        "en",
+        TUE,
+        "Polls closed at 8 p.m. local time (UTC-5) on Sunday. "
+        "Candidates must file their expense reports by noon on Friday.",
+        ["2026-06-12T12:00:00-05:00"],
+    ),
+    # near miss: a zone word with no "local time" sets its own time only; the place names the zone
+    (
+        "en",
+        TUE,
+        "The Madrid exchange said bids are due by 5 p.m. on Friday; results will be posted at 4 p.m. GMT.",
+        ["2026-06-12T17:00:00+02:00"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), STATED_OFFSET)
+def test_round18_stated_offset(lang: str, published: datetime, text: str, dues: list[str]) -> None:
+    assert due_values(lang, published, text) == dues
+
+
+# An hour count with no time of its own runs from the time the sentence before or after gives a
+# news conference ("told a news conference at 10 a.m. … She said … within 72 hours"), as it already
+# did from an act served or notified; a day count, or a count with its own time, keeps its own.
+# integ2: 2 of 5 (the near misses).
+CONFERENCE_TIME: list[TimedCase] = [
+    (
+        "en",
+        TUE,
+        "The ministry on Tuesday ordered the operator to close the plant. The minister told a news "
+        "conference at 9 a.m. in Oslo. She said the operator must file a safety report within 48 hours.",
+        ["2026-06-11T09:00:00+02:00"],
+    ),
+    (
+        "es",
+        TUE,
+        "El Gobierno ordenó el martes el cierre de la planta. La ministra lo anunció en una rueda de "
+        "prensa a las 9:00 en Madrid. La empresa deberá presentar un informe en un plazo de 48 horas.",
+        ["2026-06-11T09:00:00+02:00"],
+    ),
+    (
+        "en",
+        TUE,
+        "Corvenia on Tuesday ordered three diplomats to leave within 72 hours. Foreign Minister Ana "
+        "Ruiz told a news conference at noon that the decision was final.",
+        ["2026-06-12T12:00:00+00:00"],
+    ),
+    # near misses: a day count; a count with its own time
+    (
+        "en",
+        TUE,
+        "The minister told a news conference at 10 a.m. in Oslo. She said the operator has 30 days to repair the bridge.",
+        ["2026-07-09"],
+    ),
+    (
+        "en",
+        TUE,
+        "The minister told a news conference at 10 a.m. in Oslo. The operator must reply by 5 p.m. on Thursday.",
+        ["2026-06-11T17:00:00+02:00"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), CONFERENCE_TIME)
+def test_round18_conference_time(lang: str, published: datetime, text: str, dues: list[str]) -> None:
+    assert due_values(lang, published, text) == dues
