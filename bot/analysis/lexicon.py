@@ -155,6 +155,7 @@ class Lexicon:
     present_holder_preps: frozenset[str] = frozenset()
     countdown_preps: frozenset[str] = frozenset()
     window_range_markers: re.Pattern[str] | None = None
+    window_permissions: re.Pattern[str] | None = None
     window_nouns: re.Pattern[str] | None = None
     ahead_spans: re.Pattern[str] | None = None
     due_questions: re.Pattern[str] | None = None
@@ -1424,6 +1425,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         reported_speech=_optional_re(tmp.get("reported_speech", [])),
         background_clauses=_optional_re(tmp.get("background_clauses", [])),
         window_range_markers=_anchored_end(tmp.get("window_range_markers", [])),
+        window_permissions=_optional_re(tmp.get("window_permissions", [])),
         window_nouns=_optional_re(tmp.get("window_nouns", [])),
         ahead_spans=_optional_re(tmp.get("ahead_spans", [])),
         due_questions=_optional_re(tmp.get("due_questions", [])),

@@ -996,8 +996,13 @@ class _SentenceScan:
         span = lex.window_range_markers.search(self.sentence, low, pos)
         if span is None:
             return False
-        # the window's noun in the clause before the span ("the consultation period runs from")
-        return lex.window_nouns.search(self.clause_before(span.start(), _MARKER_REACH)) is not None
+        # the window's noun in the clause before the span ("the consultation period runs from"), or
+        # an act of applying someone may do in it ("las familias podrán matricularlos entre el 1 y")
+        clause = self.clause_before(span.start(), _MARKER_REACH)
+        permits = lex.window_permissions
+        return lex.window_nouns.search(clause) is not None or (
+            permits is not None and permits.search(clause) is not None
+        )
 
     def remote_past(self, pos: int) -> bool:
         """Tell whether the clause before a deadline marker is in the past perfect ("operators

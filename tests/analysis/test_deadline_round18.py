@@ -254,3 +254,84 @@ CONFERENCE_TIME: list[TimedCase] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), CONFERENCE_TIME)
 def test_round18_conference_time(lang: str, published: datetime, text: str, dues: list[str]) -> None:
     assert due_values(lang, published, text) == dues
+
+
+# A span in which someone may do an act of applying ("las familias podrán matricular a sus hijos entre
+# el 1 y el 15 de septiembre", "Exporters may apply … from Dec. 1 to Dec. 10") is a window with no
+# window noun: its end is the due. A forecast, an event's run or a past span stays none.
+# integ2: 4 of 9 (the near misses).
+RANGE_PERMISSION: list[Case] = [
+    (
+        "es",
+        TUE,
+        "Las familias podrán matricular a sus hijos entre el 1 y el 15 de septiembre.",
+        [date(2026, 9, 15)],
+    ),
+    (
+        "es",
+        TUE,
+        "Las familias que quieran un cambio de centro podrán hacerlo entre el 1 y el 15 de septiembre.",
+        [date(2026, 9, 15)],
+    ),
+    (
+        "es",
+        TUE,
+        "Las cofradías pueden solicitar la subvención entre el 1 y el 20 de julio.",
+        [date(2026, 7, 20)],
+    ),
+    ("en", TUE, "Families can enrol their children between Sept. 1 and Sept. 15.", [date(2026, 9, 15)]),
+    (
+        "en",
+        TUE,
+        "Exporters may apply for their share of the quota from Dec. 1 to Dec. 10.",
+        [date(2026, 12, 10)],
+    ),
+    # near misses
+    ("es", TUE, "Las temperaturas podrán superar los 40 grados entre el 1 y el 10 de agosto.", []),
+    ("es", TUE, "Los socios pudieron inscribirse entre el 1 y el 10 de mayo.", []),
+    ("en", TUE, "Temperatures may rise above 40C between Aug. 1 and Aug. 10.", []),
+    ("en", TUE, "The festival will run from Aug. 1 to Aug. 10.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), RANGE_PERMISSION)
+def test_round18_range_permission(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A due hour "of the last day" ("hasta las 23.59 del último día", "until 11:59 p.m. on the last day")
+# is the hour of the deadline named before, not one on the day of publication. integ2: 3 of 4 (a
+# bare due hour already completed the deadline before; "por vía electrónica" hid it).
+LAST_DAY_TIME: list[TimedCase] = [
+    (
+        "es",
+        TUE,
+        "La consulta pública estará abierta entre el 1 y el 20 de julio, según el anuncio. La directora "
+        'recordó que los vecinos podrán presentar observaciones por vía electrónica "hasta las 23.59 del último día".',
+        ["2026-07-20T23:59:00+00:00"],
+    ),
+    (
+        "en",
+        TUE,
+        "The consultation runs until July 20. Residents can send their comments online until 11:59 p.m. on the last day.",
+        ["2026-07-20T23:59:00+00:00"],
+    ),
+    (
+        "es",
+        TUE,
+        "El plazo de inscripción vence el 30 de junio. Los formularios se aceptarán hasta las 14:00 del último día.",
+        ["2026-06-30T14:00:00+00:00"],
+    ),
+    # near miss: a time with its own day
+    (
+        "en",
+        TUE,
+        "The consultation runs until July 20. The final hearing is at 10 a.m. on July 22.",
+        ["2026-07-20"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), LAST_DAY_TIME)
+def test_round18_last_day_time(lang: str, published: datetime, text: str, dues: list[str]) -> None:
+    assert due_values(lang, published, text) == dues
