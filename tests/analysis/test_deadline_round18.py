@@ -335,3 +335,28 @@ LAST_DAY_TIME: list[TimedCase] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), LAST_DAY_TIME)
 def test_round18_last_day_time(lang: str, published: datetime, text: str, dues: list[str]) -> None:
     assert due_values(lang, published, text) == dues
+
+
+# A failure to act before a day ("no logró reabrir el carril antes de la medianoche del domingo", "failed
+# to restore service before midnight on Sunday") is a break: the day is the deadline missed, the one
+# gone by, not the coming one. A duty or an aim with the same day keeps its reading. integ2: 3 of 7.
+FAILED_BEFORE: list[Case] = [
+    (
+        "es",
+        TUE,
+        "La constructora no logró reabrir el túnel antes de la medianoche del domingo.",
+        [date(2026, 6, 8)],
+    ),
+    ("es", TUE, "El club no consiguió inscribir a sus fichajes antes del viernes.", [date(2026, 6, 5)]),
+    ("en", TUE, "The operator failed to restore service before midnight on Sunday.", [date(2026, 6, 8)]),
+    ("en", TUE, "The club was unable to file its accounts by Friday.", [date(2026, 6, 5)]),
+    # near misses
+    ("en", TUE, "The club must file its accounts by Friday.", [date(2026, 6, 12)]),
+    ("es", TUE, "La constructora espera reabrir el túnel antes del domingo.", []),
+    ("en", TUE, "The company failed to say when it would reopen the plant.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), FAILED_BEFORE)
+def test_round18_failed_before(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
