@@ -360,3 +360,35 @@ FAILED_BEFORE: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), FAILED_BEFORE)
 def test_round18_failed_before(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A list of days with the article before each ("el 16, el 17, el 23 y el 24 de noviembre") is read as
+# one date, its first day, as the list without articles was ("los días 3, 4 y 10 de julio"): a
+# threatened strike starts on it. integ2: 2 of 4 (the near misses).
+DAY_LIST: list[Case] = [
+    (
+        "es",
+        TUE,
+        "Los estibadores harán huelga el 3, el 4 y el 10 de julio si la patronal no negocia.",
+        [date(2026, 7, 3)],
+    ),
+    (
+        "es",
+        TUE,
+        "Los controladores pararán el 22, el 23 y el 29 de junio salvo que Aena retire el expediente.",
+        [date(2026, 6, 22)],
+    ),
+    # near misses: the list without articles; a list of hearings
+    (
+        "es",
+        TUE,
+        "Los médicos pararán los días 3, 4 y 10 de julio si no hay acuerdo.",
+        [date(2026, 7, 3)],
+    ),
+    ("es", TUE, "Las audiencias serán el 3, el 5 y el 9 de marzo.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), DAY_LIST)
+def test_round18_day_list(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
