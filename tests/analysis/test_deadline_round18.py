@@ -392,3 +392,53 @@ DAY_LIST: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), DAY_LIST)
 def test_round18_day_list(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A sentence opening at the end of a sitting ("Al término de la sesión, la comisión dio …", "At the end
+# of the hearing, it gave …") goes on with the day the sentence before reports, as "Esa misma tarde"
+# does: its count runs from that day, not from the day the lead reports. integ2: 2 of 5 (the near misses).
+SITTING_OPENER: list[Case] = [
+    (
+        "es",
+        TUE,
+        "La constructora entregó el jueves 4 de junio el calendario de obras.\n"
+        "Ayer, ante la comisión, el consejero aseguró que las obras estarán acabadas. Al término de la "
+        "sesión, la comisión le dio diez días para remitir un informe.",
+        [date(2026, 6, 18)],
+    ),
+    (
+        "en",
+        TUE,
+        "The operator delivered its repair schedule on Thursday, June 4.\n"
+        "The committee questioned the minister on Monday. At the end of the hearing, it gave the "
+        "ministry ten days to send a report.",
+        [date(2026, 6, 18)],
+    ),
+    (
+        "es",
+        TUE,
+        "La liga cerró el jueves 4 de junio la temporada.\n"
+        "El consejo de la liga se reunió ayer. Tras la reunión, la presidenta dio a los clubes "
+        "quince días para presentar sus cuentas.",
+        [date(2026, 6, 23)],
+    ),
+    # near misses: no opener (the lead's day, as before); an opener with no day before it
+    (
+        "en",
+        TUE,
+        "The operator delivered its repair schedule on Thursday, June 4.\n"
+        "The committee questioned the minister on Monday. The ministry now has ten days to send a report.",
+        [date(2026, 6, 14)],
+    ),
+    (
+        "es",
+        TUE,
+        "Al término de la sesión, la comisión dio al ministerio diez días para remitir un informe.",
+        [date(2026, 6, 19)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), SITTING_OPENER)
+def test_round18_sitting_opener(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
