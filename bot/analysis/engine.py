@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from operator import itemgetter
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -782,6 +782,19 @@ def _article_zone(text: str, lex: Lexicon) -> tzinfo | None:
         return None
 
 
+def _stated_offset(text: str, lex: Lexicon) -> tzinfo | None:
+    """Return the offset the article gives its local time ("6 a.m. local time (GMT+3)", "hora local,
+    GMT+3"): it names the zone outright, where a place may be fictional or far from the story."""
+    found = lex.local_offset.search(text) if lex.local_offset is not None else None
+    if found is None:
+        return None
+    hours, minutes = int(found.group("hours")), int(found.group("minutes") or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    sign = 1 if found.group("sign") == "+" else -1
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
 def _name_part(text: str, end: int, lex: Lexicon) -> bool:
     """Tell a place name that is only part of another name, which may lie elsewhere: a capitalised
     word right after it ("Lagos Verdes", "Washington Post"; not a title or a body, "Kyiv Mayor",
@@ -1188,7 +1201,12 @@ def _article(page: Layout, lex: Lexicon, published: datetime | None, now: dateti
     text = page.text
     published = _aware(published) if published is not None else None
     ref = (published or _aware(now)).date()
-    default_tz = _article_zone(text, lex) or (published.tzinfo if published is not None else None) or UTC
+    default_tz = (
+        _stated_offset(text, lex)
+        or _article_zone(text, lex)
+        or (published.tzinfo if published is not None else None)
+        or UTC
+    )
     return _Article(text, lex, page, published, ref, published, default_tz)
 
 
@@ -1478,6 +1496,10 @@ class _Dues:
     dropped: set[int] = field(default_factory=set)
     # hour counts of the sentence before with no time of their act: (deadline index, start day, count, unit)
     counted: list[_Counted] = field(default_factory=list)
+    # the time the sentence before gives an act served or a news conference ("told a news conference
+    # at 10 a.m."), and this sentence's, for the hour counts of the sentence after it
+    served_before: tuple[int, int, tzinfo] | None = None
+    served_now: tuple[int, int, tzinfo] | None = None
     called_off: bool = False  # a change so far called a strike or threat off (kept, not searched for)
 
     def previous_due(self) -> date | datetime | None:
@@ -1496,6 +1518,7 @@ class _Dues:
         if self.counted:
             self.deadlines = _served(self.deadlines, self.counted, found)
         self.counted = []
+        self.served_before, self.served_now = self.served_now, found.served_at if found.served else None
 
     def take_changes(self, art: _Article, seg: Segment, found: SentenceTemporal) -> _SentenceChanges:
         """Record the changes this sentence reports and return what they mean for its dates."""
@@ -1586,7 +1609,12 @@ class _Dues:
         ev_start = min(mention.evidence_start, mention.start)
         if mention.tie is not None:
             self.ties.append((len(self.deadlines), mention.tie, _TIE_SENTENCES))
-        if mention.count is not None:
+        if mention.count is not None and self.served_before is not None and isinstance(value, datetime):
+            # "Solbakk told a news conference at 10 a.m. She said … within 72 hours": from 10 a.m.
+            day, num, unit = mention.count
+            hour, minute, tz = self.served_before
+            value = datetime.combine(day, time(hour, minute), tzinfo=tz) + timedelta(**{unit: num})
+        elif mention.count is not None:
             self.counted.append((len(self.deadlines), mention.count))
         self.deadlines.append(
             DeadlineMention(

@@ -161,6 +161,7 @@ class Lexicon:
     present_holder_preps: frozenset[str] = frozenset()
     countdown_preps: frozenset[str] = frozenset()
     window_range_markers: re.Pattern[str] | None = None
+    window_permissions: re.Pattern[str] | None = None
     window_nouns: re.Pattern[str] | None = None
     ahead_spans: re.Pattern[str] | None = None
     due_questions: re.Pattern[str] | None = None
@@ -201,6 +202,7 @@ class Lexicon:
     change_negation: re.Pattern[str] | None = None
     change_duty: re.Pattern[str] | None = None
     expiry_links: re.Pattern[str] | None = None
+    local_offset: re.Pattern[str] | None = None
     gapped_conjuncts: re.Pattern[str] | None = None
     relative_words: re.Pattern[str] | None = None
     void_before: PatternSet | None = None
@@ -1451,6 +1453,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         reported_speech=_optional_re(tmp.get("reported_speech", [])),
         background_clauses=_optional_re(tmp.get("background_clauses", [])),
         window_range_markers=_anchored_end(tmp.get("window_range_markers", [])),
+        window_permissions=_optional_re(tmp.get("window_permissions", [])),
         window_nouns=_optional_re(tmp.get("window_nouns", [])),
         ahead_spans=_optional_re(tmp.get("ahead_spans", [])),
         due_questions=_optional_re(tmp.get("due_questions", [])),
@@ -1496,6 +1499,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         change_negation=_optional_re(tmp.get("change_negation", [])),
         change_duty=_optional_re(tmp.get("change_duty", [])),
         expiry_links=_optional_re(tmp.get("expiry_links", [])),
+        local_offset=_optional_re(tmp.get("local_offset", [])),
         gapped_conjuncts=_optional_re(tmp.get("gapped_conjuncts", [])),
         relative_words=_optional_re(tmp.get("relative_words", [])),
         void_before=_optional_set(tmp.get("void_before", []), gate),

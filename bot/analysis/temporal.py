@@ -694,6 +694,8 @@ class _SentenceScan:
             return True, penalised
         if self.threat_takes_effect(pos):
             return True, pos
+        if self.expired_unmet(pos):
+            return True, pos  # "El plazo de 30 días que … dio venció ayer sin que …": missed then
         return False, pos
 
     def measure_dated_before(self, gap: str) -> bool:
@@ -1015,8 +1017,13 @@ class _SentenceScan:
         span = lex.window_range_markers.search(self.sentence, low, pos)
         if span is None:
             return False
-        # the window's noun in the clause before the span ("the consultation period runs from")
-        return lex.window_nouns.search(self.clause_before(span.start(), _MARKER_REACH)) is not None
+        # the window's noun in the clause before the span ("the consultation period runs from"), or
+        # an act of applying someone may do in it ("las familias podrán matricularlos entre el 1 y")
+        clause = self.clause_before(span.start(), _MARKER_REACH)
+        permits = lex.window_permissions
+        return lex.window_nouns.search(clause) is not None or (
+            permits is not None and permits.search(clause) is not None
+        )
 
     def remote_past(self, pos: int) -> bool:
         """Tell whether the clause before a deadline marker is in the past perfect ("operators
@@ -1563,7 +1570,7 @@ class _SentenceScan:
                         continue  # "had notified them by last Friday's deadline": a due recalled
                 elif g.get("this"):
                     direction = "this"
-                elif is_deadline and m.start() in self.expired:
+                elif is_deadline and (m.start() in self.expired or ev in self.expired):
                     direction = "past"  # "the refund deadline, which ran out on Thursday, without …"
                 elif (
                     is_deadline
@@ -1573,9 +1580,9 @@ class _SentenceScan:
                     direction = (
                         "past"  # "se comprometió a liberar a más tardar el jueves … con un día de retraso"
                     )
-                elif is_deadline and (
-                    self.remote_past(ev) or (m.start() in self.post_marked and self.lapsed(m.end()))
-                ):
+                elif is_deadline and m.start() in self.post_marked and self.lapsed(m.end()):
+                    direction = "past"  # "Thursday's 6 p.m. limit had come and gone": gone by, today at most
+                elif is_deadline and self.remote_past(ev):
                     # "had been given until Wednesday", "Friday's deadline passed": this week's
                     direction = "near"
                 elif is_deadline:
@@ -1690,6 +1697,8 @@ class _SentenceScan:
                 continue
             self.taken.append(m.span())
             is_deadline, ev = self.mark_deadline(m.start())
+            if not is_deadline and self.apposed_noun_after(m.end()):
+                is_deadline, ev = True, m.start()  # "A las 18.00 de ayer, la hora límite, solo nueve…"
             if is_deadline and offset == 0 and self.so_far(m.start(), m.end()):
                 continue  # "la multa más alta impuesta hasta hoy": how far, no limit, no news of a day
             start_point = self.starts_duration(m.start())
@@ -1704,6 +1713,13 @@ class _SentenceScan:
                 s = self.start
                 mention = Mention(s + m.start(), s + m.end(), "relative", is_deadline, value, s + ev)
                 self.add(mention, start_point=start_point)
+
+    def apposed_noun_after(self, end: int) -> bool:
+        """Tell whether a deadline noun stands in apposition right after a relative day ("at 6 p.m.
+        yesterday, the deadline, only nine…"): the day named as the due."""
+        tail = self.sentence[end : end + _OFF_REACH]
+        found = (p.match(tail) for p in self.lex.deadline_post)
+        return any(f is not None and f.group().rstrip().endswith(",") for f in found)
 
     def so_far(self, pos: int, end: int) -> bool:
         """Tell whether "until today" at `pos` tells how far something has gone ("the largest fine
