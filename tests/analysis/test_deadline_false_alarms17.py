@@ -305,7 +305,8 @@ RESTATED_COUNT: list[Case] = [
         THU,
         "El plazo de 30 días que la Agencia Coralina del Agua dio a Nimbral venció ayer sin que la empresa "
         "alcanzara el recorte.",
-        [],
+        # ran out unmet: its day is the deadline missed (convention 14; temporal18), no count from the report
+        [date(2026, 11, 18)],
     ),
     ("es", THU, "El plazo de diez días que el juez de guardia concedió a la naviera terminó el lunes.", []),
     ("en", THU, "The 30-day deadline that the regional water agency gave Nimbral ran out yesterday.", []),
