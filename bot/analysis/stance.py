@@ -111,7 +111,7 @@ _LENGTHS = ((4, "len<=4"), (8, "len<=8"), (14, "len<=14"), (22, "len<=22"))
 # (stance19), with the word half's Laplace smoothing 0.5: leaving one annotator out, both rank a
 # new writer's clauses better than 0.5 and 1 (analysis README, "Nineteen annotators").
 # 0.75 since twenty-five annotators (stance20): the word half counts one construction several times
-# ("el único", "único", "ser el"), and a larger logistic share tempers it; the ranking is no worse
+# ("el único", "único", "ser el"), and a larger logistic share tempers it; it ranks about as well
 # (analysis README, "Twenty-five annotators").
 PARAGRAPH_END_BONUS = 3.0
 MIX = 0.75
