@@ -1,0 +1,71 @@
+"""The writer's aside set off by commas: commentary, however plain the rest of the sentence.
+
+comment16es: Spanish commentary read as fact in six annotators' text had the writer's own
+parenthetical (", suponemos.", ", casualmente,", ", ya saben,", ", si la memoria no falla,", ", sin
+sorpresa,", ", hay que reconocerlo.", ", como era de temer,"); three more were verbless kickers
+that the fragment test took for sentences with a verb ("las cuentas prorrogadas", "peaje
+incluido", "de vallas"). The phrasings below are our own; the near misses must not change.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis import analyze
+from bot.domain.models import Item, Label
+
+NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+
+
+def _items(text: str) -> list[Item]:
+    return list(analyze(text, lang="es", now=NOW).items)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a supposition in the first person, alone between commas or closing the sentence
+        "El nuevo hospital, sospechamos, abrirá tarde.",
+        "El plan llegará en primavera, imaginamos.",
+        "La cuenta, ya lo sabemos, no cuadra.",
+        "La oposición, me temo, no tiene alternativa.",
+        # a sentence adverb of the writer's judgement, set off
+        "El contrato se firmó, casualmente, la víspera de las elecciones.",
+        "La junta, lógicamente, aplazó la decisión.",
+        "Previsiblemente, la comisión no encontró responsables.",
+        # the reader addressed in an aside
+        "El recibo de la luz, ya saben, sube en enero.",
+        # the writer's expectation, memory or lack of surprise
+        "La obra terminó, como cabía esperar, con sobrecoste.",
+        "La tasa, si no me equivoco, ya se cobró en 2019.",
+        "El alcalde, sin sorpresa, se presentó a la reelección.",
+        "El club, para sorpresa de nadie, despidió al entrenador.",
+        "Un gesto valiente, hay que admitirlo.",
+    ],
+)
+def test_the_writers_aside_makes_the_sentence_commentary(text: str) -> None:
+    items = _items(text)
+    assert [i.label for i in items] == [Label.COMMENTARY], [(i.label, i.reason) for i in items]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the same words, not set off: a manner, not the writer's aside
+        ("El agua se filtra naturalmente en el subsuelo.", Label.FACT),
+        ("Lo encontró casualmente en el archivo municipal.", Label.FACT),
+        ("Los trabajadores saben que el cierre es definitivo.", Label.FACT),
+        ("El pleno aprobó la moción sin sorpresas.", Label.FACT),
+        # a capitalised name between commas is no first-person verb
+        ("El portavoz del partido, Ramos, anunció la moción.", Label.STATEMENT),
+        # inside a quotation or a report, the aside is the speaker's
+        ('"Lo hicimos, sospechamos, demasiado tarde", dijo la alcaldesa.', Label.STATEMENT),
+        ("La alcaldesa dijo que, si no se equivoca, el pago llegará en mayo.", Label.STATEMENT),
+        ("Hay que reconocer el esfuerzo de los bomberos, dijo el alcalde.", Label.STATEMENT),
+    ],
+)
+def test_near_misses_of_the_aside_keep_their_label(text: str, label: Label) -> None:
+    items = _items(text)
+    assert [i.label for i in items] == [label], [(i.label, i.reason) for i in items]
