@@ -1,4 +1,4 @@
-"""The writer's aside set off by commas: commentary, however plain the rest of the sentence.
+"""The writer's aside set off by commas, and verbless kickers whose participle or noun looked like a verb.
 
 comment16es: Spanish commentary read as fact in six annotators' text had the writer's own
 parenthetical (", suponemos.", ", casualmente,", ", ya saben,", ", si la memoria no falla,", ", sin
@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.analysis import analyze
+from bot.analysis import labels as L
+from bot.analysis.lexicon import load_lexicon
 from bot.domain.models import Item, Label
 
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
@@ -69,3 +71,41 @@ def test_the_writers_aside_makes_the_sentence_commentary(text: str) -> None:
 def test_near_misses_of_the_aside_keep_their_label(text: str, label: Label) -> None:
     items = _items(text)
     assert [i.label for i in items] == [label], [(i.label, i.reason) for i in items]
+
+
+@pytest.mark.parametrize(
+    ("text", "verbless"),
+    [
+        # a participle after the first word qualifies a noun
+        ("Tercer invierno con las pistas clausuradas.", True),
+        ("Otra semana de cortes, luz incluida.", True),
+        ("Un mes más con el horario rebajado.", True),
+        # after "de" or an article, a form the lemmatiser reads as a verb is a noun
+        ("Dos inviernos de vallas en la plaza mayor.", True),
+        # a participle that opens the sentence is a headline's report
+        ("Aprobada la reforma de la ley de aguas.", False),
+        # a clitic "la" is no article: the verb after it counts
+        ("El banco la mantiene abierta.", False),
+        ("El ayuntamiento mantiene cerradas las pistas.", False),
+        # in a relative clause, a participle may be its own verb's ("que fueron desalojados")
+        ("Los vecinos que fueron desalojados vuelven a sus casas.", False),
+    ],
+)
+def test_verbless_rule_reads_participles_and_nouns(text: str, verbless: bool) -> None:
+    assert L._fragment(text, load_lexicon("es")) is verbless
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tercer invierno con las pistas clausuradas.", "Otra semana de cortes, luz incluida."],
+)
+def test_a_verbless_kicker_with_a_participle_is_commentary(text: str) -> None:
+    assert [i.label for i in _items(f"El polideportivo sigue sin fecha de reapertura. {text}")][-1] is (
+        Label.COMMENTARY
+    )
+
+
+def test_english_verbless_rule_is_unchanged_by_the_spanish_keys() -> None:
+    lex = load_lexicon("en")
+    assert not lex.fragment_adjective_endings and not lex.fragment_noun_markers
+    assert L._fragment("The council closed the pool.", lex) is False
