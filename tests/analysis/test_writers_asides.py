@@ -109,3 +109,40 @@ def test_english_verbless_rule_is_unchanged_by_the_spanish_keys() -> None:
     lex = load_lexicon("en")
     assert not lex.fragment_adjective_endings and not lex.fragment_noun_markers
     assert L._fragment("The council closed the pool.", lex) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a thing "says" about another: the writer's reading of it
+        "La foto de los dos ministros dice más que el comunicado final.",
+        "El silencio del club dice mucho de su directiva.",
+        "Que la reunión durara diez minutos dice bastante sobre el interés del Gobierno.",
+        # the yardstick the writer picks ("se mide en")
+        "En este barrio la paciencia se mide en inviernos.",
+        "El éxito del plan se mide mejor en años que en titulares.",
+        # a duration with no figure, and what went on (or did not) all that time
+        "La ciudad lleva años esperando el tranvía.",
+        "El club lleva décadas sin ganar un título.",
+    ],
+)
+def test_the_writers_reading_and_yardstick_are_commentary(text: str) -> None:
+    items = _items(text)
+    assert [i.label for i in items] == [Label.COMMENTARY], [(i.label, i.reason) for i in items]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("La velocidad del viento se mide en nudos.", Label.FACT),
+        ("La policía dijo más de 300 detenidos en la jornada.", Label.STATEMENT),
+        ("La ministra dijo que la foto dice más que cualquier discurso.", Label.STATEMENT),
+        # a counted duration is a report's specific
+        ("La planta lleva doce días parada por la huelga.", Label.FACT),
+        ("Los vecinos llevan tres semanas acampados frente al ayuntamiento.", Label.FACT),
+        ("Los pescadores aseguran que el puerto lleva años sin dragar.", Label.CLAIM),
+    ],
+)
+def test_near_misses_of_the_reading_and_yardstick_keep_their_label(text: str, label: Label) -> None:
+    items = _items(text)
+    assert [i.label for i in items] == [label], [(i.label, i.reason) for i in items]
