@@ -146,3 +146,25 @@ def test_the_writers_reading_and_yardstick_are_commentary(text: str) -> None:
 def test_near_misses_of_the_reading_and_yardstick_keep_their_label(text: str, label: Label) -> None:
     items = _items(text)
     assert [i.label for i in items] == [label], [(i.label, i.reason) for i in items]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a demonstrative concession set off ("esa sí"), as "eso sí" already was
+        ("La afición, esa sí, llenó el estadio.", Label.COMMENTARY),
+        ("Los vecinos, esos sí, madrugaron.", Label.COMMENTARY),
+        # the antithesis with any repeated copula, not only "no es…, es…"
+        ("El hospital no está en obras, está en ruinas.", Label.COMMENTARY),
+        ("Las negociaciones no están rotas, están congeladas.", Label.COMMENTARY),
+        ("El tribunal no está en Madrid.", Label.FACT),
+        # what something deserves, in the writer's voice
+        ("El barrio merece otra cosa.", Label.COMMENTARY),
+        ("Ese plan merece llamarse plan.", Label.COMMENTARY),
+        ("El tribunal decidió que el recurso merece ser estudiado.", Label.FACT),
+        ("El equipo merece seguir en Primera, dijo el presidente.", Label.STATEMENT),
+    ],
+)
+def test_concession_antithesis_and_desert(text: str, label: Label) -> None:
+    items = _items(text)
+    assert [i.label for i in items] == [label], [(i.label, i.reason) for i in items]
