@@ -168,3 +168,21 @@ def test_near_misses_of_the_reading_and_yardstick_keep_their_label(text: str, la
 def test_concession_antithesis_and_desert(text: str, label: Label) -> None:
     items = _items(text)
     assert [i.label for i in items] == [label], [(i.label, i.reason) for i in items]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # what something is "sold as": the presentation the writer doubts
+        ("El ministro vendió la reforma como una victoria de los agricultores.", Label.COMMENTARY),
+        ("El puerto se vende como la puerta de Europa.", Label.COMMENTARY),
+        ("Una subida de impuestos vendida como un alivio fiscal.", Label.COMMENTARY),
+        # a sale with a figure, a sale with no "como", a report of the framing
+        ("La cooperativa vendió 300 toneladas como pienso.", Label.FACT),
+        ("La empresa vende sus coches en Francia y en Italia.", Label.FACT),
+        ("La portavoz dijo que el Gobierno vendió la medida como un éxito.", Label.STATEMENT),
+    ],
+)
+def test_what_is_sold_as_something_else(text: str, label: Label) -> None:
+    items = _items(text)
+    assert [i.label for i in items] == [label], [(i.label, i.reason) for i in items]
