@@ -124,6 +124,10 @@ def test_english_verbless_rule_is_unchanged_by_the_spanish_keys() -> None:
         # a duration with no figure, and what went on (or did not) all that time
         "La ciudad lleva años esperando el tranvía.",
         "El club lleva décadas sin ganar un título.",
+        # what something "sounds like"
+        "La promesa del ministro suena a excusa.",
+        "Las cifras del Gobierno suenan cada vez más a propaganda.",
+        "Ese plazo de diez días suena más a deseo que a calendario.",
     ],
 )
 def test_the_writers_reading_and_yardstick_are_commentary(text: str) -> None:
@@ -135,7 +139,13 @@ def test_the_writers_reading_and_yardstick_are_commentary(text: str) -> None:
     ("text", "label"),
     [
         ("La velocidad del viento se mide en nudos.", Label.FACT),
+        ("La sirena suena a las ocho de la mañana.", Label.FACT),
+        ("El himno suena a todo volumen en la plaza.", Label.FACT),
+        ("La portavoz dijo que la propuesta suena a chantaje.", Label.STATEMENT),
         ("La policía dijo más de 300 detenidos en la jornada.", Label.STATEMENT),
+        # a person's report of saying something is no reading
+        ("El ministro dijo algo sobre el presupuesto.", Label.STATEMENT),
+        ("El ministro dice algo sobre el presupuesto.", Label.STATEMENT),
         ("La ministra dijo que la foto dice más que cualquier discurso.", Label.STATEMENT),
         # a counted duration is a report's specific
         ("La planta lleva doce días parada por la huelga.", Label.FACT),
