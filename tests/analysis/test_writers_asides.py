@@ -167,7 +167,12 @@ def test_near_misses_of_the_reading_and_yardstick_keep_their_label(text: str, la
         # the antithesis with any repeated copula, not only "no es…, es…"
         ("El hospital no está en obras, está en ruinas.", Label.COMMENTARY),
         ("Las negociaciones no están rotas, están congeladas.", Label.COMMENTARY),
+        # any verb repeated across the comma: the writer's correction of what a thing does
+        ("El decreto no protege a los inquilinos, protege a los fondos.", Label.COMMENTARY),
+        ("La reforma no ahorra dinero, ahorra titulares.", Label.COMMENTARY),
         ("El tribunal no está en Madrid.", Label.FACT),
+        ("La empresa no pagó la multa, recurrió la sanción.", Label.FACT),
+        ('"No estamos contra el plan, estamos contra su calendario", dijo la portavoz.', Label.STATEMENT),
         # what something deserves, in the writer's voice
         ("El barrio merece otra cosa.", Label.COMMENTARY),
         ("Ese plan merece llamarse plan.", Label.COMMENTARY),
