@@ -344,6 +344,7 @@ def _verb_count(words: Sequence[str], lex: Lexicon, *, relative: bool = False) -
         if low.endswith(("n't", "n’t")) or (
             not infinitive
             and not _gerund(low, lemma, lex)
+            and not _noun_or_adjective(low, prev, lex, relative=relative)
             and (
                 (lemma in lex.fragment_verbs and after_noun)
                 # a plural of a noun or adjective that ends like an infinitive ("preliminares",
@@ -371,6 +372,23 @@ def _gerund(low: str, lemma: str, lex: Lexicon) -> bool:
     "sing") is one.
     """
     return bool(lex.gerund_endings) and low.endswith(lex.gerund_endings) and lemma != low
+
+
+def _noun_or_adjective(low: str, prev: str, lex: Lexicon, *, relative: bool) -> bool:
+    """Tell a verb-like word that the word before it makes a noun or an adjective.
+
+    "Tercer año con las cuentas prorrogadas", "peaje incluido": a participle after the first
+    word, with no auxiliary (which would count as the verb), qualifies a noun; "Aprobada la
+    reforma" opens with its participle, a headline's elided report. "Catorce meses de vallas":
+    after "de" or an article no finite verb stands (the lemmatiser reads "vallas" as "vallar").
+    In a relative clause a participle may be its verb's ("que fue cerrada"): left alone there.
+    """
+    if not prev:
+        return False
+    if prev in lex.fragment_noun_markers:
+        return True
+    endings = lex.fragment_adjective_endings
+    return bool(endings) and not relative and low.endswith(endings)
 
 
 def _label_word(text: str, start: int, end: int) -> bool:

@@ -395,6 +395,10 @@ class Lexicon:
     # determiner), and lemma endings of a verb's forms ("sobrevivió" -> "sobrevivir").
     fragment_verbs: frozenset[str] = frozenset()
     fragment_verb_endings: tuple[str, ...] = ()
+    # A participle after a sentence's first word is an adjective there ("las cuentas
+    # prorrogadas", "peaje incluido"); a finite verb never follows these words ("de vallas").
+    fragment_adjective_endings: tuple[str, ...] = ()
+    fragment_noun_markers: frozenset[str] = frozenset()
     # One-word answers ("No.", "Sí."): a report's answer to a question, never a verbless kicker.
     fragment_answers: frozenset[str] = frozenset()
     # The writer speaking to the reader ("if you own a diesel car", "si usted tiene"): commentary
@@ -1603,6 +1607,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         stance_neutral=tuple(p.lower() for p in com.get("stance_neutral", [])),
         fragment_verbs=frozenset(com.get("fragment_verbs", [])),
         fragment_verb_endings=tuple(com.get("fragment_verb_endings", [])),
+        fragment_adjective_endings=tuple(com.get("fragment_adjective_endings", [])),
+        fragment_noun_markers=frozenset(com.get("fragment_noun_markers", [])),
         fragment_answers=frozenset(com.get("fragment_answers", [])),
         imperative_next=frozenset(com.get("imperative_next", [])),
         count_copulas=frozenset(com.get("count_copulas", [])),
