@@ -46,6 +46,7 @@ KEPT_CACHES: tuple[tuple[str, str], ...] = (
     ("stance", "word_classes"),
     ("stance", "lemma_language"),
     ("stance", "load_stance_model"),
+    ("temporal", "_plain_span_re"),
 )
 
 
