@@ -32,6 +32,11 @@ RESULT_CACHES: tuple[tuple[Any, str], ...] = (
     (lexicon, "_word_text"),  # a text lower-cased with non-word characters as spaces
     (lexicon, "_lower"),  # a clause lower-cased and folded for the pattern gates
 )
+# (module, name) of the dicts that keep the last clauses' results (a sentence asks again about a piece)
+KEPT_CLAUSES: tuple[tuple[Any, str], ...] = (
+    (attribution, "_kept_tokens"),  # a clause's tokens, the last 16
+    (attribution, "_kept_attributions"),  # a clause's attribution, the last 8
+)
 
 # (module, name) of the function-level caches kept: each holds what a data file gives
 KEPT_CACHES: tuple[tuple[str, str], ...] = (
@@ -76,6 +81,8 @@ def clear_result_caches() -> None:
     """Empty every cache that keeps a result of one article for the next (see the module's doc)."""
     for module, name in RESULT_CACHES:
         getattr(module, name).cache_clear()
+    for module, name in KEPT_CLAUSES:
+        getattr(module, name).clear()
     clear_simplemma = _simplemma_cache()
     if clear_simplemma is not None:
         clear_simplemma()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import bot.analysis
 from bot.analysis import analyze
-from bot.analysis.caches import KEPT_CACHES, RESULT_CACHES, clear_result_caches
+from bot.analysis.caches import KEPT_CACHES, KEPT_CLAUSES, RESULT_CACHES, clear_result_caches
 from bot.analysis.lexicon import load_lexicon
 
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
@@ -22,6 +22,8 @@ def test_clearing_empties_every_listed_cache_and_the_lexicon_word_caches() -> No
     clear_result_caches()
     for module, name in RESULT_CACHES:
         assert getattr(module, name).cache_info().currsize == 0, name
+    for module, name in KEPT_CLAUSES:
+        assert not getattr(module, name), name
     lex = load_lexicon("en")
     assert not lex.word_cache and not lex.title_cache
 
