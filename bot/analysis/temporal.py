@@ -1,11 +1,11 @@
 """Find dates, times and durations in a sentence; resolve them; tell deadlines from events.
 
 Spans are found with the language's own patterns (data file); an explicit date span is then
-read as dateparser reads it: its usual forms here, any other by dateparser, cached per span
+read as dateparser reads it (its usual forms here, any other by dateparser), cached per span
 (dateparser costs ~1 ms a call, and its `search_dates` over a whole article is what this
-module avoids). Year choice, weekdays, relative days,
-durations and times are resolved here by hand: they depend on the statement's date, which
-dateparser knows nothing about, and a per-anchor call would defeat the cache.
+module avoids). Year choice, weekdays, relative days, durations and times are resolved here
+by hand: they depend on the statement's date, which dateparser knows nothing about, and a
+per-anchor call would defeat the cache.
 """
 
 from __future__ import annotations
@@ -190,21 +190,21 @@ def _plain_span_re(code: str) -> re.Pattern[str] | None:
     return re.compile(shape.replace("{month}", f"(?:{months})"))
 
 
-def _read_span(span: str, lex: Lexicon) -> tuple[int, int, int] | None:
-    """Read an explicit date span (lower-cased) as dateparser does: (year, month, day)."""
-    plain = _plain_span_re(lex.code)
+@lru_cache(maxsize=8192)
+def _parse_span(span: str, lang: str) -> tuple[int, int, int] | None:
+    """Parse an explicit date span (lower-cased) as dateparser does; (year, month, day)."""
+    plain = _plain_span_re(lang)
     m = plain.fullmatch(span) if plain is not None else None
     if m is None:
-        return _parse_span(span, lex.code)
+        return _dateparser_span(span, lang)
     day, month, year = m["day"] or m["day2"], m["month"] or m["month2"], m["year"]
     # dateparser's missing year is RELATIVE_BASE's (a leap year: "29 de febrero" parses)
-    found = (int(year) if year else _BASE.year, lex.months[month], int(day))
+    found = (int(year) if year else _BASE.year, load_lexicon(lang).months[month], int(day))
     return found if _valid(*found) is not None else None
 
 
-@lru_cache(maxsize=8192)
-def _parse_span(span: str, lang: str) -> tuple[int, int, int] | None:
-    """Parse an explicit date span with dateparser; (year or 0, month, day)."""
+def _dateparser_span(span: str, lang: str) -> tuple[int, int, int] | None:
+    """Parse a date span with dateparser; (year, month, day)."""
     try:
         parsed = dateparser.parse(span, languages=[lang], settings=_SETTINGS)
     except Exception:  # dateparser raises assorted errors on odd input; a miss is fine here
@@ -1336,7 +1336,7 @@ class _SentenceScan:
                     continue  # "the march 48 hours later": a count, not a day ("48" read as 1948)
                 if month:
                     core = min(m.start(k) for k in ("day", "month", "monthnum", "year") if g.get(k))
-                    parsed = _read_span(sentence[core : m.end()].lower(), lex)
+                    parsed = _parse_span(sentence[core : m.end()].lower(), lex.code)
                     if parsed is not None:
                         p_year, month, day = parsed
                         year = year and p_year

@@ -3,9 +3,9 @@
 import pytest
 
 from bot.analysis.lexicon import load_lexicon
-from bot.analysis.temporal import _parse_span, _plain_span_re, _read_span
+from bot.analysis.temporal import _dateparser_span, _parse_span, _plain_span_re
 
-parse_with_dateparser = _parse_span.__wrapped__
+read_span = _parse_span.__wrapped__  # past the cache: each span read again
 
 EN_FORMS = [
     "{month} {day}",
@@ -34,11 +34,10 @@ def _spans(code: str, forms: list[str]) -> list[str]:
 
 @pytest.mark.parametrize(("code", "forms"), [("en", EN_FORMS), ("es", ES_FORMS)])
 def test_plain_spans_read_as_dateparser_reads_them(code: str, forms: list[str]) -> None:
-    lex = load_lexicon(code)
     spans = _spans(code, forms)
     plain = _plain_span_re(code)
     assert plain is not None and all(plain.fullmatch(span) for span in spans)
-    assert [_read_span(s, lex) for s in spans] == [parse_with_dateparser(s, code) for s in spans]
+    assert [read_span(s, code) for s in spans] == [_dateparser_span(s, code) for s in spans]
 
 
 @pytest.mark.parametrize(
@@ -58,4 +57,4 @@ def test_plain_spans_read_as_dateparser_reads_them(code: str, forms: list[str]) 
 def test_other_spans_go_to_dateparser(code: str, span: str) -> None:
     plain = _plain_span_re(code)
     assert plain is not None and plain.fullmatch(span) is None
-    assert _read_span(span, load_lexicon(code)) == parse_with_dateparser(span, code)
+    assert read_span(span, code) == _dateparser_span(span, code)
