@@ -10,9 +10,9 @@ timed test: figures depend on the machine. Times are this process's CPU time
 (`time.process_time`), so other work on a shared machine disturbs them less.
 
 `--fresh` also prints the engine's figure with every cache that carries a result from one
-article to the next emptied before each article (`bot.analysis.caches`): new text finds no
-word, clause or date span already worked out, as a repeated pass over the corpus does. The
-clearing itself is not timed.
+article to the next emptied before each article (`bot.analysis.caches`), as new text meets
+them: no word, clause or date span already worked out, where a repeated pass over the corpus
+finds them all. The clearing itself is not timed.
 
 `--curve` times the same texts joined 1, 2, 3, 4 and 8 at a time (every article once per
 round, in groups that wrap around the language's list) and prints the CPU time per KB: a flat
