@@ -1,6 +1,6 @@
 """Benchmark the analysis engine on one core against dateparser's search_dates.
 
-Usage: python bench/analysis.py [CORPUS_DIR] [--seconds N] [--join N] [--curve]
+Usage: python bench/analysis.py [CORPUS_DIR] [--seconds N] [--join N] [--curve] [--fresh]
 
 Articles are the corpus texts joined two by two within a language (2-4 KB each, the size
 the issue targets) plus the reference article; `--join N` joins N instead. Prints articles/s
@@ -8,6 +8,11 @@ and sentences/s for `bot.analysis.analyze` (first pass with cold caches, then wa
 `dateparser.search.search_dates` over the same texts, and their ratio. A benchmark, not a
 timed test: figures depend on the machine. Times are this process's CPU time
 (`time.process_time`), so other work on a shared machine disturbs them less.
+
+`--fresh` also prints the engine's figure with every cache that carries a result from one
+article to the next emptied before each article (`bot.analysis.caches`), as new text meets
+them: no word, clause or date span already worked out, where a repeated pass over the corpus
+finds them all. The clearing itself is not timed.
 
 `--curve` times the same texts joined 1, 2, 3, 4 and 8 at a time (every article once per
 round, in groups that wrap around the language's list) and prints the CPU time per KB: a flat
@@ -28,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.analysis import analyze  # noqa: E402
+from bot.analysis.caches import clear_result_caches  # noqa: E402
 from bot.analysis.lexicon import load_lexicon  # noqa: E402
 from bot.analysis.segment import segment  # noqa: E402
 
@@ -60,6 +66,17 @@ def _run_engine(articles: list[tuple[str, str, datetime | None]]) -> float:
     for lang, text, pub in articles:
         analyze(text, published=pub, lang=lang, now=NOW)
     return time.process_time() - start
+
+
+def _run_fresh(articles: list[tuple[str, str, datetime | None]]) -> float:
+    """Time the engine with its result caches emptied before each article (not timed)."""
+    spent = 0.0
+    for lang, text, pub in articles:
+        clear_result_caches()
+        start = time.process_time()
+        analyze(text, published=pub, lang=lang, now=NOW)
+        spent += time.process_time() - start
+    return spent
 
 
 def _run_search_dates(articles: list[tuple[str, str, datetime | None]], budget: float) -> tuple[int, float]:
@@ -108,6 +125,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0, help="time budget per measurement")
     parser.add_argument("--join", type=int, default=2, help="corpus articles per benchmark article")
     parser.add_argument("--curve", action="store_true", help="CPU time per KB, joined 1 to 8 at a time")
+    parser.add_argument("--fresh", action="store_true", help="also time with result caches emptied")
     args = parser.parse_args()
     if args.curve:
         _curve(Path(args.corpus), args.seconds)
@@ -129,6 +147,14 @@ def main() -> None:
     print(f"sitrep analyze, cold caches: {len(articles) / cold:8.1f} articles/s")
     engine_sps = sentences * rounds / warm
     print(f"sitrep analyze, warm:        {engine_aps:8.1f} articles/s  {engine_sps:9.1f} sent/s")
+    if args.fresh:
+        rounds, fresh = 0, 0.0
+        while fresh < args.seconds:
+            fresh += _run_fresh(articles)
+            rounds += 1
+        fresh_aps = len(articles) * rounds / fresh
+        fresh_sps = sentences * rounds / fresh
+        print(f"sitrep analyze, fresh caches:{fresh_aps:8.1f} articles/s  {fresh_sps:9.1f} sent/s")
 
     done, spent = _run_search_dates(articles, args.seconds)
     sd_aps = done / spent

@@ -1,10 +1,11 @@
 """Find dates, times and durations in a sentence; resolve them; tell deadlines from events.
 
 Spans are found with the language's own patterns (data file); an explicit date span is then
-parsed by dateparser, cached per span (dateparser costs ~1 ms a call, and its `search_dates`
-over a whole article is what this module avoids). Year choice, weekdays, relative days,
-durations and times are resolved here by hand: they depend on the statement's date, which
-dateparser knows nothing about, and a per-anchor call would defeat the cache.
+read as dateparser reads it (its usual forms here, any other by dateparser), cached per span
+(dateparser costs ~1 ms a call, and its `search_dates` over a whole article is what this
+module avoids). Year choice, weekdays, relative days, durations and times are resolved here
+by hand: they depend on the statement's date, which dateparser knows nothing about, and a
+per-anchor call would defeat the cache.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
-from functools import lru_cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dateparser
 
 from bot.analysis.firstchar import compile_gated
-from bot.analysis.lexicon import Lexicon
+from bot.analysis.lexicon import Lexicon, load_lexicon
 from bot.analysis.text import LETTERS_RE
 
 _BASE = datetime(2000, 1, 1)  # noqa: DTZ001 - a fixed, leap-year base so "29 de febrero" parses
@@ -167,9 +168,47 @@ class _Time:
     next_day: bool = False
 
 
+# The usual date spans, in the forms dateparser reads as just the day, month and year they
+# name ("march 3", "3rd of march, 2027", "3 de marzo de 2027"; single spaces, a year from 1900
+# to 2099); {month} is the language's month words. Such a span is read here: dateparser costs
+# ~1 ms a span, most of the temporal pass on new text. Checked against dateparser on every
+# month word, day and form (tests/analysis/test_plain_dates.py); a language not listed, or
+# any other form (ranges, "10/12", "1º de mayo", which dateparser does not read), goes to it.
+_PLAIN_DAY = "0?[1-9]|[12][0-9]|3[01]"  # a day past 31 dateparser reads as a year ("march 32")
+_PLAIN_YEAR = "(?:19|20)[0-9][0-9]"
+_PLAIN_SPANS = {
+    "en": rf"(?:(?P<month>{{month}})\.? (?P<day>{_PLAIN_DAY})(?:st|nd|rd|th)?"
+    rf"|(?P<day2>{_PLAIN_DAY})(?:st|nd|rd|th)? (?:of )?(?P<month2>{{month}})\.?)"
+    rf"(?:,? (?P<year>{_PLAIN_YEAR}))?",
+    "es": rf"(?P<day>{_PLAIN_DAY}) de (?P<month>{{month}})(?: del? (?P<year>{_PLAIN_YEAR}))?",
+}
+
+
+@cache
+def _plain_span_re(code: str) -> re.Pattern[str] | None:
+    """Compile a language's plain date span, or None for a language with none listed."""
+    shape = _PLAIN_SPANS.get(code)
+    if shape is None:
+        return None
+    months = "|".join(map(re.escape, sorted(load_lexicon(code).months, key=len, reverse=True)))
+    return re.compile(shape.replace("{month}", f"(?:{months})"))
+
+
 @lru_cache(maxsize=8192)
 def _parse_span(span: str, lang: str) -> tuple[int, int, int] | None:
-    """Parse an explicit date span with dateparser; (year or 0, month, day)."""
+    """Parse an explicit date span (lower-cased) as dateparser does; (year, month, day)."""
+    plain = _plain_span_re(lang)
+    m = plain.fullmatch(span) if plain is not None else None
+    if m is None:
+        return _dateparser_span(span, lang)
+    day, month, year = m["day"] or m["day2"], m["month"] or m["month2"], m["year"]
+    # dateparser's missing year is RELATIVE_BASE's (a leap year: "29 de febrero" parses)
+    found = (int(year) if year else _BASE.year, load_lexicon(lang).months[month], int(day))
+    return found if _valid(*found) is not None else None
+
+
+def _dateparser_span(span: str, lang: str) -> tuple[int, int, int] | None:
+    """Parse a date span with dateparser; (year, month, day)."""
     try:
         parsed = dateparser.parse(span, languages=[lang], settings=_SETTINGS)
     except Exception:  # dateparser raises assorted errors on odd input; a miss is fine here
