@@ -8,24 +8,14 @@ so do "one of…", a source ("Two inspectors said…") and a clause with its own
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
 from bot.analysis import analyze
 from bot.analysis.labels import COUNT_PREDICATE_REASON
-from bot.analysis.stance import load_stance_model
-from bot.evaluation.cv_stance import swapped
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
-
-
-@pytest.fixture
-def rules_only() -> Iterator[None]:
-    with swapped(replace(load_stance_model(), threshold=1.01)):
-        yield
 
 
 def _items(text: str) -> list[tuple[str, str]]:

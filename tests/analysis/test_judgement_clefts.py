@@ -6,23 +6,13 @@ Run with the stance model switched off, so only the rules decide; a report's ord
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
 from bot.analysis import analyze
-from bot.analysis.stance import load_stance_model
-from bot.evaluation.cv_stance import swapped
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
-
-
-@pytest.fixture
-def rules_only() -> Iterator[None]:
-    with swapped(replace(load_stance_model(), threshold=1.01)):
-        yield
 
 
 def _labels(text: str, lang: str) -> list[str]:
