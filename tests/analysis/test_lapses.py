@@ -4,7 +4,8 @@
 span, an event's absence measured with an explicit count. The stance model reads "años sin" as
 comment (in its training only relative clauses say it: "una orquesta que lleva dos años sin
 director"). Not after a relative word, not a vague span ("lleva años sin", "in years"), and not with
-an evaluative, hedge, comparative, future, modal, first- or second-person word beside it. Own
+an evaluative, hedge, comparative, future, modal, first- or second-person word beside it, nor a
+sweeping absence ("no ha hecho nada", "has not lifted a finger": the writer's, left to the model). Own
 sentences, written for this test, never taken from the corpus or the stance bank; each is read after
 a plain lead, under a model sure that every clause is comment, so that only the rule decides.
 """
@@ -54,6 +55,12 @@ def test_a_counted_lapse_stays_a_fact_whatever_the_model_says(lang: str, text: s
         ("en", "The sign has not been updated in years."),
         ("en", "A council that has gone three years without fixing a sign."),
         ("en", "The lift has not worked for six months, and you would never guess it."),
+        # a sweeping absence or a minimiser is the writer's, not a counted lapse
+        ("es", "El Gobierno no ha hecho nada desde hace tres años."),
+        ("es", "El ministerio no ha movido un dedo desde hace dos años."),
+        ("es", "La empresa lleva tres años sin pagar un euro de impuestos."),
+        ("en", "The council has not lifted a finger in three years."),
+        ("en", "The government has not done anything in three years."),
     ],
 )
 def test_a_lapse_the_writer_comments_on_is_still_asked(lang: str, text: str, sure: None) -> None:
