@@ -756,6 +756,9 @@ RECORD_REASON = (
     "no attribution; a record (a superlative with its scope) is a report's specific, not a verdict"
 )
 INABILITY_REASON = "no attribution; a past inability is reported as a fact (the stance model is not asked)"
+LAPSE_REASON = (
+    "no attribution; how long something has not happened, counted, is a fact (the stance model is not asked)"
+)
 SERVICE_REASON = (
     "a service note: the reader told how to act, with a date or a figure (the stance model is not asked)"
 )
@@ -831,6 +834,10 @@ def _second_opinion(
         # "Rescuers could not reach the village": an event; the model reads the negation and
         # "could" as comment (no fact in its training says "could not")
         return Item(clause, start, end, Label.FACT, 0.75, INABILITY_REASON)
+    if wc is not None and wc.lapse(norm):
+        # "El cartel lleva tres años sin actualizar": a span counted; the model reads "años sin"
+        # as comment (in its training only a relative clause says it: "una orquesta que lleva…")
+        return Item(clause, start, end, Label.FACT, 0.75, LAPSE_REASON)
     # a quoted sentence is someone's words ('"Aquí nadie celebra nada".'), not the writer's
     if model is not None and 2 * sum(e - s for s, e in quotes) < len(norm):
         # a figure, a day or a duration is a report's mark: a feature of the model's, which

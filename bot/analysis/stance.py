@@ -152,6 +152,8 @@ class WordClasses:
     inability_relatives: frozenset[str] = frozenset()
     reader_actions: frozenset[str] = frozenset()
     recalls: re.Pattern[str] | None = None
+    lapses: re.Pattern[str] | None = None
+    lapse_sweeps: tuple[str, ...] = ()
 
     def redescription(self, text: str) -> int | None:
         """Return where the naming ends of a stretch that opens by naming a report anew ("a promise…")."""
@@ -198,6 +200,31 @@ class WordClasses:
         before = _WORD_RE.findall(text[: m.start()])
         if before and before[-1].lower() in self.inability_relatives:
             return False
+        rest = f"{text[: m.start()]} {text[m.end() :]}"
+        lows = [w.lower().replace("’", "'") for w in _WORD_RE.findall(rest)]
+        counts = _class_counts(lows, f" {' '.join(lows)} ", self)
+        return not any(counts[name] for name in _NOT_INABILITIES)
+
+    def lapse(self, text: str) -> bool:
+        """Tell a clause that counts how long something has not happened ("lleva tres años sin
+        actualizar", "has not been updated in three years").
+
+        A checkable span, an event's absence measured with an explicit count; not after a relative
+        word ("una orquesta que lleva dos años sin director" characterises), not a vague span ("lleva
+        años sin"), not a sweeping absence ("nada", "un dedo", "a penny": `lapse_sweeps`), nor with a
+        word of another class of comment in the clause (as `inability`).
+        """
+        text = _writers_words(text)  # a quoted sign's "usted" is not the writer's
+        m = None if self.lapses is None else self.lapses.search(text)
+        if m is None:
+            return False
+        before = _WORD_RE.findall(text[: m.start()])
+        if before and before[-1].lower() in self.inability_relatives:
+            return False
+        words = [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
+        whole = f" {' '.join(words)} "
+        if any(p in whole for p in self.lapse_sweeps):
+            return False  # "no ha movido un dedo desde hace dos años": the writer's sweep
         rest = f"{text[: m.start()]} {text[m.end() :]}"
         lows = [w.lower().replace("’", "'") for w in _WORD_RE.findall(rest)]
         counts = _class_counts(lows, f" {' '.join(lows)} ", self)
@@ -276,6 +303,8 @@ def word_classes(lang: str) -> WordClasses | None:
         frozenset(strings("inabilities_relatives")),
         frozenset(strings("reader_actions")),
         _patterns(table.get("recalls", [])),
+        _patterns(table.get("lapses", [])),
+        tuple(f" {w} " for w in strings("lapse_sweeps")),
     )
 
 

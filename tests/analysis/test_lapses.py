@@ -1,0 +1,69 @@
+"""How long something has not happened, counted: a fact the stance model is not asked about.
+
+"El cartel lleva tres años sin actualizar", "The lift has not worked for six months": a checkable
+span, an event's absence measured with an explicit count. The stance model reads "años sin" as
+comment (in its training only relative clauses say it: "una orquesta que lleva dos años sin
+director"). Not after a relative word, not a vague span ("lleva años sin", "in years"), and not with
+an evaluative, hedge, comparative, future, modal, first- or second-person word beside it, nor a
+sweeping absence ("no ha hecho nada", "has not lifted a finger": the writer's, left to the model). Own
+sentences, written for this test, never taken from the corpus or the stance bank; each is read after
+a plain lead, under a model sure that every clause is comment, so that only the rule decides.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis import analyze
+from bot.analysis.stance import word_classes
+from bot.domain.models import Item, Label
+
+_NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
+_LEADS = {"en": "Talks resumed on Monday in Geneva. ", "es": "Las conversaciones se reanudaron el lunes. "}
+
+
+def _last_item(lang: str, text: str) -> Item:
+    """Label `text` after a plain lead (the tests ask for the `sure` model: every clause comment)."""
+    return analyze(_LEADS[lang] + text, published=_NOW, lang=lang, now=_NOW).items[-1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El ascensor de la estación lleva seis meses sin funcionar."),
+        ("es", "La biblioteca del barrio lleva dos años sin abrir los sábados."),
+        ("es", "El puente de la N-232 no se inspecciona desde hace cuatro años."),
+        ("en", "The sign at the entrance has not been updated in three years."),
+        ("en", "The station lift has not worked for six months."),
+        ("en", "The village has gone two weeks without a bus."),
+        ("en", "The library hasn't opened on Saturdays for two years."),
+    ],
+)
+def test_a_counted_lapse_stays_a_fact_whatever_the_model_says(lang: str, text: str, sure: None) -> None:
+    item = _last_item(lang, text)
+    assert item.label is Label.FACT, item.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El cartel lleva años sin actualizar."),
+        ("es", "Una ciudad que lleva tres años sin actualizar un cartel."),
+        ("es", "El ayuntamiento lleva tres años sin arreglar el cartel y probablemente seguirá igual."),
+        ("en", "The sign has not been updated in years."),
+        ("en", "A council that has gone three years without fixing a sign."),
+        ("en", "The lift has not worked for six months, and you would never guess it."),
+        # a sweeping absence or a minimiser is the writer's, not a counted lapse
+        ("es", "El Gobierno no ha hecho nada desde hace tres años."),
+        ("es", "El ministerio no ha movido un dedo desde hace dos años."),
+        ("es", "La empresa lleva tres años sin pagar un euro de impuestos."),
+        ("en", "The council has not lifted a finger in three years."),
+        ("en", "The government has not done anything in three years."),
+    ],
+)
+def test_a_lapse_the_writer_comments_on_is_still_asked(lang: str, text: str, sure: None) -> None:
+    wc = word_classes(lang)
+    assert wc is not None and not wc.lapse(text)
+    assert _last_item(lang, text).label is Label.COMMENTARY
