@@ -173,8 +173,13 @@ def test_the_heldout_label_macro_f1_meets_its_floor(corpus_report: dict[str, Any
 # A ninth batch of 8, written blind in the seventh session of 30 Nov, took it to 88; main at
 # a98849a measured on all 88 commentary recall 0.892 (289 of 324), 1 commentary item labelled
 # statement and deadline F1 0.811 (193 tp, 47 fp, 43 fn). By the end of that session main measured
-# 0.907 (294 of 324), 1 and 0.8167 (196 tp, 48 fp, 40 fn): the guard holds those.
-HELDOUT_MEASURED = {"commentary_recall": 0.907, "commentary_as_statement": 1, "deadline_f1": 0.816}
+# 0.907 (294 of 324), 1 and 0.8167 (196 tp, 48 fp, 40 fn).
+# A tenth batch of 16, written blind and sealed in the eighth session of 30 Nov, took it to 104;
+# main at f7f8fb7 measured on all 104 commentary recall 0.910 (354 of 389), 1 commentary item
+# labelled statement and deadline F1 0.803 (222 tp, 54 fp, 55 fn). By the end of that session main
+# measured 0.915 (356 of 389), 1 and 0.8058 (222 tp, 52 fp, 55 fn; on the earlier 88: 0.910, 1,
+# 0.820): the guard holds those.
+HELDOUT_MEASURED = {"commentary_recall": 0.915, "commentary_as_statement": 1, "deadline_f1": 0.805}
 
 
 def test_heldout_figures_below_their_floors_do_not_fall_below_the_measured_levels(
