@@ -12,21 +12,11 @@ a plain lead, under a model sure that every clause is comment, so that only the 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyze
 from bot.analysis.stance import word_classes
-from bot.domain.models import Item, Label
-
-_NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
-_LEADS = {"en": "Talks resumed on Monday in Geneva. ", "es": "Las conversaciones se reanudaron el lunes. "}
-
-
-def _last_item(lang: str, text: str) -> Item:
-    """Label `text` after a plain lead (the tests ask for the `sure` model: every clause comment)."""
-    return analyze(_LEADS[lang] + text, published=_NOW, lang=lang, now=_NOW).items[-1]
+from bot.domain.models import Label
+from tests.analysis.leads import last_item_after_a_lead
 
 
 @pytest.mark.parametrize(
@@ -42,7 +32,7 @@ def _last_item(lang: str, text: str) -> Item:
     ],
 )
 def test_a_counted_lapse_stays_a_fact_whatever_the_model_says(lang: str, text: str, sure: None) -> None:
-    item = _last_item(lang, text)
+    item = last_item_after_a_lead(lang, text)
     assert item.label is Label.FACT, item.reason
 
 
@@ -66,4 +56,4 @@ def test_a_counted_lapse_stays_a_fact_whatever_the_model_says(lang: str, text: s
 def test_a_lapse_the_writer_comments_on_is_still_asked(lang: str, text: str, sure: None) -> None:
     wc = word_classes(lang)
     assert wc is not None and not wc.lapse(text)
-    assert _last_item(lang, text).label is Label.COMMENTARY
+    assert last_item_after_a_lead(lang, text).label is Label.COMMENTARY

@@ -24,6 +24,7 @@ from bot.analysis.stance import (
 )
 from bot.domain.models import Item, Label
 from bot.evaluation.train_stance import train_from_corpus
+from tests.analysis.leads import last_item_after_a_lead
 
 _NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 _KW = {"published": datetime(2026, 3, 4, 12, tzinfo=UTC), "lang": "en", "now": _NOW}
@@ -485,14 +486,11 @@ def test_a_report_of_more_keeps_its_speaker(lang: str, text: str) -> None:
     assert item.label is Label.STATEMENT
 
 
-_LEADS = {"en": "Talks resumed on Monday in Geneva. ", "es": "Las conversaciones se reanudaron el lunes. "}
-
-
 def _last_item_under_a_sure_model(lang: str, text: str, monkeypatch: pytest.MonkeyPatch) -> Item:
     """Label `text` after a plain lead with a model sure that every clause it reads is comment."""
     sure = StanceModel({}, 50.0, {}, 50.0)
     monkeypatch.setattr(labels, "load_stance_model", lambda: sure)
-    return analyze(_LEADS[lang] + text, published=_NOW, lang=lang, now=_NOW).items[-1]
+    return last_item_after_a_lead(lang, text)
 
 
 @pytest.mark.parametrize(

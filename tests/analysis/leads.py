@@ -1,0 +1,16 @@
+"""A probe sentence read after a plain lead: neither alone in its text nor the article's first line."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.analysis import analyze
+from bot.domain.models import Item
+
+NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
+LEADS = {"en": "Talks resumed on Monday in Geneva. ", "es": "Las conversaciones se reanudaron el lunes. "}
+
+
+def last_item_after_a_lead(lang: str, text: str) -> Item:
+    """Label `text` after a plain lead and return its item."""
+    return analyze(LEADS[lang] + text, published=NOW, lang=lang, now=NOW).items[-1]
