@@ -6,20 +6,10 @@ Storvik") stay as they were."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyze
-from bot.domain.models import Item, Label
-
-_NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
-
-
-def _only(text: str, lang: str) -> Item:
-    (item,) = analyze(text, published=None, lang=lang, now=_NOW).items
-    return item
-
+from bot.domain.models import Label
+from tests.analysis.probes import only_item
 
 CASES = [
     (
@@ -55,5 +45,5 @@ CASES = [
 def test_a_group_of_a_place_speaks_as_the_group(
     text: str, lang: str, label: Label, speaker: str | None
 ) -> None:
-    item = _only(text, lang)
+    item = only_item(text, lang)
     assert (item.label, item.speaker) == (label, speaker)

@@ -16,7 +16,7 @@ import pytest
 from bot.analysis import labels
 from bot.analysis.stance import word_classes
 from bot.domain.models import Label
-from tests.analysis.leads import last_item_after_a_lead
+from tests.analysis.probes import last_item_after_a_lead
 
 
 @pytest.mark.parametrize(

@@ -5,19 +5,10 @@ named, and a verdict "called it a pause", stay statements."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyze
-from bot.domain.models import Item, Label
-
-_NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
-
-
-def _only(text: str, lang: str) -> Item:
-    (item,) = analyze(text, published=None, lang=lang, now=_NOW).items
-    return item
+from bot.domain.models import Label
+from tests.analysis.probes import only_item
 
 
 @pytest.mark.parametrize(
@@ -29,7 +20,7 @@ def _only(text: str, lang: str) -> Item:
     ],
 )
 def test_a_naming_tag_reports_nothing(text: str, lang: str) -> None:
-    item = _only(text, lang)
+    item = only_item(text, lang)
     assert item.label is not Label.STATEMENT
     assert item.speaker is None
 
@@ -42,5 +33,5 @@ def test_a_naming_tag_reports_nothing(text: str, lang: str) -> None:
     ],
 )
 def test_a_named_report_stays_a_statement(text: str, lang: str, speaker: str) -> None:
-    item = _only(text, lang)
+    item = only_item(text, lang)
     assert (item.label, item.speaker) == (Label.STATEMENT, speaker)

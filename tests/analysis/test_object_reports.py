@@ -6,20 +6,10 @@ phrasings, es and en). Near misses: a vague subject stays a claim, an act the co
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyze
-from bot.domain.models import Item, Label
-
-_NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
-
-
-def _only(text: str, lang: str) -> Item:
-    (item,) = analyze(text, published=None, lang=lang, now=_NOW).items
-    return item
-
+from bot.domain.models import Label
+from tests.analysis.probes import only_item
 
 REPORTS = [
     (
@@ -48,7 +38,7 @@ REPORTS = [
 
 @pytest.mark.parametrize(("text", "lang", "speaker"), REPORTS)
 def test_a_named_bodys_object_report_is_its_statement(text: str, lang: str, speaker: str) -> None:
-    item = _only(text, lang)
+    item = only_item(text, lang)
     assert (item.label, item.speaker) == (Label.STATEMENT, speaker)
 
 
@@ -64,4 +54,4 @@ NOT_STATEMENTS = [
 
 @pytest.mark.parametrize(("text", "lang", "label"), NOT_STATEMENTS)
 def test_a_vague_subject_an_act_or_a_document_is_no_statement(text: str, lang: str, label: Label) -> None:
-    assert _only(text, lang).label is label
+    assert only_item(text, lang).label is label

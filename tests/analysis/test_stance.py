@@ -24,7 +24,7 @@ from bot.analysis.stance import (
 )
 from bot.domain.models import Item, Label
 from bot.evaluation.train_stance import train_from_corpus
-from tests.analysis.leads import last_item_after_a_lead
+from tests.analysis.probes import last_item_after_a_lead
 
 _NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 _KW = {"published": datetime(2026, 3, 4, 12, tzinfo=UTC), "lang": "en", "now": _NOW}

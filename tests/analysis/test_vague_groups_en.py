@@ -7,20 +7,10 @@ with their office stays a statement, and so does a named speaker after content t
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyze
-from bot.domain.models import Item, Label
-
-_NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
-
-
-def _only(text: str) -> Item:
-    (item,) = analyze(text, published=None, lang="en", now=_NOW).items
-    return item
-
+from bot.domain.models import Label
+from tests.analysis.probes import only_item
 
 VAGUE = [
     "Economic development officials describe the plant as a once-in-a-generation opportunity.",
@@ -34,7 +24,7 @@ VAGUE = [
 
 @pytest.mark.parametrize("text", VAGUE)
 def test_a_group_with_no_name_is_no_named_speaker(text: str) -> None:
-    item = _only(text)
+    item = only_item(text, "en")
     assert item.label is not Label.STATEMENT
     assert item.speaker is None
 
@@ -49,5 +39,5 @@ NAMED = [
 
 @pytest.mark.parametrize(("text", "speaker"), NAMED)
 def test_a_named_office_or_person_stays_a_statement(text: str, speaker: str) -> None:
-    item = _only(text)
+    item = only_item(text, "en")
     assert (item.label, item.speaker) == (Label.STATEMENT, speaker)

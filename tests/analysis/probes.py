@@ -1,4 +1,4 @@
-"""A probe sentence read after a plain lead: neither alone in its text nor the article's first line."""
+"""Label one probe sentence: alone, or after a plain lead (neither alone nor the article's first line)."""
 
 from __future__ import annotations
 
@@ -14,3 +14,9 @@ LEADS = {"en": "Talks resumed on Monday in Geneva. ", "es": "Las conversaciones 
 def last_item_after_a_lead(lang: str, text: str) -> Item:
     """Label `text` after a plain lead and return its item."""
     return analyze(LEADS[lang] + text, published=NOW, lang=lang, now=NOW).items[-1]
+
+
+def only_item(text: str, lang: str) -> Item:
+    """Label `text` alone (undated) and return its one item; fails if the engine cuts it."""
+    (item,) = analyze(text, published=None, lang=lang, now=NOW).items
+    return item
