@@ -99,14 +99,8 @@ _PREP_TAIL = re.compile(  # a preposition and at most three words right before a
     r"\b(?:for|of|at|in|to|into|from|on|with|against|about|over|under|without|by|para|de|del|en|al|a\s+(?:la|las|los)|con|contra|sobre|sin)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_PLACE_TAIL = re.compile(  # a place's preposition right before a noun ("marcharon hasta la Fiscalía")
-    r"\b(?:hasta|ante|hacia|frente\s+a|to|outside|towards?)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
-)
 _TOPIC_TAIL = re.compile(  # a topic's preposition right before a noun ("appeal against the ruling")
     r"\b(?:against|about|over|on|into|regarding|to|contra|sobre)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
-)
-_DAY_PART = re.compile(
-    r"\b(?:mañana|tarde|noche|madrugada|morning|afternoon|evening|night)\s*$", re.IGNORECASE
 )
 _NOUN_DATE = re.compile(r"\b(?:de|del|of)\s+(?:the\s+)?$", re.IGNORECASE)  # a noun's own date
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
@@ -933,7 +927,7 @@ class _SentenceScan:
         if lex.authorities is not None and (
             # not a place the askers went to ("marcharon hasta la Fiscalía para exigir")
             any(
-                _PLACE_TAIL.search(self.sentence, own, a.start()) is None
+                lex.place_tails is None or lex.place_tails.search(self.sentence, own, a.start()) is None
                 for a in lex.authorities.finditer(self.sentence, own, verb.start())
             )
             # a subject after its verb ("el plan que le exigía el Ministerio de Salud")
@@ -2631,7 +2625,8 @@ class _SentenceScan:
             return True
         head = self.sentence[max(0, start - 30) : start]
         noun = _NOUN_DATE.search(head)
-        return noun is not None and _DAY_PART.search(head, 0, noun.start()) is None
+        day_parts = self.lex.day_parts
+        return noun is not None and (day_parts is None or day_parts.search(head, 0, noun.start()) is None)
 
     def stated_day(self, pos: int) -> date | None:
         """Return the day a past-tense report before `pos` names for itself ("on Tuesday, the
