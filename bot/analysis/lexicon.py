@@ -172,6 +172,8 @@ class Lexicon:
     venue_nouns: re.Pattern[str] | None = None
     day_parts: re.Pattern[str] | None = None
     place_tails: re.Pattern[str] | None = None
+    prep_tails: re.Pattern[str] | None = None
+    topic_tails: re.Pattern[str] | None = None
     release_due: re.Pattern[str] | None = None
     duty_event_markers: re.Pattern[str] | None = None
     deadline_copulas: re.Pattern[str] | None = None
@@ -1470,6 +1472,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         venue_nouns=_optional_re(tmp.get("venue_nouns", [])),
         day_parts=_optional_re(tmp.get("day_parts", [])),
         place_tails=_optional_re(tmp.get("place_tails", [])),
+        prep_tails=_optional_re(tmp.get("prep_tails", [])),
+        topic_tails=_optional_re(tmp.get("topic_tails", [])),
         release_due=_optional_re(tmp.get("release_due", [])),
         duty_event_markers=_anchored_end(tmp.get("duty_event_markers", [])),
         deadline_copulas=_anchored_end(tmp.get("deadline_copulas", [])),

@@ -95,13 +95,6 @@ _RANGE_GAP = 45  # at most this between a measure's date and the end of its rang
 _DATE_NUMBER = compile_gated(r"\d(?:[:/.-]\d|\d{3}|\s*(?:a\.?m|p\.?m|h\b))", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:h\s*)?[-\u2014\u2013]\s")  # "11:40 — ", a live blog's entry
-_PREP_TAIL = re.compile(  # a preposition and at most three words right before a noun
-    r"\b(?:for|of|at|in|to|into|from|on|with|against|about|over|under|without|by|para|de|del|en|al|a\s+(?:la|las|los)|con|contra|sobre|sin)\s+(?:[\w'’-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-_TOPIC_TAIL = re.compile(  # a topic's preposition right before a noun ("appeal against the ruling")
-    r"\b(?:against|about|over|on|into|regarding|to|contra|sobre)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
-)
 _NOUN_DATE = re.compile(r"\b(?:de|del|of)\s+(?:the\s+)?$", re.IGNORECASE)  # a noun's own date
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
 # between a local time and its UTC conversion: "local time (", "on Friday, Belterra time (", "hora local ("
@@ -1116,7 +1109,10 @@ class _SentenceScan:
         lex = self.lex
         low = max(0, pos - _MARKER_REACH)
         found = lex.release_due.search(self.sentence, low, pos) if lex.release_due is not None else None
-        if found is None or _TOPIC_TAIL.search(self.sentence, low, found.start()) is not None:
+        topic = lex.topic_tails
+        if found is None or (
+            topic is not None and topic.search(self.sentence, low, found.start()) is not None
+        ):
             return False  # "The club's appeal against the ruling is due on Friday": the appeal's due
         return (
             lex.obligations is None or lex.obligations.search(self.clause_before(pos, _MARKER_REACH)) is None
@@ -1133,7 +1129,11 @@ class _SentenceScan:
             return False
         clause = self.clause_before(marker_start, _MARKER_REACH)
         # the place heads the subject, not a noun after a preposition ("Bookings for the hotel's gala")
-        if not any(_PREP_TAIL.search(clause, 0, v.start()) is None for v in lex.venue_nouns.finditer(clause)):
+        prep = lex.prep_tails
+        if not any(
+            prep is None or prep.search(clause, 0, v.start()) is None
+            for v in lex.venue_nouns.finditer(clause)
+        ):
             return False
         own = clause + self.sentence[marker_start:pos]
         if any(
