@@ -95,7 +95,6 @@ _RANGE_GAP = 45  # at most this between a measure's date and the end of its rang
 _DATE_NUMBER = compile_gated(r"\d(?:[:/.-]\d|\d{3}|\s*(?:a\.?m|p\.?m|h\b))", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:h\s*)?[-\u2014\u2013]\s")  # "11:40 — ", a live blog's entry
-_NOUN_DATE = re.compile(r"\b(?:de|del|of)\s+(?:the\s+)?$", re.IGNORECASE)  # a noun's own date
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
 # between a local time and its UTC conversion: "local time (", "on Friday, Belterra time (", "hora local ("
 _LOCAL_CONVERSION = re.compile(
@@ -762,7 +761,7 @@ class _SentenceScan:
         # the act's own verb is future and the date its adjunct: not a state in an aside ("en
         # huelga desde el lunes, no volverán salvo que …") nor a noun's date ("al Consejo de
         # Ministros del 2 de junio")
-        if _NOUN_DATE.search(clause) or not any(
+        if (lex.noun_dates is not None and lex.noun_dates.search(clause)) or not any(
             kind == "future" and pos - len(clause) <= start < pos for start, _, kind in self.cues()
         ):
             return False
@@ -2624,7 +2623,7 @@ class _SentenceScan:
         if _POSSESSIVE.match(self.sentence, end):
             return True
         head = self.sentence[max(0, start - 30) : start]
-        noun = _NOUN_DATE.search(head)
+        noun = self.lex.noun_dates.search(head) if self.lex.noun_dates is not None else None
         day_parts = self.lex.day_parts
         return noun is not None and (day_parts is None or day_parts.search(head, 0, noun.start()) is None)
 
