@@ -175,6 +175,7 @@ class Lexicon:
     prep_tails: re.Pattern[str] | None = None
     topic_tails: re.Pattern[str] | None = None
     noun_dates: re.Pattern[str] | None = None
+    possessive_ties: re.Pattern[str] | None = None
     release_due: re.Pattern[str] | None = None
     duty_event_markers: re.Pattern[str] | None = None
     deadline_copulas: re.Pattern[str] | None = None
@@ -1476,6 +1477,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         prep_tails=_optional_re(tmp.get("prep_tails", [])),
         topic_tails=_optional_re(tmp.get("topic_tails", [])),
         noun_dates=_optional_re(tmp.get("noun_dates", [])),
+        possessive_ties=_optional_re(tmp.get("possessive_ties", [])),
         release_due=_optional_re(tmp.get("release_due", [])),
         duty_event_markers=_anchored_end(tmp.get("duty_event_markers", [])),
         deadline_copulas=_anchored_end(tmp.get("deadline_copulas", [])),

@@ -36,8 +36,6 @@ _APPOSITION_CLOSE = re.compile(r"\s*(?:[,)\u2014\u2013]|--|\s-\s|[.;]?\s*$)")
 _LEADING_COMMA = re.compile(r"\s*,\s*")
 # units counted as days: a fortnight is 14, "una quincena" 15 (Spanish usage)
 _SPAN_DAYS = {"fortnights": 14, "fortnights_15": 15}
-# a day in the possessive right after a duration's tie ("of Monday's publication")
-_POSSESSIVE_TIE = re.compile(r"\s*,?\s*(?:of|after|from|since|following)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\s")
 # the words that tie a duration to what it counts from ("of", "desde", "a partir del", "en los
 # diez días siguientes a")
@@ -2494,9 +2492,12 @@ class _SentenceScan:
     def possessive_day(self, pos: int) -> date | None:
         """Return the day that owns the event a duration counts from ("within 60 days of
         Monday's publication", "from Friday's ruling"); that day is the event's, not a due."""
+        ties = self.lex.possessive_ties
+        if ties is None:
+            return None
         for mention in self.mentions:
             gap = self.text[self.start + pos : mention.start]
-            if mention.start < self.start + pos or not _POSSESSIVE_TIE.fullmatch(gap):
+            if mention.start < self.start + pos or not ties.fullmatch(gap):
                 continue
             if mention.value is None or not _POSSESSIVE.match(self.text, mention.end):
                 return None
