@@ -20,7 +20,7 @@ from typing import Any
 
 import simplemma
 
-from bot.analysis import attribution, lexicon, stance, temporal
+from bot.analysis import attribution, lexicon, stance, temporal, text
 
 # (module, name) of each function-level cache that is keyed by a text, a span or a word
 RESULT_CACHES: tuple[tuple[Any, str], ...] = (
@@ -31,6 +31,7 @@ RESULT_CACHES: tuple[tuple[Any, str], ...] = (
     (temporal, "_zone"),  # a time zone by its name
     (lexicon, "_word_text"),  # a text lower-cased with non-word characters as spaces
     (lexicon, "_lower"),  # a clause lower-cased and folded for the pattern gates
+    (text, "_quote_spans"),  # a clause's quoted spans
 )
 # (module, name) of the dicts that keep the last clauses' results (a sentence asks again about a piece)
 KEPT_CLAUSES: tuple[tuple[Any, str], ...] = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -128,6 +129,12 @@ def normalize(text: str) -> Normalized:
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Return the spans inside quotation marks (straight or typographic), marks included."""
+    return list(_quote_spans(text))
+
+
+@lru_cache(maxsize=256)
+def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Find `quote_spans` once per text: labelling a sentence asks about one clause two or three times."""
     spans: list[tuple[int, int]] = []
     opener: str | None = None
     start = 0
@@ -142,7 +149,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     if "'" in text or "‘" in text:
         spans += [(m.start(), m.end()) for m in _SINGLE_QUOTES.finditer(text) if not inside(m.start(), spans)]
         spans.sort()
-    return spans
+    return tuple(spans)
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
