@@ -194,20 +194,9 @@ class WordClasses:
     def inability(self, text: str) -> bool:
         """Tell a clause that reports a past inability ("Rescuers could not reach the village").
 
-        An event, as a refusal to answer is; not after a relative word ("a government that could
-        not keep its deputies" characterises it), nor with a word of another class of comment
-        in the rest of the clause ("could not, it seems…", "will never…", "you").
+        An event, as a refusal to answer is, when told plainly (`_plain_report`).
         """
-        m = None if self.inabilities is None else self.inabilities.search(text)
-        if m is None:
-            return False
-        before = _WORD_RE.findall(text[: m.start()])
-        if before and before[-1].lower() in self.inability_relatives:
-            return False
-        rest = f"{text[: m.start()]} {text[m.end() :]}"
-        lows = [w.lower().replace("’", "'") for w in _WORD_RE.findall(rest)]
-        counts = _class_counts(lows, f" {' '.join(lows)} ", self)
-        return not any(counts[name] for name in _NOT_INABILITIES)
+        return self._plain_report(self.inabilities, text)
 
     def lapse(self, text: str) -> bool:
         """Tell a clause that counts how long something has not happened ("lleva tres años sin
@@ -219,16 +208,25 @@ class WordClasses:
         word of another class of comment in the clause (as `inability`).
         """
         text = _writers_words(text)  # a quoted sign's "usted" is not the writer's
-        m = None if self.lapses is None else self.lapses.search(text)
+        if not self._plain_report(self.lapses, text):
+            return False
+        words = [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
+        # "no ha movido un dedo desde hace dos años": the writer's sweep
+        return not any(p in f" {' '.join(words)} " for p in self.lapse_sweeps)
+
+    def _plain_report(self, pattern: re.Pattern[str] | None, text: str) -> bool:
+        """Tell a clause where the pattern matches and the writer reports it plainly.
+
+        Not after a relative word (the clause then characterises its noun: "a government that could
+        not keep its deputies"), nor with a word of another class of comment in the rest of the
+        clause ("could not, it seems…", "will never…", "you").
+        """
+        m = None if pattern is None else pattern.search(text)
         if m is None:
             return False
         before = _WORD_RE.findall(text[: m.start()])
         if before and before[-1].lower() in self.inability_relatives:
             return False
-        words = [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
-        whole = f" {' '.join(words)} "
-        if any(p in whole for p in self.lapse_sweeps):
-            return False  # "no ha movido un dedo desde hace dos años": the writer's sweep
         rest = f"{text[: m.start()]} {text[m.end() :]}"
         lows = [w.lower().replace("’", "'") for w in _WORD_RE.findall(rest)]
         counts = _class_counts(lows, f" {' '.join(lows)} ", self)
