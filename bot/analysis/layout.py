@@ -25,11 +25,21 @@ from bot.analysis.attribution import NO_NAME_REASON, name_and_office
 from bot.analysis.labels import CUE_REASON, UNATTRIBUTED_HEDGE_REASON
 from bot.analysis.lexicon import Lexicon
 from bot.analysis.segment import Segment
+from bot.analysis.text import WORD_RE
 from bot.domain.models import Item, Label
 
 _DATA = Path(__file__).parent / "data" / "layout"
 
 _LINE = re.compile(r"[^\n]+")
+# A service note outside a live blog or a host's turn is a sentence of its own ("That's it for
+# today; see you tomorrow."): each piece between these stops opens with a note and adds at most
+# this many words; more, or a comma, goes on into the writer's words ("Good morning, and what a…").
+_SERVICE_PIECES = re.compile(r"[;.!?:]+")
+_SERVICE_REST_WORDS = 3
+_SERVICE_REASON = "the outlet's service note in a live blog or a broadcast: it judges nothing"
+# Its own reason: a sentence that is nothing but service notes sets no deadline and reports no
+# event ("We are closing the blog for tonight.", "That's it for today; see you tomorrow.").
+SERVICE_ALONE_REASON = "nothing but the outlet's service note (a greeting, a sign-off): no news in it"
 _OPENERS = frozenset("-•*·▪‣◦–►▸→○#0123456789")  # a bullet, a heading's hashes, a timestamp
 _TAG_REACH = 110  # a tag (40), its role in brackets (60) and the colon: where a tag line shows one
 _DOT_REACH = 14  # "Pregunta. …": a one-word tag and its full stop
@@ -222,7 +232,7 @@ class Layout:
             return item
         line = self.line_at(item.start)
         if line is None:
-            return self._signpost(item)
+            return self._as_service(item) if self._service(item, None) else self._signpost(item)
         if line.heading_end is not None and item.start < line.heading_end:
             question = item.text.rstrip(" \"”»')*").endswith("?")
             if item.label is Label.COMMENTARY and item.reason.startswith(CUE_REASON) and not question:
@@ -234,8 +244,7 @@ class Layout:
             reason = "a heading of the article's layout: it organises the piece and judges nothing"
             return _as(item, Label.FACT, 0.8, reason)
         if self._service(item, line):
-            reason = "the outlet's service note in a live blog or a broadcast: it judges nothing"
-            return _as(item, Label.FACT, 0.75, reason)
+            return self._as_service(item)
         if line.kind is not Kind.TURN:
             return item
         if line.voice in (Voice.INTERVIEWER, Voice.HOST) and _asks(item.text):
@@ -275,14 +284,39 @@ class Layout:
         """Return an item's blanked text from its first word: the outlet's phrases open there."""
         return self.text[item.start : item.end].lstrip(" \t\"“«'‘¿¡")
 
-    def _service(self, item: Item, line: Line) -> bool:
-        """Tell the outlet's welcome or sign-off in its own voice (a live-blog entry, a host's
-        turn) that a rule read as the writer's comment ("We'll be back on Thursday")."""
-        outlet = line.kind is Kind.TIMESTAMP or (line.kind is Kind.TURN and line.voice is Voice.HOST)
-        if not outlet or item.label is not Label.COMMENTARY:
+    def _service(self, item: Item, line: Line | None) -> bool:
+        """Tell the outlet's welcome or sign-off in its own voice that a rule read as the writer's
+        comment ("We'll be back on Thursday", "That's where we leave today's live coverage").
+
+        In a live blog (any line of it: "All times CET.") or a host's turn the phrase opens the
+        clause; elsewhere it must be the whole sentence ("Good morning." atop a newsletter,
+        "That's it for today; see you tomorrow."): "Good morning, and what a week to be a
+        governor" goes on into the writer's verdict.
+        """
+        if item.label is not Label.COMMENTARY:
             return False
         body = self._opened(item)
-        return any(p.search(body) for p in self.words.service)
+        if not any(p.search(body) for p in self.words.service):
+            return False
+        host = line is not None and line.kind is Kind.TURN and line.voice is Voice.HOST
+        return host or bool(self._stamps) or self._service_alone(body)
+
+    def _as_service(self, item: Item) -> Item:
+        """Return a service note as a fact; one that is nothing else names no news day ("see you
+        tomorrow"), which its own reason tells the date readers."""
+        alone = self._service_alone(self._opened(item))
+        return _as(item, Label.FACT, 0.75, SERVICE_ALONE_REASON if alone else _SERVICE_REASON)
+
+    def _service_alone(self, body: str) -> bool:
+        """Tell a sentence that is nothing but service notes: each of its pieces opens with one and
+        adds at most a few words, with no comma ("That's it for today; see you tomorrow.")."""
+        pieces = [p.strip() for p in _SERVICE_PIECES.split(body) if p.strip()]
+        for piece in pieces:
+            hit = next((m for p in self.words.service if (m := p.search(piece))), None)
+            rest = piece[hit.end() :] if hit else ","
+            if "," in rest or len(WORD_RE.findall(rest)) > _SERVICE_REST_WORDS:
+                return False
+        return bool(pieces)
 
     def _signpost(self, item: Item) -> Item:
         """Give the fact back to a signpost that announces the headings or the list after it
