@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from operator import itemgetter
@@ -1080,6 +1080,7 @@ def _due_outweighs_stance(
     text: str,
     openers: re.Pattern[str] | None,
     lengths: frozenset[str] = frozenset(),
+    units: Mapping[str, str] | None = None,
 ) -> list[Labelled]:
     """Turn back to fact each clause only the stance model called comment that holds a due date.
 
@@ -1088,7 +1089,8 @@ def _due_outweighs_stance(
     weekday or "today" alone is the writer's horizon as often ("Markets will be no wiser by
     Friday", "ha sido, hasta hoy, el mismo silencio"), and so is a count that opens the clause
     ("Dentro de un año nadie se acordará…"): there the model decides; so does a length, a count
-    after one of `lengths` ("They will linger for a fortnight after the workers leave").
+    after one of `lengths` ("They will linger for a fortnight after the workers leave"), and a
+    count in years, by its unit in `units` ("will be busier within five years").
     """
     out = []
     for lab in labelled:
@@ -1101,6 +1103,7 @@ def _due_outweighs_stance(
             and item.start <= m.start < item.end
             and not _horizon(m, text, item.start, openers)
             and not _length(m, text, lengths)
+            and not _in_years(m, text, units or {})
         ]
         out.append(Labelled(as_fact(item), lab.attribution) if by_stance_model(item) and dues else lab)
     return out
@@ -1141,6 +1144,20 @@ def _length(mention: Mention, text: str, lengths: frozenset[str]) -> bool:
         return False  # "can still read their messages for 90 days": a figure is a report's count
     first = WORD_RE.match(text, mention.start)
     return first is not None and first.group().lower() in lengths
+
+
+def _in_years(mention: Mention, text: str, units: Mapping[str, str]) -> bool:
+    """Tell a count in years ("within five years", "in ten years", "en cinco años"): the writer's
+    horizon or a span looked back on ("the fourth leader in five years"), not a report's deadline.
+
+    comment17en: on dev and the stance bank such counts had turned back five comments by five
+    annotators ("Only one of those sales will still be paying the village in ten years") and no
+    fact; no gold deadline of dev or the deadline bank is counted in years.
+    """
+    if mention.kind != "duration":
+        return False
+    words = WORD_RE.findall(text, mention.start, mention.end)
+    return bool(words) and units.get(words[-1].lower()) == "years"
 
 
 _Counted = tuple[int, tuple[date, int, str]]  # a deadline's index, its count's start day, count and unit
@@ -1700,7 +1717,12 @@ def _read_sentences(art: _Article, names: _SpeakerNames) -> tuple[list[Item], _D
         if not _remarks(seg, labelled):
             found = calendar.extract(art, seg, dues.previous_due(), dues.due_days())
             labelled = _due_outweighs_stance(
-                labelled, found.mentions, art.text, art.lex.horizon_openers, art.lex.duration_length_preps
+                labelled,
+                found.mentions,
+                art.text,
+                art.lex.horizon_openers,
+                art.lex.duration_length_preps,
+                art.lex.units,
             )
         speakers.follow(art, seg, labelled)
         items.extend(lab.item for lab in labelled)
