@@ -113,3 +113,30 @@ def test_a_newsletters_greeting_or_sign_off_alone_is_a_fact(text: str, opening: 
 def test_the_writers_words_near_a_service_phrase_stay_commentary(text: str, opening: str) -> None:
     item = _item(text, opening)
     assert item.label is Label.COMMENTARY, (opening, item.reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        (
+            "The Harbour Brief\nGood morning. Three things to watch at the port this week.\n1. The dockers vote on Tuesday.\n2. The ferry timetable returns on Friday.",
+            "Three things to watch",
+        ),
+        (
+            "Council week ahead. Five numbers to know before the budget vote.\n• 12: the councillors needed for a majority.\n• £4m: the gap in the plan.",
+            "Five numbers to know",
+        ),
+        (
+            "The Election Note\nTwo questions to keep an eye on tonight.\n1. Does turnout pass 60 per cent?\n2. Does the mayor hold her seat?",
+            "Two questions to keep",
+        ),
+    ],
+)
+def test_a_count_of_what_the_list_brings_is_a_signpost(text: str, opening: str) -> None:
+    item = _item(text, opening)
+    assert item.label is Label.FACT, (opening, item.reason)
+
+
+def test_a_count_of_things_with_no_list_after_it_is_left_to_the_rules() -> None:
+    text = "The port reopened on Monday. Three things to watch this week, and frankly none of them matter."
+    assert _item(text, "Three things").label is Label.COMMENTARY
