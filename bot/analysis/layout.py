@@ -85,6 +85,9 @@ _GLUED_QUESTIONS = 2
 # the first sentence of a line when it is a question: no sentence end before its mark
 _GLUED_QUESTION = re.compile(r"[ \t]*[^\n.!?…]{1,200}?\?[\"”»’)]*(?=\s)")
 _TAG_WORDS = 4
+# a bullet's first sentence, ended by a full stop, with more text after it on its line
+_BULLET_LEAD = re.compile(r"[^\n.!?…:;]{1,60}?\.(?=[ \t]+\S)")
+_LEAD_WORDS = 6
 _INSERTION = ">>"
 _START = attrgetter("start")
 _HOST_QUESTIONS = 0.5  # a named tag whose turns are mostly questions is the one who asks
@@ -392,6 +395,7 @@ def read_layout(text: str, lex: Lexicon) -> Layout:
         if line is not None:
             lines.append(line)
     lines = _question_headings(text, spans, lines, words)
+    lines = _bullet_leads(text, lines)
     lines = _inline_turns(text, lines, tags, words)
     guest = _guest(text, lines, lex, words)
     own = _own_journalists(text, words) + _hosts_named(lines, words)
@@ -653,6 +657,24 @@ def _question_headings(
         glued = [g for g in glued if _asks_for_information(text[g[0] : g[2]], words)]
     out.extend(Line(s, e, Kind.HEADING, s, heading_end=end) for s, e, end in glued)
     return sorted(out, key=lambda ln: ln.start)
+
+
+def _bullet_leads(text: str, lines: list[Line]) -> list[Line]:
+    """Cut the lead-in off each bullet of a list that opens its items with one ("• Informe
+    entregado. La autoridad portuaria entregó…"): a headline, like a bold one.
+
+    Only where two bullets or more have one: a single short sentence opening a bullet may be
+    the writer's remark."""
+    leads = {}
+    for k, ln in enumerate(lines):
+        if ln.kind is not Kind.BULLET or ln.heading_end is not None:
+            continue
+        m = _BULLET_LEAD.match(text, ln.body, ln.end)
+        if m is not None and len(m.group().split()) <= _LEAD_WORDS:
+            leads[k] = m.end()
+    if len(leads) < _GLUED_QUESTIONS:
+        return lines
+    return [replace(ln, heading_end=leads[k]) if k in leads else ln for k, ln in enumerate(lines)]
 
 
 def _opens_asking(text: str, span: tuple[int, int], words: LayoutWords) -> bool:
