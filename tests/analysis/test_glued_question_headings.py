@@ -183,3 +183,52 @@ LONE_RHETORICAL_ES = [
 def test_a_lone_rhetorical_glued_question_stays_the_writers(text: str, opening: str) -> None:
     item = _item(text, "es", opening)
     assert item.label is Label.COMMENTARY, item.reason
+
+
+# the same in English (the bank's explainers, seven writers); own texts: a bus lane, a tax band,
+# a clinic, a water bill
+LONE_READER_QUESTIONS_EN = [
+    ("What changes for cyclists? From 1 March, the Ferry Road bus lane is open to bikes.", "What changes"),
+    (
+        "The county is rebanding council tax.\n\n"
+        "When does it start? The new bands apply to bills issued from April 2027.",
+        "When does it start?",
+    ),
+    (
+        "Why is the clinic closing on Fridays? The trust lost two of its three nurses in September.",
+        "Why is the clinic",
+    ),
+    ("How much will bills rise? The regulator allowed an average of £38 a year.", "How much"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening"), LONE_READER_QUESTIONS_EN)
+def test_a_lone_reader_question_in_english_is_a_heading(text: str, opening: str) -> None:
+    item = _item(text, "en", opening)
+    assert item.label is Label.FACT, item.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        (
+            "The council promised the bridge by May.\n\nWho really thinks that? Two contractors have walked off.",
+            "Who really thinks",
+        ),
+        (
+            "The port has a new crane plan.\n\nWill it work? The last one was cancelled in May.",
+            "Will it work?",
+        ),
+        (
+            "The ministry extended the scheme.\n\nWho, exactly, is it for? Firms that applied in time were paid.",
+            "Who, exactly,",
+        ),
+    ],
+)
+def test_a_lone_rhetorical_question_in_english_stays_the_writers(text: str, opening: str) -> None:
+    assert _item(text, "en", opening).label is Label.COMMENTARY
+
+
+def test_asking_who_believes_is_the_writers_doubt_in_spanish() -> None:
+    text = "El consorcio promete el puente para mayo.\n\n¿Quién se cree todavía esa fecha? Dos contratistas se han ido."
+    assert _item(text, "es", "¿Quién se cree").label is Label.COMMENTARY
