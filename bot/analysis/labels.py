@@ -212,6 +212,8 @@ def _fragment(sentence: str, lex: Lexicon) -> bool:
         return False
     if len(words) == 1 and words[0].lower() in lex.fragment_answers:
         return False  # "No." answers a question; "Again.", "Fourteen.", "Desierta." are the writer's
+    if lex.fragment_greetings is not None and lex.fragment_greetings.search(sentence.strip()):
+        return False  # "Buenos días.": the outlet greets, the writer judges nothing
     # the pronoun ("that", "que") is no determiner of the verb after it
     if any(_verb_count(WORD_RE.findall(clause)[1:], lex, relative=True) > 1 for clause in relatives):
         return False
@@ -341,6 +343,9 @@ def _verb_count(words: Sequence[str], lex: Lexicon, *, relative: bool = False) -
         # an infinitive after a preposition ("por ahorrarse", "para llegar") is no finite verb
         bare = low.removesuffix("se")
         infinitive = prev in lex.prepositions and lemma == bare and bare.endswith(lex.fragment_verb_endings)
+        if prev in lex.fragment_clitics:  # "nos habla": a clitic pronoun stands before a verb
+            count, prev = count + 1, low
+            continue
         # a main verb or auxiliary form right after a count is its verb, not a noun it heads
         # ("All ten have gone home.", "Half are empty.")
         counted = low in lex.relative_main_verbs and (prev in lex.number_words or prev in lex.quantity_words)

@@ -95,6 +95,9 @@ _GLUED_QUESTIONS = 2
 # the first sentence of a line when it is a question: no sentence end before its mark
 _GLUED_QUESTION = re.compile(r"[ \t]*[^\n.!?…]{1,200}?\?[\"”»’)]*(?=\s)")
 _TAG_WORDS = 4
+# a bullet's first sentence, ended by a full stop, with more text after it on its line
+_BULLET_LEAD = re.compile(r"[^\n.!?…:;]{1,60}?\.(?=[ \t]+\S)")
+_LEAD_WORDS = 6
 _INSERTION = ">>"
 _START = attrgetter("start")
 _HOST_QUESTIONS = 0.5  # a named tag whose turns are mostly questions is the one who asks
@@ -146,6 +149,8 @@ class LayoutWords:
     """A language's layout words (`data/layout/<code>.toml`)."""
 
     openers: frozenset[str]
+    # wh-words whose question, glued to its answer at a paragraph's start, is a heading even alone
+    lone_openers: frozenset[str]
     rhetorical: tuple[re.Pattern[str], ...]
     interviewer: frozenset[str]
     host: frozenset[str]
@@ -165,6 +170,7 @@ def layout_words(code: str) -> LayoutWords:
     questions, speakers, outlet = raw.get("questions", {}), raw.get("speakers", {}), raw.get("outlet", {})
     return LayoutWords(
         openers=frozenset(w.lower() for w in questions.get("openers", ())),
+        lone_openers=frozenset(w.lower() for w in questions.get("lone_openers", ())),
         rhetorical=tuple(re.compile(p, re.IGNORECASE) for p in questions.get("rhetorical", ())),
         interviewer=frozenset(w.lower() for w in speakers.get("interviewer", ())),
         host=frozenset(w.lower() for w in speakers.get("host", ())),
@@ -408,7 +414,9 @@ def read_layout(text: str, lex: Lexicon) -> Layout:
     words = layout_words(lex.code)
     spans = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     spans = [(s, e) for s, e in spans if text[s:e].strip()]
-    if len(spans) < 2 and not (spans and _may_be_marked(text, *spans[0])):
+    if len(spans) < 2 and not (
+        spans and (_may_be_marked(text, *spans[0]) or _opens_asking(text, spans[0], words))
+    ):
         return Layout(text, (), words)
     stamps = sum(1 for s, e in spans if _TIMESTAMP.match(text, s, e) or _BARE_TIME.fullmatch(text, s, e))
     tags = _speaker_tags(text, spans, words)
@@ -421,6 +429,7 @@ def read_layout(text: str, lex: Lexicon) -> Layout:
         if line is not None:
             lines.append(line)
     lines = _question_headings(text, spans, lines, words)
+    lines = _bullet_leads(text, lines)
     lines = _inline_turns(text, lines, tags, words)
     guest = _guest(text, lines, lex, words)
     own = _own_journalists(text, words) + _hosts_named(lines, words)
@@ -678,9 +687,43 @@ def _question_headings(
         if opener or len(candidates) >= 2:
             out.append(Line(s, e, Kind.HEADING, s, heading_end=e))
     glued = _glued_questions(text, spans, taken, words)
-    if len(glued) >= _GLUED_QUESTIONS:
-        out.extend(Line(s, e, Kind.HEADING, s, heading_end=end) for s, e, end in glued)
+    if len(glued) < _GLUED_QUESTIONS:
+        glued = [g for g in glued if _asks_for_information(text[g[0] : g[2]], words)]
+    out.extend(Line(s, e, Kind.HEADING, s, heading_end=end) for s, e, end in glued)
     return sorted(out, key=lambda ln: ln.start)
+
+
+def _bullet_leads(text: str, lines: list[Line]) -> list[Line]:
+    """Cut the lead-in off each bullet of a list that opens its items with one ("• Informe
+    entregado. La autoridad portuaria entregó…"): a headline, like a bold one.
+
+    Only where two bullets or more have one: a single short sentence opening a bullet may be
+    the writer's remark."""
+    leads = {}
+    for k, ln in enumerate(lines):
+        if ln.kind is not Kind.BULLET or ln.heading_end is not None:
+            continue
+        m = _BULLET_LEAD.match(text, ln.body, ln.end)
+        if m is not None and len(m.group().split()) <= _LEAD_WORDS:
+            leads[k] = m.end()
+    if len(leads) < _GLUED_QUESTIONS:
+        return lines
+    return [replace(ln, heading_end=leads[k]) if k in leads else ln for k, ln in enumerate(lines)]
+
+
+def _opens_asking(text: str, span: tuple[int, int], words: LayoutWords) -> bool:
+    """Tell a lone line that opens with a reader's question glued to its answer: it has a layout."""
+    m = _GLUED_QUESTION.match(text, *span) if words.lone_openers else None
+    return m is not None and _asks_for_information(m.group(), words)
+
+
+def _asks_for_information(question: str, words: LayoutWords) -> bool:
+    """Tell a question that opens with a wh-word of `lone_openers` ("¿Qué cambia con la tasa?"):
+    an explainer's reader question, a heading even where the article glues no other one."""
+    opening = question.lstrip("¿¡ \t").lower()
+    return any(
+        opening.startswith(w) and not opening[len(w) : len(w) + 1].isalnum() for w in words.lone_openers
+    )
 
 
 def _glued_questions(

@@ -407,6 +407,12 @@ class Lexicon:
     fragment_noun_markers: frozenset[str] = frozenset()
     # One-word answers ("No.", "Sí."): a report's answer to a question, never a verbless kicker.
     fragment_answers: frozenset[str] = frozenset()
+    # A greeting ("Buenos días.", "Nerea Vidal, buenos días.", "Good morning."): the outlet's
+    # opening of a newsletter or a broadcast, never a verbless kicker.
+    fragment_greetings: re.Pattern[str] | None = None
+    # Clitic pronouns that only ever stand before a verb ("nos habla", "les habla"): the word
+    # after one is a verb in the verbless test, whatever its lemma.
+    fragment_clitics: frozenset[str] = frozenset()
     # The writer speaking to the reader ("if you own a diesel car", "si usted tiene"): commentary
     # with a reason of its own, so a layout heading ("Your Tuesday briefing") stays a fact.
     reader_address: tuple[PatternSet, ...] = ()
@@ -1622,6 +1628,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         fragment_adjective_endings=tuple(com.get("fragment_adjective_endings", [])),
         fragment_noun_markers=frozenset(com.get("fragment_noun_markers", [])),
         fragment_answers=frozenset(com.get("fragment_answers", [])),
+        fragment_greetings=_optional_re(com.get("fragment_greetings", [])),
+        fragment_clitics=frozenset(com.get("fragment_clitics", [])),
         imperative_next=frozenset(com.get("imperative_next", [])),
         count_copulas=frozenset(com.get("count_copulas", [])),
         count_rule_predicates=_optional_re(com.get("count_rule_predicates", [])),

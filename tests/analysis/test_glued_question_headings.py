@@ -117,3 +117,118 @@ def test_two_pointed_questions_with_exactly_stay_the_writers() -> None:
         "¿Y qué cambia, exactamente, en abril? Nada que no dijeran ya las bases de febrero."
     )
     assert _item(es, "es", "¿Para quién, exactamente,").label is Label.COMMENTARY
+
+
+# comment17es: a reader's wh-question glued to its answer at a paragraph's start is a heading even
+# alone in its article (the bank's explainers, eleven writers, glue one question per paragraph);
+# own texts: a tram fare, a parking zone, a commuter line, a housing grant
+LONE_READER_QUESTIONS_ES = [
+    (
+        "¿Qué cambia para los pasajeros del tranvía? Desde el 1 de marzo, el billete sencillo "
+        "costará 1,60 euros y el abono mensual, 38.",
+        "¿Qué cambia para los pasajeros",
+    ),
+    (
+        "El ayuntamiento de Villaseca amplía la zona de aparcamiento regulado a cuatro barrios.\n\n"
+        "¿Cuándo empieza a cobrarse? Los parquímetros se instalarán en abril y la primera multa "
+        "llegará en mayo.",
+        "¿Cuándo empieza a cobrarse?",
+    ),
+    (
+        "¿Por qué se retrasan los trenes de la línea C-4? Una avería en el centro de control de "
+        "Chamartín obliga a regular el tráfico a mano desde el lunes.",
+        "¿Por qué se retrasan",
+    ),
+    (
+        "La consejería abre el plazo de las ayudas al alquiler.\n\n"
+        "¿Quién puede pedirlas? Los menores de 35 años con ingresos inferiores a 25.000 euros.",
+        "¿Quién puede pedirlas?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening"), LONE_READER_QUESTIONS_ES)
+def test_a_lone_reader_question_glued_to_its_answer_is_a_heading(text: str, opening: str) -> None:
+    item = _item(text, "es", opening)
+    assert item.label is Label.FACT, item.reason
+    assert item.text.endswith("?")  # the question alone: its answer is an item of its own
+
+
+# near misses: a lone glued question with a rhetorical mark, one that asks yes or no, or one
+# that does not open its paragraph stays the writer's
+LONE_RHETORICAL_ES = [
+    (
+        "La depuradora de Villaseca acumula su cuarto retraso.\n\n"
+        "¿Quién se atreve ahora a dar una fecha? El vertido sigue llegando al río cada noche.",
+        "¿Quién se atreve",
+    ),
+    (
+        "El puerto y la naviera se acusan de la cancelación del ferri.\n\n"
+        "¿Quién engaña a quién? El contrato obliga a las dos partes a mantener la línea.",
+        "¿Quién engaña a quién?",
+    ),
+    (
+        "El consorcio promete otra vez un nuevo tranvía.\n\n"
+        "¿Servirá de algo? La última licitación quedó desierta en mayo.",
+        "¿Servirá de algo?",
+    ),
+    (
+        "La obra se abrió sin inspectores: ¿quién va a contar las grietas? El contrato no lo dice.",
+        "La obra se abrió",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening"), LONE_RHETORICAL_ES)
+def test_a_lone_rhetorical_glued_question_stays_the_writers(text: str, opening: str) -> None:
+    item = _item(text, "es", opening)
+    assert item.label is Label.COMMENTARY, item.reason
+
+
+# the same in English (the bank's explainers, seven writers); own texts: a bus lane, a tax band,
+# a clinic, a water bill
+LONE_READER_QUESTIONS_EN = [
+    ("What changes for cyclists? From 1 March, the Ferry Road bus lane is open to bikes.", "What changes"),
+    (
+        "The county is rebanding council tax.\n\n"
+        "When does it start? The new bands apply to bills issued from April 2027.",
+        "When does it start?",
+    ),
+    (
+        "Why is the clinic closing on Fridays? The trust lost two of its three nurses in September.",
+        "Why is the clinic",
+    ),
+    ("How much will bills rise? The regulator allowed an average of £38 a year.", "How much"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening"), LONE_READER_QUESTIONS_EN)
+def test_a_lone_reader_question_in_english_is_a_heading(text: str, opening: str) -> None:
+    item = _item(text, "en", opening)
+    assert item.label is Label.FACT, item.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        (
+            "The council promised the bridge by May.\n\nWho really thinks that? Two contractors have walked off.",
+            "Who really thinks",
+        ),
+        (
+            "The port has a new crane plan.\n\nWill it work? The last one was cancelled in May.",
+            "Will it work?",
+        ),
+        (
+            "The ministry extended the scheme.\n\nWho, exactly, is it for? Firms that applied in time were paid.",
+            "Who, exactly,",
+        ),
+    ],
+)
+def test_a_lone_rhetorical_question_in_english_stays_the_writers(text: str, opening: str) -> None:
+    assert _item(text, "en", opening).label is Label.COMMENTARY
+
+
+def test_asking_who_believes_is_the_writers_doubt_in_spanish() -> None:
+    text = "El consorcio promete el puente para mayo.\n\n¿Quién se cree todavía esa fecha? Dos contratistas se han ido."
+    assert _item(text, "es", "¿Quién se cree").label is Label.COMMENTARY

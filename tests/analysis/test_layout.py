@@ -623,3 +623,46 @@ def test_a_guest_the_host_calls_a_colleague_of_no_outlet_stays_a_guest() -> None
     )
     page = read_layout(text, load_lexicon("en"))
     assert {ln.voice for ln in page.lines if ln.tag == "OKOYE"} == {Voice.GUEST}
+
+
+# comment17es: a list whose bullets open with a short lead-in before their text ("• La cifra.
+# Por el muelle pasan…") gives each lead-in a headline's place, like a bold one; own texts
+BULLET_LEADS_ES = (
+    "Buenas tardes. Hoy, todo sobre la línea de autobuses a la costa.\n"
+    "• Nuevo horario. El consorcio de transportes adelanta a las 6.10 la primera salida desde el 2 de marzo.\n"
+    "• Las tarifas. El billete sencillo sube a 2,40 euros y el bono de diez viajes, a 18.\n"
+    "• Lo que falta. La parada del hospital seguirá sin marquesina hasta el verano."
+)
+BULLET_LEADS_EN = (
+    "Here is the week in water.\n"
+    "• Levels down. The Pinewood reservoir stood at 41 per cent on Monday, the utility said.\n"
+    "• The ban. A hosepipe ban covers three districts from March 1.\n"
+    "• What comes next. The regulator meets the utility on March 9."
+)
+
+
+def test_the_lead_ins_of_a_bulleted_list_are_headings() -> None:
+    for text, lang, leads in (
+        (BULLET_LEADS_ES, "es", ("• Nuevo horario.", "• Las tarifas.", "• Lo que falta.")),
+        (BULLET_LEADS_EN, "en", ("• Levels down.", "• The ban.", "• What comes next.")),
+    ):
+        items = _items(text, lang)
+        for lead in leads:
+            item = next(i for i in items if i.text == lead)
+            assert item.label is Label.FACT, item.reason
+        assert _item(items, "El billete sencillo" if lang == "es" else "A hosepipe ban").label is Label.FACT
+
+
+def test_a_single_bullet_lead_or_a_cue_in_one_stays_the_writers() -> None:
+    single = (
+        "El consorcio presentó su plan.\n"
+        "• Otra promesa más. La parada del hospital seguirá sin marquesina hasta el verano.\n"
+        "• El billete sencillo sube a 2,40 euros desde el 2 de marzo, según el consorcio."
+    )
+    assert _item(_items(single, "es"), "• Otra promesa más").label is Label.COMMENTARY
+    cue = (
+        "The board met on Monday.\n"
+        "• Sadly, nothing new. The fare review was postponed again.\n"
+        "• Levels down. The Pinewood reservoir stood at 41 per cent on Monday, the utility said."
+    )
+    assert _item(_items(cue, "en"), "• Sadly, nothing new.").label is Label.COMMENTARY
