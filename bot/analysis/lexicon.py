@@ -163,6 +163,7 @@ class Lexicon:
     window_range_markers: re.Pattern[str] | None = None
     window_permissions: re.Pattern[str] | None = None
     window_nouns: re.Pattern[str] | None = None
+    window_duties: re.Pattern[str] | None = None
     ahead_spans: re.Pattern[str] | None = None
     due_questions: re.Pattern[str] | None = None
     past_questions: re.Pattern[str] | None = None
@@ -1465,6 +1466,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         window_range_markers=_anchored_end(tmp.get("window_range_markers", [])),
         window_permissions=_optional_re(tmp.get("window_permissions", [])),
         window_nouns=_optional_re(tmp.get("window_nouns", [])),
+        window_duties=_optional_re(tmp.get("window_duties", [])),
         ahead_spans=_optional_re(tmp.get("ahead_spans", [])),
         due_questions=_optional_re(tmp.get("due_questions", [])),
         past_questions=_optional_re(tmp.get("past_questions", [])),

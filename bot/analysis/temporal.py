@@ -101,6 +101,7 @@ _LOCAL_CONVERSION = re.compile(
     re.UNICODE,
 )
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")
+_DAY_NUMBER = re.compile(r"\b\d{1,2}\b")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 # what may follow a deadline noun before the comma of a participle that describes it ("el plazo
 # de presentación de ofertas, fijado para"): nothing, or its prepositional complement
@@ -1042,11 +1043,23 @@ class _SentenceScan:
             return False
         # the window's noun in the clause before the span ("the consultation period runs from"), or
         # an act of applying someone may do in it ("las familias podrán matricularlos entre el 1 y")
-        clause = self.clause_before(span.start(), _MARKER_REACH)
-        permits = lex.window_permissions
-        return lex.window_nouns.search(clause) is not None or (
-            permits is not None and permits.search(clause) is not None
+        clause = self.adjunct_clause(span.start(), _MARKER_REACH)
+        return any(
+            p is not None and p.search(clause) is not None
+            for p in (lex.window_nouns, lex.window_permissions, lex.window_duties)
         )
+
+    def window_range_last(self, m: re.Match[str]) -> int | None:
+        """Return the last day of a range that shares its month ("del 9 al 20 de noviembre", "between
+        16 and 23 November") when the range opens a window or bounds a duty: the last day is the due."""
+        if not m.groupdict().get("day") or not m.groupdict().get("month"):
+            return None
+        tail_end = m.start("year") if m.groupdict().get("year") else m.end()
+        days = list(_DAY_NUMBER.finditer(self.sentence, m.end("day"), tail_end))
+        if not days or int(days[-1].group()) <= int(m.group("day")):
+            return None
+        last = days[-1]
+        return int(last.group()) if self.window_end(last.start()) else None
 
     def remote_past(self, pos: int) -> bool:
         """Tell whether the clause before a deadline marker is in the past perfect ("operators
@@ -1397,9 +1410,13 @@ class _SentenceScan:
                 elif (weekday is None and not g.get("dayword")) or not 1 <= day <= 31:
                     continue
                 self.taken.append(m.span())
-                self.allow_tentative = True
-                is_deadline, ev = self.deadline_at(m)
-                self.allow_tentative = False
+                if (last := self.window_range_last(m)) is not None:
+                    # "un período de observaciones del 9 al 20 de noviembre": the window's last day is due
+                    day, is_deadline, ev = last, True, m.start()
+                else:
+                    self.allow_tentative = True
+                    is_deadline, ev = self.deadline_at(m)
+                    self.allow_tentative = False
                 raw.append(
                     _RawDate(
                         m.start(),
