@@ -9,11 +9,12 @@ before the change (the figure above it: cases right). Misses left are in `bot/an
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from tests.analysis.deadline_days import TUE, Case, due_days
+from bot.analysis import analyze
+from tests.analysis.deadline_days import NOW, TUE, Case, due_days
 
 # The last day of a span a duty or a window must fit ("deberá presentar su plan entre el 16 y el 23 de
 # junio", "a discharge window between 20 and 22 June", "un periodo de alegaciones, del 15 al 26 de
@@ -70,3 +71,60 @@ WINDOW_SPAN: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), WINDOW_SPAN)
 def test_round20_window_span(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A duty told unmet with a past modal ("should have docked by Sunday", "was supposed to publish the list
+# by Friday", "debió descargar antes del domingo", "debería haber entregado … a más tardar el
+# viernes"): the deadline gone by, missed (corpus convention 14), read in the past, a break; a duty
+# still ahead ("should dock", "debe descargar", "debería pagar") keeps its reading. integ5: 6 of 12.
+MISSED_MODAL: list[Case] = [
+    ("en", TUE, "The port authority said the ferry should have docked by Sunday.", [date(2026, 6, 7)]),
+    (
+        "en",
+        TUE,
+        "Officials said the contractor ought to have finished the repairs by June 5.",
+        [date(2026, 6, 5)],
+    ),
+    ("en", TUE, "The ministry was supposed to publish the list by Friday.", [date(2026, 6, 5)]),
+    (
+        "en",
+        TUE,
+        "The agency said the utility should have filed its accounts before Friday.",
+        [date(2026, 6, 5)],
+    ),
+    ("es", TUE, "El petrolero debió descargar antes del domingo.", [date(2026, 6, 7)]),
+    (
+        "es",
+        TUE,
+        "Según la agencia, la constructora tenía que haber terminado las obras antes del 5 de junio.",
+        [date(2026, 6, 5)],
+    ),
+    (
+        "es",
+        TUE,
+        "La fiscalía sostiene que la empresa debería haber entregado los documentos a más tardar el viernes.",
+        [date(2026, 6, 5)],
+    ),
+    (
+        "es",
+        TUE,
+        "El ministerio tenía que haber publicado la lista antes del viernes, según el sindicato.",
+        [date(2026, 6, 5)],
+    ),
+    # near misses: a duty still ahead, or a "should" with no past participle
+    ("en", TUE, "The operator should have the report ready by Friday, the ministry said.", []),
+    ("en", TUE, "The ferry should dock by Sunday, the port authority said.", []),
+    ("es", TUE, "El petrolero debe descargar antes del domingo.", [date(2026, 6, 14)]),
+    ("es", TUE, "El sindicato dijo que la empresa debería pagar los atrasos antes del viernes.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), MISSED_MODAL)
+def test_round20_missed_modal(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), MISSED_MODAL[:8])
+def test_round20_missed_modal_is_a_break(lang: str, published: datetime, text: str, dues: list[date]) -> None:
+    analysis = analyze(text, published=published, lang=lang, now=NOW)
+    assert [c.kind.value for c in analysis.changes] == ["break"]
