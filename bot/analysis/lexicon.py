@@ -210,6 +210,7 @@ class Lexicon:
     change_duty: re.Pattern[str] | None = None
     expiry_links: re.Pattern[str] | None = None
     local_offset: re.Pattern[str] | None = None
+    publication_zones: tuple[str, ...] = ()
     gapped_conjuncts: re.Pattern[str] | None = None
     relative_words: re.Pattern[str] | None = None
     void_before: PatternSet | None = None
@@ -1518,6 +1519,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         change_duty=_optional_re(tmp.get("change_duty", [])),
         expiry_links=_optional_re(tmp.get("expiry_links", [])),
         local_offset=_optional_re(tmp.get("local_offset", [])),
+        publication_zones=tuple(tmp.get("publication_zones", [])),
         gapped_conjuncts=_optional_re(tmp.get("gapped_conjuncts", [])),
         relative_words=_optional_re(tmp.get("relative_words", [])),
         void_before=_optional_set(tmp.get("void_before", []), gate),

@@ -128,3 +128,83 @@ def test_round20_missed_modal(lang: str, published: object, text: str, dues: lis
 def test_round20_missed_modal_is_a_break(lang: str, published: datetime, text: str, dues: list[date]) -> None:
     analysis = analyze(text, published=published, lang=lang, now=NOW)
     assert [c.kind.value for c in analysis.changes] == ["break"]
+
+
+def _dues(lang: str, published: str, text: str) -> list[str]:
+    """Return the dues found in `text`, each with its offset when it has a time."""
+    analysis = analyze(text, published=datetime.fromisoformat(published), lang=lang, now=NOW)
+    return [d.due.isoformat() for d in analysis.deadlines]
+
+
+# A time read past a clock change when no place and no stated offset names the article's zone
+# ("close at midnight on Sunday 5 April", published at +00:00 in March): the publication's offset
+# stands for a zone that keeps clock changes, which gives the day's own offset; an offset such zones
+# lack at that instant (+03:00, -05:00, +00:00 in July) stays fixed. integ5: 4 of 10 (the near misses).
+CLOCK_CHANGE: list[tuple[str, str, str, list[str]]] = [
+    (
+        "en",
+        "2026-10-20T09:00:00+01:00",
+        "Bin workers at Dunmore council will strike from 6am on Monday 2 November unless the pay offer improves.",
+        ["2026-11-02T06:00:00+00:00"],
+    ),
+    (
+        "en",
+        "2026-03-20T10:00:00+00:00",
+        "Entries for the village poetry prize close at midnight on Sunday 5 April.",
+        ["2026-04-06T00:00:00+01:00"],
+    ),
+    (
+        "en",
+        "2026-10-15T12:00:00+02:00",
+        "The operator has until 2 p.m. on November 3 to file its plan.",
+        ["2026-11-03T14:00:00+01:00"],
+    ),
+    (
+        "en",
+        "2026-09-20T10:00:00+10:00",
+        "Corvel Mining has until 5pm on October 12 to lodge its accounts, the exchange said.",
+        ["2026-10-12T17:00:00+11:00"],
+    ),
+    (
+        "es",
+        "2026-10-20T11:00:00+02:00",
+        "Las empresas deberán presentar sus solicitudes hasta las 14:00 del 30 de octubre.",
+        ["2026-10-30T14:00:00+01:00"],
+    ),
+    (
+        "es",
+        "2026-03-20T09:00:00+01:00",
+        "Los maquinistas harán huelga a partir de las 00:00 del lunes 6 de abril.",
+        ["2026-04-06T00:00:00+02:00"],
+    ),
+    # near misses: an offset no such zone has then, or no clock change before the due
+    (
+        "en",
+        "2026-10-20T09:00:00-05:00",
+        "The union gave the company until 6 p.m. on November 10 to answer.",
+        ["2026-11-10T18:00:00-05:00"],
+    ),
+    (
+        "en",
+        "2026-11-10T09:00:00+03:00",
+        "The rebels have until noon on November 12 to hand over their weapons.",
+        ["2026-11-12T12:00:00+03:00"],
+    ),
+    (
+        "es",
+        "2026-07-02T07:15:00+00:00",
+        "La empresa tiene hasta las 18:00 del 10 de julio para entregar el informe.",
+        ["2026-07-10T18:00:00+00:00"],
+    ),
+    (
+        "en",
+        "2026-10-20T09:00:00+01:00",
+        "The council has until 5 p.m. on October 23 to reply.",
+        ["2026-10-23T17:00:00+01:00"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), CLOCK_CHANGE)
+def test_round20_clock_change(lang: str, published: str, text: str, dues: list[str]) -> None:
+    assert _dues(lang, published, text) == dues
