@@ -208,3 +208,40 @@ CLOCK_CHANGE: list[tuple[str, str, str, list[str]]] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), CLOCK_CHANGE)
 def test_round20_clock_change(lang: str, published: str, text: str, dues: list[str]) -> None:
     assert _dues(lang, published, text) == dues
+
+
+# English names of places the zone table had only in Spanish or not at all ("Seville", "Munich",
+# "Naples"): a time with no zone is read in the place's zone. A place still missing keeps the
+# publication's offset. integ5: 1 of 4 (the near miss).
+PLACE_NAMES: list[tuple[str, str, str, list[str]]] = [
+    (
+        "en",
+        "2026-11-20T09:00:00+00:00",
+        "Seville's transport office gave ride-hailing firms until noon on December 1 to register their drivers.",
+        ["2026-12-01T12:00:00+01:00"],
+    ),
+    (
+        "en",
+        "2026-11-20T09:00:00+00:00",
+        "Munich prosecutors gave the carmaker until 5 p.m. on November 30 to hand over the files.",
+        ["2026-11-30T17:00:00+01:00"],
+    ),
+    (
+        "en",
+        "2026-11-20T09:00:00+00:00",
+        "Naples port workers will strike from 6 a.m. on Monday 30 November unless the talks resume.",
+        ["2026-11-30T06:00:00+01:00"],
+    ),
+    # near miss: a place the table does not name
+    (
+        "en",
+        "2026-11-20T09:00:00+00:00",
+        "Dunmore port workers will strike from 6 a.m. on Monday 30 November unless the talks resume.",
+        ["2026-11-30T06:00:00+00:00"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), PLACE_NAMES)
+def test_round20_place_names(lang: str, published: str, text: str, dues: list[str]) -> None:
+    assert _dues(lang, published, text) == dues
