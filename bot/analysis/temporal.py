@@ -102,6 +102,11 @@ _LOCAL_CONVERSION = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")
 _DAY_NUMBER = re.compile(r"\b\d{1,2}\b")
+_ACRONYM = re.compile(r"\b[A-ZÁÉÍÓÚÑ]{2,8}\b")
+_ACRONYM_REACH = 80  # characters before an acronym's bracketed first use searched for its authority word
+_FULL_NAME = re.compile(
+    r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\s+)(?:(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|de|del|la|las|los|y|e|of|the|for|and|on)\s+){0,10}$"
+)
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 # what may follow a deadline noun before the comma of a participle that describes it ("el plazo
 # de presentación de ofertas, fijado para"): nothing, or its prepositional complement
@@ -916,8 +921,9 @@ class _SentenceScan:
         )  # else an aside stands between ("the order, …, demands")
         own = verb.start() - len(clause) if subject else max(0, verb.start() - _AUTHORITY_REACH)
         if lex.authorities is not None and (
+            self.authority_acronym(own, verb.start())
             # not a place the askers went to ("marcharon hasta la Fiscalía para exigir")
-            any(
+            or any(
                 lex.place_tails is None or lex.place_tails.search(self.sentence, own, a.start()) is None
                 for a in lex.authorities.finditer(self.sentence, own, verb.start())
             )
@@ -936,6 +942,23 @@ class _SentenceScan:
         later = LETTERS_RE.findall(self.sentence[end:].lower())
         dated = any(w in lex.months or w in lex.weekdays for w in later)
         return dated or not any(t is not None and t.search(self.sentence) for t in threats)
+
+    def authority_acronym(self, low: int, high: int) -> bool:
+        """Tell whether an acronym in the sentence between `low` and `high` stands for an authority the
+        article named in full before it ("la Agencia Provincial de Fiscalización Ambiental (APFA)" …
+        "la APFA le exigió que entregue antes del martes"): it sets a limit, as the agency would."""
+        authorities = self.lex.authorities
+        if authorities is None:
+            return False
+        for acronym in _ACRONYM.finditer(self.sentence, low, high):
+            named = self.text.find(f"({acronym.group()})")
+            if named <= 0:
+                continue
+            # the full name right before the brackets: its capitalised words and the joiners between
+            name = _FULL_NAME.search(self.text, max(0, named - _ACRONYM_REACH), named)
+            if name is not None and authorities.search(name.group()):
+                return True
+        return False
 
     def earliest(self, pos: int, end: int) -> bool:
         """Tell whether a date is only the earliest one ("will not open before March 18", "no
@@ -1875,6 +1898,10 @@ class _SentenceScan:
                 tz = t.tz or self.default_tz
                 value = datetime.combine(statement_day, time(t.hour, t.minute), tzinfo=tz)
                 self.add(Mention(t.start, t.end, "time", False, value, t.start), start_point=True)
+                self.taken.append((t.start - s, t.end - s))
+            elif best is None and any(self.time_into(v) is t for v in self.void_dates):
+                # "exigieron que pague antes de las 18:00 del martes 1": the hour of a day only asked
+                # for, no due of the statement's day
                 self.taken.append((t.start - s, t.end - s))
             elif best is None and not self.habitual(t.end - s):
                 is_deadline, ev = self.mark_deadline(core)
