@@ -308,3 +308,32 @@ ACRONYM_AUTHORITY: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), ACRONYM_AUTHORITY)
 def test_round20_acronym_authority(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# An act told as late by a span of any count after a named cut-off ("some nineteen hours after the
+# noon Sunday deadline", "twelve hours after the 5 p.m. Thursday cut-off"): the deadline missed, in the
+# past, and a break; a span after a deadline with no day, or after an event, keeps its reading.
+# integ5: 3 of 5.
+LATE_BY_SPAN: list[Case] = [
+    (
+        "en",
+        TUE,
+        "The airline paid the fine on Monday, some nineteen hours after the noon Sunday deadline the regulator had set.",
+        [date(2026, 6, 7)],
+    ),
+    (
+        "en",
+        TUE,
+        "The report reached the court on Friday, twelve hours after the 5 p.m. Thursday cut-off.",
+        [date(2026, 6, 4)],
+    ),
+    ("en", TUE, "The bid arrived forty-eight hours after the Friday deadline.", [date(2026, 6, 5)]),
+    # near misses
+    ("en", TUE, "The union will answer two days after the deadline.", []),
+    ("en", TUE, "Talks resumed some nineteen hours after the ceasefire began on Sunday.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), LATE_BY_SPAN)
+def test_round20_late_by_span(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
