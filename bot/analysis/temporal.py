@@ -102,6 +102,7 @@ _LOCAL_CONVERSION = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")
 _DAY_NUMBER = re.compile(r"\b\d{1,2}\b")
+_WEEKDAY_YEAR_REACH = 183  # days from the reference a weekday may pick a date's year (not a slip's year away)
 _ACRONYM = re.compile(r"\b[A-ZÁÉÍÓÚÑ]{2,8}\b")
 _ACRONYM_REACH = 80  # characters before an acronym's bracketed first use searched for its authority word
 _FULL_NAME = re.compile(
@@ -2967,6 +2968,17 @@ def _resolve(r: _RawDate, ref_day: date, mode: str) -> date | None:
         return pick_month(r.day, r.weekday, ref_day, mode)
     if r.year:
         return _valid(r.year, r.month, r.day)
+    if r.weekday is not None:
+        # "on Thursday 12 November": only a year whose 12 November is a Thursday
+        fits = [
+            d
+            for y in (ref_day.year - 1, ref_day.year, ref_day.year + 1)
+            if (d := _valid(y, r.month, r.day)) is not None
+            and d.weekday() == r.weekday
+            and abs((d - ref_day).days) <= _WEEKDAY_YEAR_REACH
+        ]
+        if len(fits) == 1:
+            return fits[0]
     return pick_year(r.month, r.day, ref_day, mode)
 
 

@@ -337,3 +337,49 @@ LATE_BY_SPAN: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), LATE_BY_SPAN)
 def test_round20_late_by_span(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+def _event_days(lang: str, published: datetime | None, text: str) -> list[date]:
+    """Return the days of the events found in `text`."""
+    return [e.date for e in analyze(text, published=published, lang=lang, now=NOW).events]
+
+
+_TUE_NOV = datetime(2026, 11, 3, 18, 10, tzinfo=NOW.tzinfo)  # Tuesday 3 November 2026
+
+# A day given with its weekday and month but no year ("on Thursday 12 November at 7pm" after a past
+# sentence, "on Thursday 10 December" in an undated article): the year whose day falls on that weekday,
+# when one within half a year does; else the tense's year as before ("on Friday 10 December", a slip;
+# "on Monday 3 March", too far back). integ5: 5 of 8.
+WEEKDAY_YEAR: list[tuple[str, datetime | None, str, list[date]]] = [
+    (
+        "en",
+        _TUE_NOV,
+        "Members voted on Friday. A public meeting on the crisis will be held at the town hall on "
+        "Thursday 12 November at 7pm.",
+        [date(2026, 10, 30), date(2026, 11, 12)],
+    ),
+    (
+        "en",
+        _TUE_NOV,
+        "Nurses marched on Friday. A vigil will be held outside the hospital on Sunday 15 November at 6pm.",
+        [date(2026, 10, 30), date(2026, 11, 15)],
+    ),
+    ("en", None, "The hearing will be held on Thursday 10 December.", [date(2026, 12, 10)]),
+    # already right, and near misses: a weekday that fits no year near, one too far back
+    (
+        "es",
+        _TUE_NOV,
+        "El sindicato votó el viernes. Una asamblea pública se celebrará en el ayuntamiento el jueves 12 "
+        "de noviembre a las 19:00.",
+        [date(2026, 10, 30), date(2026, 11, 12)],
+    ),
+    ("es", None, "La vista se celebrará el jueves 10 de diciembre.", [date(2026, 12, 10)]),
+    ("en", None, "The hearing will be held on Friday 10 December.", [date(2025, 12, 10)]),
+    ("en", None, "The union struck on Monday 3 March.", [date(2026, 3, 3)]),
+    ("es", None, "Los mineros pararon el lunes 3 de marzo.", [date(2026, 3, 3)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "days"), WEEKDAY_YEAR)
+def test_round20_weekday_year(lang: str, published: datetime | None, text: str, days: list[date]) -> None:
+    assert _event_days(lang, published, text) == days
