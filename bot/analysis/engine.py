@@ -795,6 +795,21 @@ def _stated_offset(text: str, lex: Lexicon) -> tzinfo | None:
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
+def _publication_zone(published: datetime, lex: Lexicon) -> tzinfo | None:
+    """Return a zone with clock changes that has the publication's offset at that instant, else that
+    fixed offset: a time read after a clock change ("6am on Monday" past the October change) then
+    takes its own day's offset, as the reader's clock does."""
+    offset = published.utcoffset()
+    for name in lex.publication_zones:
+        try:
+            zone = ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+        if published.astimezone(zone).utcoffset() == offset:
+            return zone
+    return published.tzinfo
+
+
 def _name_part(text: str, end: int, lex: Lexicon) -> bool:
     """Tell a place name that is only part of another name, which may lie elsewhere: a capitalised
     word right after it ("Lagos Verdes", "Washington Post"; not a title or a body, "Kyiv Mayor",
@@ -1222,7 +1237,7 @@ def _article(page: Layout, lex: Lexicon, published: datetime | None, now: dateti
     default_tz = (
         _stated_offset(text, lex)
         or _article_zone(text, lex)
-        or (published.tzinfo if published is not None else None)
+        or (_publication_zone(published, lex) if published is not None else None)
         or UTC
     )
     return _Article(text, lex, page, published, ref, published, default_tz)

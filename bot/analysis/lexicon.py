@@ -163,6 +163,7 @@ class Lexicon:
     window_range_markers: re.Pattern[str] | None = None
     window_permissions: re.Pattern[str] | None = None
     window_nouns: re.Pattern[str] | None = None
+    window_duties: re.Pattern[str] | None = None
     ahead_spans: re.Pattern[str] | None = None
     due_questions: re.Pattern[str] | None = None
     past_questions: re.Pattern[str] | None = None
@@ -209,6 +210,7 @@ class Lexicon:
     change_duty: re.Pattern[str] | None = None
     expiry_links: re.Pattern[str] | None = None
     local_offset: re.Pattern[str] | None = None
+    publication_zones: tuple[str, ...] = ()
     gapped_conjuncts: re.Pattern[str] | None = None
     relative_words: re.Pattern[str] | None = None
     void_before: PatternSet | None = None
@@ -1471,6 +1473,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         window_range_markers=_anchored_end(tmp.get("window_range_markers", [])),
         window_permissions=_optional_re(tmp.get("window_permissions", [])),
         window_nouns=_optional_re(tmp.get("window_nouns", [])),
+        window_duties=_optional_re(tmp.get("window_duties", [])),
         ahead_spans=_optional_re(tmp.get("ahead_spans", [])),
         due_questions=_optional_re(tmp.get("due_questions", [])),
         past_questions=_optional_re(tmp.get("past_questions", [])),
@@ -1522,6 +1525,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         change_duty=_optional_re(tmp.get("change_duty", [])),
         expiry_links=_optional_re(tmp.get("expiry_links", [])),
         local_offset=_optional_re(tmp.get("local_offset", [])),
+        publication_zones=tuple(tmp.get("publication_zones", [])),
         gapped_conjuncts=_optional_re(tmp.get("gapped_conjuncts", [])),
         relative_words=_optional_re(tmp.get("relative_words", [])),
         void_before=_optional_set(tmp.get("void_before", []), gate),

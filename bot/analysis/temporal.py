@@ -101,6 +101,13 @@ _LOCAL_CONVERSION = re.compile(
     re.UNICODE,
 )
 _CLAUSE_END = re.compile(r"[,;:.!?]\s")
+_DAY_NUMBER = re.compile(r"\b\d{1,2}\b")
+_WEEKDAY_YEAR_REACH = 183  # days from the reference a weekday may pick a date's year (not a slip's year away)
+_ACRONYM = re.compile(r"\b[A-ZÁÉÍÓÚÑ]{2,8}\b")
+_ACRONYM_REACH = 80  # characters before an acronym's bracketed first use searched for its authority word
+_FULL_NAME = re.compile(
+    r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\s+)(?:(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|de|del|la|las|los|y|e|of|the|for|and|on)\s+){0,10}$"
+)
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 # what may follow a deadline noun before the comma of a participle that describes it ("el plazo
 # de presentación de ofertas, fijado para"): nothing, or its prepositional complement
@@ -915,8 +922,9 @@ class _SentenceScan:
         )  # else an aside stands between ("the order, …, demands")
         own = verb.start() - len(clause) if subject else max(0, verb.start() - _AUTHORITY_REACH)
         if lex.authorities is not None and (
+            self.authority_acronym(own, verb.start())
             # not a place the askers went to ("marcharon hasta la Fiscalía para exigir")
-            any(
+            or any(
                 lex.place_tails is None or lex.place_tails.search(self.sentence, own, a.start()) is None
                 for a in lex.authorities.finditer(self.sentence, own, verb.start())
             )
@@ -935,6 +943,23 @@ class _SentenceScan:
         later = LETTERS_RE.findall(self.sentence[end:].lower())
         dated = any(w in lex.months or w in lex.weekdays for w in later)
         return dated or not any(t is not None and t.search(self.sentence) for t in threats)
+
+    def authority_acronym(self, low: int, high: int) -> bool:
+        """Tell whether an acronym in the sentence between `low` and `high` stands for an authority the
+        article named in full before it ("la Agencia Provincial de Fiscalización Ambiental (APFA)" …
+        "la APFA le exigió que entregue antes del martes"): it sets a limit, as the agency would."""
+        authorities = self.lex.authorities
+        if authorities is None:
+            return False
+        for acronym in _ACRONYM.finditer(self.sentence, low, high):
+            named = self.text.find(f"({acronym.group()})")
+            if named <= 0:
+                continue
+            # the full name right before the brackets: its capitalised words and the joiners between
+            name = _FULL_NAME.search(self.text, max(0, named - _ACRONYM_REACH), named)
+            if name is not None and authorities.search(name.group()):
+                return True
+        return False
 
     def earliest(self, pos: int, end: int) -> bool:
         """Tell whether a date is only the earliest one ("will not open before March 18", "no
@@ -1042,11 +1067,23 @@ class _SentenceScan:
             return False
         # the window's noun in the clause before the span ("the consultation period runs from"), or
         # an act of applying someone may do in it ("las familias podrán matricularlos entre el 1 y")
-        clause = self.clause_before(span.start(), _MARKER_REACH)
-        permits = lex.window_permissions
-        return lex.window_nouns.search(clause) is not None or (
-            permits is not None and permits.search(clause) is not None
+        clause = self.adjunct_clause(span.start(), _MARKER_REACH)
+        return any(
+            p is not None and p.search(clause) is not None
+            for p in (lex.window_nouns, lex.window_permissions, lex.window_duties)
         )
+
+    def window_range_last(self, m: re.Match[str]) -> int | None:
+        """Return the last day of a range that shares its month ("del 9 al 20 de noviembre", "between
+        16 and 23 November") when the range opens a window or bounds a duty: the last day is the due."""
+        if not m.groupdict().get("day") or not m.groupdict().get("month"):
+            return None
+        tail_end = m.start("year") if m.groupdict().get("year") else m.end()
+        days = list(_DAY_NUMBER.finditer(self.sentence, m.end("day"), tail_end))
+        if not days or int(days[-1].group()) <= int(m.group("day")):
+            return None
+        last = days[-1]
+        return int(last.group()) if self.window_end(last.start()) else None
 
     def remote_past(self, pos: int) -> bool:
         """Tell whether the clause before a deadline marker is in the past perfect ("operators
@@ -1397,9 +1434,13 @@ class _SentenceScan:
                 elif (weekday is None and not g.get("dayword")) or not 1 <= day <= 31:
                     continue
                 self.taken.append(m.span())
-                self.allow_tentative = True
-                is_deadline, ev = self.deadline_at(m)
-                self.allow_tentative = False
+                if (last := self.window_range_last(m)) is not None:
+                    # "un período de observaciones del 9 al 20 de noviembre": the window's last day is due
+                    day, is_deadline, ev = last, True, m.start()
+                else:
+                    self.allow_tentative = True
+                    is_deadline, ev = self.deadline_at(m)
+                    self.allow_tentative = False
                 raw.append(
                     _RawDate(
                         m.start(),
@@ -1858,6 +1899,10 @@ class _SentenceScan:
                 tz = t.tz or self.default_tz
                 value = datetime.combine(statement_day, time(t.hour, t.minute), tzinfo=tz)
                 self.add(Mention(t.start, t.end, "time", False, value, t.start), start_point=True)
+                self.taken.append((t.start - s, t.end - s))
+            elif best is None and any(self.time_into(v) is t for v in self.void_dates):
+                # "exigieron que pague antes de las 18:00 del martes 1": the hour of a day only asked
+                # for, no due of the statement's day
                 self.taken.append((t.start - s, t.end - s))
             elif best is None and not self.habitual(t.end - s):
                 is_deadline, ev = self.mark_deadline(core)
@@ -2923,6 +2968,17 @@ def _resolve(r: _RawDate, ref_day: date, mode: str) -> date | None:
         return pick_month(r.day, r.weekday, ref_day, mode)
     if r.year:
         return _valid(r.year, r.month, r.day)
+    if r.weekday is not None:
+        # "on Thursday 12 November": only a year whose 12 November is a Thursday
+        fits = [
+            d
+            for y in (ref_day.year - 1, ref_day.year, ref_day.year + 1)
+            if (d := _valid(y, r.month, r.day)) is not None
+            and d.weekday() == r.weekday
+            and abs((d - ref_day).days) <= _WEEKDAY_YEAR_REACH
+        ]
+        if len(fits) == 1:
+            return fits[0]
     return pick_year(r.month, r.day, ref_day, mode)
 
 
