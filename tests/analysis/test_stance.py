@@ -189,6 +189,16 @@ def test_scores_leave_out_unweighted_features_without_changing_the_sum(text: str
     assert model.feature_score(feats) == math.fsum([model.bias, *(model.weights.get(f, 0.0) for f in feats)])
 
 
+def test_a_subsuming_word_half_counts_a_word_inside_a_known_bigram_once() -> None:
+    # "el único" and "único" are one signal, which naive Bayes counts twice
+    weights = {"el único": 3.0, "único": 2.0, "enlace": 1.0, "el": 0.5}
+    model = StanceModel({}, 0.0, weights, 0.0, subsume=True)
+    assert model.word_score("el único enlace", "xx") == 4.0  # "único enlace" unknown: "enlace" counts
+    assert model.word_score("un único enlace", "xx") == 3.0  # no known bigram: its words count
+    assert StanceModel({}, 0.0, weights, 0.0).word_score("el único enlace", "xx") == 6.5
+    assert StanceModel.to_json(model)["subsume"] is True
+
+
 def test_the_logistic_half_learns_a_separating_feature() -> None:
     examples = [(("a", "x"), "commentary")] * 5 + [(("b", "x"), "fact")] * 5
     weights, _ = train_logistic(examples, steps=300)
