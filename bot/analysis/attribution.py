@@ -1069,6 +1069,8 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
             continue  # "needless to say", "a decir verdad": the writer's own turn of phrase
         if _naming(text, tok, lex):
             continue  # "como le dicen en Uruapan", "what officials like to call": a name, no report
+        if lex.free_relatives and _free_relative(text, toks, idx, lead, lex):
+            continue  # "ha hecho lo que dijo que haría": the writer's noun phrase, no report
         if not is_rep:
             if is_act:
                 narrated = _narrated_act(text, toks, idx, lex)
@@ -2002,6 +2004,31 @@ def _first_person_form(word: str, lex: Lexicon) -> bool:
             return False
         diffs = [(a, b) for a, b in zip(stem, root, strict=True) if a != b]
         return len(diffs) == 0 or (len(diffs) == 1 and all(c in "aeiou" for c in diffs[0]))
+    return False
+
+
+_FREE_RELATIVE_GAP = 3  # words between a free relative and its verb ("what the ministry said")
+
+
+def _free_relative(text: str, toks: list[_Tok], idx: int, lead: int, lex: Lexicon) -> bool:
+    """Tell a reporting verb inside a free relative ("hizo lo que dijo que haría", "did what it
+    said it would"): the verb is part of the writer's noun phrase and reports nothing; a relative
+    that opens the sentence ("Lo que dijo el ministro fue que…") or a verb before a colon still
+    reports."""
+    if ":" in text[toks[idx].end :]:
+        return False
+    lows = [t.text.lower() for t in toks[max(0, idx - _FREE_RELATIVE_GAP - 2) : idx]]
+    for phrase in lex.free_relatives:
+        n = len(phrase)
+        for gap in range(min(_FREE_RELATIVE_GAP, len(lows) - n) + 1):
+            at = len(lows) - gap - n
+            if tuple(lows[at : at + n]) != phrase:
+                continue
+            first = toks[idx - gap - n]
+            if re.search(r"[^\w\s]", text[first.end : toks[idx].start]):
+                return False  # "«…lo que piensa medio país», escribió": a quote ends between
+            opening = text[lead : first.start].strip(" ,;—–-")
+            return bool(opening) and any(c.isalpha() for c in opening)
     return False
 
 

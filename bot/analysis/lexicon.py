@@ -273,6 +273,9 @@ class Lexicon:
     hypothetical_endings: tuple[str, ...] = ()  # the conditional: "diría", "asegurarían"
     future_endings: tuple[str, ...] = ()
     hypothetical_openers: frozenset[str] = frozenset()
+    # A free relative right before a reporting verb ("hizo lo que dijo que haría", "did what it
+    # said it would"): the verb is inside the writer's noun phrase, its content is no report.
+    free_relatives: tuple[tuple[str, ...], ...] = ()
     # Modals of duty right before a reporting verb ("must notify", "deberán comunicar"): nothing said yet.
     duty_auxiliaries: frozenset[str] = frozenset()
     # Words that open a subordinate clause ("When Oskar Lindqvist … appeared"): never a name's.
@@ -1558,6 +1561,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         hypothetical_reports_unless=frozenset(att.get("hypothetical_reports_unless", [])),
         hypothetical_endings=tuple(att.get("hypothetical_endings", [])),
         future_endings=tuple(att.get("future_endings", [])),
+        free_relatives=tuple(tuple(p.lower().split()) for p in att.get("free_relatives", [])),
         hypothetical_openers=frozenset(att.get("hypothetical_openers", [])),
         subordinators=frozenset(att.get("subordinators", [])),
         time_openers=frozenset(att.get("time_openers", [])),
