@@ -1086,7 +1086,12 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
         post_quote = before.endswith(_QUOTE_ENDS) and any(e <= tok.start for _, e in quotes)
         after = toks[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]
         complement = (
-            any(t.text.lower() in lex.complementizers and not _compared(text, t, lex) for t in after)
+            any(
+                t.text.lower() in lex.complementizers
+                and not _compared(text, t, lex)
+                and not _object_relative_que(text, toks, idx, idx + 1 + k, lex)
+                for k, t in enumerate(after)
+            )
             or ":" in text[tok.end : tok.end + 3]
         )
         if complement and not quotes and _lemma(tok.text.lower(), lex.simplemma_code) in lex.ruling_lemmas:
@@ -1879,6 +1884,47 @@ def _compared(text: str, word: _Tok, lex: Lexicon) -> bool:
     if lex.comparisons is None:
         return False
     return any(m.end() == word.end for m in lex.comparisons.finditer(text, max(0, word.start - 40), word.end))
+
+
+_OBJECT_RELATIVE_WORDS = 3  # an object's words between its article and "que" ("la suspensión cautelar")
+
+
+def _object_relative_que(text: str, toks: list[_Tok], verb: int, j: int, lex: Lexicon) -> bool:
+    """Tell a "que" that opens a relative clause on the verb's direct object ("rechazó el martes
+    el amparo que habían presentado"), not what the verb reports ("dijo a la prensa que", "aseguró
+    el martes que", "afirmó la ministra que"): the object's article follows no preposition and its
+    lower-case words name no speaker, occasion or time."""
+    if (
+        not lex.object_relative_articles
+        or j >= len(toks)
+        or toks[j].text.lower() not in lex.relative_pronouns
+    ):
+        return False
+    art = next(
+        (
+            k
+            for k in range(j - 1, max(verb, j - _OBJECT_RELATIVE_WORDS - 1), -1)
+            if toks[k].text.lower() in lex.object_relative_articles
+        ),
+        None,
+    )
+    if art is None or art == j - 1 or re.search(r"[^\w\s]", text[toks[art].start : toks[j].start]):
+        return False
+    if art - 1 > verb and toks[art - 1].text.lower() in lex.prepositions:
+        return False  # "dijo a los vecinos que": whom it was said to
+    for t in toks[art + 1 : j]:
+        low = t.text.lower()
+        if (
+            not t.text.islower()
+            or _is_reporting(t.text, lex)[0]  # "pidió el aplazamiento alegando que": a report's own "que"
+            or _may_speak(low, lex, loose=False)
+            or low in lex.speech_occasions
+            or low in lex.weekdays
+            or low in lex.months
+            or low in lex.object_relative_times
+        ):
+            return False
+    return True
 
 
 def _aside_before(text: str, start: int, verb_start: int, lex: Lexicon) -> int | None:
