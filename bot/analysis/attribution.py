@@ -894,6 +894,43 @@ def _apposed_end(text: str, comma: int, np_end: int, lex: Lexicon) -> int:
     return comma
 
 
+_DESCRIBED_WORDS = 4  # the words after "según el…" a source's noun may stand among
+# ", Harbourline Trust." after a described source: its name, to the sentence's end
+_NAME_TAIL = re.compile(r"[ \t]*,[ \t]*(?P<name>[^,;:!?\n]+?)[ \t]*[.!?]?[\"”»’]*[ \t]*$")
+
+
+def _described_source(
+    text: str, cue: re.Match[str], np_end: int, lex: Lexicon, *, named_only: bool = False
+) -> Attribution | None:
+    """Return the source of "according to the provincial police", "según el servicio
+    meteorológico dorvanio", "according to the paying agent, Harbourline Trust": a definite
+    description of a body or person with no capitalised name (corpus convention 8: attributed
+    data is that source's statement); the name set off after it to the sentence's end is the
+    speaker. A measure ("according to the new timetable", "según la ley") is no source."""
+    words = list(WORD_RE.finditer(text, cue.end(), np_end))
+    first = words[0].group().lower() if words else ""
+    if first not in lex.act_subject_articles and first not in lex.source_possessives:
+        return None
+    cue_text = cue.group().strip()
+    tail = _NAME_TAIL.match(text, np_end)
+    if tail is not None:
+        toks = _tokens(text, tail.start("name"), tail.end("name"))
+        if len(toks) > 1 and _name_runs(text, toks, lex) == [(0, len(toks))]:
+            why = f"'{cue_text}' + a described source and its name"
+            name_span = (toks[0].start, toks[-1].end)
+            return Attribution(SourceKind.NAMED, cue_text, name_span, None, len(text), why)
+    if named_only:
+        return None  # "según el funcionario": the person just named, read by the caller
+    for w in words[1 : 1 + _DESCRIBED_WORDS]:
+        low = w.group().lower().removesuffix("'s").removesuffix("’s")
+        if w.group()[:1].isupper() or low in lex.stopwords:
+            continue
+        if _may_speak(low, lex, loose=False):
+            why = f"'{cue_text}' + a described source"
+            return Attribution(SourceKind.NAMED, cue_text, None, (words[1].start(), np_end), np_end, why)
+    return None
+
+
 def _institution_start(words: list[str], i: int, j: int, lex: Lexicon) -> int:
     """Return where a body's name starts in a run that names an office's portfolio first ("la
     concejala de Comercio del Ayuntamiento de Castromar": the town hall), else the run's start."""
@@ -970,6 +1007,10 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
                 np_end = _apposed_end(text, comma, np_end, lex)
             kind, name, role, why = _source_of(text, m.end(), np_end, lex, prefer_first=True)
             np_words = WORD_RE.findall(text, m.end(), np_end)
+            if kind in (None, SourceKind.UNKNOWN) and len(np_words) > 1:
+                described = _described_source(text, m, np_end, lex, named_only=len(np_words) == 2)
+                if described is not None:
+                    return described
             if (
                 kind is SourceKind.UNKNOWN
                 and len(np_words) == 2

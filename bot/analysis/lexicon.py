@@ -281,6 +281,8 @@ class Lexicon:
     # the verb's complementizer, unless a word names a speaker, an occasion or a time
     # (`object_relative_times`: "aseguró el martes por la noche que").
     object_relative_articles: frozenset[str] = frozenset()
+    # "según su propio balance", "according to its own count": a possessive opens a described source
+    source_possessives: frozenset[str] = frozenset()
     object_relative_times: frozenset[str] = frozenset()
     # Modals of duty right before a reporting verb ("must notify", "deberán comunicar"): nothing said yet.
     duty_auxiliaries: frozenset[str] = frozenset()
@@ -1567,6 +1569,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         hypothetical_reports_unless=frozenset(att.get("hypothetical_reports_unless", [])),
         hypothetical_endings=tuple(att.get("hypothetical_endings", [])),
         future_endings=tuple(att.get("future_endings", [])),
+        source_possessives=frozenset(att.get("source_possessives", [])),
         object_relative_articles=frozenset(att.get("object_relative_articles", [])),
         object_relative_times=frozenset(att.get("object_relative_times", [])),
         free_relatives=tuple(tuple(p.lower().split()) for p in att.get("free_relatives", [])),
