@@ -887,6 +887,11 @@ def _apposed_end(text: str, comma: int, np_end: int, lex: Lexicon) -> int:
     right after the first comma, else at that comma."""
     close = text.find(",", comma + 1, np_end)
     if close < 0:
+        # "según confirmó la capitana del puerto, Gwen Tallis.": the name ends the sentence
+        tail = text[comma + 1 : np_end].rstrip(' \t.!?"”»’')
+        toks = _tokens(text, comma + 1, comma + 1 + len(tail))
+        if len(toks) > 1 and tail.strip() and _name_runs(text, toks, lex) == [(0, len(toks))]:
+            return comma + 1 + len(tail)
         return comma
     toks = _tokens(text, comma + 1, close)
     if len(toks) > 1 and _name_runs(text, toks, lex) == [(0, len(toks))]:
@@ -1211,7 +1216,7 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
         comma = text.find(",", subj_start, tok.start)
         inserted = (
             comma > 0
-            and text[subj_start : tok.start].rstrip().endswith(",")
+            and text[subj_start : _before_clitics(text, subj_start, tok.start, lex)].rstrip().endswith(",")
             and (WORD_RE.findall(text, comma, tok.start) or [""])[0].lower() in lex.relative_pronouns
         )
         if (
@@ -1966,6 +1971,17 @@ def _object_relative_que(text: str, toks: list[_Tok], verb: int, j: int, lex: Le
         ):
             return False
     return True
+
+
+def _before_clitics(text: str, start: int, verb_start: int, lex: Lexicon) -> int:
+    """Return where the words before a verb end once its object clitics are set aside ("Rosa
+    Quintana, que trabaja para Hacienda, lo dijo así": the subject's clause ends at the comma)."""
+    end = verb_start
+    for word in reversed(list(WORD_RE.finditer(text, start, verb_start))):
+        if word.group().lower() not in lex.object_clitics or text[word.end() : end].strip():
+            break
+        end = word.start()
+    return end
 
 
 def _aside_before(text: str, start: int, verb_start: int, lex: Lexicon) -> int | None:
