@@ -634,6 +634,12 @@ def _source_of(
     if last and last != stripped:
         parts.append(last)  # "…next Monday, an EU diplomat said": the source is the last part
     described = "," in stripped and _appositive(stripped, lex, text)
+    if not described:
+        commas = list(_CLAUSE_COMMA.finditer(stripped))
+        if len(commas) >= 2 and _appositive(stripped[commas[-2].end() :].strip(), lex, text):
+            # "Speaking at the bridge on Saturday, Hélène Marchetti, the Red Cross delegation
+            # chief,": an opening phrase, then the name and its office; the name speaks
+            return _source_of(text, start + np.find(stripped) + commas[-2].end(), end, lex, prefer_first)
     if not prefer_first and len(parts) == 2 and not described:
         tail_words = [w.lower() for w in WORD_RE.findall(last)]
         if len(tail_words) == 1 and tail_words[0] in lex.personal_pronouns:

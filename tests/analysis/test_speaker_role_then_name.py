@@ -3,7 +3,9 @@ puerto, Gwen Tallis.", "según su portavoz, Irene Solís.") is the speaker, not 
 with a relative clause set off by commas ("Rosa Quintana, cuya hija …, lo resume", "Tom Reed, whose
 daughter works for the Finance Ministry, said") is the name before the clause, also past an object
 clitic ("lo dijo"), never a body named inside the clause. Near misses: a role with no name after it
-stays the speaker, and a name that is the object of the report is no speaker."""
+stays the speaker, and a name that is the object of the report is no speaker. An opening phrase
+before "Name, the office," ("Speaking at the bridge on Saturday, Hélène Marchetti, the Red Cross
+delegation chief, said") leaves the name the speaker, not the body in the office."""
 
 from __future__ import annotations
 
@@ -54,6 +56,31 @@ from tests.analysis.probes import last_item_after_a_lead
     ],
 )
 def test_the_person_named_is_the_speaker(lang: str, text: str, speaker: str) -> None:
+    item = last_item_after_a_lead(lang, text)
+    assert item.label is Label.STATEMENT, item.reason
+    assert item.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "Speaking at the bridge on Saturday evening, Hélène Marchetti, the Red Cross delegation chief, said the prisoners would be exchanged.",
+            "Hélène Marchetti",
+        ),
+        ("en", "On Monday, Tom Reed, the UN envoy, said talks would resume.", "Tom Reed"),
+        (
+            "es",
+            "El lunes, en Ginebra, Tom Reed, enviado de la ONU, dijo que las conversaciones seguirán.",
+            "Tom Reed",
+        ),
+        ("en", "On Monday, the UN envoy, Tom Reed, said talks would resume.", "Tom Reed"),
+    ],
+)
+def test_an_opening_phrase_leaves_the_name_before_its_office_the_speaker(
+    lang: str, text: str, speaker: str
+) -> None:
     item = last_item_after_a_lead(lang, text)
     assert item.label is Label.STATEMENT, item.reason
     assert item.speaker == speaker
