@@ -1408,9 +1408,16 @@ def _colon_quote(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> Attr
     toks = _tokens(text, 0, colon)
     if not toks or len(toks) > _COLON_HEAD_WORDS or inside(toks[0].start, quotes):
         return None
-    for i, j in _name_runs(text, toks, lex)[:2]:
+    runs = _name_runs(text, toks, lex)[:2]
+    for n, (i, j) in enumerate(runs):
         if i > 0 and toks[i - 1].text.lower() in lex.name_particles:
             continue  # "La portavoz de Exteriores de Corvenia, Irena Kost": the office's body
+        if (
+            n + 1 < len(runs)
+            and runs[n + 1][0] > j
+            and all(_is_title(t.text, lex) for t in toks[j : runs[n + 1][0]])
+        ):
+            continue  # "Crofters' League leader Ciarán Doyle, …:": the body of the office, then the person
         span = (toks[i].start, toks[j - 1].end)
         if looks_like_person(text[span[0] : span[1]], lex):
             return Attribution(

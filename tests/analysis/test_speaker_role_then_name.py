@@ -84,3 +84,23 @@ def test_an_opening_phrase_leaves_the_name_before_its_office_the_speaker(
     item = last_item_after_a_lead(lang, text)
     assert item.label is Label.STATEMENT, item.reason
     assert item.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            '21:10 Crofters\' League leader Ciarán Doyle, on his way into a party meeting: "Nothing has changed."',
+            "Ciarán Doyle",
+        ),
+        ("en", 'Harbour Union president Ana Ruiz, outside the gates: "We stay until Friday."', "Ana Ruiz"),
+        ("en", 'Ana Ruiz, Harbour Union president, outside the gates: "We stay until Friday."', "Ana Ruiz"),
+    ],
+)
+def test_a_body_before_an_office_and_a_name_is_not_the_speaker_of_a_colon_quote(
+    lang: str, text: str, speaker: str
+) -> None:
+    item = last_item_after_a_lead(lang, text)
+    assert item.label is Label.STATEMENT, item.reason
+    assert item.speaker == speaker
