@@ -509,8 +509,10 @@ def _counted_group(part: str, lex: Lexicon) -> bool | None:
     if k == 0:
         return None
     plural = next((i for i in range(k, min(len(words), k + _COUNTED_WORDS)) if _plural(words[i], lex)), None)
-    if plural is None or any(not w[:1].islower() for w in words[k : plural + 1]):
+    if plural is None or not words[plural][:1].islower() or (k == plural and not words[k][:1].islower()):
         return None  # "Diez Canseco", "Dos sindicatos CCOO": a name, not a count
+    # "Two League deputies", "Three Harbour Union members": a body's name qualifies the counted
+    # people, who stay unnamed
     if words[plural].lower() in lex.units or (plural + 1 < len(words) and words[plural + 1][:1].isupper()):
         return False
     if plural + 1 < len(words) and _verb_form(words[plural + 1], lex):
@@ -634,7 +636,7 @@ def _source_of(
     if last and last != stripped:
         parts.append(last)  # "…next Monday, an EU diplomat said": the source is the last part
     described = "," in stripped and _appositive(stripped, lex, text)
-    if not described:
+    if not described and not prefer_first:
         commas = list(_CLAUSE_COMMA.finditer(stripped))
         if len(commas) >= 2 and _appositive(stripped[commas[-2].end() :].strip(), lex, text):
             # "Speaking at the bridge on Saturday, Hélène Marchetti, the Red Cross delegation
