@@ -509,8 +509,10 @@ def _counted_group(part: str, lex: Lexicon) -> bool | None:
     if k == 0:
         return None
     plural = next((i for i in range(k, min(len(words), k + _COUNTED_WORDS)) if _plural(words[i], lex)), None)
-    if plural is None or any(not w[:1].islower() for w in words[k : plural + 1]):
+    if plural is None or not words[plural][:1].islower() or (k == plural and not words[k][:1].islower()):
         return None  # "Diez Canseco", "Dos sindicatos CCOO": a name, not a count
+    # "Two League deputies", "Three Harbour Union members": a body's name qualifies the counted
+    # people, who stay unnamed
     if words[plural].lower() in lex.units or (plural + 1 < len(words) and words[plural + 1][:1].isupper()):
         return False
     if plural + 1 < len(words) and _verb_form(words[plural + 1], lex):
@@ -634,6 +636,12 @@ def _source_of(
     if last and last != stripped:
         parts.append(last)  # "…next Monday, an EU diplomat said": the source is the last part
     described = "," in stripped and _appositive(stripped, lex, text)
+    if not described and not prefer_first:
+        commas = list(_CLAUSE_COMMA.finditer(stripped))
+        if len(commas) >= 2 and _appositive(stripped[commas[-2].end() :].strip(), lex, text):
+            # "Speaking at the bridge on Saturday, Hélène Marchetti, the Red Cross delegation
+            # chief,": an opening phrase, then the name and its office; the name speaks
+            return _source_of(text, start + np.find(stripped) + commas[-2].end(), end, lex, prefer_first)
     if not prefer_first and len(parts) == 2 and not described:
         tail_words = [w.lower() for w in WORD_RE.findall(last)]
         if len(tail_words) == 1 and tail_words[0] in lex.personal_pronouns:
@@ -887,11 +895,53 @@ def _apposed_end(text: str, comma: int, np_end: int, lex: Lexicon) -> int:
     right after the first comma, else at that comma."""
     close = text.find(",", comma + 1, np_end)
     if close < 0:
+        # "según confirmó la capitana del puerto, Gwen Tallis.": the name ends the sentence
+        tail = text[comma + 1 : np_end].rstrip(' \t.!?"”»’')
+        toks = _tokens(text, comma + 1, comma + 1 + len(tail))
+        if len(toks) > 1 and tail.strip() and _name_runs(text, toks, lex) == [(0, len(toks))]:
+            return comma + 1 + len(tail)
         return comma
     toks = _tokens(text, comma + 1, close)
     if len(toks) > 1 and _name_runs(text, toks, lex) == [(0, len(toks))]:
         return close
     return comma
+
+
+_DESCRIBED_WORDS = 4  # the words after "según el…" a source's noun may stand among
+# ", Harbourline Trust." after a described source: its name, to the sentence's end
+_NAME_TAIL = re.compile(r"[ \t]*,[ \t]*(?P<name>[^,;:!?\n]+?)[ \t]*[.!?]?[\"”»’]*[ \t]*$")
+
+
+def _described_source(
+    text: str, cue: re.Match[str], np_end: int, lex: Lexicon, *, named_only: bool = False
+) -> Attribution | None:
+    """Return the source of "according to the provincial police", "según el servicio
+    meteorológico dorvanio", "according to the paying agent, Harbourline Trust": a definite
+    description of a body or person with no capitalised name (corpus convention 8: attributed
+    data is that source's statement); the name set off after it to the sentence's end is the
+    speaker. A measure ("according to the new timetable", "según la ley") is no source."""
+    words = list(WORD_RE.finditer(text, cue.end(), np_end))
+    first = words[0].group().lower() if words else ""
+    if first not in lex.act_subject_articles and first not in lex.source_possessives:
+        return None
+    cue_text = cue.group().strip()
+    tail = _NAME_TAIL.match(text, np_end)
+    if tail is not None:
+        toks = _tokens(text, tail.start("name"), tail.end("name"))
+        if len(toks) > 1 and _name_runs(text, toks, lex) == [(0, len(toks))]:
+            why = f"'{cue_text}' + a described source and its name"
+            name_span = (toks[0].start, toks[-1].end)
+            return Attribution(SourceKind.NAMED, cue_text, name_span, None, len(text), why)
+    if named_only:
+        return None  # "según el funcionario": the person just named, read by the caller
+    for w in words[1 : 1 + _DESCRIBED_WORDS]:
+        low = w.group().lower().removesuffix("'s").removesuffix("’s")
+        if w.group()[:1].isupper() or low in lex.stopwords:
+            continue
+        if _may_speak(low, lex, loose=False):
+            why = f"'{cue_text}' + a described source"
+            return Attribution(SourceKind.NAMED, cue_text, None, (words[1].start(), np_end), np_end, why)
+    return None
 
 
 def _institution_start(words: list[str], i: int, j: int, lex: Lexicon) -> int:
@@ -970,6 +1020,10 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
                 np_end = _apposed_end(text, comma, np_end, lex)
             kind, name, role, why = _source_of(text, m.end(), np_end, lex, prefer_first=True)
             np_words = WORD_RE.findall(text, m.end(), np_end)
+            if kind in (None, SourceKind.UNKNOWN) and len(np_words) > 1:
+                described = _described_source(text, m, np_end, lex, named_only=len(np_words) == 2)
+                if described is not None:
+                    return described
             if (
                 kind is SourceKind.UNKNOWN
                 and len(np_words) == 2
@@ -1069,6 +1123,8 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
             continue  # "needless to say", "a decir verdad": the writer's own turn of phrase
         if _naming(text, tok, lex):
             continue  # "como le dicen en Uruapan", "what officials like to call": a name, no report
+        if lex.free_relatives and _free_relative(text, toks, idx, lead, lex):
+            continue  # "ha hecho lo que dijo que haría": the writer's noun phrase, no report
         if not is_rep:
             if is_act:
                 narrated = _narrated_act(text, toks, idx, lex)
@@ -1084,7 +1140,12 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
         post_quote = before.endswith(_QUOTE_ENDS) and any(e <= tok.start for _, e in quotes)
         after = toks[idx + 1 : idx + 1 + _COMPLEMENT_WINDOW]
         complement = (
-            any(t.text.lower() in lex.complementizers and not _compared(text, t, lex) for t in after)
+            any(
+                t.text.lower() in lex.complementizers
+                and not _compared(text, t, lex)
+                and not _object_relative_que(text, toks, idx, idx + 1 + k, lex)
+                for k, t in enumerate(after)
+            )
             or ":" in text[tok.end : tok.end + 3]
         )
         if complement and not quotes and _lemma(tok.text.lower(), lex.simplemma_code) in lex.ruling_lemmas:
@@ -1163,7 +1224,7 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
         comma = text.find(",", subj_start, tok.start)
         inserted = (
             comma > 0
-            and text[subj_start : tok.start].rstrip().endswith(",")
+            and text[subj_start : _before_clitics(text, subj_start, tok.start, lex)].rstrip().endswith(",")
             and (WORD_RE.findall(text, comma, tok.start) or [""])[0].lower() in lex.relative_pronouns
         )
         if (
@@ -1349,9 +1410,16 @@ def _colon_quote(text: str, quotes: list[tuple[int, int]], lex: Lexicon) -> Attr
     toks = _tokens(text, 0, colon)
     if not toks or len(toks) > _COLON_HEAD_WORDS or inside(toks[0].start, quotes):
         return None
-    for i, j in _name_runs(text, toks, lex)[:2]:
+    runs = _name_runs(text, toks, lex)[:2]
+    for n, (i, j) in enumerate(runs):
         if i > 0 and toks[i - 1].text.lower() in lex.name_particles:
             continue  # "La portavoz de Exteriores de Corvenia, Irena Kost": the office's body
+        if (
+            n + 1 < len(runs)
+            and runs[n + 1][0] > j
+            and all(_is_title(t.text, lex) for t in toks[j : runs[n + 1][0]])
+        ):
+            continue  # "Crofters' League leader Ciarán Doyle, …:": the body of the office, then the person
         span = (toks[i].start, toks[j - 1].end)
         if looks_like_person(text[span[0] : span[1]], lex):
             return Attribution(
@@ -1879,6 +1947,58 @@ def _compared(text: str, word: _Tok, lex: Lexicon) -> bool:
     return any(m.end() == word.end for m in lex.comparisons.finditer(text, max(0, word.start - 40), word.end))
 
 
+_OBJECT_RELATIVE_WORDS = 3  # an object's words between its article and "que" ("la suspensión cautelar")
+
+
+def _object_relative_que(text: str, toks: list[_Tok], verb: int, j: int, lex: Lexicon) -> bool:
+    """Tell a "que" that opens a relative clause on the verb's direct object ("rechazó el martes
+    el amparo que habían presentado"), not what the verb reports ("dijo a la prensa que", "aseguró
+    el martes que", "afirmó la ministra que"): the object's article follows no preposition and its
+    lower-case words name no speaker, occasion or time."""
+    if (
+        not lex.object_relative_articles
+        or j >= len(toks)
+        or toks[j].text.lower() not in lex.relative_pronouns
+    ):
+        return False
+    art = next(
+        (
+            k
+            for k in range(j - 1, max(verb, j - _OBJECT_RELATIVE_WORDS - 1), -1)
+            if toks[k].text.lower() in lex.object_relative_articles
+        ),
+        None,
+    )
+    if art is None or art == j - 1 or re.search(r"[^\w\s]", text[toks[art].start : toks[j].start]):
+        return False
+    if art - 1 > verb and toks[art - 1].text.lower() in lex.prepositions:
+        return False  # "dijo a los vecinos que": whom it was said to
+    for t in toks[art + 1 : j]:
+        low = t.text.lower()
+        if (
+            not t.text.islower()
+            or _is_reporting(t.text, lex)[0]  # "pidió el aplazamiento alegando que": a report's own "que"
+            or _may_speak(low, lex, loose=False)
+            or low in lex.speech_occasions
+            or low in lex.weekdays
+            or low in lex.months
+            or low in lex.object_relative_times
+        ):
+            return False
+    return True
+
+
+def _before_clitics(text: str, start: int, verb_start: int, lex: Lexicon) -> int:
+    """Return where the words before a verb end once its object clitics are set aside ("Rosa
+    Quintana, que trabaja para Hacienda, lo dijo así": the subject's clause ends at the comma)."""
+    end = verb_start
+    for word in reversed(list(WORD_RE.finditer(text, start, verb_start))):
+        if word.group().lower() not in lex.object_clitics or text[word.end() : end].strip():
+            break
+        end = word.start()
+    return end
+
+
 def _aside_before(text: str, start: int, verb_start: int, lex: Lexicon) -> int | None:
     """Return where a short aside set off by commas right before the verb opens (", además,",
     ", por su parte,", ", tampoco,"), when a subject stands before it; else None."""
@@ -2002,6 +2122,31 @@ def _first_person_form(word: str, lex: Lexicon) -> bool:
             return False
         diffs = [(a, b) for a, b in zip(stem, root, strict=True) if a != b]
         return len(diffs) == 0 or (len(diffs) == 1 and all(c in "aeiou" for c in diffs[0]))
+    return False
+
+
+_FREE_RELATIVE_GAP = 3  # words between a free relative and its verb ("what the ministry said")
+
+
+def _free_relative(text: str, toks: list[_Tok], idx: int, lead: int, lex: Lexicon) -> bool:
+    """Tell a reporting verb inside a free relative ("hizo lo que dijo que haría", "did what it
+    said it would"): the verb is part of the writer's noun phrase and reports nothing; a relative
+    that opens the sentence ("Lo que dijo el ministro fue que…") or a verb before a colon still
+    reports."""
+    if ":" in text[toks[idx].end :]:
+        return False
+    lows = [t.text.lower() for t in toks[max(0, idx - _FREE_RELATIVE_GAP - 2) : idx]]
+    for phrase in lex.free_relatives:
+        n = len(phrase)
+        for gap in range(min(_FREE_RELATIVE_GAP, len(lows) - n) + 1):
+            at = len(lows) - gap - n
+            if tuple(lows[at : at + n]) != phrase:
+                continue
+            first = toks[idx - gap - n]
+            if re.search(r"[^\w\s]", text[first.end : toks[idx].start]):
+                return False  # "«…lo que piensa medio país», escribió": a quote ends between
+            opening = text[lead : first.start].strip(" ,;—–-")
+            return bool(opening) and any(c.isalpha() for c in opening)
     return False
 
 

@@ -160,6 +160,9 @@ class LayoutWords:
     signposts: tuple[re.Pattern[str], ...]
     own: re.Pattern[str] | None  # "our reporter", "nuestra corresponsal": the outlet's own journalist
     not_names: frozenset[str] = frozenset()  # a tag's first word that opens no name ("En Lima, …:")
+    # a name that opens a sentence and is placed somewhere ("Priya Halden is at the harbour."):
+    # the reporter the host hands over to, the outlet's voice when tagged
+    posted: re.Pattern[str] | None = None
 
 
 @cache
@@ -183,6 +186,12 @@ def layout_words(code: str) -> LayoutWords:
         not_names=frozenset(w.lower() for w in speakers.get("not_names", ())),
         own=re.compile("|".join(f"(?:{p})" for p in speakers["own"]), re.IGNORECASE)
         if speakers.get("own")
+        else None,
+        posted=re.compile(
+            r"(?:^|(?<=[.!?:][ \t])|(?<=\n))" + _OWN_NAME + "(?:" + "|".join(speakers["posted"]) + ")",
+            re.MULTILINE,
+        )
+        if speakers.get("posted")
         else None,
     )
 
@@ -777,6 +786,9 @@ def _own_journalists(text: str, words: LayoutWords) -> list[frozenset[str]]:
         for found in (after, before):
             if found is not None:
                 out.append(frozenset(w.lower() for w in found.group("name").split()))
+    if words.posted is not None:
+        # "Priya Halden is at the harbour.": the host hands over to the reporter on the spot
+        out.extend(frozenset(w.lower() for w in m.group("name").split()) for m in words.posted.finditer(text))
     return out
 
 

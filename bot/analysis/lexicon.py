@@ -275,6 +275,17 @@ class Lexicon:
     hypothetical_endings: tuple[str, ...] = ()  # the conditional: "diría", "asegurarían"
     future_endings: tuple[str, ...] = ()
     hypothetical_openers: frozenset[str] = frozenset()
+    # A free relative right before a reporting verb ("hizo lo que dijo que haría", "did what it
+    # said it would"): the verb is inside the writer's noun phrase, its content is no report.
+    free_relatives: tuple[tuple[str, ...], ...] = ()
+    # A verb's direct object before "que" ("rechazó el amparo que habían presentado"): its
+    # article (`object_relative_articles`) and lower-case words make "que" a relative pronoun, not
+    # the verb's complementizer, unless a word names a speaker, an occasion or a time
+    # (`object_relative_times`: "aseguró el martes por la noche que").
+    object_relative_articles: frozenset[str] = frozenset()
+    # "según su propio balance", "according to its own count": a possessive opens a described source
+    source_possessives: frozenset[str] = frozenset()
+    object_relative_times: frozenset[str] = frozenset()
     # Modals of duty right before a reporting verb ("must notify", "deberán comunicar"): nothing said yet.
     duty_auxiliaries: frozenset[str] = frozenset()
     # Words that open a subordinate clause ("When Oskar Lindqvist … appeared"): never a name's.
@@ -1568,6 +1579,10 @@ def _build(data: dict[str, Any]) -> Lexicon:
         hypothetical_reports_unless=frozenset(att.get("hypothetical_reports_unless", [])),
         hypothetical_endings=tuple(att.get("hypothetical_endings", [])),
         future_endings=tuple(att.get("future_endings", [])),
+        source_possessives=frozenset(att.get("source_possessives", [])),
+        object_relative_articles=frozenset(att.get("object_relative_articles", [])),
+        object_relative_times=frozenset(att.get("object_relative_times", [])),
+        free_relatives=tuple(tuple(p.lower().split()) for p in att.get("free_relatives", [])),
         hypothetical_openers=frozenset(att.get("hypothetical_openers", [])),
         subordinators=frozenset(att.get("subordinators", [])),
         time_openers=frozenset(att.get("time_openers", [])),
