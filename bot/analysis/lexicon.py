@@ -677,6 +677,18 @@ def _required(pattern: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(out))
 
 
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _separable(pattern: str, compiled: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Return a pattern's top-level alternatives when it can run as any few of them alone: two or
+    more, no group a caller could read (their numbers and names would change), no global flag."""
+    if compiled.groups or _GLOBAL_FLAGS.match(pattern):
+        return None
+    alts = _alternatives(pattern)
+    return tuple(alts) if len(alts) > 1 else None
+
+
 class LiteralGate:
     """The required literals of every pattern set of a lexicon, found in one pass per text.
 
@@ -736,16 +748,26 @@ class PatternSet:
         self.pattern = "|".join(patterns)
         self._always: list[re.Pattern[str]] = []
         self._gated: list[re.Pattern[str]] = []
+        # a gated pattern's top-level alternatives, where it is run as only those its text lets
+        # through (None: run whole); a unit is one gated pattern's alternative (-1: all of it)
+        self._alternatives: list[tuple[str, ...] | None] = []
+        self._units: list[tuple[int, int]] = []
+        self._subsets: dict[tuple[int, tuple[int, ...]], re.Pattern[str]] = {}
         by_literal: dict[str, list[int]] = {}
         for p in patterns:
             req, pat = _required(p), compile_gated(p, _FLAGS)
             if req is None:
                 self._always.append(pat)
-            else:
-                for r in req:
-                    by_literal.setdefault(r, []).append(len(self._gated))
-                self._gated.append(pat)
-        # one substring test per distinct literal, naming the patterns it lets through
+                continue
+            alts = _separable(p, pat)
+            self._alternatives.append(alts)
+            units = [(-1, req)] if alts is None else [(j, _required(alt)) for j, alt in enumerate(alts)]
+            for j, unit_req in units:
+                for r in unit_req or ():  # (every alternative of a gated pattern has literals)
+                    by_literal.setdefault(r, []).append(len(self._units))
+                self._units.append((len(self._gated), j))
+            self._gated.append(pat)
+        # one substring test per distinct literal, naming the units it lets through
         self._literals: tuple[tuple[str, tuple[int, ...]], ...] = tuple(
             (r, tuple(v)) for r, v in by_literal.items()
         )
@@ -814,13 +836,32 @@ class PatternSet:
         return self._select([ix for r, ix in self._literals if r in low])
 
     def _select(self, hits: list[tuple[int, ...]]) -> list[re.Pattern[str]]:
-        """Return the always-run patterns and the gated ones named by `hits`, in list order."""
+        """Return the always-run patterns and the gated ones named by `hits` (units), in list order."""
         if not hits:
             return self._always
-        gated = self._gated
-        if len(hits) == 1 and len(hits[0]) == 1:
-            return [*self._always, gated[hits[0][0]]]
-        return self._always + [gated[i] for i in sorted({i for ix in hits for i in ix})]
+        on: dict[int, set[int]] = {}
+        for ix in hits:
+            for unit in ix:
+                k, j = self._units[unit]
+                on.setdefault(k, set()).add(j)
+        return self._always + [self._gated_pattern(k, on[k]) for k in sorted(on)]
+
+    def _gated_pattern(self, k: int, on: set[int]) -> re.Pattern[str]:
+        """Return gated pattern `k` as its alternatives `on` alone (all of them: the pattern itself).
+
+        An alternative whose literals the text lacks matches nowhere in it, so the alternation of
+        the others finds the same matches, alternative by alternative, in the same order; a
+        joined list (the writer's formulas) no longer runs whole because one of its alternatives'
+        common words ("said") occurs.
+        """
+        alts = self._alternatives[k]
+        if alts is None or len(on) == len(alts):
+            return self._gated[k]
+        key = (k, tuple(sorted(on)))
+        found = self._subsets.get(key)
+        if found is None:
+            found = self._subsets[key] = compile_gated("|".join(alts[j] for j in key[1]), _FLAGS)
+        return found
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None, *, within: str | None = None
