@@ -93,7 +93,7 @@ class Lexicon:
     rescheduled_events: PatternSet | None = None
     measure_off: re.Pattern[str] | None = None
     measure_cancelled: re.Pattern[str] | None = None
-    last_day_done: re.Pattern[str] | None = None
+    last_day_done: PatternSet | None = None
     last_day_missed: re.Pattern[str] | None = None
     fronted_tally: re.Pattern[str] | None = None
     measure_topic_events: re.Pattern[str] | None = None
@@ -105,9 +105,9 @@ class Lexicon:
     obligations: re.Pattern[str] | None = None
     deadline_nouns: PatternSet | None = None
     threat_conditions: PatternSet | None = None
-    past_spans: re.Pattern[str] | None = None
+    past_spans: PatternSet | None = None
     # A verb told as done, then its completion marker ("was contained by"): when, not a due.
-    done_by: re.Pattern[str] | None = None
+    done_by: PatternSet | None = None
     # Minutes told in words after an hour in words ("las once **y media**"): their number.
     minute_words: dict[str, int] = field(default_factory=dict)
     # The last word of each part of the day ("tarde", "afternoon"): a sentence without one, a
@@ -121,7 +121,7 @@ class Lexicon:
     # A day that opens its clause (`day_subject_lead`, up to it) as the subject of a limit's words
     # (`day_subject_post`, from it: "El 15 de octubre no se mueve"): the deadline named again.
     day_subject_lead: re.Pattern[str] | None = None
-    day_subject_post: re.Pattern[str] | None = None
+    day_subject_post: PatternSet | None = None
     # A length whose limit is told as run out, right after it ("the 30-day grace period **ran
     # out**") or before it ("**cuando terminó** la tregua de 48 horas"): gone by, no new due.
     duration_gone_after: re.Pattern[str] | None = None
@@ -160,7 +160,7 @@ class Lexicon:
     duration_holder_preps: frozenset[str] = frozenset()
     present_holder_preps: frozenset[str] = frozenset()
     countdown_preps: frozenset[str] = frozenset()
-    window_range_markers: re.Pattern[str] | None = None
+    window_range_markers: PatternSet | None = None
     window_permissions: re.Pattern[str] | None = None
     window_nouns: re.Pattern[str] | None = None
     ahead_spans: re.Pattern[str] | None = None
@@ -177,7 +177,7 @@ class Lexicon:
     noun_dates: re.Pattern[str] | None = None
     possessive_ties: re.Pattern[str] | None = None
     release_due: re.Pattern[str] | None = None
-    duty_event_markers: re.Pattern[str] | None = None
+    duty_event_markers: PatternSet | None = None
     deadline_copulas: re.Pattern[str] | None = None
     pending_events: re.Pattern[str] | None = None
     copula_nouns: re.Pattern[str] | None = None
@@ -186,7 +186,7 @@ class Lexicon:
     # A verb that opens a window right before a date ("abrió este lunes el plazo para"): the
     # date is the opening, not the due; a lead time counted back from the deadline named
     # before ("ten days before the closing date", "diez días antes del cierre del plazo").
-    window_openers: re.Pattern[str] | None = None
+    window_openers: PatternSet | None = None
     lead_time_patterns: PatternGroup = field(default_factory=lambda: PatternGroup(()))
     # An extension by a length ("extended the June 12 deadline by two weeks"): old due plus it.
     extension_by_patterns: tuple[PatternSet, ...] = ()
@@ -197,7 +197,7 @@ class Lexicon:
     legal_frames: re.Pattern[str] | None = None
     generic_subjects: re.Pattern[str] | None = None
     generic_recipients: re.Pattern[str] | None = None
-    cutoff_markers: re.Pattern[str] | None = None
+    cutoff_markers: PatternSet | None = None
     cutoff_penalties: re.Pattern[str] | None = None
     limit_now: re.Pattern[str] | None = None
     duration_condition_head: re.Pattern[str] | None = None
@@ -217,14 +217,14 @@ class Lexicon:
     measured_conditions: re.Pattern[str] | None = None
     duration_restated: re.Pattern[str] | None = None
     scheduled_for: re.Pattern[str] | None = None
-    measure_own_end: re.Pattern[str] | None = None
+    measure_own_end: PatternSet | None = None
     # A limit only asked for or demanded ("asked both governments to open a lane by Thursday",
     # "exigió que la empresa indemnice antes del 1 de diciembre"), unless an authority asks it
     # (`authorities`: "the resolution demands"); an earliest date ("will not open before").
-    requests: re.Pattern[str] | None = None
+    requests: PatternSet | None = None
     authorities: re.Pattern[str] | None = None
     earliest: re.Pattern[str] | None = None
-    earliest_post: re.Pattern[str] | None = None
+    earliest_post: PatternSet | None = None
     inverted_subjects: re.Pattern[str] | None = None
     # A sentence that opens on the day an earlier one reports ("Late that evening it gave …",
     # "Esa misma tarde") or goes on with the act of the sentence right before it ("It also
@@ -232,9 +232,9 @@ class Lexicon:
     same_day_openers: re.Pattern[str] | None = None
     horizon_openers: re.Pattern[str] | None = None
     continued_acts: re.Pattern[str] | None = None
-    unmet: re.Pattern[str] | None = None  # "without returning a single euro": a deadline not met
+    unmet: PatternSet | None = None  # "without returning a single euro": a deadline not met
     length_subjects: re.Pattern[str] | None = None  # "the talks … are expected to last three days"
-    service_verbs: re.Pattern[str] | None = None  # "The ruling was served … at 1 p.m.": times an act
+    service_verbs: PatternSet | None = None  # "The ruling was served … at 1 p.m.": times an act
     due_ties: re.Pattern[str] | None = None  # "30 días a partir del vencimiento": the due named before
     # Non-finite verb endings ("-ing", "-ar"), the words after which such a form still reports
     # ("volvió a pedir"), and document nouns that attribute to who issued them ("según el auto").
@@ -329,7 +329,7 @@ class Lexicon:
     # Right before a reporting verb, words for what was said before ("Así lo declaró").
     resumptive_objects: frozenset[str] = frozenset()
     # A verb of naming with an object and its predicate ("called the decision a betrayal"): it reports.
-    characterisations: re.Pattern[str] | None = None
+    characterisations: PatternSet | None = None
     # A verb's object fronted before it, never its subject ("Eso dijo el ministro", "Lo mismo dijo").
     fronted_objects: frozenset[str] = frozenset()
     # Nouns of people a "según el …" / "according to the …" may stand for, beside titles and trades.
@@ -337,10 +337,10 @@ class Lexicon:
     # A connective and a complementizer that go on with the same report ("pero que", "and that").
     report_continuations: frozenset[str] = frozenset()
     # Right after a reporting verb: it reports no content ("said nothing", "no dijo nada").
-    empty_reports: re.Pattern[str] | None = None
+    empty_reports: PatternSet | None = None
     # Right after a verb of judgement: a penalty ("condenó a siete años de prisión"): a court's
     # sentence, an act of the body (corpus convention 11), no report.
-    penalties: re.Pattern[str] | None = None
+    penalties: PatternSet | None = None
     # A reporting verb inside one of the writer's own formulas reports nothing ("needless to
     # say", "a decir verdad", "as the saying goes"); a subject that is nobody in particular or
     # no one at all ("anyone who says", "cualquiera diría", "history says", "los datos dicen")
@@ -360,7 +360,7 @@ class Lexicon:
     genitives: frozenset[str] = frozenset()
     # A naming verb, not a report ("como le dicen en Uruapan", "what officials like to call"): a
     # name for a thing, however the namer reads it; no one's statement.
-    namings: re.Pattern[str] | None = None
+    namings: PatternSet | None = None
     # Endings of a nationality adjective after a body's name ("la Cancillería boliviana").
     name_adjective_endings: tuple[str, ...] = ()
     # Prepositions: a name after one, past a reporting verb, is a place or an object ("añadió
@@ -1434,7 +1434,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         rescheduled_events=_optional_set(tmp.get("rescheduled_events", []), gate),
         measure_off=_optional_re(tmp.get("measure_off", [])),
         measure_cancelled=_optional_re(tmp.get("measure_cancelled", [])),
-        last_day_done=_optional_re(tmp.get("last_day_done", [])),
+        last_day_done=_optional_set(tmp.get("last_day_done", []), gate),
         last_day_missed=_optional_re(tmp.get("last_day_missed", [])),
         fronted_tally=_optional_re(tmp.get("fronted_tally", [])),
         measure_topic_events=_optional_re(tmp.get("measure_topic_events", [])),
@@ -1446,14 +1446,14 @@ def _build(data: dict[str, Any]) -> Lexicon:
         obligations=_optional_re(tmp.get("obligations", [])),
         deadline_nouns=_optional_set(tmp.get("deadline_nouns", []), gate),
         threat_conditions=_optional_set(tmp.get("threat_conditions", []), gate),
-        past_spans=_anchored_end(tmp.get("past_spans", [])),
-        done_by=_anchored_end(tmp.get("done_by", [])),
+        past_spans=_anchored_set(tmp.get("past_spans", []), gate),
+        done_by=_anchored_set(tmp.get("done_by", []), gate),
         minute_words={k.lower(): int(v) for k, v in tmp.get("minute_words", {}).items()},
         day_part_words=frozenset(str(k).lower().split()[-1] for k in tmp.get("ampm", {})),
         so_far=_anchored_end(tmp.get("so_far", [])),
         so_far_opening=_anchored_end(tmp.get("so_far_opening", [])),
         day_subject_lead=_anchored_end(tmp.get("day_subject_lead", [])),
-        day_subject_post=_optional_re(tmp.get("day_subject_post", [])),
+        day_subject_post=_optional_set(tmp.get("day_subject_post", []), gate),
         duration_gone_after=_optional_re(tmp.get("duration_gone_after", [])),
         duration_gone_before=_anchored_end(tmp.get("duration_gone_before", [])),
         named_deadline_lead=_anchored_end(tmp.get("named_deadline_lead", [])),
@@ -1503,7 +1503,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         recurring_spans=_optional_set(tmp.get("recurring_spans", []), gate),
         reported_speech=_optional_re(tmp.get("reported_speech", [])),
         background_clauses=_optional_re(tmp.get("background_clauses", [])),
-        window_range_markers=_anchored_end(tmp.get("window_range_markers", [])),
+        window_range_markers=_anchored_set(tmp.get("window_range_markers", []), gate),
         window_permissions=_optional_re(tmp.get("window_permissions", [])),
         window_nouns=_optional_re(tmp.get("window_nouns", [])),
         ahead_spans=_optional_re(tmp.get("ahead_spans", [])),
@@ -1520,7 +1520,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         noun_dates=_optional_re(tmp.get("noun_dates", [])),
         possessive_ties=_optional_re(tmp.get("possessive_ties", [])),
         release_due=_optional_re(tmp.get("release_due", [])),
-        duty_event_markers=_anchored_end(tmp.get("duty_event_markers", [])),
+        duty_event_markers=_anchored_set(tmp.get("duty_event_markers", []), gate),
         deadline_copulas=_anchored_end(tmp.get("deadline_copulas", [])),
         pending_events=_optional_re(tmp.get("pending_events", [])),
         copula_nouns=_optional_re(tmp.get("copula_nouns", [])),
@@ -1536,7 +1536,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
             re.sub(r"\s+", " ", str(p).lower()) for p in tmp.get("present_holder_preps", [])
         ),
         habitual=_optional_set(tmp.get("habitual", []), gate),
-        window_openers=_anchored_end(tmp.get("window_openers", [])),
+        window_openers=_anchored_set(tmp.get("window_openers", []), gate),
         lead_time_patterns=_gated_all(tmp.get("lead_time_patterns", []), subs, gate),
         extension_by_patterns=_gated_all(tmp.get("extension_by_patterns", []), subs, gate),
         extension_breaks=_optional_re(tmp.get("extension_breaks", [])),
@@ -1545,7 +1545,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         legal_frames=_optional_re(tmp.get("legal_frames", [])),
         generic_subjects=_optional_re(tmp.get("generic_subjects", [])),
         generic_recipients=_optional_re(tmp.get("generic_recipients", [])),
-        cutoff_markers=_anchored_end(tmp.get("cutoff_markers", [])),
+        cutoff_markers=_anchored_set(tmp.get("cutoff_markers", []), gate),
         cutoff_penalties=_optional_re(tmp.get("cutoff_penalties", [])),
         limit_now=_optional_re(tmp.get("limit_now", [])),
         duration_condition_head=_optional_re(tmp.get("duration_condition_head", [])),
@@ -1565,19 +1565,19 @@ def _build(data: dict[str, Any]) -> Lexicon:
         measured_conditions=_optional_re(tmp.get("measured_conditions", [])),
         duration_restated=_optional_re(tmp.get("duration_restated", [])),
         scheduled_for=_optional_re(tmp.get("scheduled_for", [])),
-        measure_own_end=_optional_re(tmp.get("measure_own_end", [])),
-        requests=_optional_re(tmp.get("requests", [])),
+        measure_own_end=_optional_set(tmp.get("measure_own_end", []), gate),
+        requests=_optional_set(tmp.get("requests", []), gate),
         authorities=_optional_re(tmp.get("authorities", [])),
         earliest=_anchored_end(tmp.get("earliest", [])),
-        earliest_post=_optional_re(tmp.get("earliest_post", [])),
+        earliest_post=_optional_set(tmp.get("earliest_post", []), gate),
         inverted_subjects=_optional_re(tmp.get("inverted_subjects", [])),
         same_day_openers=_optional_re(tmp.get("same_day_openers", [])),
         horizon_openers=_optional_re(tmp.get("horizon_openers", [])),
         continued_acts=_optional_re(tmp.get("continued_acts", [])),
         due_ties=_optional_re(tmp.get("due_ties", [])),
-        service_verbs=_optional_re(tmp.get("service_verbs", [])),
+        service_verbs=_optional_set(tmp.get("service_verbs", []), gate),
         length_subjects=_optional_re(tmp.get("length_subjects", [])),
-        unmet=_optional_re(tmp.get("unmet", [])),
+        unmet=_optional_set(tmp.get("unmet", []), gate),
         nonfinite_endings=tuple(att.get("nonfinite_endings", [])),
         nonfinite_openers=frozenset(att.get("nonfinite_openers", [])),
         enclitics=tuple(sorted(att.get("enclitics", []), key=len, reverse=True)),  # "los" before "os"
@@ -1627,13 +1627,13 @@ def _build(data: dict[str, Any]) -> Lexicon:
         noun_forms=frozenset(att.get("noun_forms", [])),
         ruling_lemmas=frozenset(att.get("ruling_lemmas", [])),
         resumptive_objects=frozenset(att.get("resumptive_objects", [])),
-        characterisations=_optional_re(att.get("characterisations", [])),
+        characterisations=_optional_set(att.get("characterisations", []), gate),
         fronted_objects=frozenset(att.get("fronted_objects", [])),
         person_nouns=frozenset(att.get("person_nouns", [])),
         noun_determiners=frozenset(att.get("noun_determiners", [])),
         report_continuations=frozenset(att.get("report_continuations", [])),
-        empty_reports=_optional_re(att.get("empty_reports", [])),
-        penalties=_optional_re(att.get("penalties", [])),
+        empty_reports=_optional_set(att.get("empty_reports", []), gate),
+        penalties=_optional_set(att.get("penalties", []), gate),
         writer_formulas=_optional_set(att.get("writer_formulas", []), gate),
         non_speakers=_optional_re(att.get("non_speakers", [])),
         name_adjective_endings=tuple(att.get("name_adjective_endings", [])),
@@ -1642,7 +1642,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         clausal_subjects=_optional_re(att.get("clausal_subjects", [])),
         subject_adverbs=frozenset(att.get("subject_adverbs", [])),
         genitives=frozenset(att.get("genitives", [])),
-        namings=_optional_re(att.get("namings", [])),
+        namings=_optional_set(att.get("namings", []), gate),
         prepositions=frozenset(att.get("prepositions", [])),
         speech_occasions=frozenset(att.get("speech_occasions", [])),
         personal_pronouns=frozenset(att.get("personal_pronouns", [])),
@@ -1673,6 +1673,11 @@ def _build(data: dict[str, Any]) -> Lexicon:
 def _optional_set(patterns: list[str], gate: LiteralGate) -> PatternSet | None:
     """Join a pattern list into one gated pattern (None when the list is empty)."""
     return PatternSet(["|".join(f"(?:{p})" for p in patterns)], gate) if patterns else None
+
+
+def _anchored_set(patterns: list[str], gate: LiteralGate) -> PatternSet | None:
+    """Join a pattern list into one gated pattern that must end where the search window ends."""
+    return PatternSet([r"(?:" + "|".join(patterns) + r")\s*$"], gate) if patterns else None
 
 
 def _anchored_end(patterns: list[str]) -> re.Pattern[str] | None:
