@@ -139,8 +139,8 @@ class Lexicon:
     forecasts: re.Pattern[str] | None = None
     convened: re.Pattern[str] | None = None
     persisting: re.Pattern[str] | None = None
-    kept_open: re.Pattern[str] | None = None
-    duration_vague: re.Pattern[str] | None = None
+    kept_open: PatternSet | None = None
+    duration_vague: PatternSet | None = None
     measure_blockers: re.Pattern[str] | None = None
     duration_requests: re.Pattern[str] | None = None
     anaphoric_days: dict[str, int] = field(default_factory=dict)
@@ -205,7 +205,7 @@ class Lexicon:
     weekday_anaphors: re.Pattern[str] | None = None
     duration_relative_head: re.Pattern[str] | None = None
     conditions: re.Pattern[str] | None = None
-    change_negation: re.Pattern[str] | None = None
+    change_negation: PatternSet | None = None
     change_duty: re.Pattern[str] | None = None
     expiry_links: re.Pattern[str] | None = None
     local_offset: re.Pattern[str] | None = None
@@ -216,7 +216,7 @@ class Lexicon:
     scope_duties: re.Pattern[str] | None = None
     measured_conditions: re.Pattern[str] | None = None
     duration_restated: re.Pattern[str] | None = None
-    scheduled_for: re.Pattern[str] | None = None
+    scheduled_for: PatternSet | None = None
     measure_own_end: PatternSet | None = None
     # A limit only asked for or demanded ("asked both governments to open a lane by Thursday",
     # "exigió que la empresa indemnice antes del 1 de diciembre"), unless an authority asks it
@@ -308,7 +308,7 @@ class Lexicon:
     # Words before a negative subject that keep it negative ("Casi ninguna explica…").
     negation_modifiers: frozenset[str] = frozenset()
     # A comparison's "que" ("avanzan más rápido que cualquier reforma"): no complementizer.
-    comparisons: re.Pattern[str] | None = None
+    comparisons: PatternSet | None = None
     # Of `nonfinite_endings`, the gerund's: after a comma a gerund reports for the subject
     # (", asegurando que…"), an infinitive does not ("Conviene, sin embargo, recordar que…").
     gerund_endings: tuple[str, ...] = ()
@@ -383,7 +383,7 @@ class Lexicon:
     place_particles: frozenset[str] = frozenset()  # "en": a body's name runs on to its place
     # Right before a reporting verb: a refusal ("would not say", "declined to comment", "no
     # quiso decir"); nothing was said, so the clause has no speaker.
-    refusals: re.Pattern[str] | None = None
+    refusals: PatternSet | None = None
     # A role noun ("la compañía", "the court") and the words that head a name of its kind
     # ("Minera…", "Audiencia…"): the speaker is the last such name before it.
     role_heads: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -1466,9 +1466,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         forecasts=_optional_re(tmp.get("forecasts", [])),
         convened=_optional_re(tmp.get("convened", [])),
         persisting=_optional_re(tmp.get("persisting", [])),
-        kept_open=_optional_re(tmp.get("kept_open", [])),
+        kept_open=_optional_set(tmp.get("kept_open", []), gate),
         proposals=_optional_set(tmp.get("proposals", []), gate),
-        duration_vague=_anchored_end(tmp.get("duration_vague", [])),
+        duration_vague=_anchored_set(tmp.get("duration_vague", []), gate),
         measure_blockers=_optional_re(tmp.get("measure_blockers", [])),
         duration_requests=_optional_re(tmp.get("duration_requests", [])),
         anaphoric_days={k.lower(): int(v) for k, v in tmp.get("anaphoric_days", {}).items()},
@@ -1553,7 +1553,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         weekday_anaphors=_anchored_end(tmp.get("weekday_anaphors", [])),
         duration_relative_head=_optional_re(tmp.get("duration_relative_head", [])),
         conditions=_optional_re(tmp.get("conditions", [])),
-        change_negation=_optional_re(tmp.get("change_negation", [])),
+        change_negation=_optional_set(tmp.get("change_negation", []), gate),
         change_duty=_optional_re(tmp.get("change_duty", [])),
         expiry_links=_optional_re(tmp.get("expiry_links", [])),
         local_offset=_optional_re(tmp.get("local_offset", [])),
@@ -1564,7 +1564,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         scope_duties=_optional_re(tmp.get("scope_duties", [])),
         measured_conditions=_optional_re(tmp.get("measured_conditions", [])),
         duration_restated=_optional_re(tmp.get("duration_restated", [])),
-        scheduled_for=_optional_re(tmp.get("scheduled_for", [])),
+        scheduled_for=_optional_set(tmp.get("scheduled_for", []), gate),
         measure_own_end=_optional_set(tmp.get("measure_own_end", []), gate),
         requests=_optional_set(tmp.get("requests", []), gate),
         authorities=_optional_re(tmp.get("authorities", [])),
@@ -1619,7 +1619,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         reporting_particles=frozenset(att.get("reporting_particles", [])),
         people_nouns=frozenset(att.get("people_nouns", [])),
         negation_modifiers=frozenset(att.get("negation_modifiers", [])),
-        comparisons=_optional_re(att.get("comparisons", [])),
+        comparisons=_optional_set(att.get("comparisons", []), gate),
         gerund_endings=tuple(att.get("gerund_endings", [])),
         act_coordinators=frozenset(att.get("act_coordinators", [])),
         instruction_forms=frozenset(att.get("instruction_forms", [])),
@@ -1652,7 +1652,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         group_quantifiers=frozenset(att.get("group_quantifiers", [])),
         member_openers=frozenset(att.get("member_openers", [])),
         place_particles=frozenset(att.get("place_particles", [])),
-        refusals=_optional_re(att.get("refusals", [])),
+        refusals=_optional_set(att.get("refusals", []), gate),
         role_heads={k.lower(): frozenset(w.lower() for w in v) for k, v in att.get("role_heads", {}).items()},
         office_bodies={k.lower(): str(v).lower() for k, v in att.get("office_bodies", {}).items()},
         stance_words=frozenset(com.get("stance_words", [])),
