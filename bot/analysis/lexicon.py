@@ -137,7 +137,7 @@ class Lexicon:
     superseded: PatternSet | None = None
     proposals: PatternSet | None = None
     forecasts: re.Pattern[str] | None = None
-    convened: re.Pattern[str] | None = None
+    convened: PatternSet | None = None
     persisting: re.Pattern[str] | None = None
     kept_open: PatternSet | None = None
     duration_vague: PatternSet | None = None
@@ -168,17 +168,17 @@ class Lexicon:
     past_questions: re.Pattern[str] | None = None
     duration_then: re.Pattern[str] | None = None
     duration_chain: re.Pattern[str] | None = None
-    closing_markers: re.Pattern[str] | None = None
+    closing_markers: PatternSet | None = None
     venue_nouns: re.Pattern[str] | None = None
     day_parts: re.Pattern[str] | None = None
-    place_tails: re.Pattern[str] | None = None
+    place_tails: PatternSet | None = None
     prep_tails: re.Pattern[str] | None = None
     topic_tails: re.Pattern[str] | None = None
     noun_dates: re.Pattern[str] | None = None
     possessive_ties: re.Pattern[str] | None = None
-    release_due: re.Pattern[str] | None = None
+    release_due: PatternSet | None = None
     duty_event_markers: PatternSet | None = None
-    deadline_copulas: re.Pattern[str] | None = None
+    deadline_copulas: PatternSet | None = None
     pending_events: re.Pattern[str] | None = None
     copula_nouns: re.Pattern[str] | None = None
     period_deadlines: frozenset[str] = frozenset({"week"})
@@ -194,9 +194,9 @@ class Lexicon:
     extension_pronouns: re.Pattern[str] | None = None
     # A general legal limit, no due ("victims have up to six years to sue", "By law, employers have 30 days").
     general_limits: re.Pattern[str] | None = None
-    legal_frames: re.Pattern[str] | None = None
-    generic_subjects: re.Pattern[str] | None = None
-    generic_recipients: re.Pattern[str] | None = None
+    legal_frames: PatternSet | None = None
+    generic_subjects: PatternSet | None = None
+    generic_recipients: PatternSet | None = None
     cutoff_markers: PatternSet | None = None
     cutoff_penalties: re.Pattern[str] | None = None
     limit_now: re.Pattern[str] | None = None
@@ -225,7 +225,7 @@ class Lexicon:
     authorities: re.Pattern[str] | None = None
     earliest: re.Pattern[str] | None = None
     earliest_post: PatternSet | None = None
-    inverted_subjects: re.Pattern[str] | None = None
+    inverted_subjects: PatternSet | None = None
     # A sentence that opens on the day an earlier one reports ("Late that evening it gave …",
     # "Esa misma tarde") or goes on with the act of the sentence right before it ("It also
     # ordered …", "Además, dio …"): its durations count from that day.
@@ -1464,7 +1464,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         definite_preps=frozenset(tmp.get("definite_preps", [])),
         superseded=_optional_set(tmp.get("superseded", []), gate),
         forecasts=_optional_re(tmp.get("forecasts", [])),
-        convened=_optional_re(tmp.get("convened", [])),
+        convened=_optional_set(tmp.get("convened", []), gate),
         persisting=_optional_re(tmp.get("persisting", [])),
         kept_open=_optional_set(tmp.get("kept_open", []), gate),
         proposals=_optional_set(tmp.get("proposals", []), gate),
@@ -1511,17 +1511,17 @@ def _build(data: dict[str, Any]) -> Lexicon:
         past_questions=_optional_re(tmp.get("past_questions", [])),
         duration_then=_optional_re(tmp.get("duration_then", [])),
         duration_chain=_optional_re(tmp.get("duration_chain", [])),
-        closing_markers=_optional_re(tmp.get("closing_markers", [])),
+        closing_markers=_optional_set(tmp.get("closing_markers", []), gate),
         venue_nouns=_optional_re(tmp.get("venue_nouns", [])),
         day_parts=_optional_re(tmp.get("day_parts", [])),
-        place_tails=_optional_re(tmp.get("place_tails", [])),
+        place_tails=_optional_set(tmp.get("place_tails", []), gate),
         prep_tails=_optional_re(tmp.get("prep_tails", [])),
         topic_tails=_optional_re(tmp.get("topic_tails", [])),
         noun_dates=_optional_re(tmp.get("noun_dates", [])),
         possessive_ties=_optional_re(tmp.get("possessive_ties", [])),
-        release_due=_optional_re(tmp.get("release_due", [])),
+        release_due=_optional_set(tmp.get("release_due", []), gate),
         duty_event_markers=_anchored_set(tmp.get("duty_event_markers", []), gate),
-        deadline_copulas=_anchored_end(tmp.get("deadline_copulas", [])),
+        deadline_copulas=_anchored_set(tmp.get("deadline_copulas", []), gate),
         pending_events=_optional_re(tmp.get("pending_events", [])),
         copula_nouns=_optional_re(tmp.get("copula_nouns", [])),
         period_deadlines=frozenset(tmp.get("period_deadlines", ["week"])),
@@ -1542,9 +1542,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         extension_breaks=_optional_re(tmp.get("extension_breaks", [])),
         extension_pronouns=_optional_re(tmp.get("extension_pronouns", [])),
         general_limits=_optional_re(tmp.get("general_limits", [])),
-        legal_frames=_optional_re(tmp.get("legal_frames", [])),
-        generic_subjects=_optional_re(tmp.get("generic_subjects", [])),
-        generic_recipients=_optional_re(tmp.get("generic_recipients", [])),
+        legal_frames=_optional_set(tmp.get("legal_frames", []), gate),
+        generic_subjects=_optional_set(tmp.get("generic_subjects", []), gate),
+        generic_recipients=_optional_set(tmp.get("generic_recipients", []), gate),
         cutoff_markers=_anchored_set(tmp.get("cutoff_markers", []), gate),
         cutoff_penalties=_optional_re(tmp.get("cutoff_penalties", [])),
         limit_now=_optional_re(tmp.get("limit_now", [])),
@@ -1570,7 +1570,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         authorities=_optional_re(tmp.get("authorities", [])),
         earliest=_anchored_end(tmp.get("earliest", [])),
         earliest_post=_optional_set(tmp.get("earliest_post", []), gate),
-        inverted_subjects=_optional_re(tmp.get("inverted_subjects", [])),
+        inverted_subjects=_optional_set(tmp.get("inverted_subjects", []), gate),
         same_day_openers=_optional_re(tmp.get("same_day_openers", [])),
         horizon_openers=_optional_re(tmp.get("horizon_openers", [])),
         continued_acts=_optional_re(tmp.get("continued_acts", [])),
