@@ -93,7 +93,7 @@ class Lexicon:
     rescheduled_events: PatternSet | None = None
     measure_off: re.Pattern[str] | None = None
     measure_cancelled: re.Pattern[str] | None = None
-    last_day_done: re.Pattern[str] | None = None
+    last_day_done: PatternSet | None = None
     last_day_missed: re.Pattern[str] | None = None
     fronted_tally: re.Pattern[str] | None = None
     measure_topic_events: re.Pattern[str] | None = None
@@ -105,9 +105,9 @@ class Lexicon:
     obligations: re.Pattern[str] | None = None
     deadline_nouns: PatternSet | None = None
     threat_conditions: PatternSet | None = None
-    past_spans: re.Pattern[str] | None = None
+    past_spans: PatternSet | None = None
     # A verb told as done, then its completion marker ("was contained by"): when, not a due.
-    done_by: re.Pattern[str] | None = None
+    done_by: PatternSet | None = None
     # Minutes told in words after an hour in words ("las once **y media**"): their number.
     minute_words: dict[str, int] = field(default_factory=dict)
     # The last word of each part of the day ("tarde", "afternoon"): a sentence without one, a
@@ -121,7 +121,7 @@ class Lexicon:
     # A day that opens its clause (`day_subject_lead`, up to it) as the subject of a limit's words
     # (`day_subject_post`, from it: "El 15 de octubre no se mueve"): the deadline named again.
     day_subject_lead: re.Pattern[str] | None = None
-    day_subject_post: re.Pattern[str] | None = None
+    day_subject_post: PatternSet | None = None
     # A length whose limit is told as run out, right after it ("the 30-day grace period **ran
     # out**") or before it ("**cuando terminó** la tregua de 48 horas"): gone by, no new due.
     duration_gone_after: re.Pattern[str] | None = None
@@ -137,10 +137,10 @@ class Lexicon:
     superseded: PatternSet | None = None
     proposals: PatternSet | None = None
     forecasts: re.Pattern[str] | None = None
-    convened: re.Pattern[str] | None = None
+    convened: PatternSet | None = None
     persisting: re.Pattern[str] | None = None
-    kept_open: re.Pattern[str] | None = None
-    duration_vague: re.Pattern[str] | None = None
+    kept_open: PatternSet | None = None
+    duration_vague: PatternSet | None = None
     measure_blockers: re.Pattern[str] | None = None
     duration_requests: re.Pattern[str] | None = None
     anaphoric_days: dict[str, int] = field(default_factory=dict)
@@ -160,7 +160,7 @@ class Lexicon:
     duration_holder_preps: frozenset[str] = frozenset()
     present_holder_preps: frozenset[str] = frozenset()
     countdown_preps: frozenset[str] = frozenset()
-    window_range_markers: re.Pattern[str] | None = None
+    window_range_markers: PatternSet | None = None
     window_permissions: re.Pattern[str] | None = None
     window_nouns: re.Pattern[str] | None = None
     window_duties: re.Pattern[str] | None = None
@@ -169,17 +169,17 @@ class Lexicon:
     past_questions: re.Pattern[str] | None = None
     duration_then: re.Pattern[str] | None = None
     duration_chain: re.Pattern[str] | None = None
-    closing_markers: re.Pattern[str] | None = None
+    closing_markers: PatternSet | None = None
     venue_nouns: re.Pattern[str] | None = None
     day_parts: re.Pattern[str] | None = None
-    place_tails: re.Pattern[str] | None = None
+    place_tails: PatternSet | None = None
     prep_tails: re.Pattern[str] | None = None
     topic_tails: re.Pattern[str] | None = None
     noun_dates: re.Pattern[str] | None = None
     possessive_ties: re.Pattern[str] | None = None
-    release_due: re.Pattern[str] | None = None
-    duty_event_markers: re.Pattern[str] | None = None
-    deadline_copulas: re.Pattern[str] | None = None
+    release_due: PatternSet | None = None
+    duty_event_markers: PatternSet | None = None
+    deadline_copulas: PatternSet | None = None
     pending_events: re.Pattern[str] | None = None
     copula_nouns: re.Pattern[str] | None = None
     period_deadlines: frozenset[str] = frozenset({"week"})
@@ -187,7 +187,7 @@ class Lexicon:
     # A verb that opens a window right before a date ("abrió este lunes el plazo para"): the
     # date is the opening, not the due; a lead time counted back from the deadline named
     # before ("ten days before the closing date", "diez días antes del cierre del plazo").
-    window_openers: re.Pattern[str] | None = None
+    window_openers: PatternSet | None = None
     lead_time_patterns: PatternGroup = field(default_factory=lambda: PatternGroup(()))
     # An extension by a length ("extended the June 12 deadline by two weeks"): old due plus it.
     extension_by_patterns: tuple[PatternSet, ...] = ()
@@ -195,10 +195,10 @@ class Lexicon:
     extension_pronouns: re.Pattern[str] | None = None
     # A general legal limit, no due ("victims have up to six years to sue", "By law, employers have 30 days").
     general_limits: re.Pattern[str] | None = None
-    legal_frames: re.Pattern[str] | None = None
-    generic_subjects: re.Pattern[str] | None = None
-    generic_recipients: re.Pattern[str] | None = None
-    cutoff_markers: re.Pattern[str] | None = None
+    legal_frames: PatternSet | None = None
+    generic_subjects: PatternSet | None = None
+    generic_recipients: PatternSet | None = None
+    cutoff_markers: PatternSet | None = None
     cutoff_penalties: re.Pattern[str] | None = None
     limit_now: re.Pattern[str] | None = None
     duration_condition_head: re.Pattern[str] | None = None
@@ -206,7 +206,7 @@ class Lexicon:
     weekday_anaphors: re.Pattern[str] | None = None
     duration_relative_head: re.Pattern[str] | None = None
     conditions: re.Pattern[str] | None = None
-    change_negation: re.Pattern[str] | None = None
+    change_negation: PatternSet | None = None
     change_duty: re.Pattern[str] | None = None
     expiry_links: re.Pattern[str] | None = None
     local_offset: re.Pattern[str] | None = None
@@ -218,25 +218,25 @@ class Lexicon:
     scope_duties: re.Pattern[str] | None = None
     measured_conditions: re.Pattern[str] | None = None
     duration_restated: re.Pattern[str] | None = None
-    scheduled_for: re.Pattern[str] | None = None
-    measure_own_end: re.Pattern[str] | None = None
+    scheduled_for: PatternSet | None = None
+    measure_own_end: PatternSet | None = None
     # A limit only asked for or demanded ("asked both governments to open a lane by Thursday",
     # "exigió que la empresa indemnice antes del 1 de diciembre"), unless an authority asks it
     # (`authorities`: "the resolution demands"); an earliest date ("will not open before").
-    requests: re.Pattern[str] | None = None
+    requests: PatternSet | None = None
     authorities: re.Pattern[str] | None = None
     earliest: re.Pattern[str] | None = None
-    earliest_post: re.Pattern[str] | None = None
-    inverted_subjects: re.Pattern[str] | None = None
+    earliest_post: PatternSet | None = None
+    inverted_subjects: PatternSet | None = None
     # A sentence that opens on the day an earlier one reports ("Late that evening it gave …",
     # "Esa misma tarde") or goes on with the act of the sentence right before it ("It also
     # ordered …", "Además, dio …"): its durations count from that day.
     same_day_openers: re.Pattern[str] | None = None
     horizon_openers: re.Pattern[str] | None = None
     continued_acts: re.Pattern[str] | None = None
-    unmet: re.Pattern[str] | None = None  # "without returning a single euro": a deadline not met
+    unmet: PatternSet | None = None  # "without returning a single euro": a deadline not met
     length_subjects: re.Pattern[str] | None = None  # "the talks … are expected to last three days"
-    service_verbs: re.Pattern[str] | None = None  # "The ruling was served … at 1 p.m.": times an act
+    service_verbs: PatternSet | None = None  # "The ruling was served … at 1 p.m.": times an act
     due_ties: re.Pattern[str] | None = None  # "30 días a partir del vencimiento": the due named before
     # Non-finite verb endings ("-ing", "-ar"), the words after which such a form still reports
     # ("volvió a pedir"), and document nouns that attribute to who issued them ("según el auto").
@@ -321,7 +321,7 @@ class Lexicon:
     # Words before a negative subject that keep it negative ("Casi ninguna explica…").
     negation_modifiers: frozenset[str] = frozenset()
     # A comparison's "que" ("avanzan más rápido que cualquier reforma"): no complementizer.
-    comparisons: re.Pattern[str] | None = None
+    comparisons: PatternSet | None = None
     # Of `nonfinite_endings`, the gerund's: after a comma a gerund reports for the subject
     # (", asegurando que…"), an infinitive does not ("Conviene, sin embargo, recordar que…").
     gerund_endings: tuple[str, ...] = ()
@@ -342,7 +342,7 @@ class Lexicon:
     # Right before a reporting verb, words for what was said before ("Así lo declaró").
     resumptive_objects: frozenset[str] = frozenset()
     # A verb of naming with an object and its predicate ("called the decision a betrayal"): it reports.
-    characterisations: re.Pattern[str] | None = None
+    characterisations: PatternSet | None = None
     # A verb's object fronted before it, never its subject ("Eso dijo el ministro", "Lo mismo dijo").
     fronted_objects: frozenset[str] = frozenset()
     # Nouns of people a "según el …" / "according to the …" may stand for, beside titles and trades.
@@ -350,10 +350,10 @@ class Lexicon:
     # A connective and a complementizer that go on with the same report ("pero que", "and that").
     report_continuations: frozenset[str] = frozenset()
     # Right after a reporting verb: it reports no content ("said nothing", "no dijo nada").
-    empty_reports: re.Pattern[str] | None = None
+    empty_reports: PatternSet | None = None
     # Right after a verb of judgement: a penalty ("condenó a siete años de prisión"): a court's
     # sentence, an act of the body (corpus convention 11), no report.
-    penalties: re.Pattern[str] | None = None
+    penalties: PatternSet | None = None
     # A reporting verb inside one of the writer's own formulas reports nothing ("needless to
     # say", "a decir verdad", "as the saying goes"); a subject that is nobody in particular or
     # no one at all ("anyone who says", "cualquiera diría", "history says", "los datos dicen")
@@ -373,7 +373,7 @@ class Lexicon:
     genitives: frozenset[str] = frozenset()
     # A naming verb, not a report ("como le dicen en Uruapan", "what officials like to call"): a
     # name for a thing, however the namer reads it; no one's statement.
-    namings: re.Pattern[str] | None = None
+    namings: PatternSet | None = None
     # Endings of a nationality adjective after a body's name ("la Cancillería boliviana").
     name_adjective_endings: tuple[str, ...] = ()
     # Prepositions: a name after one, past a reporting verb, is a place or an object ("añadió
@@ -396,7 +396,7 @@ class Lexicon:
     place_particles: frozenset[str] = frozenset()  # "en": a body's name runs on to its place
     # Right before a reporting verb: a refusal ("would not say", "declined to comment", "no
     # quiso decir"); nothing was said, so the clause has no speaker.
-    refusals: re.Pattern[str] | None = None
+    refusals: PatternSet | None = None
     # A role noun ("la compañía", "the court") and the words that head a name of its kind
     # ("Minera…", "Audiencia…"): the speaker is the last such name before it.
     role_heads: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -696,6 +696,18 @@ def _required(pattern: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(out))
 
 
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _separable(pattern: str, compiled: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Return a pattern's top-level alternatives when it can run as any few of them alone: two or
+    more, no group a caller could read (their numbers and names would change), no global flag."""
+    if compiled.groups or _GLOBAL_FLAGS.match(pattern):
+        return None
+    alts = _alternatives(pattern)
+    return tuple(alts) if len(alts) > 1 else None
+
+
 class LiteralGate:
     """The required literals of every pattern set of a lexicon, found in one pass per text.
 
@@ -755,16 +767,26 @@ class PatternSet:
         self.pattern = "|".join(patterns)
         self._always: list[re.Pattern[str]] = []
         self._gated: list[re.Pattern[str]] = []
+        # a gated pattern's top-level alternatives, where it is run as only those its text lets
+        # through (None: run whole); a unit is one gated pattern's alternative (-1: all of it)
+        self._alternatives: list[tuple[str, ...] | None] = []
+        self._units: list[tuple[int, int]] = []
+        self._subsets: dict[tuple[int, tuple[int, ...]], re.Pattern[str]] = {}
         by_literal: dict[str, list[int]] = {}
         for p in patterns:
             req, pat = _required(p), compile_gated(p, _FLAGS)
             if req is None:
                 self._always.append(pat)
-            else:
-                for r in req:
-                    by_literal.setdefault(r, []).append(len(self._gated))
-                self._gated.append(pat)
-        # one substring test per distinct literal, naming the patterns it lets through
+                continue
+            alts = _separable(p, pat)
+            self._alternatives.append(alts)
+            units = [(-1, req)] if alts is None else [(j, _required(alt)) for j, alt in enumerate(alts)]
+            for j, unit_req in units:
+                for r in unit_req or ():  # (every alternative of a gated pattern has literals)
+                    by_literal.setdefault(r, []).append(len(self._units))
+                self._units.append((len(self._gated), j))
+            self._gated.append(pat)
+        # one substring test per distinct literal, naming the units it lets through
         self._literals: tuple[tuple[str, tuple[int, ...]], ...] = tuple(
             (r, tuple(v)) for r, v in by_literal.items()
         )
@@ -833,13 +855,32 @@ class PatternSet:
         return self._select([ix for r, ix in self._literals if r in low])
 
     def _select(self, hits: list[tuple[int, ...]]) -> list[re.Pattern[str]]:
-        """Return the always-run patterns and the gated ones named by `hits`, in list order."""
+        """Return the always-run patterns and the gated ones named by `hits` (units), in list order."""
         if not hits:
             return self._always
-        gated = self._gated
-        if len(hits) == 1 and len(hits[0]) == 1:
-            return [*self._always, gated[hits[0][0]]]
-        return self._always + [gated[i] for i in sorted({i for ix in hits for i in ix})]
+        on: dict[int, set[int]] = {}
+        for ix in hits:
+            for unit in ix:
+                k, j = self._units[unit]
+                on.setdefault(k, set()).add(j)
+        return self._always + [self._gated_pattern(k, on[k]) for k in sorted(on)]
+
+    def _gated_pattern(self, k: int, on: set[int]) -> re.Pattern[str]:
+        """Return gated pattern `k` as its alternatives `on` alone (all of them: the pattern itself).
+
+        An alternative whose literals the text lacks matches nowhere in it, so the alternation of
+        the others finds the same matches, alternative by alternative, in the same order; a
+        joined list (the writer's formulas) no longer runs whole because one of its alternatives'
+        common words ("said") occurs.
+        """
+        alts = self._alternatives[k]
+        if alts is None or len(on) == len(alts):
+            return self._gated[k]
+        key = (k, tuple(sorted(on)))
+        found = self._subsets.get(key)
+        if found is None:
+            found = self._subsets[key] = compile_gated("|".join(alts[j] for j in key[1]), _FLAGS)
+        return found
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None, *, within: str | None = None
@@ -1412,7 +1453,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         rescheduled_events=_optional_set(tmp.get("rescheduled_events", []), gate),
         measure_off=_optional_re(tmp.get("measure_off", [])),
         measure_cancelled=_optional_re(tmp.get("measure_cancelled", [])),
-        last_day_done=_optional_re(tmp.get("last_day_done", [])),
+        last_day_done=_optional_set(tmp.get("last_day_done", []), gate),
         last_day_missed=_optional_re(tmp.get("last_day_missed", [])),
         fronted_tally=_optional_re(tmp.get("fronted_tally", [])),
         measure_topic_events=_optional_re(tmp.get("measure_topic_events", [])),
@@ -1424,14 +1465,14 @@ def _build(data: dict[str, Any]) -> Lexicon:
         obligations=_optional_re(tmp.get("obligations", [])),
         deadline_nouns=_optional_set(tmp.get("deadline_nouns", []), gate),
         threat_conditions=_optional_set(tmp.get("threat_conditions", []), gate),
-        past_spans=_anchored_end(tmp.get("past_spans", [])),
-        done_by=_anchored_end(tmp.get("done_by", [])),
+        past_spans=_anchored_set(tmp.get("past_spans", []), gate),
+        done_by=_anchored_set(tmp.get("done_by", []), gate),
         minute_words={k.lower(): int(v) for k, v in tmp.get("minute_words", {}).items()},
         day_part_words=frozenset(str(k).lower().split()[-1] for k in tmp.get("ampm", {})),
         so_far=_anchored_end(tmp.get("so_far", [])),
         so_far_opening=_anchored_end(tmp.get("so_far_opening", [])),
         day_subject_lead=_anchored_end(tmp.get("day_subject_lead", [])),
-        day_subject_post=_optional_re(tmp.get("day_subject_post", [])),
+        day_subject_post=_optional_set(tmp.get("day_subject_post", []), gate),
         duration_gone_after=_optional_re(tmp.get("duration_gone_after", [])),
         duration_gone_before=_anchored_end(tmp.get("duration_gone_before", [])),
         named_deadline_lead=_anchored_end(tmp.get("named_deadline_lead", [])),
@@ -1442,11 +1483,11 @@ def _build(data: dict[str, Any]) -> Lexicon:
         definite_preps=frozenset(tmp.get("definite_preps", [])),
         superseded=_optional_set(tmp.get("superseded", []), gate),
         forecasts=_optional_re(tmp.get("forecasts", [])),
-        convened=_optional_re(tmp.get("convened", [])),
+        convened=_optional_set(tmp.get("convened", []), gate),
         persisting=_optional_re(tmp.get("persisting", [])),
-        kept_open=_optional_re(tmp.get("kept_open", [])),
+        kept_open=_optional_set(tmp.get("kept_open", []), gate),
         proposals=_optional_set(tmp.get("proposals", []), gate),
-        duration_vague=_anchored_end(tmp.get("duration_vague", [])),
+        duration_vague=_anchored_set(tmp.get("duration_vague", []), gate),
         measure_blockers=_optional_re(tmp.get("measure_blockers", [])),
         duration_requests=_optional_re(tmp.get("duration_requests", [])),
         anaphoric_days={k.lower(): int(v) for k, v in tmp.get("anaphoric_days", {}).items()},
@@ -1481,7 +1522,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         recurring_spans=_optional_set(tmp.get("recurring_spans", []), gate),
         reported_speech=_optional_re(tmp.get("reported_speech", [])),
         background_clauses=_optional_re(tmp.get("background_clauses", [])),
-        window_range_markers=_anchored_end(tmp.get("window_range_markers", [])),
+        window_range_markers=_anchored_set(tmp.get("window_range_markers", []), gate),
         window_permissions=_optional_re(tmp.get("window_permissions", [])),
         window_nouns=_optional_re(tmp.get("window_nouns", [])),
         window_duties=_optional_re(tmp.get("window_duties", [])),
@@ -1490,17 +1531,17 @@ def _build(data: dict[str, Any]) -> Lexicon:
         past_questions=_optional_re(tmp.get("past_questions", [])),
         duration_then=_optional_re(tmp.get("duration_then", [])),
         duration_chain=_optional_re(tmp.get("duration_chain", [])),
-        closing_markers=_optional_re(tmp.get("closing_markers", [])),
+        closing_markers=_optional_set(tmp.get("closing_markers", []), gate),
         venue_nouns=_optional_re(tmp.get("venue_nouns", [])),
         day_parts=_optional_re(tmp.get("day_parts", [])),
-        place_tails=_optional_re(tmp.get("place_tails", [])),
+        place_tails=_optional_set(tmp.get("place_tails", []), gate),
         prep_tails=_optional_re(tmp.get("prep_tails", [])),
         topic_tails=_optional_re(tmp.get("topic_tails", [])),
         noun_dates=_optional_re(tmp.get("noun_dates", [])),
         possessive_ties=_optional_re(tmp.get("possessive_ties", [])),
-        release_due=_optional_re(tmp.get("release_due", [])),
-        duty_event_markers=_anchored_end(tmp.get("duty_event_markers", [])),
-        deadline_copulas=_anchored_end(tmp.get("deadline_copulas", [])),
+        release_due=_optional_set(tmp.get("release_due", []), gate),
+        duty_event_markers=_anchored_set(tmp.get("duty_event_markers", []), gate),
+        deadline_copulas=_anchored_set(tmp.get("deadline_copulas", []), gate),
         pending_events=_optional_re(tmp.get("pending_events", [])),
         copula_nouns=_optional_re(tmp.get("copula_nouns", [])),
         period_deadlines=frozenset(tmp.get("period_deadlines", ["week"])),
@@ -1515,16 +1556,16 @@ def _build(data: dict[str, Any]) -> Lexicon:
             re.sub(r"\s+", " ", str(p).lower()) for p in tmp.get("present_holder_preps", [])
         ),
         habitual=_optional_set(tmp.get("habitual", []), gate),
-        window_openers=_anchored_end(tmp.get("window_openers", [])),
+        window_openers=_anchored_set(tmp.get("window_openers", []), gate),
         lead_time_patterns=_gated_all(tmp.get("lead_time_patterns", []), subs, gate),
         extension_by_patterns=_gated_all(tmp.get("extension_by_patterns", []), subs, gate),
         extension_breaks=_optional_re(tmp.get("extension_breaks", [])),
         extension_pronouns=_optional_re(tmp.get("extension_pronouns", [])),
         general_limits=_optional_re(tmp.get("general_limits", [])),
-        legal_frames=_optional_re(tmp.get("legal_frames", [])),
-        generic_subjects=_optional_re(tmp.get("generic_subjects", [])),
-        generic_recipients=_optional_re(tmp.get("generic_recipients", [])),
-        cutoff_markers=_anchored_end(tmp.get("cutoff_markers", [])),
+        legal_frames=_optional_set(tmp.get("legal_frames", []), gate),
+        generic_subjects=_optional_set(tmp.get("generic_subjects", []), gate),
+        generic_recipients=_optional_set(tmp.get("generic_recipients", []), gate),
+        cutoff_markers=_anchored_set(tmp.get("cutoff_markers", []), gate),
         cutoff_penalties=_optional_re(tmp.get("cutoff_penalties", [])),
         limit_now=_optional_re(tmp.get("limit_now", [])),
         duration_condition_head=_optional_re(tmp.get("duration_condition_head", [])),
@@ -1532,7 +1573,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         weekday_anaphors=_anchored_end(tmp.get("weekday_anaphors", [])),
         duration_relative_head=_optional_re(tmp.get("duration_relative_head", [])),
         conditions=_optional_re(tmp.get("conditions", [])),
-        change_negation=_optional_re(tmp.get("change_negation", [])),
+        change_negation=_optional_set(tmp.get("change_negation", []), gate),
         change_duty=_optional_re(tmp.get("change_duty", [])),
         expiry_links=_optional_re(tmp.get("expiry_links", [])),
         local_offset=_optional_re(tmp.get("local_offset", [])),
@@ -1544,20 +1585,20 @@ def _build(data: dict[str, Any]) -> Lexicon:
         scope_duties=_optional_re(tmp.get("scope_duties", [])),
         measured_conditions=_optional_re(tmp.get("measured_conditions", [])),
         duration_restated=_optional_re(tmp.get("duration_restated", [])),
-        scheduled_for=_optional_re(tmp.get("scheduled_for", [])),
-        measure_own_end=_optional_re(tmp.get("measure_own_end", [])),
-        requests=_optional_re(tmp.get("requests", [])),
+        scheduled_for=_optional_set(tmp.get("scheduled_for", []), gate),
+        measure_own_end=_optional_set(tmp.get("measure_own_end", []), gate),
+        requests=_optional_set(tmp.get("requests", []), gate),
         authorities=_optional_re(tmp.get("authorities", [])),
         earliest=_anchored_end(tmp.get("earliest", [])),
-        earliest_post=_optional_re(tmp.get("earliest_post", [])),
-        inverted_subjects=_optional_re(tmp.get("inverted_subjects", [])),
+        earliest_post=_optional_set(tmp.get("earliest_post", []), gate),
+        inverted_subjects=_optional_set(tmp.get("inverted_subjects", []), gate),
         same_day_openers=_optional_re(tmp.get("same_day_openers", [])),
         horizon_openers=_optional_re(tmp.get("horizon_openers", [])),
         continued_acts=_optional_re(tmp.get("continued_acts", [])),
         due_ties=_optional_re(tmp.get("due_ties", [])),
-        service_verbs=_optional_re(tmp.get("service_verbs", [])),
+        service_verbs=_optional_set(tmp.get("service_verbs", []), gate),
         length_subjects=_optional_re(tmp.get("length_subjects", [])),
-        unmet=_optional_re(tmp.get("unmet", [])),
+        unmet=_optional_set(tmp.get("unmet", []), gate),
         nonfinite_endings=tuple(att.get("nonfinite_endings", [])),
         nonfinite_openers=frozenset(att.get("nonfinite_openers", [])),
         enclitics=tuple(sorted(att.get("enclitics", []), key=len, reverse=True)),  # "los" before "os"
@@ -1603,7 +1644,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         reporting_particles=frozenset(att.get("reporting_particles", [])),
         people_nouns=frozenset(att.get("people_nouns", [])),
         negation_modifiers=frozenset(att.get("negation_modifiers", [])),
-        comparisons=_optional_re(att.get("comparisons", [])),
+        comparisons=_optional_set(att.get("comparisons", []), gate),
         gerund_endings=tuple(att.get("gerund_endings", [])),
         act_coordinators=frozenset(att.get("act_coordinators", [])),
         instruction_forms=frozenset(att.get("instruction_forms", [])),
@@ -1611,13 +1652,13 @@ def _build(data: dict[str, Any]) -> Lexicon:
         noun_forms=frozenset(att.get("noun_forms", [])),
         ruling_lemmas=frozenset(att.get("ruling_lemmas", [])),
         resumptive_objects=frozenset(att.get("resumptive_objects", [])),
-        characterisations=_optional_re(att.get("characterisations", [])),
+        characterisations=_optional_set(att.get("characterisations", []), gate),
         fronted_objects=frozenset(att.get("fronted_objects", [])),
         person_nouns=frozenset(att.get("person_nouns", [])),
         noun_determiners=frozenset(att.get("noun_determiners", [])),
         report_continuations=frozenset(att.get("report_continuations", [])),
-        empty_reports=_optional_re(att.get("empty_reports", [])),
-        penalties=_optional_re(att.get("penalties", [])),
+        empty_reports=_optional_set(att.get("empty_reports", []), gate),
+        penalties=_optional_set(att.get("penalties", []), gate),
         writer_formulas=_optional_set(att.get("writer_formulas", []), gate),
         non_speakers=_optional_re(att.get("non_speakers", [])),
         name_adjective_endings=tuple(att.get("name_adjective_endings", [])),
@@ -1626,7 +1667,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         clausal_subjects=_optional_re(att.get("clausal_subjects", [])),
         subject_adverbs=frozenset(att.get("subject_adverbs", [])),
         genitives=frozenset(att.get("genitives", [])),
-        namings=_optional_re(att.get("namings", [])),
+        namings=_optional_set(att.get("namings", []), gate),
         prepositions=frozenset(att.get("prepositions", [])),
         speech_occasions=frozenset(att.get("speech_occasions", [])),
         personal_pronouns=frozenset(att.get("personal_pronouns", [])),
@@ -1636,7 +1677,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         group_quantifiers=frozenset(att.get("group_quantifiers", [])),
         member_openers=frozenset(att.get("member_openers", [])),
         place_particles=frozenset(att.get("place_particles", [])),
-        refusals=_optional_re(att.get("refusals", [])),
+        refusals=_optional_set(att.get("refusals", []), gate),
         role_heads={k.lower(): frozenset(w.lower() for w in v) for k, v in att.get("role_heads", {}).items()},
         office_bodies={k.lower(): str(v).lower() for k, v in att.get("office_bodies", {}).items()},
         stance_words=frozenset(com.get("stance_words", [])),
@@ -1659,6 +1700,11 @@ def _build(data: dict[str, Any]) -> Lexicon:
 def _optional_set(patterns: list[str], gate: LiteralGate) -> PatternSet | None:
     """Join a pattern list into one gated pattern (None when the list is empty)."""
     return PatternSet(["|".join(f"(?:{p})" for p in patterns)], gate) if patterns else None
+
+
+def _anchored_set(patterns: list[str], gate: LiteralGate) -> PatternSet | None:
+    """Join a pattern list into one gated pattern that must end where the search window ends."""
+    return PatternSet([r"(?:" + "|".join(patterns) + r")\s*$"], gate) if patterns else None
 
 
 def _anchored_end(patterns: list[str]) -> re.Pattern[str] | None:
