@@ -216,6 +216,10 @@ class Lexicon:
     scope_duties: re.Pattern[str] | None = None
     measured_conditions: re.Pattern[str] | None = None
     duration_restated: re.Pattern[str] | None = None
+    # A deadline marker that only says when something starts ("a partir del lunes"), and the words
+    # that make such a start a threatened measure's (fines, a surcharge, an eviction).
+    start_markers: re.Pattern[str] | None = None
+    start_threats: re.Pattern[str] | None = None
     scheduled_for: re.Pattern[str] | None = None
     measure_own_end: re.Pattern[str] | None = None
     # A limit only asked for or demanded ("asked both governments to open a lane by Thursday",
@@ -1523,6 +1527,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         scope_duties=_optional_re(tmp.get("scope_duties", [])),
         measured_conditions=_optional_re(tmp.get("measured_conditions", [])),
         duration_restated=_optional_re(tmp.get("duration_restated", [])),
+        start_markers=_optional_re(tmp.get("start_markers", [])),
+        start_threats=_optional_re(tmp.get("start_threats", [])),
         scheduled_for=_optional_re(tmp.get("scheduled_for", [])),
         measure_own_end=_optional_re(tmp.get("measure_own_end", [])),
         requests=_optional_re(tmp.get("requests", [])),

@@ -645,6 +645,8 @@ class _SentenceScan:
             self.moved_to.add(pos)  # its new date, not the day of the report
             return False, pos  # "the talks were postponed until Feb. 11": a meeting, moved
         m_start = _deadline_before(sentence, pos, lex)
+        if m_start is not None and self.bare_start(m_start):
+            return False, pos  # "Lo discutiremos en Aldera a partir del lunes": a start, no threat
         if m_start is not None:
             if lex.past_spans is not None and lex.past_spans.search(sentence, max(0, m_start - 40), m_start):
                 return False, pos  # "the truce held until Tuesday": a span gone by, not a due
@@ -720,6 +722,21 @@ class _SentenceScan:
         if self.expired_unmet(pos):
             return True, pos  # "El plazo de 30 días que … dio venció ayer sin que …": missed then
         return False, pos
+
+    def bare_start(self, m_start: int) -> bool:
+        """Tell whether the marker only dates a start ("a partir del lunes") in a sentence with no
+        threat: no condition, measure or penalty ("empezarán a dar cita a partir del miércoles"):
+        when something begins, an event; a threatened measure's start stays a due."""
+        lex, sentence = self.lex, self.sentence
+        if lex.start_markers is None or lex.start_markers.match(sentence, m_start) is None:
+            return False
+        if lex.threat_conditions is not None and lex.threat_conditions.search(sentence) is not None:
+            return False
+        if lex.conditions is not None and lex.conditions.search(sentence) is not None:
+            return False
+        if lex.measure_words is not None and lex.measure_words.search(sentence) is not None:
+            return False
+        return lex.start_threats is None or lex.start_threats.search(sentence) is None
 
     def measure_dated_before(self, gap: str) -> bool:
         """Tell whether the measure word before a marker has a day of its own right after it, set off
