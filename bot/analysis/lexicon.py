@@ -220,6 +220,13 @@ class Lexicon:
     # that make such a start a threatened measure's (fines, a surcharge, an eviction).
     start_markers: re.Pattern[str] | None = None
     start_threats: re.Pattern[str] | None = None
+    # A deadline named by its date as the reference of another act ("two days **before the** noon
+    # Friday **cut-off**", "**antes del plazo del** 27 de noviembre"): the words before the date (ending
+    # right at it) and, where the noun follows the date, after it.
+    reference_lead: re.Pattern[str] | None = None
+    reference_tail: re.Pattern[str] | None = None
+    # Talks or meetings held before such a deadline: it is live, raced against, still a due.
+    reference_live: re.Pattern[str] | None = None
     scheduled_for: re.Pattern[str] | None = None
     measure_own_end: re.Pattern[str] | None = None
     # A limit only asked for or demanded ("asked both governments to open a lane by Thursday",
@@ -1529,6 +1536,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         duration_restated=_optional_re(tmp.get("duration_restated", [])),
         start_markers=_optional_re(tmp.get("start_markers", [])),
         start_threats=_optional_re(tmp.get("start_threats", [])),
+        reference_lead=_optional_re(tmp.get("reference_lead", [])),
+        reference_tail=_optional_re(tmp.get("reference_tail", [])),
+        reference_live=_optional_re(tmp.get("reference_live", [])),
         scheduled_for=_optional_re(tmp.get("scheduled_for", [])),
         measure_own_end=_optional_re(tmp.get("measure_own_end", [])),
         requests=_optional_re(tmp.get("requests", [])),

@@ -68,6 +68,9 @@ _ATTACH = 45  # a time this close to a date gives that date its time of day
 _MAX_MENTIONS = 64  # temporal spans looked at per sentence
 _NEAR_END = 80  # a duration this close to an explicit end point is the same deadline
 _MARKER_REACH = 90  # characters before a date searched for a deadline marker
+_REFERENCE_REACH = 70  # ... for the words that make it a deadline recalled as another act's reference
+_LIVE_REACH = 120  # ... for talks held before it (a live deadline)
+_WORD = re.compile(r"\w+")
 _LONG_MARKER_REACH = 140  # ... for one that ends right before it (an extension's verb, its object, 'to')
 _RESCHEDULE_REACH = 140  # characters before a date searched for a rescheduled event
 _QUESTION_REACH = 240  # characters before an answer searched for the question it answers
@@ -1224,6 +1227,9 @@ class _SentenceScan:
             return False, m.start()  # "strike from Monday through Wednesday": the range's end
         if self.counted_from(m.start()):
             return False, m.start()  # "will walk out a week from Friday": the countdown's start
+        if self.reference_deadline(m.start(), _date_end(self.sentence, m)):
+            self.void_dates.add(m.start())
+            return False, m.start()  # "two days before the noon Friday cut-off": a due recalled
         is_deadline, ev = self.marker_via_time(m.start())
         if is_deadline and (self.asked(ev, m.end()) or self.earliest(m.start(), m.end())):
             # "asked both governments to open a lane by Thursday", "will not open before March
@@ -1293,6 +1299,25 @@ class _SentenceScan:
         if measure:
             self.measure_ends.append(m.end())
         return is_deadline, ev
+
+    def reference_deadline(self, start: int, end: int) -> bool:
+        """Tell whether a date names a deadline that times an act of compliance ("signed it two days
+        before the noon Friday cut-off", "saldrán antes de que venza el plazo del jueves"): a
+        deadline set before and met or promised, only recalled (corpus README rule 14), no news of
+        a day; not under a duty ("must file before the Oct. 15 deadline"), nor raced against by
+        talks ("Talks resume on Monday, four days before the Jan. 1 deadline"), nor once missed."""
+        lex, sentence = self.lex, self.sentence
+        lead = lex.reference_lead
+        if lead is None or lead.search(sentence[max(0, start - _REFERENCE_REACH) : start]) is None:
+            return False
+        tail = lex.reference_tail
+        if tail is not None and tail.match(sentence, end) is None:
+            return False
+        before = sentence[max(0, start - _LIVE_REACH) : start]
+        if lex.reference_live is not None and lex.reference_live.search(before) is not None:
+            return False
+        words = _WORD.findall(self.clause_before(start, _MARKER_REACH).lower())
+        return not lex.duty_auxiliaries.intersection(words)
 
     def cancelled(self, pos: int) -> bool:
         """Tell whether the sentence calls off the measure a date belongs to before it ("desconvocó
@@ -1876,6 +1901,8 @@ class _SentenceScan:
                 value = datetime.combine(statement_day, time(t.hour, t.minute), tzinfo=tz)
                 self.add(Mention(t.start, t.end, "time", False, value, t.start), start_point=True)
                 self.taken.append((t.start - s, t.end - s))
+            elif best is None and self.reference_deadline(t.start - s, t.end - s):
+                self.taken.append((t.start - s, t.end - s))  # "before the noon Friday cut-off"
             elif best is None and not self.habitual(t.end - s):
                 is_deadline, ev = self.mark_deadline(core)
                 if (

@@ -63,3 +63,68 @@ BARE_START: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), BARE_START)
 def test_round19_bare_start(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A deadline named by its date as the reference of another act, done or promised before it ("signed it
+# two days before the noon Friday cut-off" (English needs the offset: "Talks resumed ahead of Saturday's
+# 5 p.m. deadline" stays a due, test_deadline_phrasings), "estarán acabadas antes del plazo del 27 de noviembre",
+# "saldrán antes de que venza el plazo del jueves"): set before and only recalled (corpus README rule
+# 14), neither a deadline nor news of a day. Near misses: a duty before it, talks held before it (a
+# live deadline), a deadline told missed (after it), a measure's expiry raced against. integ5: 9 of 13
+# (the near misses).
+REFERENCE_DEADLINE: list[Case] = [
+    ("en", TUE, "The ministry filed its plan on Monday, three days before the Thursday deadline.", []),
+    (
+        "en",
+        TUE,
+        "The contractor reopened the bridge on Monday, three weeks ahead of the June 30 deadline.",
+        [],
+    ),
+    ("en", TUE, "Lawyers lodged the appeal at 9 a.m. on Thursday, hours before Friday's noon cut-off.", []),
+    ("es", TUE, "La constructora asegura que terminará las obras antes del plazo del 30 de junio.", []),
+    (
+        "es",
+        TUE,
+        "Los diplomáticos abandonarán el país antes de que venza el plazo del viernes a mediodía.",
+        [],
+    ),
+    ("es", TUE, "El club entregó la documentación el lunes, antes de la fecha límite del 12 de junio.", []),
+    # near misses: a duty, talks raced against it, a deadline missed, a measure's expiry
+    (
+        "en",
+        TUE,
+        "Negotiators met again on Thursday, hours before Friday's noon cut-off.",
+        [date(2026, 6, 5)],
+    ),
+    (
+        "es",
+        TUE,
+        "Las dos partes retomarán la negociación el lunes, antes del plazo del 30 de junio.",
+        [date(2026, 6, 30)],
+    ),
+    ("en", TUE, "Firms must file their accounts before the June 30 deadline.", [date(2026, 6, 30)]),
+    ("en", TUE, "The company missed the June 5 deadline to pay its bondholders.", [date(2026, 6, 5)]),
+    (
+        "en",
+        TUE,
+        "Negotiators are racing to reach a deal before the July 9 expiry of the tariff pause.",
+        [date(2026, 7, 9)],
+    ),
+    (
+        "es",
+        TUE,
+        "Las empresas deberán presentar sus cuentas antes del plazo del 30 de junio.",
+        [date(2026, 6, 30)],
+    ),
+    (
+        "es",
+        TUE,
+        "La empresa entregó el plan el viernes, tres días después del plazo del 5 de junio.",
+        [date(2026, 6, 5)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), REFERENCE_DEADLINE)
+def test_round19_reference_deadline(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
