@@ -227,6 +227,9 @@ class Lexicon:
     reference_tail: re.Pattern[str] | None = None
     # Talks or meetings held before such a deadline: it is live, raced against, still a due.
     reference_live: re.Pattern[str] | None = None
+    # Verbs that set a length on something ("imposed a curfew for 48 hours", "prohibió la pesca durante
+    # 39 días"): a past-tense length with none of these (nor a duty, halt or measure) was only lived.
+    length_decisions: re.Pattern[str] | None = None
     scheduled_for: re.Pattern[str] | None = None
     measure_own_end: re.Pattern[str] | None = None
     # A limit only asked for or demanded ("asked both governments to open a lane by Thursday",
@@ -1539,6 +1542,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         reference_lead=_optional_re(tmp.get("reference_lead", [])),
         reference_tail=_optional_re(tmp.get("reference_tail", [])),
         reference_live=_optional_re(tmp.get("reference_live", [])),
+        length_decisions=_optional_re(tmp.get("length_decisions", [])),
         scheduled_for=_optional_re(tmp.get("scheduled_for", [])),
         measure_own_end=_optional_re(tmp.get("measure_own_end", [])),
         requests=_optional_re(tmp.get("requests", [])),

@@ -2355,12 +2355,29 @@ class _SentenceScan:
         return (
             prep in self.lex.duration_length_preps
             # ... or a past perfect tells it ("had been treated like a suspect for a month"); undated,
-            # a day before the clock ("estuvo fuera de servicio durante 14 horas el sábado 29 de agosto")
-            and (day_of(value) <= self.ref or self.pluperfect(m.start()))
+            # a day before the clock ("estuvo fuera de servicio durante 14 horas el sábado 29 de agosto");
+            # or nothing was decided for it: an activity told in the past ("camped outside the gates
+            # for five weeks") lasted that long and is over, whenever it ended
+            and (day_of(value) <= self.ref or self.pluperfect(m.start()) or self.past_activity(m.start()))
             and self.tense(m.start(), m.end()) == "past"
             # "suspended the strike for 24 hours on Monday": a halt's end is a due, even today
             and (halts is None or halts.search(self.sentence, max(0, m.start() - 60), m.start()) is None)
         )
+
+    def past_activity(self, pos: int) -> bool:
+        """Tell whether a past-tense length's clause holds no decision, duty, measure or deadline word
+        ("Protesters occupied the square for three days", "acamparon durante cinco semanas"): a span
+        lived, not one set ("froze the assets for 30 days", "gave it 72 hours"), so no due."""
+        lex = self.lex
+        clause = self.clause_before(pos, _MARKER_REACH)
+        cues = (lex.length_decisions, lex.obligations, lex.measure_halts)
+        if lex.length_decisions is None or any(c is not None and c.search(clause) for c in cues):
+            return False
+        if lex.measure_words is not None and lex.measure_words.search(clause) is not None:
+            return False
+        # the clause's own verb tells it past: its last tense cue before the length
+        own = [c for c in self.cues() if pos - len(clause) <= c[0] and c[1] <= pos]
+        return bool(own) and max(own)[2] == "past"
 
     def same_end(self, explicit: Mention, m: re.Match[str]) -> bool:
         """Tell whether an explicit deadline next to a duration states the same end ("durante

@@ -128,3 +128,33 @@ REFERENCE_DEADLINE: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), REFERENCE_DEADLINE)
 def test_round19_reference_deadline(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A length told in the past with nothing that set it (no decision, duty, halt, measure word or modal
+# in its clause): a span lived and over ("who camped outside the gates for five weeks", "ocuparon la
+# plaza durante tres días"), however far past publication it would run; a length decided (frozen,
+# postponed, agreed, banned) or still open (a modal) keeps its due. integ5: 5 of 11 (the near misses).
+PAST_ACTIVITY_LENGTH: list[Case] = [
+    ("en", TUE, "Protesters occupied the square for three days.", []),
+    ("en", TUE, "The minister was in hospital for two weeks.", []),
+    (
+        "en",
+        TUE,
+        "For their families, who camped outside the gates for five weeks, Saturday was a homecoming.",
+        [],
+    ),
+    ("es", TUE, "Los vecinos acamparon frente al ayuntamiento durante cinco semanas.", []),
+    ("es", TUE, "Los manifestantes ocuparon la plaza durante tres días.", []),
+    ("es", TUE, "El alcalde estuvo de baja durante dos semanas.", []),
+    # near misses: a length set by a decision, a postponement, a ban, an agreement; a modal
+    ("en", TUE, "The court froze the company's assets for 30 days.", [date(2026, 7, 9)]),
+    ("en", TUE, "The airline agreed to keep the route open for six months.", [date(2026, 12, 9)]),
+    ("es", TUE, "La empresa aplazó los despidos durante dos semanas.", [date(2026, 6, 23)]),
+    ("es", TUE, "El Gobierno prohibió la pesca durante 39 días.", [date(2026, 7, 18)]),
+    ("en", TUE, "Users who have not upgraded can still read their messages for 90 days.", [date(2026, 9, 7)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), PAST_ACTIVITY_LENGTH)
+def test_round19_past_activity_length(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
