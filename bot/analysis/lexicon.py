@@ -230,6 +230,8 @@ class Lexicon:
     # Verbs that set a length on something ("imposed a curfew for 48 hours", "prohibió la pesca durante
     # 39 días"): a past-tense length with none of these (nor a duty, halt or measure) was only lived.
     length_decisions: re.Pattern[str] | None = None
+    # Measures, works and events whose length is their own, no due ("la veda durará 39 días").
+    length_owners: re.Pattern[str] | None = None
     scheduled_for: re.Pattern[str] | None = None
     measure_own_end: re.Pattern[str] | None = None
     # A limit only asked for or demanded ("asked both governments to open a lane by Thursday",
@@ -1543,6 +1545,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         reference_tail=_optional_re(tmp.get("reference_tail", [])),
         reference_live=_optional_re(tmp.get("reference_live", [])),
         length_decisions=_optional_re(tmp.get("length_decisions", [])),
+        length_owners=_optional_re(tmp.get("length_owners", [])),
         scheduled_for=_optional_re(tmp.get("scheduled_for", [])),
         measure_own_end=_optional_re(tmp.get("measure_own_end", [])),
         requests=_optional_re(tmp.get("requests", [])),

@@ -2057,6 +2057,8 @@ class _SentenceScan:
                 continue  # "waiting lists grew for three years", "durante cuatro años": a length
             if self.ahead_no_due(m, unit):
                 continue  # "Rain fell for the next three days", "over the next five years"
+            if prep in lex.continued_span_preps and self.own_length(m.start()):
+                continue  # "La veda durará 39 días": a measure's own length, not a due (rule 15)
             self.taken.append(m.span())
             if historic:
                 continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
@@ -2363,6 +2365,18 @@ class _SentenceScan:
             # "suspended the strike for 24 hours on Monday": a halt's end is a due, even today
             and (halts is None or halts.search(self.sentence, max(0, m.start() - 60), m.start()) is None)
         )
+
+    def own_length(self, pos: int) -> bool:
+        """Tell whether what lasts N days is named before it in its sentence as a measure, works or an
+        event ("la veda durará 39 días", "the closure will last ten days"), with no halt there ("la
+        tregua durará 72 horas", whose end is a due): its own length, no due (corpus README rule 15)."""
+        lex = self.lex
+        # the whole sentence before it: the subject may stand clauses back ("La veda, que empezó el
+        # lunes, durará 39 días"); a pronoun ("It is due to last 72 hours") names nothing here
+        before = self.sentence[:pos]
+        if lex.length_owners is None or lex.length_owners.search(before) is None:
+            return False
+        return lex.measure_halts is None or lex.measure_halts.search(before) is None
 
     def past_activity(self, pos: int) -> bool:
         """Tell whether a past-tense length's clause holds no decision, duty, measure or deadline word

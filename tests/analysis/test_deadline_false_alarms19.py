@@ -158,3 +158,26 @@ PAST_ACTIVITY_LENGTH: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), PAST_ACTIVITY_LENGTH)
 def test_round19_past_activity_length(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A measure, works or an event said to last N days ("la veda durará 39 días", "the closure will last
+# ten days"): its own length, not a due (corpus README rule 15: its start is); a truce, pause or grant
+# that lasts N days ends then, a due, and so does one named by a pronoun. integ5: 4 of 10.
+OWN_LENGTH: list[Case] = [
+    ("es", TUE, "La veda de la merluza durará 39 días.", []),
+    ("es", TUE, "El cierre de la frontera durará diez días.", []),
+    ("es", TUE, "Las obras del puente durarán tres semanas.", []),
+    ("en", TUE, "The closure of the bridge will last ten days.", []),
+    ("en", TUE, "The roadworks on the A30 will last three weeks.", []),
+    ("en", TUE, "The curfew will last 48 hours.", []),
+    # near misses: a truce, a grant, a pronoun
+    ("es", TUE, "La tregua durará 72 horas.", [date(2026, 6, 12)]),
+    ("es", TUE, "La prórroga durará 15 días.", [date(2026, 6, 24)]),
+    ("en", TUE, "The waiver will last 30 days.", [date(2026, 7, 9)]),
+    ("en", TUE, "The ceasefire began at 6 a.m. on Monday. It is due to last 72 hours.", [date(2026, 6, 11)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), OWN_LENGTH)
+def test_round19_own_length(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
