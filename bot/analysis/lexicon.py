@@ -125,6 +125,9 @@ class Lexicon:
     # A length whose limit is told as run out, right after it ("the 30-day grace period **ran
     # out**") or before it ("**cuando terminó** la tregua de 48 horas"): gone by, no new due.
     duration_gone_after: re.Pattern[str] | None = None
+    # Right after a length, a delay ("three days **of delay**", "tres días **de retraso**"): a count of
+    # how late something was, no due.
+    duration_delay_after: re.Pattern[str] | None = None
     duration_gone_before: re.Pattern[str] | None = None
     # A date between a definite determiner (`named_deadline_lead`) and its deadline noun
     # (`named_deadline_post`): "the Oct. 15 deadline", a deadline set, whatever is proposed about it.
@@ -1430,6 +1433,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         day_subject_lead=_anchored_end(tmp.get("day_subject_lead", [])),
         day_subject_post=_optional_re(tmp.get("day_subject_post", [])),
         duration_gone_after=_optional_re(tmp.get("duration_gone_after", [])),
+        duration_delay_after=_optional_re(tmp.get("duration_delay_after", [])),
         duration_gone_before=_anchored_end(tmp.get("duration_gone_before", [])),
         named_deadline_lead=_anchored_end(tmp.get("named_deadline_lead", [])),
         named_deadline_post=_optional_re(tmp.get("named_deadline_post", [])),

@@ -2124,6 +2124,7 @@ class _SentenceScan:
                 or self.habitual(m.end())
                 or self.gone_length(m)
                 or self.general_limit(m, prep)
+                or self.delay_count(m)
             ):
                 continue  # "asked Treasury to process licences within 10 business days"
             # a span with its own start ("a 14-day grace period from Dec. 11") ends on its own
@@ -2668,6 +2669,12 @@ class _SentenceScan:
         tail = _CLAUSE_END.split(self.sentence[pos : pos + 40], maxsplit=1)[0]
         given = self.lex.duration_restated
         return remote.search(tail) is not None or (given is not None and given.match(tail) is not None)
+
+    def delay_count(self, m: re.Match[str]) -> bool:
+        """Tell whether a length counts a delay ("fines for three days of delay", "por tres días de
+        retraso", "five days late"): how late something was, no due."""
+        delay = self.lex.duration_delay_after
+        return delay is not None and delay.match(self.sentence, m.end()) is not None
 
     def gone_length(self, m: re.Match[str]) -> bool:
         """Tell whether a length's limit is told as run out ("one day before the 30-day grace

@@ -181,3 +181,22 @@ OWN_LENGTH: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), OWN_LENGTH)
 def test_round19_own_length(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A length counting a delay ("por tres días de retraso", "for three days of delay"): how late
+# something was, no due; a limit to explain or pay for a delay keeps its due. integ5: 3 of 7.
+DELAY_COUNT: list[Case] = [
+    ("es", TUE, "Las multas acumuladas suman 150.000 dólares, por tres días de retraso.", []),
+    ("es", TUE, "La empresa fue sancionada por dos semanas de retraso en la entrega.", []),
+    ("en", TUE, "The fines now total $150,000 for three days of delay.", []),
+    ("en", TUE, "The contractor was fined after finishing the bridge 12 days late.", []),
+    # near misses: a limit given about a delay
+    ("es", TUE, "El juez dio a la empresa diez días para justificar el retraso.", [date(2026, 6, 19)]),
+    ("es", TUE, "La empresa tiene tres días para pagar la multa por el retraso.", [date(2026, 6, 12)]),
+    ("en", TUE, "The company has three days to explain the delay.", [date(2026, 6, 12)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), DELAY_COUNT)
+def test_round19_delay_count(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
