@@ -200,3 +200,22 @@ DELAY_COUNT: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), DELAY_COUNT)
 def test_round19_delay_count(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# An aim whose verb opens a quote ("confía en «recuperar a los díscolos antes del miércoles»"): the
+# quote mark no longer hides the aim from `forecasts`; a duty or a limit quoted the same way keeps its
+# due. Spanish only: an English quote opens after "to" ("hopes to 'finish …'"), where `forecasts`
+# already ends. integ5: 2 of 5 (the near misses).
+QUOTED_AIM: list[Case] = [
+    ("es", TUE, "Brennock aseguró que confía en «recuperar a los díscolos antes del miércoles».", []),
+    ("es", TUE, "La ministra espera «cerrar el acuerdo antes del viernes 12 de junio».", []),
+    ("es", TUE, "El sindicato pretende “firmar el convenio antes del 30 de junio”.", []),
+    # near misses: a quoted duty, a quoted limit
+    ("es", TUE, "La empresa deberá «presentar el plan antes del viernes 12 de junio».", [date(2026, 6, 12)]),
+    ("es", TUE, "El juez dijo que la empresa «tiene hasta el miércoles para pagar».", [date(2026, 6, 10)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), QUOTED_AIM)
+def test_round19_quoted_aim(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
