@@ -125,6 +125,9 @@ class Lexicon:
     # A length whose limit is told as run out, right after it ("the 30-day grace period **ran
     # out**") or before it ("**cuando terminó** la tregua de 48 horas"): gone by, no new due.
     duration_gone_after: re.Pattern[str] | None = None
+    # Right after a length, a delay ("three days **of delay**", "tres días **de retraso**"): a count of
+    # how late something was, no due.
+    duration_delay_after: re.Pattern[str] | None = None
     duration_gone_before: re.Pattern[str] | None = None
     # A date between a definite determiner (`named_deadline_lead`) and its deadline noun
     # (`named_deadline_post`): "the Oct. 15 deadline", a deadline set, whatever is proposed about it.
@@ -218,6 +221,22 @@ class Lexicon:
     scope_duties: re.Pattern[str] | None = None
     measured_conditions: re.Pattern[str] | None = None
     duration_restated: re.Pattern[str] | None = None
+    # A deadline marker that only says when something starts ("a partir del lunes"), and the words
+    # that make such a start a threatened measure's (fines, a surcharge, an eviction).
+    start_markers: re.Pattern[str] | None = None
+    start_threats: re.Pattern[str] | None = None
+    # A deadline named by its date as the reference of another act ("two days **before the** noon
+    # Friday **cut-off**", "**antes del plazo del** 27 de noviembre"): the words before the date (ending
+    # right at it) and, where the noun follows the date, after it.
+    reference_lead: re.Pattern[str] | None = None
+    reference_tail: re.Pattern[str] | None = None
+    # Talks or meetings held before such a deadline: it is live, raced against, still a due.
+    reference_live: re.Pattern[str] | None = None
+    # Verbs that set a length on something ("imposed a curfew for 48 hours", "prohibió la pesca durante
+    # 39 días"): a past-tense length with none of these (nor a duty, halt or measure) was only lived.
+    length_decisions: re.Pattern[str] | None = None
+    # Measures, works and events whose length is their own, no due ("la veda durará 39 días").
+    length_owners: re.Pattern[str] | None = None
     scheduled_for: PatternSet | None = None
     measure_own_end: PatternSet | None = None
     # A limit only asked for or demanded ("asked both governments to open a lane by Thursday",
@@ -1474,6 +1493,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         day_subject_lead=_anchored_end(tmp.get("day_subject_lead", [])),
         day_subject_post=_optional_set(tmp.get("day_subject_post", []), gate),
         duration_gone_after=_optional_re(tmp.get("duration_gone_after", [])),
+        duration_delay_after=_optional_re(tmp.get("duration_delay_after", [])),
         duration_gone_before=_anchored_end(tmp.get("duration_gone_before", [])),
         named_deadline_lead=_anchored_end(tmp.get("named_deadline_lead", [])),
         named_deadline_post=_optional_re(tmp.get("named_deadline_post", [])),
@@ -1585,6 +1605,13 @@ def _build(data: dict[str, Any]) -> Lexicon:
         scope_duties=_optional_re(tmp.get("scope_duties", [])),
         measured_conditions=_optional_re(tmp.get("measured_conditions", [])),
         duration_restated=_optional_re(tmp.get("duration_restated", [])),
+        start_markers=_optional_re(tmp.get("start_markers", [])),
+        start_threats=_optional_re(tmp.get("start_threats", [])),
+        reference_lead=_optional_re(tmp.get("reference_lead", [])),
+        reference_tail=_optional_re(tmp.get("reference_tail", [])),
+        reference_live=_optional_re(tmp.get("reference_live", [])),
+        length_decisions=_optional_re(tmp.get("length_decisions", [])),
+        length_owners=_optional_re(tmp.get("length_owners", [])),
         scheduled_for=_optional_set(tmp.get("scheduled_for", []), gate),
         measure_own_end=_optional_set(tmp.get("measure_own_end", []), gate),
         requests=_optional_set(tmp.get("requests", []), gate),

@@ -68,6 +68,9 @@ _ATTACH = 45  # a time this close to a date gives that date its time of day
 _MAX_MENTIONS = 64  # temporal spans looked at per sentence
 _NEAR_END = 80  # a duration this close to an explicit end point is the same deadline
 _MARKER_REACH = 90  # characters before a date searched for a deadline marker
+_REFERENCE_REACH = 70  # ... for the words that make it a deadline recalled as another act's reference
+_LIVE_REACH = 120  # ... for talks held before it (a live deadline)
+_WORD = re.compile(r"\w+")
 _LONG_MARKER_REACH = 140  # ... for one that ends right before it (an extension's verb, its object, 'to')
 _RESCHEDULE_REACH = 140  # characters before a date searched for a rescheduled event
 _QUESTION_REACH = 240  # characters before an answer searched for the question it answers
@@ -652,6 +655,8 @@ class _SentenceScan:
             self.moved_to.add(pos)  # its new date, not the day of the report
             return False, pos  # "the talks were postponed until Feb. 11": a meeting, moved
         m_start = _deadline_before(sentence, pos, lex)
+        if m_start is not None and self.bare_start(m_start):
+            return False, pos  # "Lo discutiremos en Aldera a partir del lunes": a start, no threat
         if m_start is not None:
             if lex.past_spans is not None and lex.past_spans.search(sentence, max(0, m_start - 40), m_start):
                 return False, pos  # "the truce held until Tuesday": a span gone by, not a due
@@ -727,6 +732,21 @@ class _SentenceScan:
         if self.expired_unmet(pos):
             return True, pos  # "El plazo de 30 días que … dio venció ayer sin que …": missed then
         return False, pos
+
+    def bare_start(self, m_start: int) -> bool:
+        """Tell whether the marker only dates a start ("a partir del lunes") in a sentence with no
+        threat: no condition, measure or penalty ("empezarán a dar cita a partir del miércoles"):
+        when something begins, an event; a threatened measure's start stays a due."""
+        lex, sentence = self.lex, self.sentence
+        if lex.start_markers is None or lex.start_markers.match(sentence, m_start) is None:
+            return False
+        if lex.threat_conditions is not None and lex.threat_conditions.search(sentence) is not None:
+            return False
+        if lex.conditions is not None and lex.conditions.search(sentence) is not None:
+            return False
+        if lex.measure_words is not None and lex.measure_words.search(sentence) is not None:
+            return False
+        return lex.start_threats is None or lex.start_threats.search(sentence) is None
 
     def measure_dated_before(self, gap: str) -> bool:
         """Tell whether the measure word before a marker has a day of its own right after it, set off
@@ -1244,6 +1264,9 @@ class _SentenceScan:
             return False, m.start()  # "strike from Monday through Wednesday": the range's end
         if self.counted_from(m.start()):
             return False, m.start()  # "will walk out a week from Friday": the countdown's start
+        if self.reference_deadline(m.start(), _date_end(self.sentence, m)):
+            self.void_dates.add(m.start())
+            return False, m.start()  # "two days before the noon Friday cut-off": a due recalled
         is_deadline, ev = self.marker_via_time(m.start())
         if is_deadline and (self.asked(ev, m.end()) or self.earliest(m.start(), m.end())):
             # "asked both governments to open a lane by Thursday", "will not open before March
@@ -1313,6 +1336,25 @@ class _SentenceScan:
         if measure:
             self.measure_ends.append(m.end())
         return is_deadline, ev
+
+    def reference_deadline(self, start: int, end: int) -> bool:
+        """Tell whether a date names a deadline that times an act of compliance ("signed it two days
+        before the noon Friday cut-off", "saldrán antes de que venza el plazo del jueves"): a
+        deadline set before and met or promised, only recalled (corpus README rule 14), no news of
+        a day; not under a duty ("must file before the Oct. 15 deadline"), nor raced against by
+        talks ("Talks resume on Monday, four days before the Jan. 1 deadline"), nor once missed."""
+        lex, sentence = self.lex, self.sentence
+        lead = lex.reference_lead
+        if lead is None or lead.search(sentence[max(0, start - _REFERENCE_REACH) : start]) is None:
+            return False
+        tail = lex.reference_tail
+        if tail is not None and tail.match(sentence, end) is None:
+            return False
+        before = sentence[max(0, start - _LIVE_REACH) : start]
+        if lex.reference_live is not None and lex.reference_live.search(before) is not None:
+            return False
+        words = _WORD.findall(self.clause_before(start, _MARKER_REACH).lower())
+        return not lex.duty_auxiliaries.intersection(words)
 
     def cancelled(self, pos: int) -> bool:
         """Tell whether the sentence calls off the measure a date belongs to before it ("desconvocó
@@ -1904,6 +1946,8 @@ class _SentenceScan:
                 # "exigieron que pague antes de las 18:00 del martes 1": the hour of a day only asked
                 # for, no due of the statement's day
                 self.taken.append((t.start - s, t.end - s))
+            elif best is None and self.reference_deadline(t.start - s, t.end - s):
+                self.taken.append((t.start - s, t.end - s))  # "before the noon Friday cut-off"
             elif best is None and not self.habitual(t.end - s):
                 is_deadline, ev = self.mark_deadline(core)
                 if (
@@ -2058,6 +2102,8 @@ class _SentenceScan:
                 continue  # "waiting lists grew for three years", "durante cuatro años": a length
             if self.ahead_no_due(m, unit):
                 continue  # "Rain fell for the next three days", "over the next five years"
+            if prep in lex.continued_span_preps and self.own_length(m.start()):
+                continue  # "La veda durará 39 días": a measure's own length, not a due (rule 15)
             self.taken.append(m.span())
             if historic:
                 continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
@@ -2123,6 +2169,7 @@ class _SentenceScan:
                 or self.habitual(m.end())
                 or self.gone_length(m)
                 or self.general_limit(m, prep)
+                or self.delay_count(m)
             ):
                 continue  # "asked Treasury to process licences within 10 business days"
             # a span with its own start ("a 14-day grace period from Dec. 11") ends on its own
@@ -2356,12 +2403,41 @@ class _SentenceScan:
         return (
             prep in self.lex.duration_length_preps
             # ... or a past perfect tells it ("had been treated like a suspect for a month"); undated,
-            # a day before the clock ("estuvo fuera de servicio durante 14 horas el sábado 29 de agosto")
-            and (day_of(value) <= self.ref or self.pluperfect(m.start()))
+            # a day before the clock ("estuvo fuera de servicio durante 14 horas el sábado 29 de agosto");
+            # or nothing was decided for it: an activity told in the past ("camped outside the gates
+            # for five weeks") lasted that long and is over, whenever it ended
+            and (day_of(value) <= self.ref or self.pluperfect(m.start()) or self.past_activity(m.start()))
             and self.tense(m.start(), m.end()) == "past"
             # "suspended the strike for 24 hours on Monday": a halt's end is a due, even today
             and (halts is None or halts.search(self.sentence, max(0, m.start() - 60), m.start()) is None)
         )
+
+    def own_length(self, pos: int) -> bool:
+        """Tell whether what lasts N days is named before it in its sentence as a measure, works or an
+        event ("la veda durará 39 días", "the closure will last ten days"), with no halt there ("la
+        tregua durará 72 horas", whose end is a due): its own length, no due (corpus README rule 15)."""
+        lex = self.lex
+        # the whole sentence before it: the subject may stand clauses back ("La veda, que empezó el
+        # lunes, durará 39 días"); a pronoun ("It is due to last 72 hours") names nothing here
+        before = self.sentence[:pos]
+        if lex.length_owners is None or lex.length_owners.search(before) is None:
+            return False
+        return lex.measure_halts is None or lex.measure_halts.search(before) is None
+
+    def past_activity(self, pos: int) -> bool:
+        """Tell whether a past-tense length's clause holds no decision, duty, measure or deadline word
+        ("Protesters occupied the square for three days", "acamparon durante cinco semanas"): a span
+        lived, not one set ("froze the assets for 30 days", "gave it 72 hours"), so no due."""
+        lex = self.lex
+        clause = self.clause_before(pos, _MARKER_REACH)
+        cues = (lex.length_decisions, lex.obligations, lex.measure_halts)
+        if lex.length_decisions is None or any(c is not None and c.search(clause) for c in cues):
+            return False
+        if lex.measure_words is not None and lex.measure_words.search(clause) is not None:
+            return False
+        # the clause's own verb tells it past: its last tense cue before the length
+        own = [c for c in self.cues() if pos - len(clause) <= c[0] and c[1] <= pos]
+        return bool(own) and max(own)[2] == "past"
 
     def same_end(self, explicit: Mention, m: re.Match[str]) -> bool:
         """Tell whether an explicit deadline next to a duration states the same end ("durante
@@ -2638,6 +2714,12 @@ class _SentenceScan:
         tail = _CLAUSE_END.split(self.sentence[pos : pos + 40], maxsplit=1)[0]
         given = self.lex.duration_restated
         return remote.search(tail) is not None or (given is not None and given.match(tail) is not None)
+
+    def delay_count(self, m: re.Match[str]) -> bool:
+        """Tell whether a length counts a delay ("fines for three days of delay", "por tres días de
+        retraso", "five days late"): how late something was, no due."""
+        delay = self.lex.duration_delay_after
+        return delay is not None and delay.match(self.sentence, m.end()) is not None
 
     def gone_length(self, m: re.Match[str]) -> bool:
         """Tell whether a length's limit is told as run out ("one day before the 30-day grace
