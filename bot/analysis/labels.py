@@ -767,9 +767,7 @@ INABILITY_REASON = "no attribution; a past inability is reported as a fact (the 
 LAPSE_REASON = (
     "no attribution; how long something has not happened, counted, is a fact (the stance model is not asked)"
 )
-MEASURE_REASON = (
-    "no attribution; the unit something is measured in is a fact (the stance model is not asked)"
-)
+MEASURE_REASON = "no attribution; the unit something is measured in is a fact (the stance model is not asked)"
 SERVICE_REASON = (
     "a service note: the reader told how to act, with a date or a figure (the stance model is not asked)"
 )

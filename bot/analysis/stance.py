@@ -333,7 +333,6 @@ def word_classes(lang: str) -> WordClasses | None:
     )
 
 
-
 def _patterns(patterns: Sequence[str]) -> re.Pattern[str] | None:
     """Compile a list of regular expressions into one case-insensitive search; None for none.
 
