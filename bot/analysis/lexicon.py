@@ -1327,6 +1327,17 @@ def _needed_family(pattern: str) -> str | None:
     return None
 
 
+def fill_measure_units(pattern: str, data: dict[str, Any]) -> str:
+    """Fill `{measure_units}` in a pattern with the language's unit words (`[stance] measure_units`).
+
+    One list for the unit rule (`measures`) and the yardstick cue's exclusion in `[commentary]`.
+    """
+    if "{measure_units}" not in pattern:
+        return pattern
+    units = [str(u) for u in data.get("stance", {}).get("measure_units", [])] or ["(?!x)x"]
+    return pattern.replace("{measure_units}", "|".join(f"(?:{u})" for u in units))
+
+
 def _section(data: dict[str, Any], name: str) -> dict[str, Any]:
     value = data.get(name, {})
     return value if isinstance(value, dict) else {}
@@ -1411,7 +1422,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
             r"(?:\b(?:" + _alternation(tmp.get("evidence_prefixes", []) or ["(?!x)x"]) + r")\s+)$",
             _FLAGS,
         ),
-        commentary=_combine(com.get("patterns", []), gate),
+        commentary=_combine([fill_measure_units(str(p), data) for p in com.get("patterns", [])], gate),
         reader_address=_combine(com.get("reader_address", []), gate),
         reader_insertions=tuple(com.get("reader_insertions", [])),
         insertion_resume=(

@@ -32,6 +32,7 @@ from typing import Any
 import simplemma
 
 from bot.analysis.firstchar import compile_gated
+from bot.analysis.lexicon import fill_measure_units
 
 DATA_DIR = Path(__file__).parent / "data"
 MODEL_PATH = DATA_DIR / "stance.json"
@@ -167,6 +168,7 @@ class WordClasses:
     recalls: re.Pattern[str] | None = None
     lapses: re.Pattern[str] | None = None
     lapse_sweeps: tuple[str, ...] = ()
+    measures: re.Pattern[str] | None = None
 
     def redescription(self, text: str) -> int | None:
         """Return where the naming ends of a stretch that opens by naming a report anew ("a promise…")."""
@@ -222,6 +224,17 @@ class WordClasses:
         words = [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
         # "no ha movido un dedo desde hace dos años": the writer's sweep
         return not any(p in f" {' '.join(words)} " for p in self.lapse_sweeps)
+
+    def measure(self, text: str) -> bool:
+        """Tell a clause that says in what unit something is measured ("se mide en nudos", "is given
+        in millimetres").
+
+        A convention of measurement, checkable; the units are a language's `measure_units`, so a
+        yardstick ("la espera se mide en estaciones del año", "is measured in decades") is not one.
+        Told plainly (`_plain_report`): not after a relative word, nor with a word of another class
+        of comment in the clause.
+        """
+        return self._plain_report(self.measures, _writers_words(text))
 
     def _plain_report(self, pattern: re.Pattern[str] | None, text: str) -> bool:
         """Tell a clause where the pattern matches and the writer reports it plainly.
@@ -316,6 +329,7 @@ def word_classes(lang: str) -> WordClasses | None:
         _patterns(table.get("recalls", [])),
         _patterns(table.get("lapses", [])),
         tuple(f" {w} " for w in strings("lapse_sweeps")),
+        _patterns([fill_measure_units(str(p), data) for p in table.get("measures", [])]),
     )
 
 

@@ -36,7 +36,7 @@ from typing import Any
 import bot.analysis.engine as engine
 import bot.analysis.labels as labels
 from bot.analysis import analyze
-from bot.analysis.lexicon import DATA_DIR, Lexicon, _build, load_lexicon
+from bot.analysis.lexicon import DATA_DIR, Lexicon, _build, fill_measure_units, load_lexicon
 from bot.analysis.stance import load_stance_model, train_bayes, word_ngrams
 from bot.domain.models import Analysis, Item
 from bot.evaluation.analysis_scores import LabelTally
@@ -97,11 +97,12 @@ def train_baseline(articles: Sequence[GoldArticle], threshold: float) -> Baselin
 def own_cues(articles: Sequence[GoldArticle], thread: str, lang: str) -> list[str]:
     """Return the commentary cue patterns of a language that match this thread and no other dev thread."""
     with (DATA_DIR / f"{lang}.toml").open("rb") as fh:
-        patterns = [str(p) for p in tomllib.load(fh)["commentary"].get("patterns", [])]
+        data = tomllib.load(fh)
+    patterns = [str(p) for p in data["commentary"].get("patterns", [])]
     texts = [(a.raw.get("thread"), a.text) for a in articles if a.lang == lang]
     own: list[str] = []
     for pattern in patterns:
-        rx = re.compile(pattern, re.IGNORECASE)
+        rx = re.compile(fill_measure_units(pattern, data), re.IGNORECASE)
         hits = {t for t, text in texts if rx.search(text)}
         if hits == {thread}:
             own.append(pattern)
