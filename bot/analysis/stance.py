@@ -201,7 +201,8 @@ class WordClasses:
         return self.non_answers is not None and self.non_answers.search(text) is not None
 
     def inability(self, text: str) -> bool:
-        """Tell a clause that reports a past inability ("Rescuers could not reach the village").
+        """Tell a clause that reports a past inability ("Rescuers could not reach the village"), or a
+        present one in Spanish ("Los vecinos no pueden volver a sus casas").
 
         An event, as a refusal to answer is, when told plainly (`_plain_report`).
         """
