@@ -767,6 +767,10 @@ INABILITY_REASON = "no attribution; a past inability is reported as a fact (the 
 LAPSE_REASON = (
     "no attribution; how long something has not happened, counted, is a fact (the stance model is not asked)"
 )
+NIL_TALLY_REASON = (
+    "no attribution; no one hurt, arrested or charged is a count of nought, a fact "
+    "(the stance model is not asked)"
+)
 SERVICE_REASON = (
     "a service note: the reader told how to act, with a date or a figure (the stance model is not asked)"
 )
@@ -846,6 +850,10 @@ def _second_opinion(
         # "El cartel lleva tres años sin actualizar": a span counted; the model reads "años sin"
         # as comment (in its training only a relative clause says it: "una orquesta que lleva…")
         return Item(clause, start, end, Label.FACT, 0.75, LAPSE_REASON)
+    if wc is not None and wc.nil_tally(norm):
+        # "No one has so far been charged": a count of nought; the model reads the negative subject
+        # and "so far" as the writer's pointed remark
+        return Item(clause, start, end, Label.FACT, 0.75, NIL_TALLY_REASON)
     # a quoted sentence is someone's words ('"Aquí nadie celebra nada".'), not the writer's
     if model is not None and 2 * sum(e - s for s, e in quotes) < len(norm):
         # a figure, a day or a duration is a report's mark: a feature of the model's, which
