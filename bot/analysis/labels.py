@@ -763,7 +763,10 @@ POINTED_OMISSION_REASON = (
 RECORD_REASON = (
     "no attribution; a record (a superlative with its scope) is a report's specific, not a verdict"
 )
-INABILITY_REASON = "no attribution; a past inability is reported as a fact (the stance model is not asked)"
+INABILITY_REASON = (
+    "no attribution; an inability (past, or in Spanish present) is reported as a fact "
+    "(the stance model is not asked)"
+)
 LAPSE_REASON = (
     "no attribution; how long something has not happened, counted, is a fact (the stance model is not asked)"
 )
