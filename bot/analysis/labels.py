@@ -763,11 +763,18 @@ POINTED_OMISSION_REASON = (
 RECORD_REASON = (
     "no attribution; a record (a superlative with its scope) is a report's specific, not a verdict"
 )
-INABILITY_REASON = "no attribution; a past inability is reported as a fact (the stance model is not asked)"
+INABILITY_REASON = (
+    "no attribution; an inability (past, or in Spanish present) is reported as a fact "
+    "(the stance model is not asked)"
+)
 LAPSE_REASON = (
     "no attribution; how long something has not happened, counted, is a fact (the stance model is not asked)"
 )
 MEASURE_REASON = "no attribution; the unit something is measured in is a fact (the stance model is not asked)"
+NIL_TALLY_REASON = (
+    "no attribution; no one hurt, arrested or charged is a count of nought, a fact "
+    "(the stance model is not asked)"
+)
 SERVICE_REASON = (
     "a service note: the reader told how to act, with a date or a figure (the stance model is not asked)"
 )
@@ -851,6 +858,10 @@ def _second_opinion(
         # "La velocidad del viento se mide en nudos": a unit named; the model reads "se mide en"
         # as the writer's yardstick ("la espera se mide en estaciones del año")
         return Item(clause, start, end, Label.FACT, 0.75, MEASURE_REASON)
+    if wc is not None and wc.nil_tally(norm):
+        # "No one has so far been charged": a count of nought; the model reads the negative subject
+        # and "so far" as the writer's pointed remark
+        return Item(clause, start, end, Label.FACT, 0.75, NIL_TALLY_REASON)
     # a quoted sentence is someone's words ('"Aquí nadie celebra nada".'), not the writer's
     if model is not None and 2 * sum(e - s for s, e in quotes) < len(norm):
         # a figure, a day or a duration is a report's mark: a feature of the model's, which

@@ -109,6 +109,8 @@ _NOT_RECORDS = ("evaluative", "future", "modal", "hedge")
 # Word classes that make a reported inability the writer's ("could not, it seems…", "will never…");
 # not degree words, whose Spanish "hasta" is most often "until".
 _NOT_INABILITIES = ("evaluative", "future", "modal", "hedge", "comparative", "you", "we")
+# The words that join a nought count to a clause before it ("…landed safely and no one was hurt").
+_JOINS = frozenset({"and", "but", "y", "e", "pero"})
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CAP_RE = re.compile(r"(?<![\w'’])[A-ZÁÉÍÓÚÑÜ][\w’'-]*")
 _OPENING_PUNCT = " \"“«'‘(¿¡—–-"
@@ -169,6 +171,7 @@ class WordClasses:
     lapses: re.Pattern[str] | None = None
     lapse_sweeps: tuple[str, ...] = ()
     measures: re.Pattern[str] | None = None
+    nil_tallies: re.Pattern[str] | None = None
 
     def redescription(self, text: str) -> int | None:
         """Return where the naming ends of a stretch that opens by naming a report anew ("a promise…")."""
@@ -203,7 +206,8 @@ class WordClasses:
         return self.non_answers is not None and self.non_answers.search(text) is not None
 
     def inability(self, text: str) -> bool:
-        """Tell a clause that reports a past inability ("Rescuers could not reach the village").
+        """Tell a clause that reports a past inability ("Rescuers could not reach the village"), or a
+        present one in Spanish ("Los vecinos no pueden volver a sus casas").
 
         An event, as a refusal to answer is, when told plainly (`_plain_report`).
         """
@@ -235,6 +239,25 @@ class WordClasses:
         of comment in the clause.
         """
         return self._plain_report(self.measures, _writers_words(text))
+
+    def nil_tally(self, text: str) -> bool:
+        """Tell a clause that reports no one hurt, arrested or charged ("No one has yet been charged",
+        "Nadie resultó herido", "No hubo detenidos"): a count of nought, checkable as any count.
+
+        Told plainly only (`_plain_report`): not after a relative word ("a case in which nobody has
+        been charged" characterises it), nor with a word of another class of comment beside it.
+        """
+        if not self._plain_report(self.nil_tallies, text):
+            return False
+        assert self.nil_tallies is not None
+        m = self.nil_tallies.search(text)
+        assert m is not None
+        # the count is the clause's own report, not set in the writer's frame ("It's a small miracle
+        # nobody was hurt", "Lo llamativo es que nadie ha sido detenido"): it opens the clause, or
+        # follows an opening phrase's comma or "and"
+        before = text[: m.start()].rstrip()
+        words = _WORD_RE.findall(before)
+        return not words or before.endswith((",", ";", ":", "—", "–")) or words[-1].lower() in _JOINS
 
     def _plain_report(self, pattern: re.Pattern[str] | None, text: str) -> bool:
         """Tell a clause where the pattern matches and the writer reports it plainly.
@@ -330,6 +353,7 @@ def word_classes(lang: str) -> WordClasses | None:
         _patterns(table.get("lapses", [])),
         tuple(f" {w} " for w in strings("lapse_sweeps")),
         _patterns([fill_measure_units(str(p), data) for p in table.get("measures", [])]),
+        _patterns(table.get("nil_tallies", [])),
     )
 
 

@@ -1,6 +1,8 @@
 """Two reports the stance model reads as comment, and the rules that keep it from being asked.
 
-A past inability ("Rescuers could not reach the village") is an event, as a refusal to answer is;
+A past inability ("Rescuers could not reach the village") is an event, as a refusal to answer is,
+and so is a Spanish present one ("Los vecinos no pueden volver a sus casas"), unless its verb is a
+duty's ("no pueden seguir…", "no puede permitirse…");
 no fact in the model's training says "could not", so its negation and "could" read as comment. A
 clause that addresses the reader with a date or a figure and tells them how to act ("If you have
 information, call 101") is a service note; the model, which has seen "if you" only in the writer's
@@ -57,6 +59,41 @@ def test_an_inability_the_writer_comments_on_is_still_asked(lang: str, text: str
     wc = word_classes(lang)
     assert wc is not None and not wc.inability(text)
     assert last_item_after_a_lead(lang, text).label is Label.COMMENTARY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los vecinos del barrio inundado no pueden volver a sus casas.",
+        "Los camiones no pueden cruzar el puente desde el derrumbe del martes.",
+        "El hospital comarcal no puede operar porque no tiene anestesistas.",
+        "Los clientes del banco no pueden sacar dinero de los cajeros.",
+    ],
+)
+def test_a_present_inability_stays_a_fact_whatever_the_model_says(text: str, sure: None) -> None:
+    item = last_item_after_a_lead("es", text)
+    assert item.label is Label.FACT
+    assert item.reason == labels.INABILITY_REASON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's norm: a verb of duty, not of the event ("seguir", "permitirse", "mirar")
+        "Las ciudades no pueden seguir creciendo hacia el mar.",
+        "La consejería no puede permitirse otro verano sin médicos.",
+        "El Gobierno no puede mirar hacia otro lado.",
+        # a condition, a relative clause, "ser", a future rule or forecast
+        "Si los vecinos no pueden volver, el alcalde tendrá un problema.",
+        "Los vecinos que no pueden pagar el alquiler se marchan.",
+        "Las dos versiones no pueden ser ciertas.",
+        "Los vecinos no podrán volver a sus casas.",
+    ],
+)
+def test_a_present_inability_the_writer_comments_on_is_still_asked(text: str, sure: None) -> None:
+    wc = word_classes("es")
+    assert wc is not None and not wc.inability(text)
+    assert last_item_after_a_lead("es", text).label is Label.COMMENTARY
 
 
 @pytest.mark.parametrize(
