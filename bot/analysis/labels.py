@@ -647,6 +647,30 @@ def _occasion_of_report(tail: str, lex: Lexicon) -> bool:
     )
 
 
+def _delivery_of_report(rest: str, lex: Lexicon) -> bool:
+    """Tell an apposition that says how a report named anew was delivered ("…, a message it sent
+    to members in a letter", "…, un mensaje que trasladó a los decanos en una carta").
+
+    `rest` follows the naming noun: a verb of delivery, then a preposition and, within three
+    words, a noun of the occasion of speech, with no relative clause after it ("in a letter that
+    nobody read" goes on, the writer's, and is still asked): how the report was made, its
+    circumstance. A remark (a cue, an undated repetition) is checked by the caller.
+    """
+    words = [w.lower() for w in WORD_RE.findall(rest)]
+    verb = next((i for i, w in enumerate(words) if w in lex.deliveries), None)
+    if verb is None:
+        return False
+    for i in range(verb + 1, len(words)):
+        if words[i] not in lex.prepositions:
+            continue
+        occasion = next(
+            (j for j in range(i + 1, min(i + 4, len(words))) if words[j] in lex.speech_occasions), None
+        )
+        if occasion is not None:
+            return not any(w in lex.relative_pronouns for w in words[occasion + 1 :])
+    return False
+
+
 def _writers_tail(
     norm: str, att: Attribution, quotes: list[tuple[int, int]], lex: Lexicon, *, paragraph_end: bool = False
 ) -> tuple[int, bool] | None:
@@ -692,6 +716,8 @@ def _writers_tail(
     ):
         return None
     if not redescribed and _occasion_of_report(tail, lex):
+        return None
+    if named is not None and _delivery_of_report(tail[named:], lex) and not _remark(tail, lex):
         return None
     # a tail found only by its naming noun is asked as if mid-paragraph: at a paragraph's end the
     # model reads a plain apposition ("a message it sent to members in a letter") as a kicker
