@@ -794,6 +794,10 @@ LAPSE_REASON = (
     "no attribution; how long something has not happened, counted, is a fact (the stance model is not asked)"
 )
 MEASURE_REASON = "no attribution; the unit something is measured in is a fact (the stance model is not asked)"
+CLASS_TERM_REASON = (
+    "no attribution; what a class named by a relative clause pays, gets or loses, counted, is a fact "
+    "(the stance model is not asked)"
+)
 SERVICE_REASON = (
     "a service note: the reader told how to act, with a date or a figure (the stance model is not asked)"
 )
@@ -877,6 +881,10 @@ def _second_opinion(
         # "La velocidad del viento se mide en nudos": a unit named; the model reads "se mide en"
         # as the writer's yardstick ("la espera se mide en estaciones del año")
         return Item(clause, start, end, Label.FACT, 0.75, MEASURE_REASON)
+    if wc is not None and wc.class_term(norm):
+        # "Drivers who use the toll road pay twice": the relative clause names whom a rule applies
+        # to, the count its terms; the model reads the unattributed "who" as a generalisation's
+        return Item(clause, start, end, Label.FACT, 0.75, CLASS_TERM_REASON)
     # a quoted sentence is someone's words ('"Aquí nadie celebra nada".'), not the writer's
     if model is not None and 2 * sum(e - s for s, e in quotes) < len(norm):
         # a figure, a day or a duration is a report's mark: a feature of the model's, which
