@@ -647,6 +647,30 @@ def _occasion_of_report(tail: str, lex: Lexicon) -> bool:
     )
 
 
+def _delivery_of_report(rest: str, lex: Lexicon) -> bool:
+    """Tell an apposition that says how a report named anew was delivered ("…, a message it sent
+    to members in a letter", "…, un mensaje que trasladó a los decanos en una carta").
+
+    `rest` follows the naming noun: a verb of delivery, then a preposition and, within three
+    words, a noun of the occasion of speech, with no relative clause after it ("in a letter that
+    nobody read" goes on, the writer's, and is still asked): how the report was made, its
+    circumstance. A remark (a cue, an undated repetition) is checked by the caller.
+    """
+    words = [w.lower() for w in WORD_RE.findall(rest)]
+    verb = next((i for i, w in enumerate(words) if w in lex.deliveries), None)
+    if verb is None:
+        return False
+    for i in range(verb + 1, len(words)):
+        if words[i] not in lex.prepositions:
+            continue
+        occasion = next(
+            (j for j in range(i + 1, min(i + 4, len(words))) if words[j] in lex.speech_occasions), None
+        )
+        if occasion is not None:
+            return not any(w in lex.relative_pronouns for w in words[occasion + 1 :])
+    return False
+
+
 def _writers_tail(
     norm: str, att: Attribution, quotes: list[tuple[int, int]], lex: Lexicon, *, paragraph_end: bool = False
 ) -> tuple[int, bool] | None:
@@ -692,6 +716,8 @@ def _writers_tail(
     ):
         return None
     if not redescribed and _occasion_of_report(tail, lex):
+        return None
+    if named is not None and _delivery_of_report(tail[named:], lex) and not _remark(tail, lex):
         return None
     # a tail found only by its naming noun is asked as if mid-paragraph: at a paragraph's end the
     # model reads a plain apposition ("a message it sent to members in a letter") as a kicker
@@ -773,6 +799,10 @@ LAPSE_REASON = (
 MEASURE_REASON = "no attribution; the unit something is measured in is a fact (the stance model is not asked)"
 NIL_TALLY_REASON = (
     "no attribution; no one hurt, arrested or charged is a count of nought, a fact "
+    "(the stance model is not asked)"
+)
+CLASS_TERM_REASON = (
+    "no attribution; what a class named by a relative clause pays, gets or loses, counted, is a fact "
     "(the stance model is not asked)"
 )
 SERVICE_REASON = (
@@ -862,6 +892,10 @@ def _second_opinion(
         # "No one has so far been charged": a count of nought; the model reads the negative subject
         # and "so far" as the writer's pointed remark
         return Item(clause, start, end, Label.FACT, 0.75, NIL_TALLY_REASON)
+    if wc is not None and wc.class_term(norm):
+        # "Drivers who use the toll road pay twice": the relative clause names whom a rule applies
+        # to, the count its terms; the model reads the unattributed "who" as a generalisation's
+        return Item(clause, start, end, Label.FACT, 0.75, CLASS_TERM_REASON)
     # a quoted sentence is someone's words ('"Aquí nadie celebra nada".'), not the writer's
     if model is not None and 2 * sum(e - s for s, e in quotes) < len(norm):
         # a figure, a day or a duration is a report's mark: a feature of the model's, which

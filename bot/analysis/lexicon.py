@@ -401,6 +401,10 @@ class Lexicon:
     # Nouns of the occasion of speech ("a news conference", "un comunicado", "reporters"): a short
     # phrase after a report that opens with a preposition and names one says where it was said.
     speech_occasions: frozenset[str] = frozenset()
+    # Verb forms that deliver a report ("sent", "trasladó"): a report named anew, then delivered by
+    # one of these through an occasion of speech ("a message it sent to members in a letter"), is
+    # told how it was made, a report's circumstance (labels.py).
+    deliveries: frozenset[str] = frozenset()
     # Personal subject pronouns: one alone after the content's last comma is the speaker ("…,
     # he said"), never a name inside the content.
     personal_pronouns: frozenset[str] = frozenset()
@@ -1708,6 +1712,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         namings=_optional_set(att.get("namings", []), gate),
         prepositions=frozenset(att.get("prepositions", [])),
         speech_occasions=frozenset(att.get("speech_occasions", [])),
+        deliveries=frozenset(att.get("deliveries", [])),
         personal_pronouns=frozenset(att.get("personal_pronouns", [])),
         person_pronouns=frozenset(att.get("person_pronouns", [])),
         body_nouns=frozenset(att.get("body_nouns", [])),

@@ -172,6 +172,8 @@ class WordClasses:
     lapse_sweeps: tuple[str, ...] = ()
     measures: re.Pattern[str] | None = None
     nil_tallies: re.Pattern[str] | None = None
+    class_terms: re.Pattern[str] | None = None
+    class_term_sweeps: tuple[str, ...] = ()
 
     def redescription(self, text: str) -> int | None:
         """Return where the naming ends of a stretch that opens by naming a report anew ("a promise…")."""
@@ -258,6 +260,26 @@ class WordClasses:
         before = text[: m.start()].rstrip()
         words = _WORD_RE.findall(before)
         return not words or before.endswith((",", ";", ":", "—", "–")) or words[-1].lower() in _JOINS
+
+    def class_term(self, text: str) -> bool:
+        """Tell a clause that states what a class defined by a relative clause pays, gets or loses,
+        counted ("Drivers who use the toll road pay twice", "Los agricultores que cultivan arroz
+        reciben agua cada tres días").
+
+        The relative clause only says whom a rule applies to; its main verb and a count say the
+        rule's terms, checkable. Not with a sweep ("always", "never", "solo", "siempre":
+        `class_term_sweeps`), nor with a word of another class of comment (as `inability`).
+        """
+        text = _writers_words(text)
+        if self.class_terms is None or self.class_terms.search(text) is None:
+            return False
+        # the match spans the clause: its every word is read for another class of comment
+        lows = [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
+        joined = f" {' '.join(lows)} "
+        counts = _class_counts(lows, joined, self)
+        return not any(counts[name] for name in _NOT_INABILITIES) and not any(
+            p in joined for p in self.class_term_sweeps
+        )
 
     def _plain_report(self, pattern: re.Pattern[str] | None, text: str) -> bool:
         """Tell a clause where the pattern matches and the writer reports it plainly.
@@ -354,6 +376,8 @@ def word_classes(lang: str) -> WordClasses | None:
         tuple(f" {w} " for w in strings("lapse_sweeps")),
         _patterns([fill_measure_units(str(p), data) for p in table.get("measures", [])]),
         _patterns(table.get("nil_tallies", [])),
+        _patterns(table.get("class_terms", [])),
+        tuple(f" {w} " for w in strings("class_term_sweeps")),
     )
 
 
