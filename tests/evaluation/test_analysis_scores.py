@@ -178,8 +178,17 @@ def test_the_heldout_label_macro_f1_meets_its_floor(corpus_report: dict[str, Any
 # main at f7f8fb7 measured on all 104 commentary recall 0.910 (354 of 389), 1 commentary item
 # labelled statement and deadline F1 0.803 (222 tp, 54 fp, 55 fn). By the end of that session main
 # measured 0.915 (356 of 389), 1 and 0.8058 (222 tp, 52 fp, 55 fn; on the earlier 88: 0.910, 1,
-# 0.820): the guard holds those.
-HELDOUT_MEASURED = {"commentary_recall": 0.915, "commentary_as_statement": 1, "deadline_f1": 0.805}
+# 0.820): the guard held those.
+# An eleventh batch of 16, written blind and sealed in the ninth session of 30 Nov, took it to 120;
+# main at 661fa32 measured on all 120 commentary recall 0.912 (424 of 465), 2 commentary items
+# labelled statement and deadline F1 0.800 (254 tp, 65 fp, 62 fn). By the end of that session main
+# measured 0.908 (422 of 465), 2 and 0.811 (258 tp, 62 fp, 58 fn; on the earlier 104: 0.910, 1,
+# 0.812): the guard holds those. The commentary fall is the stance model's, rebuilt on that
+# session's new dev articles and bank files (the session's rules with the earlier model kept the
+# 104 at 0.915): accepted and written down, as at the 122-article rebuild, rather than choose
+# training data or a threshold by its held-out effect (analysis README, "The operating point at
+# integration (ninth session)").
+HELDOUT_MEASURED = {"commentary_recall": 0.907, "commentary_as_statement": 2, "deadline_f1": 0.811}
 
 
 def test_heldout_figures_below_their_floors_do_not_fall_below_the_measured_levels(
