@@ -20,3 +20,9 @@ def only_item(text: str, lang: str) -> Item:
     """Label `text` alone (undated) and return its one item; fails if the engine cuts it."""
     (item,) = analyze(text, published=None, lang=lang, now=NOW).items
     return item
+
+
+def item_opening(text: str, lang: str, opening: str, published: datetime | None = None) -> Item:
+    """Label `text` and return the item whose text opens with `opening`."""
+    items = analyze(text, published=published, lang=lang, now=NOW).items
+    return next(i for i in items if i.text.startswith(opening))

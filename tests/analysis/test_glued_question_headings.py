@@ -12,16 +12,14 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.analysis import analyze
 from bot.domain.models import Item, Label
+from tests.analysis.probes import item_opening
 
-NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 PUB = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 def _item(text: str, lang: str, opening: str) -> Item:
-    items = analyze(text, published=PUB, lang=lang, now=NOW).items
-    return next(i for i in items if i.text.startswith(opening))
+    return item_opening(text, lang, opening, PUB)
 
 
 FERRY_EN = (

@@ -6,19 +6,14 @@ harbour master."), in the studio or on the line keeps the guest's statement."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyze
 from bot.domain.models import Item, Label
-
-_NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+from tests.analysis.probes import item_opening
 
 
 def _item(text: str, lang: str, opening: str) -> Item:
-    items = analyze(text, published=None, lang=lang, now=_NOW).items
-    return next(i for i in items if i.text.startswith(opening))
+    return item_opening(text, lang, opening, None)
 
 
 @pytest.mark.parametrize(
