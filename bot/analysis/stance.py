@@ -227,7 +227,7 @@ class WordClasses:
         text = _writers_words(text)  # a quoted sign's "usted" is not the writer's
         if not self._plain_report(self.lapses, text):
             return False
-        words = [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
+        words = _lowered_words(text)
         # "no ha movido un dedo desde hace dos años": the writer's sweep
         return not any(p in f" {' '.join(words)} " for p in self.lapse_sweeps)
 
@@ -274,12 +274,8 @@ class WordClasses:
         if self.class_terms is None or self.class_terms.search(text) is None:
             return False
         # the match spans the clause: its every word is read for another class of comment
-        lows = [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
-        joined = f" {' '.join(lows)} "
-        counts = _class_counts(lows, joined, self)
-        return not any(counts[name] for name in _NOT_INABILITIES) and not any(
-            p in joined for p in self.class_term_sweeps
-        )
+        joined = f" {' '.join(_lowered_words(text))} "
+        return not self._other_comment(text) and not any(p in joined for p in self.class_term_sweeps)
 
     def _plain_report(self, pattern: re.Pattern[str] | None, text: str) -> bool:
         """Tell a clause where the pattern matches and the writer reports it plainly.
@@ -294,10 +290,13 @@ class WordClasses:
         before = _WORD_RE.findall(text[: m.start()])
         if before and before[-1].lower() in self.inability_relatives:
             return False
-        rest = f"{text[: m.start()]} {text[m.end() :]}"
-        lows = [w.lower().replace("’", "'") for w in _WORD_RE.findall(rest)]
+        return not self._other_comment(f"{text[: m.start()]} {text[m.end() :]}")
+
+    def _other_comment(self, text: str) -> bool:
+        """Tell a stretch with a word of another class of comment (evaluative, hedge, future, "you"…)."""
+        lows = _lowered_words(text)
         counts = _class_counts(lows, f" {' '.join(lows)} ", self)
-        return not any(counts[name] for name in _NOT_INABILITIES)
+        return any(counts[name] for name in _NOT_INABILITIES)
 
     def service(self, text: str) -> bool:
         """Tell a clause with a verb that tells the reader how to act ("call 101"): a service note's."""
@@ -312,7 +311,7 @@ class WordClasses:
         """
         if self.records is None or self.records.search(text) is None:
             return False
-        lows = [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
+        lows = _lowered_words(text)
         counts = _class_counts(lows, f" {' '.join(lows)} ", self)
         return not any(counts[name] for name in _NOT_RECORDS)
 
@@ -389,6 +388,11 @@ def _patterns(patterns: Sequence[str]) -> re.Pattern[str] | None:
     with `\b` at every position (about half the time of a clause's search).
     """
     return compile_gated("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+def _lowered_words(text: str) -> list[str]:
+    """Return the text's words in lower case, a typographic apostrophe made plain (as classes list them)."""
+    return [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
 
 
 def _class_counts(lows: Sequence[str], joined: str, wc: WordClasses) -> Counter[str]:
