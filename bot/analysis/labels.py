@@ -305,6 +305,77 @@ def _uncounted(piece: str, lex: Lexicon) -> str | None:
     return ""
 
 
+COUNT_JOIN_REASON = "a verbless count joined to a clause: the writer's set-up and point"
+_COUNT_JOIN_MAX_WORDS = 8  # "Nineteen months of sitting still in the dark, and…": a set-up, not a list
+
+
+def _count_join(sentence: str, lex: Lexicon) -> bool:
+    """Tell the writer's set-up and point: a verbless count, a comma and a conjunction, then a clause.
+
+    "Two cranes, and the whole of East Africa's supply chain coughs.", "Four hundred and eighty-one
+    pumps, and the hospital still floods.": the counted things report nothing; the clause after
+    them is the writer's verdict on them. A past tense or a day ("Two cranes, and the port closed
+    on Monday"), a count of no plural noun ("Two dead, and…"), a verb in the counted phrase ("Two
+    men were moved…, and…") or a verbless piece set off by commas after the conjunction (a
+    compound subject: "Two ferries, and a night train, serve the island") keep a report.
+    """
+    if not lex.count_joins or not lex.relative_main_verbs:
+        return False
+    head, _, tail = sentence.strip().partition(",")
+    words = WORD_RE.findall(tail)
+    if not words or words[0].lower() not in lex.count_joins or len(words) < _TAIL_MIN_WORDS:
+        return False
+    head = _joined_count(head, lex)
+    if not _opens_count(head, lex) or len(WORD_RE.findall(head)) > _COUNT_JOIN_MAX_WORDS:
+        return False
+    rest = _uncounted(head, lex)
+    if rest is None or not _counts_things(head, lex) or _dated(sentence, lex):
+        return False
+    if any(p.search(text) for p in lex.past_tense for text in (rest, tail)):
+        return False
+    if WORD_RE.search(rest) and not _fragment(rest, lex):
+        return False
+    subject, comma, _ = tail.partition(",")
+    return not comma or not _fragment(subject.strip() + ".", lex)
+
+
+def _joined_count(head: str, lex: Lexicon) -> str:
+    """Return a count without the conjunction inside its number ("Four hundred and eighty-one")."""
+    words = head.split()
+    keep = [
+        w
+        for i, w in enumerate(words)
+        if not (
+            w.lower() in lex.count_joins
+            and 0 < i < len(words) - 1
+            and _number_word(words[i - 1], lex)
+            and _number_word(words[i + 1], lex)
+        )
+    ]
+    return " ".join(keep)
+
+
+def _number_word(word: str, lex: Lexicon) -> bool:
+    """Tell a count in words, hyphenated ones too ("eighty-one")."""
+    parts = word.lower().strip(_EDGE_PUNCT).split("-")
+    return all(part in lex.number_words for part in parts)
+
+
+def _counts_things(head: str, lex: Lexicon) -> bool:
+    """Tell a count of things: one of them, or a plural noun among the two words after the number.
+
+    "Two cranes", "Forty-seven children", "One bad weekend"; "Two dead" counts nobody named.
+    """
+    words = [w for w in WORD_RE.findall(head) if not _number_word(w, lex)]
+    first = WORD_RE.search(head)
+    if first is not None and lex.number_words.get(first.group().lower()) == 1:
+        return True
+    return any(
+        lemma_of(w.lower(), lex.simplemma_code) != w.lower() and not w.lower().endswith(("ed", "ing"))
+        for w in words[:2]
+    )
+
+
 def _agrees(low: str, prev: str, one: bool, lex: Lexicon) -> bool:
     """Tell a verb agreeing with the counted noun before it: "three buses serve", "one bus serves".
 
@@ -1311,14 +1382,18 @@ def _verbless_reason(sentence: str, lex: Lexicon) -> str | None:
         return TALLY_REASON
     if _fragment(sentence, lex):
         return FRAGMENT_REASON
-    return COUNT_LIST_REASON if _count_list(sentence, lex) else None
+    if _count_list(sentence, lex):
+        return COUNT_LIST_REASON
+    return COUNT_JOIN_REASON if _count_join(sentence, lex) else None
 
 
 def _tally_reason(sentence: str, lex: Lexicon) -> str | None:
-    """Return why a sentence cut at a colon or a semicolon is still one verbless tally, or None."""
+    """Return why a sentence cut at a colon, a semicolon or ", and" is still one verbless tally, or None."""
     if _tally_lead(sentence, lex):
         return TALLY_REASON
-    return COUNT_LIST_REASON if _count_list(sentence, lex) else None
+    if _count_list(sentence, lex):
+        return COUNT_LIST_REASON
+    return COUNT_JOIN_REASON if _count_join(sentence, lex) else None
 
 
 def _refuted_recall(text: str, out: list[Labelled], lex: Lexicon) -> list[Labelled] | None:

@@ -464,6 +464,9 @@ class Lexicon:
     # Words that make a count a time adverbial, not the subject ("Six years after the permit was
     # granted, …", "Two days later it was…").
     count_time_words: frozenset[str] = frozenset()
+    # Conjunctions after a comma that join a verbless count to the writer's point ("Two cranes,
+    # and the whole supply chain coughs."): the count is the set-up, the clause the verdict.
+    count_joins: frozenset[str] = frozenset()
     # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
     word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
     # Whether a lower-case word is a title or office (itself or by its lemma), as words are seen.
@@ -1737,6 +1740,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         count_copulas=frozenset(com.get("count_copulas", [])),
         count_rule_predicates=_optional_re(com.get("count_rule_predicates", [])),
         count_time_words=frozenset(com.get("count_time_words", [])),
+        count_joins=frozenset(w.lower() for w in com.get("count_joins", [])),
     )
 
 
