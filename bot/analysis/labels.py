@@ -420,7 +420,7 @@ def _verb_count(words: Sequence[str], lex: Lexicon, *, relative: bool = False) -
         # a main verb or auxiliary form right after a count is its verb, not a noun it heads
         # ("All ten have gone home.", "Half are empty.")
         counted = low in lex.relative_main_verbs and (prev in lex.number_words or prev in lex.quantity_words)
-        if (counted or low.endswith(("n't", "n’t"))) or (
+        if (counted or low.endswith(("n't", "n’t", *lex.fragment_contractions))) or (
             not infinitive
             and not _gerund(low, lemma, lex)
             and not _noun_or_adjective(low, prev, lex, relative=relative)

@@ -449,6 +449,9 @@ class Lexicon:
     # Clitic pronouns that only ever stand before a verb ("nos habla", "les habla"): the word
     # after one is a verb in the verbless test, whatever its lemma.
     fragment_clitics: frozenset[str] = frozenset()
+    # Endings of a word that carry its verb in a contraction ("we're", "they've", "I'm"): a verb in the
+    # verbless test, whatever the word before them.
+    fragment_contractions: tuple[str, ...] = ()
     # The writer speaking to the reader ("if you own a diesel car", "si usted tiene"): commentary
     # with a reason of its own, so a layout heading ("Your Tuesday briefing") stays a fact.
     reader_address: tuple[PatternSet, ...] = ()
@@ -1736,6 +1739,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         fragment_answers=frozenset(com.get("fragment_answers", [])),
         fragment_greetings=_optional_re(com.get("fragment_greetings", [])),
         fragment_clitics=frozenset(com.get("fragment_clitics", [])),
+        fragment_contractions=tuple(com.get("fragment_contractions", [])),
         imperative_next=frozenset(com.get("imperative_next", [])),
         count_copulas=frozenset(com.get("count_copulas", [])),
         count_rule_predicates=_optional_re(com.get("count_rule_predicates", [])),
