@@ -59,4 +59,6 @@ def test_the_writers_we_stays_commentary(rules_only: None, text: str) -> None:
     ],
 )
 def test_a_contractions_verb_makes_no_verbless_kicker(rules_only: None, text: str) -> None:
-    assert "a sentence with no verb" not in " ".join(i.reason for i in analyze(text, lang="en", now=NOW).items)
+    assert "a sentence with no verb" not in " ".join(
+        i.reason for i in analyze(text, lang="en", now=NOW).items
+    )
