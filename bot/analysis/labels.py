@@ -305,6 +305,30 @@ def _uncounted(piece: str, lex: Lexicon) -> str | None:
     return ""
 
 
+HEDGED_VERDICT_REASON = "a verbless verdict opened by a degree adverb: the writer's weighing of a report"
+
+
+def _hedged_verdict(sentence: str, lex: Lexicon) -> bool:
+    """Tell the writer's weighing of a reported act: a degree adverb, its participle, nothing else.
+
+    "Largely passed, by a government grading its own paper.", "Properly declared, yes.", "Partly
+    open, then.": with no subject, the participle after "largely" or "properly" is no finite verb;
+    the writer grades what a report said was done. A subject ("Largely, the bill passed…"), a
+    second verb, a figure or a day keep a report.
+    """
+    if not lex.verdict_adverbs or _dated(sentence, lex):
+        return False
+    words = WORD_RE.findall(sentence)
+    if len(words) < 2 or words[0].lower() not in lex.verdict_adverbs or not words[0][:1].isupper():
+        return False
+    head, _, rest = sentence.partition(",")
+    if len(WORD_RE.findall(head)) != 2:
+        return False  # "Largely, the bill passed": the adverb modifies a clause with its subject
+    if any(p.search(rest) for p in lex.past_tense):
+        return False
+    return not WORD_RE.search(rest) or _verb_count(WORD_RE.findall(rest), lex) == 0
+
+
 COUNT_JOIN_REASON = "a verbless count joined to a clause: the writer's set-up and point"
 _COUNT_JOIN_MAX_WORDS = 8  # "Nineteen months of sitting still in the dark, and…": a set-up, not a list
 
@@ -1384,15 +1408,19 @@ def _verbless_reason(sentence: str, lex: Lexicon) -> str | None:
         return FRAGMENT_REASON
     if _count_list(sentence, lex):
         return COUNT_LIST_REASON
+    if _hedged_verdict(sentence, lex):
+        return HEDGED_VERDICT_REASON
     return COUNT_JOIN_REASON if _count_join(sentence, lex) else None
 
 
 def _tally_reason(sentence: str, lex: Lexicon) -> str | None:
-    """Return why a sentence cut at a colon, a semicolon or ", and" is still one verbless tally, or None."""
+    """Return why a sentence cut at a colon, a semicolon or ", and" is still one verbless piece, or None."""
     if _tally_lead(sentence, lex):
         return TALLY_REASON
     if _count_list(sentence, lex):
         return COUNT_LIST_REASON
+    if _hedged_verdict(sentence, lex):
+        return HEDGED_VERDICT_REASON
     return COUNT_JOIN_REASON if _count_join(sentence, lex) else None
 
 

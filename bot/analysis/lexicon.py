@@ -470,6 +470,9 @@ class Lexicon:
     # Conjunctions after a comma that join a verbless count to the writer's point ("Two cranes,
     # and the whole supply chain coughs."): the count is the set-up, the clause the verdict.
     count_joins: frozenset[str] = frozenset()
+    # Degree adverbs that open the writer's verbless weighing of a reported act ("Largely passed, by a
+    # government grading its own paper.", "Properly declared, yes.").
+    verdict_adverbs: frozenset[str] = frozenset()
     # Per-word verb classification, filled as words are seen (bounded by the vocabulary).
     word_cache: dict[str, tuple[bool, bool, bool]] = field(default_factory=dict)
     # Whether a lower-case word is a title or office (itself or by its lemma), as words are seen.
@@ -1745,6 +1748,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         count_rule_predicates=_optional_re(com.get("count_rule_predicates", [])),
         count_time_words=frozenset(com.get("count_time_words", [])),
         count_joins=frozenset(w.lower() for w in com.get("count_joins", [])),
+        verdict_adverbs=frozenset(w.lower() for w in com.get("verdict_adverbs", [])),
     )
 
 
