@@ -488,7 +488,7 @@ def _noun_or_adjective(low: str, prev: str, lex: Lexicon, *, relative: bool) -> 
     """
     if not prev:
         return False
-    if prev in lex.fragment_noun_markers:
+    if prev in lex.fragment_noun_markers or prev in lex.fragment_possessives:
         return True
     endings = lex.fragment_adjective_endings
     return bool(endings) and not relative and low.endswith(endings)

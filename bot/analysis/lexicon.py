@@ -452,6 +452,8 @@ class Lexicon:
     # Endings of a word that carry its verb in a contraction ("we're", "they've", "I'm"): a verb in the
     # verbless test, whatever the word before them.
     fragment_contractions: tuple[str, ...] = ()
+    # Possessives: the word after one is a noun or an adjective, no verb ("its own paper").
+    fragment_possessives: frozenset[str] = frozenset()
     # The writer speaking to the reader ("if you own a diesel car", "si usted tiene"): commentary
     # with a reason of its own, so a layout heading ("Your Tuesday briefing") stays a fact.
     reader_address: tuple[PatternSet, ...] = ()
@@ -1743,6 +1745,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         fragment_greetings=_optional_re(com.get("fragment_greetings", [])),
         fragment_clitics=frozenset(com.get("fragment_clitics", [])),
         fragment_contractions=tuple(com.get("fragment_contractions", [])),
+        fragment_possessives=frozenset(com.get("fragment_possessives", [])),
         imperative_next=frozenset(com.get("imperative_next", [])),
         count_copulas=frozenset(com.get("count_copulas", [])),
         count_rule_predicates=_optional_re(com.get("count_rule_predicates", [])),
