@@ -985,6 +985,8 @@ def _body_noun_end(text: str, toks: list[_Tok], j: int, lex: Lexicon) -> int:
         gap = text[toks[k - 1].end : toks[k].start].strip()
         if not word.islower() or (gap and not (gap == "." and "." in toks[k - 1].text)):
             break  # "the U.N. refugee agency": a dotted acronym's own stop is no gap
+        if word in lex.act_subject_articles or word in lex.indefinite_articles:
+            break  # "Meneses ordered the authority": an article opens the verb's object
         if word.removesuffix("'s").removesuffix("’s") in lex.body_nouns:
             end = k + 1
     return end
