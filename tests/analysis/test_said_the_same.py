@@ -2,7 +2,7 @@
 still open", "Mining houses have said much the same in every country…", "Both sides said much the
 same in March": never a statement in the bank, three writers) is the writer's pointing at a
 repetition, no report; with the words quoted or after a colon it reports, and "said the same on
-Tuesday" (a day of this news) is the speaker's."""
+Tuesday" or "last week" (recent news) is the speaker's."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ def test_the_same_said_before_is_no_report(text: str) -> None:
         ('Ruiz said the same last year: "We will not close a single library."', "Ruiz"),
         ("The Harbour Union said the same on Tuesday.", "Harbour Union"),
         ("Ana Ruiz said the same thing about the new law.", "Ana Ruiz"),
+        ("The Harbour Union said the same last week.", "Harbour Union"),
+        ("The Harbour Union said the same a week ago.", "Harbour Union"),
     ],
 )
 def test_the_same_quoted_or_said_now_reports(text: str, speaker: str) -> None:
