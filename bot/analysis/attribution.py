@@ -834,6 +834,8 @@ def _source_of(
     if role is not None:
         return SourceKind.NAMED, None, role, "named office"
     if words and words[-1] in lex.pronoun_subjects:
+        if not runs and _thing_before_adverb(stripped, lex):
+            return None, None, None, "a thing, no speaker, is the subject"
         return SourceKind.CARRIED, None, None, "pronoun subject"
     if (
         not runs
@@ -849,6 +851,28 @@ def _source_of(
     return SourceKind.UNKNOWN, None, None, NO_NAME_REASON
 
 
+def _thing_before_adverb(subject: str, lex: Lexicon) -> bool:
+    """Tell a subject that is an article and a thing's noun before an adverb or an aside ("La
+    merluza, mientras tanto, no reconoce fronteras"): no pronoun, so nobody's words are carried
+    ("El ministerio no dijo", "the company also said" still stand for the body just named)."""
+    parts = [WORD_RE.findall(p) for p in subject.split(",")]
+    core = [w.lower() for w in parts[0]]
+    tail = [w.lower() for w in parts[-1]] if len(parts) > 1 else []
+    while core and (core[-1] in lex.subject_adverbs or core[-1] in lex.pronoun_subjects):
+        tail.insert(0, core.pop())  # "La merluza no": the adverb is no part of the subject
+    asides = parts[1:-1]
+    return (
+        len(core) == 2
+        and bool(tail or asides)
+        and core[0] in lex.act_subject_articles
+        and core[1] not in lex.pronoun_subjects
+        and all(w in lex.subject_adverbs or w in lex.pronoun_subjects for w in tail)
+        and all(0 < len(a) <= _MAX_ASIDE_WORDS and "".join(a).islower() for a in asides)
+        and not _may_speak(core[1], lex, loose=False)
+    )
+
+
+_MAX_ASIDE_WORDS = 3  # "mientras tanto", "for its part": an aside between a subject and its verb
 _DESCRIBED_WORDS = 3  # "the regional health department": a few plain words before a body's noun
 
 
@@ -961,6 +985,8 @@ def _body_noun_end(text: str, toks: list[_Tok], j: int, lex: Lexicon) -> int:
         gap = text[toks[k - 1].end : toks[k].start].strip()
         if not word.islower() or (gap and not (gap == "." and "." in toks[k - 1].text)):
             break  # "the U.N. refugee agency": a dotted acronym's own stop is no gap
+        if word in lex.act_subject_articles or word in lex.indefinite_articles:
+            break  # "Meneses ordered the authority": an article opens the verb's object
         if word.removesuffix("'s").removesuffix("’s") in lex.body_nouns:
             end = k + 1
     return end
