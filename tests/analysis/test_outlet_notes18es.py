@@ -3,14 +3,15 @@
 A host handing over to a guest or a correspondent ("Estamos con Gumersindo Pérez, que…", "En
 cabina, Marisela Quiroz, presidenta de…", "Nuestra corresponsal en Londres, Marta Villalba.",
 "REPORTERA: Estamos en el barrio Los Almendros, donde…"), a live blog's notes ("Horario local; la
-entrada más reciente, arriba.", "Minuto a minuto de la negociación…"), a newsletter's masthead, signposts and sign-off ("Boletín del Agua.", "Lo que hay
-que saber esta mañana.", "Tres noticias sobre Ardentia y una agenda.", "Volvemos la semana que
-viene.") organise the coverage and judge nothing (gold: fact in the dev threads of three
-annotators of the twelfth round and two older ones, and in three bank writers' transcripts). The
-rules read the first person plural as the writer's ("estamos", "recordemos"), a verbless line as
-a kicker, and the stance model a sign-off as comment. Own sentences on topics of my own; near
-misses keep the writer's verdict: a "we" of opinion, "recordemos" set off inside a sentence, a
-count of news with no list after it.
+entrada más reciente, arriba.", "Minuto a minuto de la negociación…"), a newsletter's masthead,
+signpost and sign-off ("Boletín del Agua.", "Lo que hay que saber esta mañana.", "Volvemos la
+semana que viene.") organise the coverage and judge nothing (gold: fact in the dev threads of
+three annotators of the twelfth round and two older ones, and in two bank writers' transcripts).
+The rules read the first person plural as the writer's ("estamos"), a verbless line as a kicker,
+and the stance model a sign-off as comment. Own sentences on topics of my own; near misses keep
+the writer's verdict: a "we" of opinion, "recordemos" set off inside a sentence, a count of news
+with no list after it. A bare count before a list ("Tres noticias sobre Ardentia y una agenda.")
+is left alone: the writer sets up a list of their own the same way.
 """
 
 from __future__ import annotations
@@ -185,11 +186,6 @@ def test_recordemos_set_off_inside_a_sentence_stays_commentary() -> None:
             "Boletín del Puerto.\nLo que hay que saber esta mañana.\n• Huelga. Los estibadores pararán "
             "el lunes 14.\n• Obras. El muelle norte cierra hasta el día 30.",
             "Lo que hay que saber",
-        ),
-        (
-            "El Correo del Sur, martes 3 de marzo. Tres noticias sobre el puerto y una cita.\n"
-            "• Huelga. Los estibadores pararán el lunes 14.\n• Obras. El muelle norte cierra hasta el día 30.",
-            "Tres noticias",
         ),
         (
             "Cuatro claves para el pleno del jueves.\n1. El presupuesto se vota a las diez.\n"
