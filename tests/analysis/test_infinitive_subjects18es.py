@@ -3,7 +3,7 @@
 "Recortar tasas mientras se advierte de riesgos al alza es conducir mirando por el retrovisor.",
 "Cruzar la avenida Corrientes a las seis de la tarde es un deporte extremo sin federación.",
 "Volver no siempre es una elección, aunque el cartel del aeropuerto diga lo contrario.": every one
-of the 24 sentences of this shape in dev and the Spanish bank (twelve writers) is commentary; the
+of the 24 sentences of this shape in dev and the Spanish bank (ten writers) is commentary; the
 stance model missed two of a new writer's and a report verb later in the sentence took a third.
 Own sentences, each between a lead and a plain fact; near misses stay facts: a figure in the
 clause, a name that ends like an infinitive, a sentence opened by an article.
