@@ -16,7 +16,7 @@ import simplemma
 from bot.analysis.attribution import DOCUMENT_REASON, job_word, looks_like_person, trade_title
 from bot.analysis.attribution import is_title as _is_title
 from bot.analysis.labels import Labelled, as_fact, by_stance_model, label_sentence
-from bot.analysis.layout import SERVICE_ALONE_REASON, Kind, Layout, Voice, read_layout
+from bot.analysis.layout import SERVICE_ALONE_REASON, SIGNPOST_REASON, Kind, Layout, Voice, read_layout
 from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
 from bot.analysis.segment import Segment, segment
 from bot.analysis.temporal import Mention, SentenceTemporal, dated_later, day_of, extract
@@ -1368,14 +1368,14 @@ def _turn_speaker(page: Layout, seg: Segment) -> str | None:
 
 
 def _remarks(seg: Segment, labelled: list[Labelled]) -> bool:
-    """Tell a reader's or writer's remark, or the outlet's service note alone, which sets no
-    deadline and reports no event.
+    """Tell a reader's or writer's remark, or the outlet's service note alone or signpost, which
+    sets no deadline and reports no event.
 
     A clause only the stance model calls comment may still hold a due date, which makes it a fact again.
     """
     return seg.insertion or all(
         (lab.item.label is Label.COMMENTARY and not by_stance_model(lab.item))
-        or lab.item.reason == SERVICE_ALONE_REASON
+        or lab.item.reason in (SERVICE_ALONE_REASON, SIGNPOST_REASON)
         for lab in labelled
     )
 

@@ -40,6 +40,9 @@ _SERVICE_REASON = "the outlet's service note in a live blog or a broadcast: it j
 # Its own reason: a sentence that is nothing but service notes sets no deadline and reports no
 # event ("We are closing the blog for tonight.", "That's it for today; see you tomorrow.").
 SERVICE_ALONE_REASON = "nothing but the outlet's service note (a greeting, a sign-off): no news in it"
+# Its own reason too: a signpost announces the list after it ("Lo que hay que saber esta mañana.")
+# and names no news day of its own.
+SIGNPOST_REASON = "a signpost to the headings or the list after it: it organises the piece"
 _OPENERS = frozenset("-•*·▪‣◦–►▸→○#0123456789")  # a bullet, a heading's hashes, a timestamp
 _TAG_REACH = 110  # a tag (40), its role in brackets (60) and the colon: where a tag line shows one
 _DOT_REACH = 14  # "Pregunta. …": a one-word tag and its full stop
@@ -335,8 +338,10 @@ class Layout:
 
     def _signpost(self, item: Item) -> Item:
         """Give the fact back to a signpost that announces the headings or the list after it
-        ("Here is what comes next.", "Estas son las claves."), which a rule read as comment."""
-        if item.label is not Label.COMMENTARY or not self.words.signposts:
+        ("Here is what comes next.", "Estas son las claves."), which a rule read as comment; a
+        plain fact one ("Lo que hay que saber esta mañana.") takes the signpost's reason, which
+        names no news day."""
+        if item.label not in (Label.COMMENTARY, Label.FACT) or not self.words.signposts:
             return item
         k = bisect_right(self.lines, item.end, key=_START)
         if k >= len(self.lines) or self.lines[k].kind not in (Kind.HEADING, Kind.BULLET):
@@ -346,8 +351,7 @@ class Layout:
         body = self._opened(item)
         if not any(p.search(body) for p in self.words.signposts):
             return item
-        reason = "a signpost to the headings or the list after it: it organises the piece"
-        return _as(item, Label.FACT, 0.75, reason)
+        return _as(item, Label.FACT, 0.75, SIGNPOST_REASON)
 
     def _inline_starts(self) -> list[int]:
         """Return where the turns a tag opens inside a line start ("…water. PRESENTER: And…")."""
