@@ -232,6 +232,15 @@ class Lexicon:
     reference_tail: re.Pattern[str] | None = None
     # Talks or meetings held before such a deadline: it is live, raced against, still a due.
     reference_live: re.Pattern[str] | None = None
+    # A deadline named by its date as the time limit of an act told done in the past ("closed their
+    # gates **before the** midnight **cut-off on** Wednesday", "abandonaron sus casas **antes de la**
+    # medianoche del martes**, el límite** que…"): the lead ending at the date, the deadline nouns (in
+    # the lead, or right after the date through the tail), and what makes the act not done (an order,
+    # a request, an infinitive, a countdown).
+    done_before_lead: re.Pattern[str] | None = None
+    done_before_nouns: re.Pattern[str] | None = None
+    done_before_tail: re.Pattern[str] | None = None
+    done_before_blockers: re.Pattern[str] | None = None
     # Verbs that set a length on something ("imposed a curfew for 48 hours", "prohibió la pesca durante
     # 39 días"): a past-tense length with none of these (nor a duty, halt or measure) was only lived.
     length_decisions: re.Pattern[str] | None = None
@@ -1625,6 +1634,10 @@ def _build(data: dict[str, Any]) -> Lexicon:
         reference_lead=_optional_re(tmp.get("reference_lead", [])),
         reference_tail=_optional_re(tmp.get("reference_tail", [])),
         reference_live=_optional_re(tmp.get("reference_live", [])),
+        done_before_lead=_optional_re(tmp.get("done_before_lead", [])),
+        done_before_nouns=_optional_re(tmp.get("done_before_nouns", [])),
+        done_before_tail=_optional_re(tmp.get("done_before_tail", [])),
+        done_before_blockers=_optional_re(tmp.get("done_before_blockers", [])),
         length_decisions=_optional_re(tmp.get("length_decisions", [])),
         length_owners=_optional_re(tmp.get("length_owners", [])),
         scheduled_for=_optional_set(tmp.get("scheduled_for", []), gate),

@@ -1346,7 +1346,7 @@ class _SentenceScan:
         lex, sentence = self.lex, self.sentence
         lead = lex.reference_lead
         if lead is None or lead.search(sentence[max(0, start - _REFERENCE_REACH) : start]) is None:
-            return False
+            return self.done_before(start, end)
         tail = lex.reference_tail
         if tail is not None and tail.match(sentence, end) is None:
             return False
@@ -1355,6 +1355,33 @@ class _SentenceScan:
             return False
         words = _WORD.findall(self.clause_before(start, _MARKER_REACH).lower())
         return not lex.duty_auxiliaries.intersection(words)
+
+    def done_before(self, start: int, end: int) -> bool:
+        """Tell whether a dated deadline is the limit an act told done in the past beat ("closed their
+        gates before the midnight cut-off on Wednesday", "abandonaron sus casas antes de la medianoche
+        del martes, el límite que les había fijado"): met and only recalled (corpus README rule 14), no
+        news of a day; not with a future, a duty, an order, a request or a negation before it ("failed
+        to pay before the June 12 deadline" is missed, gold), nor with talks raced against it."""
+        lex, sentence = self.lex, self.sentence
+        lead_re, nouns = lex.done_before_lead, lex.done_before_nouns
+        if lead_re is None or nouns is None:
+            return False
+        low = max(0, start - _REFERENCE_REACH)
+        lead = lead_re.search(sentence, low, start)
+        if lead is None:
+            return False
+        tail = lex.done_before_tail
+        if nouns.search(lead.group()) is None and (tail is None or tail.match(sentence, end) is None):
+            return False
+        before = sentence[max(0, start - _LIVE_REACH) : lead.start()]
+        low = start - _LIVE_REACH
+        modes = {mode for c_start, c_end, mode in self.cues() if c_end <= lead.start() and c_start >= low}
+        if modes != {"past"}:
+            return False
+        blockers = (lex.done_before_blockers, lex.obligations, lex.last_day_missed, lex.reference_live)
+        if any(b is not None and b.search(before) is not None for b in blockers):
+            return False
+        return not lex.duty_auxiliaries.intersection(_WORD.findall(before.lower()))
 
     def cancelled(self, pos: int) -> bool:
         """Tell whether the sentence calls off the measure a date belongs to before it ("desconvocó

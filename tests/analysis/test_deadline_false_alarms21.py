@@ -1,0 +1,151 @@
+"""Deadline false alarms of the twenty-first temporal round, found among the false alarms of the 24 dev
+articles of the twelfth dev round (three annotators) and dev 266.
+
+Each list was written from general knowledge for one mechanism (own topics and wording, es and en
+where it applies), with near misses that must not change, and scored with the engine of integ8
+before the change (the figure above it: cases right). False alarms left are in
+`bot/analysis/README.md`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from tests.analysis.deadline_days import TUE, Case, due_days
+
+# A dated deadline named as the limit an act told done in the past beat, with no offset ("closed their
+# gates before the midnight cut-off on Wednesday", "reached payslips on Wednesday, well before the December
+# 10 cut-off", "abandonaron sus casas antes de la medianoche del martes, el límite que les había fijado"):
+# met and only recalled (corpus README rule 14; dev gold has no deadline in any of some forty such
+# sentences, all three annotators of the twelfth round and most before them record a `meet`), neither a
+# deadline nor news of a day. Near misses: talks raced against it, a duty, a negation or failure (missed:
+# gold), a future act, an order to act before it, a grant of time. integ8: 14 of 21 (the near misses and
+# "paid the fine before Friday's deadline", already none).
+DONE_BEFORE: list[Case] = [
+    ("en", TUE, "The contractor finished the repairs on Monday, well before the June 30 deadline.", []),
+    (
+        "en",
+        TUE,
+        "All 40 clinics sent their returns before the midnight cut-off on Friday, the ministry said.",
+        [],
+    ),
+    ("en", TUE, "The payments reached workers' accounts on Thursday, ahead of Friday's cut-off.", []),
+    (
+        "en",
+        TUE,
+        "Most farms registered their wells before the June 12 deadline, officials said on Monday.",
+        [],
+    ),
+    ("en", TUE, "The club paid the fine before Friday's deadline.", []),
+    (
+        "es",
+        TUE,
+        "Los vecinos abandonaron sus casas antes de la medianoche del domingo, el límite que les había fijado el alcalde.",
+        [],
+    ),
+    (
+        "es",
+        TUE,
+        "La empresa entregó el plan el lunes, antes del viernes 12, la fecha límite que le había dado la agencia.",
+        [],
+    ),
+    (
+        "es",
+        TUE,
+        "Los 14 ayuntamientos presentaron sus planes antes del 30 de junio, el plazo fijado por la consejería.",
+        [],
+    ),
+    # near misses: talks, a duty, a failure or negation, a countdown, a future act, an order, a grant
+    ("en", TUE, "Talks resumed ahead of Saturday's 5 p.m. deadline, in London.", [date(2026, 6, 13)]),
+    ("en", TUE, "Firms must file their accounts before the June 30 deadline.", [date(2026, 6, 30)]),
+    ("en", TUE, "The company failed to pay before the June 12 deadline.", [date(2026, 6, 12)]),
+    ("en", TUE, "The company did not file its plan before the June 12 deadline.", [date(2026, 6, 12)]),
+    (
+        "en",
+        TUE,
+        "With ten days left before the June 30 deadline, fewer than half of the firms have filed, the agency said.",
+        [date(2026, 6, 30)],
+    ),
+    (
+        "en",
+        TUE,
+        "The ministry said it would publish the order before Friday's deadline.",
+        [date(2026, 6, 12)],
+    ),
+    (
+        "en",
+        TUE,
+        "The regulator ordered the firm to recall the batches before the June 30 deadline.",
+        [date(2026, 6, 30)],
+    ),
+    (
+        "es",
+        TUE,
+        "Las empresas deberán presentar sus cuentas antes del 30 de junio, el plazo fijado por la ley.",
+        [date(2026, 6, 30)],
+    ),
+    (
+        "es",
+        TUE,
+        "La empresa no entregó el plan antes del viernes 12, la fecha límite que le había dado la agencia.",
+        [date(2026, 6, 12)],
+    ),
+    (
+        "es",
+        TUE,
+        "Los vecinos deben abandonar sus casas antes de la medianoche del domingo, el límite fijado por el alcalde.",
+        [date(2026, 6, 15)],
+    ),
+    (
+        "es",
+        TUE,
+        "La agencia ordenó a la empresa retirar los lotes antes del 30 de junio, la fecha límite del reglamento.",
+        [date(2026, 6, 30)],
+    ),
+    (
+        "es",
+        TUE,
+        "El alcalde dio a los vecinos hasta la medianoche del domingo para abandonar sus casas.",
+        [date(2026, 6, 15)],
+    ),
+    (
+        "es",
+        TUE,
+        "Las dos partes retomarán la negociación el lunes, antes del plazo del 30 de junio.",
+        [date(2026, 6, 30)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), DONE_BEFORE)
+def test_round21_done_before(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A state that has held for a length up to now, told in the present perfect with an adverb or a
+# predicate that is no participle ("have now been empty for twelve days", "has been out of service for
+# two weeks"): a span lived, no due (the participle form, "have been camped for three weeks", already
+# was). Near misses: a grant of time in the perfect, a future measure's length, a truce agreed.
+# integ8: 6 of 11 (the near misses, the Spanish and "has already been shut", already none).
+PERFECT_STATE: list[Case] = [
+    ("en", TUE, "The two villages have now been empty for twelve days.", []),
+    ("en", TUE, "The ferry has been out of service for two weeks, islanders say.", []),
+    ("en", TUE, "The reservoir has been below 30 per cent for three weeks.", []),
+    ("en", TUE, "Schools have been without heating for ten days.", []),
+    ("en", TUE, "The road has already been shut for nine days.", []),
+    ("en", TUE, "The island has still been without a ferry for a week.", []),
+    ("es", TUE, "Las dos aldeas han estado vacías durante doce días.", []),
+    # near misses: a grant of time, a limit held now, a truce agreed
+    ("en", TUE, "The company has been given 30 days to pay.", [date(2026, 7, 9)]),
+    ("en", TUE, "The company has been given until Friday to pay.", [date(2026, 6, 12)]),
+    ("en", TUE, "The company has 30 days to pay.", [date(2026, 7, 9)]),
+    ("en", TUE, "The rebels have agreed to a truce for 72 hours.", [date(2026, 6, 12)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), PERFECT_STATE)
+def test_round21_perfect_state(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
