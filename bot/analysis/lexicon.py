@@ -128,6 +128,9 @@ class Lexicon:
     # Right after a length, a delay ("three days **of delay**", "tres días **de retraso**"): a count of
     # how late something was, no due.
     duration_delay_after: re.Pattern[str] | None = None
+    # Right after a length: the activity it counts ("for 48 hours **of checks**", "durante tres días **de
+    # negociaciones**"): the length of that activity, no due (unless a halt is what lasts).
+    length_activity_after: re.Pattern[str] | None = None
     duration_gone_before: re.Pattern[str] | None = None
     # A date between a definite determiner (`named_deadline_lead`) and its deadline noun
     # (`named_deadline_post`): "the Oct. 15 deadline", a deadline set, whatever is proposed about it.
@@ -1518,6 +1521,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         day_subject_post=_optional_set(tmp.get("day_subject_post", []), gate),
         duration_gone_after=_optional_re(tmp.get("duration_gone_after", [])),
         duration_delay_after=_optional_re(tmp.get("duration_delay_after", [])),
+        length_activity_after=_optional_re(tmp.get("length_activity_after", [])),
         duration_gone_before=_anchored_end(tmp.get("duration_gone_before", [])),
         named_deadline_lead=_anchored_end(tmp.get("named_deadline_lead", [])),
         named_deadline_post=_optional_re(tmp.get("named_deadline_post", [])),

@@ -1373,12 +1373,20 @@ class _SentenceScan:
         tail = lex.done_before_tail
         if nouns.search(lead.group()) is None and (tail is None or tail.match(sentence, end) is None):
             return False
-        before = sentence[max(0, start - _LIVE_REACH) : lead.start()]
-        low = start - _LIVE_REACH
-        modes = {mode for c_start, c_end, mode in self.cues() if c_end <= lead.start() and c_start >= low}
+        return self.told_done(start, lead.start(), live=True)
+
+    def told_done(self, pos: int, lead: int, *, live: bool) -> bool:
+        """Tell whether the words before `lead` tell an act done: tense cues all past since `pos`'s
+        reach, and no order, request, countdown, duty, negation (nor talks, when `live`)."""
+        lex = self.lex
+        low = max(0, pos - _LIVE_REACH)
+        before = self.sentence[low:lead]
+        modes = {mode for c_start, c_end, mode in self.cues() if c_end <= lead and c_start >= low}
         if modes != {"past"}:
             return False
-        blockers = (lex.done_before_blockers, lex.obligations, lex.last_day_missed, lex.reference_live)
+        blockers = [lex.done_before_blockers, lex.obligations, lex.last_day_missed]
+        if live:
+            blockers.append(lex.reference_live)
         if any(b is not None and b.search(before) is not None for b in blockers):
             return False
         return not lex.duty_auxiliaries.intersection(_WORD.findall(before.lower()))
@@ -2197,6 +2205,7 @@ class _SentenceScan:
                 or self.gone_length(m)
                 or self.general_limit(m, prep)
                 or self.delay_count(m)
+                or self.activity_length(m, prep)
             ):
                 continue  # "asked Treasury to process licences within 10 business days"
             # a span with its own start ("a 14-day grace period from Dec. 11") ends on its own
@@ -2747,6 +2756,21 @@ class _SentenceScan:
         retraso", "five days late"): how late something was, no due."""
         delay = self.lex.duration_delay_after
         return delay is not None and delay.match(self.sentence, m.end()) is not None
+
+    def activity_length(self, m: re.Match[str], prep: str) -> bool:
+        """Tell whether a length ("for", "durante") counts the activity named right after it ("would stay
+        in hospital for 48 hours of checks", "durante tres días de negociaciones"): how long that goes
+        on, no due; a halt before it ("agreed to pause its strikes for 72 hours of talks") still ends."""
+        lex = self.lex
+        activity = lex.length_activity_after
+        if activity is None or prep not in lex.duration_length_preps:
+            return False
+        found = activity.match(self.sentence, m.end())
+        if found is None:
+            return False
+        halts = lex.measure_halts
+        # "for 72 hours of ceasefire": the halt is what lasts
+        return halts is None or halts.search(self.sentence, max(0, m.start() - 60), found.end()) is None
 
     def gone_length(self, m: re.Match[str]) -> bool:
         """Tell whether a length's limit is told as run out ("one day before the 30-day grace

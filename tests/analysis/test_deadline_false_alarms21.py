@@ -149,3 +149,40 @@ PERFECT_STATE: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), PERFECT_STATE)
 def test_round21_perfect_state(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A "for" / "durante" length that counts the activity named right after it ("would stay in hospital for
+# 48 hours of checks", "durante tres días de negociaciones"): how long that goes on, no due. Near misses:
+# a halt before it or as the activity (a pause's or a truce's end is a due), a grant of grace. integ8: 7
+# of 13 (the near misses and "host five days of concerts", already none).
+ACTIVITY_LENGTH: list[Case] = [
+    ("en", TUE, "He would stay in hospital in the capital for 48 hours of checks before travelling.", []),
+    ("en", TUE, "The delegations will sit down in Geneva for three days of talks.", []),
+    ("en", TUE, "The town will host five days of concerts.", []),
+    ("en", TUE, "The patients will remain in the clinic for a week of tests.", []),
+    ("es", TUE, "Los cinco ingenieros permanecerán en el hospital durante 48 horas de pruebas.", []),
+    ("es", TUE, "Las delegaciones se reunirán en Ginebra durante tres días de negociaciones.", []),
+    ("es", TUE, "El equipo estará concentrado durante diez días de entrenamiento.", []),
+    # near misses: a halt before it or as the activity, a grant
+    ("en", TUE, "The army agreed to pause its strikes for 72 hours of talks.", [date(2026, 6, 12)]),
+    ("en", TUE, "The rebels agreed to a ceasefire for 72 hours.", [date(2026, 6, 12)]),
+    (
+        "en",
+        TUE,
+        "The two armies will observe a pause in fighting for 72 hours of ceasefire.",
+        [date(2026, 6, 12)],
+    ),
+    (
+        "es",
+        TUE,
+        "El ejército aceptó suspender los bombardeos durante 72 horas de negociaciones.",
+        [date(2026, 6, 12)],
+    ),
+    ("es", TUE, "Las partes respetarán durante 72 horas de tregua el alto el fuego.", [date(2026, 6, 12)]),
+    ("en", TUE, "The court gave the company 30 days to pay.", [date(2026, 7, 9)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), ACTIVITY_LENGTH)
+def test_round21_activity_length(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
