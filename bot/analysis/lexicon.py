@@ -249,6 +249,8 @@ class Lexicon:
     length_decisions: re.Pattern[str] | None = None
     # Measures, works and events whose length is their own, no due ("la veda durará 39 días").
     length_owners: re.Pattern[str] | None = None
+    # Right before a "for" length: a verb of running or applying ("the rules **run** for six weeks").
+    length_run_verbs: re.Pattern[str] | None = None
     scheduled_for: PatternSet | None = None
     measure_own_end: PatternSet | None = None
     # A limit only asked for or demanded ("asked both governments to open a lane by Thursday",
@@ -1644,6 +1646,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         done_before_blockers=_optional_re(tmp.get("done_before_blockers", [])),
         length_decisions=_optional_re(tmp.get("length_decisions", [])),
         length_owners=_optional_re(tmp.get("length_owners", [])),
+        length_run_verbs=_optional_re(tmp.get("length_run_verbs", [])),
         scheduled_for=_optional_set(tmp.get("scheduled_for", []), gate),
         measure_own_end=_optional_set(tmp.get("measure_own_end", []), gate),
         requests=_optional_set(tmp.get("requests", []), gate),

@@ -2139,6 +2139,8 @@ class _SentenceScan:
                 continue  # "Rain fell for the next three days", "over the next five years"
             if prep in lex.continued_span_preps and self.own_length(m.start()):
                 continue  # "La veda durará 39 días": a measure's own length, not a due (rule 15)
+            if self.measure_runs(m, prep, start_day) and self.own_length(m.start()):
+                continue  # "The rules run for six weeks", "a partir del lunes 9, y durante seis semanas"
             self.taken.append(m.span())
             if historic:
                 continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
@@ -2459,6 +2461,20 @@ class _SentenceScan:
         if lex.length_owners is None or lex.length_owners.search(before) is None:
             return False
         return lex.measure_halts is None or lex.measure_halts.search(before) is None
+
+    def measure_runs(self, m: re.Match[str], prep: str, start_day: date | None) -> bool:
+        """Tell whether a "for" / "durante" length is told as how long something runs: after a verb of
+        running or applying ("The rules run for six weeks", `length_run_verbs`) or from its own start
+        ("a partir del lunes 9 de noviembre, y durante seis semanas"); with an owner named before it
+        (`own_length`), a measure's own length, its start the due (corpus README rule 15)."""
+        lex = self.lex
+        if prep not in lex.duration_length_preps:
+            return False
+        if start_day is not None:
+            return True
+        runs = lex.length_run_verbs
+        low = max(0, m.start() - _MARKER_REACH)
+        return runs is not None and runs.search(self.sentence, low, m.start()) is not None
 
     def past_activity(self, pos: int) -> bool:
         """Tell whether a past-tense length's clause holds no decision, duty, measure or deadline word

@@ -153,7 +153,7 @@ def test_round21_perfect_state(lang: str, published: object, text: str, dues: li
 
 # A "for" / "durante" length that counts the activity named right after it ("would stay in hospital for
 # 48 hours of checks", "durante tres días de negociaciones"): how long that goes on, no due. Near misses:
-# a halt before it or as the activity (a pause's or a truce's end is a due), a grant of grace. integ8: 7
+# a halt before it or as the activity (a pause's or a truce's end is a due), a grant of days. integ8: 7
 # of 13 (the near misses and "host five days of concerts", already none).
 ACTIVITY_LENGTH: list[Case] = [
     ("en", TUE, "He would stay in hospital in the capital for 48 hours of checks before travelling.", []),
@@ -185,4 +185,43 @@ ACTIVITY_LENGTH: list[Case] = [
 
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), ACTIVITY_LENGTH)
 def test_round21_activity_length(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A measure's own length told as how long it runs: after a verb of running or applying ("The rules run for
+# six weeks", "Las restricciones se aplicarán durante seis semanas") or from its own start ("a partir del
+# lunes 15 de junio, y durante seis semanas"), with the measure named before it (corpus README rule 15: a
+# measure's length is no deadline). Near misses: a truce's, a ban's or a suspension's run (a halt's end is
+# a due), a grant of days. integ8: 6 of 13 (the near misses).
+MEASURE_RUNS: list[Case] = [
+    ("en", TUE, "The rules run for six weeks, and the regional government can extend them.", []),
+    ("en", TUE, "The restrictions will apply for six weeks from Monday.", []),
+    ("en", TUE, "The water cuts will remain in force for a month.", []),
+    ("en", TUE, "The curfew will stay in place for ten days from Friday.", []),
+    (
+        "es",
+        TUE,
+        "El Gobierno aprobó ayer el decreto de restricciones: a partir del lunes 15 de junio, y durante seis"
+        " semanas, los municipios tendrán cortes nocturnos.",
+        [],
+    ),
+    ("es", TUE, "Las restricciones se aplicarán durante seis semanas.", []),
+    ("es", TUE, "Las medidas estarán en vigor durante un mes.", []),
+    # near misses: a halt's run, a grant, a strike
+    ("en", TUE, "The truce will run for 72 hours from Monday.", [date(2026, 6, 18)]),
+    ("en", TUE, "The ban will apply for 30 days from Monday.", [date(2026, 7, 15)]),
+    ("en", TUE, "The court gave the firm 30 days from Monday to pay.", [date(2026, 7, 8)]),
+    ("es", TUE, "La tregua regirá durante 72 horas a partir del lunes.", [date(2026, 6, 18)]),
+    ("es", TUE, "La suspensión se aplicará durante 30 días.", [date(2026, 7, 9)]),
+    (
+        "es",
+        TUE,
+        "A partir del lunes, y durante 72 horas, las dos partes suspenderán los ataques.",
+        [date(2026, 6, 18)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), MEASURE_RUNS)
+def test_round21_measure_runs(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
