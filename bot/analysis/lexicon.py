@@ -244,6 +244,9 @@ class Lexicon:
     done_before_nouns: re.Pattern[str] | None = None
     done_before_tail: re.Pattern[str] | None = None
     done_before_blockers: re.Pattern[str] | None = None
+    # Right before a time of day: a rough time ("**poco antes de las** once", "**shortly before** 11 p.m."),
+    # in a past-tense sentence when an act happened, no due.
+    rough_time_lead: re.Pattern[str] | None = None
     # Verbs that set a length on something ("imposed a curfew for 48 hours", "prohibió la pesca durante
     # 39 días"): a past-tense length with none of these (nor a duty, halt or measure) was only lived.
     length_decisions: re.Pattern[str] | None = None
@@ -1644,6 +1647,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         done_before_nouns=_optional_re(tmp.get("done_before_nouns", [])),
         done_before_tail=_optional_re(tmp.get("done_before_tail", [])),
         done_before_blockers=_optional_re(tmp.get("done_before_blockers", [])),
+        rough_time_lead=_optional_re(tmp.get("rough_time_lead", [])),
         length_decisions=_optional_re(tmp.get("length_decisions", [])),
         length_owners=_optional_re(tmp.get("length_owners", [])),
         length_run_verbs=_optional_re(tmp.get("length_run_verbs", [])),

@@ -1268,6 +1268,9 @@ class _SentenceScan:
             self.void_dates.add(m.start())
             return False, m.start()  # "two days before the noon Friday cut-off": a due recalled
         is_deadline, ev = self.marker_via_time(m.start())
+        lead_time = self.time_into(m.start()) if is_deadline else None
+        if lead_time is not None and self.rough_time(lead_time.core - self.start):
+            return False, m.start()  # "reached the airport shortly before 8 p.m. on Monday": then, an event
         if is_deadline and (self.asked(ev, m.end()) or self.earliest(m.start(), m.end())):
             # "asked both governments to open a lane by Thursday", "will not open before March
             # 18": asked for or the earliest day, neither a deadline nor news of a day
@@ -1390,6 +1393,16 @@ class _SentenceScan:
         if any(b is not None and b.search(before) is not None for b in blockers):
             return False
         return not lex.duty_auxiliaries.intersection(_WORD.findall(before.lower()))
+
+    def rough_time(self, pos: int) -> bool:
+        """Tell whether a time of day at `pos` is a rough time of a past act ("la noticia se conoció poco
+        antes de las once de la noche", "the fire started shortly before 3 a.m."): when it happened, no
+        due; not with a duty, an order, a request or a negation before it."""
+        lead_re = self.lex.rough_time_lead
+        if lead_re is None:
+            return False
+        lead = lead_re.search(self.sentence, max(0, pos - _MARKER_REACH), pos)
+        return lead is not None and self.told_done(pos, lead.start(), live=False)
 
     def cancelled(self, pos: int) -> bool:
         """Tell whether the sentence calls off the measure a date belongs to before it ("desconvocó
@@ -1951,6 +1964,8 @@ class _SentenceScan:
                     is_deadline, ev = self.mark_deadline(core)
                     # "la huelga, que debía empezar mañana a las 07:00": the old day, its hour too
                     is_deadline = is_deadline and not self.superseded(best.start - s)
+                    # "reached the airport shortly before 8 p.m. on Monday": when it happened
+                    is_deadline = is_deadline and not self.rough_time(t.core - s)
                     if is_deadline and self.starts_duration(core):
                         self.starts.add(id(best))  # the start of the sentence's span
                     elif is_deadline:
@@ -1983,6 +1998,8 @@ class _SentenceScan:
                 self.taken.append((t.start - s, t.end - s))
             elif best is None and self.reference_deadline(t.start - s, t.end - s):
                 self.taken.append((t.start - s, t.end - s))  # "before the noon Friday cut-off"
+            elif best is None and self.rough_time(t.core - s):
+                self.taken.append((t.start - s, t.end - s))  # "se conoció poco antes de las once"
             elif best is None and not self.habitual(t.end - s):
                 is_deadline, ev = self.mark_deadline(core)
                 if (

@@ -14,7 +14,8 @@ from datetime import date
 
 import pytest
 
-from tests.analysis.deadline_days import TUE, Case, due_days
+from bot.analysis import analyze
+from tests.analysis.deadline_days import NOW, TUE, Case, due_days
 
 # A dated deadline named as the limit an act told done in the past beat, with no offset ("closed their
 # gates before the midnight cut-off on Wednesday", "reached payslips on Wednesday, well before the December
@@ -149,6 +150,57 @@ PERFECT_STATE: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), PERFECT_STATE)
 def test_round21_perfect_state(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A rough time of day of a past act ("la noticia se conoció poco antes de las once de la noche", "the
+# fire started shortly before 3 a.m."): when something happened, no due (a day after it stays the act's
+# event). Near misses: a duty or a demand before a plain time, a threat, an order. integ8: 8 of 14 (the
+# near misses and two Spanish cases, already none; the Monday was read as next Monday's due, no event).
+ROUGH_TIME: list[Case] = [
+    ("es", TUE, "Aquí la noticia se conoció poco antes de las once de la noche.", []),
+    ("es", TUE, "El incendio se declaró poco antes de las tres de la madrugada.", []),
+    ("es", TUE, "Los rehenes llegaron al aeropuerto poco antes de las 20.00.", []),
+    ("es", TUE, "El ministro compareció justo antes de las doce.", []),
+    ("en", TUE, "The news broke shortly before 11 p.m.", []),
+    ("en", TUE, "The fire started just before 3 a.m., firefighters said.", []),
+    ("en", TUE, "The hostages reached the airport shortly before 8 p.m. on Monday.", []),
+    ("en", TUE, "The first lorries crossed the border shortly before noon.", []),
+    # near misses: a duty, a demand, a threat, an order
+    ("es", TUE, "La empresa debe pagar antes de las 20.00 del viernes.", [date(2026, 6, 12)]),
+    ("es", TUE, "Los secuestradores exigieron el pago antes de las 20.00 del jueves.", [date(2026, 6, 11)]),
+    ("en", TUE, "The company must respond before 5 p.m. on Friday.", [date(2026, 6, 12)]),
+    (
+        "en",
+        TUE,
+        "The union threatened to walk out just before 6 a.m. on Monday unless the offer improved.",
+        [date(2026, 6, 15)],
+    ),
+    (
+        "es",
+        TUE,
+        "El sindicato amenazó con parar justo antes de las 6.00 del lunes si no mejora la oferta.",
+        [date(2026, 6, 15)],
+    ),
+    (
+        "en",
+        TUE,
+        "The regulator ordered the firm to stop pumping shortly before midnight on Friday.",
+        [date(2026, 6, 13)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), ROUGH_TIME)
+def test_round21_rough_time(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+def test_round21_rough_time_keeps_the_event() -> None:
+    """The day a rough time leads into is still the day the act happened."""
+    analysis = analyze(
+        "The hostages reached the airport shortly before 8 p.m. on Monday.", published=TUE, lang="en", now=NOW
+    )
+    assert [e.date for e in analysis.events] == [date(2026, 6, 8)]
 
 
 # A "for" / "durante" length that counts the activity named right after it ("would stay in hospital for
