@@ -277,3 +277,24 @@ MEASURE_RUNS: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), MEASURE_RUNS)
 def test_round21_measure_runs(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A strike's or a protest's own end told with "termina / acaba / concluye a medianoche" ("la huelga termina
+# a medianoche"): its length, no due (corpus README rule 15; `measure_own_end` read "a las" but not a bare
+# "a"). Near misses: a truce's, a ceasefire's or a deadline's end. integ8: 4 of 7 (the near misses and "a
+# las 22.00", already none).
+MEASURE_OWN_END: list[Case] = [
+    ("es", TUE, "La caravana se disuelve sin incidentes y la huelga termina a medianoche.", []),
+    ("es", TUE, "El paro de los estibadores acaba a mediodía.", []),
+    ("es", TUE, "La movilización de los agricultores concluye a medianoche.", []),
+    ("es", TUE, "La huelga de los conductores finaliza a las 22.00.", []),
+    # near misses: a halt's or a deadline's end
+    ("es", TUE, "La tregua termina a medianoche.", [date(2026, 6, 10)]),
+    ("es", TUE, "El plazo termina a medianoche.", [date(2026, 6, 10)]),
+    ("es", TUE, "El alto el fuego acaba a mediodía.", [date(2026, 6, 9)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), MEASURE_OWN_END)
+def test_round21_measure_own_end(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
