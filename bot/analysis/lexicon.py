@@ -128,6 +128,9 @@ class Lexicon:
     # Right after a length, a delay ("three days **of delay**", "tres días **de retraso**"): a count of
     # how late something was, no due.
     duration_delay_after: re.Pattern[str] | None = None
+    # Right after a length: the activity it counts ("for 48 hours **of checks**", "durante tres días **de
+    # negociaciones**"): the length of that activity, no due (unless a halt is what lasts).
+    length_activity_after: re.Pattern[str] | None = None
     duration_gone_before: re.Pattern[str] | None = None
     # A date between a definite determiner (`named_deadline_lead`) and its deadline noun
     # (`named_deadline_post`): "the Oct. 15 deadline", a deadline set, whatever is proposed about it.
@@ -232,11 +235,25 @@ class Lexicon:
     reference_tail: re.Pattern[str] | None = None
     # Talks or meetings held before such a deadline: it is live, raced against, still a due.
     reference_live: re.Pattern[str] | None = None
+    # A deadline named by its date as the time limit of an act told done in the past ("closed their
+    # gates **before the** midnight **cut-off on** Wednesday", "abandonaron sus casas **antes de la**
+    # medianoche del martes**, el límite** que…"): the lead ending at the date, the deadline nouns (in
+    # the lead, or right after the date through the tail), and what makes the act not done (an order,
+    # a request, an infinitive, a countdown).
+    done_before_lead: re.Pattern[str] | None = None
+    done_before_nouns: re.Pattern[str] | None = None
+    done_before_tail: re.Pattern[str] | None = None
+    done_before_blockers: re.Pattern[str] | None = None
+    # Right before a time of day: a rough time ("**poco antes de las** once", "**shortly before** 11 p.m."),
+    # in a past-tense sentence when an act happened, no due.
+    rough_time_lead: re.Pattern[str] | None = None
     # Verbs that set a length on something ("imposed a curfew for 48 hours", "prohibió la pesca durante
     # 39 días"): a past-tense length with none of these (nor a duty, halt or measure) was only lived.
     length_decisions: re.Pattern[str] | None = None
     # Measures, works and events whose length is their own, no due ("la veda durará 39 días").
     length_owners: re.Pattern[str] | None = None
+    # Right before a "for" length: a verb of running or applying ("the rules **run** for six weeks").
+    length_run_verbs: re.Pattern[str] | None = None
     scheduled_for: PatternSet | None = None
     measure_own_end: PatternSet | None = None
     # A limit only asked for or demanded ("asked both governments to open a lane by Thursday",
@@ -1520,6 +1537,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         day_subject_post=_optional_set(tmp.get("day_subject_post", []), gate),
         duration_gone_after=_optional_re(tmp.get("duration_gone_after", [])),
         duration_delay_after=_optional_re(tmp.get("duration_delay_after", [])),
+        length_activity_after=_optional_re(tmp.get("length_activity_after", [])),
         duration_gone_before=_anchored_end(tmp.get("duration_gone_before", [])),
         named_deadline_lead=_anchored_end(tmp.get("named_deadline_lead", [])),
         named_deadline_post=_optional_re(tmp.get("named_deadline_post", [])),
@@ -1636,8 +1654,14 @@ def _build(data: dict[str, Any]) -> Lexicon:
         reference_lead=_optional_re(tmp.get("reference_lead", [])),
         reference_tail=_optional_re(tmp.get("reference_tail", [])),
         reference_live=_optional_re(tmp.get("reference_live", [])),
+        done_before_lead=_optional_re(tmp.get("done_before_lead", [])),
+        done_before_nouns=_optional_re(tmp.get("done_before_nouns", [])),
+        done_before_tail=_optional_re(tmp.get("done_before_tail", [])),
+        done_before_blockers=_optional_re(tmp.get("done_before_blockers", [])),
+        rough_time_lead=_optional_re(tmp.get("rough_time_lead", [])),
         length_decisions=_optional_re(tmp.get("length_decisions", [])),
         length_owners=_optional_re(tmp.get("length_owners", [])),
+        length_run_verbs=_optional_re(tmp.get("length_run_verbs", [])),
         scheduled_for=_optional_set(tmp.get("scheduled_for", []), gate),
         measure_own_end=_optional_set(tmp.get("measure_own_end", []), gate),
         requests=_optional_set(tmp.get("requests", []), gate),

@@ -1268,6 +1268,9 @@ class _SentenceScan:
             self.void_dates.add(m.start())
             return False, m.start()  # "two days before the noon Friday cut-off": a due recalled
         is_deadline, ev = self.marker_via_time(m.start())
+        lead_time = self.time_into(m.start()) if is_deadline else None
+        if lead_time is not None and self.rough_time(lead_time.core - self.start):
+            return False, m.start()  # "reached the airport shortly before 8 p.m. on Monday": then, an event
         if is_deadline and (self.asked(ev, m.end()) or self.earliest(m.start(), m.end())):
             # "asked both governments to open a lane by Thursday", "will not open before March
             # 18": asked for or the earliest day, neither a deadline nor news of a day
@@ -1346,7 +1349,7 @@ class _SentenceScan:
         lex, sentence = self.lex, self.sentence
         lead = lex.reference_lead
         if lead is None or lead.search(sentence[max(0, start - _REFERENCE_REACH) : start]) is None:
-            return False
+            return self.done_before(start, end)
         tail = lex.reference_tail
         if tail is not None and tail.match(sentence, end) is None:
             return False
@@ -1355,6 +1358,51 @@ class _SentenceScan:
             return False
         words = _WORD.findall(self.clause_before(start, _MARKER_REACH).lower())
         return not lex.duty_auxiliaries.intersection(words)
+
+    def done_before(self, start: int, end: int) -> bool:
+        """Tell whether a dated deadline is the limit an act told done in the past beat ("closed their
+        gates before the midnight cut-off on Wednesday", "abandonaron sus casas antes de la medianoche
+        del martes, el límite que les había fijado"): met and only recalled (corpus README rule 14), no
+        news of a day; not with a future, a duty, an order, a request or a negation before it ("failed
+        to pay before the June 12 deadline" is missed, gold), nor with talks raced against it."""
+        lex, sentence = self.lex, self.sentence
+        lead_re, nouns = lex.done_before_lead, lex.done_before_nouns
+        if lead_re is None or nouns is None:
+            return False
+        low = max(0, start - _REFERENCE_REACH)
+        lead = lead_re.search(sentence, low, start)
+        if lead is None:
+            return False
+        tail = lex.done_before_tail
+        if nouns.search(lead.group()) is None and (tail is None or tail.match(sentence, end) is None):
+            return False
+        return self.told_done(start, lead.start(), live=True)
+
+    def told_done(self, pos: int, lead: int, *, live: bool) -> bool:
+        """Tell whether the words before `lead` tell an act done: tense cues all past since `pos`'s
+        reach, and no order, request, countdown, duty, negation (nor talks, when `live`)."""
+        lex = self.lex
+        low = max(0, pos - _LIVE_REACH)
+        before = self.sentence[low:lead]
+        modes = {mode for c_start, c_end, mode in self.cues() if c_end <= lead and c_start >= low}
+        if modes != {"past"}:
+            return False
+        blockers = [lex.done_before_blockers, lex.obligations, lex.last_day_missed]
+        if live:
+            blockers.append(lex.reference_live)
+        if any(b is not None and b.search(before) is not None for b in blockers):
+            return False
+        return not lex.duty_auxiliaries.intersection(_WORD.findall(before.lower()))
+
+    def rough_time(self, pos: int) -> bool:
+        """Tell whether a time of day at `pos` is a rough time of a past act ("la noticia se conoció poco
+        antes de las once de la noche", "the fire started shortly before 3 a.m."): when it happened, no
+        due; not with a duty, an order, a request or a negation before it."""
+        lead_re = self.lex.rough_time_lead
+        if lead_re is None:
+            return False
+        lead = lead_re.search(self.sentence, max(0, pos - _MARKER_REACH), pos)
+        return lead is not None and self.told_done(pos, lead.start(), live=False)
 
     def cancelled(self, pos: int) -> bool:
         """Tell whether the sentence calls off the measure a date belongs to before it ("desconvocó
@@ -1916,6 +1964,8 @@ class _SentenceScan:
                     is_deadline, ev = self.mark_deadline(core)
                     # "la huelga, que debía empezar mañana a las 07:00": the old day, its hour too
                     is_deadline = is_deadline and not self.superseded(best.start - s)
+                    # "reached the airport shortly before 8 p.m. on Monday": when it happened
+                    is_deadline = is_deadline and not self.rough_time(t.core - s)
                     if is_deadline and self.starts_duration(core):
                         self.starts.add(id(best))  # the start of the sentence's span
                     elif is_deadline:
@@ -1948,6 +1998,8 @@ class _SentenceScan:
                 self.taken.append((t.start - s, t.end - s))
             elif best is None and self.reference_deadline(t.start - s, t.end - s):
                 self.taken.append((t.start - s, t.end - s))  # "before the noon Friday cut-off"
+            elif best is None and self.rough_time(t.core - s):
+                self.taken.append((t.start - s, t.end - s))  # "se conoció poco antes de las once"
             elif best is None and not self.habitual(t.end - s):
                 is_deadline, ev = self.mark_deadline(core)
                 if (
@@ -2104,6 +2156,8 @@ class _SentenceScan:
                 continue  # "Rain fell for the next three days", "over the next five years"
             if prep in lex.continued_span_preps and self.own_length(m.start()):
                 continue  # "La veda durará 39 días": a measure's own length, not a due (rule 15)
+            if self.measure_runs(m, prep, start_day) and self.own_length(m.start()):
+                continue  # "The rules run for six weeks", "a partir del lunes 9, y durante seis semanas"
             self.taken.append(m.span())
             if historic:
                 continue  # "dio un plazo de 30 días el 4 de agosto", months ago: background
@@ -2170,6 +2224,7 @@ class _SentenceScan:
                 or self.gone_length(m)
                 or self.general_limit(m, prep)
                 or self.delay_count(m)
+                or self.activity_length(m, prep)
             ):
                 continue  # "asked Treasury to process licences within 10 business days"
             # a span with its own start ("a 14-day grace period from Dec. 11") ends on its own
@@ -2423,6 +2478,20 @@ class _SentenceScan:
         if lex.length_owners is None or lex.length_owners.search(before) is None:
             return False
         return lex.measure_halts is None or lex.measure_halts.search(before) is None
+
+    def measure_runs(self, m: re.Match[str], prep: str, start_day: date | None) -> bool:
+        """Tell whether a "for" / "durante" length is told as how long something runs: after a verb of
+        running or applying ("The rules run for six weeks", `length_run_verbs`) or from its own start
+        ("a partir del lunes 9 de noviembre, y durante seis semanas"); with an owner named before it
+        (`own_length`), a measure's own length, its start the due (corpus README rule 15)."""
+        lex = self.lex
+        if prep not in lex.duration_length_preps:
+            return False
+        if start_day is not None:
+            return True
+        runs = lex.length_run_verbs
+        low = max(0, m.start() - _MARKER_REACH)
+        return runs is not None and runs.search(self.sentence, low, m.start()) is not None
 
     def past_activity(self, pos: int) -> bool:
         """Tell whether a past-tense length's clause holds no decision, duty, measure or deadline word
@@ -2720,6 +2789,21 @@ class _SentenceScan:
         retraso", "five days late"): how late something was, no due."""
         delay = self.lex.duration_delay_after
         return delay is not None and delay.match(self.sentence, m.end()) is not None
+
+    def activity_length(self, m: re.Match[str], prep: str) -> bool:
+        """Tell whether a length ("for", "durante") counts the activity named right after it ("would stay
+        in hospital for 48 hours of checks", "durante tres días de negociaciones"): how long that goes
+        on, no due; a halt before it ("agreed to pause its strikes for 72 hours of talks") still ends."""
+        lex = self.lex
+        activity = lex.length_activity_after
+        if activity is None or prep not in lex.duration_length_preps:
+            return False
+        found = activity.match(self.sentence, m.end())
+        if found is None:
+            return False
+        halts = lex.measure_halts
+        # "for 72 hours of ceasefire": the halt is what lasts
+        return halts is None or halts.search(self.sentence, max(0, m.start() - 60), found.end()) is None
 
     def gone_length(self, m: re.Match[str]) -> bool:
         """Tell whether a length's limit is told as run out ("one day before the 30-day grace
