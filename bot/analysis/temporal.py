@@ -37,6 +37,7 @@ _LEADING_COMMA = re.compile(r"\s*,\s*")
 # units counted as days: a fortnight is 14, "una quincena" 15 (Spanish usage)
 _SPAN_DAYS = {"fortnights": 14, "fortnights_15": 15}
 _POSSESSIVE = re.compile(r"['’]s\s")
+_OWNED_REACH = 60  # characters before a weekday searched for the count whose act it owns
 # the words that tie a duration to what it counts from ("of", "desde", "a partir del", "en los
 # diez días siguientes a")
 _TIE_PREPS = (
@@ -1683,6 +1684,8 @@ class _SentenceScan:
                         continue  # "had notified them by last Friday's deadline": a due recalled
                 elif g.get("this"):
                     direction = "this"
+                elif self.count_owned(m):
+                    direction = "near"  # "30 days from Tuesday's notice": the notice of this week
                 elif is_deadline and (m.start() in self.expired or ev in self.expired):
                     direction = "past"  # "the refund deadline, which ran out on Thursday, without …"
                 elif (
@@ -1744,6 +1747,20 @@ class _SentenceScan:
                     mention = Mention(s + m.start(), s + m.end(), "weekday", is_deadline, value, s + ev)
                     self.add(mention, start_point=self.starts_duration(m.start()))
         self.count_from_report(ahead, base)
+
+    def count_owned(self, m: re.Match[str]) -> bool:
+        """Tell a weekday that owns the act a count runs from ("30 days from Tuesday's notice", "30
+        días desde la notificación del martes"): an act already done or done today, not a due."""
+        owned = self.lex.count_owned_weekdays
+        if owned is None:
+            return False
+        before = self.sentence[max(0, m.start() - _OWNED_REACH) : m.start()]
+        if owned.search(before) is None:
+            return False
+        # the day owns the act: "Tuesday's notice", or "la notificación del martes"
+        return _POSSESSIVE.match(self.sentence, m.end()) is not None or (
+            self.lex.noun_dates is not None and self.lex.noun_dates.search(before) is not None
+        )
 
     def count_from_report(self, ahead: list[tuple[int, int]], base: date) -> None:
         """Count bare weekday deadlines from the report's day named after them ("has until Friday
