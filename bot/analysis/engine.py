@@ -19,7 +19,14 @@ from bot.analysis.labels import Labelled, as_fact, by_stance_model, label_senten
 from bot.analysis.layout import SERVICE_ALONE_REASON, Kind, Layout, Voice, read_layout
 from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
 from bot.analysis.segment import Segment, segment
-from bot.analysis.temporal import Mention, SentenceTemporal, dated_later, day_of, extract
+from bot.analysis.temporal import (
+    Mention,
+    SentenceTemporal,
+    converted_local_offset,
+    dated_later,
+    day_of,
+    extract,
+)
 from bot.analysis.text import LETTERS_RE, WORD_RE, has_digit
 from bot.domain.models import (
     Analysis,
@@ -1236,6 +1243,7 @@ def _article(page: Layout, lex: Lexicon, published: datetime | None, now: dateti
     ref = (published or _aware(now)).date()
     default_tz = (
         _stated_offset(text, lex)
+        or converted_local_offset(text, lex)
         or _article_zone(text, lex)
         or (_publication_zone(published, lex) if published is not None else None)
         or UTC

@@ -98,6 +98,8 @@ _DATE_NUMBER = compile_gated(r"\d(?:[:/.-]\d|\d{3}|\s*(?:a\.?m|p\.?m|h\b))", re.
 _DIGIT = re.compile(r"\d")
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:h\s*)?[-\u2014\u2013]\s")  # "11:40 — ", a live blog's entry
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
+_UTC_WORD = re.compile(r"\b(?:GMT|UTC)\b")
+_LOCAL_TAIL = re.compile(r"(?:\blocal\s+time|\b[A-Z][\w-]+\s+time|\bhora\s+(?:local|de\s+[A-Z][\w-]+))\s*$")
 # between a local time and its UTC conversion: "local time (", "on Friday, Belterra time (", "hora local ("
 _LOCAL_CONVERSION = re.compile(
     r"(?:\s+(?:on|del?|el)\s+[^,()\[\]]{1,30}?)?"  # a date between ("00:00 on Friday, Belterra time (")
@@ -161,6 +163,7 @@ class _Time:
     minute: int
     tz: tzinfo | None
     next_day: bool = False
+    converted: bool = False  # its offset comes from a UTC time in brackets after a "local time"
 
 
 # The usual date spans, in the forms dateparser reads as just the day, month and year they
@@ -425,15 +428,31 @@ def _drop_conversions(sentence: str, base: int, times: list[_Time]) -> list[_Tim
     kept = [times[0]]
     for t in times[1:]:
         gap = sentence[kept[-1].end - base : t.start - base]
-        if _CONVERSION_GAP.match(
-            sentence, kept[-1].end - base, t.start - base
-        ) or _LOCAL_CONVERSION.fullmatch(gap):
-            local = kept[-1]
+        local = kept[-1]
+        named_local = _LOCAL_CONVERSION.fullmatch(gap) is not None
+        if named_local or _CONVERSION_GAP.match(sentence, local.end - base, t.start - base):
+            # "4:35 p.m. local time (13:35 GMT)": the setting's own clock, named
+            named_local = named_local or _LOCAL_TAIL.search(sentence, 0, local.end - base) is not None
             if local.tz is None and (offset := _converted_offset(local, t)) is not None:
-                local.tz = offset
+                local.tz, local.converted = offset, named_local
             continue
         kept.append(t)
     return kept
+
+
+def converted_local_offset(text: str, lex: Lexicon) -> tzinfo | None:
+    """Return the offset of the article's local time that its first conversion gives ("freed at 4:35
+    p.m. local time (13:35 GMT)", "00:00 on Friday, Belterra time (06:00 GMT)": +03:00, -06:00): the
+    setting's clock, for its other local times ("by midnight on Sunday, local time"), where the
+    place may be fictional and the places named are the reader's."""
+    for m in _UTC_WORD.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        line = text[start : end if end >= 0 else len(text)]
+        local = next((t for t in _find_times(line, 0, lex) if t.converted), None)
+        if local is not None:
+            return local.tz
+    return None
 
 
 def _converted_offset(local: _Time, converted: _Time) -> tzinfo | None:

@@ -9,11 +9,12 @@ before the change (the figure above it: cases right). Misses left are in `bot/an
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from tests.analysis.deadline_days import THU, TUE, Case, due_days
+from bot.analysis import analyze
+from tests.analysis.deadline_days import NOW, THU, TUE, Case, due_days
 
 # A weekday that owns the act a count runs from ("30 days from Tuesday's notice", "within 30 days of
 # Thursday's release", "15 días hábiles desde la notificación del martes") is this week's, on either
@@ -65,3 +66,66 @@ OWNED_WEEKDAY: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), OWNED_WEEKDAY)
 def test_round22_owned_weekday(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+def due_instants(lang: str, published: object, text: str) -> list[str]:
+    """Return the engine's dues as ISO strings, with their time and offset when given."""
+    analysis = analyze(text, published=published, lang=lang, now=NOW)  # type: ignore[arg-type]
+    return sorted(d.due.isoformat() for d in analysis.deadlines)
+
+
+# The setting's clock named by a conversion ("freed at 3 p.m. local time (12:00 GMT)", "a las 14.00
+# hora local (17.00 GMT)") or by a live blog's header ("All times are Orlavia time (GMT+2)") is the
+# article's local time: a due with no zone of its own elsewhere in it ("by 6 p.m. on Wednesday, local
+# time") is read at that offset, not at the zone of the places named or of the publication. A plain
+# conversion with no "local" ("at noon (1100 GMT)") or a named zone's ("18:00 Buenos Aires time")
+# leaves the article's zone alone. integ8: 2 of 6 (the near misses).
+LOCAL_CLOCK: list[tuple[str, datetime, str, list[str]]] = [
+    (
+        "en",
+        TUE,
+        "Rebels freed the aid workers at 3 p.m. local time (12:00 GMT) on Monday, the British embassy said.\n"
+        "The United Nations ordered its remaining staff to leave the district by 6 p.m. on Wednesday, local time.",
+        ["2026-06-10T18:00:00+03:00"],
+    ),
+    (
+        "en",
+        TUE,
+        "Orlavia election: live updates\nAll times are Orlavia time (GMT+2). Newest first.\n"
+        "10:15 — The electoral board says parties have until 18:00 on Friday to file their lists.",
+        ["2026-06-12T18:00:00+02:00"],
+    ),
+    (
+        "es",
+        TUE,
+        "Los mineros salieron a las 14.00 hora local (17.00 GMT) del lunes, según la embajada española.\n"
+        "La empresa tiene hasta las 20.00 del miércoles, hora local, para presentar su plan de seguridad.",
+        ["2026-06-10T20:00:00-03:00"],
+    ),
+    (
+        "es",
+        TUE,
+        "Elecciones en Karsia, en directo\nTodas las horas son hora de Karsia (GMT+4).\n"
+        "11:20 — La junta electoral da a los partidos hasta las 18:00 del viernes para registrar sus listas.",
+        ["2026-06-12T18:00:00+04:00"],
+    ),
+    # near misses: a conversion with no local clock named, a named zone's time
+    (
+        "en",
+        TUE,
+        "The minister told a news conference at noon (1100 GMT) that the embassy staff must leave by 6 p.m. on Friday.",
+        ["2026-06-12T18:00:00+00:00"],
+    ),
+    (
+        "en",
+        TUE,
+        "Madrid gave the carrier until 18:00 Buenos Aires time (21:00 GMT) on Friday to pay, and until noon on "
+        "Monday to file its accounts.",
+        ["2026-06-12T18:00:00-03:00", "2026-06-15T12:00:00+02:00"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), LOCAL_CLOCK)
+def test_round22_local_clock(lang: str, published: datetime, text: str, dues: list[str]) -> None:
+    assert due_instants(lang, published, text) == dues
