@@ -1443,11 +1443,15 @@ class _Calendar:
         """Note the first day the lead reports and this sentence's news day."""
         # the lead's day is the first its opening paragraph reports ("Six days after the spill …
         # On Tuesday the agency fined …"), not only its first sentence's
+        past_lead = art.published is not None and "\n" in art.text[: seg.start]
         if not self.lead_seen and art.published is not None:
-            past_lead = "\n" in art.text[: seg.start]
             self.lead_seen = found.told_day is not None or past_lead
             if found.told_day is not None and found.told_day != art.published.date() and not past_lead:
                 self.lead_day = found.told_day
+        elif self.lead_day is not None and not past_lead and found.told_day == art.published.date():
+            # "designó el viernes a la árbitra … La UEC anunció este lunes un paro": a lead that also
+            # reports the publication's day tells today's news, and later acts with no day are today's
+            self.lead_day = None
         told = next((x.value for x in found.mentions if not x.deadline and x.value is not None), None)
         if told is not None:  # the first day this sentence reports, for durations tied to its news
             self.dated.append((seg.start, seg.end, told))

@@ -129,3 +129,54 @@ LOCAL_CLOCK: list[tuple[str, datetime, str, list[str]]] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), LOCAL_CLOCK)
 def test_round22_local_clock(lang: str, published: datetime, text: str, dues: list[str]) -> None:
     assert due_instants(lang, published, text) == dues
+
+
+# A lead that reports an earlier day and then the publication's own ("designó el viernes a la
+# árbitra … La UEC anunció este lunes un paro") tells today's news: a count in a later paragraph from
+# an act with no day of its own ("aseguró en una conferencia de prensa a las 11 hs que … dentro de las
+# 72 horas") runs from today, not from the lead's earlier day. A lead that reports only the earlier
+# day still dates such a count (the fourth round's rule). integ8: 3 of 5.
+LEAD_TODAY: list[Case] = [
+    (
+        "es",
+        TUE,
+        "El juzgado admitió el viernes la demanda de los vecinos contra la constructora. La asociación de "
+        "vecinos anunció este martes que recurrirá si no hay acuerdo.\nEl alcalde aseguró en una rueda de "
+        "prensa a las 10:00 que el ayuntamiento entregará el informe técnico dentro de las 48 horas.",
+        [date(2026, 6, 11)],
+    ),
+    (
+        "en",
+        TUE,
+        "The regulator fined the airline on Friday over the cancellations. Passenger groups said on Tuesday "
+        "they would sue.\nThe chief executive told reporters at 9 a.m. that the airline would publish its "
+        "refund plan within 72 hours.",
+        [date(2026, 6, 12)],
+    ),
+    (
+        "en",
+        TUE,
+        "A judge froze the company's accounts on Thursday. Its creditors met on Tuesday to weigh a rescue "
+        "offer.\nThe company's lawyer said at 11:00 that it would file a new plan within 48 hours.",
+        [date(2026, 6, 11)],
+    ),
+    # near misses: the lead reports only the earlier day
+    (
+        "en",
+        TUE,
+        "The regulator fined the airline on Friday over the cancellations.\nThe chief executive told "
+        "reporters at 9 a.m. that the airline would publish its refund plan within 72 hours.",
+        [date(2026, 6, 8)],
+    ),
+    (
+        "es",
+        TUE,
+        "El juzgado admitió el viernes la demanda de los vecinos.\nLa constructora tendrá diez días para responder.",
+        [date(2026, 6, 15)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), LEAD_TODAY)
+def test_round22_lead_today(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
