@@ -2258,7 +2258,7 @@ class _SentenceScan:
                 continue
             own_day = self.stated_day(m.start("num")) if instant is None and anchor is None else None
             stated = (
-                (own_day or self.continued_day() or self.lead_day)
+                (own_day or self.continued_day() or self.news_lead_day())
                 if instant is None and anchor is None
                 else None
             )
@@ -2360,6 +2360,18 @@ class _SentenceScan:
         if adjacent and going_on is not None and going_on.match(self.sentence) is not None:
             return day_of(told)
         return None
+
+    def news_lead_day(self) -> date | None:
+        """Return the lead's day for a count with no day of its own, unless the sentence right
+        before it, in its paragraph, reports the publication's day ("Rail minister Alison Pryce said
+        on Friday …. Speaking to reporters at 11 a.m., she said the company had 48 hours"): today's."""
+        if self.lead_day is None or not self.dated_before:
+            return self.lead_day
+        _, s_end, told = self.dated_before[-1]
+        between = self.text[s_end : self.start]
+        if day_of(told) == self.ref and not between.strip() and "\n" not in between:
+            return None
+        return self.lead_day
 
     def previous_instant(self, day: date) -> datetime | None:
         """Return the time the last sentence that reports a day gives its act on `day` ("La
