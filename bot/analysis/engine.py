@@ -43,6 +43,7 @@ _DETECT_CHARS = 4000
 _DETECT_MIN_HITS = 3
 _DETECT_MARGIN = 1.5
 # a place name another name goes on from: "Lagos Verdes", "Washington Post", "Bilbao-based"
+_DATELINE_PLACE = re.compile(r"\s*([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’. -]*[A-ZÁÉÍÓÚÑ])\s*,")  # "LONDON, Nov 27 (NPA)"
 _NAME_GOES_ON = re.compile(r"(?: (?P<word>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\b|-(?=[a-z]))")
 _WHAT_MAX = 160
 _TIE_SENTENCES = 2  # later sentences searched for the date of an event a duration counts from
@@ -789,6 +790,23 @@ def _article_zone(text: str, lex: Lexicon) -> tzinfo | None:
         return None
 
 
+def _dateline_zone(page: Layout, raw: str) -> tzinfo | None:
+    """Return the zone of the place a dateline in capitals opens the article with ("LONDON, Nov 27
+    (NPA) -"): where the story was filed, over places it names in passing ("its Spanish owner")."""
+    line = next((ln for ln in page.lines[:1] if ln.kind is Kind.DATELINE), None)
+    if line is None:
+        return None
+    head = _DATELINE_PLACE.match(raw, line.start, line.body)
+    if head is None:
+        return None
+    pattern, zones = places()
+    found = pattern.fullmatch(head.group(1).title())
+    try:
+        return ZoneInfo(zones[found.group()]) if found is not None else None
+    except (ZoneInfoNotFoundError, ValueError, KeyError):
+        return None
+
+
 def _stated_offset(text: str, lex: Lexicon) -> tzinfo | None:
     """Return the offset the article gives its local time ("6 a.m. local time (GMT+3)", "hora local,
     GMT+3"): it names the zone outright, where a place may be fictional or far from the story."""
@@ -1235,7 +1253,7 @@ class _Article:
     default_tz: tzinfo
 
 
-def _article(page: Layout, lex: Lexicon, published: datetime | None, now: datetime) -> _Article:
+def _article(page: Layout, lex: Lexicon, published: datetime | None, now: datetime, raw: str) -> _Article:
     """Fix the reference day and zone the article's dates are read against."""
     # the rules read the text with its layout markers blanked (timestamps, bullets, tags)
     text = page.text
@@ -1244,6 +1262,7 @@ def _article(page: Layout, lex: Lexicon, published: datetime | None, now: dateti
     default_tz = (
         _stated_offset(text, lex)
         or converted_local_offset(text, lex)
+        or _dateline_zone(page, raw)
         or _article_zone(text, lex)
         or (_publication_zone(published, lex) if published is not None else None)
         or UTC
@@ -1783,7 +1802,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     if code is None:
         raise UnknownLanguageError("could not tell the language of the text; pass --lang")
     lex = load_lexicon(code)
-    art = _article(read_layout(text, lex), lex, published, now)
+    art = _article(read_layout(text, lex), lex, published, now, text)
     names = _SpeakerNames(art.text, lex)  # the article's names, read once for carrying and completing
     items, dues = _read_sentences(art, names)
     items, deadlines = _complete_speakers(names, items, dues.finished())

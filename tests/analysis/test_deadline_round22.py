@@ -231,3 +231,51 @@ SAID_TODAY: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), SAID_TODAY)
 def test_round22_said_today(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A dateline in capitals ("LONDON, Nov 27 (NPA) -", "LIMA, 9 jun (Agencia) -") names where the story
+# was filed: its zone reads a due with no zone of its own, over places named in passing ("its Spanish
+# owner"). A dateline the place table lacks, or none, leaves the places named to decide. integ8: 2 of 5
+# (the near misses).
+DATELINE_ZONE: list[tuple[str, datetime, str, list[str]]] = [
+    (
+        "en",
+        TUE,
+        "LONDON, June 9 (Wire) - The Spanish owner of the ferry company must file its safety plan by 5 p.m. "
+        "on Friday, regulators said.",
+        ["2026-06-12T17:00:00+01:00"],
+    ),
+    (
+        "es",
+        TUE,
+        "LIMA, 9 jun (Agencia Andina) - La filial de la constructora de Madrid tiene hasta las 18:00 del "
+        "viernes para pagar la multa, informó el regulador.",
+        ["2026-06-12T18:00:00-05:00"],
+    ),
+    (
+        "en",
+        TUE,
+        "NAIROBI, June 9 (Wire) - A contractor from London has until noon on Friday to leave the site, the "
+        "ministry said.",
+        ["2026-06-12T12:00:00+03:00"],
+    ),
+    # near misses: a dateline the table lacks; no dateline
+    (
+        "en",
+        TUE,
+        "PORT VALEN, June 9 (Wire) - The Spanish owner of the ferry company must file its safety plan by 5 "
+        "p.m. on Friday, regulators said.",
+        ["2026-06-12T17:00:00+02:00"],
+    ),
+    (
+        "en",
+        TUE,
+        "The Spanish owner of the ferry company must file its safety plan by 5 p.m. on Friday, regulators said.",
+        ["2026-06-12T17:00:00+02:00"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), DATELINE_ZONE)
+def test_round22_dateline_zone(lang: str, published: datetime, text: str, dues: list[str]) -> None:
+    assert due_instants(lang, published, text) == dues
