@@ -1467,7 +1467,12 @@ class _Calendar:
             self.lead_seen = found.told_day is not None or past_lead
             if found.told_day is not None and found.told_day != art.published.date() and not past_lead:
                 self.lead_day = found.told_day
-        elif self.lead_day is not None and not past_lead and found.told_day == art.published.date():
+        elif (
+            self.lead_day is not None
+            and art.published is not None
+            and not past_lead
+            and found.told_day == art.published.date()
+        ):
             # "designó el viernes a la árbitra … La UEC anunció este lunes un paro": a lead that also
             # reports the publication's day tells today's news, and later acts with no day are today's
             self.lead_day = None
