@@ -279,3 +279,43 @@ DATELINE_ZONE: list[tuple[str, datetime, str, list[str]]] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), DATELINE_ZONE)
 def test_round22_dateline_zone(lang: str, published: datetime, text: str, dues: list[str]) -> None:
     assert due_instants(lang, published, text) == dues
+
+
+# A span an authority orders someone to act in ("les exige entregar lo que les quede entre el lunes 7 y
+# el viernes 11 de diciembre", "ordered the pharmacies to return the boxes between 15 and 19 June"):
+# its last day is due, as under "must" (the twentieth round's window duties). A span with no order, or
+# an event's, keeps its reading. integ8: 2 of 6 (the near misses).
+ORDERED_SPAN: list[Case] = [
+    (
+        "es",
+        TUE,
+        "La inspección les exige retirar los envases que les queden entre el lunes 15 y el viernes 19 de junio.",
+        [date(2026, 6, 19)],
+    ),
+    (
+        "es",
+        TUE,
+        "El juez ordenó a la promotora que devuelva las fianzas entre el 15 y el 19 de junio.",
+        [date(2026, 6, 19)],
+    ),
+    (
+        "en",
+        TUE,
+        "The regulator ordered the pharmacies to return the boxes between 15 and 19 June.",
+        [date(2026, 6, 19)],
+    ),
+    (
+        "en",
+        TUE,
+        "The tribunal directed the landlord to repay the deposits between June 15 and June 19.",
+        [date(2026, 6, 19)],
+    ),
+    # near misses: an event over the span, no order
+    ("es", TUE, "La feria del vino se celebrará entre el 15 y el 19 de junio en el recinto ferial.", []),
+    ("en", TUE, "The wine fair will be held between 15 and 19 June at the showground.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), ORDERED_SPAN)
+def test_round22_ordered_span(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
