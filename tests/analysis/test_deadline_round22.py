@@ -319,3 +319,45 @@ ORDERED_SPAN: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), ORDERED_SPAN)
 def test_round22_ordered_span(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A new due told with "ahora" after its verb ("el plazo … vence ahora a las 20.00 del jueves") is a
+# deadline, and a purpose clause's "para que" is no relative clause recalling an old due ("el plazo
+# para que el Gobierno libere a catorce presos vence ahora …" after "amplió en 24 horas su
+# ultimátum"): the day given is the new due, not a base the extension's length is added to. An old
+# due recalled in a relative clause still takes the length. integ8: 2 of 5 (the near misses).
+NOW_DUE: list[Case] = [
+    (
+        "es",
+        TUE,
+        "La compañía amplió en una semana su oferta: el plazo para que los clientes cambien de tarifa vence "
+        "ahora el viernes 19 de junio.",
+        [date(2026, 6, 19)],
+    ),
+    ("es", TUE, "El ultimátum vence ahora a las 18:00 del viernes.", [date(2026, 6, 12)]),
+    (
+        "es",
+        TUE,
+        "Sanidad amplió en 48 horas su requerimiento: el plazo para que la clínica entregue los historiales "
+        "expira ahora a las 14:00 del jueves.",
+        [date(2026, 6, 11)],
+    ),
+    # near misses: the old due recalled in a relative clause takes the length
+    (
+        "es",
+        TUE,
+        "El tribunal amplió en dos semanas el plazo para la empresa, que vence el 12 de junio.",
+        [date(2026, 6, 26)],
+    ),
+    (
+        "es",
+        TUE,
+        "El tribunal amplió en dos semanas el plazo para que la empresa pague la multa, que vence el 12 de junio.",
+        [date(2026, 6, 26)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), NOW_DUE)
+def test_round22_now_due(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
