@@ -1729,6 +1729,8 @@ class _SentenceScan:
                 elif m.start() in self.scheduled or self.time_leads_scheduled(m.start()):
                     # "las urnas se cierran a las 16:00 del domingo": as the tense says, else near
                     direction = self.tense(m.start(), m.end()) or "near"
+                elif self.fronted_start(m.start()):
+                    direction = "coming"  # "From 00:00 on Monday, night cuts end": today or ahead
                 elif (start := self.start_direction(m.start())) is not None:
                     # a span that starts on the publication's weekday starts today ("30 días a partir
                     # del viernes", published on a Friday), not a week later
@@ -1739,7 +1741,9 @@ class _SentenceScan:
                     # at 6 a.m. on Wednesday"): this week's
                     duty = self.lex.obligations is not None and self.lex.obligations.search(self.sentence)
                     direction = self.tense(m.start(), m.end()) or ("near" if duty else "past")
-                if direction in ("this", "near"):  # "este lunes": the one of this week, either side
+                if direction == "coming":
+                    value = _shift(base, (wd - base.weekday()) % 7)
+                elif direction in ("this", "near"):  # "este lunes": the one of this week, either side
                     value = _shift(base, (wd - base.weekday() + 3) % 7 - 3)
                 elif direction == "future" and is_deadline and self.later_today(wd, base, m):
                     value = base  # published on a Friday: "until midnight on Friday" is tonight
@@ -1766,6 +1770,12 @@ class _SentenceScan:
                     mention = Mention(s + m.start(), s + m.end(), "weekday", is_deadline, value, s + ev)
                     self.add(mention, start_point=self.starts_duration(m.start()))
         self.count_from_report(ahead, base)
+
+    def fronted_start(self, pos: int) -> bool:
+        """Tell a weekday in a start that opens the sentence ("From 00:00 on Monday, night cuts end",
+        "A partir del lunes, los bares cerrarán"): when something begins, told ahead of the news."""
+        fronted = self.lex.fronted_starts
+        return fronted is not None and fronted.fullmatch(self.sentence, 0, pos) is not None
 
     def count_owned(self, m: re.Match[str]) -> bool:
         """Tell a weekday that owns the act a count runs from ("30 days from Tuesday's notice", "30

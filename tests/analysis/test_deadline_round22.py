@@ -361,3 +361,41 @@ NOW_DUE: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), NOW_DUE)
 def test_round22_now_due(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+def dated_days(lang: str, published: object, text: str) -> list[date]:
+    """Return the days of every deadline and event the engine finds, a time of day dropped."""
+    analysis = analyze(text, published=published, lang=lang, now=NOW)  # type: ignore[arg-type]
+    days = [d.due for d in analysis.deadlines] + [e.date for e in analysis.events]
+    return sorted(x.date() if isinstance(x, datetime) else x for x in days)
+
+
+# A start that opens its sentence ("From 00:00 on Monday, night-time supply cuts end …", "A partir de
+# las 00:00 del lunes, …", "Desde el sábado, …") dates a weekday today or ahead, whatever the tense of
+# the report around it; it was read as the day gone by. A start inside the sentence, or "since", keeps
+# its reading. Published Thursday 1 October 2026. integ8: 3 of 7 (the near misses and one positive).
+FRONTED_START: list[Case] = [
+    (
+        "en",
+        THU,
+        "From 00:00 on Monday, night-time supply cuts end in 31 towns, the minister announced.",
+        [date(2026, 10, 5)],
+    ),
+    ("en", THU, "From Saturday, the bridge reopens to lorries.", [date(2026, 10, 3)]),
+    ("en", THU, "From Sunday, the ferry to the island sails twice a day.", [date(2026, 10, 4)]),
+    (
+        "es",
+        THU,
+        "A partir de las 00:00 del lunes, los camiones no podrán cruzar el puente, anunció el alcalde.",
+        [date(2026, 10, 5)],
+    ),
+    ("es", THU, "Desde el sábado, el puente vuelve a abrir a los camiones.", [date(2026, 10, 3)]),
+    # near misses: a start inside the sentence, "since"
+    ("en", THU, "The bridge reopened to lorries on Monday.", [date(2026, 9, 28)]),
+    ("en", THU, "Since Monday, the shops have been shut.", [date(2026, 9, 28)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "days"), FRONTED_START)
+def test_round22_fronted_start(lang: str, published: object, text: str, days: list[date]) -> None:
+    assert dated_days(lang, published, text) == days
