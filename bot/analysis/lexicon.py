@@ -185,6 +185,8 @@ class Lexicon:
     count_owned_weekdays: re.Pattern[str] | None = None
     # a start opening the sentence, up to its weekday ("From 00:00 on Monday, …", "A partir del lunes, …")
     fronted_starts: re.Pattern[str] | None = None
+    # a measure a fronted start takes into force ("From Monday, … face a €200 fine"): that day is due
+    fronted_measures: re.Pattern[str] | None = None
     release_due: PatternSet | None = None
     duty_event_markers: PatternSet | None = None
     deadline_copulas: PatternSet | None = None
@@ -1581,6 +1583,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         possessive_ties=_optional_re(tmp.get("possessive_ties", [])),
         count_owned_weekdays=_optional_re(tmp.get("count_owned_weekdays", [])),
         fronted_starts=_optional_re(tmp.get("fronted_starts", [])),
+        fronted_measures=_optional_re(tmp.get("fronted_measures", [])),
         release_due=_optional_set(tmp.get("release_due", []), gate),
         duty_event_markers=_anchored_set(tmp.get("duty_event_markers", []), gate),
         deadline_copulas=_anchored_set(tmp.get("deadline_copulas", []), gate),

@@ -1694,6 +1694,8 @@ class _SentenceScan:
                     continue
                 self.taken.append(m.span())
                 is_deadline, ev = self.deadline_at(m)
+                if not is_deadline and self.fronted_measure(m.start()):
+                    is_deadline, ev = True, 0  # "From 00:00 on Thursday, drivers … face a €200 fine"
                 week_on = bool(g.get("weekon") or g.get("weekafter"))
                 if g.get("next") or g.get("next2") or week_on:
                     direction = "future"
@@ -1776,6 +1778,17 @@ class _SentenceScan:
         "A partir del lunes, los bares cerrarán"): when something begins, told ahead of the news."""
         fronted = self.lex.fronted_starts
         return fronted is not None and fronted.fullmatch(self.sentence, 0, pos) is not None
+
+    def fronted_measure(self, pos: int) -> bool:
+        """Tell a fronted start whose sentence takes a measure into force ("From 00:00 on Thursday,
+        drivers … face a €200 fine", "A partir del lunes, los cortes nocturnos…"): its day is due."""
+        if not self.fronted_start(pos):
+            return False
+        tail = self.sentence[pos:]
+        return any(
+            p is not None and p.search(tail) is not None
+            for p in (self.lex.fronted_measures, self.lex.measure_words, self.lex.start_threats)
+        )
 
     def count_owned(self, m: re.Match[str]) -> bool:
         """Tell a weekday that owns the act a count runs from ("30 days from Tuesday's notice", "30

@@ -399,3 +399,33 @@ FRONTED_START: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "days"), FRONTED_START)
 def test_round22_fronted_start(lang: str, published: object, text: str, days: list[date]) -> None:
     assert dated_days(lang, published, text) == days
+
+
+# Such a fronted start that takes a measure into force (a fine, cuts, a cap, a curfew: `fronted_measures`,
+# besides `measure_words` and `start_threats`) makes its day a due ("From 00:00 on Thursday, drivers …
+# face a €200 fine"), as the corpus dates a measure's start; an activity's start stays an event.
+# Published Thursday 1 October 2026. integ8: 2 of 6 (the near misses).
+FRONTED_MEASURE: list[Case] = [
+    (
+        "en",
+        THU,
+        "From Monday, drivers who enter the old town without a permit face a €90 fine.",
+        [date(2026, 10, 5)],
+    ),
+    ("en", THU, "From Monday, night-time water cuts return to 12 towns.", [date(2026, 10, 5)]),
+    ("es", THU, "A partir del lunes, los vecinos tendrán cortes nocturnos de agua.", [date(2026, 10, 5)]),
+    (
+        "es",
+        THU,
+        "Desde el lunes, los conductores sin etiqueta serán multados con 200 euros.",
+        [date(2026, 10, 5)],
+    ),
+    # near misses: an activity's start
+    ("en", THU, "From Monday, talks resume in Geneva.", []),
+    ("es", THU, "A partir del lunes, las negociaciones se retoman en Ginebra.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), FRONTED_MEASURE)
+def test_round22_fronted_measure(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
