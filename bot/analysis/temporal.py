@@ -1706,7 +1706,7 @@ class _SentenceScan:
                 elif g.get("this"):
                     direction = "this"
                 elif self.count_owned(m):
-                    direction = "near"  # "30 days from Tuesday's notice": the notice of this week
+                    direction = "past"  # "30 days from Tuesday's notice": the notice gone by, or today's
                 elif is_deadline and (m.start() in self.expired or ev in self.expired):
                     direction = "past"  # "the refund deadline, which ran out on Thursday, without …"
                 elif (
@@ -1792,7 +1792,7 @@ class _SentenceScan:
 
     def count_owned(self, m: re.Match[str]) -> bool:
         """Tell a weekday that owns the act a count runs from ("30 days from Tuesday's notice", "30
-        días desde la notificación del martes"): an act already done or done today, not a due."""
+        días desde la notificación del martes"): an act done, this week or today, not a due ahead."""
         owned = self.lex.count_owned_weekdays
         if owned is None:
             return False

@@ -17,8 +17,8 @@ from bot.analysis import analyze
 from tests.analysis.deadline_days import NOW, THU, TUE, Case, due_days
 
 # A weekday that owns the act a count runs from ("30 days from Tuesday's notice", "within 30 days of
-# Thursday's release", "15 días hábiles desde la notificación del martes") is this week's, on either
-# side of the report: the day gone by, or today; not the next one, as a bare weekday deadline is.
+# Thursday's release", "15 días hábiles desde la notificación del martes") is an act done: the day gone
+# by, or today; not the next one, as a bare weekday deadline is.
 # A count from a bare weekday ("within 30 days from Tuesday") or a deadline's own weekday keeps its
 # reading. integ8: 6 of 10.
 OWNED_WEEKDAY: list[Case] = [
