@@ -20,7 +20,7 @@ from tests.analysis.deadline_days import NOW, THU, TUE, Case, due_days
 # Thursday's release", "15 días hábiles desde la notificación del martes") is an act done: the day gone
 # by, or today; not the next one, as a bare weekday deadline is.
 # A count from a bare weekday ("within 30 days from Tuesday") or a deadline's own weekday keeps its
-# reading. integ8: 6 of 10.
+# reading. integ8: 7 of 11.
 OWNED_WEEKDAY: list[Case] = [
     # published Tuesday 9 June 2026
     ("en", TUE, "The mill has 30 days from Monday's inspection to fix the guard rails.", [date(2026, 7, 8)]),
@@ -55,7 +55,13 @@ OWNED_WEEKDAY: list[Case] = [
         "La aseguradora pagará a los afectados en 15 días desde el dictamen del jueves.",
         [date(2026, 10, 16)],
     ),
-    # near misses: a bare weekday start, a deadline's own weekday
+    # near misses: a bare weekday start, a deadline's own weekday, a time of day's weekday
+    (
+        "es",
+        TUE,
+        "Los médicos harán una huelga de 48 horas a partir de la medianoche del jueves.",
+        [date(2026, 6, 12)],
+    ),
     ("en", TUE, "The fine must be paid within 30 days from Friday.", [date(2026, 7, 12)]),
     ("en", TUE, "The union has until Monday to answer the offer.", [date(2026, 6, 15)]),
     ("es", TUE, "El club tiene de plazo hasta el lunes para responder.", [date(2026, 6, 15)]),
@@ -429,3 +435,47 @@ FRONTED_MEASURE: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), FRONTED_MEASURE)
 def test_round22_fronted_measure(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A plan told in the present ("expects to publish an aid order on Wednesday", "plans to", "espera
+# publicar … el jueves") dates its weekday ahead, like "will"; a count after it ("will then have ten
+# working days") runs from that coming day. The same act told done dates the day gone by. integ8: 3 of
+# 5.
+PLANNED_DAY: list[Case] = [
+    # the day of the act (an event) and the due counted from it
+    (
+        "en",
+        TUE,
+        "The department expects to publish the grant rules on Thursday, and charities that lost funding will "
+        "then have ten working days to apply.",
+        [date(2026, 6, 11), date(2026, 6, 25)],
+    ),
+    (
+        "en",
+        TUE,
+        "The agency plans to issue the licences on Friday, and operators who applied last year will then have "
+        "14 days to register their vehicles.",
+        [date(2026, 6, 12), date(2026, 6, 26)],
+    ),
+    (
+        "es",
+        TUE,
+        "Hacienda espera publicar la convocatoria el jueves, y las empresas que sufrieron daños tendrán "
+        "después diez días hábiles para presentar sus solicitudes.",
+        [date(2026, 6, 11), date(2026, 6, 25)],
+    ),
+    # near misses: the act told done
+    ("en", TUE, "The ministry issued the licences on Friday.", [date(2026, 6, 5)]),
+    (
+        "es",
+        TUE,
+        "Hacienda publicó la convocatoria el jueves, y las empresas tienen después diez días hábiles para "
+        "presentar sus solicitudes.",
+        [date(2026, 6, 4), date(2026, 6, 18)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "days"), PLANNED_DAY)
+def test_round22_planned_day(lang: str, published: object, text: str, days: list[date]) -> None:
+    assert dated_days(lang, published, text) == days
