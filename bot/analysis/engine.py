@@ -43,6 +43,7 @@ _DETECT_CHARS = 4000
 _DETECT_MIN_HITS = 3
 _DETECT_MARGIN = 1.5
 # a place name another name goes on from: "Lagos Verdes", "Washington Post", "Bilbao-based"
+_SERVED_DAYS = 3  # days before an hour count's day its act may be told served, in the next sentence
 _DATELINE_PLACE = re.compile(r"\s*([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’. -]*[A-ZÁÉÍÓÚÑ])\s*,")  # "LONDON, Nov 27 (NPA)"
 _NAME_GOES_ON = re.compile(r"(?: (?P<word>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\b|-(?=[a-z]))")
 _WHAT_MAX = 160
@@ -1220,6 +1221,17 @@ def _served(
             ),
             None,
         )
+        if instant is None:
+            # "The ultimatum came in a video posted at 8 p.m. … on Sunday": the act served a day or
+            # two before the count's day (publication), at its one time
+            earlier = [
+                x.value
+                for x in found.mentions
+                if not x.deadline
+                and isinstance(x.value, datetime)
+                and 0 < (day - x.value.date()).days <= _SERVED_DAYS
+            ]
+            instant = earlier[0] if len(earlier) == 1 else None
         if instant is None and found.served_at is not None:
             hour, minute, tz = found.served_at
             instant = datetime.combine(day, time(hour, minute), tzinfo=tz)

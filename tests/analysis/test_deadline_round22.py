@@ -479,3 +479,53 @@ PLANNED_DAY: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "days"), PLANNED_DAY)
 def test_round22_planned_day(lang: str, published: object, text: str, days: list[date]) -> None:
     assert dated_days(lang, published, text) == days
+
+
+# An hour count with no time of its own, and the next sentence telling its act served or issued on a
+# day just before the report ("have given the government 72 hours … The ultimatum came in a video
+# posted at 8 p.m. local time (17:00 GMT) on Sunday"): the count runs from that instant, not from
+# publication. An act told served a week before, or a next sentence that serves nothing, leaves the
+# count from publication. integ8: 2 of 5 (the near misses).
+SERVED_BEFORE: list[Case] = [
+    (
+        "en",
+        TUE,
+        "Protesters have given the mayor 72 hours to resign. The ultimatum came in a letter delivered at 6 "
+        "p.m. on Sunday.",
+        [date(2026, 6, 10)],
+    ),
+    (
+        "es",
+        TUE,
+        "Los secuestradores han dado al Gobierno 72 horas para liberar a los presos. El ultimátum fue "
+        "difundido a las 21:00 del domingo en un vídeo.",
+        [date(2026, 6, 10)],
+    ),
+    (
+        "en",
+        TUE,
+        "The regulator has given the airline 72 hours to restore the flights. The order was served at 5 p.m. "
+        "on Monday.",
+        [date(2026, 6, 11)],
+    ),
+    # near misses: served a week before; nothing served
+    (
+        "en",
+        TUE,
+        "The regulator has given the airline 72 hours to restore the flights. The order was served at 5 p.m. "
+        "on Tuesday, June 2.",
+        [date(2026, 6, 12)],
+    ),
+    (
+        "en",
+        TUE,
+        "The regulator has given the airline 72 hours to restore the flights. Flights were cancelled at 5 "
+        "p.m. on Monday.",
+        [date(2026, 6, 12)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), SERVED_BEFORE)
+def test_round22_served_before(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
