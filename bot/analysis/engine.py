@@ -19,7 +19,14 @@ from bot.analysis.labels import Labelled, as_fact, by_stance_model, label_senten
 from bot.analysis.layout import SERVICE_ALONE_REASON, SIGNPOST_REASON, Kind, Layout, Voice, read_layout
 from bot.analysis.lexicon import Lexicon, available_languages, load_lexicon, places
 from bot.analysis.segment import Segment, segment
-from bot.analysis.temporal import Mention, SentenceTemporal, dated_later, day_of, extract
+from bot.analysis.temporal import (
+    Mention,
+    SentenceTemporal,
+    converted_local_offset,
+    dated_later,
+    day_of,
+    extract,
+)
 from bot.analysis.text import LETTERS_RE, WORD_RE, has_digit
 from bot.domain.models import (
     Analysis,
@@ -36,6 +43,8 @@ _DETECT_CHARS = 4000
 _DETECT_MIN_HITS = 3
 _DETECT_MARGIN = 1.5
 # a place name another name goes on from: "Lagos Verdes", "Washington Post", "Bilbao-based"
+_SERVED_DAYS = 3  # days before an hour count's day its act may be told served, in the next sentence
+_DATELINE_PLACE = re.compile(r"\s*([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’. -]*[A-ZÁÉÍÓÚÑ])\s*,")  # "LONDON, Nov 27 (NPA)"
 _NAME_GOES_ON = re.compile(r"(?: (?P<word>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\b|-(?=[a-z]))")
 _WHAT_MAX = 160
 _TIE_SENTENCES = 2  # later sentences searched for the date of an event a duration counts from
@@ -782,6 +791,23 @@ def _article_zone(text: str, lex: Lexicon) -> tzinfo | None:
         return None
 
 
+def _dateline_zone(page: Layout, raw: str) -> tzinfo | None:
+    """Return the zone of the place a dateline in capitals opens the article with ("LONDON, Nov 27
+    (NPA) -"): where the story was filed, over places it names in passing ("its Spanish owner")."""
+    line = next((ln for ln in page.lines[:1] if ln.kind is Kind.DATELINE), None)
+    if line is None:
+        return None
+    head = _DATELINE_PLACE.match(raw, line.start, line.body)
+    if head is None:
+        return None
+    pattern, zones = places()
+    found = pattern.fullmatch(head.group(1).title())
+    try:
+        return ZoneInfo(zones[found.group()]) if found is not None else None
+    except (ZoneInfoNotFoundError, ValueError, KeyError):
+        return None
+
+
 def _stated_offset(text: str, lex: Lexicon) -> tzinfo | None:
     """Return the offset the article gives its local time ("6 a.m. local time (GMT+3)", "hora local,
     GMT+3"): it names the zone outright, where a place may be fictional or far from the story."""
@@ -1195,6 +1221,17 @@ def _served(
             ),
             None,
         )
+        if instant is None:
+            # "The ultimatum came in a video posted at 8 p.m. … on Sunday": the act served a day or
+            # two before the count's day (publication), at its one time
+            earlier = [
+                x.value
+                for x in found.mentions
+                if not x.deadline
+                and isinstance(x.value, datetime)
+                and 0 < (day - x.value.date()).days <= _SERVED_DAYS
+            ]
+            instant = earlier[0] if len(earlier) == 1 else None
         if instant is None and found.served_at is not None:
             hour, minute, tz = found.served_at
             instant = datetime.combine(day, time(hour, minute), tzinfo=tz)
@@ -1228,7 +1265,7 @@ class _Article:
     default_tz: tzinfo
 
 
-def _article(page: Layout, lex: Lexicon, published: datetime | None, now: datetime) -> _Article:
+def _article(page: Layout, lex: Lexicon, published: datetime | None, now: datetime, raw: str) -> _Article:
     """Fix the reference day and zone the article's dates are read against."""
     # the rules read the text with its layout markers blanked (timestamps, bullets, tags)
     text = page.text
@@ -1236,6 +1273,8 @@ def _article(page: Layout, lex: Lexicon, published: datetime | None, now: dateti
     ref = (published or _aware(now)).date()
     default_tz = (
         _stated_offset(text, lex)
+        or converted_local_offset(text, lex)
+        or _dateline_zone(page, raw)
         or _article_zone(text, lex)
         or (_publication_zone(published, lex) if published is not None else None)
         or UTC
@@ -1435,11 +1474,20 @@ class _Calendar:
         """Note the first day the lead reports and this sentence's news day."""
         # the lead's day is the first its opening paragraph reports ("Six days after the spill …
         # On Tuesday the agency fined …"), not only its first sentence's
+        past_lead = art.published is not None and "\n" in art.text[: seg.start]
         if not self.lead_seen and art.published is not None:
-            past_lead = "\n" in art.text[: seg.start]
             self.lead_seen = found.told_day is not None or past_lead
             if found.told_day is not None and found.told_day != art.published.date() and not past_lead:
                 self.lead_day = found.told_day
+        elif (
+            self.lead_day is not None
+            and art.published is not None
+            and not past_lead
+            and found.told_day == art.published.date()
+        ):
+            # "designó el viernes a la árbitra … La UEC anunció este lunes un paro": a lead that also
+            # reports the publication's day tells today's news, and later acts with no day are today's
+            self.lead_day = None
         told = next((x.value for x in found.mentions if not x.deadline and x.value is not None), None)
         if told is not None:  # the first day this sentence reports, for durations tied to its news
             self.dated.append((seg.start, seg.end, told))
@@ -1771,7 +1819,7 @@ def analyze_text(text: str, *, published: datetime | None, lang: str, now: datet
     if code is None:
         raise UnknownLanguageError("could not tell the language of the text; pass --lang")
     lex = load_lexicon(code)
-    art = _article(read_layout(text, lex), lex, published, now)
+    art = _article(read_layout(text, lex), lex, published, now, text)
     names = _SpeakerNames(art.text, lex)  # the article's names, read once for carrying and completing
     items, dues = _read_sentences(art, names)
     items, deadlines = _complete_speakers(names, items, dues.finished())

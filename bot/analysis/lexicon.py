@@ -183,6 +183,13 @@ class Lexicon:
     topic_tails: re.Pattern[str] | None = None
     noun_dates: re.Pattern[str] | None = None
     possessive_ties: re.Pattern[str] | None = None
+    # a count and its tie right before a weekday that owns the act counted from ("30 days from
+    # Tuesday's notice", "30 días desde la notificación del martes"): this week's, either side
+    count_owned_weekdays: re.Pattern[str] | None = None
+    # a start opening the sentence, up to its weekday ("From 00:00 on Monday, …", "A partir del lunes, …")
+    fronted_starts: re.Pattern[str] | None = None
+    # a measure a fronted start takes into force ("From Monday, … face a €200 fine"): that day is due
+    fronted_measures: re.Pattern[str] | None = None
     release_due: PatternSet | None = None
     duty_event_markers: PatternSet | None = None
     deadline_copulas: PatternSet | None = None
@@ -1603,6 +1610,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         topic_tails=_optional_re(tmp.get("topic_tails", [])),
         noun_dates=_optional_re(tmp.get("noun_dates", [])),
         possessive_ties=_optional_re(tmp.get("possessive_ties", [])),
+        count_owned_weekdays=_optional_re(tmp.get("count_owned_weekdays", [])),
+        fronted_starts=_optional_re(tmp.get("fronted_starts", [])),
+        fronted_measures=_optional_re(tmp.get("fronted_measures", [])),
         release_due=_optional_set(tmp.get("release_due", []), gate),
         duty_event_markers=_anchored_set(tmp.get("duty_event_markers", []), gate),
         deadline_copulas=_anchored_set(tmp.get("deadline_copulas", []), gate),

@@ -37,6 +37,7 @@ _LEADING_COMMA = re.compile(r"\s*,\s*")
 # units counted as days: a fortnight is 14, "una quincena" 15 (Spanish usage)
 _SPAN_DAYS = {"fortnights": 14, "fortnights_15": 15}
 _POSSESSIVE = re.compile(r"['’]s\s")
+_OWNED_REACH = 60  # characters before a weekday searched for the count whose act it owns
 # the words that tie a duration to what it counts from ("of", "desde", "a partir del", "en los
 # diez días siguientes a")
 _TIE_PREPS = (
@@ -97,6 +98,8 @@ _DATE_NUMBER = compile_gated(r"\d(?:[:/.-]\d|\d{3}|\s*(?:a\.?m|p\.?m|h\b))", re.
 _DIGIT = re.compile(r"\d")
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:h\s*)?[-\u2014\u2013]\s")  # "11:40 — ", a live blog's entry
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*$")
+_UTC_WORD = re.compile(r"\b(?:GMT|UTC)\b")
+_LOCAL_TAIL = re.compile(r"(?:\blocal\s+time|\b[A-Z][\w-]+\s+time|\bhora\s+(?:local|de\s+[A-Z][\w-]+))\s*$")
 # between a local time and its UTC conversion: "local time (", "on Friday, Belterra time (", "hora local ("
 _LOCAL_CONVERSION = re.compile(
     r"(?:\s+(?:on|del?|el)\s+[^,()\[\]]{1,30}?)?"  # a date between ("00:00 on Friday, Belterra time (")
@@ -160,6 +163,7 @@ class _Time:
     minute: int
     tz: tzinfo | None
     next_day: bool = False
+    converted: bool = False  # its offset comes from a UTC time in brackets after a "local time"
 
 
 # The usual date spans, in the forms dateparser reads as just the day, month and year they
@@ -424,15 +428,31 @@ def _drop_conversions(sentence: str, base: int, times: list[_Time]) -> list[_Tim
     kept = [times[0]]
     for t in times[1:]:
         gap = sentence[kept[-1].end - base : t.start - base]
-        if _CONVERSION_GAP.match(
-            sentence, kept[-1].end - base, t.start - base
-        ) or _LOCAL_CONVERSION.fullmatch(gap):
-            local = kept[-1]
+        local = kept[-1]
+        named_local = _LOCAL_CONVERSION.fullmatch(gap) is not None
+        if named_local or _CONVERSION_GAP.match(sentence, local.end - base, t.start - base):
+            # "4:35 p.m. local time (13:35 GMT)": the setting's own clock, named
+            named_local = named_local or _LOCAL_TAIL.search(sentence, 0, local.end - base) is not None
             if local.tz is None and (offset := _converted_offset(local, t)) is not None:
-                local.tz = offset
+                local.tz, local.converted = offset, named_local
             continue
         kept.append(t)
     return kept
+
+
+def converted_local_offset(text: str, lex: Lexicon) -> tzinfo | None:
+    """Return the offset of the article's local time that its first conversion gives ("freed at 4:35
+    p.m. local time (13:35 GMT)", "00:00 on Friday, Belterra time (06:00 GMT)": +03:00, -06:00): the
+    setting's clock, for its other local times ("by midnight on Sunday, local time"), where the
+    place may be fictional and the places named are the reader's."""
+    for m in _UTC_WORD.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        line = text[start : end if end >= 0 else len(text)]
+        local = next((t for t in _find_times(line, 0, lex) if t.converted), None)
+        if local is not None:
+            return local.tz
+    return None
 
 
 def _converted_offset(local: _Time, converted: _Time) -> tzinfo | None:
@@ -1722,6 +1742,8 @@ class _SentenceScan:
                     continue
                 self.taken.append(m.span())
                 is_deadline, ev = self.deadline_at(m)
+                if not is_deadline and self.fronted_measure(m.start()):
+                    is_deadline, ev = True, 0  # "From 00:00 on Thursday, drivers … face a €200 fine"
                 week_on = bool(g.get("weekon") or g.get("weekafter"))
                 if g.get("next") or g.get("next2") or week_on:
                     direction = "future"
@@ -1731,6 +1753,8 @@ class _SentenceScan:
                         continue  # "had notified them by last Friday's deadline": a due recalled
                 elif g.get("this"):
                     direction = "this"
+                elif self.count_owned(m):
+                    direction = "past"  # "30 days from Tuesday's notice": the notice gone by, or today's
                 elif is_deadline and (m.start() in self.expired or ev in self.expired):
                     direction = "past"  # "the refund deadline, which ran out on Thursday, without …"
                 elif (
@@ -1755,6 +1779,8 @@ class _SentenceScan:
                 elif m.start() in self.scheduled or self.time_leads_scheduled(m.start()):
                     # "las urnas se cierran a las 16:00 del domingo": as the tense says, else near
                     direction = self.tense(m.start(), m.end()) or "near"
+                elif self.fronted_start(m.start()):
+                    direction = "coming"  # "From 00:00 on Monday, night cuts end": today or ahead
                 elif (start := self.start_direction(m.start())) is not None:
                     # a span that starts on the publication's weekday starts today ("30 días a partir
                     # del viernes", published on a Friday), not a week later
@@ -1765,7 +1791,9 @@ class _SentenceScan:
                     # at 6 a.m. on Wednesday"): this week's
                     duty = self.lex.obligations is not None and self.lex.obligations.search(self.sentence)
                     direction = self.tense(m.start(), m.end()) or ("near" if duty else "past")
-                if direction in ("this", "near"):  # "este lunes": the one of this week, either side
+                if direction == "coming":
+                    value = _shift(base, (wd - base.weekday()) % 7)
+                elif direction in ("this", "near"):  # "este lunes": the one of this week, either side
                     value = _shift(base, (wd - base.weekday() + 3) % 7 - 3)
                 elif direction == "future" and is_deadline and self.later_today(wd, base, m):
                     value = base  # published on a Friday: "until midnight on Friday" is tonight
@@ -1792,6 +1820,37 @@ class _SentenceScan:
                     mention = Mention(s + m.start(), s + m.end(), "weekday", is_deadline, value, s + ev)
                     self.add(mention, start_point=self.starts_duration(m.start()))
         self.count_from_report(ahead, base)
+
+    def fronted_start(self, pos: int) -> bool:
+        """Tell a weekday in a start that opens the sentence ("From 00:00 on Monday, night cuts end",
+        "A partir del lunes, los bares cerrarán"): when something begins, told ahead of the news."""
+        fronted = self.lex.fronted_starts
+        return fronted is not None and fronted.fullmatch(self.sentence, 0, pos) is not None
+
+    def fronted_measure(self, pos: int) -> bool:
+        """Tell a fronted start whose sentence takes a measure into force ("From 00:00 on Thursday,
+        drivers … face a €200 fine", "A partir del lunes, los cortes nocturnos…"): its day is due."""
+        if not self.fronted_start(pos):
+            return False
+        tail = self.sentence[pos:]
+        return any(
+            p is not None and p.search(tail) is not None
+            for p in (self.lex.fronted_measures, self.lex.measure_words, self.lex.start_threats)
+        )
+
+    def count_owned(self, m: re.Match[str]) -> bool:
+        """Tell a weekday that owns the act a count runs from ("30 days from Tuesday's notice", "30
+        días desde la notificación del martes"): an act done, this week or today, not a due ahead."""
+        owned = self.lex.count_owned_weekdays
+        if owned is None:
+            return False
+        before = self.sentence[max(0, m.start() - _OWNED_REACH) : m.start()]
+        if owned.search(before) is None:
+            return False
+        # the day owns the act: "Tuesday's notice", or "la notificación del martes"
+        return _POSSESSIVE.match(self.sentence, m.end()) is not None or (
+            self.lex.noun_dates is not None and self.lex.noun_dates.search(before) is not None
+        )
 
     def count_from_report(self, ahead: list[tuple[int, int]], base: date) -> None:
         """Count bare weekday deadlines from the report's day named after them ("has until Friday
@@ -2277,7 +2336,7 @@ class _SentenceScan:
                 continue
             own_day = self.stated_day(m.start("num")) if instant is None and anchor is None else None
             stated = (
-                (own_day or self.continued_day() or self.lead_day)
+                (own_day or self.continued_day() or self.news_lead_day())
                 if instant is None and anchor is None
                 else None
             )
@@ -2379,6 +2438,18 @@ class _SentenceScan:
         if adjacent and going_on is not None and going_on.match(self.sentence) is not None:
             return day_of(told)
         return None
+
+    def news_lead_day(self) -> date | None:
+        """Return the lead's day for a count with no day of its own, unless the sentence right
+        before it, in its paragraph, reports the publication's day ("Rail minister Alison Pryce said
+        on Friday …. Speaking to reporters at 11 a.m., she said the company had 48 hours"): today's."""
+        if self.lead_day is None or not self.dated_before:
+            return self.lead_day
+        _, s_end, told = self.dated_before[-1]
+        between = self.text[s_end : self.start]
+        if day_of(told) == self.ref and not between.strip() and "\n" not in between:
+            return None
+        return self.lead_day
 
     def previous_instant(self, day: date) -> datetime | None:
         """Return the time the last sentence that reports a day gives its act on `day` ("La
