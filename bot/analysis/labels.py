@@ -805,6 +805,10 @@ CLASS_TERM_REASON = (
     "no attribution; what a class named by a relative clause pays, gets or loses, counted, is a fact "
     "(the stance model is not asked)"
 )
+KNOWLEDGE_REASON = (
+    "no attribution; what a group named with a definite article knows is a state of theirs, reported, "
+    "a fact (the stance model is not asked)"
+)
 SERVICE_REASON = (
     "a service note: the reader told how to act, with a date or a figure (the stance model is not asked)"
 )
@@ -896,6 +900,10 @@ def _second_opinion(
         # "Drivers who use the toll road pay twice": the relative clause names whom a rule applies
         # to, the count its terms; the model reads the unattributed "who" as a generalisation's
         return Item(clause, start, end, Label.FACT, 0.75, CLASS_TERM_REASON)
+    if wc is not None and wc.known(norm):
+        # "Los trabajadores saben que el cierre es definitivo": their state, reported; the model reads
+        # "saber que" as the writer's aside ("Ya se sabe que…", every one of them comment in its data)
+        return Item(clause, start, end, Label.FACT, 0.75, KNOWLEDGE_REASON)
     # a quoted sentence is someone's words ('"Aquí nadie celebra nada".'), not the writer's
     if model is not None and 2 * sum(e - s for s, e in quotes) < len(norm):
         # a figure, a day or a duration is a report's mark: a feature of the model's, which

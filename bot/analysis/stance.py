@@ -174,6 +174,8 @@ class WordClasses:
     nil_tallies: re.Pattern[str] | None = None
     class_terms: re.Pattern[str] | None = None
     class_term_sweeps: tuple[str, ...] = ()
+    knowledge: re.Pattern[str] | None = None
+    knowledge_sweeps: tuple[str, ...] = ()
 
     def redescription(self, text: str) -> int | None:
         """Return where the naming ends of a stretch that opens by naming a report anew ("a promise…")."""
@@ -277,6 +279,22 @@ class WordClasses:
         joined = f" {' '.join(_lowered_words(text))} "
         return not self._other_comment(text) and not any(p in joined for p in self.class_term_sweeps)
 
+    def known(self, text: str) -> bool:
+        """Tell a clause that says what a group named with a definite article knows ("Los trabajadores
+        saben que el cierre es definitivo", "The residents know that the plant is closing").
+
+        What people know is a state of theirs, reported; the model reads "saber que" as the writer's
+        knowing aside ("Ya se sabe que…"). The subject opens the clause and the verb follows it
+        (`knowledge`): not "ya saben", "todos saben", "quien sabe", "no saben"; not a sweep in what
+        they know ("que nadie contestará": `knowledge_sweeps`), nor a word of another class of comment
+        (as `inability`).
+        """
+        text = _writers_words(text)
+        if not self._plain_report(self.knowledge, text):
+            return False
+        joined = f" {' '.join(_lowered_words(text))} "
+        return not any(p in joined for p in self.knowledge_sweeps)
+
     def _plain_report(self, pattern: re.Pattern[str] | None, text: str) -> bool:
         """Tell a clause where the pattern matches and the writer reports it plainly.
 
@@ -377,6 +395,8 @@ def word_classes(lang: str) -> WordClasses | None:
         _patterns(table.get("nil_tallies", [])),
         _patterns(table.get("class_terms", [])),
         tuple(f" {w} " for w in strings("class_term_sweeps")),
+        _patterns(table.get("knowledge", [])),
+        tuple(f" {w} " for w in strings("knowledge_sweeps")),
     )
 
 
