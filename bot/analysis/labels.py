@@ -809,6 +809,7 @@ KNOWLEDGE_REASON = (
     "no attribution; what a group named with a definite article knows is a state of theirs, reported, "
     "a fact (the stance model is not asked)"
 )
+LASTED_REASON = "no attribution; how long an event lasted, counted, is a fact (the stance model is not asked)"
 SERVICE_REASON = (
     "a service note: the reader told how to act, with a date or a figure (the stance model is not asked)"
 )
@@ -904,6 +905,10 @@ def _second_opinion(
         # "Los trabajadores saben que el cierre es definitivo": their state, reported; the model reads
         # "saber que" as the writer's aside ("Ya se sabe que…", every one of them comment in its data)
         return Item(clause, start, end, Label.FACT, 0.75, KNOWLEDGE_REASON)
+    if wc is not None and wc.lasted(norm):
+        # "Las negociaciones duraron tres semanas y produjeron un marco": a span counted; the model
+        # reads a bare count of time in the writer's voice as a kicker's ("Cinco días en cubierta…")
+        return Item(clause, start, end, Label.FACT, 0.75, LASTED_REASON)
     # a quoted sentence is someone's words ('"Aquí nadie celebra nada".'), not the writer's
     if model is not None and 2 * sum(e - s for s, e in quotes) < len(norm):
         # a figure, a day or a duration is a report's mark: a feature of the model's, which

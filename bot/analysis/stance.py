@@ -176,6 +176,7 @@ class WordClasses:
     class_term_sweeps: tuple[str, ...] = ()
     knowledge: re.Pattern[str] | None = None
     knowledge_sweeps: tuple[str, ...] = ()
+    lasts: re.Pattern[str] | None = None
 
     def redescription(self, text: str) -> int | None:
         """Return where the naming ends of a stretch that opens by naming a report anew ("a promise…")."""
@@ -295,6 +296,21 @@ class WordClasses:
         joined = f" {' '.join(_lowered_words(text))} "
         return not any(p in joined for p in self.knowledge_sweeps)
 
+    def lasted(self, text: str) -> bool:
+        """Tell a clause that says how long an event named with an article lasted, counted ("La huelga
+        duró once días y terminó sin acuerdo", "The match lasted three hours").
+
+        A checkable span, as a lapse is (`lasts`); not after a relative word ("un discurso que duró…"),
+        not a span measured by a comparison ("duró lo que dura una promesa", "about as long as"), not a
+        sweeping absence or a minimiser after it ("y no cambió una coma": `lapse_sweeps`), nor with a
+        word of another class of comment (as `inability`).
+        """
+        text = _writers_words(text)
+        if not self._plain_report(self.lasts, text):
+            return False
+        words = _lowered_words(text)
+        return not any(p in f" {' '.join(words)} " for p in self.lapse_sweeps)
+
     def _plain_report(self, pattern: re.Pattern[str] | None, text: str) -> bool:
         """Tell a clause where the pattern matches and the writer reports it plainly.
 
@@ -397,6 +413,7 @@ def word_classes(lang: str) -> WordClasses | None:
         tuple(f" {w} " for w in strings("class_term_sweeps")),
         _patterns(table.get("knowledge", [])),
         tuple(f" {w} " for w in strings("knowledge_sweeps")),
+        _patterns(table.get("lasts", [])),
     )
 
 
