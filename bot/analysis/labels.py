@@ -810,6 +810,9 @@ KNOWLEDGE_REASON = (
     "a fact (the stance model is not asked)"
 )
 LASTED_REASON = "no attribution; how long an event lasted, counted, is a fact (the stance model is not asked)"
+PROPORTION_REASON = (
+    "no attribution; a proportion counted is a statistic, a fact (the stance model is not asked)"
+)
 SERVICE_REASON = (
     "a service note: the reader told how to act, with a date or a figure (the stance model is not asked)"
 )
@@ -909,6 +912,10 @@ def _second_opinion(
         # "Las negociaciones duraron tres semanas y produjeron un marco": a span counted; the model
         # reads a bare count of time in the writer's voice as a kicker's ("Cinco días en cubierta…")
         return Item(clause, start, end, Label.FACT, 0.75, LASTED_REASON)
+    if wc is not None and wc.proportion(norm):
+        # "Uno de cada tres contratos es temporal": a statistic; the model reads the generic present
+        # and "uno" as the writer's generalisation ("Uno llega a la estación y…")
+        return Item(clause, start, end, Label.FACT, 0.75, PROPORTION_REASON)
     # a quoted sentence is someone's words ('"Aquí nadie celebra nada".'), not the writer's
     if model is not None and 2 * sum(e - s for s, e in quotes) < len(norm):
         # a figure, a day or a duration is a report's mark: a feature of the model's, which

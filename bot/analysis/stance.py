@@ -177,6 +177,7 @@ class WordClasses:
     knowledge: re.Pattern[str] | None = None
     knowledge_sweeps: tuple[str, ...] = ()
     lasts: re.Pattern[str] | None = None
+    proportions: re.Pattern[str] | None = None
 
     def redescription(self, text: str) -> int | None:
         """Return where the naming ends of a stretch that opens by naming a report anew ("a promise…")."""
@@ -311,6 +312,19 @@ class WordClasses:
         words = _lowered_words(text)
         return not any(p in f" {' '.join(words)} " for p in self.lapse_sweeps)
 
+    def proportion(self, text: str) -> bool:
+        """Tell a clause that opens with a proportion counted ("Uno de cada tres contratos es temporal",
+        "Two in five cooperatives have not mapped their plots"): a statistic, checkable.
+
+        Told plainly (`_plain_report`): with no word of another class of comment in the clause ("Two
+        out of three is not bad" is the writer's verdict), nor a sweep or a minimiser (`lapse_sweeps`:
+        "Dos de cada tres no está nada mal").
+        """
+        text = _writers_words(text)
+        if not self._plain_report(self.proportions, text):
+            return False
+        return not any(p in f" {' '.join(_lowered_words(text))} " for p in self.lapse_sweeps)
+
     def _plain_report(self, pattern: re.Pattern[str] | None, text: str) -> bool:
         """Tell a clause where the pattern matches and the writer reports it plainly.
 
@@ -414,6 +428,7 @@ def word_classes(lang: str) -> WordClasses | None:
         _patterns(table.get("knowledge", [])),
         tuple(f" {w} " for w in strings("knowledge_sweeps")),
         _patterns(table.get("lasts", [])),
+        _patterns(table.get("proportions", [])),
     )
 
 
