@@ -248,7 +248,8 @@ class WordClasses:
 
     def nil_tally(self, text: str) -> bool:
         """Tell a clause that reports no one hurt, arrested or charged ("No one has yet been charged",
-        "Nadie resultó herido", "No hubo detenidos"): a count of nought, checkable as any count.
+        "Nadie resultó herido", "No hubo detenidos"), or no agreement reached ("No se alcanzó ningún
+        acuerdo", "No deal was reached"): a count of nought, checkable as any count.
 
         Told plainly only (`_plain_report`): not after a relative word ("a case in which nobody has
         been charged" characterises it), nor with a word of another class of comment beside it.
