@@ -717,6 +717,9 @@ def _writers_tail(
         return None
     if not redescribed and _occasion_of_report(tail, lex):
         return None
+    if not redescribed and wc is not None and wc.speaker_role(tail):
+        # "…, dijo Ana Ruiz, quien representa a 1.200 agricultores": who the speaker is, the report's
+        return None
     if named is not None and _delivery_of_report(tail[named:], lex) and not _remark(tail, lex):
         return None
     # a tail found only by its naming noun is asked as if mid-paragraph: at a paragraph's end the

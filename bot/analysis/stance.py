@@ -178,6 +178,7 @@ class WordClasses:
     knowledge_sweeps: tuple[str, ...] = ()
     lasts: re.Pattern[str] | None = None
     proportions: re.Pattern[str] | None = None
+    speaker_roles: re.Pattern[str] | None = None
 
     def redescription(self, text: str) -> int | None:
         """Return where the naming ends of a stretch that opens by naming a report anew ("a promise…")."""
@@ -326,6 +327,16 @@ class WordClasses:
             return False
         return not any(p in f" {' '.join(_lowered_words(text))} " for p in self.lapse_sweeps)
 
+    def speaker_role(self, tail: str) -> bool:
+        """Tell a relative clause after a report's speaker that says the office they hold ("…, dijo Ana
+        Ruiz, quien representa a 1.200 agricultores", "…, said Ana Ruiz, who chairs the trust").
+
+        Who the speaker is, a fact of the report, not the writer's tail (`speaker_roles`: a relative
+        word, then a verb of an office held, in the present); with no word of another class of
+        comment ("who chairs, of all things, the ethics committee" is asked).
+        """
+        return self._plain_report(self.speaker_roles, _writers_words(tail))
+
     def _plain_report(self, pattern: re.Pattern[str] | None, text: str) -> bool:
         """Tell a clause where the pattern matches and the writer reports it plainly.
 
@@ -430,6 +441,7 @@ def word_classes(lang: str) -> WordClasses | None:
         tuple(f" {w} " for w in strings("knowledge_sweeps")),
         _patterns(table.get("lasts", [])),
         _patterns(table.get("proportions", [])),
+        _patterns(table.get("speaker_roles", [])),
     )
 
 
