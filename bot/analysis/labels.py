@@ -925,8 +925,10 @@ def _second_opinion(
         # weighs it, not a bar (a deadline lives in a fact; "Thirty days, for a process that
         # could not keep a single date" is a verdict)
         dated = _dated(norm, lex) or _duration(norm, lex)
+        # an aside's adverb used in place says how ("se filtra naturalmente en"): not shown to the model
+        read = norm if wc is None else wc.as_read(norm)
         p = model.probability(
-            norm, lang=lex.code, paragraph_end=paragraph_end, article_end=article_end, dated=dated
+            read, lang=lex.code, paragraph_end=paragraph_end, article_end=article_end, dated=dated
         )
         if p >= model.threshold:
             reason = f"{STANCE_REASON} (p={p:.2f})"

@@ -179,6 +179,7 @@ class WordClasses:
     lasts: re.Pattern[str] | None = None
     proportions: re.Pattern[str] | None = None
     speaker_roles: re.Pattern[str] | None = None
+    manner_senses: frozenset[str] = frozenset()
 
     def redescription(self, text: str) -> int | None:
         """Return where the naming ends of a stretch that opens by naming a report anew ("a promise…")."""
@@ -337,6 +338,25 @@ class WordClasses:
         """
         return self._plain_report(self.speaker_roles, _writers_words(tail))
 
+    def as_read(self, text: str) -> str:
+        """Return a clause as the model reads it: an adverb of the writer's aside used in place, as a
+        manner ("El agua se filtra naturalmente en el subsuelo"), left out.
+
+        The aside is set off ("El contrato se firmó, casualmente, la víspera": a cue reads it); in
+        place, between two words with no comma, the same word says how (`manner_senses`), and the
+        model, which weighs it as evaluative, is not shown it. Not at the clause's start or end.
+        """
+        if not self.manner_senses:
+            return text
+        out = text
+        for m in reversed(list(_WORD_RE.finditer(text))):
+            if m.group().lower() not in self.manner_senses:
+                continue
+            before, after = text[: m.start()].rstrip(), text[m.end() :].lstrip()
+            if _WORD_RE.search(before[-1:]) and after[:1].isalpha():
+                out = out[: m.start()].rstrip() + " " + out[m.end() :].lstrip()
+        return out
+
     def _plain_report(self, pattern: re.Pattern[str] | None, text: str) -> bool:
         """Tell a clause where the pattern matches and the writer reports it plainly.
 
@@ -442,6 +462,7 @@ def word_classes(lang: str) -> WordClasses | None:
         _patterns(table.get("lasts", [])),
         _patterns(table.get("proportions", [])),
         _patterns(table.get("speaker_roles", [])),
+        frozenset(strings("manner_senses")),
     )
 
 
