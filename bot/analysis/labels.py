@@ -913,7 +913,7 @@ def _second_opinion(
         return Item(clause, start, end, Label.FACT, 0.75, KNOWLEDGE_REASON)
     if wc is not None and wc.lasted(norm):
         # "Las negociaciones duraron tres semanas y produjeron un marco": a span counted; the model
-        # reads a bare count of time in the writer's voice as a kicker's ("Cinco días en cubierta…")
+        # reads a span set beside what it produced as the writer's contrast (0.45 alone, 0.92 so)
         return Item(clause, start, end, Label.FACT, 0.75, LASTED_REASON)
     if wc is not None and wc.proportion(norm):
         # "Uno de cada tres contratos es temporal": a statistic; the model reads the generic present

@@ -1,8 +1,9 @@
 """How long an event named with an article lasted, counted: a fact the model is not asked about.
 
 "La huelga duró once días y terminó sin acuerdo", "The match lasted three hours": a checkable span, as
-a counted lapse is. The stance model reads a bare count of time in the writer's voice as a kicker's
-("Cinco días en cubierta, y al final…"), and a span beside what it produced as the writer's contrast.
+a counted lapse is. The stance model reads a span set beside what it produced as the writer's
+contrast ("Las negociaciones duraron tres semanas y produjeron un marco de una página", p 0.92; 0.45
+without what they produced).
 Not after a relative word ("un discurso que duró…"), not a span measured by a comparison ("duró lo que
 dura una promesa", "about as long as"), not a future ("durará"), not with a sweeping absence or a
 minimiser after it ("y no cambió una coma", "and nobody noticed"), nor with an evaluative, hedge,
