@@ -812,6 +812,9 @@ def _writers_tail(
         return None
     if not redescribed and _occasion_of_report(tail, lex):
         return None
+    if not redescribed and wc is not None and wc.speaker_role(tail):
+        # "…, dijo Ana Ruiz, quien representa a 1.200 agricultores": who the speaker is, the report's
+        return None
     if named is not None and _delivery_of_report(tail[named:], lex) and not _remark(tail, lex):
         return None
     # a tail found only by its naming noun is asked as if mid-paragraph: at a paragraph's end the
@@ -899,6 +902,14 @@ NIL_TALLY_REASON = (
 CLASS_TERM_REASON = (
     "no attribution; what a class named by a relative clause pays, gets or loses, counted, is a fact "
     "(the stance model is not asked)"
+)
+KNOWLEDGE_REASON = (
+    "no attribution; what a group named with a definite article knows is a state of theirs, reported, "
+    "a fact (the stance model is not asked)"
+)
+LASTED_REASON = "no attribution; how long an event lasted, counted, is a fact (the stance model is not asked)"
+PROPORTION_REASON = (
+    "no attribution; a proportion counted is a statistic, a fact (the stance model is not asked)"
 )
 SERVICE_REASON = (
     "a service note: the reader told how to act, with a date or a figure (the stance model is not asked)"
@@ -991,14 +1002,28 @@ def _second_opinion(
         # "Drivers who use the toll road pay twice": the relative clause names whom a rule applies
         # to, the count its terms; the model reads the unattributed "who" as a generalisation's
         return Item(clause, start, end, Label.FACT, 0.75, CLASS_TERM_REASON)
+    if wc is not None and wc.known(norm):
+        # "Los trabajadores saben que el cierre es definitivo": their state, reported; the model reads
+        # "saber que" as the writer's aside ("Ya se sabe que…", every one of them comment in its data)
+        return Item(clause, start, end, Label.FACT, 0.75, KNOWLEDGE_REASON)
+    if wc is not None and wc.lasted(norm):
+        # "Las negociaciones duraron tres semanas y produjeron un marco": a span counted; the model
+        # reads a span set beside what it produced as the writer's contrast (0.45 alone, 0.92 so)
+        return Item(clause, start, end, Label.FACT, 0.75, LASTED_REASON)
+    if wc is not None and wc.proportion(norm):
+        # "Uno de cada tres contratos es temporal": a statistic; the model reads the generic present
+        # and "uno" as the writer's generalisation ("Uno llega a la estación y…")
+        return Item(clause, start, end, Label.FACT, 0.75, PROPORTION_REASON)
     # a quoted sentence is someone's words ('"Aquí nadie celebra nada".'), not the writer's
     if model is not None and 2 * sum(e - s for s, e in quotes) < len(norm):
         # a figure, a day or a duration is a report's mark: a feature of the model's, which
         # weighs it, not a bar (a deadline lives in a fact; "Thirty days, for a process that
         # could not keep a single date" is a verdict)
         dated = _dated(norm, lex) or _duration(norm, lex)
+        # an aside's adverb used in place says how ("se filtra naturalmente en"): not shown to the model
+        read = norm if wc is None else wc.as_read(norm)
         p = model.probability(
-            norm, lang=lex.code, paragraph_end=paragraph_end, article_end=article_end, dated=dated
+            read, lang=lex.code, paragraph_end=paragraph_end, article_end=article_end, dated=dated
         )
         if p >= model.threshold:
             reason = f"{STANCE_REASON} (p={p:.2f})"

@@ -174,6 +174,12 @@ class WordClasses:
     nil_tallies: re.Pattern[str] | None = None
     class_terms: re.Pattern[str] | None = None
     class_term_sweeps: tuple[str, ...] = ()
+    knowledge: re.Pattern[str] | None = None
+    knowledge_sweeps: tuple[str, ...] = ()
+    lasts: re.Pattern[str] | None = None
+    proportions: re.Pattern[str] | None = None
+    speaker_roles: re.Pattern[str] | None = None
+    manner_senses: frozenset[str] = frozenset()
 
     def redescription(self, text: str) -> int | None:
         """Return where the naming ends of a stretch that opens by naming a report anew ("a promise…")."""
@@ -244,7 +250,8 @@ class WordClasses:
 
     def nil_tally(self, text: str) -> bool:
         """Tell a clause that reports no one hurt, arrested or charged ("No one has yet been charged",
-        "Nadie resultó herido", "No hubo detenidos"): a count of nought, checkable as any count.
+        "Nadie resultó herido", "No hubo detenidos"), or no agreement reached ("No se alcanzó ningún
+        acuerdo", "No deal was reached"): a count of nought, checkable as any count.
 
         Told plainly only (`_plain_report`): not after a relative word ("a case in which nobody has
         been charged" characterises it), nor with a word of another class of comment beside it.
@@ -276,6 +283,79 @@ class WordClasses:
         # the match spans the clause: its every word is read for another class of comment
         joined = f" {' '.join(_lowered_words(text))} "
         return not self._other_comment(text) and not any(p in joined for p in self.class_term_sweeps)
+
+    def known(self, text: str) -> bool:
+        """Tell a clause that says what a group named with a definite article knows ("Los trabajadores
+        saben que el cierre es definitivo", "The residents know that the plant is closing").
+
+        What people know is a state of theirs, reported; the model reads "saber que" as the writer's
+        knowing aside ("Ya se sabe que…"). The subject opens the clause and the verb follows it
+        (`knowledge`): not "ya saben", "todos saben", "quien sabe", "no saben"; not a sweep in what
+        they know ("que nadie contestará": `knowledge_sweeps`), nor a word of another class of comment
+        (as `inability`).
+        """
+        text = _writers_words(text)
+        if not self._plain_report(self.knowledge, text):
+            return False
+        joined = f" {' '.join(_lowered_words(text))} "
+        return not any(p in joined for p in self.knowledge_sweeps)
+
+    def lasted(self, text: str) -> bool:
+        """Tell a clause that says how long an event named with an article lasted, counted ("La huelga
+        duró once días y terminó sin acuerdo", "The match lasted three hours").
+
+        A checkable span, as a lapse is (`lasts`); not after a relative word ("un discurso que duró…"),
+        not a span measured by a comparison ("duró lo que dura una promesa", "about as long as"), not a
+        sweeping absence or a minimiser after it ("y no cambió una coma": `lapse_sweeps`), nor with a
+        word of another class of comment (as `inability`).
+        """
+        text = _writers_words(text)
+        if not self._plain_report(self.lasts, text):
+            return False
+        words = _lowered_words(text)
+        return not any(p in f" {' '.join(words)} " for p in self.lapse_sweeps)
+
+    def proportion(self, text: str) -> bool:
+        """Tell a clause that opens with a proportion counted ("Uno de cada tres contratos es temporal",
+        "Two in five cooperatives have not mapped their plots"): a statistic, checkable.
+
+        Told plainly (`_plain_report`): with no word of another class of comment in the clause ("Two
+        out of three is not bad" is the writer's verdict), nor a sweep or a minimiser (`lapse_sweeps`:
+        "Dos de cada tres no está nada mal").
+        """
+        text = _writers_words(text)
+        if not self._plain_report(self.proportions, text):
+            return False
+        return not any(p in f" {' '.join(_lowered_words(text))} " for p in self.lapse_sweeps)
+
+    def speaker_role(self, tail: str) -> bool:
+        """Tell a relative clause after a report's speaker that says the office they hold ("…, dijo Ana
+        Ruiz, quien representa a 1.200 agricultores", "…, said Ana Ruiz, who chairs the trust").
+
+        Who the speaker is, a fact of the report, not the writer's tail (`speaker_roles`: a relative
+        word, then a verb of an office held, in the present); with no word of another class of
+        comment ("who chairs, of all things, the ethics committee" is asked).
+        """
+        return self._plain_report(self.speaker_roles, _writers_words(tail))
+
+    def as_read(self, text: str) -> str:
+        """Return a clause as the model reads it: an adverb of the writer's aside used in place, as a
+        manner ("El agua se filtra naturalmente en el subsuelo"), left out.
+
+        The aside is set off ("El contrato se firmó, casualmente, la víspera": a cue reads it); in
+        place, between two words with no comma, the same word says how (`manner_senses`), and the
+        model, which weighs it as evaluative, is not shown it. Not at the clause's start or end.
+        """
+        if not self.manner_senses:
+            return text
+        out = text
+        for m in reversed(list(_WORD_RE.finditer(text))):
+            if m.group().lower() not in self.manner_senses:
+                continue
+            before, after = text[: m.start()].rstrip(), text[m.end() :].lstrip()
+            if _WORD_RE.search(before[-1:]) and after[:1].isalpha():
+                out = out[: m.start()].rstrip() + " " + out[m.end() :].lstrip()
+        return out
 
     def _plain_report(self, pattern: re.Pattern[str] | None, text: str) -> bool:
         """Tell a clause where the pattern matches and the writer reports it plainly.
@@ -377,6 +457,12 @@ def word_classes(lang: str) -> WordClasses | None:
         _patterns(table.get("nil_tallies", [])),
         _patterns(table.get("class_terms", [])),
         tuple(f" {w} " for w in strings("class_term_sweeps")),
+        _patterns(table.get("knowledge", [])),
+        tuple(f" {w} " for w in strings("knowledge_sweeps")),
+        _patterns(table.get("lasts", [])),
+        _patterns(table.get("proportions", [])),
+        _patterns(table.get("speaker_roles", [])),
+        frozenset(strings("manner_senses")),
     )
 
 
