@@ -74,7 +74,13 @@ FACT = "fact"
 # better than this point in every cross-validation but flip pinned facts; 0.93 with Laplace 0.5 and
 # 0.90 with Laplace 1 keep them all (the ferry a fact again) but fail the held-out guard or the dev
 # floor (analysis README, "Counting a signal once"), so 0.95 is kept.
-DEFAULT_THRESHOLD = 0.95
+# Tenth session (1 Dec): rule declared before measuring: the plain recipe rebuilt on all data ships at
+# the lowest threshold in {0.95 ... 0.90, 0.88, 0.85} at which every test in tests/analysis and the
+# dev floors pass. With pins25's checks (knowledge, lasts, proportions, no agreement reached,
+# speaker roles, manner senses) and 30 annotators that is 0.90: at 0.88 the probe "La comisión va a
+# juzgar por primera vez un caso…" reads as comment (analysis README, "The operating point at
+# integration (tenth session)").
+DEFAULT_THRESHOLD = 0.90
 # The word classes that are features of their own: one feature per class, whatever the words.
 CLASSES = (
     "modal",
