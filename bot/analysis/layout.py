@@ -22,6 +22,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from bot.analysis.attribution import NO_NAME_REASON, name_and_office
+from bot.analysis.firstchar import compile_gated
 from bot.analysis.labels import CUE_REASON, UNATTRIBUTED_HEDGE_REASON
 from bot.analysis.lexicon import Lexicon
 from bot.analysis.segment import Segment
@@ -187,10 +188,11 @@ def layout_words(code: str) -> LayoutWords:
         else None,
         signposts=tuple(re.compile(p, re.IGNORECASE) for p in outlet.get("signposts", ())),
         not_names=frozenset(w.lower() for w in speakers.get("not_names", ())),
-        own=re.compile("|".join(f"(?:{p})" for p in speakers["own"]), re.IGNORECASE)
+        # whole-article scans: behind the lookahead of the characters a match starts with
+        own=compile_gated("|".join(f"(?:{p})" for p in speakers["own"]), re.IGNORECASE)
         if speakers.get("own")
         else None,
-        posted=re.compile(
+        posted=compile_gated(
             r"(?:^|(?<=[.!?:][ \t])|(?<=\n))" + _OWN_NAME + "(?:" + "|".join(speakers["posted"]) + ")",
             re.MULTILINE,
         )

@@ -874,7 +874,11 @@ class PatternSet:
             # the gate returns the same (hash-cached) set for a text it has seen: one lookup
             # here skips the intersection and the hashing of a new set on every call
             gate = self._gate
-            text_ids = gate._cache.get(text) or gate.ids(text)  # the cache read inline: hot
+            text_ids = gate._cache.get(text)  # the cache read inline: hot
+            if text_ids is None:
+                text_ids = gate.ids(text)
+            if self._own_ids.isdisjoint(text_ids):
+                return self._always  # most sets on most texts: none of their literals, nothing kept
             found = self._by_text_ids.get(text_ids)
             if found is None:
                 found = self._from_ids(text_ids)
