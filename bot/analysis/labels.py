@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -946,6 +946,41 @@ def as_fact(item: Item) -> Item:
     return replace(item, label=Label.FACT, confidence=0.75, reason=DUE_REASON)
 
 
+# The rule checks that bound the stance model, in the order they are tried: each names a fact the
+# model misreads as comment, so a clause that meets one is a fact the model is not asked about.
+_BOUNDING_CHECKS: tuple[tuple[Callable[[WordClasses, str], bool], str], ...] = (
+    # "Rescuers could not reach the village": an event; the model reads the negation and
+    # "could" as comment (no fact in its training says "could not")
+    (WordClasses.inability, INABILITY_REASON),
+    # "El cartel lleva tres años sin actualizar": a span counted; the model reads "años sin"
+    # as comment (in its training only a relative clause says it: "una orquesta que lleva…")
+    (WordClasses.lapse, LAPSE_REASON),
+    # "La velocidad del viento se mide en nudos": a unit named; the model reads "se mide en"
+    # as the writer's yardstick ("la espera se mide en estaciones del año")
+    (WordClasses.measure, MEASURE_REASON),
+    # "No one has so far been charged": a count of nought; the model reads the negative subject
+    # and "so far" as the writer's pointed remark
+    (WordClasses.nil_tally, NIL_TALLY_REASON),
+    # "Drivers who use the toll road pay twice": the relative clause names whom a rule applies
+    # to, the count its terms; the model reads the unattributed "who" as a generalisation's
+    (WordClasses.class_term, CLASS_TERM_REASON),
+    # "Los trabajadores saben que el cierre es definitivo": their state, reported; the model reads
+    # "saber que" as the writer's aside ("Ya se sabe que…", every one of them comment in its data)
+    (WordClasses.known, KNOWLEDGE_REASON),
+    # "Las negociaciones duraron tres semanas y produjeron un marco": a span counted; the model
+    # reads a span set beside what it produced as the writer's contrast (0.45 alone, 0.92 so)
+    (WordClasses.lasted, LASTED_REASON),
+    # "Uno de cada tres contratos es temporal": a statistic; the model reads the generic present
+    # and "uno" as the writer's generalisation ("Uno llega a la estación y…")
+    (WordClasses.proportion, PROPORTION_REASON),
+)
+
+
+def _bounding_reason(wc: WordClasses, norm: str) -> str | None:
+    """Name the first bounding check a clause meets, so the model is not asked about a known fact."""
+    return next((reason for check, reason in _BOUNDING_CHECKS if check(wc, norm)), None)
+
+
 def _second_opinion(
     clause: str,
     start: int,
@@ -982,38 +1017,9 @@ def _second_opinion(
         # "If you have information about the fire, call 101": the rules read the second person as
         # a service note's; the model, which never saw one, reads "if you" as the writer's aside
         return Item(clause, start, end, Label.FACT, 0.75, SERVICE_REASON)
-    if wc is not None and wc.inability(norm):
-        # "Rescuers could not reach the village": an event; the model reads the negation and
-        # "could" as comment (no fact in its training says "could not")
-        return Item(clause, start, end, Label.FACT, 0.75, INABILITY_REASON)
-    if wc is not None and wc.lapse(norm):
-        # "El cartel lleva tres años sin actualizar": a span counted; the model reads "años sin"
-        # as comment (in its training only a relative clause says it: "una orquesta que lleva…")
-        return Item(clause, start, end, Label.FACT, 0.75, LAPSE_REASON)
-    if wc is not None and wc.measure(norm):
-        # "La velocidad del viento se mide en nudos": a unit named; the model reads "se mide en"
-        # as the writer's yardstick ("la espera se mide en estaciones del año")
-        return Item(clause, start, end, Label.FACT, 0.75, MEASURE_REASON)
-    if wc is not None and wc.nil_tally(norm):
-        # "No one has so far been charged": a count of nought; the model reads the negative subject
-        # and "so far" as the writer's pointed remark
-        return Item(clause, start, end, Label.FACT, 0.75, NIL_TALLY_REASON)
-    if wc is not None and wc.class_term(norm):
-        # "Drivers who use the toll road pay twice": the relative clause names whom a rule applies
-        # to, the count its terms; the model reads the unattributed "who" as a generalisation's
-        return Item(clause, start, end, Label.FACT, 0.75, CLASS_TERM_REASON)
-    if wc is not None and wc.known(norm):
-        # "Los trabajadores saben que el cierre es definitivo": their state, reported; the model reads
-        # "saber que" as the writer's aside ("Ya se sabe que…", every one of them comment in its data)
-        return Item(clause, start, end, Label.FACT, 0.75, KNOWLEDGE_REASON)
-    if wc is not None and wc.lasted(norm):
-        # "Las negociaciones duraron tres semanas y produjeron un marco": a span counted; the model
-        # reads a span set beside what it produced as the writer's contrast (0.45 alone, 0.92 so)
-        return Item(clause, start, end, Label.FACT, 0.75, LASTED_REASON)
-    if wc is not None and wc.proportion(norm):
-        # "Uno de cada tres contratos es temporal": a statistic; the model reads the generic present
-        # and "uno" as the writer's generalisation ("Uno llega a la estación y…")
-        return Item(clause, start, end, Label.FACT, 0.75, PROPORTION_REASON)
+    bounded = _bounding_reason(wc, norm) if wc is not None else None
+    if bounded is not None:
+        return Item(clause, start, end, Label.FACT, 0.75, bounded)
     # a quoted sentence is someone's words ('"Aquí nadie celebra nada".'), not the writer's
     if model is not None and 2 * sum(e - s for s, e in quotes) < len(norm):
         # a figure, a day or a duration is a report's mark: a feature of the model's, which
