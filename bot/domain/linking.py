@@ -855,8 +855,33 @@ def _story_names(
     single = [t for t in shared if not full_name(t, lex) and not _listed_actor(t, lex)]
     if not single:
         return False
-    people = _people(names or _full_names(own, lex), counts)
+    people = _people(names or _full_names(own, lex), counts, own)
     return any(t not in people for t in single)
+
+
+# Heads of a body's name that a person's title can be too ("Prosecutor Ana Ruiz").
+PERSON_HEADS = frozenset({"prosecutor", "ombudsman"})
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """Return the keys of the words heading a body's or a place's name ("municipality", "port")."""
+    lex = load_lexicon()
+    return frozenset(lex.name_words[w] for w in lex.head_words) - PERSON_HEADS
+
+
+def _placed(parts: frozenset[str], own: Iterable[str], counts: Mapping[str, int]) -> frozenset[str]:
+    """Return the parts a name headed by a body's or place's word holds (segment or development)."""
+    heads = _place_heads()
+    found: set[str] = set()
+    for terms in (own, counts):
+        for term in terms:
+            if not term.startswith("n:"):
+                continue
+            words = term[2:].split("+")
+            if not parts.isdisjoint(words) and not heads.isdisjoint(words):
+                found.update(parts.intersection(words))
+    return frozenset(found)
 
 
 def _full_names(own: Sequence[str], lex: Lexicon) -> list[_FullName]:
@@ -884,7 +909,7 @@ def _full_names(own: Sequence[str], lex: Lexicon) -> list[_FullName]:
     ]
 
 
-def _people(names: Sequence[_FullName], counts: Mapping[str, int]) -> set[str]:
+def _people(names: Sequence[_FullName], counts: Mapping[str, int], own: Sequence[str] = ()) -> set[str]:
     """Return the parts of the segment's full names that the development knows as one person's.
 
     "Justice Diana Fajardo" is read as one name of three parts; another report writes "Diana
@@ -892,13 +917,20 @@ def _people(names: Sequence[_FullName], counts: Mapping[str, int]) -> set[str]:
     part of it, and no name apart holds it. A place or brand inside a body's or firm's name is
     not ("Lindaro Fishermen" in a story about the "Cofradía de Pescadores de Lindaro",
     "Sotoalba Hauliers"): the development writes it with other words; it is the story's own.
+    Nor is a part that the segment (`own`) or the development writes in a name headed by a
+    body's or place's word ("Ayuntamiento de Piedrabuena del Arroyo", "Autoridad Portuaria de
+    Harrowgate") when the development carries two of the segment's full names.
     """
     people: set[str] = set()
+    # A body named alone is a body of many stories; named with another full name of the story's
+    # (its tanker, its mayor), what its name holds is the story's place.
+    together = sum(term in counts for term, _, _ in names) >= 2
     for term, parts, apart in names:
+        placed = _placed(parts, own, counts) if together else frozenset()
         # A first name opening a sentence is no entity of its own ("Jairo Quintero, head of…"):
         # the name written out alike counts too.
         known = term in counts
-        for part in parts - apart:
+        for part in parts - apart - placed:
             if known or any(other != part and "e:" + other in counts for other in parts):
                 people.add("e:" + part)
     return people
