@@ -145,9 +145,9 @@ def test_the_floor_fails_below_095_and_without_heldout_articles() -> None:
 # session (0.952 with the whole corpus ingested together, as here). The twelfth blind batch (16
 # articles, sealed, 1 Dec 2026) links at 0.884 alone (precision 1.0, recall 0.79: its stories split
 # into more developments than they are), which takes all 136 to 0.945: under the floor, which
-# `sitrep eval` reports as missed. Until it is met again this guards the measured level so that no
-# change makes it worse.
-HELDOUT_LINKING_MEASURED = 0.945
+# `sitrep eval` reports as missed. linking25's place-name rule, found on dev, took it to 0.9476.
+# Until the floor is met again this guards the measured level so that no change makes it worse.
+HELDOUT_LINKING_MEASURED = 0.947
 
 
 def test_the_labelled_corpus_holds_the_measured_linking_level() -> None:
