@@ -184,6 +184,7 @@ class WordClasses:
     knowledge_sweeps: tuple[str, ...] = ()
     lasts: re.Pattern[str] | None = None
     proportions: re.Pattern[str] | None = None
+    schedules: re.Pattern[str] | None = None
     speaker_roles: re.Pattern[str] | None = None
     manner_senses: frozenset[str] = frozenset()
 
@@ -334,6 +335,26 @@ class WordClasses:
             return False
         return not any(p in f" {' '.join(_lowered_words(text))} " for p in self.lapse_sweeps)
 
+    def scheduled(self, text: str) -> bool:
+        """Tell a clause that says what a named body is to do on its agenda, in the future ("La comisión
+        va a juzgar por primera vez un caso de fraude", "The tribunal will hear the appeal on Monday").
+
+        An act announced, a fact of the report; the model reads "va a" / "will" as the writer's
+        prediction ("Nadie va a dimitir", "It will end in tears"). The subject opens the clause with
+        an article and is a body, the verb a body's act (`scheduled`); not negated, not after a
+        relative word, with no word of another class of comment before the verb or after the match
+        (the future is the match's own), nor a sweep or a minimiser (`lapse_sweeps`).
+        """
+        text = _writers_words(text)
+        if not self._plain_report(self.schedules, text):
+            return False
+        assert self.schedules is not None
+        m = self.schedules.search(text)
+        assert m is not None
+        if self._other_comment(text[: m.start("act")]):
+            return False
+        return not any(p in f" {' '.join(_lowered_words(text))} " for p in self.lapse_sweeps)
+
     def speaker_role(self, tail: str) -> bool:
         """Tell a relative clause after a report's speaker that says the office they hold ("…, dijo Ana
         Ruiz, quien representa a 1.200 agricultores", "…, said Ana Ruiz, who chairs the trust").
@@ -467,6 +488,7 @@ def word_classes(lang: str) -> WordClasses | None:
         tuple(f" {w} " for w in strings("knowledge_sweeps")),
         _patterns(table.get("lasts", [])),
         _patterns(table.get("proportions", [])),
+        _patterns(table.get("scheduled", [])),
         _patterns(table.get("speaker_roles", [])),
         frozenset(strings("manner_senses")),
     )
