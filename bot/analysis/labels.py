@@ -915,6 +915,10 @@ SCHEDULED_REASON = (
     "no attribution; what a named body is to do on its agenda is an act announced, a fact "
     "(the stance model is not asked)"
 )
+COUNTED_SUBJECT_REASON = (
+    "no attribution; a count that is the subject of a perfect tallies what the counted did, a fact "
+    "(the stance model is not asked)"
+)
 SERVICE_REASON = (
     "a service note: the reader told how to act, with a date or a figure (the stance model is not asked)"
 )
@@ -980,6 +984,9 @@ _BOUNDING_CHECKS: tuple[tuple[Callable[[WordClasses, str], bool], str], ...] = (
     # "La comisión va a juzgar por primera vez un caso de fraude": a body's act announced; the model
     # reads the periphrastic future as the writer's prediction ("Nadie va a dimitir")
     (WordClasses.scheduled, SCHEDULED_REASON),
+    # "All ten have gone home": a tally of what the counted did; the model reads a count opening a
+    # clause as the writer's kicker ("Eleven games.")
+    (WordClasses.counted_subject, COUNTED_SUBJECT_REASON),
 )
 
 

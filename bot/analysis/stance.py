@@ -185,6 +185,7 @@ class WordClasses:
     lasts: re.Pattern[str] | None = None
     proportions: re.Pattern[str] | None = None
     schedules: re.Pattern[str] | None = None
+    counted_subjects: re.Pattern[str] | None = None
     speaker_roles: re.Pattern[str] | None = None
     manner_senses: frozenset[str] = frozenset()
 
@@ -355,6 +356,19 @@ class WordClasses:
             return False
         return not any(p in f" {' '.join(_lowered_words(text))} " for p in self.lapse_sweeps)
 
+    def counted_subject(self, text: str) -> bool:
+        """Tell a clause that opens with a count as the subject of a perfect ("All ten have gone home",
+        "Dos han encontrado trabajo en la península"): a tally of what the counted did, checkable.
+
+        The model reads a bare count opening a clause as the writer's kicker ("Eleven games."). Told
+        plainly (`_plain_report`): no "only" / "solo" before it (not in the pattern), no word of another
+        class of comment, no sweep or minimiser (`lapse_sweeps`: "Two have done nothing since").
+        """
+        text = _writers_words(text)
+        if not self._plain_report(self.counted_subjects, text):
+            return False
+        return not any(p in f" {' '.join(_lowered_words(text))} " for p in self.lapse_sweeps)
+
     def speaker_role(self, tail: str) -> bool:
         """Tell a relative clause after a report's speaker that says the office they hold ("…, dijo Ana
         Ruiz, quien representa a 1.200 agricultores", "…, said Ana Ruiz, who chairs the trust").
@@ -489,6 +503,7 @@ def word_classes(lang: str) -> WordClasses | None:
         _patterns(table.get("lasts", [])),
         _patterns(table.get("proportions", [])),
         _patterns(table.get("scheduled", [])),
+        _patterns(table.get("counted_subjects", [])),
         _patterns(table.get("speaker_roles", [])),
         frozenset(strings("manner_senses")),
     )
