@@ -919,6 +919,9 @@ COUNTED_SUBJECT_REASON = (
     "no attribution; a count that is the subject of a perfect tallies what the counted did, a fact "
     "(the stance model is not asked)"
 )
+SOUND_REASON = (
+    "no attribution; a sound heard, with its hour, volume or place, is a fact (the stance model is not asked)"
+)
 SERVICE_REASON = (
     "a service note: the reader told how to act, with a date or a figure (the stance model is not asked)"
 )
@@ -987,6 +990,8 @@ _BOUNDING_CHECKS: tuple[tuple[Callable[[WordClasses, str], bool], str], ...] = (
     # "All ten have gone home": a tally of what the counted did; the model reads a count opening a
     # clause as the writer's kicker ("Eleven games.")
     (WordClasses.counted_subject, COUNTED_SUBJECT_REASON),
+    # "El himno suena a todo volumen en la plaza": a sound heard; the model reads "suena" as a copula
+    (WordClasses.sound, SOUND_REASON),
 )
 
 

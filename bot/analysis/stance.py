@@ -186,6 +186,7 @@ class WordClasses:
     proportions: re.Pattern[str] | None = None
     schedules: re.Pattern[str] | None = None
     counted_subjects: re.Pattern[str] | None = None
+    sounds: re.Pattern[str] | None = None
     speaker_roles: re.Pattern[str] | None = None
     manner_senses: frozenset[str] = frozenset()
 
@@ -369,6 +370,19 @@ class WordClasses:
             return False
         return not any(p in f" {' '.join(_lowered_words(text))} " for p in self.lapse_sweeps)
 
+    def sound(self, text: str) -> bool:
+        """Tell a clause that reports a sound heard, with its hour, volume or place ("La sirena suena a
+        las ocho", "El himno suena a todo volumen en la plaza", "The bells sounded at midnight").
+
+        The model reads "suena" / "sounds" as a copula, the writer's reading ("suena a excusa"); with
+        an hour, a volume or a place after it, it is a sound (`sounds`). Told plainly (`_plain_report`),
+        with no sweep or minimiser (`lapse_sweeps`: "…y nadie hace nada").
+        """
+        text = _writers_words(text)
+        if not self._plain_report(self.sounds, text):
+            return False
+        return not any(p in f" {' '.join(_lowered_words(text))} " for p in self.lapse_sweeps)
+
     def speaker_role(self, tail: str) -> bool:
         """Tell a relative clause after a report's speaker that says the office they hold ("…, dijo Ana
         Ruiz, quien representa a 1.200 agricultores", "…, said Ana Ruiz, who chairs the trust").
@@ -504,6 +518,7 @@ def word_classes(lang: str) -> WordClasses | None:
         _patterns(table.get("proportions", [])),
         _patterns(table.get("scheduled", [])),
         _patterns(table.get("counted_subjects", [])),
+        _patterns(table.get("sounds", [])),
         _patterns(table.get("speaker_roles", [])),
         frozenset(strings("manner_senses")),
     )
