@@ -911,6 +911,17 @@ LASTED_REASON = "no attribution; how long an event lasted, counted, is a fact (t
 PROPORTION_REASON = (
     "no attribution; a proportion counted is a statistic, a fact (the stance model is not asked)"
 )
+SCHEDULED_REASON = (
+    "no attribution; what a named body is to do on its agenda is an act announced, a fact "
+    "(the stance model is not asked)"
+)
+COUNTED_SUBJECT_REASON = (
+    "no attribution; a count that is the subject of a perfect tallies what the counted did, a fact "
+    "(the stance model is not asked)"
+)
+SOUND_REASON = (
+    "no attribution; a sound heard, with its hour, volume or place, is a fact (the stance model is not asked)"
+)
 SERVICE_REASON = (
     "a service note: the reader told how to act, with a date or a figure (the stance model is not asked)"
 )
@@ -973,6 +984,14 @@ _BOUNDING_CHECKS: tuple[tuple[Callable[[WordClasses, str], bool], str], ...] = (
     # "Uno de cada tres contratos es temporal": a statistic; the model reads the generic present
     # and "uno" as the writer's generalisation ("Uno llega a la estación y…")
     (WordClasses.proportion, PROPORTION_REASON),
+    # "La comisión va a juzgar por primera vez un caso de fraude": a body's act announced; the model
+    # reads the periphrastic future as the writer's prediction ("Nadie va a dimitir")
+    (WordClasses.scheduled, SCHEDULED_REASON),
+    # "All ten have gone home": a tally of what the counted did; the model reads a count opening a
+    # clause as the writer's kicker ("Eleven games.")
+    (WordClasses.counted_subject, COUNTED_SUBJECT_REASON),
+    # "El himno suena a todo volumen en la plaza": a sound heard; the model reads "suena" as a copula
+    (WordClasses.sound, SOUND_REASON),
 )
 
 

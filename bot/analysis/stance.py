@@ -184,6 +184,9 @@ class WordClasses:
     knowledge_sweeps: tuple[str, ...] = ()
     lasts: re.Pattern[str] | None = None
     proportions: re.Pattern[str] | None = None
+    schedules: re.Pattern[str] | None = None
+    counted_subjects: re.Pattern[str] | None = None
+    sounds: re.Pattern[str] | None = None
     speaker_roles: re.Pattern[str] | None = None
     manner_senses: frozenset[str] = frozenset()
 
@@ -334,6 +337,52 @@ class WordClasses:
             return False
         return not any(p in f" {' '.join(_lowered_words(text))} " for p in self.lapse_sweeps)
 
+    def scheduled(self, text: str) -> bool:
+        """Tell a clause that says what a named body is to do on its agenda, in the future ("La comisión
+        va a juzgar por primera vez un caso de fraude", "The tribunal will hear the appeal on Monday").
+
+        An act announced, a fact of the report; the model reads "va a" / "will" as the writer's
+        prediction ("Nadie va a dimitir", "It will end in tears"). The subject opens the clause with
+        an article and is a body, the verb a body's act (`scheduled`); not negated, not after a
+        relative word, with no word of another class of comment before the verb or after the match
+        (the future is the match's own), nor a sweep or a minimiser (`lapse_sweeps`).
+        """
+        text = _writers_words(text)
+        if not self._plain_report(self.schedules, text):
+            return False
+        assert self.schedules is not None
+        m = self.schedules.search(text)
+        assert m is not None
+        if self._other_comment(text[: m.start("act")]):
+            return False
+        return not any(p in f" {' '.join(_lowered_words(text))} " for p in self.lapse_sweeps)
+
+    def counted_subject(self, text: str) -> bool:
+        """Tell a clause that opens with a count as the subject of a perfect ("All ten have gone home",
+        "Dos han encontrado trabajo en la península"): a tally of what the counted did, checkable.
+
+        The model reads a bare count opening a clause as the writer's kicker ("Eleven games."). Told
+        plainly (`_plain_report`): no "only" / "solo" before it (not in the pattern), no word of another
+        class of comment, no sweep or minimiser (`lapse_sweeps`: "Two have done nothing since").
+        """
+        text = _writers_words(text)
+        if not self._plain_report(self.counted_subjects, text):
+            return False
+        return not any(p in f" {' '.join(_lowered_words(text))} " for p in self.lapse_sweeps)
+
+    def sound(self, text: str) -> bool:
+        """Tell a clause that reports a sound heard, with its hour, volume or place ("La sirena suena a
+        las ocho", "El himno suena a todo volumen en la plaza", "The bells sounded at midnight").
+
+        The model reads "suena" / "sounds" as a copula, the writer's reading ("suena a excusa"); with
+        an hour, a volume or a place after it, it is a sound (`sounds`). Told plainly (`_plain_report`),
+        with no sweep or minimiser (`lapse_sweeps`: "…y nadie hace nada").
+        """
+        text = _writers_words(text)
+        if not self._plain_report(self.sounds, text):
+            return False
+        return not any(p in f" {' '.join(_lowered_words(text))} " for p in self.lapse_sweeps)
+
     def speaker_role(self, tail: str) -> bool:
         """Tell a relative clause after a report's speaker that says the office they hold ("…, dijo Ana
         Ruiz, quien representa a 1.200 agricultores", "…, said Ana Ruiz, who chairs the trust").
@@ -467,6 +516,9 @@ def word_classes(lang: str) -> WordClasses | None:
         tuple(f" {w} " for w in strings("knowledge_sweeps")),
         _patterns(table.get("lasts", [])),
         _patterns(table.get("proportions", [])),
+        _patterns(table.get("scheduled", [])),
+        _patterns(table.get("counted_subjects", [])),
+        _patterns(table.get("sounds", [])),
         _patterns(table.get("speaker_roles", [])),
         frozenset(strings("manner_senses")),
     )

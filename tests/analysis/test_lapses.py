@@ -57,3 +57,38 @@ def test_a_lapse_the_writer_comments_on_is_still_asked(lang: str, text: str, sur
     wc = word_classes(lang)
     assert wc is not None and not wc.lapse(text)
     assert last_item_after_a_lead(lang, text).label is Label.COMMENTARY
+
+
+# pins26: a lapse anchored to a date or a named start ("desde que empezó la crisis", "since March
+# 2024", "since the strike began"), checkable as a counted span is; a sweep, a relative word or a
+# start that is the writer's characterisation ("desde que la dirige su hijo") is still asked.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La cooperativa no reparte beneficios desde que estalló la crisis del aceite."),
+        ("es", "El tranvía no circula por el centro desde marzo de 2024."),
+        ("es", "El ayuntamiento no revisa la pasarela desde 2019."),
+        ("en", "The ferry has not sailed since the strike began."),
+        ("en", "The museum has not opened on Sundays since March."),
+        ("en", "The plant hasn't paid a bonus since 2022."),
+    ],
+)
+def test_a_lapse_anchored_to_a_date_or_a_named_start_stays_a_fact(lang: str, text: str, sure: None) -> None:
+    item = last_item_after_a_lead(lang, text)
+    assert item.label is Label.FACT, item.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El Gobierno no ha hecho nada desde que llegó."),
+        ("es", "Una empresa que no reparte dividendos desde que empezó la crisis."),
+        ("es", "La empresa no reparte dividendos desde que la dirige su hijo."),
+        ("en", "The council has not lifted a finger since 2019."),
+        ("en", "The minister has not been seen since, and probably never will be."),
+    ],
+)
+def test_an_anchored_lapse_the_writer_comments_on_is_still_asked(lang: str, text: str, sure: None) -> None:
+    wc = word_classes(lang)
+    assert wc is not None and not wc.lapse(text)
+    assert last_item_after_a_lead(lang, text).label is Label.COMMENTARY
