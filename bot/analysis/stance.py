@@ -78,9 +78,11 @@ FACT = "fact"
 # the lowest threshold in {0.95 ... 0.90, 0.88, 0.85} at which every test in tests/analysis and the
 # dev floors pass. With pins25's checks (knowledge, lasts, proportions, no agreement reached,
 # speaker roles, manner senses) and 30 annotators that is 0.90: at 0.88 the probe "La comisión va a
-# juzgar por primera vez un caso…" reads as comment (analysis README, "The operating point at
-# integration (tenth session)").
-DEFAULT_THRESHOLD = 0.90
+# juzgar por primera vez un caso…" reads as comment. A short round later that session (pins26: a
+# body's scheduled act, a reply not yet given, a lapse anchored to a start, a count as subject, a
+# sound heard) gave it and four 0.80 probes general checks; the rule applied again gives 0.85, the
+# lowest step of the set (analysis README, "The operating point at integration (tenth session)").
+DEFAULT_THRESHOLD = 0.85
 # The word classes that are features of their own: one feature per class, whatever the words.
 CLASSES = (
     "modal",
