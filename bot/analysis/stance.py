@@ -244,9 +244,8 @@ class WordClasses:
         text = _writers_words(text)  # a quoted sign's "usted" is not the writer's
         if not self._plain_report(self.lapses, text):
             return False
-        words = _lowered_words(text)
         # "no ha movido un dedo desde hace dos años": the writer's sweep
-        return not any(p in f" {' '.join(words)} " for p in self.lapse_sweeps)
+        return not self._swept(text)
 
     def measure(self, text: str) -> bool:
         """Tell a clause that says in what unit something is measured ("se mide en nudos", "is given
@@ -323,8 +322,7 @@ class WordClasses:
         text = _writers_words(text)
         if not self._plain_report(self.lasts, text):
             return False
-        words = _lowered_words(text)
-        return not any(p in f" {' '.join(words)} " for p in self.lapse_sweeps)
+        return not self._swept(text)
 
     def proportion(self, text: str) -> bool:
         """Tell a clause that opens with a proportion counted ("Uno de cada tres contratos es temporal",
@@ -337,7 +335,7 @@ class WordClasses:
         text = _writers_words(text)
         if not self._plain_report(self.proportions, text):
             return False
-        return not any(p in f" {' '.join(_lowered_words(text))} " for p in self.lapse_sweeps)
+        return not self._swept(text)
 
     def scheduled(self, text: str) -> bool:
         """Tell a clause that says what a named body is to do on its agenda, in the future ("La comisión
@@ -357,7 +355,7 @@ class WordClasses:
         assert m is not None
         if self._other_comment(text[: m.start("act")]):
             return False
-        return not any(p in f" {' '.join(_lowered_words(text))} " for p in self.lapse_sweeps)
+        return not self._swept(text)
 
     def counted_subject(self, text: str) -> bool:
         """Tell a clause that opens with a count as the subject of a perfect ("All ten have gone home",
@@ -370,7 +368,7 @@ class WordClasses:
         text = _writers_words(text)
         if not self._plain_report(self.counted_subjects, text):
             return False
-        return not any(p in f" {' '.join(_lowered_words(text))} " for p in self.lapse_sweeps)
+        return not self._swept(text)
 
     def sound(self, text: str) -> bool:
         """Tell a clause that reports a sound heard, with its hour, volume or place ("La sirena suena a
@@ -383,7 +381,7 @@ class WordClasses:
         text = _writers_words(text)
         if not self._plain_report(self.sounds, text):
             return False
-        return not any(p in f" {' '.join(_lowered_words(text))} " for p in self.lapse_sweeps)
+        return not self._swept(text)
 
     def speaker_role(self, tail: str) -> bool:
         """Tell a relative clause after a report's speaker that says the office they hold ("…, dijo Ana
@@ -413,6 +411,12 @@ class WordClasses:
             if _WORD_RE.search(before[-1:]) and after[:1].isalpha():
                 out = out[: m.start()].rstrip() + " " + out[m.end() :].lstrip()
         return out
+
+    def _swept(self, text: str) -> bool:
+        """Tell a clause with a sweeping absence or a minimiser in it (`lapse_sweeps`: "nada", "un
+        dedo", "a penny", "una coma"): the writer's sweep, whatever span or count it names."""
+        joined = f" {' '.join(_lowered_words(text))} "
+        return any(p in joined for p in self.lapse_sweeps)
 
     def _plain_report(self, pattern: re.Pattern[str] | None, text: str) -> bool:
         """Tell a clause where the pattern matches and the writer reports it plainly.
