@@ -26,3 +26,10 @@ def item_opening(text: str, lang: str, opening: str, published: datetime | None 
     """Label `text` and return the item whose text opens with `opening`."""
     items = analyze(text, published=published, lang=lang, now=NOW).items
     return next(i for i in items if i.text.startswith(opening))
+
+
+def item_between(lead: str, text: str, after: str, lang: str, *, paragraph_end: bool = False) -> Item:
+    """Label `text` between a plain lead and a plain fact (after a line break: at a paragraph's end)."""
+    joined = f"{lead} {text}{chr(10) if paragraph_end else ' '}{after}"
+    items = analyze(joined, lang=lang, now=NOW).items
+    return next(i for i in items if text[:20] in i.text)

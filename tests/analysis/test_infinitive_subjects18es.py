@@ -11,22 +11,17 @@ clause, a name that ends like an infinitive, a sentence opened by an article.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyze
 from bot.domain.models import Label
+from tests.analysis.probes import item_between
 
-NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 LEAD = "El consistorio aprobó ayer el nuevo plan de movilidad."
 AFTER = "La tarifa del autobús urbano sube en enero."
 
 
 def _label(sentence: str) -> Label:
-    text = f"{LEAD} {sentence} {AFTER}"
-    items = analyze(text, lang="es", now=NOW).items
-    return next(i for i in items if sentence[:20] in i.text).label
+    return item_between(LEAD, sentence, AFTER, "es").label
 
 
 @pytest.mark.parametrize(

@@ -9,22 +9,18 @@ silence keeps a cue of its own.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyze
 from bot.domain.models import Label
+from tests.analysis.probes import item_between
 
-NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 LEAD = "El comité de empresa convocó ayer dos jornadas de huelga en la planta de Villaverde."
 AFTER = "La planta emplea a 640 personas."
 
 
 def _label(sentence: str) -> Label:
-    text = f"{LEAD} {sentence}\n{AFTER}"  # at a paragraph's end, where the model reads a kicker
-    items = analyze(text, lang="es", now=NOW).items
-    return next(i for i in items if sentence[:20] in i.text).label
+    # at a paragraph's end, where the model reads a kicker
+    return item_between(LEAD, sentence, AFTER, "es", paragraph_end=True).label
 
 
 @pytest.mark.parametrize(
