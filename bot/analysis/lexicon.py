@@ -139,6 +139,7 @@ class Lexicon:
     remote_past: re.Pattern[str] | None = None
     deadline_lapsed: re.Pattern[str] | None = None
     duty_joiners: re.Pattern[str] | None = None
+    gapped_heads: re.Pattern[str] | None = None
     definite_preps: frozenset[str] = frozenset()
     superseded: PatternSet | None = None
     proposals: PatternSet | None = None
@@ -1555,6 +1556,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         remote_past=_optional_re(tmp.get("remote_past", [])),
         deadline_lapsed=_optional_re(tmp.get("deadline_lapsed", [])),
         duty_joiners=_optional_re(tmp.get("duty_joiners", [])),
+        gapped_heads=_optional_re(tmp.get("gapped_heads", [])),
         definite_preps=frozenset(tmp.get("definite_preps", [])),
         superseded=_optional_set(tmp.get("superseded", []), gate),
         forecasts=_optional_re(tmp.get("forecasts", [])),

@@ -1169,7 +1169,7 @@ class _SentenceScan:
         clause = self.clause_before(marker_start, _MARKER_REACH)
         if lex.duty_joiners is not None:
             # "the count ended on Thursday and the jury will proclaim … before May 15": its own clause
-            clause = lex.duty_joiners.split(clause)[-1]
+            clause = _own_conjunct(clause, lex.duty_joiners, lex.gapped_heads)
         if lex.event_subjects.search(clause) is None:
             return False
         return (
@@ -3168,6 +3168,16 @@ def dated_later(
 def _between(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
     """Return the text between two spans, whichever comes first."""
     return text[min(a[1], b[1]) : max(a[0], b[0])]
+
+
+def _own_conjunct(clause: str, joiners: re.Pattern[str], gapped: re.Pattern[str] | None) -> str:
+    """Return the conjunct of `clause` a marker after it belongs to: the last one, or the one
+    before it when the last has no subject of its own ("The ballot opens on Monday **and** closes
+    at noon on Thursday": the ballot closes)."""
+    parts = joiners.split(clause)
+    if len(parts) > 1 and gapped is not None and gapped.fullmatch(parts[-1]):
+        return parts[-2]
+    return parts[-1]
 
 
 def _date_end(sentence: str, m: re.Match[str]) -> int:
