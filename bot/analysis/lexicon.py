@@ -230,6 +230,8 @@ class Lexicon:
     void_before: PatternSet | None = None
     group_scopes: re.Pattern[str] | None = None
     scope_duties: re.Pattern[str] | None = None
+    scope_cutoffs: re.Pattern[str] | None = None
+    scope_demands: re.Pattern[str] | None = None
     measured_conditions: re.Pattern[str] | None = None
     duration_restated: re.Pattern[str] | None = None
     # A deadline marker that only says when something starts ("a partir del lunes"), and the words
@@ -1663,6 +1665,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         void_before=_optional_set(tmp.get("void_before", []), gate),
         group_scopes=_optional_re(tmp.get("group_scopes", [])),
         scope_duties=_optional_re(tmp.get("scope_duties", [])),
+        scope_cutoffs=_optional_re(tmp.get("scope_cutoffs", [])),
+        scope_demands=_optional_re(tmp.get("scope_demands", [])),
         measured_conditions=_optional_re(tmp.get("measured_conditions", [])),
         duration_restated=_optional_re(tmp.get("duration_restated", [])),
         start_markers=_optional_re(tmp.get("start_markers", [])),

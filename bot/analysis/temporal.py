@@ -1038,10 +1038,26 @@ class _SentenceScan:
         """Tell whether the clause right before a date makes it neither a deadline nor an event
         ("el plazo que vencía el 24", "keep the limit beyond April 30", "water would last until
         Sunday")."""
+        if self.scope_cutoff(pos):
+            return True
         void = self.lex.void_before
         if void is None or not void.may_match(self.sentence):
             return False
         return void.search(self.clause_before(pos, _MARKER_REACH), within=self.sentence) is not None
+
+    def scope_cutoff(self, pos: int) -> bool:
+        """Tell whether a date picks out which things a rule covers, a plural noun and its participle
+        right before "before" ("importers with contracts signed before Tuesday keep the tariff"), with
+        no duty or demand before them in the clause ("exige un inventario de los tramos afectados
+        antes del lunes" stays a due): a scope, no due."""
+        lex = self.lex
+        if lex.scope_cutoffs is None:
+            return False
+        clause = _CLAUSE_END.split(self.sentence[:pos])[-1]
+        found = lex.scope_cutoffs.search(clause)
+        return found is not None and (
+            lex.scope_demands is None or lex.scope_demands.search(clause, 0, found.start()) is None
+        )
 
     def extended_after(self, end: int) -> bool:
         """Tell whether the deadline a date names right after it is the subject of an extension

@@ -71,3 +71,50 @@ EVENT_CLOSE: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), EVENT_CLOSE)
 def test_round23_event_close(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A date that picks out which things a rule covers, told with a plural noun and its participle right
+# before "before" / "antes de" ("importers with contracts signed before Tuesday keep the current tariff",
+# "las citas para viajes previstos antes del 31 de diciembre", "goods shipped before Dec. 11"): a scope,
+# not a due (the two dev writers who wrote it, in two rounds, give no deadline). Near misses: the same
+# participle after a duty ("deben quedar firmados antes del", "must be signed before"), an object of a
+# demand or a duty ("exige un inventario de los tramos afectados antes del", "obliga a reducir las listas
+# de cirugías programadas antes del": dev gold deadlines). integ11: 4 of 10.
+SCOPE_CUTOFF: list[Case] = [
+    (
+        "es",
+        TUE,
+        "Los importadores con contratos firmados antes del martes 16 de junio conservarán el arancel actual.",
+        [],
+    ),
+    (
+        "es",
+        TUE,
+        "Las citas urgentes para viajes previstos antes del 31 de julio pueden pedirse en comisaría.",
+        [],
+    ),
+    ("es", TUE, "Las mercancías embarcadas antes del 20 de junio quedarán exentas del arancel.", []),
+    ("en", TUE, "Importers with contracts signed before June 16 will keep the current tariff.", []),
+    ("en", TUE, "Goods shipped before June 20 will be cleared duty-free.", []),
+    ("en", TUE, "Refunds are available for tickets bought before July 1.", []),
+    # near misses: a duty, the object of a demand or a duty
+    ("es", TUE, "Los contratos deben quedar firmados antes del viernes 19 de junio.", [date(2026, 6, 19)]),
+    (
+        "es",
+        TUE,
+        "La agencia exige un inventario de los tramos afectados antes del lunes 15 de junio.",
+        [date(2026, 6, 15)],
+    ),
+    (
+        "es",
+        TUE,
+        "La ley obliga a reducir las listas de cirugías programadas antes del 31 de octubre.",
+        [date(2026, 10, 31)],
+    ),
+    ("en", TUE, "The contracts must be signed before June 19.", [date(2026, 6, 19)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), SCOPE_CUTOFF)
+def test_round23_scope_cutoff(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
