@@ -118,3 +118,26 @@ SCOPE_CUTOFF: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), SCOPE_CUTOFF)
 def test_round23_scope_cutoff(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A length told as how long something ran, in the past ("The recount itself ran for five days and cost the
+# council £48,000"): a length gone by, no due counted from the report (corpus README rule 15; `length_verbs`
+# read "-ed" verbs and "lasted", not the irregular "ran"). Near misses: a truce's or a grace period's length
+# ahead ("will run for", "runs for … from Monday"): its end is due. integ11: 5 of 8 (the Spanish ones and
+# the near misses, already right).
+PAST_RUN: list[Case] = [
+    ("en", TUE, "The recount ran for five days and cost the council £48,000.", []),
+    ("en", TUE, "The public inquiry ran for two weeks, the longest in the county's history.", []),
+    ("en", TUE, "The audit itself ran for ten days.", []),
+    ("es", TUE, "El recuento duró cinco días y costó 48.000 euros al ayuntamiento.", []),
+    ("es", TUE, "La auditoría se prolongó durante diez días.", []),
+    # near misses: a length ahead
+    ("en", TUE, "The truce will run for five days.", [date(2026, 6, 14)]),
+    ("en", TUE, "The ceasefire runs for 72 hours from Monday.", [date(2026, 6, 18)]),
+    ("es", TUE, "La tregua durará cinco días.", [date(2026, 6, 14)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), PAST_RUN)
+def test_round23_past_run(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
