@@ -1137,6 +1137,14 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
             continue  # "condenó a siete años de prisión": a court's sentence, an act (convention 11)
         if not (core and tok.text.lower() in lex.reporting_forms) and _nonfinite(text, toks, idx, lex):
             continue  # "a motion urging that…" (but "a statement saying that…" reports)
+        governor = _governor(text, toks, idx, lex)
+        if governor is not None:
+            if not _governs_report(toks, governor, lex):
+                continue  # "algo difícil de explicar", "volverá a pedir": nothing said
+            # "El ministro volvió a decir", "La empresa se limitó a señalar": the subject ends
+            # before the verb the infinitive hangs on, and the cue is the whole verb
+            tok = _Tok(text[toks[governor].start : tok.end], toks[governor].start, tok.end)
+            toks = [*toks[:idx], tok, *toks[idx + 1 :]]
         if _bare_participle(toks, idx, lex) or _reduced_relative(text, toks, idx, lex):
             continue  # "sin un solo cabeza de cartel confirmado", "the plan announced on Monday was…"
         if _unsaid(toks, idx, lex):
@@ -1840,6 +1848,48 @@ def _nonfinite(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
         return False  # ", demanding that…", ", exigiendo que…": the subject's own report (not
         # an infinitive: "Conviene, sin embargo, recordar que…" is the writer's advice)
     return not (idx > 0 and toks[idx - 1].text.lower() in lex.nonfinite_openers)
+
+
+def _governor(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> int | None:
+    """Return the first token of the verb an infinitive hangs on through an opener ("volvió a
+    pedir", "se limitó a señalar", "ha vuelto a pedir"), with its clitics and perfect's auxiliary,
+    or None for a verb that is no such infinitive: where that verb starts, its subject ends."""
+    if idx < 2 or toks[idx - 1].text.lower() not in lex.nonfinite_openers:
+        return None
+    low = _unglued(toks[idx].text.lower(), lex)
+    if not any(low.endswith(e) and len(low) > len(e) + 2 for e in lex.nonfinite_endings):
+        return None
+    gaps = (text[toks[idx - 2].end : toks[idx - 1].start], text[toks[idx - 1].end : toks[idx].start])
+    if low.endswith(lex.gerund_endings) or any(g.strip() for g in gaps):
+        return None  # "Ruiz, a decir verdad,": only words with nothing but spaces between
+    k = idx - 2
+    if k > 0 and toks[k - 1].text.lower() in lex.perfect_auxiliaries:
+        k -= 1  # "ha vuelto a pedir"
+    while k > 0 and toks[k - 1].text.lower() in lex.object_clitics and not _capitalised(toks[k - 1]):
+        k -= 1  # "se limitó a señalar", "le volvió a pedir"
+    if k > 0 and toks[k - 1].text.lower() in lex.verb_negators and not _capitalised(toks[k - 1]):
+        k -= 1  # "sus socios no terminan de reconocerle": the subject ends before "no"
+    return k
+
+
+def _governs_report(toks: list[_Tok], governor: int, lex: Lexicon) -> bool:
+    """Tell a governing verb that makes its infinitive a report ("volvió a pedir", "acaba de
+    anunciar"): an inflected verb, not an adjective ("difícil de explicar"), not a future or a
+    hypothesis ("volverá a pedir"), not learning or stopping ("aprenda a decir", "dejó de pedir")."""
+    k = governor
+    while k < len(toks) - 2 and (
+        toks[k].text.lower() in lex.object_clitics
+        or toks[k].text.lower() in lex.perfect_auxiliaries
+        or toks[k].text.lower() in lex.verb_negators
+    ):
+        k += 1
+    low = toks[k].text.lower()
+    lemma = _lemma(low, lex.simplemma_code)
+    if lemma == low or not lemma.endswith(lex.fragment_verb_endings) or lemma in lex.unreporting_governors:
+        return False
+    if lex.future_endings and low.endswith(lex.future_endings):
+        return False
+    return not (lex.hypothetical_endings and low.endswith(lex.hypothetical_endings))
 
 
 def _impersonal(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
