@@ -482,10 +482,11 @@ def _far_from_verb(text: str, pos: int, lex: Lexicon) -> bool:
 _OPENING_MARKS = " \t\n>\"“«'‘(¿¡-—–"
 
 
-def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> bool:
-    """Tell a capitalised common plural at a sentence start ("Workers", "Estibadores")."""
+def _generic_plural(text: str, toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> bool:
+    """Tell a capitalised common plural at a sentence start ("Workers", "Estibadores"); after a
+    word ("Según Carabineros", "according to Ferris") the capital makes it a name."""
     i, j = run
-    if j - i != 1 or i != 0:
+    if j - i != 1 or i != 0 or text[: toks[i].start].strip(_OPENING_MARKS):
         return False
     low = toks[i].text.lower()
     return low.endswith("s") and _lemma(low, lex.simplemma_code) != low and not _is_title(low, lex)
@@ -696,7 +697,7 @@ def _source_of(
     runs = [
         r
         for r in _name_runs(text, toks, lex)
-        if not _generic_plural(toks, r, lex)
+        if not _generic_plural(text, toks, r, lex)
         and not _predicate_adjective(text, toks, r, lex)
         and not _common_opener(text, toks, r, lex)
     ]
