@@ -46,6 +46,8 @@ _RELATIVE_WINDOW = 80  # "…que el Frente Comunero del Catatumbo declaró": a f
 _QUOTE_ENDS = (",", '"', "”", "»", "'", "’")  # what ends a quote before a post-quote cue
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _NP_STOP = re.compile(r"\.(?=\s|$)|[;!?\"“”«»()]|:(?!\d)|\s[—–]\s")  # not the ":" of "17:00"
+# "del Sindicato de Estibadores (QDU), Niamh Ferris": a body's acronym in brackets goes on with its name
+_ACRONYM_BRACKETS = re.compile(r"\(\w*[A-ZÁÉÍÓÚÑ]{2,}\w*\)")
 
 
 class SourceKind(StrEnum):
@@ -720,6 +722,9 @@ def _source_of(
         )
         person = not any(titled[prev[0] : prev[1]])
         prev = (i, j)
+        if (i, j) != runs[-1] and text[: toks[i].start].endswith("(") and text.startswith(")", toks[j - 1].end):
+            continue  # "del Sindicato de Estibadores (QDU), Niamh Ferris": the body's acronym, not
+            # the person named after it ("La Empresa Boliviana de Hidrocarburos (EBH) dio": the body)
         if complement and person:
             continue  # "Grace Mwale of the Alliance for Reform": the person, not her party
         if _group_of(toks, words, titled, i, lex):
@@ -988,6 +993,8 @@ def _body_noun_end(text: str, toks: list[_Tok], j: int, lex: Lexicon) -> int:
             break  # "the U.N. refugee agency": a dotted acronym's own stop is no gap
         if word in lex.act_subject_articles or word in lex.indefinite_articles:
             break  # "Meneses ordered the authority": an article opens the verb's object
+        if word in lex.prepositions:
+            break  # "dijo Venn a esta agencia": whom it was said to, not the name's body
         if word.removesuffix("'s").removesuffix("’s") in lex.body_nouns:
             end = k + 1
     return end
@@ -1003,6 +1010,8 @@ def _complementizer_re(word: str) -> re.Pattern[str]:
 def _post_np_end(text: str, start: int, lex: Lexicon) -> int:
     """Return where the noun phrase after a post-quote cue ends."""
     m = _NP_STOP.search(text, start)
+    while m is not None and m.group() == "(" and (acronym := _ACRONYM_BRACKETS.match(text, m.start())):
+        m = _NP_STOP.search(text, acronym.end())
     end = m.start() if m else len(text)
     for word in lex.complementizers:
         if text.find(word, start, end) < 0:
