@@ -722,7 +722,7 @@ def _source_of(
         )
         person = not any(titled[prev[0] : prev[1]])
         prev = (i, j)
-        if (i, j) != runs[-1] and text[: toks[i].start].endswith("(") and text.startswith(")", toks[j - 1].end):
+        if (i, j) != runs[-1] and _bracketed(text, toks[i], toks[j - 1]):
             continue  # "del Sindicato de Estibadores (QDU), Niamh Ferris": the body's acronym, not
             # the person named after it ("La Empresa Boliviana de Hidrocarburos (EBH) dio": the body)
         if complement and person:
@@ -855,6 +855,11 @@ def _source_of(
     if len(words) > _MAX_SUBJECT_WORDS:
         return None, None, None, "too long for a subject"
     return SourceKind.UNKNOWN, None, None, NO_NAME_REASON
+
+
+def _bracketed(text: str, first: _Tok, last: _Tok) -> bool:
+    """Tell a run of words in brackets of its own ("(QDU)"): an acronym that glosses the name before."""
+    return text[first.start - 1 : first.start] == "(" and text.startswith(")", last.end)
 
 
 def _thing_before_adverb(subject: str, lex: Lexicon) -> bool:
@@ -2007,6 +2012,7 @@ def _may_speak(noun: str, lex: Lexicon, *, loose: bool = True) -> bool:
         or _is_title(low, lex)
         or low in lex.body_nouns
         or lemma in lex.body_nouns
+        or lemma in lex.institutions  # "según la cámara", "according to the federation"
         or low in lex.person_nouns
         or lemma in lex.person_nouns
         or any(low in heads for heads in lex.role_heads.values())

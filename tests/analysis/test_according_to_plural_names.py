@@ -13,7 +13,11 @@ from tests.analysis.speakers import last_item
 @pytest.mark.parametrize(
     ("text", "lang", "speaker"),
     [
-        ("Según Carabineros, 1.140 personas ingresaron por el paso de Colchane en octubre.", "es", "Carabineros"),
+        (
+            "Según Carabineros, 1.140 personas ingresaron por el paso de Colchane en octubre.",
+            "es",
+            "Carabineros",
+        ),
         (
             "La secretaria general del sindicato es Niamh Ferris. Según Ferris, la oferta revisada"
             " «llega tarde y se queda corta».",

@@ -29,7 +29,7 @@ from tests.analysis.speakers import last_statement_speaker
             "Lucía Ferrándiz",
         ),
         (
-            "\"No deal,\" said the general secretary of the Quillmoor Dockers' Union (QDU), Niamh Ferris.",
+            '"No deal," said the general secretary of the Quillmoor Dockers\' Union (QDU), Niamh Ferris.',
             "en",
             "Niamh Ferris",
         ),
