@@ -1,4 +1,4 @@
-""""Según la cámara", "según la propia cofradía", "according to the federation": a body's noun
+""" "Según la cámara", "según la propia cofradía", "according to the federation": a body's noun
 (`institutions`) after "según"/"according to" is a source, so the data it gives is that body's
 statement (corpus convention 8); a measure or a document's noun ("según la tabla", "according to
 the timetable") is none."""
