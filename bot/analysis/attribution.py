@@ -46,6 +46,8 @@ _RELATIVE_WINDOW = 80  # "…que el Frente Comunero del Catatumbo declaró": a f
 _QUOTE_ENDS = (",", '"', "”", "»", "'", "’")  # what ends a quote before a post-quote cue
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _NP_STOP = re.compile(r"\.(?=\s|$)|[;!?\"“”«»()]|:(?!\d)|\s[—–]\s")  # not the ":" of "17:00"
+# "del Sindicato de Estibadores (QDU), Niamh Ferris": a body's acronym in brackets goes on with its name
+_ACRONYM_BRACKETS = re.compile(r"\(\w*[A-ZÁÉÍÓÚÑ]{2,}\w*\)")
 
 
 class SourceKind(StrEnum):
@@ -482,10 +484,11 @@ def _far_from_verb(text: str, pos: int, lex: Lexicon) -> bool:
 _OPENING_MARKS = " \t\n>\"“«'‘(¿¡-—–"
 
 
-def _generic_plural(toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> bool:
-    """Tell a capitalised common plural at a sentence start ("Workers", "Estibadores")."""
+def _generic_plural(text: str, toks: list[_Tok], run: tuple[int, int], lex: Lexicon) -> bool:
+    """Tell a capitalised common plural at a sentence start ("Workers", "Estibadores"); after a
+    word ("Según Carabineros", "according to Ferris") the capital makes it a name."""
     i, j = run
-    if j - i != 1 or i != 0:
+    if j - i != 1 or i != 0 or text[: toks[i].start].strip(_OPENING_MARKS):
         return False
     low = toks[i].text.lower()
     return low.endswith("s") and _lemma(low, lex.simplemma_code) != low and not _is_title(low, lex)
@@ -696,7 +699,7 @@ def _source_of(
     runs = [
         r
         for r in _name_runs(text, toks, lex)
-        if not _generic_plural(toks, r, lex)
+        if not _generic_plural(text, toks, r, lex)
         and not _predicate_adjective(text, toks, r, lex)
         and not _common_opener(text, toks, r, lex)
     ]
@@ -719,6 +722,9 @@ def _source_of(
         )
         person = not any(titled[prev[0] : prev[1]])
         prev = (i, j)
+        if (i, j) != runs[-1] and _bracketed(text, toks[i], toks[j - 1]):
+            continue  # "del Sindicato de Estibadores (QDU), Niamh Ferris": the body's acronym, not
+            # the person named after it ("La Empresa Boliviana de Hidrocarburos (EBH) dio": the body)
         if complement and person:
             continue  # "Grace Mwale of the Alliance for Reform": the person, not her party
         if _group_of(toks, words, titled, i, lex):
@@ -849,6 +855,11 @@ def _source_of(
     if len(words) > _MAX_SUBJECT_WORDS:
         return None, None, None, "too long for a subject"
     return SourceKind.UNKNOWN, None, None, NO_NAME_REASON
+
+
+def _bracketed(text: str, first: _Tok, last: _Tok) -> bool:
+    """Tell a run of words in brackets of its own ("(QDU)"): an acronym that glosses the name before."""
+    return text[first.start - 1 : first.start] == "(" and text.startswith(")", last.end)
 
 
 def _thing_before_adverb(subject: str, lex: Lexicon) -> bool:
@@ -987,6 +998,8 @@ def _body_noun_end(text: str, toks: list[_Tok], j: int, lex: Lexicon) -> int:
             break  # "the U.N. refugee agency": a dotted acronym's own stop is no gap
         if word in lex.act_subject_articles or word in lex.indefinite_articles:
             break  # "Meneses ordered the authority": an article opens the verb's object
+        if word in lex.prepositions:
+            break  # "dijo Venn a esta agencia": whom it was said to, not the name's body
         if word.removesuffix("'s").removesuffix("’s") in lex.body_nouns:
             end = k + 1
     return end
@@ -1002,6 +1015,8 @@ def _complementizer_re(word: str) -> re.Pattern[str]:
 def _post_np_end(text: str, start: int, lex: Lexicon) -> int:
     """Return where the noun phrase after a post-quote cue ends."""
     m = _NP_STOP.search(text, start)
+    while m is not None and m.group() == "(" and (acronym := _ACRONYM_BRACKETS.match(text, m.start())):
+        m = _NP_STOP.search(text, acronym.end())
     end = m.start() if m else len(text)
     for word in lex.complementizers:
         if text.find(word, start, end) < 0:
@@ -1137,6 +1152,14 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
             continue  # "condenó a siete años de prisión": a court's sentence, an act (convention 11)
         if not (core and tok.text.lower() in lex.reporting_forms) and _nonfinite(text, toks, idx, lex):
             continue  # "a motion urging that…" (but "a statement saying that…" reports)
+        governor = _governor(text, toks, idx, lex)
+        if governor is not None:
+            if not _governs_report(toks, governor, lex):
+                continue  # "algo difícil de explicar", "volverá a pedir": nothing said
+            # "El ministro volvió a decir", "La empresa se limitó a señalar": the subject ends
+            # before the verb the infinitive hangs on, and the cue is the whole verb
+            tok = _Tok(text[toks[governor].start : tok.end], toks[governor].start, tok.end)
+            toks = [*toks[:idx], tok, *toks[idx + 1 :]]
         if _bare_participle(toks, idx, lex) or _reduced_relative(text, toks, idx, lex):
             continue  # "sin un solo cabeza de cartel confirmado", "the plan announced on Monday was…"
         if _unsaid(toks, idx, lex):
@@ -1842,6 +1865,48 @@ def _nonfinite(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
     return not (idx > 0 and toks[idx - 1].text.lower() in lex.nonfinite_openers)
 
 
+def _governor(text: str, toks: list[_Tok], idx: int, lex: Lexicon) -> int | None:
+    """Return the first token of the verb an infinitive hangs on through an opener ("volvió a
+    pedir", "se limitó a señalar", "ha vuelto a pedir"), with its clitics and perfect's auxiliary,
+    or None for a verb that is no such infinitive: where that verb starts, its subject ends."""
+    if idx < 2 or toks[idx - 1].text.lower() not in lex.nonfinite_openers:
+        return None
+    low = _unglued(toks[idx].text.lower(), lex)
+    if not any(low.endswith(e) and len(low) > len(e) + 2 for e in lex.nonfinite_endings):
+        return None
+    gaps = (text[toks[idx - 2].end : toks[idx - 1].start], text[toks[idx - 1].end : toks[idx].start])
+    if low.endswith(lex.gerund_endings) or any(g.strip() for g in gaps):
+        return None  # "Ruiz, a decir verdad,": only words with nothing but spaces between
+    k = idx - 2
+    if k > 0 and toks[k - 1].text.lower() in lex.perfect_auxiliaries:
+        k -= 1  # "ha vuelto a pedir"
+    while k > 0 and toks[k - 1].text.lower() in lex.object_clitics and not _capitalised(toks[k - 1]):
+        k -= 1  # "se limitó a señalar", "le volvió a pedir"
+    if k > 0 and toks[k - 1].text.lower() in lex.verb_negators and not _capitalised(toks[k - 1]):
+        k -= 1  # "sus socios no terminan de reconocerle": the subject ends before "no"
+    return k
+
+
+def _governs_report(toks: list[_Tok], governor: int, lex: Lexicon) -> bool:
+    """Tell a governing verb that makes its infinitive a report ("volvió a pedir", "acaba de
+    anunciar"): an inflected verb, not an adjective ("difícil de explicar"), not a future or a
+    hypothesis ("volverá a pedir"), not learning or stopping ("aprenda a decir", "dejó de pedir")."""
+    k = governor
+    while k < len(toks) - 2 and (
+        toks[k].text.lower() in lex.object_clitics
+        or toks[k].text.lower() in lex.perfect_auxiliaries
+        or toks[k].text.lower() in lex.verb_negators
+    ):
+        k += 1
+    low = toks[k].text.lower()
+    lemma = _lemma(low, lex.simplemma_code)
+    if lemma == low or not lemma.endswith(lex.fragment_verb_endings) or lemma in lex.unreporting_governors:
+        return False
+    if lex.future_endings and low.endswith(lex.future_endings):
+        return False
+    return not (lex.hypothetical_endings and low.endswith(lex.hypothetical_endings))
+
+
 def _impersonal(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
     """Tell a verb an impersonal "se" and an object's clitic stand before ("se le pide", "se les
     dijo"): it has no subject, so no name before it (nor the last speaker) said anything."""
@@ -1947,6 +2012,7 @@ def _may_speak(noun: str, lex: Lexicon, *, loose: bool = True) -> bool:
         or _is_title(low, lex)
         or low in lex.body_nouns
         or lemma in lex.body_nouns
+        or lemma in lex.institutions  # "según la cámara", "according to the federation"
         or low in lex.person_nouns
         or lemma in lex.person_nouns
         or any(low in heads for heads in lex.role_heads.values())

@@ -288,6 +288,11 @@ class Lexicon:
     # ("volvió a pedir"), and document nouns that attribute to who issued them ("según el auto").
     nonfinite_endings: tuple[str, ...] = ()
     nonfinite_openers: frozenset[str] = frozenset()
+    # Lemmas of verbs an infinitive hangs on that make it no report ("aprender a decir", "dejar de
+    # pedir"): learning or stopping to say a thing says nothing.
+    unreporting_governors: frozenset[str] = frozenset()
+    # A negation before that verb belongs to it, not to its subject ("sus socios no terminan de…").
+    verb_negators: frozenset[str] = frozenset()
     # Pronouns glued after a non-finite form ("anunciarlos", "explicándoselo"), and the endings of
     # a past participle with the auxiliaries it needs to report ("ha confirmado", not "sin un
     # solo artista confirmado").
@@ -1698,6 +1703,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         unmet=_optional_set(tmp.get("unmet", []), gate),
         nonfinite_endings=tuple(att.get("nonfinite_endings", [])),
         nonfinite_openers=frozenset(att.get("nonfinite_openers", [])),
+        unreporting_governors=frozenset(att.get("unreporting_governors", [])),
+        verb_negators=frozenset(att.get("verb_negators", [])),
         enclitics=tuple(sorted(att.get("enclitics", []), key=len, reverse=True)),  # "los" before "os"
         participle_endings=tuple(att.get("participle_endings", [])),
         participle_infinitives={k: tuple(v) for k, v in att.get("participle_infinitives", {}).items()},
