@@ -1,9 +1,9 @@
 """The writer's simile with anyone at all ("como quien mira un escaparate"): commentary by rule.
 
 "como si" was a cue already; its sibling "como quien" (or "como quienes") with a verb in the present
-compares what someone did with what an imagined person does, the writer's image. Writers of eleven
-bank files and dev threads used it, every time commentary; the stance model caught them, but a rule
-does not move when the model is retrained. In the past ("como quien ocupaba el cargo") it may name a
+compares what someone did with what an imagined person does, the writer's image. Nine stance-bank
+annotators used it (eleven sentences), every time commentary; the stance model caught them, but a
+rule does not move when the model is retrained. In the past ("como quien ocupaba el cargo") it may name a
 real holder, and is left to the model. Own sentences, written for this test, never taken from the
 corpus or the stance bank.
 """
