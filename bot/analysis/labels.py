@@ -601,6 +601,21 @@ def _hedge(norm: str, quotes: list[tuple[int, int]], end: int, lex: Lexicon) -> 
     return None
 
 
+def _judged_clause(head: str, hedge: str, lex: Lexicon) -> bool:
+    """Tell a conditional whose subject is a clause: the writer's counterfactual, not hearsay.
+
+    "Levantar la veda con esos números habría sido tirar por la borda…", "Que se lo paguen antes
+    de agosto ya sería un milagro": hearsay's conditional tells what someone reportedly did or
+    is ("El grupo habría recibido…", "Uno de los solicitantes sería una filial"); an act or a
+    "que" clause in its place is weighed, not reported.
+    """
+    words = WORD_RE.findall(hedge)
+    if lex.clausal_subjects is None or not words or not words[0].lower().endswith(lex.hypothetical_endings):
+        return False
+    m = lex.clausal_subjects.match(head)
+    return m is not None and "," not in head[: head.lower().find(words[0].lower())]
+
+
 def _condition(norm: Normalized, start: int, lex: Lexicon) -> tuple[int, int] | None:
     text = norm.text
     best: tuple[int, int] | None = None
@@ -1136,9 +1151,10 @@ def label_clause(
             return Labelled(item, None)
         hedge = _hedge(norm.text, quotes, len(norm.text), lex)
         generic = _nothing_reportable(norm.text, quotes, lex)
-        # a conditional of the writer's own ("sería un regalo para la oposición") is speculation,
-        # not hearsay ("habría ofrecido", "reportedly")
-        if hedge is not None and not (generic and hedge.lower() in lex.stance_words):
+        # a conditional of the writer's own ("sería un regalo para la oposición", or with a clause as
+        # its subject) is speculation, not hearsay ("habría ofrecido", "reportedly")
+        own = (generic and hedge.lower() in lex.stance_words) if hedge is not None else False
+        if hedge is not None and not (own or _judged_clause(head, hedge, lex)):
             reason = f"{UNATTRIBUTED_HEDGE_REASON}: '{hedge}'"
             return Labelled(Item(clause, start, end, Label.CLAIM, 0.75, reason), None)
         if generic:
