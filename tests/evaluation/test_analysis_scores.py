@@ -143,8 +143,10 @@ def corpus_report() -> dict[str, Any]:
 
 def test_the_heldout_label_macro_f1_meets_its_floor(corpus_report: dict[str, Any]) -> None:
     labels = corpus_report["splits"]["heldout"]["analysis"]["labels"]
-    # no held-out figure in the message: engineers who tune on dev see only that it fell
-    assert labels["macro_f1"] >= 0.90, "held-out label macro-F1 fell below its floor, 0.90"
+    # no held-out figure in the message: engineers who tune on dev see only that it fell (a bare
+    # bool, so pytest's assertion rewriting has no value to print)
+    holds = bool(labels["macro_f1"] >= 0.90)
+    assert holds, "held-out label macro-F1 fell below its floor, 0.90"
 
 
 # Issue 3's other held-out floors (commentary recall 0.95, no commentary labelled statement,

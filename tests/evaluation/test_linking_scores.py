@@ -153,8 +153,10 @@ HELDOUT_LINKING_MEASURED = 0.947
 def test_the_labelled_corpus_holds_the_measured_linking_level() -> None:
     assert CORPUS.is_dir(), f"corpus not found at {CORPUS} (set SITREP_CORPUS_DIR)"
     report = evaluate_linking(CORPUS)
-    # no held-out figure in the message: engineers who tune on dev see only that it fell
-    assert report["splits"]["heldout"]["f1"] >= HELDOUT_LINKING_MEASURED, "held-out linking fell"
+    # no held-out figure in the message: engineers who tune on dev see only that it fell (a bare
+    # bool, so pytest's assertion rewriting has no value to print)
+    holds = bool(report["splits"]["heldout"]["f1"] >= HELDOUT_LINKING_MEASURED)
+    assert holds, "held-out linking fell"
     assert report["splits"]["heldout"]["threads"] >= 2
     assert report["copies_recognised"] == report["copies_gold"]
 
