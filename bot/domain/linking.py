@@ -602,7 +602,10 @@ def segment_article(
     anchors = {
         t
         for t, n in presence.items()
-        if n >= 2 and t not in lead_entities and _contiguous([p for p in paragraphs if t in para_terms[p]])
+        if n >= 2
+        and t not in lead_entities
+        and distinctive(t, lex)
+        and _contiguous([p for p in paragraphs if t in para_terms[p]])
     }
     owner: dict[int, str | None] = {p: None for p in paragraphs}
     current: str | None = None
