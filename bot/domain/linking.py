@@ -76,6 +76,10 @@ LINK_THRESHOLD = 0.15
 # name among it, the lower threshold applies (see `choose_development`).
 STRONG_EVIDENCE = 3
 STRONG_LINK_THRESHOLD = 0.08
+# A minister and a union leader speak on many stories, so two full names in common may be two
+# people and no story of their own; this many (a campaign, a health board and its chair) are
+# the story's cast.
+STORY_CAST = 3
 # News threads go quiet for weeks between a deadline and its outcome (the corpus has gaps
 # of eight weeks), so the decay is gentle and starts only after a week of silence.
 DECAY_GRACE_DAYS = 7.0
@@ -602,7 +606,10 @@ def segment_article(
     anchors = {
         t
         for t, n in presence.items()
-        if n >= 2 and t not in lead_entities and _contiguous([p for p in paragraphs if t in para_terms[p]])
+        if n >= 2
+        and t not in lead_entities
+        and distinctive(t, lex)
+        and _contiguous([p for p in paragraphs if t in para_terms[p]])
     }
     owner: dict[int, str | None] = {p: None for p in paragraphs}
     current: str | None = None
@@ -844,18 +851,22 @@ def _story_names(
     A minister, an envoy or a union leader speaks on many stories: two strikes with the same
     labour minister and union leader share both full names ("n:adriana+beltran") and their
     parts, and nothing of their own. A place, a body, a code in common is the story's own; so
-    is a dated deadline or event told with the same people (`dated`). `names` are the segment's
-    full names (`_full_names` of `own`, read once for every candidate).
+    is a dated deadline or event told with the same people (`dated`), and so are STORY_CAST full
+    names in common (a campaign, a health board and a doctor). `names` are the segment's full
+    names (`_full_names` of `own`, read once for every candidate).
     """
     shared = [t for t in own if t in counts]
     if not shared:
         return False
     if dated:
         return True
+    names = names or _full_names(own, lex)
+    if sum(term in counts for term, _, _ in names) >= STORY_CAST:
+        return True
     single = [t for t in shared if not full_name(t, lex) and not _listed_actor(t, lex)]
     if not single:
         return False
-    people = _people(names or _full_names(own, lex), counts, own)
+    people = _people(names, counts, own)
     return any(t not in people for t in single)
 
 
