@@ -1,0 +1,148 @@
+"""A reader's first-person question and the outlet's mailbag and sign-offs are facts, English (comment19en).
+
+An explainer asks in its reader's own voice what they need to know ("Can I get money back when my
+broadband goes down?", "Will my council tax go up again in April?", "What if I miss my offer?"):
+gold fact in five bank writers' explainers, where a paragraph glues the question to its answer, and
+never commentary in dev or the bank; the rules read any unquoted question as the writer's. The
+writer's rhetorical first person ("Am I the only one…?", "Why should I pay…?") stays theirs.
+
+A moderator's close ("Thank you, that is all we have time for"), the outlet's mailbag in a live blog
+("Three readers have sent us screenshots…", "From the comments:") and a newsletter's sign-off ("See
+you next Friday.", "That's the catch for this week.") organise the coverage (gold fact, dev threads
+of three annotators); the rules read "we"/"us" as the writer's and a sign-off as a kicker. Own
+sentences on topics of my own; near misses keep the writer's verdict.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis import analyze
+from bot.domain.models import Item, Label
+
+PUB = datetime(2026, 5, 12, 9, 0, tzinfo=UTC)
+NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+
+
+def _item(text: str, opening: str) -> Item:
+    items = analyze(text, published=PUB, lang="en", now=NOW).items
+    return next(i for i in items if opening in i.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do I need a new passport?",
+        "Can I still apply if my visa has expired?",
+        "What happens to my pension if the fund collapses?",
+        "Will I be charged for the cancelled trip?",
+        "How do I register my vote by post?",
+        "Can my landlord keep the deposit?",
+        "Where can I get my documents checked?",
+    ],
+)
+def test_a_question_in_the_readers_first_person_is_a_fact(question: str) -> None:
+    item = _item(question, question[:10])
+    assert item.label is Label.FACT, item.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        (
+            "Can I get a refund if my train is cancelled? Operators must refund the full fare within "
+            "28 days, and most do it online.",
+            "Can I get a refund",
+        ),
+        (
+            "The new rules start in May. Do I have to register my boat? Only if it is longer than "
+            "seven metres, the harbour office says.",
+            "Do I have to register",
+        ),
+    ],
+)
+def test_a_readers_question_glued_to_its_answer_is_a_fact(text: str, opening: str) -> None:
+    item = _item(text, opening)
+    assert item.label is Label.FACT, item.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Am I the only one still waiting for the bus?",
+        "Why should I pay for their mistakes?",
+        "What am I supposed to tell my daughter?",
+        "Who am I to argue with the council?",
+        "Who is going to pay for all this?",
+        "And what will the council do now?",
+    ],
+)
+def test_the_writers_rhetorical_question_stays_commentary(question: str) -> None:
+    item = _item(question, question[:10])
+    assert item.label is Label.COMMENTARY, item.reason
+
+
+def test_a_quoted_first_person_question_is_the_speakers() -> None:
+    item = _item('The mayor asked: "Can I see the plans?"', "The mayor")
+    assert item.label is Label.STATEMENT, item.reason
+
+
+LIVE = (
+    "Hospital consultation: live updates\n"
+    "10:45 - The online response form has been down since yesterday afternoon.\n"
+    "{entry}\n"
+    "13:00 - The health board says the portal will be fixed by the evening."
+)
+
+
+@pytest.mark.parametrize(
+    ("entry", "opening"),
+    [
+        ("11:20 - Three readers have sent us screenshots of the same error page.", "Three readers"),
+        ("11:20 - Several listeners have written to us about the closure.", "Several listeners"),
+        ("11:20 - A reader has emailed us a photo of the queue at the ward.", "A reader"),
+        ("11:20 - From the comments:", "From the comments"),
+    ],
+)
+def test_the_outlets_mailbag_in_a_live_blog_is_a_fact(entry: str, opening: str) -> None:
+    item = _item(LIVE.format(entry=entry), opening)
+    assert item.label is Label.FACT, (opening, item.reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        (
+            "MODERATOR: Good evening.\nPORT CHIEF: The offer stands.\nUNION LEADER: It does not.\n"
+            "MODERATOR: Thank you, that is all we have time for.",
+            "Thank you, that is all",
+        ),
+        ("HOST: Thanks, both. That's all the time we have for tonight.", "That's all the time"),
+        ("The quota was cut by a fifth in June.\n\nSee you next Friday.", "See you next"),
+        ("The quota was cut by a fifth in June.\n\nSee you next time.", "See you next"),
+        ("The quota was cut by a fifth in June.\n\nThat's the catch for this week.", "That's the catch"),
+        ("The quota was cut by a fifth in June.\n\nThat is our round-up for today.", "That is our round-up"),
+    ],
+)
+def test_a_close_or_sign_off_is_a_fact(text: str, opening: str) -> None:
+    item = _item(text, opening)
+    assert item.label is Label.FACT, (opening, item.reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        # the writer's verdict with "us": not the outlet's mailbag
+        ("Readers have sent us a great deal of nonsense about this scheme.", "Readers have sent"),
+        ("The council has sent us its figures, and they make grim reading.", "The council has sent"),
+        # a sign-off phrase that goes on into a verdict
+        ("That's the problem for this week, and nobody is fixing it.", "That's the problem"),
+        # "we" as the writer's opinion
+        ("We all know how this ends.", "We all know"),
+    ],
+)
+def test_the_writers_we_and_verdicts_stay_commentary(text: str, opening: str) -> None:
+    item = _item(text, opening)
+    assert item.label is Label.COMMENTARY, (opening, item.reason)
