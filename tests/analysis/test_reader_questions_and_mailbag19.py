@@ -41,6 +41,9 @@ def _item(text: str, opening: str) -> Item:
         "How do I register my vote by post?",
         "Can my landlord keep the deposit?",
         "Where can I get my documents checked?",
+        "Can I ask for my money back?",
+        "How do I ask for a refund?",
+        "Can I say no to overtime during the strike?",
     ],
 )
 def test_a_question_in_the_readers_first_person_is_a_fact(question: str) -> None:
@@ -75,6 +78,7 @@ def test_a_readers_question_glued_to_its_answer_is_a_fact(text: str, opening: st
         "Why should I pay for their mistakes?",
         "What am I supposed to tell my daughter?",
         "Who am I to argue with the council?",
+        "Can I just say how tired this town is of the roadworks?",
         "Who is going to pay for all this?",
         "And what will the council do now?",
     ],
