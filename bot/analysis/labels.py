@@ -173,6 +173,8 @@ def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) 
     wc = word_classes(lex.code)
     if wc is not None and wc.record(norm):
         return False  # "Es la primavera más seca registrada…": a record is a report's specific
+    if wc is not None and wc.provision(norm):
+        return False  # "The bill would require companies to…": the measure's conditional, not the writer's
     return not any(p.search(norm) for p in lex.past_tense) and _stance_left(norm, lex)
 
 

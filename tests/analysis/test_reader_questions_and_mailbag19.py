@@ -150,3 +150,39 @@ def test_a_close_or_sign_off_is_a_fact(text: str, opening: str) -> None:
 def test_the_writers_we_and_verdicts_stay_commentary(text: str, opening: str) -> None:
     item = _item(text, opening)
     assert item.label is Label.COMMENTARY, (opening, item.reason)
+
+
+# What a bill or a rule would do, its subject opening the clause and a verb of legal effect: the
+# measure's provisions, reported (gold fact in three bank writers' text); the bare-generalisation rule
+# read "would" with no figure as the writer's. Own phrasings; the first, second, fourth and sixth were
+# commentary before.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bill would require companies to disclose when customers are talking to a chatbot.",
+        "The bill would allow terminally ill adults with mental capacity to ask for help to end their lives.",
+        "The proposed law would ban the sale of energy drinks to anyone under sixteen.",
+        "This amendment would give councils the power to cap rents.",
+        "The new rules will require landlords to register every tenancy.",
+        "The regulation would exempt small farms from the reporting duty.",
+    ],
+)
+def test_what_a_bill_would_do_is_a_fact(sentence: str) -> None:
+    item = _item(sentence, sentence[:12])
+    assert item.label is Label.FACT, item.reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bill would never work.",
+        "The bill would only make things worse for the people it claims to help.",
+        "A bill like this would be a gift to the lawyers.",
+        "The plan would be a disaster.",
+        "Any law would struggle to fix that.",
+        "The bill would probably allow more drilling than its authors admit.",
+    ],
+)
+def test_the_writers_verdict_on_a_bill_stays_commentary(sentence: str) -> None:
+    item = _item(sentence, sentence[:12])
+    assert item.label is Label.COMMENTARY, item.reason
