@@ -927,6 +927,8 @@ SOUND_REASON = (
 SERVICE_REASON = (
     "a service note: the reader told how to act, with a date or a figure (the stance model is not asked)"
 )
+# The reason of the writer's own question: the layout gives an explainer's glued questions back (layout.py).
+QUESTION_REASON = "exclamation or question in the writer's voice"
 READER_QUESTION_REASON = (
     "a question in the reader's own first person: an explainer asks what its reader needs to know, "
     "a fact that organises the answer"
@@ -1125,7 +1127,7 @@ def label_clause(
     # the writer's own question or exclamation, even about what someone said; a quoted one is
     # the speaker's ('The mayor asked: "Who pays?"')
     if stripped.endswith(("?", "!")) and (att is None or not inside(len(stripped) - 1, quotes)):
-        reason = "exclamation or question in the writer's voice"
+        reason = QUESTION_REASON
         return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.7, reason), None)
     if att is None:
         lead = _LEAD.match(norm.text)

@@ -186,3 +186,85 @@ def test_what_a_bill_would_do_is_a_fact(sentence: str) -> None:
 def test_the_writers_verdict_on_a_bill_stays_commentary(sentence: str) -> None:
     item = _item(sentence, sentence[:12])
     assert item.label is Label.COMMENTARY, item.reason
+
+
+# An explainer's paragraph that opens with a question glued to its answer asks its later questions
+# the same way ("Which trains are affected? … Will tickets be refunded? Yes, in full…"): gold fact in
+# three English and three Spanish bank writers' explainers; no bank paragraph that opens with a
+# question has a commentary question after it. Own phrasings, English and Spanish.
+@pytest.mark.parametrize(
+    ("text", "lang", "question"),
+    [
+        (
+            "Which trains are affected? No services will run on the Northern line on Tuesday. "
+            "Will tickets be refunded? Operators will refund them in full at the ticket office.",
+            "en",
+            "Will tickets be refunded?",
+        ),
+        (
+            "What is a hosepipe ban? It stops households watering gardens with a hose. "
+            "Who does it cover? Every customer of the water company in the three counties.",
+            "en",
+            "Who does it cover?",
+        ),
+        (
+            "What did the court decide? It struck the law down by four votes to one. "
+            "What happens next? The government has 28 days to appeal to the Supreme Court.",
+            "en",
+            "What happens next?",
+        ),
+        (
+            "¿Qué cambia con la nueva tasa? Los cruceros pagarán tres euros por pasajero. "
+            "¿Cuándo se paga? En el momento de atracar, a la autoridad portuaria.",
+            "es",
+            "¿Cuándo se paga?",
+        ),
+        (
+            "¿Qué es el bono térmico? Una ayuda para pagar la calefacción. "
+            "¿A quién afecta el cambio? A los hogares con rentas por debajo de 18.000 euros.",
+            "es",
+            "¿A quién afecta",
+        ),
+    ],
+)
+def test_a_later_question_of_an_explainers_paragraph_is_a_fact(text: str, lang: str, question: str) -> None:
+    items = analyze(text, published=PUB, lang=lang, now=NOW).items
+    item = next(i for i in items if i.text.startswith(question))
+    assert item.label is Label.FACT, item.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "question"),
+    [
+        # a paragraph that opens with a report and then asks: the writer's
+        (
+            "The licence fee will rise to £180 a year from April. Harsh? It is the first rise in three years.",
+            "en",
+            "Harsh?",
+        ),
+        # a rhetorical mark keeps the writer's question
+        (
+            "What did the court decide? It struck the law down. Will anyone in government read the "
+            "ruling, really? It is doubtful.",
+            "en",
+            "Will anyone",
+        ),
+        # the question that ends the paragraph is answered by nobody
+        (
+            "What did the court decide? It struck the law down by four votes to one. And who pays for the appeal?",
+            "en",
+            "And who pays",
+        ),
+        (
+            "La tasa subirá a tres euros en abril. ¿Excesiva? Es la primera subida en tres años.",
+            "es",
+            "¿Excesiva?",
+        ),
+    ],
+)
+def test_the_writers_question_after_a_report_or_at_the_end_stays_commentary(
+    text: str, lang: str, question: str
+) -> None:
+    items = analyze(text, published=PUB, lang=lang, now=NOW).items
+    item = next(i for i in items if i.text.startswith(question))
+    assert item.label is Label.COMMENTARY, item.reason
