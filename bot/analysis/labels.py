@@ -173,6 +173,8 @@ def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) 
     wc = word_classes(lex.code)
     if wc is not None and wc.record(norm):
         return False  # "Es la primavera más seca registrada…": a record is a report's specific
+    if wc is not None and wc.provision(norm):
+        return False  # "The bill would require companies to…": the measure's conditional, not the writer's
     return not any(p.search(norm) for p in lex.past_tense) and _stance_left(norm, lex)
 
 
@@ -940,6 +942,12 @@ SOUND_REASON = (
 SERVICE_REASON = (
     "a service note: the reader told how to act, with a date or a figure (the stance model is not asked)"
 )
+# The reason of the writer's own question: the layout gives an explainer's glued questions back (layout.py).
+QUESTION_REASON = "exclamation or question in the writer's voice"
+READER_QUESTION_REASON = (
+    "a question in the reader's own first person: an explainer asks what its reader needs to know, "
+    "a fact that organises the answer"
+)
 UNATTRIBUTED_HEDGE_REASON = "unattributed but hedged"
 ONE_COMMENT_REASON = "an unattributed sentence with the writer's comment in it"
 DUE_REASON = "no attribution; a due date the extractor reads is a report's, whatever the stance model says"
@@ -1129,10 +1137,12 @@ def label_clause(
     if att is None and _count_predicate(norm.text, quotes, lex):
         return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.7, COUNT_PREDICATE_REASON), None)
     stripped = norm.text.rstrip(" \"”»')")
+    if att is None and not quotes and stripped.endswith("?") and _reader_question(norm.text, lex):
+        return Labelled(Item(clause, start, end, Label.FACT, 0.7, READER_QUESTION_REASON), None)
     # the writer's own question or exclamation, even about what someone said; a quoted one is
     # the speaker's ('The mayor asked: "Who pays?"')
     if stripped.endswith(("?", "!")) and (att is None or not inside(len(stripped) - 1, quotes)):
-        reason = "exclamation or question in the writer's voice"
+        reason = QUESTION_REASON
         return Labelled(Item(clause, start, end, Label.COMMENTARY, 0.7, reason), None)
     if att is None:
         lead = _LEAD.match(norm.text)
@@ -1214,6 +1224,12 @@ def label_clause(
         condition=condition,
     )
     return Labelled(item, att)
+
+
+def _reader_question(norm: str, lex: Lexicon) -> bool:
+    """Tell a question an explainer asks in its reader's first person ("Can I get my money back?")."""
+    wc = word_classes(lex.code)
+    return wc is not None and wc.reader_question(norm)
 
 
 def _people_only(head: str, hit: re.Match[str], within: str, lex: Lexicon) -> bool:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from bot.analysis.attribution import NO_NAME_REASON, name_and_office
 from bot.analysis.firstchar import compile_gated
-from bot.analysis.labels import CUE_REASON, UNATTRIBUTED_HEDGE_REASON
+from bot.analysis.labels import CUE_REASON, QUESTION_REASON, UNATTRIBUTED_HEDGE_REASON
 from bot.analysis.lexicon import Lexicon
 from bot.analysis.segment import Segment
 from bot.analysis.text import WORD_RE
@@ -40,6 +40,8 @@ _SERVICE_REST_WORDS = 3
 _SERVICE_REASON = "the outlet's service note in a live blog or a broadcast: it judges nothing"
 # Its own reason: a sentence that is nothing but service notes sets no deadline and reports no
 # event ("We are closing the blog for tonight.", "That's it for today; see you tomorrow.").
+# comment19en: a later question of an explainer's paragraph that opens with a glued one
+_LATER_QUESTION_REASON = "another reader's question of an explainer's paragraph: it organises the answers"
 SERVICE_ALONE_REASON = "nothing but the outlet's service note (a greeting, a sign-off): no news in it"
 # Its own reason too: a signpost announces the list after it ("Lo que hay que saber esta mañana.")
 # and names no news day of its own.
@@ -263,6 +265,8 @@ class Layout:
                 return item  # "Interview: the minister said…" reports
             reason = "a heading of the article's layout: it organises the piece and judges nothing"
             return _as(item, Label.FACT, 0.8, reason)
+        if self._later_glued_question(item, line):
+            return _as(item, Label.FACT, 0.8, _LATER_QUESTION_REASON)
         if self._service(item, line):
             return self._as_service(item)
         if line.kind is not Kind.TURN:
@@ -287,6 +291,23 @@ class Layout:
             new = replace(item, speaker=line.speaker, role=line.role, cue=line.tag)
             return _as(new, Label.STATEMENT, 0.85, reason)
         return item
+
+    def _later_glued_question(self, item: Item, line: Line) -> bool:
+        """Tell another reader's question in a paragraph an explainer opens with one glued to its
+        answer ("Which trains are affected? No services… Will tickets be refunded? Yes, in full…").
+
+        The paragraph's heading is a question; this one, which only the question rule called the
+        writer's, has its answer after it on the line and no rhetorical mark. A paragraph that
+        opens with a report and then asks ("…rise to £180. Harsh?") is the writer's, as is a
+        question that ends the paragraph.
+        """
+        if line.heading_end is None or item.start < line.heading_end or item.reason != QUESTION_REASON:
+            return False
+        if not _asks(self.text[line.start : line.heading_end]) or not _asks(item.text):
+            return False
+        if not self.text[item.end : line.end].strip():
+            return False  # the paragraph's last word: the writer's question, answered by nobody
+        return not any(p.search(item.text) for p in self.words.rhetorical)
 
     def _bare_before(self, pos: int) -> bool:
         """Tell a line break after a timestamp alone on its line ("14:32"), with only blank lines

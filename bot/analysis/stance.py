@@ -191,6 +191,9 @@ class WordClasses:
     sounds: re.Pattern[str] | None = None
     speaker_roles: re.Pattern[str] | None = None
     manner_senses: frozenset[str] = frozenset()
+    reader_questions: re.Pattern[str] | None = None
+    provisions: re.Pattern[str] | None = None
+    reader_question_marks: re.Pattern[str] | None = None
 
     def redescription(self, text: str) -> int | None:
         """Return where the naming ends of a stretch that opens by naming a report anew ("a promise…")."""
@@ -439,6 +442,27 @@ class WordClasses:
         counts = _class_counts(lows, f" {' '.join(lows)} ", self)
         return any(counts[name] for name in _NOT_INABILITIES)
 
+    def provision(self, text: str) -> bool:
+        """Tell a clause that says what a bill or a rule would do ("The bill would require companies
+        to disclose…"): its provisions, reported; the conditional is the measure's, not the writer's.
+
+        The measure opens the clause as its subject and the verb is one of legal effect
+        (`provisions`); told plainly (`_plain_report`), with no sweep or minimiser (`lapse_sweeps`).
+        """
+        text = _writers_words(text)
+        return self._plain_report(self.provisions, text) and not self._swept(text)
+
+    def reader_question(self, text: str) -> bool:
+        """Tell a question asked in the reader's own first person ("Can I get my money back?").
+
+        An explainer asks for its reader what they need to know, a fact that organises the answer;
+        the writer's rhetorical "Am I the only one…?", "Why should I pay…?" (`reader_question_marks`)
+        stays their own.
+        """
+        if self.reader_questions is None or self.reader_questions.search(text) is None:
+            return False
+        return self.reader_question_marks is None or self.reader_question_marks.search(text) is None
+
     def service(self, text: str) -> bool:
         """Tell a clause with a verb that tells the reader how to act ("call 101"): a service note's."""
         return any(w.lower() in self.reader_actions for w in _WORD_RE.findall(text))
@@ -527,6 +551,9 @@ def word_classes(lang: str) -> WordClasses | None:
         _patterns(table.get("sounds", [])),
         _patterns(table.get("speaker_roles", [])),
         frozenset(strings("manner_senses")),
+        _patterns(table.get("reader_questions", [])),
+        _patterns(table.get("provisions", [])),
+        _patterns(table.get("reader_question_marks", [])),
     )
 
 
