@@ -69,6 +69,9 @@ _ATTACH = 45  # a time this close to a date gives that date its time of day
 _MAX_MENTIONS = 64  # temporal spans looked at per sentence
 _NEAR_END = 80  # a duration this close to an explicit end point is the same deadline
 _MARKER_REACH = 90  # characters before a date searched for a deadline marker
+# ... for the deadline noun whose expiry it dates (the link itself stops at a clause word or a comma:
+# "The 48-hour deadline the Regional Environment Institute (IRMA) gave … expired at 9 a.m. on Saturday")
+_EXPIRY_REACH = 180
 _REFERENCE_REACH = 70  # ... for the words that make it a deadline recalled as another act's reference
 _LIVE_REACH = 120  # ... for talks held before it (a live deadline)
 _WORD = re.compile(r"\w+")
@@ -1645,7 +1648,7 @@ class _SentenceScan:
             return False
         found = any(
             links.search(self.sentence[noun.end() : pos]) is not None
-            for noun in nouns.finditer(self.sentence, max(0, pos - _MARKER_REACH - 40), pos)
+            for noun in nouns.finditer(self.sentence, max(0, pos - _EXPIRY_REACH), pos)
         )
         if found:
             self.expired.add(pos)
