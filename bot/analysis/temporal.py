@@ -72,6 +72,9 @@ _MARKER_REACH = 90  # characters before a date searched for a deadline marker
 # ... for the deadline noun whose expiry it dates (the link itself stops at a clause word or a comma:
 # "The 48-hour deadline the Regional Environment Institute (IRMA) gave … expired at 9 a.m. on Saturday")
 _EXPIRY_REACH = 180
+# Right after a week counted from today ("a week today"): "since" counts it back ("It is a week today
+# since the mine flooded"), not ahead.
+_SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
 _REFERENCE_REACH = 70  # ... for the words that make it a deadline recalled as another act's reference
 _LIVE_REACH = 120  # ... for talks held before it (a live deadline)
 _WORD = re.compile(r"\w+")
@@ -1919,6 +1922,13 @@ class _SentenceScan:
             if offset is None:
                 continue
             self.taken.append(m.span())
+            if offset >= 7 and _SINCE_AFTER.match(self.sentence, m.end()):
+                # "It is a week today since the mine flooded": a week back, the day of that news
+                value = _shift(base, -offset)
+                if value is not None:
+                    s = self.start
+                    self.add(Mention(s + m.start(), s + m.end(), "relative", False, value, s + m.start()))
+                continue
             is_deadline, ev = self.mark_deadline(m.start())
             if not is_deadline and self.apposed_noun_after(m.end()):
                 is_deadline, ev = True, m.start()  # "A las 18.00 de ayer, la hora límite, solo nueve…"

@@ -138,3 +138,27 @@ PARA_PEDIR: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), PARA_PEDIR)
 def test_round24_para_pedir(lang: str, published: datetime, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)
+
+
+# A week counted from today in British English ("until a week today", "by today week") is seven days
+# ahead, as "a week tomorrow" is eight; with "since" after it ("It is a week today since the mine
+# flooded") it counts a week back, news, no due. integ11: 2 of 5.
+WEEK_TODAY: list[Case] = [
+    (
+        "en",
+        datetime.fromisoformat("2026-10-16T17:55:00+01:00"),
+        "17:40 - Recap for anyone just joining: responses can now be sent in until a week today, and the "
+        "decision meeting has been pushed back a fortnight.",
+        [date(2026, 10, 23)],
+    ),
+    ("en", MON, "Residents have until a week today to object to the quarry.", [date(2026, 3, 9)]),
+    ("en", MON, "The club must pay the fine by today week, the league said.", [date(2026, 3, 9)]),
+    # near misses: a week back, and "a week tomorrow" as before
+    ("en", MON, "It is a week today since the mine flooded.", []),
+    ("en", MON, "The fine must be paid by a week tomorrow.", [date(2026, 3, 10)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), WEEK_TODAY)
+def test_round24_week_today(lang: str, published: datetime, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)
