@@ -83,6 +83,8 @@ class Lexicon:
     measure_marker_re: PatternSet | None
     deadline_post: tuple[re.Pattern[str], ...]
     zone_suffixes: tuple[re.Pattern[str], ...]
+    # a time of day given with a named clock anywhere in the article ("a las 9:00 (hora de Greenwich)")
+    named_clocks: tuple[re.Pattern[str], ...]
     past_tense: tuple[PatternSet, ...]
     future_tense: tuple[PatternSet, ...]
     changes: dict[str, tuple[PatternSet, ...]]
@@ -1516,6 +1518,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ),
         deadline_post=_compile_all(tmp.get("deadline_post_markers", [])),
         zone_suffixes=_compile_all(tmp.get("zone_suffix_patterns", []), subs),
+        named_clocks=_compile_all(tmp.get("named_clock_patterns", []), subs),
         past_tense=_combine_tense(tmp.get("past_tense", []), gate),
         future_tense=_combine_tense(tmp.get("future_tense", []), gate),
         changes={kind: _combine(list(pats), gate) for kind, pats in chg.items()},

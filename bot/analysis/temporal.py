@@ -461,6 +461,17 @@ def converted_local_offset(text: str, lex: Lexicon) -> tzinfo | None:
     return None
 
 
+def named_clock_zone(text: str, lex: Lexicon) -> tzinfo | None:
+    """Return the zone of the first time of day the article gives with a named clock ("a las 9:00
+    (hora de Greenwich)", "at noon UK time"): the clock the writer tells the story in, over places
+    named in passing."""
+    found = [m for pat in lex.named_clocks for m in pat.finditer(text) if m.group("zone")]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    return _zone(lex.zones.get(re.sub(r"\s+", " ", first.group("zone").lower()), ""))
+
+
 def _converted_offset(local: _Time, converted: _Time) -> tzinfo | None:
     """Return the fixed offset a local time has when a UTC time in brackets gives the same instant."""
     utc = converted.tz.utcoffset(None) if converted.tz is not None else None

@@ -162,3 +162,71 @@ WEEK_TODAY: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), WEEK_TODAY)
 def test_round24_week_today(lang: str, published: datetime, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)
+
+
+def due_instants(lang: str, published: datetime, text: str) -> list[str]:
+    """Return the engine's dues as ISO strings, with their time and offset when given."""
+    analysis = analyze(text, published=published, lang=lang, now=NOW)
+    return sorted(d.due.isoformat() for d in analysis.deadlines)
+
+
+ES_PUB = datetime.fromisoformat("2026-11-19T12:30:00+01:00")  # Thursday 19 November 2026, Madrid
+UK_PUB = datetime.fromisoformat("2026-11-19T12:30:00+00:00")
+
+# A time of day the article gives with a named clock ("a las 9:00 (hora de Greenwich)", "2 p.m. Spanish
+# time", "las cinco de la tarde, hora de Londres") names the clock the story is told in: its other times
+# with no zone of their own take it, over the publication's offset and places named in passing; a
+# stated offset or a dateline still wins, and an article that names no clock keeps its reading.
+# "prevailing Eastern time" is a zone after its time. integ11: 4 of 7.
+NAMED_CLOCK: list[tuple[str, datetime, str, list[str]]] = [
+    (
+        "es",
+        ES_PUB,
+        "El ultimátum de los estibadores venció a las 9:00 (hora de Greenwich) de este jueves sin que la "
+        "autoridad portuaria retirara su plan. El sindicato tiene hasta la medianoche del viernes 27 de "
+        "noviembre para aceptar la oferta.",
+        ["2026-11-19T09:00:00+00:00", "2026-11-28T00:00:00+00:00"],
+    ),
+    (
+        "es",
+        ES_PUB,
+        "La naviera irlandesa reanudará el servicio a las 7:00, hora irlandesa, del sábado 21 de noviembre "
+        "si el perito lo aprueba. Los pasajeros tendrán hasta las 18:00 del lunes 23 de noviembre para "
+        "cambiar sus billetes.",
+        ["2026-11-23T18:00:00+00:00"],
+    ),
+    (
+        "en",
+        UK_PUB,
+        "Bids must reach the ministry in Valdoria by 2 p.m. Spanish time on Friday, November 27. The "
+        "shortlist is due by noon on Monday, November 30.",
+        ["2026-11-27T14:00:00+01:00", "2026-11-30T12:00:00+01:00"],
+    ),
+    (
+        "en",
+        ES_PUB,
+        "The harbour board served the notice at 8 a.m. UK time on Monday. The company has until noon on "
+        "Friday, November 27 to answer it.",
+        ["2026-11-27T12:00:00+00:00"],
+    ),
+    (
+        "en",
+        UK_PUB,
+        "Objections must be filed no later than 5 p.m. prevailing Eastern time on Friday, December 4.",
+        ["2026-12-04T17:00:00-05:00"],
+    ),
+    # near misses: no named clock; a stated offset wins over a named clock
+    ("en", UK_PUB, "The deal must be signed by noon on Friday, November 27.", ["2026-11-27T12:00:00+00:00"]),
+    (
+        "en",
+        UK_PUB,
+        "The hostages were freed at 4:35 p.m. local time (13:35 GMT) on Monday, after a call at 9 a.m. "
+        "London time. The rebels must hand over their weapons by 6 p.m. on Friday, November 27.",
+        ["2026-11-27T18:00:00+03:00"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), NAMED_CLOCK)
+def test_round24_named_clock(lang: str, published: datetime, text: str, dues: list[str]) -> None:
+    assert due_instants(lang, published, text) == dues
