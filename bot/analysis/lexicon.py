@@ -176,6 +176,7 @@ class Lexicon:
     due_questions: re.Pattern[str] | None = None
     past_questions: re.Pattern[str] | None = None
     duration_then: re.Pattern[str] | None = None
+    duration_that_date: re.Pattern[str] | None = None
     duration_chain: re.Pattern[str] | None = None
     closing_markers: PatternSet | None = None
     venue_nouns: re.Pattern[str] | None = None
@@ -1608,6 +1609,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         due_questions=_optional_re(tmp.get("due_questions", [])),
         past_questions=_optional_re(tmp.get("past_questions", [])),
         duration_then=_optional_re(tmp.get("duration_then", [])),
+        duration_that_date=_optional_re(tmp.get("duration_that_date", [])),
         duration_chain=_optional_re(tmp.get("duration_chain", [])),
         closing_markers=_optional_set(tmp.get("closing_markers", []), gate),
         venue_nouns=_optional_re(tmp.get("venue_nouns", [])),

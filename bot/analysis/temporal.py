@@ -2248,7 +2248,13 @@ class _SentenceScan:
             pending: tuple[str, int, str, bool] | None = None
             owned = self.possessive_day(m.end()) if start_day is None else None
             due_tie = self.tied_due(m.end()) if start_day is None else None
-            if owned is not None:
+            # "Anything shipped before December 22 will have 30 days from that date": from that day,
+            # when nothing else dates the count (a statement's day does: "published on Sept. 14 … 10
+            # days from that date")
+            that_day = self.that_date(m) if start_day is None and anchor is None else None
+            if that_day is not None:
+                tied = that_day
+            elif owned is not None:
                 tied = owned  # "within 60 days of Monday's publication": from that Monday
             elif start_day is None and self.timed_tie(m.end()):
                 # "gave them on Monday 72 hours from the 9 a.m. notice": the act at that time of
@@ -2315,6 +2321,7 @@ class _SentenceScan:
                 start_day is None
                 and due_tie is None
                 and chained is None
+                and that_day is None
                 and any(x.deadline and self.same_end(x, m) for x in explicit)
             ):
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
@@ -2807,6 +2814,17 @@ class _SentenceScan:
         ruling being published"): only a date the text gives it can anchor it."""
         pending = self.lex.pending_events
         return pending is not None and pending.search(self.tail_after(pos)) is not None
+
+    def that_date(self, m: re.Match[str]) -> date | None:
+        """Return the day a duration counts from when "from that date" / "desde esa fecha" follows it:
+        the last day its sentence named before it, deadline or not; else None."""
+        that = self.lex.duration_that_date
+        if that is None or that.match(self.sentence, m.end()) is None:
+            return None
+        at = self.start + m.start()
+        before = [x.value for x in self.mentions if x.end <= at and x.kind != "duration"]
+        days = [day_of(value) for value in before if value is not None]
+        return days[-1] if days else None
 
     def then_tied(self, m: re.Match[str]) -> bool:
         """Tell whether "then"/"después" before a duration's number ties it to the day named before."""

@@ -230,3 +230,55 @@ NAMED_CLOCK: list[tuple[str, datetime, str, list[str]]] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), NAMED_CLOCK)
 def test_round24_named_clock(lang: str, published: datetime, text: str, dues: list[str]) -> None:
     assert due_instants(lang, published, text) == dues
+
+
+# A count followed by "from that date" / "desde esa fecha" runs from the day its sentence named before it,
+# a deadline's day as well as an event's ("Anything shipped before December 22 will have 30 days from that
+# date"), not dropped as undated; a sentence that reports its own day ("published on Sept. 14") keeps
+# counting from that day. integ11: 4 of 6.
+THAT_DATE: list[Case] = [
+    (
+        "en",
+        datetime.fromisoformat("2026-11-26T16:40:00+00:00"),
+        "Anything shipped before December 22 will have 30 days from that date to clear customs at the old rate.",
+        [date(2026, 12, 22), date(2027, 1, 21)],
+    ),
+    (
+        "en",
+        MON,
+        "Tenants must leave the tower before March 20 and will have 14 days from that date to collect "
+        "their furniture.",
+        [date(2026, 3, 20), date(2026, 4, 3)],
+    ),
+    (
+        "es",
+        MON,
+        "Las mercancías enviadas antes del 22 de marzo tendrán 30 días desde esa fecha para pasar la aduana.",
+        [date(2026, 3, 22), date(2026, 4, 21)],
+    ),
+    # near misses: an event's day, as before; a sentence that reports its own day counts from it
+    (
+        "en",
+        MON,
+        "The rules take effect on March 20, and firms will have 60 days from that date to comply.",
+        [date(2026, 5, 19)],
+    ),
+    (
+        "es",
+        MON,
+        "El plazo de inscripción vence el 20 de marzo y los clubes tendrán 15 días desde esa fecha para pagar.",
+        [date(2026, 3, 20), date(2026, 4, 4)],
+    ),
+    (
+        "en",
+        datetime.fromisoformat("2026-09-15T09:20:00+00:00"),
+        "Under the timetable the electoral office published on Sept. 14, voters abroad must register no "
+        "later than Oct. 2, while campaign committees have 10 days from that date to file their paperwork.",
+        [date(2026, 10, 2), date(2026, 9, 24)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), THAT_DATE)
+def test_round24_that_date(lang: str, published: datetime, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)
