@@ -26,6 +26,7 @@ from bot.analysis.temporal import (
     dated_later,
     day_of,
     extract,
+    named_clock_zone,
 )
 from bot.analysis.text import LETTERS_RE, WORD_RE, has_digit
 from bot.domain.models import (
@@ -1275,6 +1276,7 @@ def _article(page: Layout, lex: Lexicon, published: datetime | None, now: dateti
         _stated_offset(text, lex)
         or converted_local_offset(text, lex)
         or _dateline_zone(page, raw)
+        or named_clock_zone(text, lex)
         or _article_zone(text, lex)
         or (_publication_zone(published, lex) if published is not None else None)
         or UTC

@@ -83,6 +83,8 @@ class Lexicon:
     measure_marker_re: PatternSet | None
     deadline_post: tuple[re.Pattern[str], ...]
     zone_suffixes: tuple[re.Pattern[str], ...]
+    # a time of day given with a named clock anywhere in the article ("a las 9:00 (hora de Greenwich)")
+    named_clocks: tuple[re.Pattern[str], ...]
     past_tense: tuple[PatternSet, ...]
     future_tense: tuple[PatternSet, ...]
     changes: dict[str, tuple[PatternSet, ...]]
@@ -175,6 +177,7 @@ class Lexicon:
     due_questions: re.Pattern[str] | None = None
     past_questions: re.Pattern[str] | None = None
     duration_then: re.Pattern[str] | None = None
+    duration_that_date: re.Pattern[str] | None = None
     duration_chain: re.Pattern[str] | None = None
     closing_markers: PatternSet | None = None
     venue_nouns: re.Pattern[str] | None = None
@@ -1524,6 +1527,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ),
         deadline_post=_compile_all(tmp.get("deadline_post_markers", [])),
         zone_suffixes=_compile_all(tmp.get("zone_suffix_patterns", []), subs),
+        named_clocks=_compile_all(tmp.get("named_clock_patterns", []), subs),
         past_tense=_combine_tense(tmp.get("past_tense", []), gate),
         future_tense=_combine_tense(tmp.get("future_tense", []), gate),
         changes={kind: _combine(list(pats), gate) for kind, pats in chg.items()},
@@ -1614,6 +1618,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         due_questions=_optional_re(tmp.get("due_questions", [])),
         past_questions=_optional_re(tmp.get("past_questions", [])),
         duration_then=_optional_re(tmp.get("duration_then", [])),
+        duration_that_date=_optional_re(tmp.get("duration_that_date", [])),
         duration_chain=_optional_re(tmp.get("duration_chain", [])),
         closing_markers=_optional_set(tmp.get("closing_markers", []), gate),
         venue_nouns=_optional_re(tmp.get("venue_nouns", [])),

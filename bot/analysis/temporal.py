@@ -69,6 +69,12 @@ _ATTACH = 45  # a time this close to a date gives that date its time of day
 _MAX_MENTIONS = 64  # temporal spans looked at per sentence
 _NEAR_END = 80  # a duration this close to an explicit end point is the same deadline
 _MARKER_REACH = 90  # characters before a date searched for a deadline marker
+# ... for the deadline noun whose expiry it dates (the link itself stops at a clause word or a comma:
+# "The 48-hour deadline the Regional Environment Institute (IRMA) gave … expired at 9 a.m. on Saturday")
+_EXPIRY_REACH = 180
+# Right after a week counted from today ("a week today"): "since" counts it back ("It is a week today
+# since the mine flooded"), not ahead.
+_SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
 _REFERENCE_REACH = 70  # ... for the words that make it a deadline recalled as another act's reference
 _LIVE_REACH = 120  # ... for talks held before it (a live deadline)
 _WORD = re.compile(r"\w+")
@@ -453,6 +459,17 @@ def converted_local_offset(text: str, lex: Lexicon) -> tzinfo | None:
         if local is not None:
             return local.tz
     return None
+
+
+def named_clock_zone(text: str, lex: Lexicon) -> tzinfo | None:
+    """Return the zone of the first time of day the article gives with a named clock ("a las 9:00
+    (hora de Greenwich)", "at noon UK time"): the clock the writer tells the story in, over places
+    named in passing."""
+    found = [m for pat in lex.named_clocks for m in pat.finditer(text) if m.group("zone")]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    return _zone(lex.zones.get(re.sub(r"\s+", " ", first.group("zone").lower()), ""))
 
 
 def _converted_offset(local: _Time, converted: _Time) -> tzinfo | None:
@@ -1661,7 +1678,7 @@ class _SentenceScan:
             return False
         found = any(
             links.search(self.sentence[noun.end() : pos]) is not None
-            for noun in nouns.finditer(self.sentence, max(0, pos - _MARKER_REACH - 40), pos)
+            for noun in nouns.finditer(self.sentence, max(0, pos - _EXPIRY_REACH), pos)
         )
         if found:
             self.expired.add(pos)
@@ -1932,6 +1949,13 @@ class _SentenceScan:
             if offset is None:
                 continue
             self.taken.append(m.span())
+            if offset >= 7 and _SINCE_AFTER.match(self.sentence, m.end()):
+                # "It is a week today since the mine flooded": a week back, the day of that news
+                value = _shift(base, -offset)
+                if value is not None:
+                    s = self.start
+                    self.add(Mention(s + m.start(), s + m.end(), "relative", False, value, s + m.start()))
+                continue
             is_deadline, ev = self.mark_deadline(m.start())
             if not is_deadline and self.apposed_noun_after(m.end()):
                 is_deadline, ev = True, m.start()  # "A las 18.00 de ayer, la hora límite, solo nueve…"
@@ -2240,7 +2264,13 @@ class _SentenceScan:
             pending: tuple[str, int, str, bool] | None = None
             owned = self.possessive_day(m.end()) if start_day is None else None
             due_tie = self.tied_due(m.end()) if start_day is None else None
-            if owned is not None:
+            # "Anything shipped before December 22 will have 30 days from that date": from that day,
+            # when nothing else dates the count (a statement's day does: "published on Sept. 14 … 10
+            # days from that date")
+            that_day = self.that_date(m) if start_day is None and anchor is None else None
+            if that_day is not None:
+                tied = that_day
+            elif owned is not None:
                 tied = owned  # "within 60 days of Monday's publication": from that Monday
             elif start_day is None and self.timed_tie(m.end()):
                 # "gave them on Monday 72 hours from the 9 a.m. notice": the act at that time of
@@ -2307,6 +2337,7 @@ class _SentenceScan:
                 start_day is None
                 and due_tie is None
                 and chained is None
+                and that_day is None
                 and any(x.deadline and self.same_end(x, m) for x in explicit)
             ):
                 continue  # "durante una semana, hasta el 1 de febrero": the end point says it
@@ -2799,6 +2830,17 @@ class _SentenceScan:
         ruling being published"): only a date the text gives it can anchor it."""
         pending = self.lex.pending_events
         return pending is not None and pending.search(self.tail_after(pos)) is not None
+
+    def that_date(self, m: re.Match[str]) -> date | None:
+        """Return the day a duration counts from when "from that date" / "desde esa fecha" follows it:
+        the last day its sentence named before it, deadline or not; else None."""
+        that = self.lex.duration_that_date
+        if that is None or that.match(self.sentence, m.end()) is None:
+            return None
+        at = self.start + m.start()
+        before = [x.value for x in self.mentions if x.end <= at and x.kind != "duration"]
+        days = [day_of(value) for value in before if value is not None]
+        return days[-1] if days else None
 
     def then_tied(self, m: re.Match[str]) -> bool:
         """Tell whether "then"/"después" before a duration's number ties it to the day named before."""
