@@ -2840,7 +2840,15 @@ class _SentenceScan:
         at = self.start + m.start()
         before = [x.value for x in self.mentions if x.end <= at and x.kind != "duration"]
         days = [day_of(value) for value in before if value is not None]
-        return days[-1] if days else None
+        return days[-1] if days else self.void_day_before(m.start())
+
+    def void_day_before(self, pos: int) -> date | None:
+        """Return the day of the last date before `pos` that is neither a due nor an event, a scope's
+        day ("las mercancías enviadas antes del 22 de marzo tendrán 30 días desde esa fecha"); else None."""
+        void = [r for r in self.raw_dates if r.start in self.void_dates and r.end <= pos]
+        anchor = self.statement_day if self.statement_day is not None else self.ref
+        value = _resolve(void[-1], anchor, "near") if void else None
+        return day_of(value) if value is not None else None
 
     def then_tied(self, m: re.Match[str]) -> bool:
         """Tell whether "then"/"después" before a duration's number ties it to the day named before."""

@@ -254,7 +254,8 @@ THAT_DATE: list[Case] = [
         "es",
         MON,
         "Las mercancías enviadas antes del 22 de marzo tendrán 30 días desde esa fecha para pasar la aduana.",
-        [date(2026, 3, 22), date(2026, 4, 21)],
+        # the 22nd only picks out which goods (temporal23's scope date: no due); the count runs from it
+        [date(2026, 4, 21)],
     ),
     # near misses: an event's day, as before; a sentence that reports its own day counts from it
     (
