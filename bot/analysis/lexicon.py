@@ -656,6 +656,7 @@ def _required_in_sequence(seq: str) -> tuple[str, ...] | None:
     return max(cands, key=lambda c: (min(map(len, c)), -len(c)))
 
 
+@cache  # a pattern's sequences are read for its chosen literals and again for the further ones
 def _required_sets(seq: str) -> list[tuple[str, ...]]:
     """Return sets of literals of which every match of `seq` (no top-level `|`) contains one
     each: a run of plain characters and small classes at top level (not made optional by a
