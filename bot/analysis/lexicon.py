@@ -925,17 +925,15 @@ class PatternSet:
 
     def _from_ids(self, text_ids: frozenset[int]) -> list[re.Pattern[str]]:
         """Return the patterns a text's literal ids (from the gate) let through."""
-        mine = self._own_ids.intersection(text_ids)
-        if not mine:
-            return self._always
-        # few distinct combinations of literals occur: each one's patterns are kept
+        # few distinct combinations of literals occur: each one's patterns are kept (by this set's
+        # literals and the further ones its units require)
         told = self._told_ids.intersection(text_ids)
         found = self._chosen.get(told)
         if found is None:
             if len(self._chosen) >= _CHOSEN_MAX:
                 self._chosen.clear()
             by_id = self._by_id
-            hits = [by_id[i] for i in mine]
+            hits = [by_id[i] for i in self._own_ids.intersection(told)]
             found = self._chosen[told] = self._select(
                 hits, lambda unit: not any(map(told.isdisjoint, self._also_ids[unit]))
             )
