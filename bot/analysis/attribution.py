@@ -214,8 +214,9 @@ def _perfect_participles(
     """Return the verb classes with a reporting participle right after a perfect's auxiliary
     ("ha dicho", "había pedido"): a verb there, though alone the word is a noun or an adjective
     ("el dicho", "el pedido") or one the lemmatiser leaves as it is."""
-    if not lex.perfect_auxiliaries:
-        return classes
+    auxiliaries = lex.perfect_auxiliaries
+    if not auxiliaries or auxiliaries.isdisjoint(map(str.lower, words[:-1])):
+        return classes  # most clauses: no auxiliary, so no participle after one
     out = classes
     for k in range(1, len(words)):
         if out[k] is _NOT_A_VERB and _perfect_at(words, k, lex):

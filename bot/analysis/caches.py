@@ -48,6 +48,7 @@ KEPT_CACHES: tuple[tuple[str, str], ...] = (
     ("lexicon", "places"),
     ("lexicon", "available_languages"),
     ("lexicon", "load_lexicon"),
+    ("lexicon", "_required_sets"),  # the literals a pattern's sequence requires
     ("stance", "_language_file"),
     ("stance", "word_classes"),
     ("stance", "lemma_language"),

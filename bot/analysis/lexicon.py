@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import itemgetter
@@ -667,6 +667,7 @@ def _required_in_sequence(seq: str) -> tuple[str, ...] | None:
     return max(cands, key=lambda c: (min(map(len, c)), -len(c)))
 
 
+@cache  # a pattern's sequences are read for its chosen literals and again for the further ones
 def _required_sets(seq: str) -> list[tuple[str, ...]]:
     """Return sets of literals of which every match of `seq` (no top-level `|`) contains one
     each: a run of plain characters and small classes at top level (not made optional by a
@@ -768,6 +769,23 @@ def _required(pattern: str) -> tuple[str, ...] | None:
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
+def _also_required(pattern: str, chosen: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Return the further sets of literals every match of a one-alternative pattern contains one
+    each, besides `chosen` (its `_required`): "\\bpor\\s+muy\\b" needs "muy" as well as "por".
+
+    A pattern of several top-level alternatives gives none (each alternative needs its own).
+    """
+    alts = _alternatives(pattern)
+    if len(alts) != 1:
+        return ()
+    out: list[tuple[str, ...]] = []
+    for cand in _required_sets(alts[0]):
+        group = tuple(dict.fromkeys(w.lower() for w in cand))
+        if group != chosen and group not in out:
+            out.append(group)
+    return tuple(out)
+
+
 def _separable(pattern: str, compiled: re.Pattern[str]) -> tuple[str, ...] | None:
     """Return a pattern's top-level alternatives when it can run as any few of them alone: two or
     more, no group a caller could read (their numbers and names would change), no global flag."""
@@ -841,6 +859,8 @@ class PatternSet:
         self._alternatives: list[tuple[str, ...] | None] = []
         self._units: list[tuple[int, int]] = []
         self._subsets: dict[tuple[int, tuple[int, ...]], re.Pattern[str]] = {}
+        # a unit's further required literals: one of each group must occur too ("por … muy")
+        self._also: list[tuple[tuple[str, ...], ...]] = []
         by_literal: dict[str, list[int]] = {}
         for p in patterns:
             req, pat = _required(p), compile_gated(p, _FLAGS)
@@ -849,11 +869,14 @@ class PatternSet:
                 continue
             alts = _separable(p, pat)
             self._alternatives.append(alts)
-            units = [(-1, req)] if alts is None else [(j, _required(alt)) for j, alt in enumerate(alts)]
-            for j, unit_req in units:
+            units = (
+                [(-1, p, req)] if alts is None else [(j, alt, _required(alt)) for j, alt in enumerate(alts)]
+            )
+            for j, source, unit_req in units:
                 for r in unit_req or ():  # (every alternative of a gated pattern has literals)
                     by_literal.setdefault(r, []).append(len(self._units))
                 self._units.append((len(self._gated), j))
+                self._also.append(_also_required(source, unit_req or ()))
             self._gated.append(pat)
         # one substring test per distinct literal, naming the units it lets through
         self._literals: tuple[tuple[str, tuple[int, ...]], ...] = tuple(
@@ -862,9 +885,14 @@ class PatternSet:
         # the lexicon's shared automaton: this set's literals by their ids there
         self._gate = gate if self._literals else None
         self._by_id: dict[int, tuple[int, ...]] = {}
+        self._also_ids: list[tuple[frozenset[int], ...]] = []
         if self._gate is not None:
             self._by_id = {self._gate.register(r): ix for r, ix in self._literals}
+            register = self._gate.register
+            self._also_ids = [tuple(frozenset(map(register, group)) for group in also) for also in self._also]
         self._own_ids = frozenset(self._by_id)
+        # the ids a text's combination is told by: its literals and the units' further ones
+        self._told_ids = self._own_ids.union(*(g for also in self._also_ids for g in also))
         self._chosen: dict[frozenset[int], list[re.Pattern[str]]] = {}
         self._by_text_ids: dict[frozenset[int], list[re.Pattern[str]]] = {}
         # a long list (commentary cues, sources) is found in one pass by an Aho-Corasick
@@ -901,21 +929,25 @@ class PatternSet:
             return self._always
         low = _lower(text)
         if self._automaton is not None:
-            return self._select(list({ix: None for _end, ix in self._automaton.iter(low)}))
-        return self._select([ix for r, ix in self._literals if r in low])
+            hits = list({ix: None for _end, ix in self._automaton.iter(low)})
+        else:
+            hits = [ix for r, ix in self._literals if r in low]
+        return self._select(hits, lambda unit: self._also_in(unit, low))
 
     def _from_ids(self, text_ids: frozenset[int]) -> list[re.Pattern[str]]:
         """Return the patterns a text's literal ids (from the gate) let through."""
-        mine = self._own_ids.intersection(text_ids)
-        if not mine:
-            return self._always
-        # few distinct combinations of literals occur: each one's patterns are kept
-        found = self._chosen.get(mine)
+        # few distinct combinations of literals occur: each one's patterns are kept (by this set's
+        # literals and the further ones its units require)
+        told = self._told_ids.intersection(text_ids)
+        found = self._chosen.get(told)
         if found is None:
             if len(self._chosen) >= _CHOSEN_MAX:
                 self._chosen.clear()
             by_id = self._by_id
-            found = self._chosen[mine] = self._select([by_id[i] for i in mine])
+            hits = [by_id[i] for i in self._own_ids.intersection(told)]
+            found = self._chosen[told] = self._select(
+                hits, lambda unit: not any(map(told.isdisjoint, self._also_ids[unit]))
+            )
         return found
 
     def may_match(self, text: str) -> bool:
@@ -925,17 +957,30 @@ class PatternSet:
     def _active_by_scan(self, text: str) -> list[re.Pattern[str]]:
         """Return `_active` by substring tests alone: what the automaton must agree with."""
         low = _lower(text)
-        return self._select([ix for r, ix in self._literals if r in low])
+        hits = [ix for r, ix in self._literals if r in low]
+        return self._select(hits, lambda unit: self._also_in(unit, low))
 
-    def _select(self, hits: list[tuple[int, ...]]) -> list[re.Pattern[str]]:
-        """Return the always-run patterns and the gated ones named by `hits` (units), in list order."""
+    def _also_in(self, unit: int, low: str) -> bool:
+        """Tell whether each group of a unit's further literals has one in `low` (substring tests)."""
+        return all(any(r in low for r in group) for group in self._also[unit])
+
+    def _select(self, hits: list[tuple[int, ...]], also: Callable[[int], bool]) -> list[re.Pattern[str]]:
+        """Return the always-run patterns and the gated ones named by `hits` (units), in list order.
+
+        A unit named by one of its literals is taken only when its further required literals
+        (`_also`: one of each group) occur too, as `also(unit)` tells.
+        """
         if not hits:
             return self._always
         on: dict[int, set[int]] = {}
         for ix in hits:
             for unit in ix:
+                if self._also[unit] and not also(unit):
+                    continue  # "por" without "muy": "\\bpor\\s+muy\\b" cannot match
                 k, j = self._units[unit]
                 on.setdefault(k, set()).add(j)
+        if not on:
+            return self._always
         return self._always + [self._gated_pattern(k, on[k]) for k in sorted(on)]
 
     def _gated_pattern(self, k: int, on: set[int]) -> re.Pattern[str]:

@@ -787,7 +787,7 @@ class StanceModel:
         takes "el único" and "único" for independent signals and counts one twice.
         """
         weights = self.word_weights
-        grams = [g for g in word_ngrams(text, lang) if g in weights]
+        grams = weights.keys() & word_ngrams(text, lang)  # the known n-grams (fsum: in any order)
         covered = {w for g in grams if " " in g for w in g.split(" ")} if self.subsume else set()
         # exact without the unknown n-grams (and the covered words): most of a clause's
         s = math.fsum([self.word_prior, *(weights[g] for g in grams if g not in covered)])

@@ -19,6 +19,7 @@ from bot.analysis.lexicon import (
     PatternSet,
     StartScanner,
     WordEndingSet,
+    _also_required,
     _required,
     load_lexicon,
     places,
@@ -76,7 +77,8 @@ def _ungated(pset: PatternSet, text: str) -> list[tuple[int, int, str]]:
 
 
 def _literals(code: str) -> list[str]:
-    return sorted({r for pset in _all_sets(code) for r, _ in pset._literals})
+    further = {r for pset in _all_sets(code) for also in pset._also for group in also for r in group}
+    return sorted({r for pset in _all_sets(code) for r, _ in pset._literals} | further)
 
 
 # Words of the lexicons' own literals, and characters that IGNORECASE folds unlike str.lower()
@@ -139,6 +141,18 @@ def test_required_literals_follow_groups_classes_and_quantifiers() -> None:
     assert _required(r"\s\d{1,2},") == (",",)  # a quantifier's digits and comma are syntax
     assert _required(r"[a-z]\s") is None  # a range gives no literal
     assert _required(r"foo|\d+") is None  # one alternative without a literal: no gate
+
+
+def test_a_pattern_runs_only_when_each_of_its_required_literals_occurs() -> None:
+    # "por" alone lets "\\bpor\\s+muy\\b" through no more: it needs "muy" too
+    assert _also_required(r"\bpor\s+muy\b", ("por",)) == (("muy",),)
+    assert _also_required(r"\bno\s+(?:era|es)\s+\w+,\s+sino\b", ("sino",)) == (("no",), ("era", "es"), (",",))
+    assert _also_required(r"\bpor\s+muy\b|\bmuy\b", ("por", "muy")) == ()  # each alternative its own
+    for gate in (LiteralGate(), None):  # the shared automaton and the substring tests agree
+        pset = PatternSet([r"\bpor\s+muy\b", r"\bque\s+(?:sí|no)\b"], gate)
+        assert pset._active("por eso, que no") == [pset._gated[1]]
+        assert [m.group() for m in pset.finditer("por muy poco, que no")] == ["por muy", "que no"]
+        assert pset._active("muy bien") == [] and pset._active("por si acaso") == []
 
 
 def test_gate_text_folds_what_ignorecase_folds() -> None:
