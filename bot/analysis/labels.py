@@ -922,6 +922,10 @@ COUNTED_SUBJECT_REASON = (
 SOUND_REASON = (
     "no attribution; a sound heard, with its hour, volume or place, is a fact (the stance model is not asked)"
 )
+CONTENT_REASON = (
+    "no attribution; what a document contains or mentions, and how often, is checkable in it, a fact "
+    "(the stance model is not asked)"
+)
 SERVICE_REASON = (
     "a service note: the reader told how to act, with a date or a figure (the stance model is not asked)"
 )
@@ -992,6 +996,9 @@ _BOUNDING_CHECKS: tuple[tuple[Callable[[WordClasses, str], bool], str], ...] = (
     (WordClasses.counted_subject, COUNTED_SUBJECT_REASON),
     # "El himno suena a todo volumen en la plaza": a sound heard; the model reads "suena" as a copula
     (WordClasses.sound, SOUND_REASON),
+    # "The word "fossil" appears in it once": a document's content, counted; the model reads a count
+    # of mentions as the writer's pointed remark
+    (WordClasses.content, CONTENT_REASON),
 )
 
 

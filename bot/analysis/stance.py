@@ -189,6 +189,7 @@ class WordClasses:
     schedules: re.Pattern[str] | None = None
     counted_subjects: re.Pattern[str] | None = None
     sounds: re.Pattern[str] | None = None
+    contents: re.Pattern[str] | None = None
     speaker_roles: re.Pattern[str] | None = None
     manner_senses: frozenset[str] = frozenset()
     object_clitics: frozenset[str] = frozenset()
@@ -385,6 +386,21 @@ class WordClasses:
             return False
         return not self._swept(text)
 
+    def content(self, text: str) -> bool:
+        """Tell a clause that says what a document named with an article contains or mentions, or
+        how often a word appears in it ("El documento final menciona la transición", "The word
+        "fossil" appears in it once", "The report lists a target of four hours").
+
+        Checkable in the document; the model reads a count of mentions as the writer's pointed
+        remark. The document or the word opens the clause and a verb of containing follows within
+        six words (`contents`); not after a relative word, no word of another class of comment (as
+        `inability`), nor a sweep or a minimiser ("no menciona nada", "mentions nothing":
+        `lapse_sweeps`).
+        """
+        if not self._plain_report(self.contents, text):
+            return False
+        return not self._swept(_writers_words(text))
+
     def speaker_role(self, tail: str) -> bool:
         """Tell a relative clause after a report's speaker that says the office they hold ("…, dijo Ana
         Ruiz, quien representa a 1.200 agricultores", "…, said Ana Ruiz, who chairs the trust").
@@ -545,6 +561,7 @@ def word_classes(lang: str) -> WordClasses | None:
         _patterns(table.get("scheduled", [])),
         _patterns(table.get("counted_subjects", [])),
         _patterns(table.get("sounds", [])),
+        _patterns(table.get("contents", [])),
         _patterns(table.get("speaker_roles", [])),
         frozenset(strings("manner_senses")),
         frozenset(strings("object_clitics")),
