@@ -939,6 +939,10 @@ COUNTED_SUBJECT_REASON = (
 SOUND_REASON = (
     "no attribution; a sound heard, with its hour, volume or place, is a fact (the stance model is not asked)"
 )
+CONTENT_REASON = (
+    "no attribution; what a document contains or mentions, and how often, is checkable in it, a fact "
+    "(the stance model is not asked)"
+)
 SERVICE_REASON = (
     "a service note: the reader told how to act, with a date or a figure (the stance model is not asked)"
 )
@@ -1015,6 +1019,9 @@ _BOUNDING_CHECKS: tuple[tuple[Callable[[WordClasses, str], bool], str], ...] = (
     (WordClasses.counted_subject, COUNTED_SUBJECT_REASON),
     # "El himno suena a todo volumen en la plaza": a sound heard; the model reads "suena" as a copula
     (WordClasses.sound, SOUND_REASON),
+    # "The word "fossil" appears in it once": a document's content, counted; the model reads a count
+    # of mentions as the writer's pointed remark
+    (WordClasses.content, CONTENT_REASON),
 )
 
 
@@ -1442,7 +1449,7 @@ def label_sentence(
     speaker = previous_speaker
     cur_start, cur_end = pieces[0]
     for s, e in pieces[1:]:
-        if _continues_report(text, s, e, lex):
+        if _continues_report(text, s, e, lex) or _consequence_of_report(text, cur_start, s, e, lex):
             cur_end = e  # "respondió que …, pero que …": the second "que" is the same speaker's
             continue
         piece = label_clause(text, s, e, lex, insertion=False, previous_speaker=None, sentence_start=start)
@@ -1592,6 +1599,30 @@ def _continues_report(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Tell a clause that opens with a connective and a complementizer ("pero que", "and that")."""
     words = WORD_RE.findall(text, start, min(end, start + 30))
     return len(words) >= 2 and f"{words[0]} {words[1]}".lower() in lex.report_continuations
+
+
+def _consequence_of_report(text: str, head_start: int, start: int, end: int, lex: Lexicon) -> bool:
+    """Tell a clause after a report's semicolon that says what follows if what was said did not hold.
+
+    "Ticket sales are up, the club said; otherwise, the season would have been lost": "otherwise"
+    hangs on the report's content, so the clause goes on with it (`report_consequences`); after a
+    plain fact, or with the connective inside the clause ("would otherwise have"), it is asked alone.
+    """
+    if not lex.report_consequences or text[head_start:start].rstrip()[-1:] != ";":
+        return False
+    piece = " ".join(text[start:end].split()).lower()
+    if not any(
+        piece.startswith(c) and not piece[len(c) : len(c) + 1].isalnum() for c in lex.report_consequences
+    ):
+        return False
+    # the report must be named or carried, before the clause and with it (a merge that loses the
+    # speaker would turn a report into the writer's text)
+    for stretch in (text[head_start:start], text[head_start:end]):
+        norm = normalize(stretch).text
+        head = find_attribution(norm, quote_spans(norm), lex)
+        if head is None or head.kind is SourceKind.UNKNOWN:
+            return False
+    return True
 
 
 def _one_comment(text: str, out: list[Labelled]) -> list[Labelled] | None:

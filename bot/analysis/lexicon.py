@@ -403,6 +403,9 @@ class Lexicon:
     person_nouns: frozenset[str] = frozenset()
     # A connective and a complementizer that go on with the same report ("pero que", "and that").
     report_continuations: frozenset[str] = frozenset()
+    # After a report's semicolon, a connective of what follows if it did not hold ("otherwise", "de
+    # lo contrario"): the clause hangs on the report's content and goes on with it.
+    report_consequences: tuple[str, ...] = ()
     # Right after a reporting verb: it reports no content ("said nothing", "no dijo nada").
     empty_reports: PatternSet | None = None
     # Right after a verb of judgement: a penalty ("condenó a siete años de prisión"): a court's
@@ -1811,6 +1814,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         person_nouns=frozenset(att.get("person_nouns", [])),
         noun_determiners=frozenset(att.get("noun_determiners", [])),
         report_continuations=frozenset(att.get("report_continuations", [])),
+        report_consequences=tuple(str(c).lower() for c in att.get("report_consequences", [])),
         empty_reports=_optional_set(att.get("empty_reports", []), gate),
         penalties=_optional_set(att.get("penalties", []), gate),
         writer_formulas=_optional_set(att.get("writer_formulas", []), gate),

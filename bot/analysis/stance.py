@@ -189,11 +189,14 @@ class WordClasses:
     schedules: re.Pattern[str] | None = None
     counted_subjects: re.Pattern[str] | None = None
     sounds: re.Pattern[str] | None = None
+    contents: re.Pattern[str] | None = None
     speaker_roles: re.Pattern[str] | None = None
     manner_senses: frozenset[str] = frozenset()
     reader_questions: re.Pattern[str] | None = None
     provisions: re.Pattern[str] | None = None
     reader_question_marks: re.Pattern[str] | None = None
+    object_clitics: frozenset[str] = frozenset()
+    clitic_predicates: frozenset[str] = frozenset()
 
     def redescription(self, text: str) -> int | None:
         """Return where the naming ends of a stretch that opens by naming a report anew ("a promise…")."""
@@ -386,6 +389,21 @@ class WordClasses:
             return False
         return not self._swept(text)
 
+    def content(self, text: str) -> bool:
+        """Tell a clause that says what a document named with an article contains or mentions, or
+        how often a word appears in it ("El documento final menciona la transición", "The word
+        "fossil" appears in it once", "The report lists a target of four hours").
+
+        Checkable in the document; the model reads a count of mentions as the writer's pointed
+        remark. The document or the word opens the clause and a verb of containing follows within
+        six words (`contents`); not after a relative word, no word of another class of comment (as
+        `inability`), nor a sweep or a minimiser ("no menciona nada", "mentions nothing":
+        `lapse_sweeps`).
+        """
+        if not self._plain_report(self.contents, text):
+            return False
+        return not self._swept(_writers_words(text))
+
     def speaker_role(self, tail: str) -> bool:
         """Tell a relative clause after a report's speaker that says the office they hold ("…, dijo Ana
         Ruiz, quien representa a 1.200 agricultores", "…, said Ana Ruiz, who chairs the trust").
@@ -398,22 +416,40 @@ class WordClasses:
 
     def as_read(self, text: str) -> str:
         """Return a clause as the model reads it: an adverb of the writer's aside used in place, as a
-        manner ("El agua se filtra naturalmente en el subsuelo"), left out.
+        manner ("El agua se filtra naturalmente en el subsuelo"), and an object pronoun before a past
+        verb ("Lo encontró en el archivo"), left out.
 
         The aside is set off ("El contrato se firmó, casualmente, la víspera": a cue reads it); in
         place, between two words with no comma, the same word says how (`manner_senses`), and the
         model, which weighs it as evaluative, is not shown it. Not at the clause's start or end.
+        Spanish "lo" is also the neuter article of the writer's verdicts ("Lo peor es que…", "lo
+        que nadie dice"), whose weight the model gives every "lo"; before a past verb it is an object
+        pronoun (`object_clitics`), except before "ser" or "estar" ("A veces lo era": the predicate's
+        "so", the writer's: `clitic_predicates`).
         """
-        if not self.manner_senses:
-            return text
         out = text
-        for m in reversed(list(_WORD_RE.finditer(text))):
-            if m.group().lower() not in self.manner_senses:
-                continue
-            before, after = text[: m.start()].rstrip(), text[m.end() :].lstrip()
-            if _WORD_RE.search(before[-1:]) and after[:1].isalpha():
-                out = out[: m.start()].rstrip() + " " + out[m.end() :].lstrip()
+        words = list(_WORD_RE.finditer(text))
+        for i in reversed(range(len(words))):
+            m = words[i]
+            low = m.group().lower()
+            if low in self.manner_senses:
+                before, after = text[: m.start()].rstrip(), text[m.end() :].lstrip()
+                if _WORD_RE.search(before[-1:]) and after[:1].isalpha():
+                    out = out[: m.start()].rstrip() + " " + out[m.end() :].lstrip()
+            elif self._object_clitic(text, words, i):
+                out = out[: m.start()] + out[words[i + 1].start() :]
         return out
+
+    def _object_clitic(self, text: str, words: Sequence[re.Match[str]], i: int) -> bool:
+        """Tell an object pronoun (`object_clitics`) right before a past verb, with only a space between."""
+        if words[i].group().lower() not in self.object_clitics or i + 1 >= len(words):
+            return False
+        return text[words[i].end() : words[i + 1].start()].isspace() and self._past_verb(words[i + 1].group())
+
+    def _past_verb(self, word: str) -> bool:
+        """Tell a past verb form other than "ser" or "estar" (`past_words`, `past_suffixes`)."""
+        w = word.lower()
+        return w not in self.clitic_predicates and _past([w], self) == 1
 
     def _swept(self, text: str) -> bool:
         """Tell a clause with a sweeping absence or a minimiser in it (`lapse_sweeps`: "nada", "un
@@ -549,11 +585,14 @@ def word_classes(lang: str) -> WordClasses | None:
         _patterns(table.get("scheduled", [])),
         _patterns(table.get("counted_subjects", [])),
         _patterns(table.get("sounds", [])),
+        _patterns(table.get("contents", [])),
         _patterns(table.get("speaker_roles", [])),
         frozenset(strings("manner_senses")),
         _patterns(table.get("reader_questions", [])),
         _patterns(table.get("provisions", [])),
         _patterns(table.get("reader_question_marks", [])),
+        frozenset(strings("object_clitics")),
+        frozenset(strings("clitic_predicates")),
     )
 
 
