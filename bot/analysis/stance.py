@@ -82,7 +82,12 @@ FACT = "fact"
 # body's scheduled act, a reply not yet given, a lapse anchored to a start, a count as subject, a
 # sound heard) gave it and four 0.80 probes general checks; the rule applied again gives 0.85, the
 # lowest step of the set (analysis README, "The operating point at integration (tenth session)").
-DEFAULT_THRESHOLD = 0.85
+# Eleventh session (1 Dec): the rule declared again before measuring, the set extended by 0.82 and
+# 0.80 (pins27 gave the two 0.80 probes general checks: a consequence clause after a report, "lo"
+# as an object pronoun). Rebuilt on 290 dev articles and 32 annotators, every test in tests/analysis
+# and the dev floors pass at 0.80, the lowest step (analysis README, "The operating point at
+# integration (eleventh session)").
+DEFAULT_THRESHOLD = 0.80
 # The word classes that are features of their own: one feature per class, whatever the words.
 CLASSES = (
     "modal",
