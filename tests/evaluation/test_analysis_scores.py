@@ -196,7 +196,13 @@ def test_the_heldout_label_macro_f1_meets_its_floor(corpus_report: dict[str, Any
 # measured 0.923 (492 of 533), 3 and 0.807 (290 tp, 71 fp, 68 fn; on the earlier 120: 0.929, 2,
 # 0.818): the guard holds those. The stance threshold went from 0.95 to 0.85 that session by a rule
 # declared before measuring (analysis README, "The operating point at integration (tenth session)").
-HELDOUT_MEASURED = {"commentary_recall": 0.923, "commentary_as_statement": 3, "deadline_f1": 0.806}
+# A thirteenth batch of 16, written blind and sealed in the eleventh session (1 Dec), took it to 152;
+# main at aab4233 measured on all 152 commentary recall 0.921 (556 of 604), 3 commentary items
+# labelled statement and deadline F1 0.803 (322 tp, 80 fp, 78 fn). By the end of that session main
+# measured 0.935 (565 of 604), 3 and 0.804 (323 tp, 80 fp, 77 fn; on the earlier 136: 0.936, 3,
+# 0.808): the guard holds those. The stance threshold went from 0.85 to 0.80 by the rule declared
+# before measuring (analysis README, "The operating point at integration (eleventh session)").
+HELDOUT_MEASURED = {"commentary_recall": 0.935, "commentary_as_statement": 3, "deadline_f1": 0.804}
 
 
 def test_heldout_figures_below_their_floors_do_not_fall_below_the_measured_levels(

@@ -143,20 +143,18 @@ def test_the_floor_fails_below_095_and_without_heldout_articles() -> None:
 
 # Issue 4's bar is held-out B-cubed F1 >= 0.95, met on the 120 held-out articles up to the tenth
 # session (0.952 with the whole corpus ingested together, as here). The twelfth blind batch (16
-# articles, sealed, 1 Dec 2026) links at 0.884 alone (precision 1.0, recall 0.79: its stories split
-# into more developments than they are), which takes all 136 to 0.945: under the floor, which
-# `sitrep eval` reports as missed. linking25's place-name rule, found on dev, took it to 0.9476.
-# Until the floor is met again this guards the measured level so that no change makes it worse.
-HELDOUT_LINKING_MEASURED = 0.947
-
-
-def test_the_labelled_corpus_holds_the_measured_linking_level() -> None:
+# articles, sealed, 1 Dec 2026) linked at 0.884 alone, which took all 136 to 0.945, and this test
+# guarded the measured 0.947 until the floor was met again. In the eleventh session link26's rules
+# (found on dev: kind words for gazettes, nursing and medicines regulators; side segments anchored on
+# distinctive names; a story's cast of three) and a thirteenth sealed batch took the 152 held-out
+# articles from 0.940 (session-start code) to 0.956: the floor is enforced again.
+def test_the_labelled_corpus_meets_the_linking_floor() -> None:
     assert CORPUS.is_dir(), f"corpus not found at {CORPUS} (set SITREP_CORPUS_DIR)"
     report = evaluate_linking(CORPUS)
     # no held-out figure in the message: engineers who tune on dev see only that it fell (a bare
-    # bool, so pytest's assertion rewriting has no value to print)
-    holds = bool(report["splits"]["heldout"]["f1"] >= HELDOUT_LINKING_MEASURED)
-    assert holds, "held-out linking fell"
+    # list of failed floors, so pytest's assertion rewriting has no value to print)
+    met = not failed_linking_floors(report)
+    assert met, "held-out linking fell below issue 4's floor, 0.95"
     assert report["splits"]["heldout"]["threads"] >= 2
     assert report["copies_recognised"] == report["copies_gold"]
 
