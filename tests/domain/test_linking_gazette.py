@@ -2,32 +2,17 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import UTC, datetime
 
-from bot.domain.linking import Candidate, TermStats, article_terms, choose_development
+from tests.domain.linking_probe import chosen_at
 
 WHEN = datetime(2026, 11, 10, 12, tzinfo=UTC)
 
 
-def stats(*terms: str) -> TermStats:
-    """Every term carried by one article of forty, one development of forty."""
-    return TermStats(40, dict.fromkeys(terms, 1), dict.fromkeys(terms, 1), 40)
-
-
 def chosen(story: str, follow_up: str, date: str | None = None) -> int | None:
-    """Return where the follow-up goes, given a development of one article telling the story.
-
-    `date` is a deadline both give (a "d:" term, as `_add_dates` counts it from the analysis).
-    """
-    story_terms = article_terms(story)
-    terms = article_terms(follow_up)
-    if date:
-        story_terms[f"d:{date}"] += 1
-        terms[f"d:{date}"] += 1
-    development = Candidate(7, dict.fromkeys(story_terms, 1), 1, WHEN)
-    dev, _ = choose_development(Counter(terms), [development], stats(*terms), WHEN)
-    return dev
+    """Return where the follow-up goes, given a development of one article telling the story (`date`:
+    a deadline both give)."""
+    return chosen_at(WHEN, story, follow_up, date)
 
 
 def test_two_decrees_in_the_boletin_oficial_with_one_start_date_stay_apart_es() -> None:

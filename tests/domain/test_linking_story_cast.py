@@ -4,22 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.domain.linking import Candidate, TermStats, article_terms, choose_development
+from tests.domain.linking_probe import chosen_at
 
 WHEN = datetime(2026, 11, 26, 12, tzinfo=UTC)
 
 
-def stats(*terms: str) -> TermStats:
-    """Every term carried by one article of forty, one development of forty."""
-    return TermStats(40, dict.fromkeys(terms, 1), dict.fromkeys(terms, 1), 40)
-
-
 def chosen(story: str, follow_up: str) -> int | None:
     """Return where the follow-up (undated: no date in common) goes, given a one-article development."""
-    terms = article_terms(follow_up)
-    development = Candidate(7, dict.fromkeys(article_terms(story), 1), 1, WHEN)
-    dev, _ = choose_development(terms, [development], stats(*terms), WHEN)
-    return dev
+    return chosen_at(WHEN, story, follow_up)
 
 
 def test_a_column_naming_the_campaign_the_health_board_and_its_chair_joins_its_story_en() -> None:
