@@ -5,7 +5,8 @@ an apology or a permission asked ("pidió disculpas", "no pide permiso"), the pr
 request ("La Fiscalía pide seis años de prisión"), the present tense with a bare noun, which
 describes a habit or a figure ("El mar no pide prórrogas"), a compound tense with no "que" (a step
 already taken: "Catar ya ha pedido su renovación"), "como le pidió X" (the manner of an act) and
-"que pidió no ser identificado" (a source that keeps quiet)."""
+"que pidió no ser identificado" (a source that keeps quiet), a loan or a credit asked for (a
+transaction: "pidió un crédito")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ REPORTS = (Label.STATEMENT, Label.CLAIM)
         "La alcaldesa, Marta Gil, pidió calma a los vecinos tras el corte de agua.",
         "Protección Civil pide no bañarse en las playas del norte hasta el domingo.",
         "La Federación de Transportistas pidió una rebaja del gasóleo profesional.",
+        "El alcalde ha pedido a los vecinos «paciencia» durante las obras.",
     ],
 )
 def test_a_request_without_que_is_a_statement(text: str) -> None:
@@ -42,6 +44,7 @@ def test_a_request_without_que_is_a_statement(text: str) -> None:
         "Los pequeños comercios piden migajas mientras las cadenas se llevan el mercado.",
         "La cooperativa ya ha pedido su inscripción en el registro.",
         "El club fichó a un delantero en enero, como le pidió el entrenador.",
+        "La constructora pidió un crédito de dos millones al banco regional.",
     ],
 )
 def test_a_request_that_is_an_act_or_a_figure_is_no_report(text: str) -> None:
