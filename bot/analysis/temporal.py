@@ -57,6 +57,14 @@ _DUE_TIE_HEAD = re.compile(
     r"(?:(?:the|its|their|la|el|su|sus)\s+)?(?:(?:new|original|nuevo|nueva)\s+)?",
     re.IGNORECASE,
 )
+# the word of an act right before "that night" / "esa noche", a participle between ("the decision taken
+# that evening"): its day is the one told last before it
+_SAME_DAY_AFTER_ACT = re.compile(
+    r"[^\W\d_]*(?:\s+[^\W\d_]+(?:ed|en|ad[oa]|id[oa]))?[\s,]+(?:(?:later\s+)?that\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)|"
+    r"the\s+same\s+(?:day|night|evening)|(?:es[ea]|aquel(?:la)?)\s+(?:mism[oa]\s+)?(?:día|noche|tarde|mañana)|"
+    r"el\s+mismo\s+día)\b",
+    re.IGNORECASE,
+)
 _TIMED_TIE = 25  # at most this between a duration and a time of day its tie names its act by
 _NO_DUE = date.min  # a duration tied to a due ("of the closing date") when none was named
 _OWN_START_GAP = 30  # characters between a duration and the start point that follows it
@@ -2698,7 +2706,12 @@ class _SentenceScan:
     def day_after_act(self, act_end: int, s_end: int) -> date | None:
         """Return the day an earlier sentence names right after the word of an act ("La sentencia,
         fechada el 27 de mayo, se notificó este lunes": the notification's Monday, not the May day
-        the sentence tells first), in the same clause; None when none follows closely."""
+        the sentence tells first), in the same clause, or the day told before it when "that night" /
+        "esa noche" follows the act; None when none follows closely."""
+        if _SAME_DAY_AFTER_ACT.match(self.text, act_end):
+            # "El protocolo firmado esa noche prevé que reabra el lunes 21": the day told before it
+            told = [day for start, day in self.named if start < act_end]
+            return told[-1] if told else None
         after = [(start, day) for start, day in self.named if act_end <= start < s_end]
         if not after:
             return None
