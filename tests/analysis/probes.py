@@ -16,6 +16,11 @@ def last_item_after_a_lead(lang: str, text: str) -> Item:
     return analyze(LEADS[lang] + text, published=NOW, lang=lang, now=NOW).items[-1]
 
 
+def items_of(text: str, lang: str) -> list[Item]:
+    """Analyse `text` undated at the fixed clock and return its items."""
+    return list(analyze(text, lang=lang, now=NOW).items)
+
+
 def only_item(text: str, lang: str) -> Item:
     """Label `text` alone (undated) and return its one item; fails if the engine cuts it."""
     (item,) = analyze(text, published=None, lang=lang, now=NOW).items

@@ -9,19 +9,10 @@ from the corpus or the stance bank.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyze
-from bot.domain.models import Item, Label
-
-NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
-
-
-def _items(text: str) -> list[Item]:
-    """Analyse one Spanish text at a fixed clock."""
-    return list(analyze(text, lang="es", now=NOW).items)
+from bot.domain.models import Label
+from tests.analysis.probes import items_of
 
 
 @pytest.mark.parametrize(
@@ -34,7 +25,7 @@ def _items(text: str) -> list[Item]:
     ],
 )
 def test_what_a_named_thing_says_of_another_is_commentary(text: str) -> None:
-    items = _items(text)
+    items = items_of(text, "es")
     assert items[-1].label is Label.COMMENTARY, [(i.label, i.reason) for i in items]
 
 
@@ -47,5 +38,5 @@ def test_what_a_named_thing_says_of_another_is_commentary(text: str) -> None:
     ],
 )
 def test_a_report_of_something_said_keeps_its_label(text: str, label: Label) -> None:
-    items = _items(text)
+    items = items_of(text, "es")
     assert [i.label for i in items] == [label], [(i.label, i.reason) for i in items]

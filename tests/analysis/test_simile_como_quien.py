@@ -10,19 +10,10 @@ corpus or the stance bank.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyze
-from bot.domain.models import Item, Label
-
-NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
-
-
-def _items(text: str) -> list[Item]:
-    """Analyse one Spanish text at a fixed clock."""
-    return list(analyze(text, lang="es", now=NOW).items)
+from bot.domain.models import Label
+from tests.analysis.probes import items_of
 
 
 @pytest.mark.parametrize(
@@ -36,7 +27,7 @@ def _items(text: str) -> list[Item]:
     ],
 )
 def test_a_simile_with_anyone_is_commentary(text: str) -> None:
-    items = _items(text)
+    items = items_of(text, "es")
     assert [i.label for i in items] == [Label.COMMENTARY], [(i.label, i.reason) for i in items]
     assert "como quien" in items[0].reason
 
@@ -50,5 +41,5 @@ def test_a_simile_with_anyone_is_commentary(text: str) -> None:
     ],
 )
 def test_a_past_holder_or_a_report_keeps_its_label(text: str, label: Label) -> None:
-    items = _items(text)
+    items = items_of(text, "es")
     assert [i.label for i in items] == [label], [(i.label, i.reason) for i in items]
