@@ -2850,10 +2850,7 @@ class _SentenceScan:
         that = self.lex.duration_that_date
         if that is None or that.match(self.sentence, m.end()) is None:
             return None
-        at = self.start + m.start()
-        before = [x.value for x in self.mentions if x.end <= at and x.kind != "duration"]
-        days = [day_of(value) for value in before if value is not None]
-        return days[-1] if days else self.void_day_before(m.start())
+        return self.last_day_before(self.start + m.start()) or self.void_day_before(m.start())
 
     def void_day_before(self, pos: int) -> date | None:
         """Return the day of the last date before `pos` that is neither a due nor an event, a scope's
