@@ -596,8 +596,15 @@ def _quoted_sentence(norm: str, quotes: list[tuple[int, int]]) -> bool:
 
 
 def _hedge(norm: str, quotes: list[tuple[int, int]], end: int, lex: Lexicon) -> str | None:
+    """Return the first hedge that starts before `end`: one may run on past a report's cue.
+
+    "Los negociadores reconocen en privado que…", "Fishermen said privately that…": the verb is
+    the cue and its off-record adverb stands after it, where the content begins.
+    """
     for pat in lex.hedges:
-        for m in pat.finditer(norm, 0, end):
+        for m in pat.finditer(norm):
+            if m.start() >= end:
+                break
             if not inside(m.start(), quotes):
                 return m.group()
     return None
