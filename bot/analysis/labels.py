@@ -610,6 +610,19 @@ def _hedge(norm: str, quotes: list[tuple[int, int]], end: int, lex: Lexicon) -> 
     return None
 
 
+def _hedge_end(norm: str, att: Attribution, condition: tuple[int, int] | None, lex: Lexicon) -> int:
+    """Return where a report's hedge may start: before its cue, or anywhere after "según X,".
+
+    "El ministro dijo que habría elecciones": a verb of saying puts what was said in the
+    conditional, so only a hedge on the report itself counts. "Según la Guardia Civil, los
+    ladrones habrían huido": "según" shifts no tense, so the conditional is the rumour's (as it is
+    with "según X" after the content), unless a condition asks for it ("sería … si cerrara").
+    """
+    if condition is None and any(pat.search(att.cue + " ") for pat in lex.according_to):
+        return len(norm)
+    return att.content_start
+
+
 def _judged_clause(head: str, hedge: str, lex: Lexicon) -> bool:
     """Tell a conditional whose subject is a clause: the writer's counterfactual, not hearsay.
 
@@ -1204,8 +1217,8 @@ def label_clause(
     speaker = _completed_name(text, start, norm, att.speaker_span, lex)
     role = _original(text, start, norm, att.role_span)
     cue_word = att.cue
-    hedge = _hedge(norm.text, quotes, att.content_start, lex)
     cond_span = _condition(norm, att.content_start, lex)
+    hedge = _hedge(norm.text, quotes, _hedge_end(norm.text, att, cond_span, lex), lex)
     condition = _original(text, start, norm, cond_span)
     if att.kind is SourceKind.CARRIED:
         # "she told reporters": the last person named, not a body that spoke in between
