@@ -3,7 +3,8 @@ round, own phrasings): "según" shifts no tense, so "Según la Guardia Civil, lo
 huido" is hedged as "Los ladrones habrían huido, según la Guardia Civil" is; "estaría dispuesta a",
 "estarían cerca de" and a participle after "además" are hedges too. Near misses: a verb of saying
 puts what was said in the conditional ("El ministro dijo que habría elecciones", "aseguró que la
-empresa estaría dispuesta"), and a condition asks for it ("costaría 3 millones si se aprueba").
+empresa estaría dispuesta", "Según informó el ministerio, … rondaría"), and a condition asks for it
+("costaría 3 millones si se aprueba").
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def test_a_rumours_conditional_is_a_claim(text: str, lang: str) -> None:
 REPORTS = [
     ("El ministro dijo que habría elecciones en marzo.", "ministro"),
     ("El portavoz aseguró que la empresa estaría dispuesta a negociar.", "portavoz"),
+    ("Según informó el ministerio, el coste rondaría los 3 millones.", "ministerio"),
     (
         "Según el Ayuntamiento de Lugo, la obra costaría 3 millones si se aprueba el proyecto en enero.",
         "Ayuntamiento de Lugo",
