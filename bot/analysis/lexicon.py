@@ -267,6 +267,7 @@ class Lexicon:
     length_owners: re.Pattern[str] | None = None
     # Right before a "for" length: a verb of running or applying ("the rules **run** for six weeks").
     length_run_verbs: re.Pattern[str] | None = None
+    length_day_joiners: re.Pattern[str] | None = None
     scheduled_for: PatternSet | None = None
     measure_own_end: PatternSet | None = None
     # A limit only asked for or demanded ("asked both governments to open a lane by Thursday",
@@ -1740,6 +1741,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         length_decisions=_optional_re(tmp.get("length_decisions", [])),
         length_owners=_optional_re(tmp.get("length_owners", [])),
         length_run_verbs=_optional_re(tmp.get("length_run_verbs", [])),
+        length_day_joiners=_optional_re(tmp.get("length_day_joiners", [])),
         scheduled_for=_optional_set(tmp.get("scheduled_for", []), gate),
         measure_own_end=_optional_set(tmp.get("measure_own_end", []), gate),
         requests=_optional_set(tmp.get("requests", []), gate),

@@ -2338,6 +2338,7 @@ class _SentenceScan:
                 or self.general_limit(m, prep)
                 or self.delay_count(m)
                 or self.activity_length(m, prep)
+                or self.length_on_later_day(m, prep)
             ):
                 continue  # "asked Treasury to process licences within 10 business days"
             # a span with its own start ("a 14-day grace period from Dec. 11") ends on its own
@@ -2421,6 +2422,27 @@ class _SentenceScan:
                 if unit in ("hours", "minutes") and (start_instant is None or start_instant is self.ref_dt):
                     mention.count = (day, num, unit)  # the next sentence may time its act
                 self.add(mention)
+
+    def length_on_later_day(self, m: re.Match[str], prep: str) -> bool:
+        """Tell whether a "for" / "durante" length is told with the later day it happens on ("stay in
+        the depot for 24 hours on 3 December", "cerrarán durante 48 horas el jueves 18"): the length of
+        that day's act, whose start is the due if any (corpus README rule 15), not one counted from the
+        report; a halt's length ("suspended the strike for 48 hours on Monday") keeps its end."""
+        lex = self.lex
+        joiner = lex.length_day_joiners
+        if joiner is None or prep not in lex.duration_length_preps:
+            return False
+        halts = lex.measure_halts
+        if halts is not None and halts.search(self.sentence, max(0, m.start() - 60), m.start()) is not None:
+            return False
+        end = self.start + m.end()
+        for x in self.mentions:
+            if x.start < end or x.value is None or x.kind == "duration":
+                continue
+            gap = self.text[end : x.start]
+            if joiner.match(gap) is not None and day_of(x.value) > self.ref:
+                return True
+        return False
 
     def general_limit(self, m: re.Match[str], prep: str) -> bool:
         """Tell whether a duration is a general legal limit, not a due ("victims have up to six

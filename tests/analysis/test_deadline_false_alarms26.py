@@ -52,3 +52,40 @@ MEASURE_DID_NOT_HAPPEN: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), MEASURE_DID_NOT_HAPPEN)
 def test_round26_measure_did_not_happen(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A length told with the later day it happens on ("the buses stay in the depot for 24 hours on 3
+# December", "cerrarán durante 48 horas el jueves 18"): the length of that day's act, whose start is the
+# due if any (corpus README rule 15), never a due counted from the report. Near misses: the day a length
+# was set, gone by ("froze the accounts for 30 days on Monday": the end is due), a halt ("suspended the
+# strike for 48 hours on Monday"), a length with no day after it. A threatened stoppage's own day stays
+# its due ("stop work for 12 hours on Monday": Monday). integ14: 7 of 10.
+LENGTH_ON_A_LATER_DAY: list[Case] = [
+    ("en", TUE, "Unless the offer improves, the trams stay in the depot for 24 hours on June 18.", []),
+    ("en", TUE, "Shops in the old town will close for 48 hours on Thursday, June 18, in protest.", []),
+    ("en", TUE, "The union said drivers would stop work for 12 hours on Monday.", [date(2026, 6, 15)]),
+    ("es", TUE, "Los comercios cerrarán durante 48 horas el jueves 18 de junio en protesta.", []),
+    (
+        "es",
+        TUE,
+        "Si no hay acuerdo, los autobuses no saldrán durante 24 horas el próximo lunes.",
+        [date(2026, 6, 15)],
+    ),
+    (
+        "es",
+        TUE,
+        "Los taxistas pararán durante doce horas el 18 de junio, anunció la asociación.",
+        [date(2026, 6, 18)],
+    ),
+    # near misses: a past day, a halt, no day after the length
+    # (counted from the report, as integ14 counts it: the day a past act was done is another round's)
+    ("en", TUE, "The court froze the accounts for 30 days on Monday.", [date(2026, 7, 9)]),
+    ("es", TUE, "El juez congeló las cuentas durante 30 días el lunes.", [date(2026, 7, 9)]),
+    ("en", TUE, "The ministry suspended the new rules for 30 days.", [date(2026, 7, 9)]),
+    ("es", TUE, "El Gobierno suspendió el arancel durante 30 días.", [date(2026, 7, 9)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), LENGTH_ON_A_LATER_DAY)
+def test_round26_length_on_a_later_day(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
