@@ -2472,12 +2472,15 @@ class _SentenceScan:
         ):
             return True
         # the frame's own verb holds it, given to a generic plural ("La normativa da a los
-        # consumidores catorce días", "The law gives buyers 14 days")
+        # consumidores catorce días", "The law gives buyers 14 days") or to no one named ("La ley da
+        # cinco años para reclamar")
         frame = lex.legal_frames.search(self.sentence, 0, m.start("num"))
+        if frame is None or frame.end() <= m.start():
+            return False
+        if not self.sentence[frame.end() : m.start("num")].strip():
+            return True
         return (
-            frame is not None
-            and frame.end() > m.start()
-            and lex.generic_recipients is not None
+            lex.generic_recipients is not None
             and lex.generic_recipients.match(self.sentence, frame.end()) is not None
         )
 

@@ -89,3 +89,27 @@ LENGTH_ON_A_LATER_DAY: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), LENGTH_ON_A_LATER_DAY)
 def test_round26_length_on_a_later_day(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# A statutory limit the law gives with no one named to hold it ("La ley da cinco años para reclamar",
+# "The law gives five years to sue"): a general rule, no due counted from the report (`general_limit`
+# read a generic recipient after the frame's verb, "The law gives buyers 14 days", not none). Near
+# misses: a named holder ("La ley da al Gobierno tres meses para", "the court gave the company 14 days
+# to"), a frame with "now". integ14: 5 of 9.
+LAW_GIVES_A_LENGTH: list[Case] = [
+    ("es", TUE, "La ley da cinco años para reclamar, pero esperar no tiene sentido.", []),
+    ("es", TUE, "La normativa concede dos meses para recurrir la sanción.", []),
+    ("en", TUE, "The law gives five years to bring a claim, but waiting makes no sense.", []),
+    ("en", TUE, "The statute allows two years to sue, lawyers said.", []),
+    ("es", TUE, "El reglamento otorga diez días para presentar alegaciones.", []),
+    # near misses: a named holder, a case's own grant
+    ("es", TUE, "El juez dio a la empresa diez días para presentar alegaciones.", [date(2026, 6, 19)]),
+    ("en", TUE, "The court gave the company 14 days to appeal.", [date(2026, 6, 23)]),
+    ("es", TUE, "La ley da ahora al Gobierno tres meses para aprobar el reglamento.", [date(2026, 9, 9)]),
+    ("en", TUE, "The regulator gave the operator five days to file its plan.", [date(2026, 6, 14)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), LAW_GIVES_A_LENGTH)
+def test_round26_law_gives_a_length(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
