@@ -144,6 +144,8 @@ class Lexicon:
     gapped_heads: re.Pattern[str] | None = None
     definite_preps: frozenset[str] = frozenset()
     superseded: PatternSet | None = None
+    first_targets: re.Pattern[str] | None = None
+    second_targets: re.Pattern[str] | None = None
     proposals: PatternSet | None = None
     forecasts: re.Pattern[str] | None = None
     convened: PatternSet | None = None
@@ -1619,6 +1621,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         gapped_heads=_optional_re(tmp.get("gapped_heads", [])),
         definite_preps=frozenset(tmp.get("definite_preps", [])),
         superseded=_optional_set(tmp.get("superseded", []), gate),
+        first_targets=_optional_re(tmp.get("first_targets", [])),
+        second_targets=_optional_re(tmp.get("second_targets", [])),
         forecasts=_optional_re(tmp.get("forecasts", [])),
         convened=_optional_set(tmp.get("convened", []), gate),
         persisting=_optional_re(tmp.get("persisting", [])),

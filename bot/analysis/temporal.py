@@ -872,6 +872,17 @@ class _SentenceScan:
             return False
         return old.search(self.clause_before(pos, 40), within=self.sentence) is not None
 
+    def first_of_two(self, pos: int, end: int) -> bool:
+        """Tell whether a date is the first of two successive targets of one thing moved twice ("already
+        extended once to 31 December, would be extended again, to 31 January", "primero hasta el 12 y
+        después hasta el 19"): the second replaces it in the same sentence, so it is no deadline."""
+        firsts, seconds = self.lex.first_targets, self.lex.second_targets
+        if firsts is None or seconds is None:
+            return False
+        if firsts.search(self.clause_before(pos, 60)) is None:
+            return False
+        return seconds.match(self.sentence, end) is not None
+
     def opened(self, pos: int) -> bool:
         """Tell whether a verb that opens a window stands right before a date ("abrió este lunes
         el plazo para solicitar", "reopened on Monday"): the date opens it, nothing is due."""
@@ -1347,8 +1358,10 @@ class _SentenceScan:
             return False, m.start()  # "By Tuesday, 118 firms had completed the process": a tally
         if not is_deadline and self.done_on_last_day(m):
             return False, m.start()  # "entregó su plan el 3 de julio, último día del plazo": met, an event
-        if self.superseded(m.start()) or (
-            lex.kept_open is not None and lex.kept_open.match(sentence, m.end())
+        if (
+            self.superseded(m.start())
+            or self.first_of_two(m.start(), _date_end(sentence, m))
+            or (lex.kept_open is not None and lex.kept_open.match(sentence, m.end()))
         ):
             self.off_dates.add(m.start())
             # "the strike, originally planned for Feb. 3", "due to close on Nov. 30, would stay open

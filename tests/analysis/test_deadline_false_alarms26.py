@@ -113,3 +113,70 @@ LAW_GIVES_A_LENGTH: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), LAW_GIVES_A_LENGTH)
 def test_round26_law_gives_a_length(lang: str, published: object, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
+
+
+# The first of two successive targets of one thing moved twice ("the concession, already extended once to
+# 31 December, would be extended again, to 31 January", "pushed back the reopening twice, first to
+# Monday and then to Wednesday", "prorrogada ya una vez hasta el 12 de junio, se ampliará de nuevo hasta
+# el 19"): the first is replaced by the second in the same sentence, no due (as `superseded` reads
+# "originally set for"; two dev threads of two rounds give the first target no deadline). Near misses:
+# one target only ("already extended to Friday, expires then"), two things moved to two days, a
+# second target with no "again" / "then".
+FIRST_OF_TWO_TARGETS: list[Case] = [
+    (
+        "en",
+        TUE,
+        "The lease, already extended once to June 12, will be extended again, to June 26, the council said.",
+        [date(2026, 6, 26)],
+    ),
+    (
+        "en",
+        TUE,
+        "The ministry pushed back the filing deadline twice, first to June 12 and then to June 19.",
+        [date(2026, 6, 19)],
+    ),
+    (
+        "en",
+        TUE,
+        "The truce, already extended to Friday, June 12, was extended again on Tuesday, to Monday, June 15.",
+        [date(2026, 6, 15)],
+    ),
+    (
+        "es",
+        TUE,
+        "La tregua, prorrogada ya una vez hasta el 12 de junio, se ampliará de nuevo hasta el 19 de junio.",
+        [date(2026, 6, 19)],
+    ),
+    (
+        "es",
+        TUE,
+        "El ministerio aplazó el plazo dos veces, primero hasta el 12 de junio y después hasta el 19 de junio.",
+        [date(2026, 6, 19)],
+    ),
+    (
+        "es",
+        TUE,
+        "La concesión, ya prorrogada hasta el 12 de junio, se prorrogará otra vez hasta el 26 de junio.",
+        [date(2026, 6, 26)],
+    ),
+    # near misses: one target, two things to two days, no "again" / "then"
+    ("en", TUE, "The lease, already extended once to June 12, expires then.", [date(2026, 6, 12)]),
+    ("es", TUE, "La tregua, prorrogada ya una vez hasta el 12 de junio, vence ese día.", [date(2026, 6, 12)]),
+    (
+        "en",
+        TUE,
+        "The ministry extended the pause to June 12 and the tariff exemption to June 19.",
+        [date(2026, 6, 12), date(2026, 6, 19)],
+    ),
+    (
+        "es",
+        TUE,
+        "El Gobierno prorrogó la tregua hasta el 12 de junio y la exención arancelaria hasta el 19 de junio.",
+        [date(2026, 6, 12), date(2026, 6, 19)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), FIRST_OF_TWO_TARGETS)
+def test_round26_first_of_two_targets(lang: str, published: object, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)  # type: ignore[arg-type]
