@@ -144,6 +144,8 @@ class Lexicon:
     gapped_heads: re.Pattern[str] | None = None
     definite_preps: frozenset[str] = frozenset()
     superseded: PatternSet | None = None
+    first_targets: re.Pattern[str] | None = None
+    second_targets: re.Pattern[str] | None = None
     proposals: PatternSet | None = None
     forecasts: re.Pattern[str] | None = None
     convened: PatternSet | None = None
@@ -267,6 +269,7 @@ class Lexicon:
     length_owners: re.Pattern[str] | None = None
     # Right before a "for" length: a verb of running or applying ("the rules **run** for six weeks").
     length_run_verbs: re.Pattern[str] | None = None
+    length_day_joiners: re.Pattern[str] | None = None
     scheduled_for: PatternSet | None = None
     measure_own_end: PatternSet | None = None
     # A limit only asked for or demanded ("asked both governments to open a lane by Thursday",
@@ -1618,6 +1621,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         gapped_heads=_optional_re(tmp.get("gapped_heads", [])),
         definite_preps=frozenset(tmp.get("definite_preps", [])),
         superseded=_optional_set(tmp.get("superseded", []), gate),
+        first_targets=_optional_re(tmp.get("first_targets", [])),
+        second_targets=_optional_re(tmp.get("second_targets", [])),
         forecasts=_optional_re(tmp.get("forecasts", [])),
         convened=_optional_set(tmp.get("convened", []), gate),
         persisting=_optional_re(tmp.get("persisting", [])),
@@ -1740,6 +1745,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         length_decisions=_optional_re(tmp.get("length_decisions", [])),
         length_owners=_optional_re(tmp.get("length_owners", [])),
         length_run_verbs=_optional_re(tmp.get("length_run_verbs", [])),
+        length_day_joiners=_optional_re(tmp.get("length_day_joiners", [])),
         scheduled_for=_optional_set(tmp.get("scheduled_for", []), gate),
         measure_own_end=_optional_set(tmp.get("measure_own_end", []), gate),
         requests=_optional_set(tmp.get("requests", []), gate),

@@ -872,6 +872,17 @@ class _SentenceScan:
             return False
         return old.search(self.clause_before(pos, 40), within=self.sentence) is not None
 
+    def first_of_two(self, pos: int, end: int) -> bool:
+        """Tell whether a date is the first of two successive targets of one thing moved twice ("already
+        extended once to 31 December, would be extended again, to 31 January", "primero hasta el 12 y
+        después hasta el 19"): the second replaces it in the same sentence, so it is no deadline."""
+        firsts, seconds = self.lex.first_targets, self.lex.second_targets
+        if firsts is None or seconds is None:
+            return False
+        if firsts.search(self.clause_before(pos, 60)) is None:
+            return False
+        return seconds.match(self.sentence, end) is not None
+
     def opened(self, pos: int) -> bool:
         """Tell whether a verb that opens a window stands right before a date ("abrió este lunes
         el plazo para solicitar", "reopened on Monday"): the date opens it, nothing is due."""
@@ -1347,8 +1358,10 @@ class _SentenceScan:
             return False, m.start()  # "By Tuesday, 118 firms had completed the process": a tally
         if not is_deadline and self.done_on_last_day(m):
             return False, m.start()  # "entregó su plan el 3 de julio, último día del plazo": met, an event
-        if self.superseded(m.start()) or (
-            lex.kept_open is not None and lex.kept_open.match(sentence, m.end())
+        if (
+            self.superseded(m.start())
+            or self.first_of_two(m.start(), _date_end(sentence, m))
+            or (lex.kept_open is not None and lex.kept_open.match(sentence, m.end()))
         ):
             self.off_dates.add(m.start())
             # "the strike, originally planned for Feb. 3", "due to close on Nov. 30, would stay open
@@ -2338,6 +2351,7 @@ class _SentenceScan:
                 or self.general_limit(m, prep)
                 or self.delay_count(m)
                 or self.activity_length(m, prep)
+                or self.length_on_later_day(m, prep)
             ):
                 continue  # "asked Treasury to process licences within 10 business days"
             # a span with its own start ("a 14-day grace period from Dec. 11") ends on its own
@@ -2422,6 +2436,27 @@ class _SentenceScan:
                     mention.count = (day, num, unit)  # the next sentence may time its act
                 self.add(mention)
 
+    def length_on_later_day(self, m: re.Match[str], prep: str) -> bool:
+        """Tell whether a "for" / "durante" length is told with the later day it happens on ("stay in
+        the depot for 24 hours on 3 December", "cerrarán durante 48 horas el jueves 18"): the length of
+        that day's act, whose start is the due if any (corpus README rule 15), not one counted from the
+        report; a halt's length ("suspended the strike for 48 hours on Monday") keeps its end."""
+        lex = self.lex
+        joiner = lex.length_day_joiners
+        if joiner is None or prep not in lex.duration_length_preps:
+            return False
+        halts = lex.measure_halts
+        if halts is not None and halts.search(self.sentence, max(0, m.start() - 60), m.start()) is not None:
+            return False
+        end = self.start + m.end()
+        for x in self.mentions:
+            if x.start < end or x.value is None or x.kind == "duration":
+                continue
+            gap = self.text[end : x.start]
+            if joiner.match(gap) is not None and day_of(x.value) > self.ref:
+                return True
+        return False
+
     def general_limit(self, m: re.Match[str], prep: str) -> bool:
         """Tell whether a duration is a general legal limit, not a due ("victims have up to six
         years to sue", "Normalmente, los opositores tienen diez días"): a habitual or generic frame
@@ -2450,12 +2485,15 @@ class _SentenceScan:
         ):
             return True
         # the frame's own verb holds it, given to a generic plural ("La normativa da a los
-        # consumidores catorce días", "The law gives buyers 14 days")
+        # consumidores catorce días", "The law gives buyers 14 days") or to no one named ("La ley da
+        # cinco años para reclamar")
         frame = lex.legal_frames.search(self.sentence, 0, m.start("num"))
+        if frame is None or frame.end() <= m.start():
+            return False
+        if not self.sentence[frame.end() : m.start("num")].strip():
+            return True
         return (
-            frame is not None
-            and frame.end() > m.start()
-            and lex.generic_recipients is not None
+            lex.generic_recipients is not None
             and lex.generic_recipients.match(self.sentence, frame.end()) is not None
         )
 
