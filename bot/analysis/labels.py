@@ -147,6 +147,25 @@ def _negated_source(norm: str, att: Attribution, lex: Lexicon) -> bool:
     )
 
 
+def _ordered_report(norm: str, att: Attribution, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Tell a verb of saying that opens the clause as an order to the reader ("Ask a teacher in
+    Dayton how that is going."): read as a report with a dropped subject, it has no speaker at all.
+
+    A report's dropped subject takes a tensed verb ("Says he will appeal", "Told reporters…"); a
+    capitalised bare verb and a word of `imperative_next` open the writer's order (`_imperative`).
+    """
+    if att.kind is not SourceKind.CARRIED or att.speaker_span is not None or att.role_span is not None:
+        return False
+    lead = _LEAD.match(norm)
+    first = WORD_RE.search(norm, lead.end() if lead else 0)
+    return (
+        first is not None
+        and first.group() == att.cue.split()[0]
+        and norm.find(att.cue, first.start()) == first.start()
+        and _imperative(norm, quotes, lex)
+    )
+
+
 def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
     """Tell the writer's generalisation from news: a stance and no figure, date, name, quote or past event.
 
@@ -1094,7 +1113,7 @@ def _attribution_and_cue(
     The first steps of `label_clause`, alone: a comment cut only asks whether its piece has a cue.
     """
     att = find_attribution(norm, quotes, lex)
-    if att is not None and _negated_source(norm, att, lex):
+    if att is not None and (_negated_source(norm, att, lex) or _ordered_report(norm, att, quotes, lex)):
         att = None  # "nobody at the agency explained": nothing was said, no one to attribute
     zone = _attributed_zone(norm, att, lex) if att else None
     return att, zone, _commentary_cue(norm, quotes, zone, lex)
