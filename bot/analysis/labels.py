@@ -229,7 +229,8 @@ def _fragment(sentence: str, lex: Lexicon) -> bool:
     for clause in relatives:
         main = main.replace(clause, " ", 1)
     words = WORD_RE.findall(main)
-    if not 1 <= len(words) <= _FRAGMENT_MAX_WORDS or any(p.search(main) for p in lex.past_tense):
+    tensed = _without_adjective_forms(main, lex)
+    if not 1 <= len(words) <= _FRAGMENT_MAX_WORDS or any(p.search(tensed) for p in lex.past_tense):
         return False
     if len(words) == 1 and words[0].lower() in lex.fragment_answers:
         return False  # "No." answers a question; "Again.", "Fourteen.", "Desierta." are the writer's
@@ -239,6 +240,25 @@ def _fragment(sentence: str, lex: Lexicon) -> bool:
     if any(_verb_count(WORD_RE.findall(clause)[1:], lex, relative=True) > 1 for clause in relatives):
         return False
     return _verb_count(words, lex) == 0
+
+
+def _without_adjective_forms(text: str, lex: Lexicon) -> str:
+    """Return the text without the adjectives that look like a past tense ("A watered-down version.").
+
+    "watered-down", "unprecedented", "unchanged": a word of `fragment_adjective_forms` that the
+    lemmatiser keeps as its own lemma is no verb form ("unveiled" is "unveil"'s, "long-awaited"
+    "long-await"'s: still a past tense), so it keeps no verbless kicker a report.
+    """
+    forms = lex.fragment_adjective_forms
+    if forms is None:
+        return text
+    kept = []
+    for token in text.split():
+        word = token.strip(_EDGE_PUNCT).lower()
+        if forms.fullmatch(word) and lemma_of(word, lex.simplemma_code) == word:
+            continue
+        kept.append(token)
+    return " ".join(kept)
 
 
 # a colon between words, not inside a clock time ("a las 15:00")
