@@ -160,7 +160,7 @@ def _ordered_report(norm: str, att: Attribution, quotes: list[tuple[int, int]], 
     first = WORD_RE.search(norm, lead.end() if lead else 0)
     return (
         first is not None
-        and first.group() == att.cue.split()[0]
+        and att.cue.split()[:1] == [first.group()]
         and norm.find(att.cue, first.start()) == first.start()
         and _imperative(norm, quotes, lex)
     )
