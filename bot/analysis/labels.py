@@ -147,6 +147,25 @@ def _negated_source(norm: str, att: Attribution, lex: Lexicon) -> bool:
     )
 
 
+def _ordered_report(norm: str, att: Attribution, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Tell a verb of saying that opens the clause as an order to the reader ("Ask a teacher in
+    Dayton how that is going."): read as a report with a dropped subject, it has no speaker at all.
+
+    A report's dropped subject takes a tensed verb ("Says he will appeal", "Told reporters…"); a
+    capitalised bare verb and a word of `imperative_next` open the writer's order (`_imperative`).
+    """
+    if att.kind is not SourceKind.CARRIED or att.speaker_span is not None or att.role_span is not None:
+        return False
+    lead = _LEAD.match(norm)
+    first = WORD_RE.search(norm, lead.end() if lead else 0)
+    return (
+        first is not None
+        and att.cue.split()[:1] == [first.group()]
+        and norm.find(att.cue, first.start()) == first.start()
+        and _imperative(norm, quotes, lex)
+    )
+
+
 def _nothing_reportable(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
     """Tell the writer's generalisation from news: a stance and no figure, date, name, quote or past event.
 
@@ -210,7 +229,8 @@ def _fragment(sentence: str, lex: Lexicon) -> bool:
     for clause in relatives:
         main = main.replace(clause, " ", 1)
     words = WORD_RE.findall(main)
-    if not 1 <= len(words) <= _FRAGMENT_MAX_WORDS or any(p.search(main) for p in lex.past_tense):
+    tensed = _without_adjective_forms(main, lex)
+    if not 1 <= len(words) <= _FRAGMENT_MAX_WORDS or any(p.search(tensed) for p in lex.past_tense):
         return False
     if len(words) == 1 and words[0].lower() in lex.fragment_answers:
         return False  # "No." answers a question; "Again.", "Fourteen.", "Desierta." are the writer's
@@ -220,6 +240,25 @@ def _fragment(sentence: str, lex: Lexicon) -> bool:
     if any(_verb_count(WORD_RE.findall(clause)[1:], lex, relative=True) > 1 for clause in relatives):
         return False
     return _verb_count(words, lex) == 0
+
+
+def _without_adjective_forms(text: str, lex: Lexicon) -> str:
+    """Return the text without the adjectives that look like a past tense ("A watered-down version.").
+
+    "watered-down", "unprecedented", "unchanged": a word of `fragment_adjective_forms` that the
+    lemmatiser keeps as its own lemma is no verb form ("unveiled" is "unveil"'s, "long-awaited"
+    "long-await"'s: still a past tense), so it keeps no verbless kicker a report.
+    """
+    forms = lex.fragment_adjective_forms
+    if forms is None:
+        return text
+    kept = []
+    for token in text.split():
+        word = token.strip(_EDGE_PUNCT).lower()
+        if forms.fullmatch(word) and lemma_of(word, lex.simplemma_code) == word:
+            continue
+        kept.append(token)
+    return " ".join(kept)
 
 
 # a colon between words, not inside a clock time ("a las 15:00")
@@ -1117,7 +1156,7 @@ def _attribution_and_cue(
     The first steps of `label_clause`, alone: a comment cut only asks whether its piece has a cue.
     """
     att = find_attribution(norm, quotes, lex)
-    if att is not None and _negated_source(norm, att, lex):
+    if att is not None and (_negated_source(norm, att, lex) or _ordered_report(norm, att, quotes, lex)):
         att = None  # "nobody at the agency explained": nothing was said, no one to attribute
     zone = _attributed_zone(norm, att, lex) if att else None
     return att, zone, _commentary_cue(norm, quotes, zone, lex)

@@ -481,6 +481,9 @@ class Lexicon:
     # A participle after a sentence's first word is an adjective there ("las cuentas
     # prorrogadas", "peaje incluido"); a finite verb never follows these words ("de vallas").
     fragment_adjective_endings: tuple[str, ...] = ()
+    # Word shapes that look like a past tense to the verbless test ("watered-down", "unprecedented")
+    # and are adjectives when the lemmatiser keeps them as their own lemma (comment20en).
+    fragment_adjective_forms: re.Pattern[str] | None = None
     fragment_noun_markers: frozenset[str] = frozenset()
     # One-word answers ("No.", "Sí."): a report's answer to a question, never a verbless kicker.
     fragment_answers: frozenset[str] = frozenset()
@@ -1851,6 +1854,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         fragment_verbs=frozenset(com.get("fragment_verbs", [])),
         fragment_verb_endings=tuple(com.get("fragment_verb_endings", [])),
         fragment_adjective_endings=tuple(com.get("fragment_adjective_endings", [])),
+        fragment_adjective_forms=_optional_re(com.get("fragment_adjective_forms", [])),
         fragment_noun_markers=frozenset(com.get("fragment_noun_markers", [])),
         fragment_answers=frozenset(com.get("fragment_answers", [])),
         fragment_greetings=_optional_re(com.get("fragment_greetings", [])),
