@@ -80,6 +80,9 @@ _MARKER_REACH = 90  # characters before a date searched for a deadline marker
 # ... for the deadline noun whose expiry it dates (the link itself stops at a clause word or a comma:
 # "The 48-hour deadline the Regional Environment Institute (IRMA) gave … expired at 9 a.m. on Saturday")
 _EXPIRY_REACH = 180
+# What may open a clause before a fronted date ("El miércoles vencía el primer plazo", "11:05 On Friday the
+# deadline expired"): punctuation, a live blog's time, a determiner or "on".
+_CLAUSE_OPEN = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:el|la|on)?\s*$", re.IGNORECASE)
 # Right after a week counted from today ("a week today"): "since" counts it back ("It is a week today
 # since the mine flooded"), not ahead.
 _SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
@@ -589,6 +592,7 @@ class _SentenceScan:
         self.void_dates: set[int] = set()
         self.moved_to: set[int] = set()  # where the new dates of rescheduled events start
         self.expired: set[int] = set()  # where dates a deadline ran out on, unmet, start
+        self.expiry_days: set[int] = set()  # where dates a deadline "vencía" on start
         self._break_ends: list[int] | None = None  # where the sentence's break cues end
         self._unmet: bool | None = None  # whether the sentence tells a deadline unmet
         self._requests: list[re.Match[str]] | None = None  # the sentence's request verbs
@@ -774,7 +778,7 @@ class _SentenceScan:
             return True, penalised
         if self.threat_takes_effect(pos):
             return True, pos
-        if self.expired_unmet(pos):
+        if self.expired_unmet(pos) or self.expiry_told(pos, pos):
             return True, pos  # "El plazo de 30 días que … dio venció ayer sin que …": missed then
         return False, pos
 
@@ -1356,7 +1360,7 @@ class _SentenceScan:
             return False, m.start()
         if self.opened(m.start()):
             return False, m.start()  # "abrió este lunes el plazo para": the window's opening
-        if self.expired_unmet(m.start()):
+        if self.expired_unmet(m.start()) or self.expiry_told(m.start(), _date_end(sentence, m)):
             return True, m.start()  # "the refund deadline, which ran out on Thursday, without …"
         if is_deadline and self.forecast(m.start()):
             self.void_dates.add(m.start())
@@ -1692,6 +1696,24 @@ class _SentenceScan:
             self.expired.add(pos)
         return found
 
+    def expiry_told(self, pos: int, end: int) -> bool:
+        """Tell whether the date at `pos` is the day a deadline noun that opens its clause was to run
+        out, told in the imperfect in the main clause ("El plazo vencía el viernes 20", "El miércoles
+        vencía el primer plazo"): the deadline reported as gone or going by (corpus README rule 14),
+        not a recalled one ("que vencía"); not beside an extension or a deadline told met."""
+        lex, sentence = self.lex, self.sentence
+        before, after = lex.expiry_told, lex.expiry_told_after
+        found = (before is not None and before.search(sentence, 0, pos) is not None) or (
+            after is not None
+            and _CLAUSE_OPEN.match(sentence[:pos]) is not None
+            and after.match(sentence, end) is not None
+        )
+        changes = lex.changes
+        if not found or any(p.search(sentence) for kind in ("extend", "meet") for p in changes.get(kind, ())):
+            return False
+        self.expiry_days.add(pos)  # a bare weekday is the one gone by; a full date as its tense says
+        return True
+
     def background(self, pos: int) -> bool:
         """Tell whether a date stands in a relative clause or participle set off by a comma
         ("the airline, which was fined on Dec. 14, now has…"): background, not the report's day."""
@@ -1702,7 +1724,7 @@ class _SentenceScan:
         """Step 2: give each explicit date its year (and month) from tense and context."""
         self.raw_dates, self.statement_day = raw, statement_day
         for r in raw:
-            if r.deadline and r.start in self.expired:
+            if r.deadline and (r.start in self.expired or (r.start in self.expiry_days and r.month == 0)):
                 value = _resolve(r, self.ref, "past")  # "el plazo que venció el 30 de noviembre", unmet
             elif r.deadline and r.month == 0 and r.weekday is None:
                 value = _resolve(r, statement_day, "future")  # "hasta el día 15": the next 15th
@@ -1796,7 +1818,7 @@ class _SentenceScan:
                     direction = "this"
                 elif self.count_owned(m):
                     direction = "past"  # "30 days from Tuesday's notice": the notice gone by, or today's
-                elif is_deadline and (m.start() in self.expired or ev in self.expired):
+                elif is_deadline and {m.start(), ev} & (self.expired | self.expiry_days):
                     direction = "past"  # "the refund deadline, which ran out on Thursday, without …"
                 elif (
                     is_deadline
@@ -1975,7 +1997,7 @@ class _SentenceScan:
             if is_deadline and self.superseded(m.start()):
                 is_deadline, ev = False, m.start()  # "la huelga, que debía empezar mañana": the old day
             value = _shift(base, offset)
-            if self.voided(m.start()):
+            if self.voided(m.start()) and not (is_deadline and m.start() in self.expired | self.expiry_days):
                 continue  # "el ultimátum, que vencía mañana": a due recalled, no news of a day
             if value is not None:
                 s = self.start
