@@ -82,6 +82,8 @@ _MARKER_REACH = 90  # characters before a date searched for a deadline marker
 _EXPIRY_REACH = 180
 # What may open a clause before a fronted date ("El miércoles vencía el primer plazo", "11:05 On Friday the
 # deadline expired"): punctuation, a live blog's time, a determiner or "on".
+# Characters between a granted count and the weekday its start marker dates (" desde el ", " from ").
+_GRANT_GAP = 16
 _CLAUSE_OPEN = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:el|la|on)?\s*$", re.IGNORECASE)
 # Right after a week counted from today ("a week today"): "since" counts it back ("It is a week today
 # since the mine flooded"), not ahead.
@@ -1536,12 +1538,24 @@ class _SentenceScan:
             marker = self._start_marker(t.core - self.start)
         if marker is None:
             return None
-        if any(p.search(marker.group()) for p in self.lex.past_tense):
+        if any(p.search(marker.group()) for p in self.lex.past_tense) or self.granted_start(pos):
             return "past"
         if self.counted_from(pos) and self.tense(pos, pos) != "past":
             return "future"  # "must stop spraying two weeks from Monday": the coming Monday
         # "the pause begins on Saturday and will last 72 hours": the coming Saturday
         return "future" if self.tense(pos, pos) == "future" else "near"
+
+    def granted_start(self, pos: int) -> bool:
+        """Tell whether the weekday at `pos` starts a count a grant told done holds ("has given the
+        council ten working days from Wednesday", "dio a la empresa diez días hábiles desde el
+        lunes"): the count ran from the day gone by, or today, not the coming one."""
+        granted = self.lex.granted_holders
+        return granted is not None and any(
+            granted.match(self.sentence, d.start()) is not None
+            and 0 <= pos - d.end() <= _GRANT_GAP
+            and not re.search(r"[,;:]", self.sentence[d.end() : pos])
+            for d in self.durations
+        )
 
     def add(self, mention: Mention, *, start_point: bool = False) -> None:
         self.mentions.append(mention)

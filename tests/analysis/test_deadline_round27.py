@@ -12,7 +12,7 @@ with near misses that must not change; the figure above it: cases right with the
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -124,4 +124,89 @@ EXPIRY_TOLD: list[Case] = [
 
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), EXPIRY_TOLD)
 def test_round27_expiry_told(lang: str, published: datetime, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)
+
+
+# A weekday that starts a count a grant told done holds ("has given the council ten working days from
+# Wednesday", "dio a la empresa diez días hábiles desde el lunes"): the count ran from the weekday gone
+# by, or today, not the coming one (published Friday 6 March 2026). Near misses: a grant ahead ("will
+# be given", "dará"), a holder in the future ("will have ten days from Monday"), a threat's countdown.
+# integ14: 7 of 11.
+FRI = datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
+GRANTED_START: list[Case] = [
+    (
+        "en",
+        FRI,
+        "The court has given the ministry ten working days from Wednesday to hand over the files.",
+        [date(2026, 3, 18)],
+    ),
+    (
+        "en",
+        FRI,
+        "The regulator gave the airline 14 days from Monday to refund every passenger.",
+        [date(2026, 3, 16)],
+    ),
+    (
+        "es",
+        FRI,
+        "El juez dio a la empresa diez días hábiles desde el lunes para pagar la multa.",
+        [date(2026, 3, 16)],
+    ),
+    (
+        "es",
+        FRI,
+        "La jueza concedió a los vecinos un plazo de quince días a partir del martes para presentar "
+        "alegaciones.",
+        [date(2026, 3, 18)],
+    ),
+    (
+        "en",
+        FRI,
+        "The league gave the club 14 days from Friday to pay its players.",
+        [date(2026, 3, 20)],
+    ),
+    (
+        "es",
+        FRI,
+        "La Confederación ha dado a los regantes cinco días hábiles desde el lunes para cerrar las "
+        "compuertas.",
+        [date(2026, 3, 9)],
+    ),
+    # near misses
+    (
+        "en",
+        FRI,
+        "Firms will be given 30 days from Monday to comply.",
+        [date(2026, 4, 8)],
+    ),
+    (
+        "en",
+        FRI,
+        "The union will have ten days from Monday to respond.",
+        [date(2026, 3, 19)],
+    ),
+    (
+        "es",
+        FRI,
+        "El juez dará a la empresa diez días hábiles desde el lunes para pagar la multa.",
+        [date(2026, 3, 23)],
+    ),
+    (
+        "en",
+        FRI,
+        "Dockers will strike a week from Monday unless the port withdraws the plan.",
+        [date(2026, 3, 16)],
+    ),
+    (
+        "es",
+        FRI,
+        "El sindicato dio el martes su apoyo al plan, y los afiliados tendrán diez días desde el lunes "
+        "para votarlo.",
+        [date(2026, 3, 19)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), GRANTED_START)
+def test_round27_granted_start(lang: str, published: datetime, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)
