@@ -84,6 +84,9 @@ _EXPIRY_REACH = 180
 # deadline expired"): punctuation, a live blog's time, a determiner or "on".
 # Characters between a granted count and the weekday its start marker dates (" desde el ", " from ").
 _GRANT_GAP = 16
+# How far before a count "from that day" / "desde ese día" may open its clause (" and from that day firms
+# will have …").
+_THAT_REACH = 80
 _CLAUSE_OPEN = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:el|la|on)?\s*$", re.IGNORECASE)
 # Right after a week counted from today ("a week today"): "since" counts it back ("It is a week today
 # since the mine flooded"), not ahead.
@@ -2312,6 +2315,9 @@ class _SentenceScan:
             # when nothing else dates the count (a statement's day does: "published on Sept. 14 … 10
             # days from that date")
             that_day = self.that_date(m) if start_day is None and anchor is None else None
+            if that_day is None and start_day is None:
+                # "se publicará el lunes, y desde ese día tendrán quince días": from that Monday
+                that_day = self.fronted_that_date(m)
             if that_day is not None:
                 tied = that_day
             elif owned is not None:
@@ -2887,6 +2893,22 @@ class _SentenceScan:
         if that is None or that.match(self.sentence, m.end()) is None:
             return None
         return self.last_day_before(self.start + m.start()) or self.void_day_before(m.start())
+
+    def fronted_that_date(self, m: re.Match[str]) -> date | None:
+        """Return the day a duration counts from when "from that day" / "desde ese día" comes before it
+        in its clause, no date between ("El decreto se publicará el lunes, y desde ese día los
+        ayuntamientos tendrán diez días hábiles"): the last day its sentence named before that phrase."""
+        that = self.lex.duration_that_date
+        if that is None:
+            return None
+        lo = max(0, m.start() - _THAT_REACH)
+        hits = list(that.finditer(self.sentence, lo, m.start()))
+        if not hits or re.search(r"[;:.]", self.sentence[hits[-1].end() : m.start()]):
+            return None
+        at, s = hits[-1], self.start
+        if any(at.end() <= x.start - s < m.start() for x in self.mentions if x.kind != "duration"):
+            return None
+        return self.last_day_before(s + at.start())
 
     def void_day_before(self, pos: int) -> date | None:
         """Return the day of the last date before `pos` that is neither a due nor an event, a scope's

@@ -210,3 +210,72 @@ GRANTED_START: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), GRANTED_START)
 def test_round27_granted_start(lang: str, published: datetime, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)
+
+
+# "From that day" / "desde ese día" opening the clause of a count, after a day its sentence named ("El
+# decreto se publicará el lunes …, y desde ese día los ayuntamientos tendrán diez días hábiles"): the
+# count runs from that day, not from the publication or a day an earlier sentence reported. Near
+# misses: the phrase after the count (temporal24's), no day before it, another date between.
+# integ14: 4 of 8.
+THAT_DAY_FRONTED: list[Case] = [
+    (
+        "es",
+        FRI,
+        "El decreto se publicará el lunes en el Boletín Oficial, y desde ese día las empresas tendrán "
+        "quince días para adaptarse.",
+        [date(2026, 3, 24)],
+    ),
+    (
+        "en",
+        FRI,
+        "The order will be published on Monday in the Official Gazette, and from that day firms will "
+        "have 15 days to comply.",
+        [date(2026, 3, 24)],
+    ),
+    (
+        "en",
+        FRI,
+        "The ministry will publish the list on Monday, March 9, and after that date, applicants will have "
+        "ten days to appeal.",
+        [date(2026, 3, 19)],
+    ),
+    (
+        "es",
+        FRI,
+        "El Gobierno aprobó ayer la orden. La orden se publicará el martes 10 de marzo, y a partir de esa "
+        "fecha los comercios dispondrán de 30 días para retirar los envases.",
+        [date(2026, 4, 9)],
+    ),
+    # near misses
+    (
+        "es",
+        FRI,
+        "La orden entra en vigor el lunes 9 de marzo; los comercios dispondrán de 30 días desde esa fecha "
+        "para retirar los envases.",
+        [date(2026, 4, 8)],
+    ),
+    (
+        "en",
+        FRI,
+        "From that day on, nobody has been allowed in, and the council has 30 days to decide.",
+        [date(2026, 4, 5)],
+    ),
+    (
+        "es",
+        FRI,
+        "Desde ese día nadie ha podido entrar, y el ayuntamiento tiene 30 días para decidir.",
+        [date(2026, 4, 5)],
+    ),
+    (
+        "en",
+        FRI,
+        "The plant closed on Monday, and from that day the workers, told on Thursday, March 12 that they "
+        "were laid off, will have 30 days to claim.",
+        [date(2026, 4, 1)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), THAT_DAY_FRONTED)
+def test_round27_that_day_fronted(lang: str, published: datetime, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)
