@@ -87,6 +87,9 @@ _GRANT_GAP = 16
 # How far before a count "from that day" / "desde ese día" may open its clause (" and from that day firms
 # will have …").
 _THAT_REACH = 80
+# How far after a day its own past verb may start, a short subject between ("el pasado martes dio",
+# "on Wednesday the mediator gave").
+_VERB_AFTER_DAY = 24
 _CLAUSE_OPEN = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:el|la|on)?\s*$", re.IGNORECASE)
 # Right after a week counted from today ("a week today"): "since" counts it back ("It is a week today
 # since the mine flooded"), not ahead.
@@ -1865,6 +1868,8 @@ class _SentenceScan:
                     # a span that starts on the publication's weekday starts today ("30 días a partir
                     # del viernes", published on a Friday), not a week later
                     direction = "near" if start == "future" and wd == base.weekday() else start
+                elif self.past_verb_after(m.end()):
+                    direction = "past"  # "will meet on Thursday, March 19, and on Tuesday it gave": gone by
                 else:
                     # a bare weekday in news is mostly a day gone by ("said on Tuesday"), but not in
                     # a sentence of duties ("must withdraw within 72 hours of the truce taking effect
@@ -3061,10 +3066,24 @@ class _SentenceScan:
                 and not isinstance(value, datetime)
                 # (undated: the reference is the clock, and the report's day can be months back)
                 and 0 <= (self.ref - value).days <= (_STATED_DAYS if self.ref_dt is not None else 366)
-                and self.tense(mention.start - self.start, mention.end - self.start) == "past"
+                and (
+                    self.tense(mention.start - self.start, mention.end - self.start) == "past"
+                    or self.past_verb_after(mention.end - self.start)
+                )
             ):
                 return value
         return None
+
+    def past_verb_after(self, pos: int) -> bool:
+        """Tell whether a past-tense verb follows a day right away ("celebrará su sesión el jueves 3, y
+        el pasado martes dio a la Junta diez días"): that day is its report's, whatever tense the
+        clause before it has."""
+        return any(
+            mode == "past"
+            and 0 <= c_start - pos <= _VERB_AFTER_DAY
+            and not re.search(r"[,;:(]", self.sentence[pos:c_start])
+            for c_start, _, mode in self.cues()
+        )
 
     def anaphoric_days(self, previous: date | None) -> None:
         """Step 7: "a day later", "la víspera": a day counted from the last one named."""

@@ -279,3 +279,58 @@ THAT_DAY_FRONTED: list[Case] = [
 @pytest.mark.parametrize(("lang", "published", "text", "dues"), THAT_DAY_FRONTED)
 def test_round27_that_day_fronted(lang: str, published: datetime, text: str, dues: list[date]) -> None:
     assert due_days(lang, published, text) == Counter(dues)
+
+
+# A day right before its own past verb ("el pasado martes dio", "on Tuesday it gave") in a sentence whose
+# earlier clause is in the future ("La comisión se reunirá el jueves 19 de marzo, y …"): the day is gone by,
+# and the count the verb gives runs from it, not from the publication. Near misses: a grant ahead
+# ("dará"), a weekday before a present verb in a condition. integ14: 2 of 6.
+PAST_VERB_AFTER_DAY: list[Case] = [
+    (
+        "es",
+        FRI,
+        "La comisión se reunirá el jueves 19 de marzo, y el pasado martes dio al Gobierno un plazo de diez "
+        "días hábiles para entregar el informe.",
+        [date(2026, 3, 17)],
+    ),
+    (
+        "en",
+        FRI,
+        "The committee will meet on Thursday, March 19, and on Tuesday it gave the government ten working "
+        "days to hand over the report.",
+        [date(2026, 3, 17)],
+    ),
+    (
+        "es",
+        FRI,
+        "La jueza celebrará la vista el lunes 16 de marzo y el martes concedió a la empresa siete días para "
+        "aportar las facturas.",
+        [date(2026, 3, 10)],
+    ),
+    (
+        "en",
+        FRI,
+        "Talks will resume on Monday, March 16, and on Wednesday the mediator gave both sides 48 hours to "
+        "table new offers.",
+        [date(2026, 3, 6)],
+    ),
+    # near misses
+    (
+        "es",
+        FRI,
+        "La comisión se reunirá el jueves 19 de marzo y dará al Gobierno diez días hábiles para entregar el "
+        "informe.",
+        [date(2026, 3, 20)],
+    ),
+    (
+        "en",
+        FRI,
+        "The union will strike on Thursday, March 19, unless the council on Tuesday withdraws the plan.",
+        [date(2026, 3, 19), date(2026, 3, 10)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dues"), PAST_VERB_AFTER_DAY)
+def test_round27_past_verb_after_day(lang: str, published: datetime, text: str, dues: list[date]) -> None:
+    assert due_days(lang, published, text) == Counter(dues)
