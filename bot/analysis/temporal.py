@@ -90,6 +90,12 @@ _THAT_REACH = 80
 # How far after a day its own past verb may start, a short subject between ("el pasado martes dio",
 # "on Wednesday the mediator gave").
 _VERB_AFTER_DAY = 24
+# What may stand between a day and its own verb: words, no punctuation and no word that opens another
+# clause ("the ballot opens on Tuesday and the walkout pencilled in", "on Thursday morning and that he").
+_OWN_VERB_GAP = re.compile(
+    r"(?:\s*(?!(?:and|or|but|that|which|who|y|e|o|pero|que|quien|cuando|when|morning|afternoon|evening|night|mañana|tarde|noche|mediodía|a)\b)[\w'’]+)*\s*",
+    re.IGNORECASE,
+)
 _CLAUSE_OPEN = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:el|la|on)?\s*$", re.IGNORECASE)
 # Right after a week counted from today ("a week today"): "since" counts it back ("It is a week today
 # since the mine flooded"), not ahead.
@@ -3081,7 +3087,7 @@ class _SentenceScan:
         return any(
             mode == "past"
             and 0 <= c_start - pos <= _VERB_AFTER_DAY
-            and not re.search(r"[,;:(]", self.sentence[pos:c_start])
+            and _OWN_VERB_GAP.fullmatch(self.sentence, pos, c_start) is not None
             for c_start, _, mode in self.cues()
         )
 
