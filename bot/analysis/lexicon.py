@@ -228,6 +228,9 @@ class Lexicon:
     change_negation: PatternSet | None = None
     change_duty: re.Pattern[str] | None = None
     expiry_links: re.Pattern[str] | None = None
+    expiry_told: re.Pattern[str] | None = None  # "El plazo vencía el viernes": a due told gone by
+    expiry_told_after: re.Pattern[str] | None = None  # "El miércoles vencía el primer plazo"
+    granted_holders: re.Pattern[str] | None = None  # "has given … ten days from Wednesday": done
     local_offset: re.Pattern[str] | None = None
     publication_zones: tuple[str, ...] = ()
     gapped_conjuncts: re.Pattern[str] | None = None
@@ -1724,6 +1727,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         change_negation=_optional_set(tmp.get("change_negation", []), gate),
         change_duty=_optional_re(tmp.get("change_duty", [])),
         expiry_links=_optional_re(tmp.get("expiry_links", [])),
+        expiry_told=_optional_re(tmp.get("expiry_told", [])),
+        expiry_told_after=_optional_re(tmp.get("expiry_told_after", [])),
+        granted_holders=_optional_re(tmp.get("granted_holders", [])),
         local_offset=_optional_re(tmp.get("local_offset", [])),
         publication_zones=tuple(tmp.get("publication_zones", [])),
         gapped_conjuncts=_optional_re(tmp.get("gapped_conjuncts", [])),

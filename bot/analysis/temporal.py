@@ -80,6 +80,23 @@ _MARKER_REACH = 90  # characters before a date searched for a deadline marker
 # ... for the deadline noun whose expiry it dates (the link itself stops at a clause word or a comma:
 # "The 48-hour deadline the Regional Environment Institute (IRMA) gave … expired at 9 a.m. on Saturday")
 _EXPIRY_REACH = 180
+# What may open a clause before a fronted date ("El miércoles vencía el primer plazo", "11:05 On Friday the
+# deadline expired"): punctuation, a live blog's time, a determiner or "on".
+# Characters between a granted count and the weekday its start marker dates (" desde el ", " from ").
+_GRANT_GAP = 16
+# How far before a count "from that day" / "desde ese día" may open its clause (" and from that day firms
+# will have …").
+_THAT_REACH = 80
+# How far after a day its own past verb may start, a short subject between ("el pasado martes dio",
+# "on Wednesday the mediator gave").
+_VERB_AFTER_DAY = 24
+# What may stand between a day and its own verb: words, no punctuation and no word that opens another
+# clause ("the ballot opens on Tuesday and the walkout pencilled in", "on Thursday morning and that he").
+_OWN_VERB_GAP = re.compile(
+    r"(?:\s*(?!(?:and|or|but|that|which|who|y|e|o|pero|que|quien|cuando|when|morning|afternoon|evening|night|mañana|tarde|noche|mediodía|a)\b)[\w'’]+)*\s*",
+    re.IGNORECASE,
+)
+_CLAUSE_OPEN = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:el|la|on)?\s*$", re.IGNORECASE)
 # Right after a week counted from today ("a week today"): "since" counts it back ("It is a week today
 # since the mine flooded"), not ahead.
 _SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
@@ -589,6 +606,7 @@ class _SentenceScan:
         self.void_dates: set[int] = set()
         self.moved_to: set[int] = set()  # where the new dates of rescheduled events start
         self.expired: set[int] = set()  # where dates a deadline ran out on, unmet, start
+        self.expiry_days: set[int] = set()  # where dates a deadline "vencía" on start
         self._break_ends: list[int] | None = None  # where the sentence's break cues end
         self._unmet: bool | None = None  # whether the sentence tells a deadline unmet
         self._requests: list[re.Match[str]] | None = None  # the sentence's request verbs
@@ -774,7 +792,7 @@ class _SentenceScan:
             return True, penalised
         if self.threat_takes_effect(pos):
             return True, pos
-        if self.expired_unmet(pos):
+        if self.expired_unmet(pos) or self.expiry_told(pos, pos):
             return True, pos  # "El plazo de 30 días que … dio venció ayer sin que …": missed then
         return False, pos
 
@@ -1369,7 +1387,7 @@ class _SentenceScan:
             return False, m.start()
         if self.opened(m.start()):
             return False, m.start()  # "abrió este lunes el plazo para": the window's opening
-        if self.expired_unmet(m.start()):
+        if self.expired_unmet(m.start()) or self.expiry_told(m.start(), _date_end(sentence, m)):
             return True, m.start()  # "the refund deadline, which ran out on Thursday, without …"
         if is_deadline and self.forecast(m.start()):
             self.void_dates.add(m.start())
@@ -1545,12 +1563,24 @@ class _SentenceScan:
             marker = self._start_marker(t.core - self.start)
         if marker is None:
             return None
-        if any(p.search(marker.group()) for p in self.lex.past_tense):
+        if any(p.search(marker.group()) for p in self.lex.past_tense) or self.granted_start(pos):
             return "past"
         if self.counted_from(pos) and self.tense(pos, pos) != "past":
             return "future"  # "must stop spraying two weeks from Monday": the coming Monday
         # "the pause begins on Saturday and will last 72 hours": the coming Saturday
         return "future" if self.tense(pos, pos) == "future" else "near"
+
+    def granted_start(self, pos: int) -> bool:
+        """Tell whether the weekday at `pos` starts a count a grant told done holds ("has given the
+        council ten working days from Wednesday", "dio a la empresa diez días hábiles desde el
+        lunes"): the count ran from the day gone by, or today, not the coming one."""
+        granted = self.lex.granted_holders
+        return granted is not None and any(
+            granted.match(self.sentence, d.start()) is not None
+            and 0 <= pos - d.end() <= _GRANT_GAP
+            and not re.search(r"[,;:]", self.sentence[d.end() : pos])
+            for d in self.durations
+        )
 
     def add(self, mention: Mention, *, start_point: bool = False) -> None:
         self.mentions.append(mention)
@@ -1705,6 +1735,24 @@ class _SentenceScan:
             self.expired.add(pos)
         return found
 
+    def expiry_told(self, pos: int, end: int) -> bool:
+        """Tell whether the date at `pos` is the day a deadline noun that opens its clause was to run
+        out, told in the imperfect in the main clause ("El plazo vencía el viernes 20", "El miércoles
+        vencía el primer plazo"): the deadline reported as gone or going by (corpus README rule 14),
+        not a recalled one ("que vencía"); not beside an extension or a deadline told met."""
+        lex, sentence = self.lex, self.sentence
+        before, after = lex.expiry_told, lex.expiry_told_after
+        found = (before is not None and before.search(sentence, 0, pos) is not None) or (
+            after is not None
+            and _CLAUSE_OPEN.match(sentence[:pos]) is not None
+            and after.match(sentence, end) is not None
+        )
+        changes = lex.changes
+        if not found or any(p.search(sentence) for kind in ("extend", "meet") for p in changes.get(kind, ())):
+            return False
+        self.expiry_days.add(pos)  # a bare weekday is the one gone by; a full date as its tense says
+        return True
+
     def background(self, pos: int) -> bool:
         """Tell whether a date stands in a relative clause or participle set off by a comma
         ("the airline, which was fined on Dec. 14, now has…"): background, not the report's day."""
@@ -1715,7 +1763,7 @@ class _SentenceScan:
         """Step 2: give each explicit date its year (and month) from tense and context."""
         self.raw_dates, self.statement_day = raw, statement_day
         for r in raw:
-            if r.deadline and r.start in self.expired:
+            if r.deadline and (r.start in self.expired or (r.start in self.expiry_days and r.month == 0)):
                 value = _resolve(r, self.ref, "past")  # "el plazo que venció el 30 de noviembre", unmet
             elif r.deadline and r.month == 0 and r.weekday is None:
                 value = _resolve(r, statement_day, "future")  # "hasta el día 15": the next 15th
@@ -1809,7 +1857,7 @@ class _SentenceScan:
                     direction = "this"
                 elif self.count_owned(m):
                     direction = "past"  # "30 days from Tuesday's notice": the notice gone by, or today's
-                elif is_deadline and (m.start() in self.expired or ev in self.expired):
+                elif is_deadline and {m.start(), ev} & (self.expired | self.expiry_days):
                     direction = "past"  # "the refund deadline, which ran out on Thursday, without …"
                 elif (
                     is_deadline
@@ -1839,6 +1887,8 @@ class _SentenceScan:
                     # a span that starts on the publication's weekday starts today ("30 días a partir
                     # del viernes", published on a Friday), not a week later
                     direction = "near" if start == "future" and wd == base.weekday() else start
+                elif self.past_verb_after(m.end()):
+                    direction = "past"  # "will meet on Thursday, March 19, and on Tuesday it gave": gone by
                 else:
                     # a bare weekday in news is mostly a day gone by ("said on Tuesday"), but not in
                     # a sentence of duties ("must withdraw within 72 hours of the truce taking effect
@@ -1988,7 +2038,7 @@ class _SentenceScan:
             if is_deadline and self.superseded(m.start()):
                 is_deadline, ev = False, m.start()  # "la huelga, que debía empezar mañana": the old day
             value = _shift(base, offset)
-            if self.voided(m.start()):
+            if self.voided(m.start()) and not (is_deadline and m.start() in self.expired | self.expiry_days):
                 continue  # "el ultimátum, que vencía mañana": a due recalled, no news of a day
             if value is not None:
                 s = self.start
@@ -2289,6 +2339,9 @@ class _SentenceScan:
             # when nothing else dates the count (a statement's day does: "published on Sept. 14 … 10
             # days from that date")
             that_day = self.that_date(m) if start_day is None and anchor is None else None
+            if that_day is None and start_day is None:
+                # "se publicará el lunes, y desde ese día tendrán quince días": from that Monday
+                that_day = self.fronted_that_date(m)
             if that_day is not None:
                 tied = that_day
             elif owned is not None:
@@ -2890,6 +2943,22 @@ class _SentenceScan:
             return None
         return self.last_day_before(self.start + m.start()) or self.void_day_before(m.start())
 
+    def fronted_that_date(self, m: re.Match[str]) -> date | None:
+        """Return the day a duration counts from when "from that day" / "desde ese día" comes before it
+        in its clause, no date between ("El decreto se publicará el lunes, y desde ese día los
+        ayuntamientos tendrán diez días hábiles"): the last day its sentence named before that phrase."""
+        that = self.lex.duration_that_date
+        if that is None:
+            return None
+        lo = max(0, m.start() - _THAT_REACH)
+        hits = list(that.finditer(self.sentence, lo, m.start()))
+        if not hits or re.search(r"[;:.]", self.sentence[hits[-1].end() : m.start()]):
+            return None
+        at, s = hits[-1], self.start
+        if any(at.end() <= x.start - s < m.start() for x in self.mentions if x.kind != "duration"):
+            return None
+        return self.last_day_before(s + at.start())
+
     def void_day_before(self, pos: int) -> date | None:
         """Return the day of the last date before `pos` that is neither a due nor an event, a scope's
         day ("las mercancías enviadas antes del 22 de marzo tendrán 30 días desde esa fecha"); else None."""
@@ -3041,10 +3110,24 @@ class _SentenceScan:
                 and not isinstance(value, datetime)
                 # (undated: the reference is the clock, and the report's day can be months back)
                 and 0 <= (self.ref - value).days <= (_STATED_DAYS if self.ref_dt is not None else 366)
-                and self.tense(mention.start - self.start, mention.end - self.start) == "past"
+                and (
+                    self.tense(mention.start - self.start, mention.end - self.start) == "past"
+                    or self.past_verb_after(mention.end - self.start)
+                )
             ):
                 return value
         return None
+
+    def past_verb_after(self, pos: int) -> bool:
+        """Tell whether a past-tense verb follows a day right away ("celebrará su sesión el jueves 3, y
+        el pasado martes dio a la Junta diez días"): that day is its report's, whatever tense the
+        clause before it has."""
+        return any(
+            mode == "past"
+            and 0 <= c_start - pos <= _VERB_AFTER_DAY
+            and _OWN_VERB_GAP.fullmatch(self.sentence, pos, c_start) is not None
+            for c_start, _, mode in self.cues()
+        )
 
     def anaphoric_days(self, previous: date | None) -> None:
         """Step 7: "a day later", "la víspera": a day counted from the last one named."""
