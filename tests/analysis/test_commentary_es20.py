@@ -1,4 +1,4 @@
-"""Spanish commentary read as a claim or a fact, three mechanisms (comment20es).
+"""Spanish commentary read as a claim or a fact, four mechanisms (comment20es).
 
 1. "Lo mismo dijo del anterior, y del anterior a ese", "Eso dijeron los cuatro anteriores, con
    palabras muy parecidas", "Ministro, eso mismo nos dijo en este estudio hace un año, con la misma
@@ -12,6 +12,10 @@
 3. "¿De verdad nadie en esa fábrica vio nada…?" in a host's turn (read as the host's question for
    information): a question that opens "¿De verdad" is the asker's disbelief (eight of them in dev,
    all commentary); "¿Puede perder de verdad la franquicia?" asks.
+4. "El frío de la puna no sorprende a nadie salvo, al parecer, a quienes hacen los presupuestos"
+   (bank, read as a claim by its "al parecer"): "no sorprende a nadie" in the present is the
+   writer's verdict like "no sorprenderá a nadie", already a cue; a source's words stay theirs and
+   a hedged report with no verdict stays a claim.
 
 The sentences below are our own, not copied from the corpus or the bank.
 """
@@ -132,3 +136,34 @@ def test_a_hosts_plain_question_still_organises_the_interview(question: str) -> 
     items = analyze(text, published=PUB, lang="es", now=NOW).items
     item = next(i for i in items if i.text.rstrip().endswith(question))
     assert item.label is Label.FACT, (item.label, item.reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La subida del peaje no sorprende a nadie en el valle.",
+        "Que el tranvía vuelva a retrasarse no extraña a nadie, salvo, al parecer, al consejero.",
+        "El cierre no sorprende a nadie que haya pisado la fábrica este año.",
+    ],
+)
+def test_surprises_nobody_in_the_present_is_commentary(text: str) -> None:
+    """The writer's "no sorprende a nadie", with or without an ironic "al parecer" after it."""
+    item = last_item(text, "es")
+    assert item.label is Label.COMMENTARY, (item.label, item.reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("El portavoz aseguró que la subida no sorprende a nadie.", Label.STATEMENT),
+        (
+            "Todos los vecinos fueron desalojados salvo, al parecer, una familia que se negó a salir.",
+            Label.CLAIM,
+        ),
+        ("El detenido, al parecer, huyó por una ventana.", Label.CLAIM),
+    ],
+)
+def test_a_reported_verdict_or_a_hedged_exception_keeps_its_label(text: str, label: Label) -> None:
+    """A source's verdict is theirs; "salvo, al parecer" on a reported event is hearsay."""
+    item = last_item(text, "es")
+    assert item.label is label, (item.label, item.reason)
