@@ -11,7 +11,7 @@
    stays a claim, and a source's counterfactual stays the source's.
 3. "¿De verdad nadie en esa fábrica vio nada…?" in a host's turn (read as the host's question for
    information): a question that opens "¿De verdad" is the asker's disbelief (eight of them in dev,
-   all commentary); "¿Puede perder de verdad la franquicia?" asks.
+   all commentary, and one in the bank); "¿Puede perder de verdad la franquicia?" asks.
 4. "El frío de la puna no sorprende a nadie salvo, al parecer, a quienes hacen los presupuestos"
    (bank, read as a claim by its "al parecer"): "no sorprende a nadie" in the present is the
    writer's verdict like "no sorprenderá a nadie", already a cue; a source's words stay theirs and
