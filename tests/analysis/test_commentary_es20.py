@@ -1,4 +1,4 @@
-"""Spanish commentary read as a claim or a fact, four mechanisms (comment20es).
+"""Spanish commentary read as a claim or a fact, five mechanisms (comment20es).
 
 1. "Lo mismo dijo del anterior, y del anterior a ese", "Eso dijeron los cuatro anteriores, con
    palabras muy parecidas", "Ministro, eso mismo nos dijo en este estudio hace un año, con la misma
@@ -16,6 +16,10 @@
    (bank, read as a claim by its "al parecer"): "no sorprende a nadie" in the present is the
    writer's verdict like "no sorprenderá a nadie", already a cue; a source's words stay theirs and
    a hedged report with no verdict stays a claim.
+5. "¿Una tregua para negociar o para ganar tiempo antes de Navidad?" in an explainer with question
+   headings (read as one of them): two outcomes set side by side, with no asking word to open the
+   question, are the writer's suspicion (five writers, all commentary); a section's question opened
+   by an asking word stays a heading, alternative or not.
 
 The sentences below are our own, not copied from the corpus or the bank.
 """
@@ -167,3 +171,43 @@ def test_a_reported_verdict_or_a_hedged_exception_keeps_its_label(text: str, lab
     """A source's verdict is theirs; "salvo, al parecer" on a reported event is hearsay."""
     item = last_item(text, "es")
     assert item.label is label, (item.label, item.reason)
+
+
+EXPLAINER = (
+    "Claves del paro de los conductores\n\n"
+    "¿Por qué se ha parado el servicio?\n\n"
+    "La plantilla rechazó el convenio el lunes por la noche.\n\n"
+    "¿Cuánto durará la huelga?\n\n"
+    "El comité la ha convocado hasta el domingo.\n\n"
+    "{question}\n\n"
+    "La empresa se reunirá con el comité el jueves."
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Un paro para negociar o para ganar tiempo antes de las fiestas?",
+        "¿Firmeza o simple cálculo electoral?",
+        "¿Proteger al usuario o al concesionario de siempre?",
+    ],
+)
+def test_an_explainers_alternative_with_no_opener_is_commentary(question: str) -> None:
+    """Two outcomes set side by side with no verb to open them: the writer's suspicion, not a section."""
+    items = analyze(EXPLAINER.format(question=question), published=PUB, lang="es", now=NOW).items
+    item = next(i for i in items if i.text.rstrip().endswith(question))
+    assert item.label is Label.COMMENTARY, (item.label, item.reason)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Habrá autobuses el sábado o el domingo?",
+        "¿Qué pasa con los abonos mensuales o con las tarjetas de estudiante?",
+    ],
+)
+def test_an_explainers_alternative_that_opens_asking_stays_a_heading(question: str) -> None:
+    """A section's question opened by an asking word, alternative or not, organises the piece."""
+    items = analyze(EXPLAINER.format(question=question), published=PUB, lang="es", now=NOW).items
+    item = next(i for i in items if i.text.rstrip().endswith(question))
+    assert item.label is Label.FACT, (item.label, item.reason)
