@@ -1303,9 +1303,10 @@ def _fronted_sameness(norm: str, cue_at: int, cue: str, lex: Lexicon, wc: WordCl
     estudio hace un año, con la misma convicción" (comment20es): the words said stand before the
     cue, so what follows it tells only when, where, how or of whom. A "que", a colon or a name
     after it reports ("Lo mismo dijo ayer que…", "Lo mismo dijo Ana Ruiz"), and so does a subject
-    after it ("Lo mismo dijo la portavoz del comité"), unless the words after the cue mark the
-    sameness too ("Eso dijeron los cuatro anteriores, con palabras muy parecidas"); a bare "Eso"
-    needs that mark as well ("Eso dijo en la rueda de prensa" reports).
+    after it ("Lo mismo dijo la portavoz del comité", "Lo mismo dijo ayer el consejero": a
+    determiner not after a preposition), unless the words after the cue mark the sameness too
+    ("Eso dijeron los cuatro anteriores, con palabras muy parecidas"); a bare "Eso" needs that
+    mark as well ("Eso dijo en la rueda de prensa" reports).
     """
     if wc.samenesses is None:
         return False
@@ -1329,8 +1330,20 @@ def _fronted_sameness(norm: str, cue_at: int, cue: str, lex: Lexicon, wc: WordCl
     if any(w[:1].isupper() for w in words):
         return False
     marked = wc.sameness(after) or wc.repetition(after)
-    subject = bool(words) and words[0].lower() in wc.determiners
-    return marked or (same is not None and not subject)
+    return marked or (same is not None and not _subject_after(words, lex, wc))
+
+
+# Words after which a determiner opens a complement, not the subject: "en este estudio", "hace un
+# año", "de la sala" (with the language's `prepositions`)
+_COMPLEMENT_HEADS = frozenset({"de", "hace"})
+
+
+def _subject_after(words: Sequence[str], lex: Lexicon, wc: WordClasses) -> bool:
+    """Tell a noun phrase after a reporting verb that is no complement: its subject ("Lo mismo dijo
+    ayer el consejero"), where "dijo en este estudio hace un año" has only complements."""
+    lows = [w.lower() for w in words]
+    heads = lex.prepositions | _COMPLEMENT_HEADS
+    return any(w in wc.determiners and (i == 0 or lows[i - 1] not in heads) for i, w in enumerate(lows))
 
 
 def _without_vocative(content: str, lex: Lexicon) -> str:

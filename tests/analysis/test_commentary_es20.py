@@ -62,6 +62,8 @@ def test_the_same_said_before_fronted_is_commentary(text: str) -> None:
         "Eso dijo en la rueda de prensa.",
         'Eso mismo nos dijo el consejero: "No habrá más cortes".',
         "Eso aseguraron sus abogados en el juicio.",
+        "Lo mismo dijo ayer el consejero.",
+        "Lo mismo nos aseguró el martes la portavoz.",
     ],
 )
 def test_a_fronted_object_with_a_subject_content_or_name_reports(text: str) -> None:
