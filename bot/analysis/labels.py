@@ -1325,6 +1325,8 @@ def _repeated_report(norm: str, att: Attribution, quotes: list[tuple[int, int]],
     if quotes or wc is None or not (wc.repetition(norm) or wc.sameness(norm)):
         return False
     cue_at = norm.rfind(att.cue, 0, att.content_start)
+    if cue_at >= 0 and _fronted_sameness(norm, cue_at, att.cue, lex, wc):
+        return True
     content = _without_vocative(norm[att.content_start :], lex)
     words = [w.lower() for w in WORD_RE.findall(content)]
     # "They said that last summer, too": a demonstrative object, not a complementizer, when only
@@ -1354,6 +1356,56 @@ def _repeated_report(norm: str, att: Attribution, quotes: list[tuple[int, int]],
     if pro:  # past the demonstrative, only when it was said
         return all(w in wc.words["time"] or w in days or w.isdigit() for w in left[1:])
     return all(w in wc.function_words or w in wc.words["time"] or w in days or w.isdigit() for w in left)
+
+
+def _fronted_sameness(norm: str, cue_at: int, cue: str, lex: Lexicon, wc: WordClasses) -> bool:
+    """Tell a report whose only object, put before its verb, is "the same" said before: no content.
+
+    "Lo mismo dijo del anterior, y del anterior a ese", "Ministro, eso mismo nos dijo en este
+    estudio hace un año, con la misma convicción" (comment20es): the words said stand before the
+    cue, so what follows it tells only when, where, how or of whom. A "que", a colon or a name
+    after it reports ("Lo mismo dijo ayer que…", "Lo mismo dijo Ana Ruiz"), and so does a subject
+    after it ("Lo mismo dijo la portavoz del comité", "Lo mismo dijo ayer el consejero": a
+    determiner not after a preposition), unless the words after the cue mark the sameness too
+    ("Eso dijeron los cuatro anteriores, con palabras muy parecidas"); a bare "Eso" needs that
+    mark as well ("Eso dijo en la rueda de prensa" reports).
+    """
+    if wc.samenesses is None:
+        return False
+    head = _without_opening_vocative(norm[:cue_at], lex)
+    lead = _LEAD.match(head)
+    head = head[lead.end() if lead else 0 :]
+    same = wc.samenesses.match(head)
+    first = WORD_RE.match(head)
+    if same is not None:
+        before = head[same.end() :]
+    elif first is not None and first.group().lower() in wc.words.get("demonstrative", ()):
+        before = head[first.end() :]
+    else:
+        return False
+    if not all(w.lower() in wc.function_words for w in WORD_RE.findall(before)):
+        return False  # "Lo mismo, según la portavoz, dijo…": more than a clitic between
+    after = _without_vocative(norm[cue_at + len(cue) :], lex)
+    words = WORD_RE.findall(after)
+    if ":" in after or not lex.complementizers.isdisjoint(w.lower() for w in words):
+        return False
+    if any(w[:1].isupper() for w in words):
+        return False
+    marked = wc.sameness(after) or wc.repetition(after)
+    return marked or (same is not None and not _subject_after(words, lex, wc))
+
+
+# Words after which a determiner opens a complement, not the subject: "en este estudio", "hace un
+# año", "de la sala" (with the language's `prepositions`)
+_COMPLEMENT_HEADS = frozenset({"de", "hace"})
+
+
+def _subject_after(words: Sequence[str], lex: Lexicon, wc: WordClasses) -> bool:
+    """Tell a noun phrase after a reporting verb that is no complement: its subject ("Lo mismo dijo
+    ayer el consejero"), where "dijo en este estudio hace un año" has only complements."""
+    lows = [w.lower() for w in words]
+    heads = lex.prepositions | _COMPLEMENT_HEADS
+    return any(w in wc.determiners and (i == 0 or lows[i - 1] not in heads) for i, w in enumerate(lows))
 
 
 def _without_vocative(content: str, lex: Lexicon) -> str:
