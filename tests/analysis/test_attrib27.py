@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.models import Label
-from tests.analysis.speakers import last_item
+from bot.analysis import analyze
+from bot.domain.models import Item, Label
+from tests.analysis.speakers import NOW, PUB, last_item
 
 REPORTS = (Label.STATEMENT, Label.CLAIM)
+
+
+def analyze_items(text: str, lang: str) -> list[Item]:
+    """Return every item of the text, in order."""
+    return list(analyze(text, published=PUB, lang=lang, now=NOW).items)
 
 
 # The present tense of a Spanish verb that takes what was said as its object ("cifra", "denuncia",
@@ -51,3 +57,60 @@ def test_the_noun_after_a_determiner_reports_nothing(text: str) -> None:
     """ "la cifra", "ninguna cifra", "su condena": the noun, no verb of saying."""
     item = last_item(text, "es")
     assert item.label is not Label.STATEMENT, item.reason
+
+
+# A report the writer files under a cliché about speakers of its kind ("…, which is what counties
+# say about every new fee") is the writer's sentence: commentary whole, never a statement.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The county said the fees would clean up the sector, which is what counties say about every new fee.",
+            "en",
+        ),
+        (
+            "The ministry said the cuts would protect patients, which is exactly what every ministry says "
+            "about every cut.",
+            "en",
+        ),
+        ("The operator said the new ferry would be faster, which is what operators say.", "en"),
+        (
+            "El ayuntamiento dijo que la tasa ordenará el sector, que es lo que dicen todos los "
+            "ayuntamientos de cada tasa nueva.",
+            "es",
+        ),
+        (
+            "La consejería aseguró que las obras acabarán en mayo, lo que dicen siempre las consejerías "
+            "antes de unas elecciones.",
+            "es",
+        ),
+        (
+            "El club anunció que la grada estará lista en agosto, que es lo mismo que cualquier club "
+            "promete cada verano.",
+            "es",
+        ),
+    ],
+)
+def test_a_report_filed_under_what_all_its_kind_say_is_commentary(text: str, lang: str) -> None:
+    """The writer's generalisation takes the whole sentence: no statement in it."""
+    items = analyze_items(text, lang)
+    assert [i.label for i in items] == [Label.COMMENTARY], [(i.label, i.reason) for i in items]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The ministry said the cuts would protect patients, which is what the unions had asked for.", "en"),
+        ("The mayor said the bridge would reopen in May, which is what the council says it wants.", "en"),
+        (
+            "The club said the stand would be ready by August, which is what fans say they were promised.",
+            "en",
+        ),
+        ("El ministerio aseguró que no habrá recortes, lo que pidió el sindicato la semana pasada.", "es"),
+        ("El ministerio aseguró que no habrá recortes, que es lo que dice también la patronal.", "es"),
+    ],
+)
+def test_a_report_then_a_particular_speaker_keeps_its_statement(text: str, lang: str) -> None:
+    """A tail about a definite speaker, or a new report in it, leaves the report a statement."""
+    items = analyze_items(text, lang)
+    assert items[0].label is Label.STATEMENT, items[0].reason
