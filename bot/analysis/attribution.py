@@ -2261,7 +2261,25 @@ def _unsaid(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
     if before in lex.hypothetical_auxiliaries:
         # "Critics would say…": nobody has; "would say only that…" reports a reticent answer
         return nxt not in lex.hypothetical_reports_unless
-    return before in lex.future_auxiliaries
+    # "The regulator will now write a report": the future past its adverbs ("would only say that…"
+    # stays a reticent answer, so only the future looks past them)
+    return toks[_before_adverbs(toks, idx, lex)].text.lower() in lex.future_auxiliaries
+
+
+_ADVERBS_BETWEEN = 2  # "will now write", "will probably never say": adverbs between auxiliary and verb
+
+
+def _before_adverbs(toks: list[_Tok], idx: int, lex: Lexicon) -> int:
+    """Return the index of the word before a verb and the adverbs right before it ("will now
+    write": "will"), so an auxiliary is found past them; the word right before when there are none."""
+    k = idx - 1
+    for _ in range(_ADVERBS_BETWEEN):
+        low = toks[k].text.lower()
+        adverb = low in lex.subject_adverbs or (len(low) > 4 and low.endswith(lex.adverb_endings))
+        if k == 0 or not adverb:
+            break
+        k -= 1
+    return k
 
 
 def _act_subject_start(text: str, start: int, verb_start: int, lex: Lexicon) -> int:

@@ -114,3 +114,38 @@ def test_a_report_then_a_particular_speaker_keeps_its_statement(text: str, lang:
     """A tail about a definite speaker, or a new report in it, leaves the report a statement."""
     items = analyze_items(text, lang)
     assert items[0].label is Label.STATEMENT, items[0].reason
+
+
+# A reporting verb in the future reports nothing said, even with adverbs between the auxiliary and
+# the verb (the bank: twenty future "will say/call/tell" sentences, all commentary but one fact).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator will now write a report, and the report will say what every member already knows.",
+        "The government will surely call that a success.",
+        "The club will no doubt announce another signing before the window shuts.",
+        "The ministry will probably never explain why the tender was cancelled.",
+    ],
+)
+def test_a_future_report_past_its_adverbs_is_no_statement(text: str) -> None:
+    """ "will now write", "will surely call": nothing has been said yet."""
+    item = last_item(text, "en")
+    assert item.label is not Label.STATEMENT, item.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Health Minister Ana Ruiz would only say that talks were continuing.", "Ana Ruiz"),
+        ("The Transport Ministry has also said it will appeal the ruling.", "Transport Ministry"),
+        (
+            "The Transport Ministry said on Monday that the board will now announce its decision in March.",
+            "Transport Ministry",
+        ),
+    ],
+)
+def test_a_past_report_or_a_reticent_answer_stays_a_statement(text: str, speaker: str) -> None:
+    """An adverb before a past or present report, or "would only say", keeps the statement."""
+    item = last_item(text, "en")
+    assert item.label is Label.STATEMENT, item.reason
+    assert item.speaker == speaker
