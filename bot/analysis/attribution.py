@@ -1060,6 +1060,7 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
             comma = text.find(",", m.end(), np_end)
             if comma >= 0:
                 np_end = _apposed_end(text, comma, np_end, lex)
+            np_end = _before_witness(text, m.end(), np_end, lex)
             kind, name, role, why = _source_of(text, m.end(), np_end, lex, prefer_first=True)
             np_words = WORD_RE.findall(text, m.end(), np_end)
             if kind in (None, SourceKind.UNKNOWN) and len(np_words) > 1:
@@ -2302,6 +2303,18 @@ def _act_subject_start(text: str, start: int, verb_start: int, lex: Lexicon) -> 
         first = WORD_RE.search(text, cut, verb_start)
         return first.end() if first else cut
     return start
+
+
+def _before_witness(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Return where a document's noun phrase ends before the outlet that saw it ("according to a
+    letter seen by the Herald", "según una carta a la que ha tenido acceso este diario"): the outlet
+    only saw the document, whose writer speaks; `end` when no document is witnessed."""
+    if lex.document_witnesses is None:
+        return end
+    hit = lex.document_witnesses.search(text, start, end)
+    if hit is None or not _is_document(text, start, hit.start(), lex):
+        return end
+    return hit.start()
 
 
 def _is_document(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -149,3 +149,57 @@ def test_a_past_report_or_a_reticent_answer_stays_a_statement(text: str, speaker
     item = last_item(text, "en")
     assert item.label is Label.STATEMENT, item.reason
     assert item.speaker == speaker
+
+
+# "According to a letter seen by the Herald": the outlet only saw the document; the document's
+# writer speaks (dev: two annotators gave the speaker the person or body the sentence is about).
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            'Council leader Fiona Drysdale has asked the union for "a few more days", according to a letter '
+            "seen by the Herald.",
+            "en",
+            "Fiona Drysdale",
+        ),
+        (
+            "The Transport Ministry will cut the grant by a third, according to a memo seen by Reuters.",
+            "en",
+            "Transport Ministry",
+        ),
+        (
+            "The Transport Ministry will cut the grant by a third, according to a draft obtained by The Guardian.",
+            "en",
+            "Transport Ministry",
+        ),
+        (
+            "El Ministerio de Hacienda recortará la partida un tercio, según una carta a la que ha tenido "
+            "acceso este diario.",
+            "es",
+            "Ministerio de Hacienda",
+        ),
+        (
+            "El Ministerio de Hacienda recortará la partida un tercio, según un borrador obtenido por Reuters.",
+            "es",
+            "Ministerio de Hacienda",
+        ),
+    ],
+)
+def test_the_outlet_that_saw_a_document_is_not_its_speaker(text: str, lang: str, speaker: str) -> None:
+    """The witness outlet is cut off the source: the document's writer is the speaker."""
+    item = last_item(text, lang)
+    assert item.label is Label.STATEMENT, item.reason
+    assert item.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("The Transport Ministry will cut the grant by a third, according to Reuters.", "en", "Reuters"),
+        ("El Ministerio de Hacienda recortará la partida un tercio, según Reuters.", "es", "Reuters"),
+    ],
+)
+def test_an_outlet_that_reports_is_the_source(text: str, lang: str, speaker: str) -> None:
+    """With no document it only saw, the outlet named after "according to" is the source."""
+    item = last_item(text, lang)
+    assert item.speaker == speaker, item.reason
