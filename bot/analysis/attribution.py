@@ -732,6 +732,11 @@ def _source_of(
             # "Los transportistas de Storvik calculan…": the group from the place, not the place
             cands.append((i - 2, j, None))
             continue
+        body_head = _described_body_head(toks, words, i, lex)
+        if body_head is not None:
+            # "El comité de empresa de AVT pidió…": the committee, not the company it sits in
+            cands.append((body_head, j, None))
+            continue
         inner = [k for k in range(i, j) if titled[k]]
         # "la secretaria general de la Coordinadora, Rosa Ibarra": a body named as part of
         # an office is not the speaker
@@ -1781,6 +1786,38 @@ def _group_of(toks: list[_Tok], words: list[str], titled: list[bool], i: int, le
         and words[head] not in lex.stopwords
         and words[head] not in lex.documents  # "según los datos del Cabildo": the body's document
         and (head == 0 or (head == 1 and words[0] in lex.determiners))
+    )
+
+
+_DESCRIBED_BODY_WORDS = 3  # "comité de empresa", "junta de vecinos", "juzgado del condado": a body's kind
+
+
+def _described_body_head(toks: list[_Tok], words: list[str], i: int, lex: Lexicon) -> int | None:
+    """Return where a body's lower-case noun and the words that describe it open the subject
+    before a genitive and the name at `i` ("El comité de empresa de AVT", "La junta de vecinos de
+    Villa Quilmay", "el juzgado del condado de Dunchester"): the body so described speaks, not
+    the company, town or county it belongs to. None when a body's noun stands right before the
+    genitive ("el ministerio de Minería": the name's own rules) or the subject opens otherwise."""
+    if i < 3 or words[i - 1] not in lex.genitives:
+        return None
+    for k in range(i - 3, max(-1, i - 3 - _DESCRIBED_BODY_WORDS), -1):
+        if not toks[k].text.islower():
+            return None
+        if words[k] in lex.body_nouns or words[k] in lex.institutions:
+            opens = all(w in lex.determiners for w in words[:k])
+            between = range(k + 1, i)
+            described = all(toks[n].text.islower() and not _person_title(words[n], lex) for n in between)
+            return k if opens and described else None
+    return None
+
+
+def _person_title(word: str, lex: Lexicon) -> bool:
+    """Tell a person's title ("presidenta", "secretario") from a body's word ("empresa", "junta")."""
+    return (
+        _is_title(word, lex)
+        and word not in lex.role_heads
+        and word not in lex.body_nouns
+        and word not in lex.institutions
     )
 
 

@@ -203,3 +203,49 @@ def test_an_outlet_that_reports_is_the_source(text: str, lang: str, speaker: str
     """With no document it only saw, the outlet named after "according to" is the source."""
     item = last_item(text, lang)
     assert item.speaker == speaker, item.reason
+
+
+# A body's lower-case noun and the words that describe it before the name it belongs to ("El comité
+# de empresa de AVT", "La junta de vecinos de Villa Quilmay"): the body so described speaks (dev
+# gold of three annotators), not the company, town or county named at the end.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "El comité de empresa de AVT, que lleva doce días de huelga, pidió que el pliego garantice la "
+            "subrogación de los conductores.",
+            "comité de empresa de AVT",
+        ),
+        (
+            "La junta de vecinos de Villa Quilmay dice que la ayuda no alcanza.",
+            "junta de vecinos de Villa Quilmay",
+        ),
+        (
+            "El juzgado del condado de Dunchester informó de que el plazo vence el jueves.",
+            "juzgado del condado de Dunchester",
+        ),
+        (
+            "La asociación de vecinos de San Cibrao denunció que el agua sale turbia.",
+            "asociación de vecinos de San Cibrao",
+        ),
+    ],
+)
+def test_a_described_body_before_its_owner_speaks(text: str, speaker: str) -> None:
+    """The subject's body noun with its description, up to the name, is the speaker."""
+    item = last_item(text, "es")
+    assert item.label is Label.STATEMENT, item.reason
+    assert item.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("La presidenta del comité de empresa de AVT, Rosa Ibarra, dijo que seguirán.", "Rosa Ibarra"),
+        ("El Comité de Empresa de AVT dijo que seguirán en huelga.", "Comité de Empresa de AVT"),
+        ("Los transportistas de Storvik calculan que perderán un millón.", "transportistas de Storvik"),
+    ],
+)
+def test_a_person_or_a_capitalised_body_keeps_its_speaker(text: str, speaker: str) -> None:
+    """A person named after an office of the body, or a body's capitalised name, is unchanged."""
+    item = last_item(text, "es")
+    assert item.speaker == speaker, item.reason
