@@ -249,3 +249,14 @@ def test_a_person_or_a_capitalised_body_keeps_its_speaker(text: str, speaker: st
     """A person named after an office of the body, or a body's capitalised name, is unchanged."""
     item = last_item(text, "es")
     assert item.speaker == speaker, item.reason
+
+
+def test_the_regulator_is_the_office_that_regulates() -> None:
+    """ "The regulator said" after the Information Commissioner's Office: that office (dev: two threads)."""
+    text = (
+        "The Information Commissioner's Office fined Halcyon Mobile on Tuesday. "
+        "The regulator said it was the largest penalty it had ever proposed against a telecoms operator."
+    )
+    item = last_item(text, "en")
+    assert item.label is Label.STATEMENT, item.reason
+    assert item.speaker == "Information Commissioner's Office"
