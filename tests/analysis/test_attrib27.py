@@ -260,3 +260,21 @@ def test_the_regulator_is_the_office_that_regulates() -> None:
     item = last_item(text, "en")
     assert item.label is Label.STATEMENT, item.reason
     assert item.speaker == "Information Commissioner's Office"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The town's 1,200 residents must leave by 8 p.m. on Saturday, Government Delegate Álvaro Meneses told a news "
+            "conference.",
+            "Álvaro Meneses",
+        ),
+        ("Senior Coroner Ruth Ellery said the inquest would resume in March.", "Ruth Ellery"),
+        ("Delegates said the vote would be held on Friday.", "Delegates"),
+    ],
+)
+def test_a_delegate_or_coroner_is_an_office_before_the_name(text: str, speaker: str) -> None:
+    """ "Government Delegate Álvaro Meneses": the person, the office dropped; a plural stays as it was."""
+    item = last_item(text, "en")
+    assert item.speaker == speaker, item.reason
