@@ -2314,7 +2314,13 @@ def _before_adverbs(toks: list[_Tok], idx: int, lex: Lexicon) -> int:
     for _ in range(_ADVERBS_BETWEEN):
         low = toks[k].text.lower()
         adverb = low in lex.subject_adverbs or (len(low) > 4 and low.endswith(lex.adverb_endings))
-        if k == 0 or not adverb:
+        # one space apart: '"We will comply," said' has a quote between, no adverb
+        if (
+            k == 0
+            or not adverb
+            or toks[k + 1].start - toks[k].end != 1
+            or toks[k].start - toks[k - 1].end != 1
+        ):
             break
         k -= 1
     return k
