@@ -278,3 +278,37 @@ def test_a_delegate_or_coroner_is_an_office_before_the_name(text: str, speaker: 
     """ "Government Delegate Álvaro Meneses": the person, the office dropped; a plural stays as it was."""
     item = last_item(text, "en")
     assert item.speaker == speaker, item.reason
+
+
+# "Hablar de" reports what was said ("La gerencia habló de un 54 %": four dev statements by three
+# annotators read as fact or comment); without "de" it narrates a meeting or a talk.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "La Cofradía de Pescadores de Lira habla de un segundo tramo de ayudas.",
+            "Cofradía de Pescadores de Lira",
+        ),
+        ("El Sindicato Médico habló de un seguimiento del 54 % en la primera jornada.", "Sindicato Médico"),
+        ("La consejera de Sanidad, Marta Oliva, habló de «un error de cálculo».", "Marta Oliva"),
+    ],
+)
+def test_talking_of_something_is_a_statement(text: str, speaker: str) -> None:
+    """ "X habla/habló de …" is X's statement."""
+    item = last_item(text, "es")
+    assert item.label is Label.STATEMENT, item.reason
+    assert item.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El ministro habló con los periodistas durante diez minutos.",
+        "Las dos delegaciones hablaron durante dos horas en el hotel.",
+        "Nadie habla de dimisiones.",
+    ],
+)
+def test_talking_with_someone_or_nobody_talking_is_no_statement(text: str) -> None:
+    """ "Habló con…", "hablaron durante…" narrate; "Nadie habla de…" is the writer's."""
+    item = last_item(text, "es")
+    assert item.label is not Label.STATEMENT, item.reason
