@@ -312,3 +312,16 @@ def test_talking_with_someone_or_nobody_talking_is_no_statement(text: str) -> No
     """ "Habló con…", "hablaron durante…" narrate; "Nadie habla de…" is the writer's."""
     item = last_item(text, "es")
     assert item.label is not Label.STATEMENT, item.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los viejos del barrio todavía hablan del tranvía como quien habla de un amor de juventud.",
+        "Las plataformas hablan de «flexibilidad»; los repartidores, de precariedad.",
+    ],
+)
+def test_a_group_that_talks_of_something_is_no_statement(text: str) -> None:
+    """A plural "hablan de" is the writer's picture of a group, not a report (bank comments)."""
+    item = analyze_items(text, "es")[0]
+    assert item.label is not Label.STATEMENT, item.reason
