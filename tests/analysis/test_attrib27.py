@@ -325,3 +325,16 @@ def test_a_group_that_talks_of_something_is_no_statement(text: str) -> None:
     """A plural "hablan de" is the writer's picture of a group, not a report (bank comments)."""
     item = analyze_items(text, "es")[0]
     assert item.label is not Label.STATEMENT, item.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La alcaldesa habla del puerto como quien habla de un hijo pródigo.",
+        "El ministro habló del recorte como si fuera una buena noticia.",
+    ],
+)
+def test_talking_of_something_in_a_simile_is_the_writers(text: str) -> None:
+    """ "habla de X como quien…" pictures the speaker: the writer's comparison, no statement."""
+    item = analyze_items(text, "es")[0]
+    assert item.label is not Label.STATEMENT, item.reason
