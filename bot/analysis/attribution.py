@@ -732,6 +732,11 @@ def _source_of(
             # "Los transportistas de Storvik calculan…": the group from the place, not the place
             cands.append((i - 2, j, None))
             continue
+        body_head = _described_body_head(toks, words, i, lex)
+        if body_head is not None:
+            # "El comité de empresa de AVT pidió…": the committee, not the company it sits in
+            cands.append((body_head, j, None))
+            continue
         inner = [k for k in range(i, j) if titled[k]]
         # "la secretaria general de la Coordinadora, Rosa Ibarra": a body named as part of
         # an office is not the speaker
@@ -1060,6 +1065,7 @@ def _find_attribution(text: str, quotes: list[tuple[int, int]], lex: Lexicon) ->
             comma = text.find(",", m.end(), np_end)
             if comma >= 0:
                 np_end = _apposed_end(text, comma, np_end, lex)
+            np_end = _before_witness(text, m.end(), np_end, lex)
             kind, name, role, why = _source_of(text, m.end(), np_end, lex, prefer_first=True)
             np_words = WORD_RE.findall(text, m.end(), np_end)
             if kind in (None, SourceKind.UNKNOWN) and len(np_words) > 1:
@@ -1783,6 +1789,38 @@ def _group_of(toks: list[_Tok], words: list[str], titled: list[bool], i: int, le
     )
 
 
+_DESCRIBED_BODY_WORDS = 3  # "comité de empresa", "junta de vecinos", "juzgado del condado": a body's kind
+
+
+def _described_body_head(toks: list[_Tok], words: list[str], i: int, lex: Lexicon) -> int | None:
+    """Return where a body's lower-case noun and the words that describe it open the subject
+    before a genitive and the name at `i` ("El comité de empresa de AVT", "La junta de vecinos de
+    Villa Quilmay", "el juzgado del condado de Dunchester"): the body so described speaks, not
+    the company, town or county it belongs to. None when a body's noun stands right before the
+    genitive ("el ministerio de Minería": the name's own rules) or the subject opens otherwise."""
+    if i < 3 or words[i - 1] not in lex.genitives:
+        return None
+    for k in range(i - 3, max(-1, i - 3 - _DESCRIBED_BODY_WORDS), -1):
+        if not toks[k].text.islower():
+            return None
+        if words[k] in lex.body_nouns or words[k] in lex.institutions:
+            opens = all(w in lex.determiners for w in words[:k])
+            between = range(k + 1, i)
+            described = all(toks[n].text.islower() and not _person_title(words[n], lex) for n in between)
+            return k if opens and described else None
+    return None
+
+
+def _person_title(word: str, lex: Lexicon) -> bool:
+    """Tell a person's title ("presidenta", "secretario") from a body's word ("empresa", "junta")."""
+    return (
+        _is_title(word, lex)
+        and word not in lex.role_heads
+        and word not in lex.body_nouns
+        and word not in lex.institutions
+    )
+
+
 def _indefinite_office(toks: list[_Tok], words: list[str], role: tuple[int, int], lex: Lexicon) -> bool:
     """Tell an office of one word that an indefinite article opens ("a judge has told", "un fiscal
     dijo"): somebody the article does not name, a claim's source (convention 1); "a department
@@ -2261,7 +2299,31 @@ def _unsaid(toks: list[_Tok], idx: int, lex: Lexicon) -> bool:
     if before in lex.hypothetical_auxiliaries:
         # "Critics would say…": nobody has; "would say only that…" reports a reticent answer
         return nxt not in lex.hypothetical_reports_unless
-    return before in lex.future_auxiliaries
+    # "The regulator will now write a report": the future past its adverbs ("would only say that…"
+    # stays a reticent answer, so only the future looks past them)
+    return toks[_before_adverbs(toks, idx, lex)].text.lower() in lex.future_auxiliaries
+
+
+_ADVERBS_BETWEEN = 2  # "will now write", "will probably never say": adverbs between auxiliary and verb
+
+
+def _before_adverbs(toks: list[_Tok], idx: int, lex: Lexicon) -> int:
+    """Return the index of the word before a verb and the adverbs right before it ("will now
+    write": "will"), so an auxiliary is found past them; the word right before when there are none."""
+    k = idx - 1
+    for _ in range(_ADVERBS_BETWEEN):
+        low = toks[k].text.lower()
+        adverb = low in lex.subject_adverbs or (len(low) > 4 and low.endswith(lex.adverb_endings))
+        # one space apart: '"We will comply," said' has a quote between, no adverb
+        if (
+            k == 0
+            or not adverb
+            or toks[k + 1].start - toks[k].end != 1
+            or toks[k].start - toks[k - 1].end != 1
+        ):
+            break
+        k -= 1
+    return k
 
 
 def _act_subject_start(text: str, start: int, verb_start: int, lex: Lexicon) -> int:
@@ -2284,6 +2346,18 @@ def _act_subject_start(text: str, start: int, verb_start: int, lex: Lexicon) -> 
         first = WORD_RE.search(text, cut, verb_start)
         return first.end() if first else cut
     return start
+
+
+def _before_witness(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Return where a document's noun phrase ends before the outlet that saw it ("according to a
+    letter seen by the Herald", "según una carta a la que ha tenido acceso este diario"): the outlet
+    only saw the document, whose writer speaks; `end` when no document is witnessed."""
+    if lex.document_witnesses is None:
+        return end
+    hit = lex.document_witnesses.search(text, start, end)
+    if hit is None or not _is_document(text, start, hit.start(), lex):
+        return end
+    return hit.start()
 
 
 def _is_document(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -1501,7 +1501,58 @@ def _report_cuts(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
     return out
 
 
+GENERALISED_REASON = (
+    "a report the writer files under what every speaker of its kind says: the writer's comment"
+)
+
+
 def label_sentence(
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    *,
+    insertion: bool,
+    previous_speaker: str | None,
+    previous_person: str | None = None,
+) -> list[Labelled]:
+    """Label a sentence, cut into clauses where a clause carries its own attribution or comment."""
+    out = _label_sentence(
+        text,
+        start,
+        end,
+        lex,
+        insertion=insertion,
+        previous_speaker=previous_speaker,
+        previous_person=previous_person,
+    )
+    return _generalised_report(text, start, end, out, lex) or out
+
+
+def _generalised_report(
+    text: str, start: int, end: int, out: list[Labelled], lex: Lexicon
+) -> list[Labelled] | None:
+    """Return a report the writer dismisses as what all its kind say as one commentary item.
+
+    "The county said the fees would clean up the sector, which is what counties say about every
+    new fee": the tail files the report under a cliché, so the sentence is the writer's (the bank
+    labels it commentary whole); "…, which is what the union asked for" stays the report's.
+    """
+    if lex.generalising_tails is None or not out:
+        return None
+    hit = lex.generalising_tails.search(text, start, end)
+    if hit is None or not any(
+        o.item.label in (Label.STATEMENT, Label.CLAIM) and o.item.start < hit.start() for o in out
+    ):
+        return None
+    first, last = out[0].item, out[-1].item
+    item = Item(
+        text[first.start : last.end], first.start, last.end, Label.COMMENTARY, 0.6, GENERALISED_REASON
+    )
+    return [Labelled(item, None)]
+
+
+def _label_sentence(
     text: str,
     start: int,
     end: int,

@@ -424,6 +424,11 @@ class Lexicon:
     # their literals: they were tried on the whole clause for every reporting verb in it.
     writer_formulas: PatternSet | None = None
     non_speakers: re.Pattern[str] | None = None
+    # A report followed by the writer's generalisation about speakers of its kind ("…, which is
+    # what counties say about every new fee"): the whole sentence is the writer's comment.
+    generalising_tails: re.Pattern[str] | None = None
+    # After a document's noun, the outlet that saw it ("a letter seen by the Herald"): no source.
+    document_witnesses: re.Pattern[str] | None = None
     # An inverted predicate at a sentence's start ("Ruinoso es…", "Revealing is how…"): a
     # dictionary adjective with one of these endings before one of these copulas is no name.
     predicate_copulas: frozenset[str] = frozenset()
@@ -1834,6 +1839,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         penalties=_optional_set(att.get("penalties", []), gate),
         writer_formulas=_optional_set(att.get("writer_formulas", []), gate),
         non_speakers=_optional_re(att.get("non_speakers", [])),
+        generalising_tails=_optional_re(att.get("generalising_tails", [])),
+        document_witnesses=_optional_re(att.get("document_witnesses", [])),
         name_adjective_endings=tuple(att.get("name_adjective_endings", [])),
         predicate_copulas=frozenset(att.get("predicate_copulas", [])),
         predicate_adjective_endings=tuple(att.get("predicate_adjective_endings", [])),
