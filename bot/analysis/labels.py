@@ -656,12 +656,15 @@ def _hedge_end(norm: str, att: Attribution, condition: tuple[int, int] | None, l
     conditional, so only a hedge on the report itself counts. "Según la Guardia Civil, los
     ladrones habrían huido": "según" shifts no tense, so the conditional is the rumour's (as it is
     with "según X" after the content), unless a condition asks for it ("sería … si cerrara") or
-    the cue has its own verb of saying ("Según informó el ministerio, las obras terminarían…").
+    the cue has its own verb of saying ("Según informó el ministerio, las obras terminarían…"), or
+    a noun phrase holds the condition ("Según el fiscal, cualquier otra interpretación sería ilegal").
     """
     words = WORD_RE.findall(att.cue)
     said = len(words) > 1 and lemma_of(words[-1].lower(), lex.simplemma_code) in lex.reporting_lemmas
     if condition is None and not said and any(pat.search(att.cue + " ") for pat in lex.according_to):
-        return len(norm)
+        content = norm[att.content_start :]
+        if not any(pat.search(content) for pat in lex.implicit_conditions):
+            return len(norm)
     return att.content_start
 
 

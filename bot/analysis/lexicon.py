@@ -333,6 +333,9 @@ class Lexicon:
     indefinite_articles: frozenset[str] = frozenset()
     hypothetical_reports_unless: frozenset[str] = frozenset()
     hypothetical_endings: tuple[str, ...] = ()  # the conditional: "diría", "asegurarían"
+    # "cualquier otra interpretación", "any other mayor": a condition told as a noun phrase ("if it
+    # were another"), which asks for the conditional as "si" / "if" does
+    implicit_conditions: tuple[PatternSet, ...] = ()
     future_endings: tuple[str, ...] = ()
     hypothetical_openers: frozenset[str] = frozenset()
     # A free relative right before a reporting verb ("hizo lo que dijo que haría", "did what it
@@ -1796,6 +1799,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         indefinite_articles=frozenset(att.get("indefinite_articles", [])),
         hypothetical_reports_unless=frozenset(att.get("hypothetical_reports_unless", [])),
         hypothetical_endings=tuple(att.get("hypothetical_endings", [])),
+        implicit_conditions=_combine(att.get("implicit_conditions", []), gate),
         future_endings=tuple(att.get("future_endings", [])),
         source_possessives=frozenset(att.get("source_possessives", [])),
         object_relative_articles=frozenset(att.get("object_relative_articles", [])),
