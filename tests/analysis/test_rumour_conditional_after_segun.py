@@ -45,7 +45,10 @@ REPORTS = [
     # integ15: a condition told as a noun phrase ("cualquier otra", "if it were another") asks for
     # the conditional as "si" does (comment20es's counterfactual, met by claims29's fronted "según")
     ("Según la jueza, cualquier otra lectura de la norma sería contraria a la ley.", "jueza"),
-    ("Según el Ministerio de Hacienda, cualquier otro reparto dejaría sin fondos a las provincias.", "Ministerio de Hacienda"),
+    (
+        "Según el Ministerio de Hacienda, cualquier otro reparto dejaría sin fondos a las provincias.",
+        "Ministerio de Hacienda",
+    ),
 ]
 
 
