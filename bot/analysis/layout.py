@@ -350,8 +350,10 @@ class Layout:
 
     def _as_service(self, item: Item) -> Item:
         """Return a service note as a fact; one that is nothing else names no news day ("see you
-        tomorrow"), which its own reason tells the date readers."""
-        alone = self._service_alone(self._opened(item))
+        tomorrow"), which its own reason tells the date readers. The host's furniture names none
+        either ("Our reporter was at this morning's press conference": the outlet's business)."""
+        body = self._opened(item)
+        alone = self._service_alone(body) or any(p.search(body) for p in self.words.host_service)
         return _as(item, Label.FACT, 0.75, SERVICE_ALONE_REASON if alone else _SERVICE_REASON)
 
     def _service_alone(self, body: str) -> bool:
