@@ -1399,6 +1399,29 @@ def _labelled(
     return labelled
 
 
+def _released(
+    art: _Article, segments: list[Segment], k: int, items: list[Item], speakers: _Speakers
+) -> list[Labelled] | None:
+    """Give a later sentence of an inline insertion back to its paragraph when it is a plain fact
+    (facts29): "…whatever she calls it. >> Reader's note: they said the same last time. Responses
+    can be submitted online." The reader's remark is one sentence; a sentence after it that the
+    rules read as a fact, in no reader's voice (`insertion_voice`: "My flight was cancelled"), is
+    the article's own resumed. A report or a comment after it stays the reader's (`segments[k]` is
+    replaced only when the sentence is released).
+    """
+    seg = segments[k]
+    voice = art.lex.insertion_voice
+    if voice is not None and voice.search(art.text, seg.start, seg.end):
+        return None
+    plain = replace(seg, insertion=False, tail=False)
+    trial = [*segments[:k], plain, *segments[k + 1 :]]
+    labelled = _labelled(art, trial, k, items, speakers)
+    if not labelled or any(lab.item.label is not Label.FACT for lab in labelled):
+        return None
+    segments[k] = plain
+    return labelled
+
+
 def _turn_speaker(page: Layout, seg: Segment) -> str | None:
     """Return the guest whose tagged turn holds a segment ("Tom Hale: «…»"): a quotation with no
     attribution there is theirs, not the previous speaker's."""
@@ -1777,7 +1800,11 @@ def _read_sentences(art: _Article, names: _SpeakerNames) -> tuple[list[Item], _D
     speakers, calendar, dues = _Speakers(names), _Calendar(), _Dues()
     segments = art.page.segments(segment(art.text, art.lex))
     for k, seg in enumerate(segments):
-        labelled = _labelled(art, segments, k, items, speakers)
+        labelled = _released(art, segments, k, items, speakers) if seg.tail else None
+        if labelled is not None:
+            seg = segments[k]
+        else:
+            labelled = _labelled(art, segments, k, items, speakers)
         found = None
         if not _remarks(seg, labelled):
             found = calendar.extract(art, seg, dues.previous_due(), dues.due_days())

@@ -169,6 +169,9 @@ class LayoutWords:
     # a name that opens a sentence and is placed somewhere ("Priya Halden is at the harbour."):
     # the reporter the host hands over to, the outlet's voice when tagged
     posted: re.Pattern[str] | None = None
+    # facts29: the host's furniture, a note only in a live blog or a host's turn ("Thank you, Tom.",
+    # "It's ten past one."); alone in prose it may be the writer's ("Thanks, Brussels.")
+    host_service: tuple[re.Pattern[str], ...] = ()
 
 
 @cache
@@ -189,6 +192,7 @@ def layout_words(code: str) -> LayoutWords:
         if speakers.get("interview")
         else None,
         signposts=tuple(re.compile(p, re.IGNORECASE) for p in outlet.get("signposts", ())),
+        host_service=tuple(re.compile(p, re.IGNORECASE) for p in outlet.get("host_service", ())),
         not_names=frozenset(w.lower() for w in speakers.get("not_names", ())),
         # whole-article scans: behind the lookahead of the characters a match starts with
         own=compile_gated("|".join(f"(?:{p})" for p in speakers["own"]), re.IGNORECASE)
@@ -337,15 +341,19 @@ class Layout:
         if item.label is not Label.COMMENTARY:
             return False
         body = self._opened(item)
+        host = line is not None and line.kind is Kind.TURN and line.voice is Voice.HOST
+        if (host or self._stamps) and any(p.search(body) for p in self.words.host_service):
+            return True
         if not any(p.search(body) for p in self.words.service):
             return False
-        host = line is not None and line.kind is Kind.TURN and line.voice is Voice.HOST
         return host or bool(self._stamps) or self._service_alone(body)
 
     def _as_service(self, item: Item) -> Item:
         """Return a service note as a fact; one that is nothing else names no news day ("see you
-        tomorrow"), which its own reason tells the date readers."""
-        alone = self._service_alone(self._opened(item))
+        tomorrow"), which its own reason tells the date readers. The host's furniture names none
+        either ("Our reporter was at this morning's press conference": the outlet's business)."""
+        body = self._opened(item)
+        alone = self._service_alone(body) or any(p.search(body) for p in self.words.host_service)
         return _as(item, Label.FACT, 0.75, SERVICE_ALONE_REASON if alone else _SERVICE_REASON)
 
     def _service_alone(self, body: str) -> bool:

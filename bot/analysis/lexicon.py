@@ -58,6 +58,8 @@ class Lexicon:
     commentary: tuple[PatternSet, ...]
     reader_insertions: tuple[str, ...]
     insertion_resume: re.Pattern[str] | None
+    # the reader's own voice in an insertion's later sentence (first or second person: "My flight…")
+    insertion_voice: re.Pattern[str] | None
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
@@ -1546,6 +1548,9 @@ def _build(data: dict[str, Any]) -> Lexicon:
         reader_insertions=tuple(com.get("reader_insertions", [])),
         insertion_resume=(
             compile_gated("|".join(com["insertion_resume"]), _FLAGS) if com.get("insertion_resume") else None
+        ),
+        insertion_voice=(
+            compile_gated("|".join(com["insertion_voice"]), _FLAGS) if com.get("insertion_voice") else None
         ),
         months=months,
         weekdays=weekdays,

@@ -37,6 +37,9 @@ class Segment:
     start: int
     end: int
     insertion: bool = False
+    # facts29: a later sentence of an inline insertion with no closing `<<`: the reader's still,
+    # unless the engine reads it as the paragraph's own plain fact (`engine._released`)
+    tail: bool = False
 
 
 def _quote_state(chunk: str, typo: int, straight: bool) -> tuple[int, bool]:
@@ -175,9 +178,12 @@ def segment(text: str, lex: Lexicon) -> list[Segment]:
                 ins_end = resume.start()  # the interrupted sentence goes on ("…nadaaunque esa…")
             elif close < 0:
                 ins_end = _question_end(text, cut, ins_end)
+            inline = close < 0 and resume is None and bool(text[line.start() : cut].strip())
+            first = True
             for s, e in _split_sentences(text, cut, ins_end, lex):
                 s, e = _trim(text, s, e)
                 if s < e:
-                    segments.append(Segment(s, e, insertion=True))
+                    segments.append(Segment(s, e, insertion=True, tail=inline and not first))
+                    first = False
             pos = ins_end
     return segments

@@ -60,3 +60,69 @@ def test_a_readers_second_sentence_on_the_line_stays_commentary(text: str, lang:
 def test_and_that_inside_an_insertion_stays_the_readers(text: str) -> None:
     items = _items(text, "en")
     assert [i.label for i in items] == [Label.STATEMENT, Label.COMMENTARY]
+
+
+# facts29: a reader's inline remark with no closing "<<" is one sentence; a sentence after it that
+# the rules read as a plain fact, in no reader's voice, is the paragraph's own, resumed (gold: fact
+# in two dev threads and three bank writers' pieces, never comment). Own sentences.
+@pytest.mark.parametrize(
+    ("text", "lang", "fact"),
+    [
+        (
+            "The council will close the Arnside library on 3 May. >> Reader's note: they tried that in "
+            "2019 too. The building has been listed since 1988.",
+            "en",
+            "The building has been listed since 1988.",
+        ),
+        (
+            'Rail fares rise by 4.6% from March. >> Comment from Ravi in Derby: "Another year, another '
+            'rise." The regulator publishes its review of the cap on 12 February.',
+            "en",
+            "The regulator publishes its review of the cap on 12 February.",
+        ),
+        (
+            "The pier reopens to walkers on Saturday >>about time. Repairs cost £2.3m and took 14 months.",
+            "en",
+            "Repairs cost £2.3m and took 14 months.",
+        ),
+        (
+            "El Ayuntamiento de Gijón cerrará la piscina de El Llano en enero. >> Y van tres, escribe un "
+            "lector de La Calzada. Las obras de reforma empezaron en 2021.",
+            "es",
+            "Las obras de reforma empezaron en 2021.",
+        ),
+        (
+            "Renfe suprime desde el lunes el tren de las 7:10 a Oviedo >>para variar. El trayecto dura "
+            "cuarenta minutos y lo usan unos 300 viajeros al día.",
+            "es",
+            "El trayecto dura cuarenta minutos y lo usan unos 300 viajeros al día.",
+        ),
+    ],
+)
+def test_a_plain_fact_after_an_inline_insertion_is_the_paragraphs_own(
+    text: str, lang: str, fact: str
+) -> None:
+    items = _items(text, lang)
+    item = next(i for i in items if i.text.startswith(fact[:20]))
+    assert item.label is Label.FACT, item.reason
+    assert any(i.reason == "reader insertion (>>)" for i in items)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the reader's own voice goes on
+        ("The pier reopens to walkers on Saturday >>about time. I walked it every day until 2022.", "en"),
+        ("Renfe suprime el tren de las 7:10 >>para variar. Mi hija lo cogía todos los días.", "es"),
+        # a reader's message that opens its line runs to the line's end, whatever its sentences
+        (
+            "The pier reopens to walkers on Saturday.\n>> Forty years I have waited. The pier was built in "
+            "1871. (Ann, Southport, by text)",
+            "en",
+        ),
+    ],
+)
+def test_the_readers_second_sentence_stays_the_readers(text: str, lang: str) -> None:
+    items = _items(text, lang)
+    assert items[-1].label is Label.COMMENTARY, items[-1].reason
+    assert all(i.label is Label.COMMENTARY for i in items[1:]), [(i.text, i.reason) for i in items]
