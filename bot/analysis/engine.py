@@ -1164,7 +1164,7 @@ def _horizon(mention: Mention, text: str, clause_start: int, openers: re.Pattern
     "The club has seven days to pay" and "Dura dos horas" keep their count.
     """
     if mention.kind in _HORIZON_KINDS:
-        return True
+        return not mention.expiry  # "El jueves vencía el segundo plazo": a deadline told, not a horizon
     start = min(mention.start, mention.evidence_start or mention.start)
     return (
         mention.kind == "duration"

@@ -183,6 +183,9 @@ class Mention:
     # an hour count whose act no time of its own dates: its start day, count and unit, for the
     # next sentence that times the act ("The ruling was served on the department at 1 p.m.")
     count: tuple[date, int, str] | None = None
+    # the day a deadline noun was told to run out ("El jueves vencía el segundo plazo"): a report's
+    # deadline, never the writer's horizon, though a weekday
+    expiry: bool = False
 
 
 @dataclass(slots=True)
@@ -1922,6 +1925,7 @@ class _SentenceScan:
                 if value is not None and not (m.start() in self.off_dates and value >= self.ref):
                     s = self.start
                     mention = Mention(s + m.start(), s + m.end(), "weekday", is_deadline, value, s + ev)
+                    mention.expiry = is_deadline and bool({m.start(), ev} & self.expiry_days)
                     self.add(mention, start_point=self.starts_duration(m.start()))
         self.count_from_report(ahead, base)
 
