@@ -33,6 +33,7 @@ import simplemma
 
 from bot.analysis.firstchar import compile_gated
 from bot.analysis.lexicon import fill_measure_units
+from bot.analysis.text import LETTERS_RE
 
 DATA_DIR = Path(__file__).parent / "data"
 MODEL_PATH = DATA_DIR / "stance.json"
@@ -432,6 +433,13 @@ class WordClasses:
         pronoun (`object_clitics`), except before "ser" or "estar" ("A veces lo era": the predicate's
         "so", the writer's: `clitic_predicates`).
         """
+        if not self.manner_senses and not self.object_clitics:
+            return text  # a language with neither (English)
+        # most clauses hold no listed word: their letter runs tell it (a listed word, with no
+        # apostrophe, is a whole run) without the word regex below
+        runs = {w.lower() for w in LETTERS_RE.findall(text)}
+        if self.manner_senses.isdisjoint(runs) and self.object_clitics.isdisjoint(runs):
+            return text
         out = text
         words = list(_WORD_RE.finditer(text))
         for i in reversed(range(len(words))):
@@ -771,6 +779,8 @@ def _writers_words(text: str) -> str:
     quote stays (it is the writer's irony), and so does a mostly quoted clause (its words are all
     there is to read).
     """
+    if '"' not in text and "“" not in text and "«" not in text:
+        return text  # no quotation can open (most clauses; the rules ask this about ten times a clause)
     spans = [m for m in _QUOTED_RE.finditer(text) if len(_WORD_RE.findall(m.group())) >= 2]
     if not spans or 2 * sum(m.end() - m.start() for m in spans) >= len(text):
         return text
