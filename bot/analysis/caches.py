@@ -59,14 +59,16 @@ KEPT_CACHES: tuple[tuple[str, str], ...] = (
 
 @cache
 def _gates(code: str) -> tuple[lexicon.LiteralGate, ...]:
-    """Return the literal gates of a lexicon's pattern sets (one shared gate, as built)."""
+    """Return the literal gates of a lexicon's pattern sets and of its stance checks' (one each, as built)."""
     lex = lexicon.load_lexicon(code)
+    checks = stance.word_classes(code)
     found: dict[int, lexicon.LiteralGate] = {}
-    for value in (getattr(lex, f.name) for f in fields(lex)):
-        for item in value if isinstance(value, (tuple, list)) else (value,):
-            gate = getattr(item, "_gate", None)
-            if isinstance(gate, lexicon.LiteralGate):
-                found[id(gate)] = gate
+    for owner in (lex, checks) if checks is not None else (lex,):
+        for value in (getattr(owner, f.name) for f in fields(owner)):
+            for item in value if isinstance(value, (tuple, list)) else (value,):
+                gate = getattr(item, "_gate", None)
+                if isinstance(gate, lexicon.LiteralGate):
+                    found[id(gate)] = gate
     return tuple(found.values())
 
 
@@ -93,4 +95,4 @@ def clear_result_caches() -> None:
         lex.word_cache.clear()  # a word's verb classification
         lex.title_cache.clear()  # whether a word is a title
         for gate in _gates(code):
-            gate._cache.clear()  # a clause's literal ids
+            gate._cache.clear()  # a clause's literal ids (the lexicon's sets and the stance checks')

@@ -575,10 +575,13 @@ def _imperative(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) -> bool:
     if not lex.imperative_next:
         return False
     lead = _LEAD.match(norm)
-    words = list(WORD_RE.finditer(norm, lead.end() if lead else 0))
-    if len(words) < 2 or inside(words[0].start(), quotes) or not words[0].group()[:1].isupper():
+    # only the first two words are read: found one after the other, not the whole clause's
+    first = WORD_RE.search(norm, lead.end() if lead else 0)
+    if first is None or (second := WORD_RE.search(norm, first.end())) is None:
         return False
-    verb, after = words[0].group().lower(), words[1].group()
+    if inside(first.start(), quotes) or not first.group()[:1].isupper():
+        return False
+    verb, after = first.group().lower(), second.group()
     if after not in lex.imperative_next or verb not in lex.fragment_verbs:
         return False
     auxiliaries = (*lex.future_auxiliaries, *lex.hypothetical_auxiliaries, *lex.duty_auxiliaries)
@@ -599,11 +602,15 @@ def _count_predicate(norm: str, quotes: list[tuple[int, int]], lex: Lexicon) -> 
     if not lex.count_copulas:
         return False
     lead = _LEAD.match(norm)
-    words = list(WORD_RE.finditer(norm, lead.end() if lead else 0))
-    if len(words) < 3 or inside(words[0].start(), quotes):
+    # the first word is read first: most clauses open with no count, and need no more words
+    opening = WORD_RE.search(norm, lead.end() if lead else 0)
+    if opening is None or inside(opening.start(), quotes):
         return False
-    first = words[0].group().lower()
+    first = opening.group().lower()
     if first not in lex.number_words or first in lex.determiners or lex.number_words[first] < 2:
+        return False
+    words = list(WORD_RE.finditer(norm, opening.start()))
+    if len(words) < 3:
         return False
     reach = words[: _COUNT_HEAD_WORDS + 2]
     verb = next((i for i, m in enumerate(reach) if m.group().lower() in lex.count_copulas), None)

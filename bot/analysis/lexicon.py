@@ -1063,6 +1063,13 @@ class PatternSet:
         hits = [m for pat in self._active(text if within is None else within) if (m := pat.match(text, pos))]
         return max(hits, key=lambda m: m.end()) if hits else None
 
+    def sub(self, repl: str, text: str) -> str:
+        """Return `re.sub(repl, text)` of a one-pattern set's pattern (`text` where it cannot match)."""
+        if len(self._always) + len(self._gated) != 1:
+            raise ValueError("sub needs a one-pattern set")
+        active = self._active(text)
+        return active[0].sub(repl, text) if active else text
+
 
 class PatternGroup(tuple[PatternSet, ...]):
     """One-pattern sets tried in their order (durations, times of day, period ends), each

@@ -60,3 +60,13 @@ def test_the_neuter_article_and_the_predicate_are_still_read(text: str) -> None:
 def test_english_has_no_object_clitics() -> None:
     wc = word_classes("en")
     assert wc is not None and not wc.object_clitics
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_listed_words_are_letter_runs(lang: str) -> None:
+    # `as_read` skips a clause none of whose letter runs is listed: that needs every listed word to
+    # be one run of letters (no apostrophe, digit or space), as a word token without one is
+    wc = word_classes(lang)
+    assert wc is not None
+    for word in wc.object_clitics | wc.manner_senses:
+        assert word.isalpha() and word == word.lower(), word

@@ -24,6 +24,7 @@ from bot.analysis.lexicon import (
     load_lexicon,
     places,
 )
+from bot.analysis.stance import word_classes
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
@@ -56,7 +57,9 @@ def test_a_short_list_of_its_own_keeps_the_substring_tests() -> None:
 def _all_sets(code: str) -> list[PatternSet]:
     lex = load_lexicon(code)
     sets = [v for f in lex.__dataclass_fields__ for v in _sets_of(getattr(lex, f))]
-    return [*sets, lex.changes_gate]
+    checks = word_classes(code)  # the stance checks' lists, behind a gate of their own
+    assert checks is not None
+    return [*sets, lex.changes_gate, *(v for f in checks.__slots__ for v in _sets_of(getattr(checks, f)))]
 
 
 def _sets_of(value: object) -> list[PatternSet]:
@@ -337,3 +340,11 @@ def test_the_place_regex_finds_what_the_plain_alternation_finds() -> None:
     for text in texts:
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert [m.group() for m in pattern.finditer("Talks in Lima and Kyiv.")] == ["Lima", "Kyiv"]
+
+
+def test_a_one_pattern_set_substitutes_as_its_pattern() -> None:
+    pset = PatternSet([r"(?:\bonce\s+again\b)|(?:\bthe\s+same\b)"], LiteralGate())
+    assert pset.sub(" ", "They said the same, once again") == "They said  ,  "
+    assert pset.sub(" ", "nothing here") == "nothing here"
+    with pytest.raises(ValueError, match="one-pattern"):
+        PatternSet([r"\bfoo", r"\bbar"]).sub(" ", "foo")
