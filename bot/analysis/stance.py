@@ -87,7 +87,11 @@ FACT = "fact"
 # as an object pronoun). Rebuilt on 290 dev articles and 32 annotators, every test in tests/analysis
 # and the dev floors pass at 0.80, the lowest step (analysis README, "The operating point at
 # integration (eleventh session)").
-DEFAULT_THRESHOLD = 0.80
+# Twelfth session (1 Dec): the same rule and set, declared before measuring. Rebuilt on 314 dev
+# articles and 34 annotators, one probe failed at 0.80 ("El tribunal decidió que el recurso merece
+# ser estudiado.", p 0.80) and every test and the dev floors pass at 0.82, which ships (analysis
+# README, "The operating point at integration (twelfth session)").
+DEFAULT_THRESHOLD = 0.82
 # The word classes that are features of their own: one feature per class, whatever the words.
 CLASSES = (
     "modal",
