@@ -203,7 +203,16 @@ def test_the_heldout_label_macro_f1_meets_its_floor(corpus_report: dict[str, Any
 # 0.808): the guard holds those. Label macro-F1, a floor met, ended at 0.9024 (0.9027 before the last
 # round, attrib26's Spanish requests: two held-out statements more, three facts read as statement). The stance threshold went from 0.85 to 0.80 by the rule declared
 # before measuring (analysis README, "The operating point at integration (eleventh session)").
-HELDOUT_MEASURED = {"commentary_recall": 0.935, "commentary_as_statement": 3, "deadline_f1": 0.804}
+# A fourteenth batch of 16, written blind and sealed in the twelfth session (1 Dec), took it to 168;
+# main at 6b73434 measured on all 168 commentary recall 0.937 (624 of 666), 3 commentary items
+# labelled statement and deadline F1 0.793 (350 tp, 92 fp, 91 fn). By the end of that session main
+# measured 0.929 (619 of 666), 3 and 0.793 (the same counts; on the earlier 152: 0.930, 3, 0.804):
+# the guard holds those. The commentary fall is five held-out comments: two from the session's rules
+# and the model rebuilt on its data (at 0.80), three from the threshold going 0.80 -> 0.82 by the
+# rule declared before measuring (one probe failed at 0.80; analysis README, "The operating point at
+# integration (twelfth session)"); accepted and written down rather than pick a threshold by its
+# held-out effect. Label macro-F1 rose 0.904 -> 0.914 (claims and facts read as comment, 90 -> 81).
+HELDOUT_MEASURED = {"commentary_recall": 0.929, "commentary_as_statement": 3, "deadline_f1": 0.792}
 
 
 def test_heldout_figures_below_their_floors_do_not_fall_below_the_measured_levels(
