@@ -1572,7 +1572,7 @@ def _label_sentence(
     previous_speaker: str | None,
     previous_person: str | None = None,
 ) -> list[Labelled]:
-    """Label a sentence, cut into clauses where a clause carries its own attribution or comment."""
+    """Cut a sentence into clauses and label each; `label_sentence` then reads the whole tail."""
     if insertion:
         return [label_clause(text, start, end, lex, insertion=True, previous_speaker=previous_speaker)]
     points, quotes = _split_points(text, start, end, lex)

@@ -21,6 +21,11 @@ def items_of(text: str, lang: str) -> list[Item]:
     return list(analyze(text, lang=lang, now=NOW).items)
 
 
+def labels_after(lead: str, text: str, lang: str) -> list[tuple[str, str]]:
+    """Analyse `lead` + `text` at the fixed clock and return (label, reason) of the items after the lead."""
+    return [(i.label.value, i.reason) for i in analyze(lead + text, lang=lang, now=NOW).items[1:]]
+
+
 def only_item(text: str, lang: str) -> Item:
     """Label `text` alone (undated) and return its one item; fails if the engine cuts it."""
     (item,) = analyze(text, published=None, lang=lang, now=NOW).items

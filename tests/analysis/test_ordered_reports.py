@@ -8,19 +8,16 @@ order became a claim with no speaker. A report's dropped subject takes a tensed 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.analysis import analyze
 from bot.analysis.labels import IMPERATIVE_REASON
+from tests.analysis.probes import labels_after
 
-NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 LEAD = "The buses were late again on Monday. "
 
 
 def _items(text: str) -> list[tuple[str, str]]:
-    return [(i.label.value, i.reason) for i in analyze(LEAD + text, lang="en", now=NOW).items[1:]]
+    return labels_after(LEAD, text, "en")
 
 
 @pytest.mark.parametrize(
