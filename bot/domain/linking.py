@@ -76,6 +76,11 @@ LINK_THRESHOLD = 0.15
 # name among it, the lower threshold applies (see `choose_development`).
 STRONG_EVIDENCE = 3
 STRONG_LINK_THRESHOLD = 0.08
+# An undated report whose best match is a development of one report (often a side subject cut
+# from the story's first report) joins instead a development of two or more reports scoring at
+# least this share of it: one report's terms all count in full, a story's are spread over its
+# reports, and without a date no recency tells them apart.
+UNDATED_ESTABLISHED_SHARE = 0.75
 # A minister and a union leader speak on many stories, so two full names in common may be two
 # people and no story of their own; this many (a campaign, a health board and its chair) are
 # the story's cast.
@@ -981,11 +986,13 @@ def choose_development(
     best: int | None = None
     best_score = 0.0
     top = 0.0
+    named: list[tuple[Candidate, float]] = []
     for candidate in candidates:
         counts = candidate.term_counts
         if not _story_names(own, counts, lex, dated=any(t in counts for t in dates), names=full_names):
             continue
         score = similarity(terms, candidate, stats, when, weights)
+        named.append((candidate, score))
         top = max(top, score)
         shared = [t for t in evidence if t in counts]
         strong = len(shared) >= STRONG_EVIDENCE and not names.isdisjoint(shared)
@@ -997,7 +1004,25 @@ def choose_development(
             best, best_score = candidate.development_id, score
     if best is None:
         return None, top
+    if when is None:
+        return _established(best, best_score, named)
     return best, best_score
+
+
+def _established(best: int, best_score: float, named: Sequence[tuple[Candidate, float]]) -> tuple[int, float]:
+    """Prefer, for an undated report, a development of several reports close behind one of one."""
+    if not any(c.development_id == best and c.article_count == 1 for c, _ in named):
+        return best, best_score
+    close = [
+        (score, c.development_id)
+        for c, score in named
+        if c.article_count >= 2
+        and score >= max(STRONG_LINK_THRESHOLD, UNDATED_ESTABLISHED_SHARE * best_score)
+    ]
+    if not close:
+        return best, best_score
+    score, dev_id = max(close)
+    return dev_id, score
 
 
 @dataclass(frozen=True, slots=True)
