@@ -1556,9 +1556,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         insertion_resume=(
             compile_gated("|".join(com["insertion_resume"]), _FLAGS) if com.get("insertion_resume") else None
         ),
-        insertion_voice=(
-            compile_gated("|".join(com["insertion_voice"]), _FLAGS) if com.get("insertion_voice") else None
-        ),
+        insertion_voice=_optional_re(com.get("insertion_voice", [])),
         months=months,
         weekdays=weekdays,
         relative_days=relative,

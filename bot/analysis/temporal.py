@@ -80,8 +80,6 @@ _MARKER_REACH = 90  # characters before a date searched for a deadline marker
 # ... for the deadline noun whose expiry it dates (the link itself stops at a clause word or a comma:
 # "The 48-hour deadline the Regional Environment Institute (IRMA) gave … expired at 9 a.m. on Saturday")
 _EXPIRY_REACH = 180
-# What may open a clause before a fronted date ("El miércoles vencía el primer plazo", "11:05 On Friday the
-# deadline expired"): punctuation, a live blog's time, a determiner or "on".
 # Characters between a granted count and the weekday its start marker dates (" desde el ", " from ").
 _GRANT_GAP = 16
 # How far before a count "from that day" / "desde ese día" may open its clause (" and from that day firms
@@ -96,6 +94,8 @@ _OWN_VERB_GAP = re.compile(
     r"(?:\s*(?!(?:and|or|but|that|which|who|y|e|o|pero|que|quien|cuando|when|morning|afternoon|evening|night|mañana|tarde|noche|mediodía|a)\b)[\w'’]+)*\s*",
     re.IGNORECASE,
 )
+# What may open a clause before a fronted date ("El miércoles vencía el primer plazo", "11:05 On Friday the
+# deadline expired"): punctuation, a live blog's time, a determiner or "on".
 _CLAUSE_OPEN = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:el|la|on)?\s*$", re.IGNORECASE)
 # Right after a week counted from today ("a week today"): "since" counts it back ("It is a week today
 # since the mine flooded"), not ahead.
@@ -1924,8 +1924,10 @@ class _SentenceScan:
                     value = named  # "vence a las 18:00 de ese viernes": the Friday named before
                 if value is not None and not (m.start() in self.off_dates and value >= self.ref):
                     s = self.start
-                    mention = Mention(s + m.start(), s + m.end(), "weekday", is_deadline, value, s + ev)
-                    mention.expiry = is_deadline and bool({m.start(), ev} & self.expiry_days)
+                    told_expiry = is_deadline and bool({m.start(), ev} & self.expiry_days)
+                    mention = Mention(
+                        s + m.start(), s + m.end(), "weekday", is_deadline, value, s + ev, expiry=told_expiry
+                    )
                     self.add(mention, start_point=self.starts_duration(m.start()))
         self.count_from_report(ahead, base)
 
