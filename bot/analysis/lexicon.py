@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import ahocorasick
 
@@ -561,10 +561,14 @@ def _class_end(pattern: str, i: int) -> int:
     return len(pattern)
 
 
+_GROUP_STOP = re.compile(r"[\\\[()]")  # what _group_end reads; it skips the rest by this search
+
+
 def _group_end(pattern: str, i: int) -> int:
     """Return the index just past the group that opens at pattern[i]."""
-    depth, j = 0, i
-    while j < len(pattern):
+    depth, j, stop = 0, i, _GROUP_STOP.search
+    while (found := stop(pattern, j)) is not None:
+        j = found.start()
         ch = pattern[j]
         if ch == "\\":
             j += 2
@@ -574,7 +578,7 @@ def _group_end(pattern: str, i: int) -> int:
             continue
         if ch == "(":
             depth += 1
-        elif ch == ")":
+        else:
             depth -= 1
             if depth == 0:
                 return j + 1
@@ -808,13 +812,66 @@ def _also_required(pattern: str, chosen: tuple[str, ...]) -> tuple[tuple[str, ..
     return tuple(out)
 
 
-def _separable(pattern: str, compiled: re.Pattern[str]) -> tuple[str, ...] | None:
+def _captures(pattern: str) -> bool:
+    """Tell whether a pattern has a capturing group (what `re.compile(pattern).groups` counts),
+    read from its text: compiling it is left until a text needs it."""
+    j = 0
+    while j < len(pattern):
+        ch = pattern[j]
+        if ch == "\\":
+            j += 2
+        elif ch == "[":
+            j = _class_end(pattern, j)
+        else:
+            if ch == "(" and (pattern[j + 1 : j + 2] != "?" or pattern.startswith("(?P<", j)):
+                return True
+            j += 1
+    return False
+
+
+def _separable(pattern: str) -> tuple[str, ...] | None:
     """Return a pattern's top-level alternatives when it can run as any few of them alone: two or
     more, no group a caller could read (their numbers and names would change), no global flag."""
-    if compiled.groups or _GLOBAL_FLAGS.match(pattern):
+    if _captures(pattern) or _GLOBAL_FLAGS.match(pattern):
         return None
     alts = _alternatives(pattern)
     return tuple(alts) if len(alts) > 1 else None
+
+
+class LazyPatterns(Sequence[re.Pattern[str]]):
+    """Patterns compiled the first time they are asked for, in list order.
+
+    A lexicon holds some 1,400 patterns, and compiling them was most of the time a one-off run
+    (`sitrep demo`, a CLI command) took to start; the patterns behind literals that a text
+    lacks are never run on it, so a short run compiles only those its texts call for. (A bad
+    pattern in a language file would fail on the first text that calls for it: the data tests
+    compile every one, `tests/analysis/test_lazy_patterns.py`.)
+    """
+
+    def __init__(self) -> None:
+        self._sources: list[str] = []
+        self._compiled: list[re.Pattern[str] | None] = []
+
+    def append(self, source: str) -> None:
+        self._sources.append(source)
+        self._compiled.append(None)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    @overload
+    def __getitem__(self, k: int) -> re.Pattern[str]: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[re.Pattern[str]]: ...
+
+    def __getitem__(self, k: int | slice) -> re.Pattern[str] | list[re.Pattern[str]]:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        found = self._compiled[k]
+        if found is None:
+            found = self._compiled[k] = compile_gated(self._sources[k], _FLAGS)
+        return found
 
 
 class LiteralGate:
@@ -875,7 +932,7 @@ class PatternSet:
     def __init__(self, patterns: list[str], gate: LiteralGate | None = None) -> None:
         self.pattern = "|".join(patterns)
         self._always: list[re.Pattern[str]] = []
-        self._gated: list[re.Pattern[str]] = []
+        self._gated = LazyPatterns()  # compiled when a text's literals first call for each
         # a gated pattern's top-level alternatives, where it is run as only those its text lets
         # through (None: run whole); a unit is one gated pattern's alternative (-1: all of it)
         self._alternatives: list[tuple[str, ...] | None] = []
@@ -885,11 +942,11 @@ class PatternSet:
         self._also: list[tuple[tuple[str, ...], ...]] = []
         by_literal: dict[str, list[int]] = {}
         for p in patterns:
-            req, pat = _required(p), compile_gated(p, _FLAGS)
+            req = _required(p)
             if req is None:
-                self._always.append(pat)
+                self._always.append(compile_gated(p, _FLAGS))
                 continue
-            alts = _separable(p, pat)
+            alts = _separable(p)
             self._alternatives.append(alts)
             units = (
                 [(-1, p, req)] if alts is None else [(j, alt, _required(alt)) for j, alt in enumerate(alts)]
@@ -899,7 +956,7 @@ class PatternSet:
                     by_literal.setdefault(r, []).append(len(self._units))
                 self._units.append((len(self._gated), j))
                 self._also.append(_also_required(source, unit_req or ()))
-            self._gated.append(pat)
+            self._gated.append(p)
         # one substring test per distinct literal, naming the units it lets through
         self._literals: tuple[tuple[str, tuple[int, ...]], ...] = tuple(
             (r, tuple(v)) for r, v in by_literal.items()

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
-import socket
 from collections.abc import Iterable
-
-from aiohttp.abc import AbstractResolver, ResolveResult
-from aiohttp.resolver import DefaultResolver
 
 from bot.errors import FetchError
 
@@ -83,28 +79,3 @@ def describe(address: IPAddress) -> str:
         if getattr(address, attribute):
             return f"{address} is a {kind} address"
     return f"{address} is not a public address"
-
-
-class GuardedResolver(AbstractResolver):
-    """Resolve names, then refuse the result unless every address passes the policy.
-
-    Checking after resolution, inside the connector, means the address connected to is the
-    one checked, on the first request and on every redirect (no DNS-rebinding window).
-    """
-
-    def __init__(self, policy: AddressPolicy, inner: AbstractResolver | None = None) -> None:
-        self._policy = policy
-        self._inner = inner or DefaultResolver()
-
-    async def resolve(
-        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
-    ) -> list[ResolveResult]:
-        """Resolve `host`; raise RefusedAddress when any address is refused."""
-        results = await self._inner.resolve(host, port, family)
-        for result in results:
-            self._policy.check(host, ipaddress.ip_address(result["host"]))
-        return results
-
-    async def close(self) -> None:
-        """Release the inner resolver."""
-        await self._inner.close()

@@ -8,6 +8,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from bot.domain import feed_schedule
@@ -18,7 +19,6 @@ from bot.feeds.extract import extract_article
 from bot.feeds.fetcher import (
     FEED_TYPES,
     FetchResult,
-    FetchSession,
     HttpStatusError,
     NetworkError,
     SafeFetcher,
@@ -29,6 +29,9 @@ from bot.ports import Clock, FeedView, Outbox, Post
 from bot.services.ingest import IngestResult, IngestService
 from bot.storage.feeds import FeedRecord, FeedRepo
 from bot.storage.store import Store
+
+if TYPE_CHECKING:
+    from bot.feeds.session import FetchSession
 
 log = logging.getLogger(__name__)
 
